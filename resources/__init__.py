@@ -1,0 +1,1 @@
+"""Data shipped with AssoCompta (charts of accounts, report layouts, icons)."""

@@ -1,0 +1,54 @@
+"""Third parties (tiers) and actions: who money comes from or goes to, and for which project."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class TiersKind(str, Enum):
+    FUNDER = "financeur"
+    SUPPLIER = "fournisseur"
+    MEMBER = "adherent"
+    OTHER = "autre"
+
+
+class FunderCategory(str, Enum):
+    """The funder categories of the CERFA n°12156 budget (line 74 and private aid)."""
+
+    ETAT = "etat"
+    REGION = "region"
+    DEPARTEMENT = "departement"
+    INTERCOMMUNALITE = "intercommunalite"
+    COMMUNE = "commune"
+    ORGANISMES_SOCIAUX = "organismes_sociaux"
+    FONDS_EUROPEENS = "fonds_europeens"
+    ASP = "asp"
+    AUTRES_ETABLISSEMENTS_PUBLICS = "autres_etablissements_publics"
+    AIDES_PRIVEES = "aides_privees"
+
+    @property
+    def label(self) -> str:
+        return _FUNDER_LABELS[self]
+
+
+_FUNDER_LABELS = {
+    FunderCategory.ETAT: "État",
+    FunderCategory.REGION: "Région(s)",
+    FunderCategory.DEPARTEMENT: "Département(s)",
+    FunderCategory.INTERCOMMUNALITE: "Intercommunalité(s) : EPCI",
+    FunderCategory.COMMUNE: "Commune(s)",
+    FunderCategory.ORGANISMES_SOCIAUX: "Organismes sociaux",
+    FunderCategory.FONDS_EUROPEENS: "Fonds européens",
+    FunderCategory.ASP: "L'agence de services et de paiement (emplois aidés)",
+    FunderCategory.AUTRES_ETABLISSEMENTS_PUBLICS: "Autres établissements publics",
+    FunderCategory.AIDES_PRIVEES: "Aides privées (fondation)",
+}
+
+
+def kind_for_account(code: str) -> TiersKind:
+    """The likely kind of a tiers met on an account: suppliers on 40, members on 41."""
+    if code.startswith("40"):
+        return TiersKind.SUPPLIER
+    if code.startswith("41"):
+        return TiersKind.MEMBER
+    return TiersKind.OTHER

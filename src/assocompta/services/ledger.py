@@ -1,0 +1,194 @@
+"""Posting entries, deleting them, and the look-ups they need.
+
+Each public function is one user action, one transaction. It returns what changed so that
+views can refresh just those rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from ..domain.accounts import AccountKind, nearest_parent, validate_code
+from ..domain.entries import EntryDraft, check_entry
+from ..domain.errors import ClosedYearError, NoOpenYearError, ValidationError
+from ..domain.parties import FunderCategory, TiersKind
+from ..storage.db import Book
+from ..storage.orm import Account, Action, Entry, EntryLine, FiscalYear, Journal, Tiers
+
+
+_SHIFT = 1_000_000_000
+
+
+@dataclass(frozen=True)
+class Posted:
+    entry_id: int
+    year: str
+    number: int
+
+
+# -- look-ups ----------------------------------------------------------------------------
+def year_for_date(s: Session, date: dt.date) -> FiscalYear:
+    """The open fiscal year that covers ``date``."""
+    year = s.scalars(select(FiscalYear).where(FiscalYear.start_date <= date,
+                                              FiscalYear.end_date >= date)).first()
+    if year is None:
+        raise NoOpenYearError(f"aucun exercice ne couvre le {date:%d/%m/%Y} : créez l'exercice "
+                              "(assocompta year add) ou corrigez la date")
+    if year.is_closed:
+        raise ClosedYearError(f"l'exercice {year.label} est clos : on n'y passe plus "
+                              f"d'écriture (date {date:%d/%m/%Y})")
+    return year
+
+
+def year_by_label(s: Session, label: str | None) -> FiscalYear:
+    """The year named ``label``; without a label, the latest open year (or the latest one)."""
+    years = list(s.scalars(select(FiscalYear).order_by(FiscalYear.start_date)))
+    if not years:
+        raise ValidationError("ce livre n'a aucun exercice : créez-en un avec assocompta year add")
+    if label is None:
+        open_years = [y for y in years if not y.is_closed]
+        return (open_years or years)[-1]
+    for y in years:
+        if y.label == label:
+            return y
+    known = ", ".join(y.label for y in years)
+    raise ValidationError(f"exercice « {label} » inconnu ; exercices du livre : {known}",
+                          field="--year")
+
+
+def accounts_of_chart(s: Session, chart_id: int) -> dict[str, Account]:
+    return {a.code: a for a in s.scalars(select(Account).where(Account.chart_id == chart_id))}
+
+
+def account_for(s: Session, year: FiscalYear, code: str) -> Account:
+    acc = s.scalars(select(Account).where(Account.chart_id == year.chart_id,
+                                          Account.code == code)).first()
+    if acc is None:
+        raise ValidationError(f"compte {code} absent du plan comptable de l'exercice "
+                              f"{year.label} : choisissez un compte existant ou créez-le comme "
+                              "sous-compte", field="compte")
+    return acc
+
+
+def journal_for(s: Session, code: str) -> Journal:
+    j = s.scalars(select(Journal).where(Journal.code == code)).first()
+    if j is None:
+        raise ValidationError(f"journal {code} inconnu", field="journal")
+    return j
+
+
+def tiers_for(s: Session, code: str) -> Tiers:
+    t = s.scalars(select(Tiers).where(Tiers.code == code)).first()
+    if t is None:
+        raise ValidationError(f"tiers « {code} » inconnu : créez-le d'abord", field="tiers")
+    return t
+
+
+def action_for(s: Session, code: str) -> Action:
+    a = s.scalars(select(Action).where(Action.code == code)).first()
+    if a is None:
+        raise ValidationError(f"action « {code} » inconnue : créez-la d'abord", field="action")
+    return a
+
+
+# -- posting -----------------------------------------------------------------------------
+def next_number(s: Session, year_id: int) -> int:
+    return (s.scalar(select(func.max(Entry.number)).where(Entry.year_id == year_id)) or 0) + 1
+
+
+def post_entry(book: Book, draft: EntryDraft) -> Posted:
+    """Book an entry: checked, numbered after the year's last entry, one transaction."""
+    check_entry(draft)
+    with book.transaction() as s:
+        year = year_for_date(s, draft.date)
+        entry = Entry(year_id=year.id, journal_id=journal_for(s, draft.journal).id,
+                      number=next_number(s, year.id), date=draft.date, label=draft.label.strip(),
+                      piece_ref=draft.piece_ref.strip(), piece_date=draft.piece_date,
+                      valid_date=dt.date.today())
+        for pos, line in enumerate(draft.lines, start=1):
+            entry.lines.append(EntryLine(
+                position=pos, account_id=account_for(s, year, line.account).id,
+                debit=line.debit, credit=line.credit,
+                tiers_id=tiers_for(s, line.tiers).id if line.tiers else None,
+                action_id=action_for(s, line.action).id if line.action else None,
+                label=line.label))
+        s.add(entry)
+        s.flush()
+        return Posted(entry.id, year.label, entry.number)
+
+
+def delete_entry(book: Book, entry_id: int) -> list[int]:
+    """Delete an entry of an open year and close the gap in the year's numbering.
+
+    Returns the ids of the entries whose number changed.
+    """
+    with book.transaction() as s:
+        entry = s.get(Entry, entry_id)
+        if entry is None:
+            raise ValidationError("cette écriture n'existe plus")
+        year_id, number = entry.year_id, entry.number
+        s.delete(entry)
+        s.flush()
+        moved = list(s.scalars(select(Entry.id).where(Entry.year_id == year_id,
+                                                      Entry.number > number)))
+        # Two steps so that the unique (year, number) index never sees a duplicate midway.
+        s.execute(update(Entry).where(Entry.year_id == year_id, Entry.number > number)
+                  .values(number=Entry.number + _SHIFT))
+        s.execute(update(Entry).where(Entry.year_id == year_id, Entry.number > _SHIFT)
+                  .values(number=Entry.number - _SHIFT - 1))
+        return moved
+
+
+# -- chart and parties ---------------------------------------------------------------------
+def add_sub_account(book: Book, year_label: str | None, code: str, label: str) -> Account:
+    """A user sub-account (``7401 Subvention Ville``) under its nearest chart parent."""
+    code = validate_code(code)
+    if not label.strip():
+        raise ValidationError("libellé du compte vide", field="libellé")
+    with book.transaction() as s:
+        year = year_by_label(s, year_label)
+        known = accounts_of_chart(s, year.chart_id)
+        if code in known:
+            raise ValidationError(f"le compte {code} existe déjà ({known[code].label})")
+        parent_code = nearest_parent(code, known)
+        if parent_code is None:
+            raise ValidationError(f"compte {code} : aucun compte parent dans le plan ; "
+                                  "commencez par un numéro du plan (ex. 6063…)", field="compte")
+        parent = known[parent_code]
+        acc = Account(chart_id=year.chart_id, code=code, label=label.strip(), kind=parent.kind,
+                      parent_id=parent.id, is_custom=True)
+        s.add(acc)
+        s.flush()
+        return acc
+
+
+def add_tiers(book: Book, code: str, name: str, kind: TiersKind = TiersKind.OTHER,
+              funder_category: FunderCategory | None = None) -> Tiers:
+    if funder_category is not None and kind is not TiersKind.FUNDER:
+        kind = TiersKind.FUNDER
+    with book.transaction() as s:
+        if s.scalars(select(Tiers).where(Tiers.code == code)).first():
+            raise ValidationError(f"le tiers « {code} » existe déjà", field="code")
+        t = Tiers(code=code, name=name, kind=kind.value,
+                  funder_category=funder_category.value if funder_category else None)
+        s.add(t)
+        s.flush()
+        return t
+
+
+def add_action(book: Book, code: str, name: str) -> Action:
+    with book.transaction() as s:
+        if s.scalars(select(Action).where(Action.code == code)).first():
+            raise ValidationError(f"l'action « {code} » existe déjà", field="code")
+        a = Action(code=code, name=name)
+        s.add(a)
+        s.flush()
+        return a
+
+
+def kind_of(account: Account) -> AccountKind:
+    return AccountKind(account.kind)

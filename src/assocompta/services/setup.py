@@ -1,0 +1,113 @@
+"""Creating a book and adding fiscal years."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ..domain.accounts import CHARTS, chart_for_start, load_chart, nearest_parent
+from ..domain.errors import ValidationError
+from ..domain.fiscal_years import default_end, validate_span, year_label
+from ..domain.identity import clean_siren, clean_siret
+from ..storage.db import Book
+from ..storage.orm import Chart, FiscalYear
+
+DEFAULT_JOURNALS = (
+    ("BQ", "Banque", "bank"),
+    ("CA", "Caisse", "cash"),
+    ("OD", "Opérations diverses", "misc"),
+    ("AN", "À-nouveaux", "opening"),
+)
+
+
+@dataclass(frozen=True)
+class Identity:
+    name: str
+    address: str = ""
+    siren: str | None = None
+    siret: str | None = None
+    object: str = ""
+
+
+def seed_charts(conn: sqlite3.Connection) -> None:
+    """Copy every shipped chart into the book, with parent links by number."""
+    for info in CHARTS:
+        cur = conn.execute("INSERT INTO chart (code, label, applies_from) VALUES (?, ?, ?)",
+                           (info.code, info.label,
+                            info.applies_from.isoformat() if info.applies_from else None))
+        chart_id = cur.lastrowid
+        ids: dict[str, int] = {}
+        for acc in load_chart(info.code):  # sorted by code: parents come first
+            parent = nearest_parent(acc.code, ids)
+            cur = conn.execute(
+                "INSERT INTO account (chart_id, code, label, kind, parent_id) VALUES (?,?,?,?,?)",
+                (chart_id, acc.code, acc.label, acc.kind.value, ids.get(parent)))
+            ids[acc.code] = cur.lastrowid
+
+
+def create_book(path: Path, identity: Identity, start: dt.date,
+                end: dt.date | None = None) -> tuple[Book, list[str]]:
+    """A new book with the association's identity, both charts, the usual journals and a
+    first fiscal year. Returns the open book and any warning about the year."""
+    if not identity.name.strip():
+        raise ValidationError("nom de l'association vide", field="nom")
+    siren = clean_siren(identity.siren)
+    siret = clean_siret(identity.siret)
+    if siren and siret and not siret.startswith(siren):
+        raise ValidationError("le SIRET doit commencer par le SIREN", field="SIRET")
+    siren = siren or (siret[:9] if siret else None)
+    end = end or default_end(start)
+    warnings = validate_span(start, end)
+    chart = chart_for_start(start)
+
+    def seed(conn: sqlite3.Connection) -> None:
+        conn.execute(
+            "INSERT INTO association (id, name, address, siren, siret, object, created_at) "
+            "VALUES (1, ?, ?, ?, ?, ?, ?)",
+            (identity.name.strip(), identity.address, siren, siret, identity.object,
+             dt.datetime.now().isoformat(timespec="seconds")))
+        seed_charts(conn)
+        conn.executemany("INSERT INTO journal (code, label, kind) VALUES (?, ?, ?)",
+                         DEFAULT_JOURNALS)
+        conn.execute(
+            "INSERT INTO fiscal_year (label, start_date, end_date, chart_id) "
+            "SELECT ?, ?, ?, id FROM chart WHERE code = ?",
+            (year_label(start, end), start.isoformat(), end.isoformat(), chart.code))
+
+    return Book.create(path, seed), warnings
+
+
+def add_year(book: Book, start: dt.date, end: dt.date | None = None) -> tuple[FiscalYear, list[str]]:
+    """Add a fiscal year; its chart follows from its first day."""
+    end = end or default_end(start)
+    warnings = validate_span(start, end)
+    label = year_label(start, end)
+    with book.transaction() as s:
+        for other in s.scalars(select(FiscalYear)):
+            if start <= other.end_date and end >= other.start_date:
+                raise ValidationError(
+                    f"l'exercice du {start:%d/%m/%Y} au {end:%d/%m/%Y} chevauche l'exercice "
+                    f"{other.label} ({other.start_date:%d/%m/%Y} – {other.end_date:%d/%m/%Y})")
+            if other.label == label:
+                raise ValidationError(f"un exercice s'appelle déjà {label}")
+        chart = s.scalars(select(Chart).where(Chart.code == chart_for_start(start).code)).one()
+        year = FiscalYear(label=label, start_date=start, end_date=end, chart_id=chart.id)
+        s.add(year)
+        s.flush()
+        gap = _gap_warning(s, start, end)
+        if gap:
+            warnings.append(gap)
+    return year, warnings
+
+
+def _gap_warning(s, start: dt.date, end: dt.date) -> str | None:
+    before = s.scalars(select(FiscalYear).where(FiscalYear.end_date < start)
+                       .order_by(FiscalYear.end_date.desc())).first()
+    if before and before.end_date + dt.timedelta(days=1) != start:
+        return (f"il y a un trou entre l'exercice {before.label} (fin le "
+                f"{before.end_date:%d/%m/%Y}) et celui-ci : vérifiez les dates")
+    return None

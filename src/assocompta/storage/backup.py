@@ -1,0 +1,58 @@
+"""Rotating backup copies of a book, taken with SQLite's online backup API."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from pathlib import Path
+
+KEEP = 10
+
+
+def backup_dir(book: Path) -> Path:
+    return book.with_name(book.name + ".backups")
+
+
+def list_backups(book: Path) -> list[Path]:
+    folder = backup_dir(book)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{book.stem}-*.assocompta"))
+
+
+def _last_change(book: Path) -> float:
+    times = [book.stat().st_mtime]
+    wal = book.with_name(book.name + "-wal")
+    if wal.exists() and wal.stat().st_size:
+        times.append(wal.stat().st_mtime)
+    return max(times)
+
+
+def make_backup(book: Path, *, force: bool = False, keep: int = KEEP) -> Path | None:
+    """Copy the book into its backup folder and keep the newest ``keep`` copies.
+
+    Skipped (returns None) when the newest copy is already newer than the book's last change,
+    so that opening a book repeatedly does not push real history out of the rotation.
+    """
+    existing = list_backups(book)
+    if existing and not force and existing[-1].stat().st_mtime >= _last_change(book):
+        return None
+    folder = backup_dir(book)
+    folder.mkdir(exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{book.stem}-{stamp}.assocompta"
+    partial = target.with_suffix(".partial")
+    src = sqlite3.connect(f"file:{book}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    os.replace(partial, target)
+    for old in list_backups(book)[:-keep]:
+        old.unlink(missing_ok=True)
+    return target

@@ -1,0 +1,235 @@
+"""Opening, creating and safely writing a book file (SQLite).
+
+A book is one SQLite file. Opening checks it before anything can write to it: a file that is
+not a book, is damaged, or comes from a newer AssoCompta is refused untouched. Writers get an
+exclusive lock, a backup copy, WAL journaling with full sync, foreign keys on, and one
+``BEGIN IMMEDIATE`` transaction per user action.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from ..domain.errors import BookError, DomainError
+from . import migrations
+from .backup import make_backup
+from .errors import translate
+from .lock import BookLock
+
+#: Written in the SQLite header so that another program's database is never taken for a book.
+APPLICATION_ID = 0x41534350  # "ASCP"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def sqlite_uri(path: Path, mode: str) -> str:
+    return f"{Path(path).resolve().as_uri()}?mode={mode}"
+
+
+def _connect(path: Path, mode: str) -> sqlite3.Connection:
+    # isolation_level=None: transactions are begun explicitly (see _on_begin), which is what
+    # makes SQLite's own BEGIN/COMMIT semantics — and deferred constraints — apply.
+    conn = sqlite3.connect(sqlite_uri(path, mode), uri=True, isolation_level=None,
+                           check_same_thread=False, timeout=10)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA cache_size = -65536")  # 64 MiB
+    conn.execute("PRAGMA temp_store = MEMORY")
+    return conn
+
+
+def probe(path: Path) -> int:
+    """Check, without writing anything, that ``path`` is a sound book; return its version."""
+    path = Path(path)
+    if not path.exists():
+        raise BookError(f"{path} : ce fichier n'existe pas")
+    if path.is_dir():
+        raise BookError(f"{path} est un dossier, pas un livre AssoCompta")
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise BookError(f"{path} : lecture impossible ({exc.strerror})") from None
+    if head != SQLITE_MAGIC:
+        raise BookError(f"{path.name} n'est pas un livre AssoCompta (ce n'est pas une base "
+                        "SQLite). Le fichier n'a pas été modifié.")
+    try:
+        conn = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
+    except sqlite3.Error as exc:
+        raise BookError(f"{path.name} : ouverture impossible ({exc})") from None
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise BookError(f"{path.name} n'est pas un livre AssoCompta (c'est une autre base "
+                            "SQLite). Le fichier n'a pas été modifié.")
+        if version > migrations.LATEST:
+            raise BookError(f"{path.name} a été enregistré par une version plus récente "
+                            f"d'AssoCompta (schéma {version}, cette version lit jusqu'au "
+                            f"schéma {migrations.LATEST}). Mettez AssoCompta à jour.")
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        if problems != ["ok"]:
+            raise BookError(f"{path.name} est endommagé ({problems[0]}). Le fichier n'a pas "
+                            "été modifié : restaurez une copie de sauvegarde (dossier "
+                            f"{path.name}.backups).")
+    except sqlite3.DatabaseError as exc:
+        raise BookError(f"{path.name} est endommagé ou n'est pas un livre AssoCompta ({exc}). "
+                        "Le fichier n'a pas été modifié.") from None
+    finally:
+        conn.close()
+    return version
+
+
+class Book:
+    """An open book file. Use :meth:`transaction` for every change."""
+
+    def __init__(self, path: Path, *, readonly: bool, lock: BookLock | None) -> None:
+        self.path = Path(path)
+        self.readonly = readonly
+        self._lock = lock
+        mode = "ro" if readonly else "rw"
+        self.engine: Engine = create_engine(
+            "sqlite+pysqlite://", creator=lambda: _connect(self.path, mode), poolclass=NullPool
+            if readonly else None)
+        begin = "BEGIN" if readonly else "BEGIN IMMEDIATE"
+
+        @event.listens_for(self.engine, "begin")
+        def _on_begin(conn):  # noqa: ANN001 - SQLAlchemy callback
+            conn.exec_driver_sql(begin)
+
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    # -- opening -------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str, *, readonly: bool = False, backup: bool = True) -> "Book":
+        """Open an existing book; writers get the lock, a backup, and any pending migration."""
+        path = Path(path)
+        version = probe(path)
+        if readonly:
+            if version < migrations.LATEST:
+                raise BookError(f"{path.name} utilise un ancien format (schéma {version}) : "
+                                "ouvrez-le une fois en écriture pour le mettre à jour.")
+            return cls(path, readonly=True, lock=None)
+        lock = BookLock(path)
+        lock.acquire()
+        try:
+            if backup or version < migrations.LATEST:
+                make_backup(path, force=version < migrations.LATEST)
+            if version < migrations.LATEST:
+                conn = _connect(path, "rw")
+                try:
+                    migrations.upgrade(conn, version)
+                finally:
+                    conn.close()
+            return cls(path, readonly=False, lock=lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def create(cls, path: Path | str, seed) -> "Book":
+        """Create a new book at ``path`` (which must not exist) and fill it with ``seed(conn)``.
+
+        The file is built under a temporary name and moved into place once complete, so a
+        crash never leaves a half-made book behind.
+        """
+        path = Path(path)
+        if path.exists():
+            raise BookError(f"{path} existe déjà : choisissez un autre nom de fichier")
+        if not path.parent.is_dir():
+            raise BookError(f"{path.parent} : ce dossier n'existe pas")
+        fd, tmp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".new", dir=path.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a book is an ordinary file
+        try:
+            conn = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                conn.execute("PRAGMA foreign_keys = ON")
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                migrations.upgrade(conn, 0)
+                conn.execute("BEGIN IMMEDIATE")
+                seed(conn)
+                conn.execute("COMMIT")
+                conn.execute("PRAGMA journal_mode = WAL")
+            finally:
+                conn.close()
+            # Never replace a file that appeared meanwhile.
+            os.link(tmp, path)
+        except FileExistsError:
+            raise BookError(f"{path} existe déjà : choisissez un autre nom de fichier") from None
+        finally:
+            tmp.unlink(missing_ok=True)
+        return cls.open(path, backup=False)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> "Book":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- working -------------------------------------------------------------------------
+    def session(self) -> Session:
+        """A session for reading; changes go through :meth:`transaction`."""
+        return self._sessions()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: everything inside commits together or not at all.
+
+        Engine refusals (unbalanced entry at COMMIT, closed year, dates outside the year) come
+        out as :class:`DomainError` subclasses with a French message.
+        """
+        if self.readonly:
+            raise BookError(f"{self.path.name} est ouvert en lecture seule")
+        session = self._sessions()
+        try:
+            yield session
+            session.flush()
+            dbapi = self.raw_connection(session)
+            try:
+                session.commit()
+            except DBAPIError as exc:
+                # A deferred constraint failing at COMMIT leaves SQLite's transaction open:
+                # name the culprits through the raw connection before rolling back.
+                error = translate(exc, dbapi=dbapi, at_commit=True)
+                session.rollback()
+                raise error from None
+        except DBAPIError as exc:
+            session.rollback()
+            raise translate(exc) from None
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def raw_connection(self, session: Session) -> sqlite3.Connection:
+        """The sqlite3 connection under ``session``, for bulk loads (executemany)."""
+        return session.connection().connection.driver_connection
+
+    def scalar(self, sql: str, **params):
+        with self.session() as s:
+            return s.execute(text(sql), params).scalar()
+
+
+def is_domain_error(exc: BaseException) -> bool:
+    return isinstance(exc, DomainError)

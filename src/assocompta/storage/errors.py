@@ -1,0 +1,59 @@
+"""Turn the engine's refusals into messages a treasurer understands."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlalchemy.exc import DBAPIError
+
+from ..domain.errors import (ClosedYearError, DomainError, NoOpenYearError,
+                             UnbalancedEntryError, ValidationError)
+from ..domain.money import Money
+
+_MESSAGES = {
+    "closed fiscal year": (ClosedYearError,
+                           "cet exercice est clos : il ne peut plus être modifié. Passez une "
+                           "écriture de correction sur l'exercice ouvert."),
+    "entry date outside its fiscal year": (NoOpenYearError,
+                                           "la date de l'écriture est hors de son exercice"),
+    "fiscal years overlap": (ValidationError, "cet exercice chevauche un exercice existant"),
+    "account not in the chart of the fiscal year": (
+        ValidationError, "ce compte n'appartient pas au plan comptable de l'exercice"),
+    "chart of a fiscal year with entries": (
+        ValidationError, "le plan comptable d'un exercice qui a des écritures ne change pas"),
+}
+
+
+def unbalanced_entries(conn: sqlite3.Connection, limit: int = 20) -> list[tuple]:
+    """(year label, number, label, imbalance) of entries whose débits ≠ crédits."""
+    return conn.execute(
+        "SELECT f.label, e.number, e.label, e.imbalance FROM entry e "
+        "JOIN fiscal_year f ON f.id = e.year_id WHERE e.imbalance != 0 "
+        "ORDER BY e.id LIMIT ?", (limit,)).fetchall()
+
+
+def translate(exc: DBAPIError | sqlite3.Error, *, dbapi: sqlite3.Connection | None = None,
+              at_commit: bool = False) -> Exception:
+    """The DomainError matching an engine refusal, or the original error if unknown."""
+    orig = getattr(exc, "orig", exc)
+    message = str(orig)
+    for token, (cls, text) in _MESSAGES.items():
+        if token in message:
+            return cls(text)
+    if at_commit and "FOREIGN KEY constraint failed" in message and dbapi is not None:
+        try:
+            rows = unbalanced_entries(dbapi)
+        except sqlite3.Error:
+            rows = []
+        if rows:
+            detail = "; ".join(
+                f"exercice {y} n°{n} « {lab} » (écart {Money(imb)} €)" for y, n, lab, imb in rows)
+            return UnbalancedEntryError(
+                f"écriture déséquilibrée (débit ≠ crédit), rien n'a été enregistré : {detail}")
+    if isinstance(orig, sqlite3.OperationalError) and "readonly" in message:
+        return DomainError("le livre est en lecture seule (fichier ou dossier protégé en "
+                           "écriture) : rien n'a été enregistré")
+    if isinstance(orig, sqlite3.OperationalError) and "disk is full" in message:
+        return DomainError("le disque est plein : rien n'a été enregistré. Libérez de la "
+                           "place puis recommencez.")
+    return exc

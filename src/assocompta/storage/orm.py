@@ -1,0 +1,163 @@
+"""ORM mapping of the book schema (the schema itself is built by the SQL migrations).
+
+``tests/storage/test_schema.py`` checks that these classes and the migrated file agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Date, ForeignKey, Integer, String, TypeDecorator
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from ..domain.money import Money
+
+
+class MoneyType(TypeDecorator):
+    """Money as INTEGER cents: never Numeric, which SQLite round-trips through float."""
+
+    impl = Integer
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if isinstance(value, Money):
+            return value.cents
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        raise TypeError(f"money column takes Money or int cents, not {type(value).__name__}")
+
+    def process_result_value(self, value, dialect):
+        return None if value is None else Money(value)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Association(Base):
+    __tablename__ = "association"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str]
+    address: Mapped[str] = mapped_column(default="")
+    siren: Mapped[str | None]
+    siret: Mapped[str | None]
+    object: Mapped[str] = mapped_column(default="")
+    currency: Mapped[str] = mapped_column(default="EUR")
+    created_at: Mapped[str]
+
+
+class Chart(Base):
+    __tablename__ = "chart"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(unique=True)
+    label: Mapped[str]
+    applies_from: Mapped[str | None]
+
+
+class Account(Base):
+    __tablename__ = "account"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    chart_id: Mapped[int] = mapped_column(ForeignKey("chart.id"))
+    code: Mapped[str]
+    label: Mapped[str]
+    kind: Mapped[str]
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"))
+    is_custom: Mapped[bool] = mapped_column(Integer, default=False)
+    hidden: Mapped[bool] = mapped_column(Integer, default=False)
+
+
+class FiscalYear(Base):
+    __tablename__ = "fiscal_year"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    label: Mapped[str] = mapped_column(unique=True)
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date] = mapped_column(Date)
+    chart_id: Mapped[int] = mapped_column(ForeignKey("chart.id"))
+    closed_at: Mapped[str | None]
+    chart: Mapped[Chart] = relationship()
+
+    @property
+    def is_closed(self) -> bool:
+        return self.closed_at is not None
+
+
+class Journal(Base):
+    __tablename__ = "journal"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(unique=True)
+    label: Mapped[str]
+    kind: Mapped[str] = mapped_column(default="other")
+
+
+class Tiers(Base):
+    __tablename__ = "tiers"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(unique=True)
+    name: Mapped[str]
+    kind: Mapped[str] = mapped_column(default="autre")
+    funder_category: Mapped[str | None]
+
+
+class Action(Base):
+    __tablename__ = "action"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(unique=True)
+    name: Mapped[str]
+    active: Mapped[bool] = mapped_column(Integer, default=True)
+
+
+class ImportBatch(Base):
+    __tablename__ = "import_batch"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str]
+    file_name: Mapped[str]
+    sha256: Mapped[str]
+    imported_at: Mapped[str]
+    entry_count: Mapped[int]
+    line_count: Mapped[int]
+
+
+class Entry(Base):
+    __tablename__ = "entry"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year_id: Mapped[int] = mapped_column(ForeignKey("fiscal_year.id"))
+    journal_id: Mapped[int] = mapped_column(ForeignKey("journal.id"))
+    number: Mapped[int]
+    date: Mapped[dt.date] = mapped_column(Date)
+    label: Mapped[str]
+    piece_ref: Mapped[str] = mapped_column(default="")
+    piece_date: Mapped[dt.date | None] = mapped_column(Date)
+    valid_date: Mapped[dt.date | None] = mapped_column(Date)
+    # Maintained by triggers from the lines; zero at every COMMIT (see 0001_initial.sql).
+    imbalance: Mapped[int] = mapped_column(default=0)
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
+
+    year: Mapped[FiscalYear] = relationship()
+    journal: Mapped[Journal] = relationship()
+    lines: Mapped[list["EntryLine"]] = relationship(
+        back_populates="entry", order_by="EntryLine.position", cascade="all, delete-orphan",
+        passive_deletes=True)
+
+
+class EntryLine(Base):
+    __tablename__ = "entry_line"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id"))
+    debit: Mapped[Money] = mapped_column(MoneyType, default=0)
+    credit: Mapped[Money] = mapped_column(MoneyType, default=0)
+    tiers_id: Mapped[int | None] = mapped_column(ForeignKey("tiers.id"))
+    action_id: Mapped[int | None] = mapped_column(ForeignKey("action.id"))
+    label: Mapped[str | None] = mapped_column(String)
+    letter: Mapped[str | None]
+    letter_date: Mapped[dt.date | None] = mapped_column(Date)
+    currency_amount: Mapped[Money | None] = mapped_column(MoneyType)
+    currency_code: Mapped[str | None]
+
+    entry: Mapped[Entry] = relationship(back_populates="lines")
+    account: Mapped[Account] = relationship()
+    tiers: Mapped[Tiers | None] = relationship()
+    action: Mapped[Action | None] = relationship()
