@@ -98,16 +98,21 @@ class Book:
         self.readonly = readonly
         self._lock = lock
         mode = "ro" if readonly else "rw"
-        self.engine: Engine = create_engine(
-            "sqlite+pysqlite://", creator=lambda: _connect(self.path, mode), poolclass=NullPool
-            if readonly else None)
-        begin = "BEGIN" if readonly else "BEGIN IMMEDIATE"
+        self.engine = self._engine(mode, "BEGIN" if readonly else "BEGIN IMMEDIATE")
+        # Reads never take the write lock, so a long report never holds up an entry.
+        self._read_engine = self.engine if readonly else self._engine(mode, "BEGIN")
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(self._read_engine, expire_on_commit=False)
 
-        @event.listens_for(self.engine, "begin")
+    def _engine(self, mode: str, begin: str) -> Engine:
+        engine = create_engine("sqlite+pysqlite://", creator=lambda: _connect(self.path, mode),
+                               poolclass=NullPool if mode == "ro" else None)
+
+        @event.listens_for(engine, "begin")
         def _on_begin(conn):  # noqa: ANN001 - SQLAlchemy callback
             conn.exec_driver_sql(begin)
 
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        return engine
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -176,6 +181,7 @@ class Book:
 
     def close(self) -> None:
         self.engine.dispose()
+        self._read_engine.dispose()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -189,7 +195,7 @@ class Book:
     # -- working -------------------------------------------------------------------------
     def session(self) -> Session:
         """A session for reading; changes go through :meth:`transaction`."""
-        return self._sessions()
+        return self._read_sessions()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -1,0 +1,234 @@
+"""The ``assocompta`` command: headless work on a book, without Qt.
+
+Exit codes: 0 success, 1 a problem the user must fix (message on stderr, nothing written),
+2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from . import __version__
+from .domain.errors import DomainError
+from .domain.fiscal_years import parse_iso_date
+
+KIND_LABELS = {
+    "equity": "fonds propres", "liability": "passif", "asset": "actif", "charge": "charge",
+    "produit": "produit", "contribution_emploi": "emploi CVN (86)",
+    "contribution_ressource": "ressource CVN (87)",
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # exit 2 with French guidance
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog} : erreur : {message}\n"
+                     f"Aide : {self.prog} --help\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="assocompta",
+                description="Comptabilité et budgets des associations loi 1901. Sans "
+                            "argument, ouvre l'application de bureau.")
+    p.add_argument("--version", action="version", version=f"AssoCompta {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
+
+    init = sub.add_parser("init", help="créer un livre (une association, un fichier)",
+                          description="Crée le fichier du livre avec son premier exercice.")
+    init.add_argument("book", metavar="BOOK", type=Path, help="fichier à créer (.assocompta)")
+    init.add_argument("--name", required=True, help="nom de l'association")
+    init.add_argument("--start", required=True, help="début du premier exercice (AAAA-MM-JJ)")
+    init.add_argument("--end", help="fin du premier exercice (défaut : un an moins un jour)")
+    init.add_argument("--siren", help="numéro SIREN (9 chiffres)")
+    init.add_argument("--siret", help="numéro SIRET (14 chiffres)")
+    init.add_argument("--address", default="", help="adresse du siège")
+    init.add_argument("--object", default="", help="objet de l'association")
+
+    year = sub.add_parser("year", help="exercices comptables")
+    ysub = year.add_subparsers(dest="year_command", metavar="ACTION", required=True,
+                               parser_class=_Parser)
+    yadd = ysub.add_parser("add", help="ajouter un exercice",
+                           description="Ajoute un exercice ; son plan comptable suit sa date "
+                                       "de début (plan 2025 à partir du 1er janvier 2025).")
+    yadd.add_argument("book", metavar="BOOK", type=Path)
+    yadd.add_argument("--start", required=True, help="premier jour (AAAA-MM-JJ)")
+    yadd.add_argument("--end", help="dernier jour (défaut : un an moins un jour)")
+
+    fec = sub.add_parser("fec", help="import et export FEC (fichier des écritures comptables)")
+    fsub = fec.add_subparsers(dest="fec_command", metavar="ACTION", required=True,
+                              parser_class=_Parser)
+    fimp = fsub.add_parser("import", help="importer un FEC (tout ou rien)",
+                           description="Importe un FEC (tabulation ou |, UTF-8 ou Latin-9). "
+                                       "Si une seule écriture pose problème, rien n'est "
+                                       "importé et chaque problème est listé.")
+    fimp.add_argument("book", metavar="BOOK", type=Path)
+    fimp.add_argument("source", metavar="SOURCE", type=Path, help="fichier FEC")
+    fexp = fsub.add_parser("export", help="exporter le FEC d'un exercice",
+                           description="Écrit le FEC de l'exercice (18 colonnes). Si DEST est "
+                                       "un dossier, le fichier s'appelle "
+                                       "<SIREN>FEC<AAAAMMJJ>.txt.")
+    fexp.add_argument("book", metavar="BOOK", type=Path)
+    fexp.add_argument("--year", required=True, metavar="LABEL", help="exercice, ex. 2025")
+    fexp.add_argument("-o", dest="dest", required=True, metavar="DEST",
+                      help="fichier ou dossier de destination")
+
+    check = sub.add_parser("check", help="vérifier la cohérence du livre",
+                           description="Vérifie le fichier et chaque règle comptable. Code de "
+                                       "sortie 0 si tout va bien, 1 sinon (un problème par "
+                                       "ligne).")
+    check.add_argument("book", metavar="BOOK", type=Path)
+    check.add_argument("--year", metavar="LABEL", help="limiter à un exercice")
+
+    acc = sub.add_parser("accounts", help="afficher le plan comptable d'un exercice")
+    acc.add_argument("book", metavar="BOOK", type=Path)
+    acc.add_argument("--year", metavar="LABEL",
+                     help="exercice (défaut : le dernier exercice ouvert)")
+    return p
+
+
+def _err(message: str) -> None:
+    print(f"assocompta : {message}", file=sys.stderr)
+
+
+def _warn(messages: list[str]) -> None:
+    for m in messages:
+        print(f"attention : {m}", file=sys.stderr)
+
+
+def cmd_init(args) -> int:
+    from .services.setup import Identity, create_book
+
+    start = parse_iso_date(args.start, "date de début")
+    end = parse_iso_date(args.end, "date de fin") if args.end else None
+    book, warnings = create_book(args.book, Identity(args.name, args.address, args.siren,
+                                                     args.siret, args.object), start, end)
+    with book:
+        _warn(warnings)
+        from .services.ledger import year_by_label
+        with book.session() as s:
+            y = year_by_label(s, None)
+            print(f"Livre créé : {args.book} — exercice {y.label} "
+                  f"({y.start_date:%d/%m/%Y} – {y.end_date:%d/%m/%Y}, {y.chart.label})")
+    return 0
+
+
+def cmd_year_add(args) -> int:
+    from .services.setup import add_year
+    from .storage.db import Book
+
+    start = parse_iso_date(args.start, "date de début")
+    end = parse_iso_date(args.end, "date de fin") if args.end else None
+    with Book.open(args.book) as book:
+        year, warnings = add_year(book, start, end)
+        _warn(warnings)
+        print(f"Exercice {year.label} ajouté ({year.start_date:%d/%m/%Y} – "
+              f"{year.end_date:%d/%m/%Y})")
+    return 0
+
+
+def cmd_fec_import(args) -> int:
+    from .services.fec_import import import_fec
+    from .storage.db import Book
+
+    t0 = time.perf_counter()
+    with Book.open(args.book) as book:
+        result = import_fec(book, args.source)
+    elapsed = time.perf_counter() - t0
+    print(f"{result.entries} écritures ({result.lines} lignes) importées en {elapsed:.1f} s "
+          f"dans l'exercice {', '.join(result.years)}")
+    if result.accounts_created:
+        shown = ", ".join(result.accounts_created[:10])
+        more = len(result.accounts_created) - 10
+        print(f"Sous-comptes créés : {shown}" + (f" … et {more} autres" if more > 0 else ""))
+    if result.journals_created:
+        print(f"Journaux créés : {', '.join(result.journals_created)}")
+    if result.tiers_created:
+        print(f"Tiers créés : {result.tiers_created}")
+    return 0
+
+
+def cmd_fec_export(args) -> int:
+    from .services.fec_export import export_fec
+    from .storage.db import Book
+
+    with Book.open(args.book, readonly=True) as book:
+        path, count = export_fec(book, args.year, args.dest)
+    print(f"FEC écrit : {path} ({count} lignes)")
+    return 0
+
+
+def cmd_check(args) -> int:
+    from .services.checks import check_book
+    from .storage.db import Book
+
+    with Book.open(args.book, readonly=True) as book:
+        problems = check_book(book, args.year)
+    if problems:
+        for p in problems:
+            print(p)
+        print(f"{len(problems)} problème(s)", file=sys.stderr)
+        return 1
+    print("Livre cohérent : aucun problème")
+    return 0
+
+
+def cmd_accounts(args) -> int:
+    from sqlalchemy import select
+
+    from .services.ledger import year_by_label
+    from .storage.db import Book
+    from .storage.orm import Account
+
+    with Book.open(args.book, readonly=True) as book, book.session() as s:
+        year = year_by_label(s, args.year)
+        accounts = list(s.scalars(select(Account).where(Account.chart_id == year.chart_id)
+                                  .order_by(Account.code)))
+        print(f"Plan comptable de l'exercice {year.label} : {year.chart.label}")
+        width = max(len(a.code) for a in accounts)
+        for a in accounts:
+            mark = "*" if a.is_custom else " "
+            print(f"{a.code:<{width}} {mark} {a.label}  [{KIND_LABELS[a.kind]}]")
+        print(f"{len(accounts)} comptes (* : sous-compte créé par l'association)")
+    return 0
+
+
+COMMANDS = {
+    ("init", None): cmd_init,
+    ("year", "add"): cmd_year_add,
+    ("fec", "import"): cmd_fec_import,
+    ("fec", "export"): cmd_fec_export,
+    ("check", None): cmd_check,
+    ("accounts", None): cmd_accounts,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        _err("l'application de bureau n'est pas encore disponible : utilisez une commande")
+        return 2
+    sub = getattr(args, f"{args.command}_command", None)
+    handler = COMMANDS[(args.command, sub)]
+    try:
+        return handler(args)
+    except DomainError as exc:
+        _err(str(exc))
+        return 1
+    except BrokenPipeError:  # output piped into head: not an error
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        _err("interrompu : rien n'a été enregistré pour l'action en cours")
+        return 1
+    except OSError as exc:
+        _err(f"{exc.filename or ''} : {exc.strerror or exc}")
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

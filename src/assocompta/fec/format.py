@@ -1,0 +1,72 @@
+"""The FEC (Fichier des Écritures Comptables, LPF art. A47 A-1): fields, numbers and dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..domain.errors import ValidationError
+from ..domain.money import Money
+
+FIELDS = (
+    "JournalCode", "JournalLib", "EcritureNum", "EcritureDate", "CompteNum", "CompteLib",
+    "CompAuxNum", "CompAuxLib", "PieceRef", "PieceDate", "EcritureLib", "Debit", "Credit",
+    "EcritureLet", "DateLet", "ValidDate", "Montantdevise", "Idevise",
+)
+
+_SIMPLE_AMOUNT = re.compile(r"([+-]?)([0-9]{1,15})(?:[,.]([0-9]{1,2}))?")
+
+
+def parse_amount(text: str) -> int:
+    """FEC amount → cents. Decimal comma, no thousands separator, sign first or last.
+
+    A fast path for the usual ``1234,56``; anything else goes through :meth:`Money.parse`.
+    """
+    m = _SIMPLE_AMOUNT.fullmatch(text)
+    if m:
+        sign, whole, frac = m.groups()
+        cents = int(whole) * 100 + (int(frac) * (10 if len(frac) == 1 else 1) if frac else 0)
+        return -cents if sign == "-" else cents
+    if not text.strip():
+        return 0
+    return Money.parse(text).cents
+
+
+def format_amount(cents: int) -> str:
+    """Cents → FEC amount: ``1234,56``, ``0,00``, ``-12,50``."""
+    sign = "-" if cents < 0 else ""
+    whole, frac = divmod(abs(cents), 100)
+    return f"{sign}{whole},{frac:02d}"
+
+
+_DATE_FORMS = (
+    (re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})"), (1, 2, 3)),
+    (re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})"), (1, 2, 3)),
+    (re.compile(r"([0-9]{2})/([0-9]{2})/([0-9]{4})"), (3, 2, 1)),
+)
+
+
+def parse_date(text: str) -> dt.date:
+    """FEC date (AAAAMMJJ; AAAA-MM-JJ and JJ/MM/AAAA accepted from lenient tools)."""
+    text = text.strip()
+    for pattern, (y, mo, d) in _DATE_FORMS:
+        m = pattern.fullmatch(text)
+        if m:
+            try:
+                return dt.date(int(m.group(y)), int(m.group(mo)), int(m.group(d)))
+            except ValueError:
+                break
+    raise ValidationError(f"date « {text} » illisible : le FEC écrit les dates AAAAMMJJ")
+
+
+def format_date(value: dt.date | str | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.replace("-", "")
+    return value.strftime("%Y%m%d")
+
+
+def file_name(siren: str | None, closing: dt.date) -> str:
+    """``<SIREN>FEC<AAAAMMJJ>.txt``, AAAAMMJJ being the closing date of the year."""
+    return f"{siren or '000000000'}FEC{closing:%Y%m%d}.txt"

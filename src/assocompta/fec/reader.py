@@ -1,0 +1,242 @@
+"""Reading FEC files as other tools write them, one line at a time.
+
+Handles tab or ``|`` separators, UTF-8 with or without BOM, ISO-8859-15 and cp1252,
+``Debit``/``Credit`` or ``Montant``/``Sens`` columns, trailing empty fields, and reports every
+problem with the file name, the line number and the field.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, NamedTuple
+
+from ..domain.errors import ValidationError
+from .format import parse_amount, parse_date
+
+REQUIRED = ("JournalCode", "EcritureNum", "EcritureDate", "CompteNum", "EcritureLib")
+OPTIONAL = ("JournalLib", "CompteLib", "CompAuxNum", "CompAuxLib", "PieceRef", "PieceDate",
+            "EcritureLet", "DateLet", "ValidDate", "Montantdevise", "Idevise")
+
+
+class FecLine(NamedTuple):
+    lineno: int
+    journal: str
+    journal_lib: str
+    num: str
+    date: str  # ISO
+    account: str
+    account_lib: str
+    aux: str
+    aux_lib: str
+    piece_ref: str
+    piece_date: str | None
+    label: str
+    debit: int
+    credit: int
+    letter: str
+    letter_date: str | None
+    valid_date: str | None
+    currency_amount: int | None
+    currency_code: str
+
+
+@dataclass(frozen=True)
+class FileFacts:
+    encoding: str
+    sha256: str
+    size: int
+
+
+def sniff(path: Path, chunk: int = 1 << 20) -> FileFacts:
+    """Encoding and checksum in one streaming pass (the file may be hundreds of MB)."""
+    digest = hashlib.sha256()
+    utf8 = codecs.getincrementaldecoder("utf-8")()
+    utf8_ok = True
+    high_c1 = False  # bytes 0x80–0x9F: printable in cp1252, control codes in ISO-8859-15
+    size = 0
+    bom = False
+    with open(path, "rb") as fh:
+        first = True
+        while True:
+            block = fh.read(chunk)
+            if not block:
+                break
+            if first:
+                bom = block.startswith(codecs.BOM_UTF8)
+                first = False
+            size += len(block)
+            digest.update(block)
+            if utf8_ok:
+                try:
+                    utf8.decode(block)
+                except UnicodeDecodeError:
+                    utf8_ok = False
+            if not utf8_ok and not high_c1:
+                high_c1 = any(0x80 <= b <= 0x9F for b in block)
+    if utf8_ok:
+        try:
+            utf8.decode(b"", final=True)
+        except UnicodeDecodeError:
+            utf8_ok = False
+    if utf8_ok:
+        encoding = "utf-8-sig" if bom else "utf-8"
+    else:
+        encoding = "cp1252" if high_c1 else "iso-8859-15"
+    return FileFacts(encoding, digest.hexdigest(), size)
+
+
+class FecReader:
+    """Iterate a FEC file's lines as :class:`FecLine`, collecting problems instead of stopping."""
+
+    def __init__(self, path: Path, facts: FileFacts | None = None) -> None:
+        self.path = Path(path)
+        self.name = self.path.name
+        self.facts = facts or sniff(self.path)
+        self.problems: list[ValidationError] = []
+        self.separator = "\t"
+        self._date_cache: dict[str, str] = {}
+
+    def problem(self, message: str, line: int | None = None, field: str | None = None) -> None:
+        self.problems.append(ValidationError(message, file=self.name, line=line, field=field))
+
+    def _date(self, text: str, lineno: int, field: str, required: bool) -> str | None:
+        iso = self._date_cache.get(text)
+        if iso is not None:
+            return iso
+        if not text.strip():
+            if required:
+                self.problem("date manquante", lineno, field)
+            return None
+        try:
+            iso = parse_date(text).isoformat()
+        except ValidationError as exc:
+            self.problem(exc.message, lineno, field)
+            return None
+        self._date_cache[text] = iso
+        return iso
+
+    def _amount(self, text: str, lineno: int, field: str) -> int:
+        try:
+            return parse_amount(text)
+        except ValidationError as exc:
+            self.problem(exc.message, lineno, field)
+            return 0
+
+    def __iter__(self) -> Iterator[FecLine]:
+        with open(self.path, encoding=self.facts.encoding, newline="") as fh:
+            header = fh.readline().rstrip("\r\n")
+            if not header.strip():
+                self.problem("fichier vide : la première ligne doit nommer les colonnes du FEC",
+                             1)
+                return
+            self.separator = "\t" if "\t" in header else "|" if "|" in header else None
+            if self.separator is None:
+                self.problem("séparateur introuvable : un FEC sépare ses colonnes par une "
+                             "tabulation ou par « | »", 1)
+                return
+            names = [h.strip().lstrip("\ufeff") for h in header.split(self.separator)]
+            while names and not names[-1]:
+                names.pop()
+            index = {n.lower(): i for i, n in enumerate(names)}
+            missing = [f for f in REQUIRED if f.lower() not in index]
+            has_dc = "debit" in index and "credit" in index
+            has_ms = "montant" in index and "sens" in index
+            if not (has_dc or has_ms):
+                missing.append("Debit/Credit (ou Montant/Sens)")
+            if missing:
+                self.problem("colonne(s) absente(s) de l'en-tête : " + ", ".join(missing), 1)
+                return
+            width = len(names)
+            # Absent optional columns read the empty field appended to every row (index width).
+            col = {f: index.get(f.lower(), width) for f in REQUIRED + OPTIONAL}
+            i_jc, i_num, i_date, i_acc, i_lib = (col[f] for f in REQUIRED)
+            (i_jl, i_al, i_aux, i_auxl, i_pr, i_pd, i_let, i_dlet, i_vd, i_md,
+             i_dev) = (col[f] for f in OPTIONAL)
+            i_d, i_c = index.get("debit"), index.get("credit")
+            i_m, i_s = index.get("montant"), index.get("sens")
+            label = names + [""]
+            sep = self.separator
+            dates = self._date_cache
+            make = FecLine._make
+
+            for lineno, raw in enumerate(fh, start=2):
+                fields = raw.rstrip("\r\n").split(sep)
+                if len(fields) != width:
+                    if not raw.strip():
+                        continue
+                    if len(fields) > width and not any(f.strip() for f in fields[width:]):
+                        del fields[width:]
+                    else:
+                        self.problem(f"{len(fields)} colonnes au lieu de {width} (un libellé "
+                                     "contient-il le séparateur ?)", lineno)
+                        continue
+                fields.append("")
+                column = i_d if has_dc else i_m
+                try:
+                    if has_dc:
+                        debit = fast_amount(fields[i_d])
+                        column = i_c
+                        credit = fast_amount(fields[i_c])
+                    else:
+                        debit, credit = self._sens(fields, i_m, i_s, lineno, label)
+                except ValidationError as exc:
+                    self.problem(exc.message, lineno, exc.field or label[column])
+                    continue
+                if debit < 0 or credit < 0:
+                    # A negative amount is the same movement on the other side.
+                    debit, credit = max(debit, 0) - min(credit, 0), max(credit, 0) - min(debit, 0)
+                if debit and credit:
+                    self.problem("la ligne a un débit et un crédit : une ligne porte l'un ou "
+                                 "l'autre", lineno, label[i_d if has_dc else i_m])
+                    continue
+                account = fields[i_acc].strip()
+                if not account:
+                    self.problem("numéro de compte vide", lineno, label[i_acc])
+                    continue
+                date = dates.get(fields[i_date]) or self._date(fields[i_date], lineno,
+                                                               label[i_date], True)
+                if date is None:
+                    continue
+                piece_date = fields[i_pd]
+                valid_date = fields[i_vd]
+                let_date = fields[i_dlet]
+                md = fields[i_md].strip()
+                yield make((
+                    lineno, fields[i_jc].strip(), fields[i_jl].strip(), fields[i_num].strip(),
+                    date, account, fields[i_al].strip(), fields[i_aux].strip(),
+                    fields[i_auxl].strip(), fields[i_pr].strip(),
+                    (dates.get(piece_date) or self._date(piece_date, lineno, label[i_pd], False))
+                    if piece_date else None,
+                    fields[i_lib].strip(), debit, credit, fields[i_let].strip(),
+                    (dates.get(let_date) or self._date(let_date, lineno, label[i_dlet], False))
+                    if let_date else None,
+                    (dates.get(valid_date) or self._date(valid_date, lineno, label[i_vd], False))
+                    if valid_date else None,
+                    self._amount(md, lineno, label[i_md]) if md else None,
+                    fields[i_dev].strip(),
+                ))
+
+    def _sens(self, fields: list[str], i_m: int, i_s: int, lineno: int,
+              label: list[str]) -> tuple[int, int]:
+        amount = fast_amount(fields[i_m])
+        sens = fields[i_s].strip().upper()
+        if sens in ("D", "+1", "1", "+"):
+            return amount, 0
+        if sens in ("C", "-1", "-"):
+            return 0, amount
+        raise ValidationError(f"sens « {fields[i_s]} » : attendu D ou C (ou +1 / -1)",
+                              field=label[i_s])
+
+
+def fast_amount(text: str) -> int:
+    """FEC amount → cents, with a fast path for the usual ``1234,56``."""
+    if len(text) > 3 and text[-3] == "," and text[-2:].isdigit() and text[-2:].isascii():
+        whole = text[:-3]
+        if whole.isdigit() and whole.isascii():
+            return int(whole) * 100 + int(text[-2:])
+        if whole[:1] == "-" and whole[1:].isdigit() and whole.isascii():
+            return int(whole) * 100 - int(text[-2:])
+    return parse_amount(text)

@@ -1,0 +1,97 @@
+"""``assocompta check``: every rule of the books, verified from the stored rows.
+
+The engine already refuses most of these at write time; this re-derives them from scratch so
+that a file edited by another program, or damaged, is caught too.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from ..domain.money import Money
+from ..storage.db import Book
+from .ledger import year_by_label
+
+
+def _money(cents: int) -> str:
+    return f"{Money(cents)} €"
+
+
+def check_book(book: Book, year_label: str | None = None) -> list[str]:
+    """One French sentence per problem; an empty list means the book is consistent."""
+    problems: list[str] = []
+    with book.session() as s:
+        year_id = year_by_label(s, year_label).id if year_label else None
+        conn: sqlite3.Connection = book.raw_connection(s)
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        if rows != ["ok"]:
+            problems += [f"fichier endommagé : {r}" for r in rows[:10]]
+        for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
+            if parent == "balanced":
+                continue  # reported below, with the entry's number
+            problems.append(f"lien rompu : {table} n°{rowid} renvoie vers {parent} absent")
+        scope = "AND e.year_id = :y" if year_id else ""
+        params = {"y": year_id}
+        for label, num, elabel, debit, credit, stored in conn.execute(f"""
+                SELECT f.label, e.number, e.label, COALESCE(SUM(l.debit), 0), COALESCE(SUM(l.credit), 0), e.imbalance
+                  FROM entry e JOIN fiscal_year f ON f.id = e.year_id
+                  LEFT JOIN entry_line l ON l.entry_id = e.id
+                 WHERE 1 {scope}
+                 GROUP BY e.id
+                HAVING COALESCE(SUM(l.debit), 0) != COALESCE(SUM(l.credit), 0) OR e.imbalance != 0
+                 ORDER BY e.id""", params):
+            debit, credit = int(debit), int(credit)
+            if debit != credit:
+                problems.append(f"exercice {label}, écriture n°{num} « {elabel} » : débit "
+                                f"{_money(debit)} ≠ crédit {_money(credit)}")
+            else:
+                problems.append(f"exercice {label}, écriture n°{num} « {elabel} » : écart "
+                                f"enregistré ({_money(stored)}) faux, le fichier a été modifié "
+                                "hors d'AssoCompta")
+        for label, num, elabel, n in conn.execute(f"""
+                SELECT f.label, e.number, e.label, count(l.id) FROM entry e
+                  JOIN fiscal_year f ON f.id = e.year_id
+                  LEFT JOIN entry_line l ON l.entry_id = e.id
+                 WHERE 1 {scope} GROUP BY e.id HAVING count(l.id) < 2""", params):
+            problems.append(f"exercice {label}, écriture n°{num} « {elabel} » : {n} ligne(s), "
+                            "il en faut au moins deux")
+        for label, num, date, start, end in conn.execute(f"""
+                SELECT f.label, e.number, e.date, f.start_date, f.end_date FROM entry e
+                  JOIN fiscal_year f ON f.id = e.year_id
+                 WHERE e.date NOT BETWEEN f.start_date AND f.end_date {scope}""", params):
+            problems.append(f"exercice {label}, écriture n°{num} : datée du {date}, hors de "
+                            f"l'exercice ({start} – {end})")
+        for label, count, top, low in conn.execute(f"""
+                SELECT f.label, count(e.id), max(e.number), min(e.number) FROM fiscal_year f
+                  JOIN entry e ON e.year_id = f.id
+                 WHERE 1 {scope} GROUP BY f.id""", params):
+            if count != top or low != 1:
+                problems.append(f"exercice {label} : numérotation avec des trous ({count} "
+                                f"écritures numérotées de {low} à {top})")
+        for label, num, code in conn.execute(f"""
+                SELECT f.label, e.number, a.code FROM entry e
+                  JOIN fiscal_year f ON f.id = e.year_id
+                  JOIN entry_line l ON l.entry_id = e.id
+                  JOIN account a ON a.id = l.account_id
+                 WHERE a.chart_id != f.chart_id {scope}""", params):
+            problems.append(f"exercice {label}, écriture n°{num} : le compte {code} n'est pas "
+                            "du plan comptable de l'exercice")
+        for label, num in conn.execute(f"""
+                SELECT f.label, e.number FROM entry e JOIN fiscal_year f ON f.id = e.year_id
+                  JOIN entry_line l ON l.entry_id = e.id JOIN account a ON a.id = l.account_id
+                 WHERE 1 {scope} GROUP BY e.id
+                HAVING max(substr(a.code, 1, 1) = '8') AND min(substr(a.code, 1, 1) = '8') = 0
+                """, params):
+            problems.append(f"exercice {label}, écriture n°{num} : une contribution volontaire "
+                            "(classe 8) est mêlée à d'autres comptes")
+        for label, emplois, ressources in conn.execute(f"""
+                SELECT f.label,
+                       COALESCE(SUM(CASE WHEN a.code LIKE '86%' THEN l.debit - l.credit END), 0),
+                       COALESCE(SUM(CASE WHEN a.code LIKE '87%' THEN l.credit - l.debit END), 0)
+                  FROM entry e JOIN fiscal_year f ON f.id = e.year_id
+                  JOIN entry_line l ON l.entry_id = e.id JOIN account a ON a.id = l.account_id
+                 WHERE a.code LIKE '8%' {scope} GROUP BY f.id""", params):
+            if int(emplois) != int(ressources):
+                problems.append(f"exercice {label} : contributions volontaires : emplois "
+                                f"{_money(int(emplois))} ≠ ressources {_money(int(ressources))}")
+    return problems
