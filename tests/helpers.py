@@ -1,0 +1,27 @@
+"""Small helpers to write entries in tests as a treasurer would type them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+from assocompta.domain.entries import EntryDraft, LineDraft
+from assocompta.domain.money import Money
+
+SIREN = "732829320"
+
+
+def m(text: str) -> Money:
+    return Money.parse(text)
+
+
+def draft(date: dt.date, *lines: tuple[str, str, str], label: str = "Opération",
+          journal: str = "BQ") -> EntryDraft:
+    """lines: (account, debit, credit) as typed, '' for none."""
+    return EntryDraft(date, journal, label, tuple(
+        LineDraft(acc, m(d) if d else Money(0), m(c) if c else Money(0)) for acc, d, c in lines))
+
+
+def file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
