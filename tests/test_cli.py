@@ -1,0 +1,152 @@
+"""The command line as scripts use it: names, exit codes, messages, and no Qt."""
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assocompta.cli import main
+from tests.helpers import SIREN
+
+
+def run(*args):
+    """Run the real command in a fresh interpreter (what scripts see)."""
+    return subprocess.run([sys.executable, "-m", "assocompta", *map(str, args)],
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_init_year_accounts_check(tmp_path, capsys):
+    book = tmp_path / "club.assocompta"
+    assert main(["init", str(book), "--name", "Club de lecture", "--start", "2024-07-01",
+                 "--siren", "732 829 320"]) == 0
+    assert "2024-2025" in capsys.readouterr().out
+    assert main(["year", "add", str(book), "--start", "2025-07-01"]) == 0
+    assert "2025-2026" in capsys.readouterr().out
+    assert main(["accounts", str(book), "--year", "2024-2025"]) == 0
+    out = capsys.readouterr().out
+    assert "ANC 2018-06" in out and "\n7754 " in out
+    assert main(["accounts", str(book)]) == 0
+    out = capsys.readouterr().out
+    assert "2025-2026" in out and "\n7571 " in out and "\n7754 " not in out
+    assert main(["check", str(book)]) == 0
+
+
+@pytest.mark.parametrize("argv, code, fragment", [
+    (["init", "{book}", "--name", "X", "--start", "2025-02-30"], 1, "AAAA-MM-JJ"),
+    (["init", "{book}", "--name", "X", "--start", "2025-01-01", "--siren", "123456789"], 1,
+     "SIREN"),
+    (["init", "{book}", "--name", "X", "--start", "2025-01-01", "--end", "2024-12-31"], 1,
+     "avant de commencer"),
+    (["init", "{book}", "--start", "2025-01-01"], 2, "--name"),
+    (["frobnicate"], 2, "invalid choice"),
+    (["check", "{missing}"], 1, "n'existe pas"),
+])
+def test_errors_and_exit_codes(tmp_path, capsys, argv, code, fragment):
+    argv = [a.format(book=tmp_path / "b.assocompta", missing=tmp_path / "none.assocompta")
+            for a in argv]
+    try:
+        result = main(argv)
+    except SystemExit as exc:
+        result = exc.code
+    assert result == code
+    assert fragment in capsys.readouterr().err
+    assert not (tmp_path / "b.assocompta").exists()
+
+
+def test_fec_round_trip_and_check_failures_from_the_shell(tmp_path):
+    book = tmp_path / "a.assocompta"
+    assert run("init", book, "--name", "A", "--start", "2025-01-01", "--siren",
+               SIREN).returncode == 0
+    fec = tmp_path / "in.txt"
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from synthetic import generate
+    generate(fec, 300, 2025)
+    r = run("fec", "import", book, fec)
+    assert r.returncode == 0, r.stderr
+    assert "300 écritures" in r.stdout
+    r = run("fec", "export", book, "--year", "2025", "-o", str(tmp_path) + "/")
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / f"{SIREN}FEC20251231.txt").read_bytes() == fec.read_bytes()
+    r = run("fec", "export", book, "--year", "2031", "-o", tmp_path / "x.txt")
+    assert r.returncode == 1 and "2031" in r.stderr and "2025" in r.stderr
+    assert run("check", book, "--year", "2025").returncode == 0
+
+    # Tamper with the file behind AssoCompta's back: check must say what is wrong.
+    import sqlite3
+    conn = sqlite3.connect(book)
+    conn.execute("UPDATE entry_line SET debit = debit + 1 WHERE id = 1")  # FKs off here
+    conn.commit()
+    conn.close()
+    r = run("check", book)
+    assert r.returncode == 1
+    assert "écriture n°1" in r.stdout and "≠" in r.stdout
+
+
+def test_bad_fec_exits_1_and_names_the_line(tmp_path):
+    book = tmp_path / "a.assocompta"
+    run("init", book, "--name", "A", "--start", "2025-01-01")
+    bad = tmp_path / "bad.txt"
+    bad.write_text("JournalCode\tEcritureNum\tEcritureDate\tCompteNum\tEcritureLib\tDebit\tCredit"
+                   "\nBQ\t1\t20250101\t626\tx\t10,00\t0,00\nBQ\t1\t20250101\t512\tx\t0,00\t1,00\n")
+    r = run("fec", "import", book, bad)
+    assert r.returncode == 1
+    assert "bad.txt, ligne 2" in r.stderr and "déséquilibrée" in r.stderr
+
+
+def test_help_lists_the_contract_commands():
+    r = run("--help")
+    for name in ("init", "year", "fec", "check", "accounts"):
+        assert name in r.stdout
+    r = run("fec", "import", "--help")
+    assert "SOURCE" in r.stdout and r.returncode == 0
+
+
+def test_headless_commands_never_import_qt(tmp_path):
+    book = tmp_path / "q.assocompta"
+    code = ("import sys; from assocompta.cli import main; "
+            f"main(['init', r'{book}', '--name', 'Q', '--start', '2025-01-01']); "
+            f"main(['check', r'{book}']); "
+            "assert not [m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))], "
+            "'Qt was imported'")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+
+
+_WRITER = r"""
+import datetime as dt, sys
+from assocompta.storage.db import Book
+from assocompta.services.ledger import post_entry
+from assocompta.domain.entries import depense, Simple
+from assocompta.domain.money import Money
+book = Book.open(sys.argv[1], backup=False)
+i = 0
+while True:
+    i += 1
+    p = post_entry(book, depense(Simple(dt.date(2025, 1 + i % 12, 1), Money(100 + i),
+                                        f"achat {i}"), account="6064", paid_from="512"))
+    print(p.number, flush=True)
+"""
+
+
+def test_entries_committed_before_a_kill_are_all_there(tmp_path):
+    book = tmp_path / "k.assocompta"
+    run("init", book, "--name", "K", "--start", "2025-01-01")
+    proc = subprocess.Popen([sys.executable, "-c", _WRITER, str(book)], stdout=subprocess.PIPE,
+                            text=True)
+    confirmed = 0
+    for line in proc.stdout:
+        confirmed = int(line)
+        if confirmed >= 40:
+            break
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    r = run("check", book)
+    assert r.returncode == 0, r.stdout + r.stderr
+    import sqlite3
+    conn = sqlite3.connect(book)
+    count, top = conn.execute("SELECT count(*), max(number) FROM entry").fetchone()
+    conn.close()
+    assert count >= confirmed and count == top

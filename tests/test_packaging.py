@@ -1,0 +1,30 @@
+"""resources/ and the SQL migrations ship inside a non-editable install."""
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_wheel_carries_resources_and_works_outside_the_source_tree(tmp_path):
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w",
+                    str(tmp_path / "dist"), str(ROOT)], check=True, capture_output=True)
+    wheel = next((tmp_path / "dist").glob("assocompta-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert {"assocompta/resources/charts/pca2018.csv", "assocompta/resources/charts/pca2025.csv",
+            "assocompta/storage/migrations/0001_initial.sql",
+            "assocompta/storage/migrations/0002_import_batches.sql"} <= names
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target",
+                    str(target), str(wheel)], check=True, capture_output=True)
+    book = tmp_path / "w.assocompta"
+    code = ("import assocompta, sys; from assocompta.cli import main; "
+            f"assert assocompta.__file__.startswith(r'{target}'), assocompta.__file__; "
+            f"sys.exit(main(['init', r'{book}', '--name', 'W', '--start', '2025-01-01']) or "
+            f"main(['accounts', r'{book}']))")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                       cwd=tmp_path, env={"PYTHONPATH": str(target), "PATH": ""})
+    assert r.returncode == 0, r.stderr
+    assert "7571" in r.stdout
