@@ -126,3 +126,15 @@ def test_each_year_keeps_the_chart_of_its_start(tmp_path):
         assert "7754" in str(err.value) and "2026" in str(err.value)
         post_entry(book, draft(dt.date(2026, 3, 1), ("512", "5", ""), ("7571", "", "5")))
         assert check_book(book) == []
+
+
+def test_users_add_journals(book):
+    from assocompta.services.ledger import add_journal
+    add_journal(book, "bq2", "Livret A")
+    p = post_entry(book, draft(dt.date(2025, 2, 1), ("512", "5", ""), ("530", "", "5"),
+                               journal="BQ2"))
+    assert p.number == 1
+    with pytest.raises(ValidationError):
+        add_journal(book, "BQ2", "encore")
+    with pytest.raises(ValidationError):
+        add_journal(book, "BQ 3!", "mauvais code")

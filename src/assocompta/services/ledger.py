@@ -74,25 +74,23 @@ def account_for(s: Session, year: FiscalYear, code: str) -> Account:
     return acc
 
 
+def _by_code(s: Session, model, code: str, unknown: str, field: str):
+    found = s.scalars(select(model).where(model.code == code)).first()
+    if found is None:
+        raise ValidationError(unknown, field=field)
+    return found
+
+
 def journal_for(s: Session, code: str) -> Journal:
-    j = s.scalars(select(Journal).where(Journal.code == code)).first()
-    if j is None:
-        raise ValidationError(f"journal {code} inconnu", field="journal")
-    return j
+    return _by_code(s, Journal, code, f"journal {code} inconnu", "journal")
 
 
 def tiers_for(s: Session, code: str) -> Tiers:
-    t = s.scalars(select(Tiers).where(Tiers.code == code)).first()
-    if t is None:
-        raise ValidationError(f"tiers « {code} » inconnu : créez-le d'abord", field="tiers")
-    return t
+    return _by_code(s, Tiers, code, f"tiers « {code} » inconnu : créez-le d'abord", "tiers")
 
 
 def action_for(s: Session, code: str) -> Action:
-    a = s.scalars(select(Action).where(Action.code == code)).first()
-    if a is None:
-        raise ValidationError(f"action « {code} » inconnue : créez-la d'abord", field="action")
-    return a
+    return _by_code(s, Action, code, f"action « {code} » inconnue : créez-la d'abord", "action")
 
 
 # -- posting -----------------------------------------------------------------------------
@@ -178,6 +176,21 @@ def add_tiers(book: Book, code: str, name: str, kind: TiersKind = TiersKind.OTHE
         s.add(t)
         s.flush()
         return t
+
+
+def add_journal(book: Book, code: str, label: str, kind: str = "other") -> Journal:
+    """A journal of the association's own (a second bank account, a fair's till…)."""
+    code = code.strip().upper()
+    if not (1 <= len(code) <= 10) or not code.isalnum():
+        raise ValidationError(f"code journal « {code} » : 1 à 10 lettres ou chiffres",
+                              field="code")
+    with book.transaction() as s:
+        if s.scalars(select(Journal).where(Journal.code == code)).first():
+            raise ValidationError(f"le journal {code} existe déjà", field="code")
+        j = Journal(code=code, label=label.strip() or code, kind=kind)
+        s.add(j)
+        s.flush()
+        return j
 
 
 def add_action(book: Book, code: str, name: str) -> Action:
