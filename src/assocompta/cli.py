@@ -82,6 +82,21 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("book", metavar="BOOK", type=Path)
     check.add_argument("--year", metavar="LABEL", help="limiter à un exercice")
 
+    rep = sub.add_parser("report", help="éditer un rapport (XLSX, PDF ou CSV)",
+                         description="Compte de résultat, bilan, balance, grand livre ou "
+                                     "journal d'un exercice. L'extension de DEST choisit le "
+                                     "format : .xlsx, .pdf ou .csv. Code de sortie 1 si une "
+                                     "vérification du rapport échoue (le fichier est écrit).")
+    rep.add_argument("kind", metavar="KIND", choices=("resultat", "bilan", "balance",
+                                                      "grand-livre", "journal"),
+                     help="resultat | bilan | balance | grand-livre | journal")
+    rep.add_argument("book", metavar="BOOK", type=Path)
+    rep.add_argument("--year", required=True, metavar="LABEL", help="exercice, ex. 2025")
+    rep.add_argument("-o", dest="dest", required=True, type=Path, metavar="DEST",
+                     help="fichier à écrire (.xlsx, .pdf ou .csv)")
+    rep.add_argument("--detail", action="store_true",
+                     help="détail par compte sous chaque ligne (compte de résultat)")
+
     acc = sub.add_parser("accounts", help="afficher le plan comptable d'un exercice")
     acc.add_argument("book", metavar="BOOK", type=Path)
     acc.add_argument("--year", metavar="LABEL",
@@ -195,7 +210,22 @@ def cmd_accounts(args) -> int:
     return 0
 
 
+def cmd_report(args) -> int:
+    from .services.reports import SHEETS, build, write
+    from .storage.db import Book
+
+    with Book.open(args.book, readonly=True) as book:
+        report = build(book, args.kind, args.year, detail=args.detail)
+    path = write([(SHEETS[args.kind], report)], args.dest)
+    print(f"Fichier écrit : {path} ({report.title})")
+    failing = [c for c in report.checks if not c.ok]
+    for c in report.checks:
+        print(c.sentence(), file=sys.stderr if not c.ok else sys.stdout)
+    return 1 if failing else 0
+
+
 COMMANDS = {
+    ("report", None): cmd_report,
     ("init", None): cmd_init,
     ("year", "add"): cmd_year_add,
     ("fec", "import"): cmd_fec_import,

@@ -1,0 +1,113 @@
+"""Bilan (simplified association layout), exercice N beside N-1."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from functools import lru_cache
+from importlib import resources
+
+from ..domain.money import Money
+from .context import YearContext
+from .model import Check, Report, Row, RowKind
+from .totals import AccountTotal, account_totals
+
+
+@lru_cache(maxsize=None)
+def _layout() -> dict:
+    return json.loads(resources.files("assocompta.resources").joinpath(
+        "layouts", "bilan.json").read_text(encoding="utf-8"))
+
+
+def _match(side: dict, code: str) -> tuple[str, int, bool] | None:
+    best = None
+    for group in side["groups"]:
+        for line in group["lines"]:
+            for prefix in line["accounts"]:
+                if code.startswith(prefix) and (best is None or len(prefix) > best[1]):
+                    best = (line["key"], len(prefix), bool(line.get("dual")))
+    return best
+
+
+def _place(code: str, balance: int) -> tuple[str, str] | None:
+    """(side, line key) of an account with this balance (débit − crédit)."""
+    actif, passif = _layout()["sides"]
+    a, p = _match(actif, code), _match(passif, code)
+    if a is None and p is None:
+        return None
+    if a is None or p is None:
+        return ("ACTIF", a[0]) if a else ("PASSIF", p[0])
+    if a[2] and p[2]:  # both sides take it: the sign of the balance decides
+        return ("ACTIF", a[0]) if balance >= 0 else ("PASSIF", p[0])
+    if a[1] != p[1]:
+        return ("ACTIF", a[0]) if a[1] > p[1] else ("PASSIF", p[0])
+    return ("ACTIF", a[0]) if not a[2] else ("PASSIF", p[0])
+
+
+def _amounts(totals: dict[str, AccountTotal]) -> tuple[dict[str, int], list[str], int]:
+    amounts: dict[str, int] = {}
+    lost = []
+    result = 0
+    for code, t in totals.items():
+        if code[0] in "67":
+            result -= t.balance
+            continue
+        if code[0] == "8":
+            continue
+        placed = _place(code, t.balance)
+        if placed is None:
+            lost.append(code)
+            continue
+        side, key = placed
+        amounts[key] = amounts.get(key, 0) + (t.balance if side == "ACTIF" else -t.balance)
+    return amounts, lost, result
+
+
+def build_bilan(conn: sqlite3.Connection, ctx: YearContext) -> Report:
+    years = [ctx.year] + ([ctx.previous] if ctx.previous else [])
+    data = []
+    for y in years:
+        amounts, lost, result = _amounts(account_totals(conn, y.id))
+        for side in _layout()["sides"]:
+            for group in side["groups"]:
+                for line in group["lines"]:
+                    if line.get("with_result"):
+                        amounts[line["key"]] = amounts.get(line["key"], 0) + result
+        data.append((amounts, lost))
+    ncol = len(years)
+    rows: list[Row] = []
+    side_totals = []
+    for side in _layout()["sides"]:
+        rows.append(Row(RowKind.HEADING, side["title"]))
+        group_rows = []
+        for group in side["groups"]:
+            at = len(rows)
+            rows.append(Row(RowKind.SUBTOTAL, group["label"]))
+            lines = []
+            for line in group["lines"]:
+                values = tuple(Money(d[0].get(line["key"], 0)) for d in data)
+                if not any(values) and not line.get("with_result"):
+                    continue
+                lines.append(len(rows))
+                rows.append(Row(RowKind.LINE, line["label"], values, level=1))
+            rows[at] = Row(RowKind.SUBTOTAL, group["label"], tuple(
+                Money.total(rows[i].values[c] for i in lines) for c in range(ncol)),
+                formula=tuple((1, i) for i in lines))
+            group_rows.append(at)
+        side_totals.append(len(rows))
+        rows.append(Row(RowKind.TOTAL, side["total"], tuple(
+            Money.total(rows[i].values[c] for i in group_rows) for c in range(ncol)),
+            formula=tuple((1, i) for i in group_rows)))
+    checks = []
+    for c, y in enumerate(years):
+        actif, passif = (rows[i].values[c] for i in side_totals)
+        lost = data[c][1]
+        ok = actif == passif and not lost
+        detail = (f"Exercice {y.label} : total actif {actif} € {'=' if actif == passif else '≠'}"
+                  f" total passif {passif} €")
+        if lost:
+            detail += f" ; comptes sans ligne : {', '.join(lost)}"
+        checks.append(Check("actif = passif", ok, detail))
+    return Report("Bilan", ctx.association, ctx.period,
+                  tuple(f"Exercice {y.label}" for y in years), tuple(rows), tuple(checks),
+                  notes=(_layout()["source"],))

@@ -1,0 +1,101 @@
+"""The report model: what every writer (XLSX, PDF, CSV, the app's tree) renders.
+
+A report is built once, by SQL aggregation, into rows of labels and amounts. Rows that are
+sums of other rows carry their formula (which rows, with which sign), so that a workbook can
+hold live SUM formulas whose recalculated values are the model's own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+
+from ..domain.money import Money
+
+
+class RowKind(str, Enum):
+    HEADING = "heading"    # a section title, no amounts
+    LINE = "line"          # an amount from the books
+    DONT = "dont"          # "dont …": part of the line above, not added again
+    DETAIL = "detail"      # one account under its line (--detail)
+    SUBTOTAL = "subtotal"  # sum of the rows below it
+    TOTAL = "total"        # a section total
+    RESULT = "result"      # difference of totals (résultat, excédent ou déficit)
+
+
+@dataclass(frozen=True)
+class Row:
+    kind: RowKind
+    label: str
+    values: tuple[Money | None, ...] = ()
+    code: str = ""
+    level: int = 0
+    #: ((sign, index of another row), ...): this row's values are that signed sum.
+    formula: tuple[tuple[int, int], ...] | None = None
+    #: Which amount columns the formula applies to (None: all of them).
+    formula_columns: tuple[int, ...] | None = None
+    #: Text columns for reports with several (date, journal, n°, pièce, libellé…).
+    texts: tuple[str, ...] = ()
+
+    def key_texts(self, n: int) -> list[str]:
+        """The row's text cells for a report with ``n`` text columns."""
+        if self.texts:
+            return list(self.texts) + [""] * (n - len(self.texts))
+        if n == 1:
+            return [self.label]
+        return [self.code, self.label] + [""] * (n - 2)
+
+    def has_formula(self, column: int) -> bool:
+        return bool(self.formula) and (self.formula_columns is None
+                                       or column in self.formula_columns)
+
+    @property
+    def emphasis(self) -> bool:
+        return self.kind in (RowKind.TOTAL, RowKind.RESULT)
+
+
+@dataclass(frozen=True)
+class Check:
+    """A rule that holds on the report; a failing one is shown, never hidden."""
+
+    label: str
+    ok: bool
+    detail: str = ""
+
+    def sentence(self) -> str:
+        return f"{'✓' if self.ok else '✗'} {self.detail or self.label}"
+
+
+@dataclass(frozen=True)
+class Report:
+    title: str
+    association: str
+    period: str  # "Exercice 2025 (01/01/2025 – 31/12/2025)"
+    columns: tuple[str, ...]  # amount column headings
+    rows: tuple[Row, ...]
+    checks: tuple[Check, ...] = ()
+    edited: dt.date = field(default_factory=dt.date.today)
+    key_columns: tuple[str, ...] = ("Libellé",)  # text columns before the amounts
+    notes: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return all(c.ok for c in self.checks)
+
+    def row(self, label: str) -> Row:
+        """The first row with this label (tests and the app look rows up by what users read)."""
+        for r in self.rows:
+            if r.label == label:
+                return r
+        raise KeyError(label)
+
+
+def evaluate(rows: list[Row], index: int, column: int) -> Money:
+    """The value a formula row must have, computed from the rows it names."""
+    total = Money(0)
+    for sign, other in rows[index].formula or ():
+        value = rows[other].values[column]
+        if value is not None:
+            total = total + value if sign > 0 else total - value
+    return total

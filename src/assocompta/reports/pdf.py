@@ -1,0 +1,135 @@
+"""PDF writer (reportlab): A4, association header, "page N / M", repeated table headers."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Iterable
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (LongTable, PageBreak, Paragraph, SimpleDocTemplate, Spacer,
+                                TableStyle)
+
+from ..formatting import format_money
+from .model import Report, RowKind
+
+_STYLES = getSampleStyleSheet()
+_CELL = ParagraphStyle("cell", parent=_STYLES["BodyText"], fontSize=8.5, leading=10.5)
+_CELL_BOLD = ParagraphStyle("cellb", parent=_CELL, fontName="Helvetica-Bold")
+_NUM = ParagraphStyle("num", parent=_CELL, alignment=TA_RIGHT)
+_SHADE = colors.HexColor("#E8EEF4")
+
+
+class _NumberedCanvas(rl_canvas.Canvas):
+    """Defers page output so that each page can say "page N / M"."""
+
+    def __init__(self, *args, footer: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pages = []
+        self._footer = footer
+
+    def showPage(self):  # noqa: N802 - reportlab API
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            width, _ = self._pagesize
+            self.setFont("Helvetica", 8)
+            self.setFillColor(colors.grey)
+            self.drawString(15 * mm, 10 * mm, self._footer)
+            self.drawRightString(width - 15 * mm, 10 * mm,
+                                 f"page {self._pageNumber} / {total}")
+            super().showPage()
+        super().save()
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _story(report: Report, width: float) -> list:
+    story = [
+        Paragraph(f"<b>{_esc(report.association)}</b>", _STYLES["Title"]),
+        Paragraph(f"<b>{_esc(report.title)}</b> — {_esc(report.period)}", _STYLES["Heading3"]),
+        Paragraph(f"Édité le {report.edited:%d/%m/%Y}", _CELL),
+        Spacer(0, 4 * mm),
+    ]
+    keys = len(report.key_columns)
+    amount_w = 30 * mm
+    other_keys = [22 * mm] * (keys - 1)
+    label_w = width - amount_w * len(report.columns) - sum(other_keys)
+    data = [[Paragraph(f"<b>{_esc(h)}</b>", _CELL) for h in report.key_columns]
+            + [Paragraph(f"<b>{_esc(h)}</b>", _NUM) for h in report.columns]]
+    style = [
+        ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]
+    for i, row in enumerate(report.rows, start=1):
+        bold = row.kind in (RowKind.HEADING, RowKind.TOTAL, RowKind.RESULT, RowKind.SUBTOTAL)
+        texts = row.key_texts(keys)
+        cells = []
+        for c, text in enumerate(texts):
+            indent = "&nbsp;" * 3 * row.level if c == keys - 1 else ""
+            body = _esc(text)
+            if row.kind is RowKind.DONT:
+                body = f"<i>{body}</i>"
+            cells.append(Paragraph(indent + body, _CELL_BOLD if bold else _CELL))
+        for v in row.values:
+            text = format_money(v) if v is not None else ""
+            cells.append(Paragraph(f"<b>{text}</b>" if bold else text, _NUM))
+        cells += [""] * (keys + len(report.columns) - len(cells))
+        data.append(cells)
+        if row.emphasis:
+            style += [("BACKGROUND", (0, i), (-1, i), _SHADE),
+                      ("LINEABOVE", (0, i), (-1, i), 0.6, colors.black)]
+        elif row.kind is RowKind.HEADING:
+            style.append(("LINEBELOW", (0, i), (-1, i), 0.3, colors.grey))
+    table = LongTable(data, colWidths=other_keys + [label_w] + [amount_w] * len(report.columns),
+                      repeatRows=1)
+    table.setStyle(TableStyle(style))
+    story += [table, Spacer(0, 4 * mm)]
+    for check in report.checks:
+        color = "#1B5E20" if check.ok else "#B00020"
+        story.append(Paragraph(f'<font color="{color}">{_esc(check.sentence())}</font>', _CELL))
+    for note in report.notes:
+        story.append(Paragraph(f"<i>{_esc(note)}</i>", ParagraphStyle(
+            "note", parent=_CELL, fontSize=7, textColor=colors.grey)))
+    return story
+
+
+def write_pdf(reports: Iterable[Report], dest: Path) -> Path:
+    """All reports in one PDF, each starting on a new page; written atomically."""
+    reports = list(reports)
+    dest = Path(dest)
+    wide = max(len(r.key_columns) + len(r.columns) for r in reports) > 4
+    pagesize = landscape(A4) if wide else A4
+    fd, tmp = tempfile.mkstemp(prefix=dest.name + ".", suffix=".part", dir=dest.parent)
+    os.close(fd)
+    try:
+        doc = SimpleDocTemplate(tmp, pagesize=pagesize, leftMargin=15 * mm,
+                                rightMargin=15 * mm, topMargin=15 * mm, bottomMargin=18 * mm,
+                                title=reports[0].title, author=reports[0].association)
+        story = []
+        for n, report in enumerate(reports):
+            if n:
+                story.append(PageBreak())
+            story += _story(report, pagesize[0] - 30 * mm)
+        footer = f"{reports[0].association} — {reports[0].period}"
+        doc.build(story, canvasmaker=lambda *a, **k: _NumberedCanvas(*a, footer=footer, **k))
+        os.replace(tmp, dest)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return dest

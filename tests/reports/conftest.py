@@ -1,0 +1,33 @@
+import datetime as dt
+
+import pytest
+
+from assocompta.domain.entries import Simple, contribution, depense, recette
+from assocompta.services.ledger import post_entry
+from assocompta.services.setup import Identity, add_year, create_book
+from tests.helpers import SIREN, m
+
+
+@pytest.fixture
+def two_years(tmp_path):
+    """2024 under the 2018 chart and 2025 under the 2025 chart, with a typical year each."""
+    book, _ = create_book(tmp_path / "r.assocompta", Identity("Les Amis", siren=SIREN),
+                          dt.date(2024, 1, 1))
+    add_year(book, dt.date(2025, 1, 1))
+    for y, subsidy, cotis in ((2024, "74", "2 400"), (2025, "741", "2 500")):
+        d = dt.date(y, 3, 1)
+        post_entry(book, depense(Simple(d, m("1 200"), "Loyer"), account="613", paid_from="512"))
+        post_entry(book, depense(Simple(d, m("300,50"), "Téléphone"), account="626",
+                                 paid_from="512"))
+        post_entry(book, recette(Simple(d, m(cotis), "Cotisations"), account="7561",
+                                 received_on="512"))
+        post_entry(book, recette(Simple(d, m("4 000"), "Subvention"), account=subsidy,
+                                 received_on="512"))
+        post_entry(book, recette(Simple(d, m("50"), "Dons"), account="75411",
+                                 received_on="530"))
+        post_entry(book, recette(Simple(d, m("150"), "Vente de dons"), account="7073",
+                                 received_on="530"))
+        post_entry(book, contribution(Simple(d, m("800"), "Bénévolat"), emploi="864",
+                                      ressource="875"))
+    yield book
+    book.close()
