@@ -2,10 +2,8 @@
 
 import csv
 import datetime as dt
-import shutil
 import subprocess
 
-import pytest
 from openpyxl import load_workbook
 from sqlalchemy import text
 
@@ -15,6 +13,7 @@ from assocompta.reports.model import RowKind
 from assocompta.services.ledger import post_entry
 from assocompta.services.reports import SHEETS, build, write
 from tests.helpers import m
+from tests.reports.tools import need
 
 
 def v(report, label, col=0):
@@ -148,11 +147,11 @@ def test_formula_injection_is_neutralised(two_years, tmp_path):
     assert ";'=HYPERLINK" in path.read_text(encoding="utf-8-sig").replace('"', "")
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 def test_pdf_holds_the_totals(two_years, tmp_path):
+    pdftotext = need("pdftotext")
     r = build(two_years, "resultat", "2025")
     path = write([("x", r)], tmp_path / "cr.pdf")
-    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+    out = subprocess.run([pdftotext, "-layout", str(path), "-"], capture_output=True,
                          text=True, check=True).stdout
     assert "Les Amis" in out and "page 1 / 1" in out
     assert "EXCÉDENT OU DÉFICIT" in out

@@ -1,0 +1,38 @@
+"""Formulas in exported workbooks, recalculated by LibreOffice, equal the report model."""
+
+import csv
+import subprocess
+
+from assocompta.reports.model import evaluate
+from assocompta.services.reports import SHEETS, build, write
+from tests.reports.tools import need
+
+# ; separator, " quote, UTF-8, from line 1, raw values (not as shown), every sheet.
+_CSV_FILTER = "csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,false,false,false,-1"
+
+
+def test_libreoffice_recalculates_every_total_to_the_models_value(two_years, tmp_path):
+    soffice = need("soffice")
+    kinds = ("resultat", "bilan", "balance", "grand-livre", "journal")
+    reports = [(SHEETS[k], build(two_years, k, "2025", detail=k == "resultat")) for k in kinds]
+    path = write(reports, tmp_path / "pack.xlsx")
+    out = tmp_path / "csv"
+    subprocess.run([soffice, "--headless", "--calc", "--convert-to", _CSV_FILTER, "--outdir",
+                    str(out), str(path)], check=True, capture_output=True, timeout=180,
+                   env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"})
+    checked = 0
+    for sheet, report in reports:
+        rows = list(csv.reader((out / f"pack-{sheet}.csv").read_text(encoding="utf-8")
+                               .splitlines(), delimiter=";"))
+        keys = len(report.key_columns)
+        body = rows[6: 6 + len(report.rows)]
+        for i, (row, cells) in enumerate(zip(report.rows, body)):
+            for k in range(len(report.columns)):
+                if not row.has_formula(k):
+                    continue
+                expected = evaluate(list(report.rows), i, k)
+                assert expected == row.values[k], (sheet, row.label)
+                got = cells[keys + k]
+                assert round(float(got) * 100) == expected.cents, (sheet, row.label, got)
+                checked += 1
+    assert checked > 40
