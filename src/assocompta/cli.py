@@ -97,6 +97,46 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--detail", action="store_true",
                      help="détail par compte sous chaque ligne (compte de résultat)")
 
+    bud = sub.add_parser("budget", help="budget prévisionnel (CERFA 12156) et suivi")
+    bsub = bud.add_subparsers(dest="budget_command", metavar="ACTION", required=True,
+                              parser_class=_Parser)
+    bimp = bsub.add_parser("import", help="importer un budget CSV (tout ou rien)",
+                           description="CSV séparé par « ; », UTF-8, colonnes compte;montant "
+                                       "et, au choix, libelle, action, financeur, "
+                                       "type_financeur. Remplace le budget de l'exercice (et "
+                                       "des actions) que le fichier nomme.")
+    bimp.add_argument("book", metavar="BOOK", type=Path)
+    bimp.add_argument("--year", required=True, metavar="LABEL")
+    bimp.add_argument("source", metavar="SOURCE.csv", type=Path)
+    bexp = bsub.add_parser("export", help="budget au format du CERFA n°12156",
+                           description="Écrit le budget prévisionnel (.xlsx, .pdf ou .csv).")
+    bexp.add_argument("book", metavar="BOOK", type=Path)
+    bexp.add_argument("--year", required=True, metavar="LABEL")
+    bexp.add_argument("--action", metavar="NAME", help="le budget d'une action")
+    bexp.add_argument("-o", dest="dest", required=True, type=Path, metavar="DEST")
+    bcopy = bsub.add_parser("copy", help="budget d'un exercice copié d'un autre (± %%)",
+                            description="Remplace le budget de --to par le budget (ou, avec "
+                                        "--actuals, le réalisé) de --from, changé de "
+                                        "--percent %%.")
+    bcopy.add_argument("book", metavar="BOOK", type=Path)
+    bcopy.add_argument("--from", dest="src", required=True, metavar="LABEL")
+    bcopy.add_argument("--to", dest="dst", required=True, metavar="LABEL")
+    bcopy.add_argument("--actuals", action="store_true", help="partir du réalisé")
+    bcopy.add_argument("--percent", default="0", metavar="P", help="variation en %%, ex. 3")
+    bsuivi = bsub.add_parser("suivi", help="budget et réalisé (compte rendu, CERFA 15059)",
+                             description="Prévision, réalisation, écart et %% par ligne.")
+    bsuivi.add_argument("book", metavar="BOOK", type=Path)
+    bsuivi.add_argument("--year", required=True, metavar="LABEL")
+    bsuivi.add_argument("--action", metavar="NAME")
+    bsuivi.add_argument("-o", dest="dest", required=True, type=Path, metavar="DEST")
+
+    pack = sub.add_parser("pack", help="le dossier de l'assemblée générale",
+                          description="Compte de résultat (N, N-1), bilan, budget et réalisé "
+                                      "de N et budget N+1, dans un classeur (.xlsx) ou un PDF.")
+    pack.add_argument("book", metavar="BOOK", type=Path)
+    pack.add_argument("--year", required=True, metavar="LABEL")
+    pack.add_argument("-o", dest="dest", required=True, type=Path, metavar="DEST")
+
     acc = sub.add_parser("accounts", help="afficher le plan comptable d'un exercice")
     acc.add_argument("book", metavar="BOOK", type=Path)
     acc.add_argument("--year", metavar="LABEL",
@@ -216,15 +256,72 @@ def cmd_report(args) -> int:
 
     with Book.open(args.book, readonly=True) as book:
         report = build(book, args.kind, args.year, detail=args.detail)
-    path = write([(SHEETS[args.kind], report)], args.dest)
-    print(f"Fichier écrit : {path} ({report.title})")
-    failing = [c for c in report.checks if not c.ok]
-    for c in report.checks:
-        print(c.sentence(), file=sys.stderr if not c.ok else sys.stdout)
+    reports = [(SHEETS[args.kind], report)]
+    return _written(write(reports, args.dest), reports)
+
+
+def _written(path, reports) -> int:
+    print(f"Fichier écrit : {path}")
+    failing = 0
+    for _, report in reports:
+        for c in report.checks:
+            print(c.sentence(), file=sys.stdout if c.ok else sys.stderr)
+            failing += not c.ok
     return 1 if failing else 0
 
 
+def cmd_budget_import(args) -> int:
+    from .services.budget import import_budget
+    from .storage.db import Book
+
+    with Book.open(args.book) as book:
+        r = import_budget(book, args.year, args.source)
+    print(f"Budget {r.year} : {r.lines} lignes importées (charges {r.charges} €, produits "
+          f"{r.produits} €)")
+    return 0
+
+
+def cmd_budget_export(args, suivi: bool = False) -> int:
+    from .services.reports import build_budget_report, write
+    from .storage.db import Book
+
+    with Book.open(args.book, readonly=True) as book:
+        report = build_budget_report(book, args.year, args.action, suivi=suivi)
+    reports = [("Budget et réalisé" if suivi else "Budget", report)]
+    return _written(write(reports, args.dest), reports)
+
+
+def cmd_budget_copy(args) -> int:
+    from .domain.budget import parse_percent
+    from .services.budget import copy_budget
+    from .storage.db import Book
+
+    with Book.open(args.book) as book:
+        r = copy_budget(book, args.src, args.dst, actuals=args.actuals,
+                        percent=parse_percent(args.percent))
+    print(f"Budget {r.year} : {r.lines} lignes copiées (charges {r.charges} €, produits "
+          f"{r.produits} €)")
+    return 0
+
+
+def cmd_pack(args) -> int:
+    from .services.reports import build_pack, write
+    from .storage.db import Book
+
+    if args.dest.suffix.lower() == ".csv":
+        _err("le dossier d'AG contient plusieurs rapports : choisissez .xlsx ou .pdf")
+        return 1
+    with Book.open(args.book, readonly=True) as book:
+        reports = build_pack(book, args.year)
+    return _written(write(reports, args.dest), reports)
+
+
 COMMANDS = {
+    ("budget", "import"): cmd_budget_import,
+    ("budget", "export"): cmd_budget_export,
+    ("budget", "copy"): cmd_budget_copy,
+    ("budget", "suivi"): lambda args: cmd_budget_export(args, suivi=True),
+    ("pack", None): cmd_pack,
     ("report", None): cmd_report,
     ("init", None): cmd_init,
     ("year", "add"): cmd_year_add,

@@ -4,7 +4,8 @@ import csv
 import subprocess
 
 from assocompta.reports.model import evaluate
-from assocompta.services.reports import SHEETS, build, write
+from assocompta.services.budget import import_budget
+from assocompta.services.reports import SHEETS, build, build_budget_report, write
 from tests.reports.tools import need
 
 # ; separator, " quote, UTF-8, from line 1, raw values (not as shown), every sheet.
@@ -15,6 +16,12 @@ def test_libreoffice_recalculates_every_total_to_the_models_value(two_years, tmp
     soffice = need("soffice")
     kinds = ("resultat", "bilan", "balance", "grand-livre", "journal")
     reports = [(SHEETS[k], build(two_years, k, "2025", detail=k == "resultat")) for k in kinds]
+    budget = tmp_path / "b.csv"
+    budget.write_text("compte;montant;financeur;type_financeur\n6063;1400;;\n741;800;Ville;"
+                      "commune\n741;900;Région;region\n864;50;;\n875;50;;\n", encoding="utf-8")
+    import_budget(two_years, "2025", budget)
+    reports += [("Budget", build_budget_report(two_years, "2025")),
+                ("Suivi", build_budget_report(two_years, "2025", suivi=True))]
     path = write(reports, tmp_path / "pack.xlsx")
     out = tmp_path / "csv"
     subprocess.run([soffice, "--headless", "--calc", "--convert-to", _CSV_FILTER, "--outdir",
@@ -35,4 +42,4 @@ def test_libreoffice_recalculates_every_total_to_the_models_value(two_years, tmp
                 got = cells[keys + k]
                 assert round(float(got) * 100) == expected.cents, (sheet, row.label, got)
                 checked += 1
-    assert checked > 40
+    assert checked > 80

@@ -7,12 +7,16 @@ import os
 import tempfile
 from pathlib import Path
 
-from .model import Report
+from .model import Percent, Report
 from .safety import neutralise
 
 
 def _amount(value) -> str:
-    return "" if value is None else str(value)  # Money's plain form: -1234,56
+    if value is None:
+        return ""
+    if isinstance(value, Percent):
+        return value.french().replace(" %", "")
+    return str(value)  # Money's plain form: -1234,56
 
 
 def write_csv(report: Report, dest: Path) -> Path:

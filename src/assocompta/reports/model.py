@@ -11,7 +11,16 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
 
+from decimal import Decimal
+
 from ..domain.money import Money
+
+
+class Percent(Decimal):
+    """A ratio (0.953 = 95,3 %) shown in a report's % column; never money."""
+
+    def french(self) -> str:
+        return f"{self * 100:.1f}".replace(".", ",") + " %"
 
 
 class RowKind(str, Enum):
@@ -28,7 +37,7 @@ class RowKind(str, Enum):
 class Row:
     kind: RowKind
     label: str
-    values: tuple[Money | None, ...] = ()
+    values: tuple[Money | Percent | None, ...] = ()
     code: str = ""
     level: int = 0
     #: ((sign, index of another row), ...): this row's values are that signed sum.

@@ -17,7 +17,7 @@ from reportlab.platypus import (LongTable, PageBreak, Paragraph, SimpleDocTempla
                                 TableStyle)
 
 from ..formatting import format_money
-from .model import Report, RowKind
+from .model import Percent, Report, RowKind
 
 _STYLES = getSampleStyleSheet()
 _CELL = ParagraphStyle("cell", parent=_STYLES["BodyText"], fontSize=8.5, leading=10.5)
@@ -85,9 +85,12 @@ def _story(report: Report, width: float) -> list:
             body = _esc(text)
             if row.kind is RowKind.DONT:
                 body = f"<i>{body}</i>"
+            elif row.kind is RowKind.DETAIL:
+                body = f'<font size="7.5" color="#555555">{body}</font>'
             cells.append(Paragraph(indent + body, _CELL_BOLD if bold else _CELL))
         for v in row.values:
-            text = format_money(v) if v is not None else ""
+            text = (v.french() if isinstance(v, Percent) else format_money(v)
+                    if v is not None else "")
             cells.append(Paragraph(f"<b>{text}</b>" if bold else text, _NUM))
         cells += [""] * (keys + len(report.columns) - len(cells))
         data.append(cells)

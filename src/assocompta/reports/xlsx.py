@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from decimal import Decimal
 from pathlib import Path
 from typing import Iterable
 
@@ -12,7 +13,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .model import Report, Row, RowKind
+from .model import Percent, Report, Row, RowKind
 from .safety import neutralise
 
 EURO = '#,##0.00\\ "€";\\-#,##0.00\\ "€";0.00\\ "€"'
@@ -81,6 +82,10 @@ def write_sheet(ws: Worksheet, report: Report) -> None:
         for k, value in enumerate(row.values):
             col = keys + 1 + k
             cell = ws.cell(r, col)
+            if isinstance(value, Percent):
+                cell.value = Decimal(value)
+                cell.number_format = "0.0%"
+                continue
             if row.has_formula(k):
                 cell.value = _formula(row, rows_at, get_column_letter(col))
             elif value is not None:

@@ -94,4 +94,19 @@ def check_book(book: Book, year_label: str | None = None) -> list[str]:
             if int(emplois) != int(ressources):
                 problems.append(f"exercice {label} : contributions volontaires : emplois "
                                 f"{_money(int(emplois))} ≠ ressources {_money(int(ressources))}")
+    if year_label:
+        problems += _budget_problems(book, year_label)
     return problems
+
+
+def _budget_problems(book: Book, year_label: str) -> list[str]:
+    """A budget states its excédent or insuffisance and keeps 86 = 87."""
+    from ..reports.cerfa import budget_items
+    from .reports import build_budget_report
+    with book.session() as s:
+        conn = book.raw_connection(s)
+        year_id = year_by_label(s, year_label).id
+        if not budget_items(conn, year_id, None):
+            return []
+    report = build_budget_report(book, year_label)
+    return [f"budget {year_label} : {c.detail}" for c in report.checks if not c.ok]

@@ -34,6 +34,45 @@ def build(book: Book, kind: str, year: str | None, *, detail: bool = False) -> R
     raise ValidationError(f"rapport « {kind} » inconnu : {', '.join(KINDS)}")
 
 
+def _action_id(conn, action: str | None) -> int | None:
+    if action is None:
+        return None
+    row = conn.execute("SELECT id FROM action WHERE code = ? OR name = ?",
+                       (action, action)).fetchone()
+    if row is None:
+        known = [r[0] for r in conn.execute("SELECT code FROM action ORDER BY code")]
+        raise ValidationError(f"action « {action} » inconnue ; actions du livre : "
+                              f"{', '.join(known) or 'aucune'}", field="--action")
+    return row[0]
+
+
+def build_budget_report(book: Book, year: str, action: str | None = None, *,
+                        suivi: bool = False) -> Report:
+    """The CERFA 12156 budget, or budget against actuals, for the association or an action."""
+    from ..reports.cerfa import build_budget, build_suivi
+    with book.session() as s:
+        conn = book.raw_connection(s)
+        ctx = year_context(conn, year)
+        action_id = _action_id(conn, action)
+        return (build_suivi if suivi else build_budget)(conn, ctx, action_id, action)
+
+
+def build_pack(book: Book, year: str) -> list[tuple[str, Report]]:
+    """The AGM pack: compte de résultat (N, N-1), bilan, budget vs réalisé N, budget N+1."""
+    pack = [("Compte de résultat", build(book, "resultat", year)),
+            ("Bilan", build(book, "bilan", year)),
+            ("Budget et réalisé", build_budget_report(book, year, suivi=True))]
+    with book.session() as s:
+        conn = book.raw_connection(s)
+        ctx = year_context(conn, year)
+        following = conn.execute("SELECT label FROM fiscal_year WHERE start_date > ? "
+                                 "ORDER BY start_date LIMIT 1",
+                                 (ctx.year.end.isoformat(),)).fetchone()
+    if following:
+        pack.append((f"Budget {following[0]}", build_budget_report(book, following[0])))
+    return pack
+
+
 def write(reports: list[tuple[str, Report]], dest: Path | str) -> Path:
     """Pick the writer from DEST's extension."""
     dest = Path(dest)

@@ -161,3 +161,14 @@ class EntryLine(Base):
     account: Mapped[Account] = relationship()
     tiers: Mapped[Tiers | None] = relationship()
     action: Mapped[Action | None] = relationship()
+
+
+class BudgetLine(Base):
+    __tablename__ = "budget_line"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year_id: Mapped[int] = mapped_column(ForeignKey("fiscal_year.id"))
+    code: Mapped[str]
+    amount: Mapped[Money] = mapped_column(MoneyType)
+    label: Mapped[str] = mapped_column(default="")
+    action_id: Mapped[int | None] = mapped_column(ForeignKey("action.id"))
+    tiers_id: Mapped[int | None] = mapped_column(ForeignKey("tiers.id"))

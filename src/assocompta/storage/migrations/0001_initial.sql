@@ -114,33 +114,77 @@ CREATE TABLE entry_line (
 CREATE INDEX line_by_entry ON entry_line (entry_id);
 CREATE INDEX line_by_account ON entry_line (account_id);
 
--- Bulk loading (FEC import of a million entries): while a bulk_load row exists in the
--- transaction, entries and lines whose ids are at least first_entry_id / first_line_id skip
--- the per-row guards below; deleting the row runs the same checks once, set-based, over them.
+-- Bulk loading (FEC import of a million entries). A bulk load is one transaction that:
+--   1. inserts a bulk_load row (first_entry_id / first_line_id: the ids its rows will start
+--      from; the engine refuses ids that overlap existing rows and counts the rows below);
+--   2. drops the two per-row insert guards (line_insert, entry_insert_guard) — invoking a
+--      trigger program per row costs more than storing the row — and writes its rows, all with
+--      ids at or above the first ids;
+--   3. re-creates the two guards, then deletes the bulk_load row: bulk_load_end refuses unless
+--      both guards are back and no row below the first ids was added or removed, then runs
+--      every per-row check once, set-based, over the rows from the first ids on, and adds their
+--      débits − crédits to their entries' imbalance (the deferred balance check at COMMIT).
+-- Rows inserted between steps 3's re-creation and the delete are skipped by the guards' WHEN
+-- (ids at or above the first ids), so nothing is counted twice.
 -- The row itself can never be committed: its deferred foreign key has no parent (1 is not a
--- permitted imbalance), so a transaction that forgets to end its bulk load cannot COMMIT.
+-- permitted imbalance), so a transaction that forgets to end its bulk load cannot COMMIT, and
+-- one that ends it without its guards back cannot end it.
 CREATE TABLE bulk_load (
     first_entry_id INTEGER NOT NULL,
     first_line_id  INTEGER NOT NULL,
+    entry_count    INTEGER,  -- rows below the first ids when the load began (set by the engine)
+    line_count     INTEGER,
     pending        INTEGER NOT NULL DEFAULT 1 CHECK (pending = 1)
                    REFERENCES balanced(imbalance) DEFERRABLE INITIALLY DEFERRED
 ) STRICT;
 
+CREATE TRIGGER bulk_load_begin AFTER INSERT ON bulk_load BEGIN
+    SELECT RAISE(ABORT, 'bulk load overlaps existing rows')
+     WHERE NEW.first_entry_id <= COALESCE((SELECT max(id) FROM entry), 0)
+        OR NEW.first_line_id <= COALESCE((SELECT max(id) FROM entry_line), 0)
+        OR (SELECT count(*) FROM bulk_load) > 1;
+    UPDATE bulk_load SET entry_count = (SELECT count(*) FROM entry),
+                         line_count = (SELECT count(*) FROM entry_line)
+     WHERE rowid = NEW.rowid;
+END;
+
 CREATE TRIGGER bulk_load_end BEFORE DELETE ON bulk_load BEGIN
+    SELECT RAISE(ABORT, 'bulk load ended without its row guards')
+     WHERE (SELECT count(*) FROM sqlite_master WHERE type = 'trigger'
+             AND name IN ('line_insert', 'entry_insert_guard')) != 2;
+    SELECT RAISE(ABORT, 'bulk load changed rows below its first ids')
+     WHERE (SELECT count(*) FROM entry WHERE id < OLD.first_entry_id) IS NOT OLD.entry_count
+        OR (SELECT count(*) FROM entry_line WHERE id < OLD.first_line_id) IS NOT OLD.line_count;
+    -- New entries: in an open year (closed years first: usually none, so this costs nothing),
+    -- inside its dates (two range look-ups on entry_by_date when it exists).
     SELECT RAISE(ABORT, 'closed fiscal year') WHERE EXISTS (
-        SELECT 1 FROM entry e JOIN fiscal_year f ON f.id = e.year_id
-         WHERE e.id >= OLD.first_entry_id AND f.closed_at IS NOT NULL);
+        SELECT 1 FROM fiscal_year f CROSS JOIN entry e
+         WHERE f.closed_at IS NOT NULL AND e.year_id = f.id AND e.id >= OLD.first_entry_id);
     SELECT RAISE(ABORT, 'entry date outside its fiscal year') WHERE EXISTS (
-        SELECT 1 FROM entry e JOIN fiscal_year f ON f.id = e.year_id
-         WHERE e.id >= OLD.first_entry_id AND e.date NOT BETWEEN f.start_date AND f.end_date);
+        SELECT 1 FROM fiscal_year f CROSS JOIN entry e
+         WHERE e.year_id = f.id AND e.date < f.start_date AND e.id >= OLD.first_entry_id)
+        OR EXISTS (
+        SELECT 1 FROM fiscal_year f CROSS JOIN entry e
+         WHERE e.year_id = f.id AND e.date > f.end_date AND e.id >= OLD.first_entry_id);
+    -- New lines on older entries: those entries' year is open (new entries were checked above).
     SELECT RAISE(ABORT, 'closed fiscal year') WHERE EXISTS (
         SELECT 1 FROM entry_line l JOIN entry e ON e.id = l.entry_id
           JOIN fiscal_year f ON f.id = e.year_id
-         WHERE l.id >= OLD.first_line_id AND f.closed_at IS NOT NULL);
+         WHERE l.entry_id < OLD.first_entry_id AND l.id >= OLD.first_line_id
+           AND f.closed_at IS NOT NULL);
+    -- New lines: the account belongs to the chart of the entry's year. Looked up from the few
+    -- (year, account of another chart) pairs through line_by_account when it exists; years
+    -- restricted to those of the new lines' entries.
     SELECT RAISE(ABORT, 'account not in the chart of the fiscal year') WHERE EXISTS (
-        SELECT 1 FROM entry_line l JOIN entry e ON e.id = l.entry_id
-          JOIN fiscal_year f ON f.id = e.year_id JOIN account a ON a.id = l.account_id
-         WHERE l.id >= OLD.first_line_id AND a.chart_id != f.chart_id);
+        SELECT 1 FROM fiscal_year f CROSS JOIN account a CROSS JOIN entry_line l
+          CROSS JOIN entry e
+         WHERE (f.id IN (SELECT year_id FROM entry WHERE id >= OLD.first_entry_id)
+                OR f.id IN (SELECT e2.year_id FROM entry_line l2 JOIN entry e2
+                              ON e2.id = l2.entry_id
+                             WHERE l2.entry_id < OLD.first_entry_id
+                               AND l2.id >= OLD.first_line_id))
+           AND a.chart_id != f.chart_id AND l.account_id = a.id
+           AND l.id >= OLD.first_line_id AND e.id = l.entry_id AND e.year_id = f.id);
     UPDATE entry SET imbalance = imbalance + d.delta
       FROM (SELECT entry_id, SUM(debit - credit) AS delta FROM entry_line
              WHERE id >= OLD.first_line_id GROUP BY entry_id) AS d

@@ -1,0 +1,126 @@
+"""Budget prévisionnel: lines on accounts or rubrics, optionally per action and funder."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+from .errors import ImportFailed, ValidationError
+from .money import Money
+from .parties import FunderCategory
+
+#: 2018 chart → 2025 chart, for copying a budget or actuals across the 2025 reform
+#: (shared/reference §8.2, "Migration 2018 → 2025 codes").
+CODES_2018_TO_2025 = {
+    "673": "6573", "675": "652", "6754": "6521", "775": "757", "7754": "7571", "757": "7583",
+    "7714": "7583", "777": "747", "7715": "742", "6712": "6582", "4411": "441", "4417": "441",
+}
+
+COLUMNS = ("compte", "montant", "libelle", "action", "financeur", "type_financeur")
+_ALIASES = {"libellé": "libelle", "libelle": "libelle", "compte": "compte",
+            "montant": "montant", "action": "action", "financeur": "financeur",
+            "type_financeur": "type_financeur", "type financeur": "type_financeur"}
+
+
+@dataclass(frozen=True)
+class BudgetRow:
+    code: str
+    amount: Money
+    label: str = ""
+    action: str | None = None
+    funder: str | None = None
+    funder_category: FunderCategory | None = None
+    lineno: int = 0
+
+
+def scale(amount: Money, percent: Decimal) -> Money:
+    """``amount`` changed by ``percent`` (+3, -10…), rounded to the cent, half up."""
+    value = (amount.to_decimal() * (Decimal(100) + percent) / Decimal(100)).quantize(
+        Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return Money.from_decimal(value)
+
+
+def parse_percent(text: str) -> Decimal:
+    try:
+        value = Decimal(text.strip().replace(",", ".").rstrip("%").strip())
+    except Exception:
+        raise ValidationError(f"pourcentage « {text} » illisible (ex. 3 ou -2,5)",
+                              field="--percent") from None
+    if not value.is_finite() or value <= -100:
+        raise ValidationError(f"pourcentage « {text} » impossible", field="--percent")
+    return value
+
+
+def read_budget_csv(path: Path) -> list[BudgetRow]:
+    """Rows of a budget CSV (``;``, UTF-8); every problem is reported, nothing half-read."""
+    name = Path(path).name
+    try:
+        text = Path(path).read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportFailed([ValidationError(
+            f"le fichier n'est pas en UTF-8 (octet illisible en position {exc.start}) : "
+            "enregistrez-le en « CSV UTF-8 »", file=name)]) from None
+    except OSError as exc:
+        raise ImportFailed([ValidationError(exc.strerror or str(exc), file=name)]) from None
+    reader = csv.reader(io.StringIO(text), delimiter=";")
+    problems: list[ValidationError] = []
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise ImportFailed([ValidationError("fichier vide", file=name, line=1)]) from None
+    cols = {}
+    for i, h in enumerate(header):
+        key = _ALIASES.get(h.strip().lower())
+        if key:
+            cols[key] = i
+        elif h.strip():
+            problems.append(ValidationError(f"colonne « {h.strip()} » inconnue ; colonnes "
+                                            f"possibles : {', '.join(COLUMNS)}", file=name,
+                                            line=1))
+    for needed in ("compte", "montant"):
+        if needed not in cols:
+            problems.append(ValidationError(f"colonne « {needed} » absente de l'en-tête",
+                                            file=name, line=1))
+    if problems:
+        raise ImportFailed(problems)
+    rows = []
+    for lineno, fields in enumerate(reader, start=2):
+        if not any(f.strip() for f in fields):
+            continue
+
+        def get(key: str) -> str:
+            i = cols.get(key)
+            return fields[i].strip() if i is not None and i < len(fields) else ""
+        try:
+            code = get("compte")
+            if not (code.isdigit() and code.isascii() and code[:1] in "678" and len(code) >= 2):
+                raise ValidationError(f"compte « {code} » : un budget porte sur les classes "
+                                      "6, 7 ou 8 (ex. 60, 6063, 74, 864)", field="compte")
+            try:
+                amount = Money.parse(get("montant"))
+            except ValidationError as exc:
+                raise exc.located(field="montant") from None
+            if amount.cents < 0:
+                raise ValidationError("montant négatif : un budget s'écrit en montants "
+                                      "positifs", field="montant")
+            category = None
+            if get("type_financeur"):
+                try:
+                    category = FunderCategory(get("type_financeur").lower())
+                except ValueError:
+                    raise ValidationError(
+                        f"type_financeur « {get('type_financeur')} » inconnu ; valeurs : "
+                        + ", ".join(c.value for c in FunderCategory),
+                        field="type_financeur") from None
+            rows.append(BudgetRow(code, amount, get("libelle"), get("action") or None,
+                                  get("financeur") or None, category, lineno))
+        except ValidationError as exc:
+            problems.append(exc.located(file=name, line=lineno))
+    if problems:
+        raise ImportFailed(problems[:50], more=max(0, len(problems) - 50))
+    if not rows:
+        raise ImportFailed([ValidationError("aucune ligne de budget", file=name)])
+    return rows

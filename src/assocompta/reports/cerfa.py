@@ -1,0 +1,254 @@
+"""Budget prévisionnel in the CERFA n°12156 layout, and budget against actuals (CERFA 15059).
+
+The form's line list is data (``resources/layouts/cerfa12156-v06.json``): a new version of the
+form is a new file. Subsidies (74) are broken down by funder category, each funder named.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+
+from ..domain.money import Money
+from ..domain.parties import FunderCategory
+from .context import YearContext
+from .model import Check, Percent, Report, Row, RowKind
+
+LAYOUT = "cerfa12156-v06"
+
+
+@dataclass(frozen=True)
+class Item:
+    code: str
+    cents: int
+    funder: str | None = None
+    category: str | None = None
+
+
+@lru_cache(maxsize=None)
+def _layout(name: str = LAYOUT) -> dict:
+    return json.loads(resources.files("assocompta.resources").joinpath(
+        "layouts", f"{name}.json").read_text(encoding="utf-8"))
+
+
+def _best(entries: list[dict], code: str) -> dict | None:
+    best, length = None, 0
+    for e in entries:
+        for p in e["accounts"]:
+            if code.startswith(p) and len(p) > length:
+                best, length = e, len(p)
+    return best
+
+
+def budget_items(conn: sqlite3.Connection, year_id: int, action_id: int | None) -> list[Item]:
+    sql = ("SELECT b.code, b.amount, t.name, t.funder_category FROM budget_line b "
+           "LEFT JOIN tiers t ON t.id = b.tiers_id WHERE b.year_id = ?")
+    params: list = [year_id]
+    if action_id is not None:
+        sql += " AND b.action_id = ?"
+        params.append(action_id)
+    return [Item(*row) for row in conn.execute(sql, params)]
+
+
+def actual_items(conn: sqlite3.Connection, year_id: int, action_id: int | None) -> list[Item]:
+    """Actuals on their natural side, subsidies with the funder named on the line."""
+    sql = ("SELECT a.code, SUM(l.debit) - SUM(l.credit), t.name, t.funder_category "
+           "FROM entry e JOIN entry_line l ON l.entry_id = e.id "
+           "JOIN account a ON a.id = l.account_id LEFT JOIN tiers t ON t.id = l.tiers_id "
+           "WHERE e.year_id = ? AND substr(a.code, 1, 1) IN ('6', '7', '8')")
+    params: list = [year_id]
+    if action_id is not None:
+        sql += " AND l.action_id = ?"
+        params.append(action_id)
+    sql += " GROUP BY a.code, t.id"
+    items = []
+    for code, balance, funder, category in conn.execute(sql, params):
+        natural = balance if code[0] == "6" or code.startswith("86") else -balance
+        items.append(Item(code, natural, funder if code.startswith(("74", "7551")) else None,
+                          category))
+    return items
+
+
+class _Grid:
+    """Amounts per CERFA line for several columns (prévision, réalisation…)."""
+
+    def __init__(self, columns: list[list[Item]]) -> None:
+        self.n = len(columns)
+        self.cells: dict[tuple, list[int]] = {}
+        layout = _layout()
+        for c, items in enumerate(columns):
+            for it in items:
+                if it.code.startswith("86"):
+                    group, rubrics = "emplois", [layout["emplois"]]
+                elif it.code.startswith("87"):
+                    group, rubrics = "ressources", [layout["ressources"]]
+                elif it.code[0] == "6":
+                    group, rubrics = "charges", layout["charges"]
+                else:
+                    group, rubrics = "produits", layout["produits"]
+                rubric = _best(rubrics, it.code) or rubrics[-1]
+                if rubric.get("by_funder"):
+                    category = it.category or ("aides_privees" if it.code.startswith("7551")
+                                               else "")
+                    sub = (category, it.funder or "")
+                else:
+                    child = _best(rubric.get("children", []), it.code)
+                    sub = (child["label"],) if child else ("",)
+                self.add((group, rubric["label"]) + sub, c, it.cents)
+
+    def add(self, key: tuple, column: int, cents: int) -> None:
+        self.cells.setdefault(key, [0] * self.n)[column] += cents
+
+    def sum(self, prefix: tuple) -> list[int]:
+        out = [0] * self.n
+        for key, values in self.cells.items():
+            if key[:len(prefix)] == prefix:
+                out = [a + b for a, b in zip(out, values)]
+        return out
+
+
+def _rows_for(grid: _Grid, group: str, rubrics: list[dict], rows: list[Row]) -> list[int]:
+    """Rubric rows (with their sub-lines) of one side; returns the rubric row indexes."""
+    tops = []
+    for rubric in rubrics:
+        total = grid.sum((group, rubric["label"]))
+        at = len(rows)
+        tops.append(at)
+        rows.append(Row(RowKind.LINE, rubric["label"], tuple(Money(v) for v in total)))
+        subs: list[int] = []
+        if rubric.get("by_funder"):
+            for category in _layout()["funder_order"] + [""]:
+                amount = grid.sum((group, rubric["label"], category))
+                funders = sorted({k[3] for k in grid.cells if k[:3] == (group, rubric["label"],
+                                                                         category)})
+                if not any(amount) and category != "":
+                    subs.append(len(rows))
+                    rows.append(Row(RowKind.LINE, FunderCategory(category).label,
+                                    tuple(Money(0) for _ in amount), level=1))
+                    continue
+                if category == "" and not any(amount):
+                    continue
+                cat_at = len(rows)
+                subs.append(cat_at)
+                label = FunderCategory(category).label if category else "Financeur non précisé"
+                rows.append(Row(RowKind.SUBTOTAL, label, tuple(Money(v) for v in amount),
+                                level=1))
+                named = []
+                for funder in funders:
+                    named.append(len(rows))
+                    rows.append(Row(RowKind.DETAIL, funder or "(sans nom)", tuple(
+                        Money(v) for v in grid.sum((group, rubric["label"], category, funder))),
+                        level=2))
+                rows[cat_at] = Row(RowKind.SUBTOTAL, label, rows[cat_at].values, level=1,
+                                   formula=tuple((1, i) for i in named))
+        else:
+            children = [c["label"] for c in rubric.get("children", [])]
+            for label in (children + [""]) if children else []:
+                amount = grid.sum((group, rubric["label"], label))
+                if label == "" and not any(amount):
+                    continue
+                subs.append(len(rows))
+                rows.append(Row(RowKind.LINE, label or "Autres", tuple(Money(v) for v in amount),
+                                level=1))
+        if subs:
+            rows[at] = Row(RowKind.SUBTOTAL, rubric["label"], rows[at].values,
+                           formula=tuple((1, i) for i in subs))
+    return tops
+
+
+def _build(ctx: YearContext, title: str, columns: list[str], grids: list[list[Item]],
+           action: str | None, *, suivi: bool) -> Report:
+    grid = _Grid(grids)
+    layout = _layout()
+    n = grid.n
+    rows: list[Row] = []
+    rows.append(Row(RowKind.HEADING, "CHARGES"))
+    charge_rows = _rows_for(grid, "charges", layout["charges"], rows)
+    charges = [sum(rows[i].values[c].cents for i in charge_rows) for c in range(n)]
+    # Produits first computed to state the balancing line on each side.
+    grid_produits = grid.sum(("produits",))
+    produits = grid_produits
+    excedent = [max(p - c, 0) for p, c in zip(produits, charges)]
+    insuffisance = [max(c - p, 0) for p, c in zip(produits, charges)]
+    exc_at = len(rows)
+    rows.append(Row(RowKind.LINE, "Excédent prévisionnel (bénéfice)",
+                    tuple(Money(v) for v in excedent)))
+    tc_at = len(rows)
+    rows.append(Row(RowKind.TOTAL, "TOTAL DES CHARGES",
+                    tuple(Money(c + e) for c, e in zip(charges, excedent)),
+                    formula=tuple((1, i) for i in charge_rows + [exc_at])))
+    emp = _rows_for(grid, "emplois", [layout["emplois"]], rows)
+    rows.append(Row(RowKind.TOTAL, "TOTAL", tuple(
+        rows[tc_at].values[c] + rows[emp[0]].values[c] for c in range(n)),
+        formula=((1, tc_at), (1, emp[0]))))
+    rows.append(Row(RowKind.HEADING, "PRODUITS"))
+    produit_rows = _rows_for(grid, "produits", layout["produits"], rows)
+    ins_at = len(rows)
+    rows.append(Row(RowKind.LINE, "Insuffisance prévisionnelle (autofinancement)",
+                    tuple(Money(v) for v in insuffisance)))
+    tp_at = len(rows)
+    rows.append(Row(RowKind.TOTAL, "TOTAL DES PRODUITS",
+                    tuple(Money(p + i) for p, i in zip(produits, insuffisance)),
+                    formula=tuple((1, i) for i in produit_rows + [ins_at])))
+    res = _rows_for(grid, "ressources", [layout["ressources"]], rows)
+    rows.append(Row(RowKind.TOTAL, "TOTAL", tuple(
+        rows[tp_at].values[c] + rows[res[0]].values[c] for c in range(n)),
+        formula=((1, tp_at), (1, res[0]))))
+
+    checks = []
+    for c, name in enumerate(columns):
+        tc, tp = rows[tc_at].values[c], rows[tp_at].values[c]
+        checks.append(Check("total des charges = total des produits", tc == tp,
+                            f"{name} : total des charges {tc} € {'=' if tc == tp else '≠'} "
+                            f"total des produits {tp} €"))
+        if excedent[c]:
+            checks.append(Check("excédent prévisionnel", True,
+                                f"{name} : excédent prévisionnel de {Money(excedent[c])} €"))
+        if insuffisance[c]:
+            checks.append(Check("insuffisance prévisionnelle", True,
+                                f"{name} : insuffisance prévisionnelle de "
+                                f"{Money(insuffisance[c])} € (autofinancement)"))
+        e86, r87 = rows[emp[0]].values[c], rows[res[0]].values[c]
+        checks.append(Check("contributions volontaires : emplois = ressources", e86 == r87,
+                            f"{name} : contributions volontaires : emplois {e86} € "
+                            f"{'=' if e86 == r87 else '≠'} ressources {r87} €"))
+    if suivi:
+        rows = _with_gaps(rows)
+        columns = columns + ["Écart", "%"]
+    subtitle = ctx.period + (f" — action « {action} »" if action else " — association")
+    return Report(title, ctx.association, subtitle, tuple(columns), tuple(rows), tuple(checks),
+                  notes=(layout["form"] + " : " + layout["source"],))
+
+
+def _with_gaps(rows: list[Row]) -> list[Row]:
+    """Add Écart (réalisation − prévision) and % (réalisation / prévision) columns."""
+    out = []
+    for row in rows:
+        if not row.values:
+            out.append(row)
+            continue
+        plan, real = row.values[0], row.values[1]
+        pct = Percent((Decimal(real.cents) / Decimal(plan.cents)).quantize(Decimal("0.0001"))) \
+            if plan.cents else None
+        out.append(Row(row.kind, row.label, (plan, real, real - plan, pct), row.code, row.level,
+                       row.formula, (0, 1, 2) if row.formula else None, row.texts))
+    return out
+
+
+def build_budget(conn: sqlite3.Connection, ctx: YearContext, action_id: int | None = None,
+                 action: str | None = None) -> Report:
+    items = budget_items(conn, ctx.year.id, action_id)
+    return _build(ctx, f"Budget prévisionnel {ctx.year.label}", [f"Budget {ctx.year.label}"],
+                  [items], action, suivi=False)
+
+
+def build_suivi(conn: sqlite3.Connection, ctx: YearContext, action_id: int | None = None,
+                action: str | None = None) -> Report:
+    plan = budget_items(conn, ctx.year.id, action_id)
+    real = actual_items(conn, ctx.year.id, action_id)
+    return _build(ctx, f"Budget et réalisé {ctx.year.label} (compte rendu financier)",
+                  ["Prévision", "Réalisation"], [plan, real], action, suivi=True)
