@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Iterable
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -47,77 +48,41 @@ def _formula(row: Row, rows_at: list[int], column: str) -> str:
     return "=" + text.lstrip("+")
 
 
+def _cell(ws: Worksheet, value, *, font=None, fill=None, border=None, alignment=None,
+          number_format=None) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, value=value)
+    if font is not None:
+        cell.font = font
+    if fill is not None:
+        cell.fill = fill
+    if border is not None:
+        cell.border = border
+    if alignment is not None:
+        cell.alignment = alignment
+    if number_format is not None:
+        cell.number_format = number_format
+    return cell
+
+
+_INDENTS = [Alignment(indent=i) for i in range(8)]
+_DETAIL = Font(size=9, color="555555")
+_DONT = Font(italic=True)
+
+
 def write_sheet(ws: Worksheet, report: Report) -> None:
+    """Stream the report into a write-only sheet (rows go out in order, styles per cell)."""
     keys = len(report.key_columns)
     ncols = keys + len(report.columns)
-    ws["A1"] = neutralise(report.association)
-    ws["A1"].font = _TITLE
-    ws["A2"] = report.title
-    ws["A2"].font = _BOLD
-    ws["A3"] = neutralise(report.period)
-    ws["A4"] = f"Édité le {report.edited:%d/%m/%Y}"
     header = _HEADER_ROWS + 1
-    for c, name in enumerate(report.key_columns + report.columns, start=1):
-        cell = ws.cell(header, c, name)
-        cell.font = _BOLD
-        cell.fill = _SHADE
-        cell.alignment = Alignment(horizontal="left" if c <= keys else "right")
-    ws.freeze_panes = ws.cell(header + 1, keys + 1)
-
-    rows_at: list[int] = []
-    r = header
-    for row in report.rows:
-        r += 1
-        rows_at.append(r)
-    r = header
-    label_width = 20
-    for row in report.rows:
-        r += 1
-        texts = row.key_texts(keys)
-        for c, text in enumerate(texts, start=1):
-            cell = ws.cell(r, c, neutralise(text))
-            if c == keys:
-                cell.alignment = Alignment(indent=row.level)
-                label_width = max(label_width, len(text) + 2 * row.level)
-        for k, value in enumerate(row.values):
-            col = keys + 1 + k
-            cell = ws.cell(r, col)
-            if isinstance(value, Percent):
-                cell.value = Decimal(value)
-                cell.number_format = "0.0%"
-                continue
-            if row.has_formula(k):
-                cell.value = _formula(row, rows_at, get_column_letter(col))
-            elif value is not None:
-                cell.value = value.to_decimal()
-            cell.number_format = EURO
-        font = _BOLD if row.kind in (RowKind.HEADING, RowKind.TOTAL, RowKind.RESULT,
-                                     RowKind.SUBTOTAL) else None
-        if row.kind is RowKind.DONT or row.kind is RowKind.DETAIL:
-            font = Font(italic=row.kind is RowKind.DONT, size=9 if row.kind is RowKind.DETAIL
-                        else 11)
-        for c in range(1, ncols + 1):
-            cell = ws.cell(r, c)
-            if font is not None:
-                cell.font = font
-            if row.emphasis:
-                cell.border = _TOP
-                cell.fill = _SHADE
-    r += 2
-    for check in report.checks:
-        cell = ws.cell(r, 1, neutralise(check.sentence()))
-        cell.font = _GREEN if check.ok else _RED
-        r += 1
-    for note in report.notes:
-        ws.cell(r, 1, neutralise(note)).font = Font(italic=True, size=8)
-        r += 1
-
+    label_width = max([20] + [len(r.key_texts(keys)[keys - 1]) + 2 * r.level
+                              for r in report.rows[:5000]])
     for c in range(1, keys):
         ws.column_dimensions[get_column_letter(c)].width = 12
     ws.column_dimensions[get_column_letter(keys)].width = min(max(label_width, 30), 80)
     for k in range(len(report.columns)):
         ws.column_dimensions[get_column_letter(keys + 1 + k)].width = 17
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.freeze_panes = f"{get_column_letter(keys + 1)}{header + 1}"
+    ws.page_setup.paperSize = "9"  # A4
     ws.page_setup.orientation = "portrait" if ncols <= 4 else "landscape"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
@@ -126,11 +91,49 @@ def write_sheet(ws: Worksheet, report: Report) -> None:
     ws.oddFooter.center.text = "page &P / &N"
     ws.oddHeader.left.text = neutralise(f"{report.association} — {report.title}")
 
+    ws.append([_cell(ws, neutralise(report.association), font=_TITLE)])
+    ws.append([_cell(ws, report.title, font=_BOLD)])
+    ws.append([neutralise(report.period)])
+    ws.append([f"Édité le {report.edited:%d/%m/%Y}"])
+    ws.append([])
+    ws.append([_cell(ws, name, font=_BOLD, fill=_SHADE,
+                     alignment=Alignment(horizontal="left" if c <= keys else "right"))
+               for c, name in enumerate(report.key_columns + report.columns, start=1)])
+    rows_at = list(range(header + 1, header + 1 + len(report.rows)))
+    for row in report.rows:
+        font = _BOLD if row.kind in (RowKind.HEADING, RowKind.TOTAL, RowKind.RESULT,
+                                     RowKind.SUBTOTAL) else (
+            _DONT if row.kind is RowKind.DONT else _DETAIL if row.kind is RowKind.DETAIL
+            else None)
+        fill, border = (_SHADE, _TOP) if row.emphasis else (None, None)
+        out = []
+        for c, text in enumerate(row.key_texts(keys), start=1):
+            out.append(_cell(ws, neutralise(text), font=font, fill=fill, border=border,
+                             alignment=_INDENTS[min(row.level, 7)] if c == keys else None))
+        for k in range(len(report.columns)):
+            value = row.values[k] if k < len(row.values) else None
+            col = keys + 1 + k
+            if isinstance(value, Percent):
+                out.append(_cell(ws, Decimal(value), font=font, fill=fill, border=border,
+                                 number_format="0.0%"))
+                continue
+            if row.has_formula(k):
+                value = _formula(row, rows_at, get_column_letter(col))
+            elif value is not None:
+                value = value.to_decimal()
+            out.append(_cell(ws, value, font=font, fill=fill, border=border,
+                             number_format=EURO))
+        ws.append(out)
+    ws.append([])
+    for check in report.checks:
+        ws.append([_cell(ws, neutralise(check.sentence()), font=_GREEN if check.ok else _RED)])
+    for note in report.notes:
+        ws.append([_cell(ws, neutralise(note), font=Font(italic=True, size=8))])
+
 
 def write_xlsx(reports: Iterable[tuple[str, Report]], dest: Path) -> Path:
     """Write one sheet per (sheet name, report), atomically."""
-    wb = Workbook()
-    wb.remove(wb.active)
+    wb = Workbook(write_only=True)
     for name, report in reports:
         write_sheet(wb.create_sheet(name[:31]), report)
     return _save(wb, Path(dest))
