@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--address", default="", help="adresse du siège")
     init.add_argument("--object", default="", help="objet de l'association")
 
+    demo = sub.add_parser("demo", help="créer le livre d'exemple (une association fictive)",
+                          description="Crée « Les Amis du Quartier » : deux exercices de "
+                                      "comptes, des actions, des financeurs et deux budgets.")
+    demo.add_argument("book", metavar="BOOK", type=Path, help="fichier à créer (.assocompta)")
+
     year = sub.add_parser("year", help="exercices comptables")
     ysub = year.add_subparsers(dest="year_command", metavar="ACTION", required=True,
                                parser_class=_Parser)
@@ -316,7 +321,17 @@ def cmd_pack(args) -> int:
     return _written(write(reports, args.dest), reports)
 
 
+def cmd_demo(args) -> int:
+    from .services.demo import create_demo
+
+    with create_demo(args.book):
+        pass
+    print(f"Livre d'exemple créé : {args.book} (exercices 2024, 2025 et budget 2026)")
+    return 0
+
+
 COMMANDS = {
+    ("demo", None): cmd_demo,
     ("budget", "import"): cmd_budget_import,
     ("budget", "export"): cmd_budget_export,
     ("budget", "copy"): cmd_budget_copy,

@@ -25,3 +25,8 @@ def format_money(amount: Money, locale: str = DEFAULT_LOCALE, *, currency: bool 
 def format_date(value: dt.date, locale: str = DEFAULT_LOCALE, fmt: str = "short") -> str:
     """``26/11/2026`` in French."""
     return _babel_date(value, format=fmt, locale=locale)
+
+
+def euros(amount: Money) -> str:
+    """An amount for a sentence a funder reads: ``17 400,00 €`` (plain spaces)."""
+    return format_money(amount).replace("\u202f", " ").replace("\u00a0", " ")

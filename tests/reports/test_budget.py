@@ -66,7 +66,7 @@ def test_import_and_cerfa_layout(two_years, tmp_path):
     assert v(b, "86 – Emplois des contributions volontaires en nature") == m("9 600")
     assert v(b, "870 – Bénévolat") == m("9 600")  # CERFA 870 Bénévolat = ANC 875
     assert b.ok
-    assert any("insuffisance prévisionnelle de 3560,00" in c.detail for c in b.checks)
+    assert any("insuffisance prévisionnelle de 3 560,00 €" in c.detail for c in b.checks)
 
 
 def test_budget_of_one_action(two_years, tmp_path):

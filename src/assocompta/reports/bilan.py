@@ -8,6 +8,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..domain.money import Money
+from ..formatting import euros
 from .context import YearContext
 from .model import Check, Report, Row, RowKind
 from .totals import AccountTotal, account_totals
@@ -103,8 +104,8 @@ def build_bilan(conn: sqlite3.Connection, ctx: YearContext) -> Report:
         actif, passif = (rows[i].values[c] for i in side_totals)
         lost = data[c][1]
         ok = actif == passif and not lost
-        detail = (f"Exercice {y.label} : total actif {actif} € {'=' if actif == passif else '≠'}"
-                  f" total passif {passif} €")
+        detail = (f"Exercice {y.label} : total actif {euros(actif)} {'=' if actif == passif else '≠'}"
+                  f" total passif {euros(passif)}")
         if lost:
             detail += f" ; comptes sans ligne : {', '.join(lost)}"
         checks.append(Check("actif = passif", ok, detail))

@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..domain.money import Money
+from ..formatting import euros
 from ..domain.parties import FunderCategory
 from .context import YearContext
 from .model import Check, Percent, Report, Row, RowKind
@@ -203,19 +204,19 @@ def _build(ctx: YearContext, title: str, columns: list[str], grids: list[list[It
     for c, name in enumerate(columns):
         tc, tp = rows[tc_at].values[c], rows[tp_at].values[c]
         checks.append(Check("total des charges = total des produits", tc == tp,
-                            f"{name} : total des charges {tc} € {'=' if tc == tp else '≠'} "
-                            f"total des produits {tp} €"))
+                            f"{name} : total des charges {euros(tc)} {'=' if tc == tp else '≠'} "
+                            f"total des produits {euros(tp)}"))
         if excedent[c]:
             checks.append(Check("excédent prévisionnel", True,
-                                f"{name} : excédent prévisionnel de {Money(excedent[c])} €"))
+                                f"{name} : excédent prévisionnel de {euros(Money(excedent[c]))}"))
         if insuffisance[c]:
             checks.append(Check("insuffisance prévisionnelle", True,
                                 f"{name} : insuffisance prévisionnelle de "
-                                f"{Money(insuffisance[c])} € (autofinancement)"))
+                                f"{euros(Money(insuffisance[c]))} (autofinancement)"))
         e86, r87 = rows[emp[0]].values[c], rows[res[0]].values[c]
         checks.append(Check("contributions volontaires : emplois = ressources", e86 == r87,
-                            f"{name} : contributions volontaires : emplois {e86} € "
-                            f"{'=' if e86 == r87 else '≠'} ressources {r87} €"))
+                            f"{name} : contributions volontaires : emplois {euros(e86)} "
+                            f"{'=' if e86 == r87 else '≠'} ressources {euros(r87)}"))
     if suivi:
         rows = _with_gaps(rows)
         columns = columns + ["Écart", "%"]

@@ -6,6 +6,7 @@ import datetime as dt
 import sqlite3
 
 from ..domain.money import Money
+from ..formatting import euros
 from .context import YearContext
 from .model import Check, Report, Row, RowKind
 from .totals import account_totals
@@ -14,8 +15,8 @@ from .totals import account_totals
 def _balance_check(debit: int, credit: int, what: str) -> Check:
     ok = debit == credit
     return Check("débit = crédit", ok,
-                 f"{what} : total débit {Money(debit)} € {'=' if ok else '≠'} total crédit "
-                 f"{Money(credit)} €")
+                 f"{what} : total débit {euros(Money(debit))} {'=' if ok else '≠'} total crédit "
+                 f"{euros(Money(credit))}")
 
 
 def build_balance(conn: sqlite3.Connection, ctx: YearContext) -> Report:
@@ -34,8 +35,8 @@ def build_balance(conn: sqlite3.Connection, ctx: YearContext) -> Report:
     credit = values[1].cents
     checks = [_balance_check(debit, credit, "Balance"),
               Check("soldes débiteurs = soldes créditeurs", values[2] == values[3],
-                    f"Soldes : débiteurs {values[2]} € {'=' if values[2] == values[3] else '≠'} "
-                    f"créditeurs {values[3]} €")]
+                    f"Soldes : débiteurs {euros(values[2])} {'=' if values[2] == values[3] else '≠'} "
+                    f"créditeurs {euros(values[3])}")]
     return Report("Balance générale", ctx.association, ctx.period,
                   ("Débit", "Crédit", "Solde débiteur", "Solde créditeur"), tuple(rows),
                   tuple(checks), key_columns=("Compte", "Intitulé"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from ..domain.money import Money
+from ..formatting import euros
 from .context import YearContext
 from .layouts import Layout, LayoutLine, load_layout
 from .model import Check, Report, Row, RowKind
@@ -167,17 +168,17 @@ def _checks(rows, per_year, years) -> list[Check]:
         ok = result.cents == produits - charges and not lost
         excedent = max(result.cents, 0)
         deficit = max(-result.cents, 0)
-        detail = (f"Exercice {y.label} : charges {Money(charges)} € + excédent {Money(excedent)} € "
-                  f"= produits {Money(produits)} € + déficit {Money(deficit)} €")
+        detail = (f"Exercice {y.label} : charges {euros(Money(charges))} + excédent {euros(Money(excedent))} "
+                  f"= produits {euros(Money(produits))} + déficit {euros(Money(deficit))}")
         if lost:
             detail += f" ; comptes sans ligne : {', '.join(lost)}"
         elif not ok:
-            detail += f" ; le résultat affiché ({result} €) ne correspond pas"
+            detail += f" ; le résultat affiché ({euros(result)}) ne correspond pas"
         checks.append(Check("charges + excédent = produits + déficit", ok, detail))
         emplois = sum(t.balance for t in totals.values() if t.code.startswith("86"))
         ressources = sum(-t.balance for t in totals.values() if t.code.startswith("87"))
         checks.append(Check(
             "contributions volontaires : emplois = ressources", emplois == ressources,
-            f"Exercice {y.label} : contributions volontaires : emplois {Money(emplois)} € "
-            f"{'=' if emplois == ressources else '≠'} ressources {Money(ressources)} €"))
+            f"Exercice {y.label} : contributions volontaires : emplois {euros(Money(emplois))} "
+            f"{'=' if emplois == ressources else '≠'} ressources {euros(Money(ressources))}"))
     return checks

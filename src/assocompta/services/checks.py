@@ -9,12 +9,13 @@ from __future__ import annotations
 import sqlite3
 
 from ..domain.money import Money
+from ..formatting import euros
 from ..storage.db import Book
 from .ledger import year_by_label
 
 
 def _money(cents: int) -> str:
-    return f"{Money(cents)} €"
+    return f"{euros(Money(cents))}"
 
 
 def check_book(book: Book, year_label: str | None = None) -> list[str]:

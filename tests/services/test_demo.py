@@ -1,0 +1,23 @@
+"""The demo association is consistent, balanced and looks like a real year."""
+
+from assocompta.cli import main
+from assocompta.services.checks import check_book
+from assocompta.services.reports import build, build_budget_report
+from assocompta.storage.db import Book
+
+
+def test_demo_book_is_consistent_and_credible(tmp_path, capsys):
+    path = tmp_path / "demo.assocompta"
+    assert main(["demo", str(path)]) == 0
+    with Book.open(path, readonly=True) as book:
+        for year in ("2024", "2025", "2026"):
+            assert check_book(book, year) == []
+        assert book.scalar("SELECT count(*) FROM entry") > 400
+        r = build(book, "resultat", "2025")
+        assert r.ok and r.columns == ("Exercice 2025", "Exercice 2024")
+        assert r.row("Concours publics et subventions d'exploitation").values[0].cents > 0
+        bilan = build(book, "bilan", "2025")
+        assert bilan.ok and bilan.row("Disponibilités").values[0].cents > 0
+        budget = build_budget_report(book, "2026")
+        assert budget.ok and budget.row("Commune(s)").values[0].cents == 900000
+        assert build_budget_report(book, "2026", "FETE").ok
