@@ -100,29 +100,46 @@ def write_sheet(ws: Worksheet, report: Report) -> None:
                      alignment=Alignment(horizontal="left" if c <= keys else "right"))
                for c, name in enumerate(report.key_columns + report.columns, start=1)])
     rows_at = list(range(header + 1, header + 1 + len(report.rows)))
+    # Styling a cell costs far more than writing it: one styled cell per (row look, column)
+    # is made once and reused; write-only sheets serialise each row as it is appended.
+    styled: dict[tuple, WriteOnlyCell] = {}
+
+    def cell(look: tuple, column: int, value, **style) -> WriteOnlyCell:
+        c = styled.get((look, column))
+        if c is None:
+            c = styled[(look, column)] = _cell(ws, None, **style)
+        c.value = value
+        return c
+
     for row in report.rows:
         font = _BOLD if row.kind in (RowKind.HEADING, RowKind.TOTAL, RowKind.RESULT,
                                      RowKind.SUBTOTAL) else (
             _DONT if row.kind is RowKind.DONT else _DETAIL if row.kind is RowKind.DETAIL
             else None)
         fill, border = (_SHADE, _TOP) if row.emphasis else (None, None)
+        look = (row.kind, row.emphasis, min(row.level, 7))
         out = []
         for c, text in enumerate(row.key_texts(keys), start=1):
-            out.append(_cell(ws, neutralise(text), font=font, fill=fill, border=border,
-                             alignment=_INDENTS[min(row.level, 7)] if c == keys else None))
+            out.append(cell(look, c, neutralise(text), font=font, fill=fill, border=border,
+                            alignment=_INDENTS[min(row.level, 7)] if c == keys else None))
         for k in range(len(report.columns)):
             value = row.values[k] if k < len(row.values) else None
             col = keys + 1 + k
             if isinstance(value, Percent):
-                out.append(_cell(ws, Decimal(value), font=font, fill=fill, border=border,
-                                 number_format="0.0%"))
+                out.append(cell(look + ("%",), col, Decimal(value), font=font, fill=fill,
+                                border=border, number_format="0.0%"))
                 continue
             if row.has_formula(k):
                 value = _formula(row, rows_at, get_column_letter(col))
-            elif value is not None:
+            elif value is None or (row.kind is RowKind.LINE and row.texts and k < 2
+                                   and not value):
+                # Ledger lines are on one side: the other stays an empty cell (a third fewer).
+                out.append(None)
+                continue
+            else:
                 value = value.to_decimal()
-            out.append(_cell(ws, value, font=font, fill=fill, border=border,
-                             number_format=EURO))
+            out.append(cell(look, col, value, font=font, fill=fill, border=border,
+                            number_format=EURO))
         ws.append(out)
     ws.append([])
     for check in report.checks:
