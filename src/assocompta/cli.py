@@ -196,9 +196,13 @@ def cmd_fec_import(args) -> int:
     t0 = time.perf_counter()
     with Book.open(args.book) as book:
         result = import_fec(book, args.source)
-    elapsed = time.perf_counter() - t0
+        elapsed = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        book.refresh_totals()  # report totals, in their own transaction once the import is in
+        refresh = time.perf_counter() - t1
     print(f"{result.entries} écritures ({result.lines} lignes) importées en {elapsed:.1f} s "
-          f"dans l'exercice {', '.join(result.years)}")
+          f"dans l'exercice {', '.join(result.years)} (totaux des rapports mis à jour en "
+          f"{refresh:.1f} s)")
     if result.accounts_created:
         shown = ", ".join(result.accounts_created[:10])
         more = len(result.accounts_created) - 10

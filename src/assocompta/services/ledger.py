@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.accounts import AccountKind, nearest_parent, validate_code
@@ -129,6 +129,9 @@ def delete_entry(book: Book, entry_id: int) -> list[int]:
         if entry is None:
             raise ValidationError("cette écriture n'existe plus")
         year_id, number = entry.year_id, entry.number
+        # Lines first, while their entry still says which month their totals are in.
+        s.execute(delete(EntryLine).where(EntryLine.entry_id == entry_id))
+        s.expire(entry, ["lines"])
         s.delete(entry)
         s.flush()
         moved = list(s.scalars(select(Entry.id).where(Entry.year_id == year_id,

@@ -136,7 +136,9 @@ class Book:
                     migrations.upgrade(conn, version)
                 finally:
                     conn.close()
-            return cls(path, readonly=False, lock=lock)
+            book = cls(path, readonly=False, lock=lock)
+            book.refresh_totals()
+            return book
         except BaseException:
             lock.release()
             raise
@@ -227,6 +229,16 @@ class Book:
             raise
         finally:
             session.close()
+
+    def refresh_totals(self) -> list[int]:
+        """Rebuild the totals cache of every stale year, one transaction; returns their ids."""
+        from .totals import rebuild, stale_years
+        with self.transaction() as s:
+            conn = self.raw_connection(s)
+            years = stale_years(conn)
+            for year_id in years:
+                rebuild(conn, year_id)
+        return years
 
     def raw_connection(self, session: Session) -> sqlite3.Connection:
         """The sqlite3 connection under ``session``, for bulk loads (executemany)."""
