@@ -167,38 +167,32 @@ def _build(ctx: YearContext, title: str, columns: list[str], grids: list[list[It
     layout = _layout()
     n = grid.n
     rows: list[Row] = []
-    rows.append(Row(RowKind.HEADING, "CHARGES"))
-    charge_rows = _rows_for(grid, "charges", layout["charges"], rows)
-    charges = [sum(rows[i].values[c].cents for i in charge_rows) for c in range(n)]
-    # Produits first computed to state the balancing line on each side.
-    grid_produits = grid.sum(("produits",))
-    produits = grid_produits
+    charges = grid.sum(("charges",))
+    produits = grid.sum(("produits",))
+    # The line that makes both totals equal is always shown, on the side that needs it.
     excedent = [max(p - c, 0) for p, c in zip(produits, charges)]
     insuffisance = [max(c - p, 0) for p, c in zip(produits, charges)]
-    exc_at = len(rows)
-    rows.append(Row(RowKind.LINE, "Excédent prévisionnel (bénéfice)",
-                    tuple(Money(v) for v in excedent)))
-    tc_at = len(rows)
-    rows.append(Row(RowKind.TOTAL, "TOTAL DES CHARGES",
-                    tuple(Money(c + e) for c, e in zip(charges, excedent)),
-                    formula=tuple((1, i) for i in charge_rows + [exc_at])))
-    emp = _rows_for(grid, "emplois", [layout["emplois"]], rows)
-    rows.append(Row(RowKind.TOTAL, "TOTAL", tuple(
-        rows[tc_at].values[c] + rows[emp[0]].values[c] for c in range(n)),
-        formula=((1, tc_at), (1, emp[0]))))
-    rows.append(Row(RowKind.HEADING, "PRODUITS"))
-    produit_rows = _rows_for(grid, "produits", layout["produits"], rows)
-    ins_at = len(rows)
-    rows.append(Row(RowKind.LINE, "Insuffisance prévisionnelle (autofinancement)",
-                    tuple(Money(v) for v in insuffisance)))
-    tp_at = len(rows)
-    rows.append(Row(RowKind.TOTAL, "TOTAL DES PRODUITS",
-                    tuple(Money(p + i) for p, i in zip(produits, insuffisance)),
-                    formula=tuple((1, i) for i in produit_rows + [ins_at])))
-    res = _rows_for(grid, "ressources", [layout["ressources"]], rows)
-    rows.append(Row(RowKind.TOTAL, "TOTAL", tuple(
-        rows[tp_at].values[c] + rows[res[0]].values[c] for c in range(n)),
-        formula=((1, tp_at), (1, res[0]))))
+
+    def side(title: str, group: str, balancing: str, extra: list[int], total: str,
+             cvn: str) -> tuple[int, int]:
+        rows.append(Row(RowKind.HEADING, title))
+        tops = _rows_for(grid, group, layout[group], rows)
+        tops.append(len(rows))
+        rows.append(Row(RowKind.LINE, balancing, tuple(Money(v) for v in extra)))
+        total_at = len(rows)
+        rows.append(Row(RowKind.TOTAL, total, tuple(
+            Money.total(rows[i].values[c] for i in tops) for c in range(n)),
+            formula=tuple((1, i) for i in tops)))
+        cvn_at = _rows_for(grid, cvn, [layout[cvn]], rows)[0]
+        rows.append(Row(RowKind.TOTAL, "TOTAL", tuple(
+            rows[total_at].values[c] + rows[cvn_at].values[c] for c in range(n)),
+            formula=((1, total_at), (1, cvn_at))))
+        return total_at, cvn_at
+
+    tc_at, emp_at = side("CHARGES", "charges", "Excédent prévisionnel (bénéfice)", excedent,
+                         "TOTAL DES CHARGES", "emplois")
+    tp_at, res_at = side("PRODUITS", "produits", "Insuffisance prévisionnelle (autofinancement)",
+                         insuffisance, "TOTAL DES PRODUITS", "ressources")
 
     checks = []
     for c, name in enumerate(columns):
@@ -213,7 +207,7 @@ def _build(ctx: YearContext, title: str, columns: list[str], grids: list[list[It
             checks.append(Check("insuffisance prévisionnelle", True,
                                 f"{name} : insuffisance prévisionnelle de "
                                 f"{euros(Money(insuffisance[c]))} (autofinancement)"))
-        e86, r87 = rows[emp[0]].values[c], rows[res[0]].values[c]
+        e86, r87 = rows[emp_at].values[c], rows[res_at].values[c]
         checks.append(Check("contributions volontaires : emplois = ressources", e86 == r87,
                             f"{name} : contributions volontaires : emplois {euros(e86)} "
                             f"{'=' if e86 == r87 else '≠'} ressources {euros(r87)}"))

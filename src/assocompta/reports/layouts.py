@@ -47,14 +47,8 @@ class Layout:
     _prefixes: dict = field(default_factory=dict, compare=False, repr=False)
 
     def leaves(self):
-        def walk(lines):
-            for line in lines:
-                if line.children:
-                    yield from walk(line.children)
-                else:
-                    yield line
         for section in self.sections:
-            yield from walk(section.lines)
+            yield from leaves(section.lines)
 
     def prefixes(self) -> dict[str, str]:
         """Account prefix → leaf key (computed once)."""
@@ -79,6 +73,15 @@ class Layout:
         for leaf in self.leaves():
             if leaf.dont is not None:
                 yield leaf.key, leaf.dont
+
+
+def leaves(lines):
+    """The lines that take amounts (those without children), in order."""
+    for line in lines:
+        if line.children:
+            yield from leaves(line.children)
+        else:
+            yield line
 
 
 def _line(d: dict) -> LayoutLine:

@@ -7,7 +7,7 @@ import sqlite3
 from ..domain.money import Money
 from ..formatting import euros
 from .context import YearContext
-from .layouts import Layout, LayoutLine, load_layout
+from .layouts import Layout, LayoutLine, leaves, load_layout
 from .model import Check, Report, Row, RowKind
 from .totals import AccountTotal, account_totals
 
@@ -21,17 +21,9 @@ def _section_side(layout: Layout) -> dict[str, str]:
     """Leaf key → side of its section."""
     sides = {}
     for section in layout.sections:
-        for leaf in _leaves(section.lines):
+        for leaf in leaves(section.lines):
             sides[leaf.key] = section.side
     return sides
-
-
-def _leaves(lines):
-    for line in lines:
-        if line.children:
-            yield from _leaves(line.children)
-        else:
-            yield line
 
 
 def _by_line(layout: Layout, totals: dict[str, AccountTotal], target: Layout
