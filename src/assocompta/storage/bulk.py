@@ -1,28 +1,66 @@
 """Loading many entries at once (FEC import), fast and still checked by the engine.
 
-Rows are queued by the caller and written in batches with ``executemany`` (a writer thread
-was tried and was slower: each GIL hand-back after sqlite3_step waits on the parsing thread).
-A ``bulk_load`` row lets the per-row triggers step aside; ending the load deletes it, which makes the engine check all new lines at once
-(``0001_initial.sql``). A large load into a small book also rebuilds the secondary indexes
-once at the end instead of updating them row by row.
+Rows reach SQLite in batches, either queued here and written with ``executemany``
+(:meth:`BulkLoader.add`) or copied in one statement from an attached staging database that
+another process filled (:meth:`BulkLoader.copy_staged`). A writer *thread* was tried and was
+slower: each GIL hand-back after sqlite3_step waits on the parsing thread.
+
+The engine still checks every row (``0001_initial.sql``): the load inserts a ``bulk_load``
+row, drops the two per-row insert guards for the length of the load (running a trigger program
+per row cost more than storing the row), re-creates them, and deletes the ``bulk_load`` row,
+which makes the engine check all new rows at once — and refuse to go on if the guards are not
+back or if a row below the load's first ids was added or removed meanwhile. A transaction
+that stops before that delete cannot COMMIT.
 """
 
 from __future__ import annotations
 
 import sqlite3
 
-_ENTRY_SQL = ("INSERT INTO entry (id, year_id, journal_id, number, date, label, piece_ref, "
-              "piece_date, valid_date, import_batch_id) VALUES (?,?,?,?,?,?,?,?,?,?)")
+_ENTRY_COLUMNS = ("id, year_id, journal_id, number, date, label, piece_ref, piece_date, "
+                  "valid_date, import_batch_id")
+_LINE_COLUMNS = ("id, entry_id, position, account_id, debit, credit, tiers_id, label, letter, "
+                 "letter_date, currency_amount, currency_code")
+_ENTRY_SQL = f"INSERT INTO entry ({_ENTRY_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)"
 # Most lines carry only an account and an amount: binding 6 values instead of 12 is a third of
 # the cost of storing them.
 _LINE_SHORT_SQL = ("INSERT INTO entry_line (id, entry_id, position, account_id, debit, credit) "
                    "VALUES (?,?,?,?,?,?)")
-_LINE_FULL_SQL = ("INSERT INTO entry_line (id, entry_id, position, account_id, debit, credit, "
-                  "tiers_id, label, letter, letter_date, currency_amount, currency_code) "
+_LINE_FULL_SQL = (f"INSERT INTO entry_line ({_LINE_COLUMNS}) "
                   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
 _NO_EXTRA = (None,) * 6
 BATCH_ENTRIES = 20_000
 BULK_CACHE_KIB = -200_000
+#: The per-row insert guards that step aside during a load (bulk_load_end wants them back).
+ROW_GUARDS = ("line_insert", "entry_insert_guard")
+
+#: Staging tables, as :func:`create_staging` makes them and :meth:`BulkLoader.copy_staged`
+#: reads them: ids are final, and a line's optional columns are NULL when absent.
+STAGING_SCHEMA = (
+    f"CREATE TABLE entry ({_ENTRY_COLUMNS.replace('id,', 'id INTEGER PRIMARY KEY,', 1)});"
+    f"CREATE TABLE line ({_LINE_COLUMNS.replace('id,', 'id INTEGER PRIMARY KEY,', 1)});"
+)
+
+
+def create_staging() -> sqlite3.Connection:
+    """An empty in-memory staging database (filled by another process, then serialized)."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.executescript(STAGING_SCHEMA)
+    return conn
+
+
+def stage(conn: sqlite3.Connection, entries: list[tuple], short_lines: list[tuple],
+          full_lines: list[tuple]) -> None:
+    """Write rows shaped as for :meth:`BulkLoader.write_rows` into a staging database."""
+    conn.execute("BEGIN")
+    conn.executemany(f"INSERT INTO entry ({_ENTRY_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                     entries)
+    conn.executemany("INSERT INTO line (id, entry_id, position, account_id, debit, credit) "
+                     "VALUES (?,?,?,?,?,?)", short_lines)
+    conn.executemany(f"INSERT INTO line ({_LINE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                     full_lines)
+    conn.execute("COMMIT")
 
 
 class BulkLoader:
@@ -34,15 +72,27 @@ class BulkLoader:
 
     def __init__(self, conn: sqlite3.Connection, *, expected_lines: int = 0) -> None:
         self.conn = conn
-        self.next_id = (conn.execute("SELECT max(id) FROM entry").fetchone()[0] or 0) + 1
-        self.next_line_id = (conn.execute("SELECT max(id) FROM entry_line").fetchone()[0]
-                             or 0) + 1
+        self.first_id = self.next_id = (
+            conn.execute("SELECT max(id) FROM entry").fetchone()[0] or 0) + 1
+        self.first_line_id = self.next_line_id = (
+            conn.execute("SELECT max(id) FROM entry_line").fetchone()[0] or 0) + 1
         conn.execute("INSERT INTO bulk_load (first_entry_id, first_line_id) VALUES (?, ?)",
                      (self.next_id, self.next_line_id))
         # A transaction larger than the page cache spills to the WAL and reads it back.
         self._cache = conn.execute("PRAGMA cache_size").fetchone()[0]
         conn.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
-        existing = conn.execute("SELECT count(*) FROM entry_line").fetchone()[0]
+        # The two guards, and any other per-row insert trigger that already steps aside for
+        # bulk-loaded rows (its WHEN looks the row up in bulk_load): for those rows it would
+        # only cost its invocation. All are put back by end(), before the checks.
+        stepping_aside = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+            "AND tbl_name IN ('entry', 'entry_line') AND (name IN (?, ?) OR "
+            "(sql LIKE '%AFTER INSERT ON%' AND sql LIKE '%FROM bulk_load WHERE NEW.id >=%'))",
+            ROW_GUARDS).fetchall()
+        self._guards = [sql for _, sql in stepping_aside]
+        for name, _ in stepping_aside:
+            conn.execute(f'DROP TRIGGER "{name}"')
+        existing = conn.execute("SELECT line_count FROM bulk_load").fetchone()[0]
         self._dropped: list[str] = []
         if expected_lines > max(existing, 50_000):
             self._dropped = [sql for (sql,) in conn.execute(
@@ -79,8 +129,36 @@ class BulkLoader:
             self._write()
         return eid
 
+    def write_rows(self, entries: list[tuple], short_lines: list[tuple],
+                   full_lines: list[tuple]) -> None:
+        """Write ready-made rows: entries as (id, year_id, …, import_batch_id), lines as
+        (id, entry_id, position, account_id, debit, credit) or the same followed by the six
+        optional columns. Ids must continue :attr:`next_id` / :attr:`next_line_id`."""
+        self._write()
+        self.conn.executemany(_ENTRY_SQL, entries)
+        self.conn.executemany(_LINE_SHORT_SQL, short_lines)
+        if full_lines:
+            self.conn.executemany(_LINE_FULL_SQL, full_lines)
+        self._advance(len(entries), len(short_lines) + len(full_lines))
+
+    def copy_staged(self, schema: str, entries: int, lines: int) -> None:
+        """Copy the rows of an attached staging database (see :data:`STAGING_SCHEMA`)."""
+        self._write()
+        self.conn.execute(f"INSERT INTO entry ({_ENTRY_COLUMNS}) "
+                          f"SELECT {_ENTRY_COLUMNS} FROM \"{schema}\".entry")
+        self.conn.execute(f"INSERT INTO entry_line ({_LINE_COLUMNS}) "
+                          f"SELECT {_LINE_COLUMNS} FROM \"{schema}\".line ORDER BY id")
+        self._advance(entries, lines)
+
+    def _advance(self, entries: int, lines: int) -> None:
+        self.next_id += entries
+        self.next_line_id += lines
+        self.entries += entries
+        self.lines += lines
+
     def _write(self) -> None:
-        self.conn.executemany(_ENTRY_SQL, self._entry_rows)
+        if self._entry_rows:
+            self.conn.executemany(_ENTRY_SQL, self._entry_rows)
         if self._short:
             self.conn.executemany(_LINE_SHORT_SQL, self._short)
         if self._full:
@@ -88,14 +166,17 @@ class BulkLoader:
         self._entry_rows, self._short, self._full = [], [], []
 
     def abandon(self) -> None:
-        """Give up (the caller rolls the transaction back)."""
+        """Give up (the caller rolls the transaction back, guards and indexes with it)."""
         self._entry_rows, self._short, self._full = [], [], []
         self.conn.execute(f"PRAGMA cache_size = {self._cache}")
 
     def end(self) -> None:
-        """Write what is queued, rebuild indexes, and let the engine check the new lines."""
+        """Write what is queued, rebuild indexes, put the guards back, and let the engine check
+        the new rows."""
         self._write()
         for sql in self._dropped:
+            self.conn.execute(sql)
+        for sql in self._guards:
             self.conn.execute(sql)
         self.conn.execute("DELETE FROM bulk_load")
         self.conn.execute(f"PRAGMA cache_size = {self._cache}")
