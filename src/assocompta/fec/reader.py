@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, NamedTuple
@@ -50,23 +51,25 @@ class FileFacts:
     size: int
 
 
+_C1 = re.compile(rb"[\x80-\x9f]")  # printable in cp1252, control codes in ISO-8859-15
+_CP1252_HOLES = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")  # bytes cp1252 leaves undefined
+
+
 def sniff(path: Path, chunk: int = 1 << 20) -> FileFacts:
     """Encoding and checksum in one streaming pass (the file may be hundreds of MB)."""
     digest = hashlib.sha256()
     utf8 = codecs.getincrementaldecoder("utf-8")()
     utf8_ok = True
-    high_c1 = False  # bytes 0x80–0x9F: printable in cp1252, control codes in ISO-8859-15
+    c1 = holes = False
     size = 0
-    bom = False
+    head = b""
     with open(path, "rb") as fh:
-        first = True
         while True:
             block = fh.read(chunk)
             if not block:
                 break
-            if first:
-                bom = block.startswith(codecs.BOM_UTF8)
-                first = False
+            if not size:
+                head = block[:4]
             size += len(block)
             digest.update(block)
             if utf8_ok:
@@ -74,17 +77,19 @@ def sniff(path: Path, chunk: int = 1 << 20) -> FileFacts:
                     utf8.decode(block)
                 except UnicodeDecodeError:
                     utf8_ok = False
-            if not utf8_ok and not high_c1:
-                high_c1 = any(0x80 <= b <= 0x9F for b in block)
+            c1 = c1 or _C1.search(block) is not None
+            holes = holes or _CP1252_HOLES.search(block) is not None
     if utf8_ok:
         try:
             utf8.decode(b"", final=True)
         except UnicodeDecodeError:
             utf8_ok = False
-    if utf8_ok:
-        encoding = "utf-8-sig" if bom else "utf-8"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"  # some Windows tools save "Unicode" text files
+    elif utf8_ok:
+        encoding = "utf-8-sig" if head.startswith(codecs.BOM_UTF8) else "utf-8"
     else:
-        encoding = "cp1252" if high_c1 else "iso-8859-15"
+        encoding = "cp1252" if c1 and not holes else "iso-8859-15"
     return FileFacts(encoding, digest.hexdigest(), size)
 
 
@@ -127,97 +132,155 @@ class FecReader:
 
     def __iter__(self) -> Iterator[FecLine]:
         with open(self.path, encoding=self.facts.encoding, newline="") as fh:
-            header = fh.readline().rstrip("\r\n")
-            if not header.strip():
-                self.problem("fichier vide : la première ligne doit nommer les colonnes du FEC",
-                             1)
+            if not self.read_header(fh.readline().rstrip("\r\n")):
                 return
-            self.separator = "\t" if "\t" in header else "|" if "|" in header else None
-            if self.separator is None:
-                self.problem("séparateur introuvable : un FEC sépare ses colonnes par une "
-                             "tabulation ou par « | »", 1)
-                return
-            names = [h.strip().lstrip("\ufeff") for h in header.split(self.separator)]
-            while names and not names[-1]:
-                names.pop()
-            index = {n.lower(): i for i, n in enumerate(names)}
-            missing = [f for f in REQUIRED if f.lower() not in index]
-            has_dc = "debit" in index and "credit" in index
-            has_ms = "montant" in index and "sens" in index
-            if not (has_dc or has_ms):
-                missing.append("Debit/Credit (ou Montant/Sens)")
-            if missing:
-                self.problem("colonne(s) absente(s) de l'en-tête : " + ", ".join(missing), 1)
-                return
-            width = len(names)
-            # Absent optional columns read the empty field appended to every row (index width).
-            col = {f: index.get(f.lower(), width) for f in REQUIRED + OPTIONAL}
-            i_jc, i_num, i_date, i_acc, i_lib = (col[f] for f in REQUIRED)
-            (i_jl, i_al, i_aux, i_auxl, i_pr, i_pd, i_let, i_dlet, i_vd, i_md,
-             i_dev) = (col[f] for f in OPTIONAL)
-            i_d, i_c = index.get("debit"), index.get("credit")
-            i_m, i_s = index.get("montant"), index.get("sens")
-            label = names + [""]
-            sep = self.separator
-            dates = self._date_cache
-            make = FecLine._make
-
+            parse = self.parse_line
             for lineno, raw in enumerate(fh, start=2):
-                fields = raw.rstrip("\r\n").split(sep)
-                if len(fields) != width:
-                    if not raw.strip():
-                        continue
-                    if len(fields) > width and not any(f.strip() for f in fields[width:]):
-                        del fields[width:]
-                    else:
-                        self.problem(f"{len(fields)} colonnes au lieu de {width} (un libellé "
-                                     "contient-il le séparateur ?)", lineno)
-                        continue
-                fields.append("")
-                column = i_d if has_dc else i_m
+                line = parse(raw.rstrip("\r\n"), lineno)
+                if line is not None:
+                    yield line
+
+    def text_blocks(self, size: int = 1 << 22) -> Iterator[tuple[int, list[str]]]:
+        """The lines after the header, a few megabytes at a time: (number of the first line,
+        lines without their end). Lines end as in :meth:`__iter__` (\\n, \\r\\n or a lone \\r).
+        The header is read first (see :meth:`read_header`); nothing is yielded if it is bad."""
+        decoder = codecs.getincrementaldecoder(self.facts.encoding)()
+        pending = ""
+        lineno = 1
+        header_done = False
+        with open(self.path, "rb") as fh:
+            while True:
+                data = fh.read(size)
                 try:
-                    if has_dc:
-                        debit = fast_amount(fields[i_d])
-                        column = i_c
-                        credit = fast_amount(fields[i_c])
-                    else:
-                        debit, credit = self._sens(fields, i_m, i_s, lineno, label)
-                except ValidationError as exc:
-                    self.problem(exc.message, lineno, exc.field or label[column])
-                    continue
-                if debit < 0 or credit < 0:
-                    # A negative amount is the same movement on the other side.
-                    debit, credit = max(debit, 0) - min(credit, 0), max(credit, 0) - min(debit, 0)
-                if debit and credit:
-                    self.problem("la ligne a un débit et un crédit : une ligne porte l'un ou "
-                                 "l'autre", lineno, label[i_d if has_dc else i_m])
-                    continue
-                account = fields[i_acc].strip()
-                if not account:
-                    self.problem("numéro de compte vide", lineno, label[i_acc])
-                    continue
-                date = dates.get(fields[i_date]) or self._date(fields[i_date], lineno,
-                                                               label[i_date], True)
-                if date is None:
-                    continue
-                piece_date = fields[i_pd]
-                valid_date = fields[i_vd]
-                let_date = fields[i_dlet]
-                md = fields[i_md].strip()
-                yield make((
-                    lineno, fields[i_jc].strip(), fields[i_jl].strip(), fields[i_num].strip(),
-                    date, account, fields[i_al].strip(), fields[i_aux].strip(),
-                    fields[i_auxl].strip(), fields[i_pr].strip(),
-                    (dates.get(piece_date) or self._date(piece_date, lineno, label[i_pd], False))
-                    if piece_date else None,
-                    fields[i_lib].strip(), debit, credit, fields[i_let].strip(),
-                    (dates.get(let_date) or self._date(let_date, lineno, label[i_dlet], False))
-                    if let_date else None,
-                    (dates.get(valid_date) or self._date(valid_date, lineno, label[i_vd], False))
-                    if valid_date else None,
-                    self._amount(md, lineno, label[i_md]) if md else None,
-                    fields[i_dev].strip(),
-                ))
+                    text = pending + decoder.decode(data, final=not data)
+                except UnicodeDecodeError as exc:
+                    line = lineno + pending.count("\n") + data[:max(exc.start, 0)].count(b"\n")
+                    self.problem(f"octets illisibles dans l'encodage {self.facts.encoding} "
+                                 "(enregistrez le fichier en UTF-8)", line)
+                    return
+                if data:
+                    # Cut after the last complete line: a final \r may be half of a \r\n.
+                    cut = max(text.rfind("\n"), text.rfind("\r", 0, len(text) - 1)) + 1
+                    text, pending = text[:cut], text[cut:]
+                elif not text:
+                    if not header_done:
+                        self.read_header("")
+                    return
+                if "\r" in text:
+                    text = text.replace("\r\n", "\n")
+                    if "\r" in text:
+                        text = text.replace("\r", "\n")
+                lines = text.split("\n")
+                if data or text.endswith("\n"):
+                    lines.pop()  # what follows the last line end ('' or nothing)
+                if not header_done:
+                    if not lines:
+                        continue
+                    header_done = True
+                    if not self.read_header(lines[0]):
+                        return
+                    del lines[0]
+                    lineno = 2
+                if lines:
+                    yield lineno, lines
+                    lineno += len(lines)
+                if not data:
+                    return
+
+    def read_header(self, header: str) -> bool:
+        """Read the column names; False (and a problem on line 1) if the file cannot be read."""
+        if not header.strip():
+            self.problem("fichier vide : la première ligne doit nommer les colonnes du FEC", 1)
+            return False
+        self.separator = "\t" if "\t" in header else "|" if "|" in header else None
+        if self.separator is None:
+            self.problem("séparateur introuvable : un FEC sépare ses colonnes par une "
+                         "tabulation ou par « | »", 1)
+            return False
+        names = [h.strip().lstrip("\ufeff") for h in header.split(self.separator)]
+        while names and not names[-1]:
+            names.pop()
+        index = {n.lower(): i for i, n in enumerate(names)}
+        missing = [f for f in REQUIRED if f.lower() not in index]
+        self.has_dc = "debit" in index and "credit" in index
+        has_ms = "montant" in index and "sens" in index
+        if not (self.has_dc or has_ms):
+            missing.append("Debit/Credit (ou Montant/Sens)")
+        if missing:
+            self.problem("colonne(s) absente(s) de l'en-tête : " + ", ".join(missing), 1)
+            return False
+        self.width = len(names)
+        # Absent optional columns read the empty field appended to every row (index width).
+        self.col = {f: index.get(f.lower(), self.width) for f in REQUIRED + OPTIONAL}
+        self.i_d, self.i_c = index.get("debit"), index.get("credit")
+        self.i_m, self.i_s = index.get("montant"), index.get("sens")
+        self.labels = names + [""]
+        return True
+
+    def parse_line(self, line: str, lineno: int) -> FecLine | None:
+        """One line (without its end) as a :class:`FecLine`, or None after noting a problem
+        (or for a blank line)."""
+        col = self.col
+        i_jc, i_num, i_date, i_acc, i_lib = (col[f] for f in REQUIRED)
+        (i_jl, i_al, i_aux, i_auxl, i_pr, i_pd, i_let, i_dlet, i_vd, i_md,
+         i_dev) = (col[f] for f in OPTIONAL)
+        i_d, i_c, i_m, i_s = self.i_d, self.i_c, self.i_m, self.i_s
+        has_dc, width, label, dates = self.has_dc, self.width, self.labels, self._date_cache
+        fields = line.split(self.separator)
+        if len(fields) != width:
+            if not line.strip():
+                return None
+            if len(fields) > width and not any(f.strip() for f in fields[width:]):
+                del fields[width:]
+            else:
+                self.problem(f"{len(fields)} colonnes au lieu de {width} (un libellé "
+                             "contient-il le séparateur ?)", lineno)
+                return None
+        fields.append("")
+        column = i_d if has_dc else i_m
+        try:
+            if has_dc:
+                debit = fast_amount(fields[i_d])
+                column = i_c
+                credit = fast_amount(fields[i_c])
+            else:
+                debit, credit = self._sens(fields, i_m, i_s, lineno, label)
+        except ValidationError as exc:
+            self.problem(exc.message, lineno, exc.field or label[column])
+            return None
+        if debit < 0 or credit < 0:
+            # A negative amount is the same movement on the other side.
+            debit, credit = max(debit, 0) - min(credit, 0), max(credit, 0) - min(debit, 0)
+        if debit and credit:
+            self.problem("la ligne a un débit et un crédit : une ligne porte l'un ou "
+                         "l'autre", lineno, label[i_d if has_dc else i_m])
+            return None
+        account = fields[i_acc].strip()
+        if not account:
+            self.problem("numéro de compte vide", lineno, label[i_acc])
+            return None
+        date = dates.get(fields[i_date]) or self._date(fields[i_date], lineno,
+                                                       label[i_date], True)
+        if date is None:
+            return None
+        piece_date = fields[i_pd]
+        valid_date = fields[i_vd]
+        let_date = fields[i_dlet]
+        md = fields[i_md].strip()
+        return FecLine(
+            lineno, fields[i_jc].strip(), fields[i_jl].strip(), fields[i_num].strip(),
+            date, account, fields[i_al].strip(), fields[i_aux].strip(),
+            fields[i_auxl].strip(), fields[i_pr].strip(),
+            (dates.get(piece_date) or self._date(piece_date, lineno, label[i_pd], False))
+            if piece_date else None,
+            fields[i_lib].strip(), debit, credit, fields[i_let].strip(),
+            (dates.get(let_date) or self._date(let_date, lineno, label[i_dlet], False))
+            if let_date else None,
+            (dates.get(valid_date) or self._date(valid_date, lineno, label[i_vd], False))
+            if valid_date else None,
+            self._amount(md, lineno, label[i_md]) if md else None,
+            fields[i_dev].strip(),
+        )
 
     def _sens(self, fields: list[str], i_m: int, i_s: int, lineno: int,
               label: list[str]) -> tuple[int, int]:
