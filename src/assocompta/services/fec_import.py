@@ -1,28 +1,40 @@
 """FEC import: all or nothing, every entry checked, fast enough for a million entries.
 
-The file is read once, line by line. Lines are grouped into entries by (JournalCode,
-EcritureNum); each entry is checked (balance, one date, an open fiscal year) and queued; rows
-go to SQLite in batches through ``executemany`` inside a single transaction. Any problem rolls
-the whole transaction back, so the book is exactly as before; the engine's own balance check
-at COMMIT stands behind the importer's.
+The file is read once. Lines are grouped into entries by (JournalCode, EcritureNum); each
+entry is checked (balance, one date, an open fiscal year) and turned into rows with their
+final ids (:mod:`assocompta.fec.batches`); the rows go to SQLite in batches inside a single
+transaction. Any problem rolls the whole transaction back, so the book is exactly as before;
+the engine's own checks when the bulk load ends, and its balance check at COMMIT, stand
+behind the importer's (:mod:`assocompta.storage.bulk`).
+
+A large file is read and checked by a second process while this one writes: the two halves
+take about as long as each other, and a machine has at least two cores. That process only
+sees a snapshot of the book's look-up tables taken inside the transaction (which holds the
+book's write lock) and sends back batches as small in-memory SQLite databases, copied into
+the book with one ``INSERT … SELECT`` each.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import multiprocessing
+import os
 import sqlite3
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..domain.accounts import default_kind, resolve_foreign_code
 from ..domain.errors import ImportFailed, ValidationError
-from ..domain.money import Money
-from ..domain.parties import kind_for_account
-from ..fec.reader import FecLine, FecReader, sniff
-from ..storage.bulk import BulkLoader
+from ..fec.batches import Batch, Outcome, Producer, Snapshot, Year
+from ..fec.reader import FecReader, FileFacts, sniff
+from ..storage.bulk import BulkLoader, create_staging, stage
 from ..storage.db import Book
 
 MAX_PROBLEMS = 50
+#: Files at least this large are read by a second process (when there is a second core).
+PARALLEL_BYTES = 8 << 20
+_STAGE = "fec_stage"
 
 
 @dataclass(frozen=True)
@@ -35,216 +47,190 @@ class ImportResult:
     years: list[str]
 
 
-@dataclass
-class _Year:
-    id: int
-    label: str
-    start: str
-    end: str
-    chart_id: int
-    closed: bool
-    next_number: int
+def import_fec(book: Book, source: Path | str, *, parallel: bool | None = None) -> ImportResult:
+    """Import a FEC file into the book's open fiscal years, or nothing at all.
 
-
-class _Context:
-    """Look-ups cached for the length of one import; created rows are part of its transaction."""
-
-    def __init__(self, conn: sqlite3.Connection, batch_id: int) -> None:
-        self.conn = conn
-        self.batch_id = batch_id
-        self.years = [_Year(*row[:6], next_number=row[6] + 1) for row in conn.execute(
-            "SELECT f.id, f.label, f.start_date, f.end_date, f.chart_id, f.closed_at IS NOT NULL, "
-            "COALESCE((SELECT max(number) FROM entry e WHERE e.year_id = f.id), 0) "
-            "FROM fiscal_year f ORDER BY f.start_date")]
-        self.year_by_date: dict[str, _Year | None] = {}
-        self.accounts: dict[int, dict[str, tuple[int, str]]] = {}  # chart → code → (id, kind)
-        self.account_map: dict[tuple[int, str], int] = {}  # (chart, code in file) → id
-        self.journals = {code: jid for jid, code in conn.execute("SELECT id, code FROM journal")}
-        self.tiers = {code: tid for tid, code in conn.execute("SELECT id, code FROM tiers")}
-        self.created_accounts: list[str] = []
-        self.created_journals: list[str] = []
-        self.created_tiers = 0
-        self.years_used: set[str] = set()
-
-    def year(self, iso: str) -> _Year | None:
-        if iso in self.year_by_date:
-            return self.year_by_date[iso]
-        found = next((y for y in self.years if y.start <= iso <= y.end), None)
-        self.year_by_date[iso] = found
-        return found
-
-    def chart(self, chart_id: int) -> dict[str, tuple[int, str]]:
-        if chart_id not in self.accounts:
-            self.accounts[chart_id] = {code: (aid, kind) for aid, code, kind in self.conn.execute(
-                "SELECT id, code, kind FROM account WHERE chart_id = ?", (chart_id,))}
-        return self.accounts[chart_id]
-
-    def account(self, chart_id: int, code: str, label: str) -> int:
-        key = (chart_id, code)
-        aid = self.account_map.get(key)
-        if aid is not None:
-            return aid
-        known = self.chart(chart_id)
-        mapped, exists = resolve_foreign_code(code, known)
-        if not exists:
-            parent = next((mapped[:k] for k in range(len(mapped) - 1, 1, -1)
-                           if mapped[:k] in known), None)
-            if parent:
-                parent_id, kind = known[parent]
-            else:
-                parent_id, kind = None, default_kind(mapped).value
-            cur = self.conn.execute(
-                "INSERT INTO account (chart_id, code, label, kind, parent_id, is_custom) "
-                "VALUES (?, ?, ?, ?, ?, 1)",
-                (chart_id, mapped, label or f"Compte {mapped}", kind, parent_id))
-            known[mapped] = (cur.lastrowid, kind)
-            self.created_accounts.append(f"{mapped} {label}".strip())
-        aid = known[mapped][0]
-        self.account_map[key] = aid
-        return aid
-
-    def journal(self, code: str, label: str) -> int:
-        jid = self.journals.get(code)
-        if jid is None:
-            if len(code) > 10:
-                raise ValidationError(f"code journal « {code} » trop long (10 caractères au plus)")
-            cur = self.conn.execute("INSERT INTO journal (code, label) VALUES (?, ?)",
-                                    (code, label or code))
-            jid = self.journals[code] = cur.lastrowid
-            self.created_journals.append(code)
-        return jid
-
-    def tier(self, code: str, name: str, account: str) -> int:
-        tid = self.tiers.get(code)
-        if tid is None:
-            cur = self.conn.execute("INSERT INTO tiers (code, name, kind) VALUES (?, ?, ?)",
-                                    (code, name or code, kind_for_account(account).value))
-            tid = self.tiers[code] = cur.lastrowid
-            self.created_tiers += 1
-        return tid
-
-
-def import_fec(book: Book, source: Path | str) -> ImportResult:
-    """Import a FEC file into the book's open fiscal years, or nothing at all."""
+    ``parallel``: read the file in a second process (default: for large files, when the
+    machine has more than one core)."""
     source = Path(source)
     if not source.is_file():
         raise ValidationError("fichier introuvable", file=str(source))
-    facts = sniff(source)
-    reader = FecReader(source, facts)
-    with book.transaction() as session:
-        conn = book.raw_connection(session)
-        already = conn.execute("SELECT imported_at FROM import_batch WHERE sha256 = ? "
-                               "AND kind = 'fec'", (facts.sha256,)).fetchone()
-        if already:
-            raise ImportFailed([ValidationError(
-                f"ce fichier a déjà été importé (le {already[0][:10]}) : rien n'a été importé "
-                "une seconde fois", file=source.name)])
-        batch_id = conn.execute(
-            "INSERT INTO import_batch (kind, file_name, sha256, imported_at, entry_count, "
-            "line_count) VALUES ('fec', ?, ?, ?, 0, 0)",
-            (source.name, facts.sha256, dt.datetime.now().isoformat(timespec="seconds"))
-        ).lastrowid
-        ctx = _Context(conn, batch_id)
-        loader = BulkLoader(conn, expected_lines=facts.size // 100)
-        try:
-            group: list[FecLine] = []
-            seen: set[str] = set()
-            for line in reader:
-                if group and (line.journal, line.num) != (group[0].journal, group[0].num):
-                    _finish(group, ctx, reader, loader, seen)
-                    group = []
-                group.append(line)
-                if len(reader.problems) > 1000:
-                    break
-            if group:
-                _finish(group, ctx, reader, loader, seen)
-            if reader.problems:
-                raise ImportFailed(reader.problems[:MAX_PROBLEMS],
-                                   more=max(0, len(reader.problems) - MAX_PROBLEMS))
-            if loader.entries == 0:
-                raise ImportFailed([ValidationError("aucune écriture dans ce fichier",
-                                                    file=source.name)])
-            loader.end()
-        except BaseException:
-            loader.abandon()
-            raise
-        conn.execute("UPDATE import_batch SET entry_count = ?, line_count = ? WHERE id = ?",
-                     (loader.entries, loader.lines, batch_id))
-    return ImportResult(loader.entries, loader.lines, ctx.created_accounts,
-                        ctx.created_journals, ctx.created_tiers, sorted(ctx.years_used))
-
-
-def _finish(group: list[FecLine], ctx: _Context, reader: FecReader, loader: BulkLoader,
-            seen: set[str]) -> None:
-    first = group[0]
-    key = f"{first.journal}\t{first.num}"  # one str, not a tuple: a million of them add up
-    if key in seen:
-        reader.problem(f"{_name(group)} : ses lignes ne se suivent pas dans le fichier (le même "
-                       "JournalCode et EcritureNum apparaît plus haut) ; triez le fichier par "
-                       "écriture", first.lineno, "EcritureNum")
-        return
-    seen.add(key)
-    if len(group) < 2:
-        reader.problem(f"{_name(group)} : une écriture a au moins deux lignes", first.lineno)
-        return
-    debit = credit = 0
-    date = first.date
-    class8 = False
-    for ln in group:
-        debit += ln.debit
-        credit += ln.credit
-        if ln.date != date:
-            reader.problem(f"{_name(group)} : toutes ses lignes doivent avoir la même "
-                           "EcritureDate", ln.lineno, "EcritureDate")
-            return
-        if ln.account[0] == "8":
-            class8 = True
-    if debit != credit:
-        reader.problem(f"{_name(group)} déséquilibrée : débit {Money(debit)} ≠ crédit "
-                       f"{Money(credit)} (écart {Money(debit - credit)})", first.lineno,
-                       "Debit/Credit")
-        return
-    if class8 and any(ln.account[0] != "8" for ln in group):
-        reader.problem(f"{_name(group)} : une contribution volontaire (classe 8) ne se mélange "
-                       "pas avec d'autres classes", first.lineno, "CompteNum")
-        return
-    year = ctx.year(date)
-    if year is None:
-        reader.problem(f"{_name(group)} : aucun exercice ne couvre le "
-                       f"{dt.date.fromisoformat(date):%d/%m/%Y} ; créez-le d'abord "
-                       "(assocompta year add)", first.lineno, "EcritureDate")
-        return
-    if year.closed:
-        reader.problem(f"{_name(group)} : l'exercice {year.label} est clos, on n'y importe "
-                       "plus rien", first.lineno, "EcritureDate")
-        return
-    if reader.problems:
-        return  # keep checking the rest of the file, but write nothing more
-    chart_id = year.chart_id
-    account_map = ctx.account_map
-    label = first.label
+    size = source.stat().st_size
+    if parallel is None:
+        parallel = size >= PARALLEL_BYTES and (os.cpu_count() or 1) > 1
+    worker = None
+    if parallel:
+        # The worker starts reading at once, betting on UTF-8 (by far the usual case); the
+        # encoding and checksum are worked out here meanwhile, and a lost bet costs a restart
+        # before anything was used.
+        worker = _Worker(source, _guess_encoding(source))
     try:
-        lines = [(
-            account_map.get((chart_id, ln.account))
-            or ctx.account(chart_id, ln.account, ln.account_lib),
-            ln.debit, ln.credit,
-            ctx.tier(ln.aux, ln.aux_lib, ln.account) if ln.aux else None,
-            ln.label if ln.label != label else None, ln.letter or None, ln.letter_date,
-            ln.currency_amount, ln.currency_code or None) for ln in group]
-        journal_id = ctx.journals.get(first.journal) or ctx.journal(first.journal,
-                                                                    first.journal_lib)
-    except ValidationError as exc:
-        reader.problem(f"{_name(group)} : {exc.message}", first.lineno, exc.field or "CompteNum")
-        return
-    ctx.years_used.add(year.label)
-    loader.add((year.id, journal_id, year.next_number, date, label, first.piece_ref,
-                first.piece_date, first.valid_date, ctx.batch_id), lines)
-    year.next_number += 1
+        facts = sniff(source)
+        with book.transaction() as session:
+            conn = book.raw_connection(session)
+            already = conn.execute("SELECT imported_at FROM import_batch WHERE sha256 = ? "
+                                   "AND kind = 'fec'", (facts.sha256,)).fetchone()
+            if already:
+                raise ImportFailed([ValidationError(
+                    f"ce fichier a déjà été importé (le {already[0][:10]}) : rien n'a été "
+                    "importé une seconde fois", file=source.name)])
+            batch_id = conn.execute(
+                "INSERT INTO import_batch (kind, file_name, sha256, imported_at, entry_count, "
+                "line_count) VALUES ('fec', ?, ?, ?, 0, 0)",
+                (source.name, facts.sha256, dt.datetime.now().isoformat(timespec="seconds"))
+            ).lastrowid
+            loader = BulkLoader(conn, expected_lines=0 if parallel else size // 100)
+            try:
+                snap = _snapshot(conn, source.name, batch_id, loader)
+                if worker is not None:
+                    if worker.encoding != facts.encoding:
+                        worker.stop()
+                        worker = _Worker(source, facts.encoding)
+                    outcome = worker.run(snap, conn, loader)
+                else:
+                    producer = Producer(FecReader(source, facts), snap)
+                    for batch in producer.batches():
+                        _create(conn, batch.creations)
+                        loader.write_rows(batch.entries, batch.short_lines, batch.full_lines)
+                    outcome = producer.outcome()
+                problems = outcome.problems
+                if problems:
+                    raise ImportFailed(problems[:MAX_PROBLEMS],
+                                       more=max(0, len(problems) - MAX_PROBLEMS))
+                if loader.entries == 0:
+                    raise ImportFailed([ValidationError("aucune écriture dans ce fichier",
+                                                        file=source.name)])
+                loader.end()
+            except BaseException:
+                loader.abandon()
+                raise
+            conn.execute("UPDATE import_batch SET entry_count = ?, line_count = ? WHERE id = ?",
+                         (loader.entries, loader.lines, batch_id))
+    finally:
+        if worker is not None:
+            worker.stop()
+    return ImportResult(outcome.entries, outcome.lines, outcome.accounts_created,
+                        outcome.journals_created, outcome.tiers_created, outcome.years)
 
 
-def _name(group: list[FecLine]) -> str:
-    first = group[0]
-    where = (f"lignes {first.lineno} à {group[-1].lineno}" if len(group) > 1
-             else f"ligne {first.lineno}")
-    return f"écriture {first.journal} {first.num} ({where})"
+def _snapshot(conn: sqlite3.Connection, file_name: str, batch_id: int,
+              loader: BulkLoader) -> Snapshot:
+    years = [Year(*row[:6], next_number=row[6] + 1) for row in conn.execute(
+        "SELECT f.id, f.label, f.start_date, f.end_date, f.chart_id, f.closed_at IS NOT NULL, "
+        "COALESCE((SELECT max(number) FROM entry e WHERE e.year_id = f.id), 0) "
+        "FROM fiscal_year f ORDER BY f.start_date")]
+    accounts: dict[int, dict[str, tuple[int, str]]] = {}
+    for aid, chart_id, code, kind in conn.execute("SELECT id, chart_id, code, kind FROM account"):
+        accounts.setdefault(chart_id, {})[code] = (aid, kind)
 
+    def next_id(table: str) -> int:
+        return (conn.execute(f"SELECT max(id) FROM {table}").fetchone()[0] or 0) + 1
+
+    return Snapshot(
+        file_name=file_name, batch_id=batch_id, years=years, accounts=accounts,
+        journals={code: jid for jid, code in conn.execute("SELECT id, code FROM journal")},
+        tiers={code: tid for tid, code in conn.execute("SELECT id, code FROM tiers")},
+        next_entry_id=loader.next_id, next_line_id=loader.next_line_id,
+        next_account_id=next_id("account"), next_journal_id=next_id("journal"),
+        next_tiers_id=next_id("tiers"))
+
+
+def _create(conn: sqlite3.Connection, creations: list[tuple[str, tuple]]) -> None:
+    for sql, params in creations:
+        conn.execute(sql, params)
+
+
+def _guess_encoding(source: Path) -> str:
+    with open(source, "rb") as fh:
+        return "utf-8-sig" if fh.read(3) == b"\xef\xbb\xbf" else "utf-8"
+
+
+# -- the reading process ---------------------------------------------------------------------
+
+class _Worker:
+    """A process that reads and checks the file and sends back batches (see _produce)."""
+
+    def __init__(self, source: Path, encoding: str) -> None:
+        self.encoding = encoding
+        # fork where it is safe and quick (Linux: the process starts in a few milliseconds and
+        # never touches the parent's SQLite connection, which it only inherits); spawn
+        # elsewhere, which needs multiprocessing.freeze_support() in a frozen application.
+        ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux")
+                                          else "spawn")
+        self.conn, child = ctx.Pipe(duplex=True)
+        self.process = ctx.Process(target=_produce, args=(child, str(source), encoding),
+                                   daemon=True, name="assocompta-fec-reader")
+        self.process.start()
+        child.close()
+        self.db: sqlite3.Connection | None = None
+        self.attached = False
+
+    def run(self, snap: Snapshot, db: sqlite3.Connection, loader: BulkLoader) -> Outcome:
+        """Hand the snapshot over and write each batch as it comes; the file's outcome."""
+        self.conn.send(snap)
+        self.db = db
+        while True:
+            try:
+                kind, payload = self.conn.recv()
+            except (EOFError, OSError):
+                raise RuntimeError("le processus de lecture du FEC s'est arrêté "
+                                   f"(code {self.process.exitcode})") from None
+            if kind == "batch":
+                creations, data, entries, lines = payload
+                _create(db, creations)
+                if not self.attached:
+                    db.execute(f"ATTACH ':memory:' AS {_STAGE}")
+                    self.attached = True
+                db.deserialize(data, name=_STAGE)
+                loader.copy_staged(_STAGE, entries, lines)
+            elif kind == "done":
+                outcome, problems = payload
+                outcome.problems = [ValidationError(message, file=file, line=line, field=field)
+                                    for message, file, line, field in problems]
+                return outcome
+            else:  # "error": an exception raised over there
+                raise payload
+
+    def stop(self) -> None:
+        """End the process (it has sent everything, or its work is no longer wanted), and
+        detach the staging database once the transaction is over."""
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        self.conn.close()
+        if self.attached and not self.db.in_transaction:
+            self.db.execute(f"DETACH DATABASE {_STAGE}")
+            self.attached = False
+
+
+def _produce(conn, source: str, encoding: str) -> None:
+    """In the reading process: wait for the snapshot, then send batches, then the outcome."""
+    # Millions of short-lived tuples: reference counting frees them, and the cyclic
+    # collector's passes over them would only cost time.
+    gc.disable()
+    try:
+        snap: Snapshot = conn.recv()
+        path = Path(source)
+        reader = FecReader(path, FileFacts(encoding, "", 0))
+        producer = Producer(reader, snap)
+        for batch in producer.batches():
+            conn.send(("batch", _serialize(batch)))
+        outcome = producer.outcome()
+        problems = [(p.message, p.file, p.line, p.field) for p in outcome.problems]
+        outcome.problems = []
+        conn.send(("done", (outcome, problems)))
+    except BaseException as exc:  # noqa: BLE001 - handed over to the importing process
+        try:
+            conn.send(("error", exc))
+        except Exception:  # noqa: BLE001 - the other side is gone
+            pass
+    finally:
+        conn.close()
+
+
+def _serialize(batch: Batch) -> tuple:
+    staging = create_staging()
+    stage(staging, batch.entries, batch.short_lines, batch.full_lines)
+    data = staging.serialize()
+    staging.close()
+    return batch.creations, data, len(batch.entries), batch.line_count
