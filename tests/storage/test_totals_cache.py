@@ -76,3 +76,17 @@ def test_bulk_import_leaves_the_year_stale_then_rebuilt(book, tmp_path):
         import_fec(other, out)
         other.refresh_totals()
         assert _cached(other) == _cached(book)
+
+
+def test_check_finds_a_tampered_cache(book, book_path):
+    import sqlite3
+
+    from assocompta.services.checks import check_book
+    post_entry(book, draft(dt.date(2025, 3, 3), ("626", "10", ""), ("512", "", "10")))
+    assert check_book(book) == []
+    conn = sqlite3.connect(book_path)
+    conn.execute("UPDATE account_month_total SET debit = debit + 1")
+    conn.commit()
+    conn.close()
+    problems = check_book(book)
+    assert len(problems) == 1 and "totaux des rapports" in problems[0]

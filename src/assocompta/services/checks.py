@@ -95,8 +95,31 @@ def check_book(book: Book, year_label: str | None = None) -> list[str]:
             if int(emplois) != int(ressources):
                 problems.append(f"exercice {label} : contributions volontaires : emplois "
                                 f"{_money(int(emplois))} ≠ ressources {_money(int(ressources))}")
+        problems += _totals_cache_problems(conn, year_id)
     if year_label:
         problems += _budget_problems(book, year_label)
+    return problems
+
+
+def _totals_cache_problems(conn: sqlite3.Connection, year_id: int | None) -> list[str]:
+    """The report totals of each up-to-date year equal what its lines add up to."""
+    problems = []
+    for year, label in conn.execute(
+            "SELECT f.id, f.label FROM fiscal_year f JOIN account_total_state s "
+            "ON s.year_id = f.id WHERE s.stale = 0" + (" AND f.id = ?" if year_id else ""),
+            (year_id,) if year_id else ()):
+        cached = set(conn.execute(
+            "SELECT account_id, month, debit, credit FROM account_month_total "
+            "WHERE year_id = ? AND (debit != 0 OR credit != 0)", (year,)))
+        direct = set(conn.execute(
+            "SELECT l.account_id, substr(e.date, 1, 7), SUM(l.debit), SUM(l.credit) "
+            "FROM entry e JOIN entry_line l ON l.entry_id = e.id WHERE e.year_id = ? "
+            "GROUP BY l.account_id, substr(e.date, 1, 7) "
+            "HAVING SUM(l.debit) != 0 OR SUM(l.credit) != 0", (year,)))
+        if cached != direct:
+            problems.append(f"exercice {label} : les totaux des rapports ne correspondent plus "
+                            f"aux écritures ({len(cached ^ direct)} écart(s)) : le fichier a été "
+                            "modifié hors d'AssoCompta ; restaurez une copie de sauvegarde")
     return problems
 
 
