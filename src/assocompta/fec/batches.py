@@ -464,13 +464,17 @@ class Producer:
         if n == 0:
             return 0
         width, sep, col = reader.width, reader.separator, reader.col
-        if list(map(str.count, lines, repeat(sep))).count(width - 1) != n:
+        # Lines joined by a "\n" field (no field holds one: lines were cut at line ends), so
+        # one split gives every field: each line has exactly ``width`` fields if and only if
+        # the n - 1 markers sit every ``width + 1`` fields and the count is right.
+        stride = width + 1
+        flat = (sep + "\n" + sep).join(lines).split(sep)
+        if len(flat) != n * stride - 1 or flat[width::stride].count("\n") != n - 1:
             return None  # blank lines, extra or missing columns
-        flat = sep.join(lines).split(sep)
 
         def column(name_or_index, upto):
             i = col[name_or_index] if isinstance(name_or_index, str) else name_or_index
-            return flat[i:upto * width:width] if i < width else [""] * upto
+            return flat[i:upto * stride:stride] if i < width else [""] * upto
 
         jc, num = column("JournalCode", n), column("EcritureNum", n)
         change = list(map(ne, num, islice(num, 1, None)))
@@ -647,7 +651,7 @@ class Producer:
         line_ids = range(lid0, lid0 + m)
         line_entries = list(chain.from_iterable(map(repeat, entry_ids, sizes)))
         positions = list(chain.from_iterable(map(_positions, sizes)))
-        extra = self._extras(column, m, labels, entry_label_raw, sizes, optional_dates,
+        extra = self._extras(column, m, labels, entry_label_raw, sizes, change, optional_dates,
                              accounts, cache, cur_amounts, currency)
         if extra is None:
             self._short.extend(zip(line_ids, line_entries, positions, line_accounts, debits,
@@ -667,8 +671,8 @@ class Producer:
         self.blocks_fast += 1
         return m
 
-    def _extras(self, column, m, labels, entry_label_raw, sizes, optional_dates, accounts,
-                cache, cur_amounts, currency):
+    def _extras(self, column, m, labels, entry_label_raw, sizes, change, optional_dates,
+                accounts, cache, cur_amounts, currency):
         """Per line, None or (tiers_id, label, letter, letter_date, currency_amount,
         currency_code) for lines that carry more than an account and an amount; None for the
         whole block when no line does."""
@@ -676,9 +680,14 @@ class Producer:
         letters = column("EcritureLet", m)
         let_dates = optional_dates["DateLet"]
         cur_codes = column("Idevise", m)
-        entry_label = list(chain.from_iterable(map(repeat, entry_label_raw, sizes)))
-        other_label = list(map(ne, labels, entry_label))
-        candidates = set(compress(range(m), other_label))
+        # A line's label differs from its entry's only if, inside the entry, some label
+        # differs from the one before it (one cheap pass settles the usual case).
+        if any(map(gt, map(ne, labels, islice(labels, 1, None)), change)):
+            entry_label = list(chain.from_iterable(map(repeat, entry_label_raw, sizes)))
+            candidates = set(compress(range(m), map(ne, labels, entry_label)))
+        else:
+            entry_label = None
+            candidates = set()
         for values in (aux, letters, let_dates, cur_amounts, cur_codes):
             if values.count("") != m:
                 candidates.update(i for i, v in enumerate(values) if v)
@@ -693,7 +702,8 @@ class Producer:
             if code:
                 tiers = look.tier(code, aux_names[i].strip(), accounts[i].strip())
             label = labels[i].strip()
-            row = (tiers, label if label != entry_label[i].strip() else None,
+            row = (tiers, label if entry_label is not None and label != entry_label[i].strip()
+                   else None,
                    letters[i].strip() or None, cache.get(let_dates[i]) if let_dates[i] else None,
                    currency.get(cur_amounts[i]), cur_codes[i].strip() or None)
             if row != _NO_EXTRA:

@@ -166,11 +166,15 @@ class FecReader:
                     if not header_done:
                         self.read_header("")
                     return
-                if "\r" in text:
-                    text = text.replace("\r\n", "\n")
+                crlf = text.count("\r\n") if "\r" in text else 0
+                if crlf and crlf == text.count("\r") == text.count("\n"):
+                    lines = text.split("\r\n")  # every line ends with \r\n: no copy needed
+                else:
                     if "\r" in text:
-                        text = text.replace("\r", "\n")
-                lines = text.split("\n")
+                        text = text.replace("\r\n", "\n")
+                        if "\r" in text:
+                            text = text.replace("\r", "\n")
+                    lines = text.split("\n")
                 if data or text.endswith("\n"):
                     lines.pop()  # what follows the last line end ('' or nothing)
                 if not header_done:
