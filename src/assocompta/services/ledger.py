@@ -20,7 +20,7 @@ from ..storage.db import Book
 from ..storage.orm import Account, Action, Entry, EntryLine, FiscalYear, Journal, Tiers
 
 
-_SHIFT = 1_000_000_000
+SHIFT = 1_000_000_000  # numbers move through here so that (year, number) stays unique
 
 
 @dataclass(frozen=True)
@@ -98,24 +98,30 @@ def next_number(s: Session, year_id: int) -> int:
     return (s.scalar(select(func.max(Entry.number)).where(Entry.year_id == year_id)) or 0) + 1
 
 
+def insert_entry(s: Session, year: FiscalYear, number: int, draft: EntryDraft,
+                 valid_date: dt.date | None) -> Entry:
+    """Write ``draft`` as entry ``number`` of ``year`` (inside the caller's transaction)."""
+    entry = Entry(year_id=year.id, journal_id=journal_for(s, draft.journal).id, number=number,
+                  date=draft.date, label=draft.label.strip(), piece_ref=draft.piece_ref.strip(),
+                  piece_date=draft.piece_date, valid_date=valid_date)
+    for pos, line in enumerate(draft.lines, start=1):
+        entry.lines.append(EntryLine(
+            position=pos, account_id=account_for(s, year, line.account).id,
+            debit=line.debit, credit=line.credit,
+            tiers_id=tiers_for(s, line.tiers).id if line.tiers else None,
+            action_id=action_for(s, line.action).id if line.action else None,
+            label=line.label))
+    s.add(entry)
+    s.flush()
+    return entry
+
+
 def post_entry(book: Book, draft: EntryDraft) -> Posted:
     """Book an entry: checked, numbered after the year's last entry, one transaction."""
     check_entry(draft)
     with book.transaction() as s:
         year = year_for_date(s, draft.date)
-        entry = Entry(year_id=year.id, journal_id=journal_for(s, draft.journal).id,
-                      number=next_number(s, year.id), date=draft.date, label=draft.label.strip(),
-                      piece_ref=draft.piece_ref.strip(), piece_date=draft.piece_date,
-                      valid_date=dt.date.today())
-        for pos, line in enumerate(draft.lines, start=1):
-            entry.lines.append(EntryLine(
-                position=pos, account_id=account_for(s, year, line.account).id,
-                debit=line.debit, credit=line.credit,
-                tiers_id=tiers_for(s, line.tiers).id if line.tiers else None,
-                action_id=action_for(s, line.action).id if line.action else None,
-                label=line.label))
-        s.add(entry)
-        s.flush()
+        entry = insert_entry(s, year, next_number(s, year.id), draft, dt.date.today())
         return Posted(entry.id, year.label, entry.number)
 
 
@@ -138,9 +144,9 @@ def delete_entry(book: Book, entry_id: int) -> list[int]:
                                                       Entry.number > number)))
         # Two steps so that the unique (year, number) index never sees a duplicate midway.
         s.execute(update(Entry).where(Entry.year_id == year_id, Entry.number > number)
-                  .values(number=Entry.number + _SHIFT))
-        s.execute(update(Entry).where(Entry.year_id == year_id, Entry.number > _SHIFT)
-                  .values(number=Entry.number - _SHIFT - 1))
+                  .values(number=Entry.number + SHIFT))
+        s.execute(update(Entry).where(Entry.year_id == year_id, Entry.number > SHIFT)
+                  .values(number=Entry.number - SHIFT - 1))
         return moved
 
 
