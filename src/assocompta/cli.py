@@ -32,7 +32,11 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="assocompta",
                 description="Comptabilité et budgets des associations loi 1901. Sans "
-                            "argument, ouvre l'application de bureau.")
+                            "argument, ouvre l'application de bureau.",
+                epilog="Application de bureau : assocompta [BOOK] ouvre l'application (sur "
+                       "BOOK s'il est donné) ; assocompta --smoke BOOK l'ouvre hors écran, "
+                       "affiche chaque vue, imprime les temps et quitte ; --lang fr|en "
+                       "choisit la langue.")
     p.add_argument("--version", action="version", version=f"AssoCompta {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
 
@@ -351,12 +355,29 @@ COMMANDS = {
 }
 
 
+GUI_OPTIONS = ("--smoke", "--lang")
+
+
+def _wants_gui(argv: list[str], parser: argparse.ArgumentParser) -> bool:
+    """No command, a book path, or an option of the app: the desktop app, not the CLI."""
+    if not argv:
+        return True
+    first = argv[0]
+    if first.split("=", 1)[0] in GUI_OPTIONS:
+        return True
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return not first.startswith("-") and first not in commands.choices
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if _wants_gui(argv, parser):
+        from .ui.app import main as gui_main  # Qt only for the app: the CLI stays headless
+        return gui_main(argv)
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help(sys.stderr)
-        _err("l'application de bureau n'est pas encore disponible : utilisez une commande")
         return 2
     sub = getattr(args, f"{args.command}_command", None)
     handler = COMMANDS[(args.command, sub)]

@@ -141,7 +141,7 @@ def _year(book: Book, year: int, rng: random.Random, growth_pct: int) -> None:
                                account=account, received_on="530" if cash else "512"))
 
     for month in range(1, 13):
-        spend(day(month, 1, 5), 200, f"Loyer salle {month:02d}/{year}", "613")
+        spend(day(month, 1, 5), "200", f"Loyer salle {month:02d}/{year}", "613")
         spend(day(month, 5, 10), "39,99", "Abonnement téléphone et internet", "626", "FREE")
         spend(day(month, 25, 28), "9,50", "Frais de tenue de compte", "627")
         gross = 118000 + _pct(118000, growth_pct)

@@ -1,0 +1,40 @@
+"""What the entry forms offer: accounts of a year's chart, treasury accounts, tiers, actions,
+journals. Plain tuples, read in one query each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..storage.db import Book
+
+
+@dataclass(frozen=True)
+class Choices:
+    accounts: list[tuple[str, str, str]]  # code, label, kind
+    tiers: list[tuple[str, str]]          # code, name
+    actions: list[tuple[str, str]]        # code, name
+    journals: list[tuple[str, str]]       # code, label
+
+    def accounts_for(self, *prefixes: str) -> list[tuple[str, str]]:
+        """Accounts whose number starts with one of ``prefixes`` (all with none)."""
+        return [(c, label) for c, label, _ in self.accounts
+                if not prefixes or c.startswith(prefixes)]
+
+    def treasury(self) -> list[tuple[str, str]]:
+        """Bank and cash accounts a payment goes through (512, 5121…, 530…)."""
+        return [(c, label) for c, label, _ in self.accounts
+                if c.startswith(("512", "514", "517", "53")) and len(c) >= 3]
+
+
+def choices(book: Book, year_id: int) -> Choices:
+    with book.session() as s:
+        conn = book.raw_connection(s)
+        accounts = conn.execute(
+            "SELECT a.code, a.label, a.kind FROM account a JOIN fiscal_year f "
+            "ON f.chart_id = a.chart_id WHERE f.id = ? AND a.hidden = 0 ORDER BY a.code",
+            (year_id,)).fetchall()
+        tiers = conn.execute("SELECT code, name FROM tiers ORDER BY name").fetchall()
+        actions = conn.execute("SELECT code, name FROM action WHERE active = 1 "
+                               "ORDER BY code").fetchall()
+        journals = conn.execute("SELECT code, label FROM journal ORDER BY id").fetchall()
+    return Choices(accounts, tiers, actions, journals)

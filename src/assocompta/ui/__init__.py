@@ -1,0 +1,1 @@
+"""The desktop application (PySide6): thin views over the services and report models."""

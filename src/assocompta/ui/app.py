@@ -1,0 +1,224 @@
+"""Starting the desktop app: ``assocompta`` (welcome screen), ``assocompta BOOK``, and
+``assocompta --smoke BOOK`` (opens BOOK offscreen, visits every view, prints timings)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QStandardPaths, QTranslator
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from .. import __version__
+from ..domain.errors import DomainError
+from . import locale
+from .errors import install_excepthook, report, setup_logging
+from .main_window import MainWindow
+from .session import BookSession
+from .settings import Settings
+from .welcome import WelcomeWindow
+
+HELP = """<h3>AssoCompta</h3>
+<p>Chaque action est enregistrée aussitôt dans le fichier du livre : il n'y a rien à
+« enregistrer » et rien ne se perd à la fermeture.</p>
+<table>
+<tr><td>Ctrl+D, Ctrl+R, Ctrl+T, Ctrl+B, Ctrl+L</td><td>dépense, recette, virement,
+contribution volontaire, écriture libre</td></tr>
+<tr><td>Entrée / Échap</td><td>enregistrer et saisir la suivante / fermer</td></tr>
+<tr><td>Ctrl+Z / Ctrl+Maj+Z</td><td>annuler / rétablir</td></tr>
+<tr><td>Ctrl+F</td><td>rechercher dans le journal</td></tr>
+<tr><td>Ctrl+E</td><td>exporter la vue (Excel, PDF, CSV)</td></tr>
+<tr><td>Ctrl+1 … Ctrl+9</td><td>changer de vue</td></tr>
+</table>"""
+
+
+def _install_translations(app: QApplication, language: str) -> None:
+    """Our .qm (English) and Qt's own strings for the chosen language."""
+    locale.set_language(language)
+    if language == "fr":
+        qt = QTranslator(app)
+        if qt.load("qtbase_fr", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+        return
+    from importlib.resources import files
+    ours = QTranslator(app)
+    qm = files("assocompta.resources").joinpath("i18n", f"assocompta_{language}.qm")
+    if qm.is_file() and ours.load(str(qm)):
+        app.installTranslator(ours)
+
+
+class Controller(QObject):
+    """Welcome screen and book windows: what to show when."""
+
+    def __init__(self, app: QApplication, settings: Settings) -> None:
+        super().__init__(app)
+        self.app = app
+        self.settings = settings
+        self.windows: list[MainWindow] = []
+        self.actions = self._actions()
+        self.welcome = WelcomeWindow(settings, self.actions)
+        self.welcome.open_requested.connect(self.open_book)
+
+    def _actions(self) -> dict[str, QAction]:
+        def make(key, text, shortcut, slot):
+            action = QAction(text, self)
+            if shortcut is not None:
+                action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+            return key, action
+        return dict([
+            make("new", "&Nouvelle association…", QKeySequence.StandardKey.New, self.new_book),
+            make("open", "&Ouvrir…", QKeySequence.StandardKey.Open, self.ask_open),
+            make("demo", "Ouvrir l'&exemple", None, self.open_demo),
+            make("quit", "&Quitter", QKeySequence.StandardKey.Quit, self.quit),
+            make("help", "&Aide", QKeySequence.StandardKey.HelpContents, self.help),
+            make("about", "À &propos", None, self.about),
+        ])
+
+    def start(self, book: Path | None) -> None:
+        if book is not None:
+            self.open_book(book)
+        if not self.windows:
+            self.welcome.show()
+
+    def open_book(self, path: Path) -> MainWindow | None:
+        path = Path(path)
+        for window in self.windows:
+            if window.session.path == path.resolve():
+                window.raise_()
+                window.activateWindow()
+                return window
+        session = BookSession(path)
+        try:
+            session.open()
+        except DomainError as exc:
+            report(self.welcome if self.welcome.isVisible() else None, exc,
+                   f"Impossible d'ouvrir {path.name}.")
+            return None
+        last = self.settings.last_year(path)
+        if last:
+            try:
+                session.set_year(last)
+            except KeyError:
+                pass
+        window = MainWindow(session, self.settings, self.actions)
+        window.closed.connect(lambda w=window: self._closed(w))
+        self.windows.append(window)
+        self.settings.add_recent(path)
+        window.show()
+        self.welcome.hide()
+        return window
+
+    def _closed(self, window: MainWindow) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+        if not self.windows:
+            self.welcome.refresh()
+            self.welcome.show()
+
+    def ask_open(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(None, "Ouvrir un livre", str(Path.home()),
+                                              "Livre AssoCompta (*.assocompta)")
+        if name:
+            self.open_book(Path(name))
+
+    def new_book(self) -> None:
+        from .dialogs.new_book_dialog import NewBookDialog
+        dialog = NewBookDialog(None, Path.home())
+        if dialog.exec() and dialog.created is not None:
+            self.open_book(dialog.created)
+
+    def demo_path(self) -> Path:
+        folder = Path(QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.AppDataLocation) or Path.home() / ".assocompta")
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder / "Les Amis du Quartier (exemple).assocompta"
+
+    def open_demo(self) -> MainWindow | None:
+        path = self.demo_path()
+        if not path.exists():
+            from ..services.demo import create_demo
+            create_demo(path).close()
+        return self.open_book(path)
+
+    def help(self) -> None:
+        QMessageBox.information(None, "Aide d'AssoCompta", HELP)
+
+    def about(self) -> None:
+        QMessageBox.about(None, "À propos d'AssoCompta",
+                          f"<b>AssoCompta {__version__}</b><p>Comptabilité et budgets des "
+                          "associations loi 1901 (plan comptable ANC 2018-06).</p>")
+
+    def quit(self) -> None:
+        for window in list(self.windows):
+            window.close()
+        self.app.quit()
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="assocompta", description="L'application de bureau.")
+    p.add_argument("book", nargs="?", type=Path, help="livre à ouvrir (.assocompta)")
+    p.add_argument("--smoke", action="store_true",
+                   help="ouvrir BOOK hors écran, afficher chaque vue, imprimer les temps, "
+                        "quitter (code 0 si tout s'affiche)")
+    p.add_argument("--lang", choices=("fr", "en"), help="langue de l'interface")
+    return p
+
+
+def smoke(controller: Controller, book: Path, started: float) -> int:
+    """Open ``book``, show every view, print how long each took; 0 when all showed."""
+    window = controller.open_book(book)
+    if window is None:
+        return 1
+    app = controller.app
+    app.processEvents()
+    ledger = window.view("saisie")
+    ledger.model.wait()
+    app.processEvents()
+    print(f"lancement → journal affiché : {time.perf_counter() - started:.2f} s "
+          f"({ledger.model.rowCount()} lignes)")
+    window.session.wait_ready()
+    app.processEvents()
+    for key, title, _m, _c in list(window._entries):
+        t = time.perf_counter()
+        window.show_view(key)
+        app.processEvents()
+        view = window.views[key]
+        model = getattr(view, "model", None)
+        if model is not None and hasattr(model, "wait"):
+            model.wait()
+            app.processEvents()
+        print(f"{title} : {time.perf_counter() - t:.3f} s")
+    window.close()
+    app.processEvents()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    started = time.perf_counter()
+    args = _parser().parse_args(argv)
+    if args.smoke:
+        if args.book is None:
+            print("assocompta --smoke BOOK : indiquez le livre à ouvrir", file=sys.stderr)
+            return 2
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("AssoCompta")
+    app.setOrganizationName("AssoCompta")
+    app.setApplicationVersion(__version__)
+    setup_logging()
+    install_excepthook()
+    settings = Settings()
+    language = args.lang or settings.language() or (
+        "fr" if QLocale.system().language() == QLocale.Language.French
+        or QLocale.system().language() == QLocale.Language.C else "en")
+    _install_translations(app, language)
+    controller = Controller(app, settings)
+    if args.smoke:
+        return smoke(controller, args.book, started)
+    controller.start(args.book)
+    return app.exec()

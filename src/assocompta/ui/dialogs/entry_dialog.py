@@ -1,0 +1,377 @@
+"""Typing an entry, keyboard first: the simplified forms and the free multi-line form.
+
+Enter saves and starts the next entry with the same date and journal; Esc closes. A refused
+entry says why beside the field concerned, and nothing is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QTableWidgetItem, QWidget)
+
+from ...domain.entries import (EntryDraft, LineDraft, Simple, contribution, depense, recette,
+                               virement)
+from ...domain.errors import DomainError, ValidationError
+from ...domain.money import ZERO, Money
+from ...services.editing import read_entry
+from ...services.lookups import Choices, choices
+from .. import locale
+from ..commands import EditEntry, PostEntry, perform
+from ..forms.ui_entry_dialog import Ui_EntryDialog
+from ..session import BookSession
+from ..widgets.account_edit import AccountEdit
+
+KINDS = (("depense", "Dépense"), ("recette", "Recette"), ("virement", "Virement"),
+         ("contribution", "Contribution volontaire"), ("libre", "Écriture libre"))
+HINTS = {
+    "depense": "Une dépense payée par la banque ou la caisse : compte de charge (6…).",
+    "recette": "Une recette reçue en banque ou en caisse : compte de produit (7…).",
+    "virement": "Un mouvement entre deux comptes de trésorerie (banque vers caisse…).",
+    "contribution": "Bénévolat ou don en nature : le même montant en emploi (86) et en "
+                    "ressource (87).",
+    "libre": "Une écriture de plusieurs lignes ; elle s'enregistre quand débit = crédit.",
+}
+LINE_COLUMNS = ("Compte", "Libellé", "Débit", "Crédit", "Tiers", "Action")
+
+
+class EntryDialog(QDialog):
+    """New entries (stays open for the next one) or the edit of one entry (closes on save)."""
+
+    saved = Signal(int)  # entry id
+
+    def __init__(self, session: BookSession, parent: QWidget | None = None, *,
+                 kind: str = "depense", entry_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui = Ui_EntryDialog()
+        ui.setupUi(self)
+        self.session = session
+        self.entry_id = entry_id
+        year = session.year
+        self.year_start = year.start if year else dt.date.today()
+        self.choices: Choices = choices(session.book, year.id)
+        self._errors: dict[QWidget, QLabel] = {}
+        self._fields = {
+            "date": self.ui.date_edit, "montant": self.ui.amount_edit,
+            "libellé": self.ui.label_edit, "compte": self.ui.account_edit,
+            "compte de trésorerie": self.ui.treasury_combo,
+            "compte destinataire": self.ui.second_edit, "emploi": self.ui.account_edit,
+            "ressource": self.ui.second_edit, "tiers": self.ui.tiers_combo,
+            "action": self.ui.action_combo, "journal": self.ui.journal_combo,
+        }
+        self._fill_lists()
+        self._add_error_rows()
+        # The form stays at the top; the lines table (free form) takes the room when shown.
+        ui.main_layout.insertStretch(ui.main_layout.indexOf(ui.error_label), 1)
+        ui.main_layout.setStretchFactor(ui.lines_table, 10)
+        ui.hint_label.setStyleSheet("color: palette(mid);")
+        for key, text in KINDS:
+            self.ui.kind_tabs.addTab(text)
+        self.ui.kind_tabs.currentChanged.connect(self._kind_changed)
+        self.ui.lines_table.setColumnCount(len(LINE_COLUMNS))
+        self.ui.lines_table.setHorizontalHeaderLabels(LINE_COLUMNS)
+        self.ui.lines_table.verticalHeader().setDefaultSectionSize(28)
+        self.ui.lines_table.horizontalHeader().setStretchLastSection(True)
+        self.ui.lines_table.setColumnWidth(0, 220)
+        self.ui.lines_table.setColumnWidth(1, 160)
+        self.ui.lines_table.itemChanged.connect(self._update_difference)
+        self.ui.add_line_button.clicked.connect(lambda: self._add_line())
+        self.save_button = self.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("&Enregistrer")
+        self.save_button.setDefault(True)
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText("Fermer")
+        self.ui.button_box.accepted.connect(self.save)
+        self.ui.button_box.rejected.connect(self.reject)
+        self.ui.date_edit.setText(locale.date(self._default_date()))
+        if entry_id is not None:
+            self._load(entry_id)
+        else:
+            self.ui.kind_tabs.setCurrentIndex([k for k, _ in KINDS].index(kind))
+            self._kind_changed(self.ui.kind_tabs.currentIndex())
+        self.ui.amount_edit.setFocus() if entry_id is None else self.ui.label_edit.setFocus()
+
+    # -- set-up --------------------------------------------------------------------------
+    def _default_date(self) -> dt.date:
+        year = self.session.year
+        today = dt.date.today()
+        if year and year.start <= today <= year.end:
+            return today
+        return year.end if year and today > year.end else self.year_start
+
+    def _fill_lists(self) -> None:
+        c = self.choices
+        for combo, items, blank in ((self.ui.treasury_combo, c.treasury(), False),
+                                    (self.ui.tiers_combo, c.tiers, True),
+                                    (self.ui.action_combo, c.actions, True),
+                                    (self.ui.journal_combo, c.journals, False)):
+            combo.clear()
+            if blank:
+                combo.addItem("", None)
+            for code, label in items:
+                combo.addItem(f"{code} {label}" if combo is not self.ui.tiers_combo else label,
+                              code)
+        if self.ui.tiers_combo.completer() is not None:
+            self.ui.tiers_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+            self.ui.tiers_combo.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def _add_error_rows(self) -> None:
+        form = self.ui.form
+        for widget in dict.fromkeys(self._fields.values()):
+            row, _ = form.getWidgetPosition(widget)
+            label = QLabel(self)
+            label.setStyleSheet("color: #b00020;")
+            label.setWordWrap(True)
+            label.setAccessibleName("Erreur")
+            form.insertRow(row + 1, "", label)
+            form.setRowVisible(label, False)
+            self._errors[widget] = label
+
+    @property
+    def kind(self) -> str:
+        return KINDS[self.ui.kind_tabs.currentIndex()][0]
+
+    def _kind_changed(self, _index: int) -> None:
+        kind = self.kind
+        ui = self.ui
+        simple = kind != "libre"
+        rows = {
+            ui.amount_edit: simple,
+            ui.account_edit: kind in ("depense", "recette", "contribution"),
+            ui.treasury_combo: kind in ("depense", "recette", "virement"),
+            ui.second_edit: kind in ("virement", "contribution"),
+            ui.tiers_combo: kind in ("depense", "recette", "contribution"),
+            ui.action_combo: kind in ("depense", "recette", "contribution"),
+            ui.journal_combo: not simple,
+        }
+        for widget, visible in rows.items():
+            ui.form.setRowVisible(widget, visible)
+        for w in (ui.lines_table, ui.add_line_button, ui.difference_label):
+            w.setVisible(not simple)
+        labels = {"depense": ("Compte de &charge", "&Payé par"),
+                  "recette": ("Compte de &produit", "&Reçu sur"),
+                  "virement": ("", "&De"), "contribution": ("&Emploi (86)", "")}
+        account_text, treasury_text = labels.get(kind, ("", ""))
+        if account_text:
+            ui.account_label.setText(account_text)
+        if treasury_text:
+            ui.treasury_label.setText(treasury_text)
+        ui.second_label.setText("&Ressource (87)" if kind == "contribution" else "&Vers")
+        c = self.choices
+        ui.account_edit.set_accounts({
+            "depense": c.accounts_for("6", "2", "40"),
+            "recette": c.accounts_for("7", "1", "4"),
+            "contribution": c.accounts_for("86")}.get(kind, c.accounts_for()))
+        ui.second_edit.set_accounts(c.accounts_for("87") if kind == "contribution"
+                                    else c.treasury())
+        ui.hint_label.setText(HINTS[kind])
+        if not simple and ui.lines_table.rowCount() == 0:
+            for _ in range(2):
+                self._add_line()
+        self._clear_errors()
+        self._update_difference()
+
+    # -- lines of the free form ----------------------------------------------------------
+    def _add_line(self, line: LineDraft | None = None) -> None:
+        table = self.ui.lines_table
+        row = table.rowCount()
+        table.insertRow(row)
+        edit = AccountEdit(table)
+        edit.set_accounts(self.choices.accounts_for())
+        edit.setAccessibleName(f"Compte ligne {row + 1}")
+        table.setCellWidget(row, 0, edit)
+        values = ["", "", "", "", "", ""]
+        if line is not None:
+            edit.set_code(line.account)
+            values = ["", line.label or "", locale.amount(line.debit.cents, blank_zero=True),
+                      locale.amount(line.credit.cents, blank_zero=True), line.tiers or "",
+                      line.action or ""]
+        table.blockSignals(True)
+        for col in range(1, len(LINE_COLUMNS)):
+            item = QTableWidgetItem(values[col])
+            if col in (2, 3):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(row, col, item)
+        table.blockSignals(False)
+        self._update_difference()
+
+    def _cell(self, row: int, col: int) -> str:
+        item = self.ui.lines_table.item(row, col)
+        return item.text().strip() if item else ""
+
+    def _line_amount(self, row: int, col: int) -> Money:
+        text = self._cell(row, col)
+        return Money.parse(text) if text else ZERO
+
+    def _lines(self) -> list[LineDraft]:
+        lines = []
+        table = self.ui.lines_table
+        for row in range(table.rowCount()):
+            code = table.cellWidget(row, 0).code()
+            where = f"ligne {row + 1}"
+            try:
+                debit = self._line_amount(row, 2)
+                credit = self._line_amount(row, 3)
+            except ValueError as exc:
+                raise ValidationError(f"{where} : {exc}") from None
+            if not code and not debit and not credit:
+                continue
+            if not code:
+                raise ValidationError(f"{where} : choisissez un compte")
+            lines.append(LineDraft(code, debit, credit, self._cell(row, 4) or None,
+                                   self._cell(row, 5) or None, self._cell(row, 1) or None))
+        return lines
+
+    def _update_difference(self, *_args) -> None:
+        if self.kind != "libre":
+            self.save_button.setEnabled(True)
+            return
+        try:
+            lines = self._lines()
+        except (ValidationError, ValueError) as exc:
+            self.ui.difference_label.setText(str(exc))
+            self.ui.difference_label.setStyleSheet("color: #b00020;")
+            self.save_button.setEnabled(False)
+            return
+        debit = Money.total(ln.debit for ln in lines)
+        credit = Money.total(ln.credit for ln in lines)
+        gap = debit - credit
+        balanced = not gap and debit and len(lines) >= 2
+        text = (f"Débit {locale.amount(debit.cents, currency=True)} · "
+                f"Crédit {locale.amount(credit.cents, currency=True)}")
+        if gap:
+            text += f" · écart {locale.amount(abs(gap.cents), currency=True)}"
+        elif balanced:
+            text += " · équilibrée"
+        self.ui.difference_label.setText(text)
+        self.ui.difference_label.setStyleSheet("color: #1b5e20;" if balanced
+                                               else "color: #b00020;")
+        self.save_button.setEnabled(bool(balanced))
+
+    # -- saving --------------------------------------------------------------------------
+    def draft(self) -> EntryDraft:
+        """The entry as typed, or ValidationError naming the field."""
+        ui = self.ui
+        try:
+            date = locale.parse_date(ui.date_edit.text(), self.year_start.year)
+        except ValueError as exc:
+            raise ValidationError(str(exc), field="date") from None
+        label = ui.label_edit.text().strip()
+        piece = ui.piece_edit.text().strip()
+        if self.kind == "libre":
+            journal = ui.journal_combo.currentData() or "OD"
+            return EntryDraft(date, journal, label, tuple(self._lines()), piece)
+        try:
+            amount = Money.parse(ui.amount_edit.text())
+        except ValueError as exc:
+            raise ValidationError(str(exc), field="montant") from None
+        if not label:
+            raise ValidationError("libellé vide : décrivez l'opération", field="libellé")
+        tiers = self._tiers_code()
+        action = ui.action_combo.currentData()
+        simple = Simple(date, amount, label, piece, tiers, action)
+        account = ui.account_edit.code()
+        if self.kind in ("depense", "recette", "contribution") and not account:
+            field = "emploi" if self.kind == "contribution" else "compte"
+            raise ValidationError("choisissez un compte (tapez son numéro ou un mot de son "
+                                  "libellé)", field=field)
+        treasury = ui.treasury_combo.currentData() or ""
+        if self.kind == "depense":
+            return depense(simple, account=account, paid_from=treasury)
+        if self.kind == "recette":
+            return recette(simple, account=account, received_on=treasury)
+        second = ui.second_edit.code()
+        if self.kind == "virement":
+            return virement(simple, from_account=treasury, to_account=second)
+        return contribution(simple, emploi=account, ressource=second)
+
+    def _tiers_code(self) -> str | None:
+        combo = self.ui.tiers_combo
+        text = combo.currentText().strip()
+        if not text:
+            return None
+        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index < 0:
+            raise ValidationError(f"tiers « {text} » inconnu : choisissez-le dans la liste ou "
+                                  "créez-le dans Tiers et actions", field="tiers")
+        return combo.itemData(index)
+
+    def save(self) -> None:
+        self._clear_errors()
+        try:
+            draft = self.draft()
+            if self.entry_id is not None:
+                command = EditEntry(self.session, self.entry_id, draft)
+                perform(self.session, command)
+                self.saved.emit(command.entry_id)
+                self.accept()
+                return
+            command = PostEntry(self.session, draft)
+            perform(self.session, command)
+        except ValidationError as exc:
+            self._show_error(exc)
+            return
+        except DomainError as exc:
+            self._show_error(ValidationError(str(exc)))
+            return
+        self.saved.emit(command.entry_id)
+        self._next(command.number)
+
+    def _next(self, number: int) -> None:
+        """Ready for the next entry: same date, journal and treasury account."""
+        ui = self.ui
+        for w in (ui.amount_edit, ui.label_edit, ui.account_edit, ui.second_edit, ui.piece_edit):
+            w.clear()
+        ui.tiers_combo.setCurrentIndex(0)
+        ui.action_combo.setCurrentIndex(0)
+        if self.kind == "libre":
+            ui.lines_table.setRowCount(0)
+            for _ in range(2):
+                self._add_line()
+        ui.error_label.setStyleSheet("color: #1b5e20;")
+        ui.error_label.setText(f"Écriture n° {number} enregistrée.")
+        (ui.label_edit if self.kind == "libre" else ui.amount_edit).setFocus()
+
+    def _show_error(self, exc: ValidationError) -> None:
+        widget = self._fields.get(exc.field or "")
+        message = exc.message if isinstance(exc, ValidationError) else str(exc)
+        if widget is not None and widget.isVisible():
+            label = self._errors[widget]
+            label.setText(message)
+            self.ui.form.setRowVisible(label, True)
+            widget.setFocus()
+            return
+        self.ui.error_label.setStyleSheet("color: #b00020;")
+        self.ui.error_label.setText(str(exc))
+
+    def _clear_errors(self) -> None:
+        for label in self._errors.values():
+            label.clear()
+            self.ui.form.setRowVisible(label, False)
+        self.ui.error_label.clear()
+
+    def error_text(self) -> str:
+        """Every error shown (tests read what the user reads)."""
+        texts = [lbl.text() for lbl in self._errors.values() if lbl.text()]
+        if self.ui.error_label.text() and "enregistrée" not in self.ui.error_label.text():
+            texts.append(self.ui.error_label.text())
+        return " | ".join(texts)
+
+    # -- editing an existing entry -------------------------------------------------------
+    def _load(self, entry_id: int) -> None:
+        booked = read_entry(self.session.book, entry_id)
+        d = booked.draft
+        self.setWindowTitle(f"Écriture n° {booked.number} ({booked.year})")
+        self.ui.kind_tabs.setCurrentIndex(len(KINDS) - 1)
+        self.ui.kind_tabs.setEnabled(False)
+        self.ui.lines_table.setRowCount(0)
+        for line in d.lines:
+            self._add_line(line)
+        self._kind_changed(self.ui.kind_tabs.currentIndex())
+        self.ui.date_edit.setText(locale.date(d.date))
+        self.ui.label_edit.setText(d.label)
+        self.ui.piece_edit.setText(d.piece_ref)
+        index = self.ui.journal_combo.findData(d.journal)
+        if index >= 0:
+            self.ui.journal_combo.setCurrentIndex(index)
+        self._update_difference()

@@ -1,0 +1,1 @@
+"""Python forms generated from ``forms/*.ui`` by ``python scripts/build_ui.py``: do not edit."""

@@ -1,0 +1,286 @@
+"""The main window: navigation sidebar, the year always in sight, a status bar that tells the
+bank balance and the year's result so far."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
+                               QToolBar, QWidget)
+
+from ..domain.errors import DomainError
+from . import locale
+from .errors import report
+from .session import BookSession
+from .settings import Settings
+from .status import year_figures
+from .views.base import View
+
+# key, title, module, class — views are built when first shown, so that a big book opens fast
+VIEWS = (
+    ("saisie", "Saisie", "ledger_view", "LedgerView"),
+    ("grand-livre", "Grand livre", "grand_livre_view", "GrandLivreView"),
+    ("resultat", "Compte de résultat", "report_view", "ResultatView"),
+    ("bilan", "Bilan", "report_view", "BilanView"),
+    ("budget", "Budget", "budget_view", "BudgetView"),
+    ("suivi", "Budget vs réalisé", "suivi_view", "SuiviView"),
+    ("plan", "Plan comptable", "chart_view", "ChartView"),
+    ("tiers", "Tiers et actions", "parties_view", "PartiesView"),
+    ("exercices", "Exercices", "years_view", "YearsView"),
+)
+
+
+def available_views() -> list[tuple[str, str, str, str]]:
+    """The views whose module exists (all of them once the app is complete)."""
+    return [v for v in VIEWS
+            if importlib.util.find_spec(f"assocompta.ui.views.{v[2]}") is not None]
+
+
+class MainWindow(QMainWindow):
+    """One open book. ``closed`` is emitted when the user closes the book (not the app)."""
+
+    closed = Signal()
+
+    def __init__(self, session: BookSession, settings: Settings, app_actions: dict[str, QAction],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.views: dict[str, View] = {}
+        self.timings: dict[str, float] = {}
+        self._entries = available_views()
+        self.setWindowTitle(f"{session.association_name()} — AssoCompta")
+        self.setMinimumSize(QSize(900, 600))
+
+        self.nav = QListWidget()
+        self.nav.setAccessibleName("Navigation")
+        self.nav.setFixedWidth(190)
+        for key, title, _m, _c in self._entries:
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } "
+                               "QListWidget::item { padding: 6px 8px; }")
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        self._build_toolbar()
+        self._build_menus(app_actions)
+        self.bank_label = QLabel()
+        self.result_label = QLabel()
+        self.bank_label.setAccessibleName("Solde de la banque")
+        self.result_label.setAccessibleName("Résultat de l'exercice")
+        self.statusBar().addPermanentWidget(self.bank_label)
+        separator = QLabel("·")
+        self.statusBar().addPermanentWidget(separator)
+        self.statusBar().addPermanentWidget(self.result_label)
+        session.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        session.changed.connect(self._update_status)
+        session.year_changed.connect(self._year_changed)
+        session.writable_changed.connect(self._writable_changed)
+        session.failed.connect(self._failed)
+        session.undo_stack.cleanChanged.connect(lambda _c: None)
+        self._fill_years()
+        self._update_status()
+        self._writable_changed(session.writable)
+        geometry = settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        self.nav.setCurrentRow(0)
+
+    # -- building ------------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Exercice")
+        bar.setObjectName("year_toolbar")
+        bar.setMovable(False)
+        bar.addWidget(QLabel(" Exercice : "))
+        self.year_combo = QComboBox()
+        self.year_combo.setAccessibleName("Exercice affiché")
+        self.year_combo.setMinimumContentsLength(12)
+        self.year_combo.currentIndexChanged.connect(self._year_chosen)
+        bar.addWidget(self.year_combo)
+        bar.addSeparator()
+        self.undo_action = self.session.undo_stack.createUndoAction(self, "Annuler")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.session.undo_stack.createRedoAction(self, "Rétablir")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        bar.addAction(self.undo_action)
+        bar.addAction(self.redo_action)
+        self.addToolBar(bar)
+
+    def _build_menus(self, app_actions: dict[str, QAction]) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&Fichier")
+        for key in ("new", "open", "demo"):
+            file_menu.addAction(app_actions[key])
+        file_menu.addSeparator()
+        self.export_action = QAction("&Exporter la vue…", self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_current)
+        file_menu.addAction(self.export_action)
+        close_action = QAction("Fermer le livre", self)
+        close_action.setShortcut(QKeySequence.StandardKey.Close)
+        close_action.triggered.connect(self.close)
+        file_menu.addAction(close_action)
+        file_menu.addSeparator()
+        file_menu.addAction(app_actions["quit"])
+
+        edit_menu = menu.addMenu("É&dition")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        find = QAction("&Rechercher", self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self._find)
+        edit_menu.addAction(find)
+
+        entry_menu = menu.addMenu("&Saisie")
+        from .dialogs.entry_dialog import KINDS
+        shortcuts = {"depense": "Ctrl+D", "recette": "Ctrl+R", "virement": "Ctrl+T",
+                     "contribution": "Ctrl+B", "libre": "Ctrl+L"}
+        self.entry_actions: dict[str, QAction] = {}
+        for kind, text in KINDS:
+            action = QAction(text + "…", self)
+            action.setShortcut(QKeySequence(shortcuts[kind]))
+            action.triggered.connect(lambda _=False, k=kind: self.new_entry(k))
+            entry_menu.addAction(action)
+            self.entry_actions[kind] = action
+
+        view_menu = menu.addMenu("&Affichage")
+        for n, (key, title, _m, _c) in enumerate(self._entries):
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
+            action.triggered.connect(lambda _=False, k=key: self.show_view(k))
+            view_menu.addAction(action)
+
+        help_menu = menu.addMenu("&Aide")
+        help_menu.addAction(app_actions["help"])
+        help_menu.addAction(app_actions["about"])
+
+    # -- views ---------------------------------------------------------------------------
+    def view(self, key: str) -> View:
+        """The view ``key``, built on first use."""
+        if key not in self.views:
+            entry = next(e for e in self._entries if e[0] == key)
+            module = importlib.import_module(f"assocompta.ui.views.{entry[2]}")
+            widget = getattr(module, entry[3])(self.session)
+            self.views[key] = widget
+            self.stack.addWidget(widget)
+        return self.views[key]
+
+    def show_view(self, key: str) -> View:
+        keys = [e[0] for e in self._entries]
+        if self.nav.currentRow() != keys.index(key):
+            self.nav.setCurrentRow(keys.index(key))
+        return self.views[key]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self._entries[row][0]
+        started = time.perf_counter()
+        widget = self.view(key)
+        self.stack.setCurrentWidget(widget)
+        widget.activate()
+        self.timings[key] = time.perf_counter() - started
+        self.export_action.setEnabled(bool(widget.export_formats))
+
+    def current_view(self) -> View:
+        return self.stack.currentWidget()
+
+    def new_entry(self, kind: str):
+        view = self.show_view("saisie")
+        return view.new_entry(kind)
+
+    def _find(self) -> None:
+        view = self.show_view("saisie")
+        view.focus_search()
+
+    def export_current(self) -> Path | None:
+        view = self.current_view()
+        if not view.export_formats:
+            return None
+        filters = {".xlsx": "Classeur Excel (*.xlsx)", ".pdf": "PDF (*.pdf)",
+                   ".csv": "CSV pour tableur (*.csv)"}
+        name, chosen = QFileDialog.getSaveFileName(
+            self, "Exporter", str(Path.home() / (view.default_export_name() + ".xlsx")),
+            ";;".join(filters[f] for f in view.export_formats))
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() not in view.export_formats:
+            ext = next((f for f, text in filters.items() if text == chosen), ".xlsx")
+            path = path.with_suffix(ext)
+        try:
+            written = view.export(path)
+        except DomainError as exc:
+            report(self, exc, "Export impossible.")
+            return None
+        self.statusBar().showMessage(f"Exporté : {written}", 8000)
+        return written
+
+    # -- year and status -----------------------------------------------------------------
+    def _fill_years(self) -> None:
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        current = self.session.year
+        for y in self.session.years():
+            self.year_combo.addItem(y.label + (" (clos)" if y.closed else ""), y.label)
+            if current and y.label == current.label:
+                self.year_combo.setCurrentIndex(self.year_combo.count() - 1)
+        self.year_combo.blockSignals(False)
+
+    def _year_chosen(self, index: int) -> None:
+        label = self.year_combo.itemData(index)
+        if label:
+            self.session.set_year(label)
+            self.settings.set_last_year(self.session.path, label)
+
+    def _year_changed(self, _label: str) -> None:
+        self._fill_years()
+        self._update_status()
+
+    def _update_status(self, *_args) -> None:
+        year = self.session.year
+        if year is None:
+            self.bank_label.setText("Aucun exercice")
+            self.result_label.clear()
+            return
+        bank, result = year_figures(self.session.book, year.id)
+        self.bank_label.setText(f"Banque : {locale.amount(bank, currency=True)}")
+        word = "Excédent" if result >= 0 else "Déficit"
+        self.result_label.setText(f"{word} {year.label} à ce jour : "
+                                  f"{locale.amount(abs(result), currency=True)}")
+
+    def _writable_changed(self, writable: bool) -> None:
+        for action in self.entry_actions.values():
+            action.setEnabled(writable)
+        if not writable and self.session.read_only_reason:
+            self.statusBar().showMessage(f"Lecture seule : {self.session.read_only_reason}")
+
+    def _failed(self, message: str) -> None:
+        QMessageBox.critical(self, "Livre inutilisable", message)
+        self.close()
+
+    # -- closing -------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Every change is already committed: closing only stops background work.
+        self.settings.set_geometry(self.saveGeometry())
+        for view in self.views.values():
+            view.close_view()
+        self.session.close()
+        event.accept()
+        self.closed.emit()

@@ -1,0 +1,90 @@
+"""Row ids of a big query, fetched in a thread and handed over in chunks.
+
+The ledger of a million entries has two million lines: their ids alone take seconds to
+fetch, so the view shows the first chunk at once and grows as the rest arrives. Each chunk
+is an ``array('q')`` (8 bytes a row); an optional second column (grand livre: débit − crédit)
+comes as a second array.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from array import array
+from typing import Callable
+
+FIRST_CHUNK = 1_000
+CHUNK = 100_000
+
+
+class IdLoader:
+    """Runs ``sql`` on its own connection; ``deliver(generation, ids, extra, done)`` per chunk.
+
+    ``deliver`` is called from the loader thread: pass a Qt signal's ``emit`` so the chunks
+    are queued to the GUI thread.
+    """
+
+    def __init__(self, connect: Callable[[], sqlite3.Connection],
+                 deliver: Callable[[int, array, array | None, bool], None]) -> None:
+        self._connect = connect
+        self._deliver = deliver
+        self._generation = 0
+        self._conn: sqlite3.Connection | None = None
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    def start(self, sql: str, params: tuple, *, extra: bool = False) -> int:
+        """Cancel any running load and start this one; returns its generation number."""
+        self.cancel()
+        with self._lock:
+            self._generation += 1
+            generation = self._generation
+        self._thread = threading.Thread(target=self._run, args=(generation, sql, params, extra),
+                                        name="ledger-ids", daemon=True)
+        self._thread.start()
+        return generation
+
+    def cancel(self) -> None:
+        with self._lock:
+            self._generation += 1
+            if self._conn is not None:
+                self._conn.interrupt()
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+
+    def wait(self, timeout: float | None = None) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def _current(self, generation: int) -> bool:
+        return generation == self._generation
+
+    def _run(self, generation: int, sql: str, params: tuple, extra: bool) -> None:
+        conn = self._connect()
+        with self._lock:
+            if not self._current(generation):
+                conn.close()
+                return
+            self._conn = conn
+        try:
+            cur = conn.execute(sql, params)
+            requested = FIRST_CHUNK
+            while True:
+                rows = cur.fetchmany(requested)
+                done = len(rows) < requested
+                requested = CHUNK
+                if not self._current(generation):
+                    return
+                ids = array("q", [r[0] for r in rows])
+                more = array("q", [r[1] for r in rows]) if extra else None
+                self._deliver(generation, ids, more, done)
+                if done:
+                    return
+        except sqlite3.OperationalError:
+            if self._current(generation):
+                raise
+        finally:
+            with self._lock:
+                self._conn = None
+            conn.close()

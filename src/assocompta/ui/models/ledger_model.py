@@ -1,0 +1,327 @@
+"""The journal as a table that opens at once on two million lines.
+
+The model holds the line ids of the current year, filter and sort (fetched by SQL in a
+thread, see :mod:`.id_loader`) and a bounded cache of formatted blocks of rows, fetched by id
+when the view asks for them. Sorting and filtering are ``ORDER BY`` and ``WHERE``; ``data()``
+never runs SQL per cell.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from array import array
+from collections import OrderedDict
+from dataclasses import dataclass
+from itertools import accumulate
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from .. import locale
+from .id_loader import IdLoader
+
+BLOCK = 128
+MAX_BLOCKS = 64
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1   # the entry id of a row
+CENTS_ROLE = Qt.ItemDataRole.UserRole + 2   # the amount of a money column, in cents
+
+# key, heading, ORDER BY expression
+COLUMNS = (
+    ("date", "Date", "e.date"),
+    ("number", "N°", "e.number"),
+    ("journal", "Journal", "(SELECT code FROM journal WHERE id = e.journal_id)"),
+    ("piece", "Pièce", "e.piece_ref"),
+    ("label", "Libellé", "COALESCE(l.label, e.label)"),
+    ("account", "Compte", "(SELECT code FROM account WHERE id = l.account_id)"),
+    ("tiers", "Tiers", "(SELECT name FROM tiers WHERE id = l.tiers_id)"),
+    ("action", "Action", "(SELECT code FROM action WHERE id = l.action_id)"),
+    ("debit", "Débit", "l.debit"),
+    ("credit", "Crédit", "l.credit"),
+)
+BALANCE = ("balance", "Solde", None)
+_MONEY = {"debit", "credit", "balance"}
+
+_ROWS = """
+SELECT l.id, e.id, e.date, e.number, j.code, e.piece_ref, COALESCE(l.label, e.label),
+       a.code, a.label, t.name, ac.code, l.debit, l.credit
+  FROM entry_line l JOIN entry e ON e.id = l.entry_id JOIN journal j ON j.id = e.journal_id
+  JOIN account a ON a.id = l.account_id LEFT JOIN tiers t ON t.id = l.tiers_id
+  LEFT JOIN action ac ON ac.id = l.action_id
+ WHERE l.id IN ({marks})
+"""
+
+
+@dataclass(frozen=True)
+class LedgerFilter:
+    """What the filter bar asks; every field narrows the lines shown (None: no limit)."""
+
+    date_from: str | None = None   # ISO dates
+    date_to: str | None = None
+    account: str | None = None     # an account number or its first digits
+    journal: str | None = None     # journal code
+    text: str | None = None        # in the label, the piece reference or the tiers
+    amount_min: int | None = None  # cents, on the line's débit or crédit
+    amount_max: int | None = None
+
+    def clauses(self, chart_id: int) -> tuple[list[str], list]:
+        where, params = [], []
+        if self.date_from:
+            where.append("e.date >= ?")
+            params.append(self.date_from)
+        if self.date_to:
+            where.append("e.date <= ?")
+            params.append(self.date_to)
+        if self.account:
+            # Through line_by_account: the few accounts first, then their lines.
+            where.append("l.account_id IN (SELECT id FROM account WHERE chart_id = ? "
+                         "AND code GLOB ?)")
+            params += [chart_id, self.account + "*"]
+        if self.journal:
+            where.append("e.journal_id = (SELECT id FROM journal WHERE code = ?)")
+            params.append(self.journal)
+        if self.text:
+            like = "%" + self.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            where.append("(e.label LIKE ? ESCAPE '\\' OR l.label LIKE ? ESCAPE '\\' "
+                         "OR e.piece_ref LIKE ? ESCAPE '\\' OR l.tiers_id IN "
+                         "(SELECT id FROM tiers WHERE name LIKE ? ESCAPE '\\'))")
+            params += [like] * 4
+        if self.amount_min is not None:
+            where.append("l.debit + l.credit >= ?")
+            params.append(self.amount_min)
+        if self.amount_max is not None:
+            where.append("l.debit + l.credit <= ?")
+            params.append(self.amount_max)
+        return where, params
+
+
+class LedgerModel(QAbstractTableModel):
+    """Lines of one fiscal year. With ``running_balance`` (grand livre of one account) the
+    order is by date and a Solde column shows the balance after each line."""
+
+    loading = Signal(bool)
+    _chunk = Signal(int, object, object, bool)
+
+    def __init__(self, connect, *, running_balance: bool = False, parent=None) -> None:
+        super().__init__(parent)
+        self._connect = connect
+        self._conn: sqlite3.Connection = connect()
+        self._columns = COLUMNS + ((BALANCE,) if running_balance else ())
+        self._running = running_balance
+        self._ids = array("q")
+        self._balances = array("q")
+        self._pending: tuple[array, array] | None = None  # quiet reload being collected
+        self._quiet = False
+        self._generation = 0
+        self._cache: OrderedDict[int, list[tuple]] = OrderedDict()
+        self._year_id: int | None = None
+        self._chart_id: int | None = None
+        self.filter = LedgerFilter()
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._loader = IdLoader(connect, self._chunk.emit)
+        self._chunk.connect(self._on_chunk)
+        self.is_loading = False
+
+    # -- what to show --------------------------------------------------------------------
+    def set_year(self, year_id: int | None) -> None:
+        self._year_id = year_id
+        row = self._conn.execute("SELECT chart_id FROM fiscal_year WHERE id = ?",
+                                 (year_id,)).fetchone() if year_id else None
+        self._chart_id = row[0] if row else None
+        self.reload()
+
+    def set_filter(self, value: LedgerFilter) -> None:
+        if value != self.filter:
+            self.filter = value
+            self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self._running:
+            return  # a running balance only makes sense in date order
+        wanted = (column, order) if 0 <= column < len(COLUMNS) else None
+        if wanted != self._sort:
+            self._sort = wanted
+            self.reload()
+
+    def query(self) -> tuple[str, tuple]:
+        where, params = self.filter.clauses(self._chart_id or 0)
+        where.insert(0, "e.year_id = ?")
+        params.insert(0, self._year_id or 0)
+        order = "e.date, e.number, l.id"
+        if self._sort is not None:
+            column, direction = self._sort
+            desc = " DESC" if direction == Qt.SortOrder.DescendingOrder else ""
+            order = f"{COLUMNS[column][2]}{desc}, e.date{desc}, e.number{desc}, l.id{desc}"
+        pick = "l.id, l.debit - l.credit" if self._running else "l.id"
+        # With an account filter, start from that account's lines (line_by_account) rather
+        # than walking the whole year in date order.
+        join = "CROSS JOIN" if self.filter.account else "JOIN"
+        sql = (f"SELECT {pick} FROM entry_line l {join} entry e ON e.id = l.entry_id "
+               f"WHERE {' AND '.join(where)} ORDER BY {order}")
+        return sql, tuple(params)
+
+    def reload(self, *, quiet: bool = False) -> None:
+        """Fetch the ids again. ``quiet``: keep showing the old rows until the new set is in
+        (after an edit), instead of starting from an empty table (new filter or sort)."""
+        self._quiet = quiet and len(self._ids) > 0
+        if not self._quiet:
+            self.beginResetModel()
+            self._ids = array("q")
+            self._balances = array("q")
+            self._cache.clear()
+            self.endResetModel()
+        self._pending = (array("q"), array("q")) if self._quiet else None
+        self.is_loading = True
+        self.loading.emit(True)
+        if self._year_id is None:
+            self._loader.cancel()
+            self._generation = -1  # chunks of an earlier load still queued are ignored
+            self._on_chunk(-1, array("q"), None, True)
+            return
+        sql, params = self.query()
+        self._generation = self._loader.start(sql, params, extra=self._running)
+
+    def refresh(self) -> None:
+        """The book changed: reload quietly, formatted rows included."""
+        self.reload(quiet=True)
+
+    def wait(self) -> None:
+        """Block until the ids are all in (tests and benchmarks), then deliver them."""
+        from PySide6.QtCore import QCoreApplication
+        self._loader.wait()
+        QCoreApplication.processEvents()
+        while self.is_loading:
+            self._loader.wait(0.05)
+            QCoreApplication.processEvents()
+
+    def _on_chunk(self, generation: int, ids: array, deltas: array | None, done: bool) -> None:
+        if generation != self._generation:
+            return
+        balances = array("q")
+        if self._running and deltas is not None:
+            target = self._pending[1] if self._pending is not None else self._balances
+            start = target[-1] if target else 0
+            balances = array("q", accumulate(deltas, initial=start))[1:]
+        if self._pending is not None:
+            self._pending[0].extend(ids)
+            self._pending[1].extend(balances)
+            if done:
+                self.beginResetModel()
+                self._ids, self._balances = self._pending
+                self._pending = None
+                self._cache.clear()
+                self.endResetModel()
+        elif len(ids):
+            first = len(self._ids)
+            self.beginInsertRows(QModelIndex(), first, first + len(ids) - 1)
+            self._ids.extend(ids)
+            self._balances.extend(balances)
+            self.endInsertRows()
+        if done:
+            self.is_loading = False
+            self.loading.emit(False)
+
+    # -- Qt model ------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not (0 <= section < len(self._columns)):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section][1]
+        if role == Qt.ItemDataRole.TextAlignmentRole and self._columns[section][0] in _MONEY:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
+                        Qt.ItemDataRole.ToolTipRole, ENTRY_ROLE, CENTS_ROLE):
+            return None
+        key = self._columns[index.column()][0]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if key in _MONEY or key == "number":
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        if role == ENTRY_ROLE:
+            return row[1]
+        if role == CENTS_ROLE:
+            return {"debit": row[11], "credit": row[12],
+                    "balance": self._balance(index.row())}.get(key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row[7]} {row[8]}" if key == "account" else None
+        return self._display(key, row, index.row())
+
+    def _balance(self, row: int) -> int | None:
+        return self._balances[row] if row < len(self._balances) else None
+
+    def _display(self, key: str, row: tuple, at: int) -> str:
+        if key == "date":
+            return locale.date(row[2])
+        if key == "number":
+            return str(row[3])
+        if key == "journal":
+            return row[4]
+        if key == "piece":
+            return row[5]
+        if key == "label":
+            return row[6]
+        if key == "account":
+            return row[7]
+        if key == "tiers":
+            return row[9] or ""
+        if key == "action":
+            return row[10] or ""
+        if key == "debit":
+            return locale.amount(row[11], blank_zero=True)
+        if key == "credit":
+            return locale.amount(row[12], blank_zero=True)
+        if key == "balance":
+            return locale.amount(self._balance(at))
+        return ""
+
+    def _row(self, row: int) -> tuple | None:
+        if not (0 <= row < len(self._ids)):
+            return None
+        block = row // BLOCK
+        rows = self._cache.get(block)
+        if rows is None:
+            rows = self._fetch(block)
+            self._cache[block] = rows
+            if len(self._cache) > MAX_BLOCKS:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(block)
+        return rows[row - block * BLOCK]
+
+    def _fetch(self, block: int) -> list[tuple]:
+        ids = self._ids[block * BLOCK:(block + 1) * BLOCK]
+        found = {r[0]: r for r in self._conn.execute(
+            _ROWS.format(marks=",".join("?" * len(ids))), tuple(ids))}
+        gone = (0, None, "", 0, "", "", "(supprimée)", "", "", None, None, 0, 0)
+        return [found.get(i, gone) for i in ids]
+
+    # -- helpers for views ---------------------------------------------------------------
+    def entry_id(self, row: int) -> int | None:
+        r = self._row(row)
+        return r[1] if r else None
+
+    def row_of_entry(self, entry_id: int) -> int | None:
+        """The first row of an entry among the rows already fetched (None if not cached)."""
+        for block, rows in self._cache.items():
+            for k, r in enumerate(rows):
+                if r[1] == entry_id:
+                    return block * BLOCK + k
+        return None
+
+    def close(self) -> None:
+        self._loader.cancel()
+        self._conn.close()

@@ -1,0 +1,160 @@
+"""The open book as the windows share it: which file, which year, read or write, undo history.
+
+A large book shows at once: it is opened for reading without the integrity check, and the
+writer open (integrity check, rotating backup, lock, migrations) runs in a thread beside it.
+Editing is enabled when that finishes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from ..domain.errors import BookLockedError, DomainError
+from ..reports.context import YearInfo, _years
+from ..storage import migrations
+from ..storage.db import Book, probe, sqlite_uri
+
+
+class BookSession(QObject):
+    """One open book. Views listen to :attr:`changed` and :attr:`year_changed`."""
+
+    #: entry ids written or removed by the last action; None: reload everything
+    changed = Signal(object)
+    year_changed = Signal(str)
+    writable_changed = Signal(bool)
+    message = Signal(str)
+    #: the background writer open failed so that the book cannot be used (damaged file)
+    failed = Signal(str)
+    _writer_done = Signal(object)
+
+    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = Path(path).resolve()
+        self.undo_stack = QUndoStack(self)
+        self._writer: Book | None = None
+        self._reader: Book | None = None
+        self._thread: threading.Thread | None = None
+        self.read_only_reason = ""
+        self._writer_done.connect(self._on_writer_done)
+        self._year: YearInfo | None = None
+
+    # -- opening and closing -------------------------------------------------------------
+    def open(self, *, background: bool = True) -> None:
+        """Show the book at once; get write access in the background (or now)."""
+        if probe(self.path, integrity=False) < migrations.LATEST or not background:
+            # An older file must be migrated before anything can read it.
+            self._writer = Book.open(self.path)
+            self._after_open()
+            return
+        self._reader = Book.open(self.path, readonly=True, integrity=False)
+        self._after_open()
+        self._thread = threading.Thread(target=self._open_writer, name="open-writer",
+                                        daemon=True)
+        self._thread.start()
+
+    def _after_open(self) -> None:
+        """Start on the latest open year that has entries (a budget-only next year is not
+        where the treasurer types), else the latest open year, else the latest."""
+        years = self.years()
+        with self.book.session() as s:
+            used = {row[0] for row in self.book.raw_connection(s).execute(
+                "SELECT id FROM fiscal_year f WHERE EXISTS "
+                "(SELECT 1 FROM entry WHERE year_id = f.id)")}
+        open_years = [y for y in years if not y.closed]
+        in_use = [y for y in open_years if y.id in used]
+        self._year = (in_use or open_years or years or [None])[-1]
+
+    def _open_writer(self) -> None:
+        try:
+            result: object = Book.open(self.path)
+        except BaseException as exc:  # handed to the GUI thread, which explains it
+            result = exc
+        self._writer_done.emit(result)
+
+    def _on_writer_done(self, result: object) -> None:
+        if isinstance(result, Book):
+            if self._reader is None:  # closed meanwhile
+                result.close()
+                return
+            self._writer = result
+            self._reader.close()
+            self._reader = None
+            self.writable_changed.emit(True)
+            self.message.emit("Livre vérifié et sauvegardé : prêt pour la saisie")
+        elif isinstance(result, BookLockedError):
+            self.read_only_reason = str(result)
+            self.message.emit(f"Lecture seule : {result}")
+            self.writable_changed.emit(False)
+        elif isinstance(result, DomainError):
+            self.failed.emit(str(result))
+        else:
+            self.failed.emit(f"ouverture impossible : {result!r}")
+
+    def wait_ready(self, timeout: float = 60) -> None:
+        """Block until the background open has finished (tests, smoke runs)."""
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def close(self) -> None:
+        if self._thread is not None:
+            self._thread.join(120)
+        for book in (self._writer, self._reader):
+            if book is not None:
+                book.close()
+        self._writer = self._reader = None
+
+    # -- state ---------------------------------------------------------------------------
+    @property
+    def book(self) -> Book:
+        book = self._writer or self._reader
+        if book is None:
+            raise RuntimeError("book closed")
+        return book
+
+    @property
+    def writable(self) -> bool:
+        return self._writer is not None
+
+    def connect_ro(self) -> sqlite3.Connection:
+        """A read-only connection of its own (models and their loader threads)."""
+        conn = sqlite3.connect(sqlite_uri(self.path, "ro"), uri=True, check_same_thread=False)
+        conn.execute("PRAGMA cache_size = -32768")
+        return conn
+
+    def years(self) -> list[YearInfo]:
+        with self.book.session() as s:
+            return _years(self.book.raw_connection(s))
+
+    @property
+    def year(self) -> YearInfo | None:
+        return self._year
+
+    def set_year(self, label: str) -> None:
+        for y in self.years():
+            if y.label == label:
+                if self._year is None or y != self._year:
+                    self._year = y
+                    self.year_changed.emit(label)
+                return
+        raise KeyError(label)
+
+    def refresh_years(self) -> None:
+        """After adding a year: keep the selection, pick up new labels."""
+        label = self._year.label if self._year else None
+        self._after_open()
+        if label:
+            for y in self.years():
+                if y.label == label:
+                    self._year = y
+        self.year_changed.emit(self._year.label if self._year else "")
+
+    def association_name(self) -> str:
+        return self.book.scalar("SELECT name FROM association") or ""
+
+    def notify(self, entry_ids: object = None) -> None:
+        self.changed.emit(entry_ids)

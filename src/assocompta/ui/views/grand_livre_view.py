@@ -1,0 +1,93 @@
+"""Grand livre: one account's lines in date order with the balance after each line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from ...services.lookups import choices
+from .. import locale
+from ..dialogs.entry_dialog import EntryDialog
+from ..models.ledger_model import ENTRY_ROLE, LedgerFilter, LedgerModel
+from ..session import BookSession
+from ..widgets.account_edit import AccountEdit
+from .base import View
+from .ledger_view import setup_table
+
+
+class GrandLivreView(View):
+    title = "Grand livre"
+
+    def __init__(self, session: BookSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.model = LedgerModel(session.connect_ro, running_balance=True, parent=self)
+        self.account = AccountEdit()
+        self.account.setAccessibleName("Compte du grand livre")
+        self.account.setPlaceholderText("Compte : numéro ou mot du libellé (ex. 512, banque)")
+        self.account.editingFinished.connect(self._account_chosen)
+        self.account.completer().activated[str].connect(lambda _t: self._account_chosen())
+        self.summary = QLabel()
+        self.table = QTableView()
+        self.table.setAccessibleName("Lignes du compte")
+        self.table.setModel(self.model)
+        setup_table(self.table)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnHidden(5, True)  # the account is the one chosen above
+        self.table.doubleClicked.connect(self._edit)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Compte :"))
+        top.addWidget(self.account, 1)
+        top.addWidget(self.summary, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.model.loading.connect(self._loading)
+        self._year_id = None
+        self._code = ""
+
+    def refresh(self) -> None:
+        year = self.session.year
+        year_id = year.id if year else None
+        if year_id != self._year_id:
+            self._year_id = year_id
+            if year_id:
+                self.account.set_accounts(choices(self.session.book, year_id).accounts_for())
+            if not self._code:
+                self.show_account("512")
+                return
+            self.model.set_year(year_id)
+        else:
+            self.model.refresh()
+
+    def show_account(self, code: str) -> None:
+        self._code = code
+        self.account.set_code(code)
+        self.model.filter = LedgerFilter(account=code)
+        self.model.set_year(self._year_id)
+
+    def _account_chosen(self) -> None:
+        code = self.account.code()
+        if code.isdigit() and code != self._code:
+            self.show_account(code)
+
+    def _loading(self, loading: bool) -> None:
+        n = self.model.rowCount()
+        if loading:
+            self.summary.setText("chargement…")
+            return
+        balance = self.model.data(self.model.index(n - 1, len(self.model._columns) - 1),
+                                  Qt.ItemDataRole.UserRole + 2) if n else 0
+        side = "débiteur" if (balance or 0) >= 0 else "créditeur"
+        self.summary.setText(f"{n} ligne{'s' if n > 1 else ''} · solde {side} "
+                             f"{locale.amount(abs(balance or 0), currency=True)}")
+
+    def _edit(self, index: QModelIndex) -> None:
+        entry_id = self.model.data(index, ENTRY_ROLE)
+        if entry_id is None or not self.session.writable:
+            return
+        dialog = EntryDialog(self.session, self, entry_id=entry_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def close_view(self) -> None:
+        self.model.close()

@@ -1,0 +1,270 @@
+"""Saisie: the journal of the year, filtered and sorted by SQL, with entry and undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout,
+                               QWidget)
+
+from ...domain.errors import DomainError
+from ...domain.money import Money
+from ...services.lookups import choices
+from .. import locale
+from ..commands import DeleteEntry, perform
+from ..dialogs.entry_dialog import KINDS, EntryDialog
+from ..errors import report
+from ..models.ledger_model import ENTRY_ROLE, LedgerFilter, LedgerModel
+from ..session import BookSession
+from ..widgets.account_edit import AccountEdit
+from .base import View
+
+ROW_HEIGHT = 24
+WIDTHS = (90, 60, 60, 90, 300, 80, 160, 70, 110, 110, 120)
+
+
+def setup_table(table: QTableView) -> None:
+    """Fixed row height and widths: never size to contents on a million rows."""
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+    table.verticalHeader().hide()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    for col, width in enumerate(WIDTHS):
+        table.setColumnWidth(col, width)
+
+
+class FilterBar(QWidget):
+    """Period, account, journal, text and amount; changes apply after a short pause."""
+
+    changed = Signal(object)  # LedgerFilter
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.date_from = QLineEdit(placeholderText="du jj/mm/aaaa")
+        self.date_to = QLineEdit(placeholderText="au jj/mm/aaaa")
+        self.account = AccountEdit()
+        self.account.setPlaceholderText("compte (62, tél…)")
+        self.journal = QComboBox()
+        self.text = QLineEdit(placeholderText="Rechercher (libellé, pièce, tiers)")
+        self.text.setClearButtonEnabled(True)
+        self.amount_min = QLineEdit(placeholderText="montant min")
+        self.amount_max = QLineEdit(placeholderText="max")
+        self.clear_button = QPushButton("Effacer")
+        for edit in (self.date_from, self.date_to, self.amount_min, self.amount_max):
+            edit.setMinimumWidth(110)
+        self.account.setMinimumWidth(140)
+        self.journal.setMinimumContentsLength(16)
+        self.journal.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020;")
+        names = (("date_from", "Période du"), ("date_to", "Période au"),
+                 ("account", "Filtre compte"), ("journal", "Filtre journal"),
+                 ("text", "Recherche"), ("amount_min", "Montant minimum"),
+                 ("amount_max", "Montant maximum"))
+        for attr, name in names:
+            widget = getattr(self, attr)
+            widget.setAccessibleName(name)
+            layout.addWidget(widget, 3 if attr == "text" else 1)
+        layout.addWidget(self.clear_button)
+        layout.addWidget(self.problem)
+        self._timer = QTimer(self, singleShot=True, interval=300)
+        self._timer.timeout.connect(self._emit)
+        for edit in (self.date_from, self.date_to, self.account, self.text, self.amount_min,
+                     self.amount_max):
+            edit.textChanged.connect(self._timer.start)
+        self.journal.currentIndexChanged.connect(self._timer.start)
+        self.clear_button.clicked.connect(self.clear)
+        self.default_year = 2025
+
+    def set_journals(self, journals: list[tuple[str, str]]) -> None:
+        self.journal.blockSignals(True)
+        self.journal.clear()
+        self.journal.addItem("Tous les journaux", None)
+        for code, label in journals:
+            self.journal.addItem(f"{code} {label}", code)
+        self.journal.blockSignals(False)
+
+    def set_accounts(self, accounts: list[tuple[str, str]]) -> None:
+        self.account.set_accounts(accounts)
+
+    def clear(self) -> None:
+        for edit in (self.date_from, self.date_to, self.account, self.text, self.amount_min,
+                     self.amount_max):
+            edit.clear()
+        self.journal.setCurrentIndex(0)
+        self._emit()
+
+    def current(self) -> LedgerFilter:
+        """The filter as typed; a field that does not parse is named and left out."""
+        problems = []
+
+        def date(edit: QLineEdit) -> str | None:
+            if not edit.text().strip():
+                return None
+            try:
+                return locale.parse_date(edit.text(), self.default_year).isoformat()
+            except ValueError as exc:
+                problems.append(str(exc))
+                return None
+
+        def cents(edit: QLineEdit) -> int | None:
+            if not edit.text().strip():
+                return None
+            try:
+                return Money.parse(edit.text()).cents
+            except ValueError as exc:
+                problems.append(f"{edit.accessibleName()} : {exc}")
+                return None
+
+        account = self.account.code()
+        if account and not account.isdigit():
+            problems.append(f"compte « {account} » : tapez un numéro ou choisissez un compte")
+            account = None
+        result = LedgerFilter(date(self.date_from), date(self.date_to), account or None,
+                              self.journal.currentData(), self.text.text().strip() or None,
+                              cents(self.amount_min), cents(self.amount_max))
+        self.problem.setText(" ; ".join(problems))
+        return result
+
+    def _emit(self) -> None:
+        self.changed.emit(self.current())
+
+
+class LedgerView(View):
+    title = "Saisie"
+    export_formats = ()
+
+    def __init__(self, session: BookSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.model = LedgerModel(session.connect_ro, parent=self)
+        self.filters = FilterBar()
+        self.table = QTableView()
+        self.table.setAccessibleName("Journal des écritures")
+        self.table.setModel(self.model)
+        setup_table(self.table)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # Indicator first: enabling sorting sorts at once by the indicator's column.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.doubleClicked.connect(self._edit_index)
+        self.count_label = QLabel()
+        buttons = QHBoxLayout()
+        self.new_buttons: dict[str, QPushButton] = {}
+        for kind, text in KINDS:
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, k=kind: self.new_entry(k))
+            buttons.addWidget(button)
+            self.new_buttons[kind] = button
+        buttons.addStretch(1)
+        self.edit_button = QPushButton("&Modifier")
+        self.delete_button = QPushButton("&Supprimer")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons.addWidget(self.count_label)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.filters.changed.connect(self.model.set_filter)
+        self.model.loading.connect(self._count)
+        self.model.rowsInserted.connect(lambda *_: self._count(self.model.is_loading))
+        self.model.modelReset.connect(lambda: self._count(self.model.is_loading))
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        self.writable_changed(session.writable)
+        self._year_id = None
+
+    def refresh(self) -> None:
+        year = self.session.year
+        year_id = year.id if year else None
+        if year_id != self._year_id:
+            self._year_id = year_id
+            c = choices(self.session.book, year_id) if year_id else None
+            if c is not None:
+                self.filters.set_journals(c.journals)
+                self.filters.set_accounts(c.accounts_for())
+                self.filters.default_year = year.start.year
+            self.model.set_year(year_id)
+        else:
+            self.model.refresh()
+
+    def _count(self, loading: bool) -> None:
+        n = self.model.rowCount()
+        text = f"{n:,} ligne{'s' if n > 1 else ''}".replace(",", "\u202f")
+        self.count_label.setText(text + (" (chargement…)" if loading else ""))
+
+    def writable_changed(self, writable: bool) -> None:
+        closed = bool(self.session.year and self.session.year.closed)
+        can_edit = writable and not closed
+        for button in (*self.new_buttons.values(), self.edit_button, self.delete_button):
+            button.setEnabled(can_edit)
+            button.setToolTip("" if can_edit else
+                              ("Exercice clos : les corrections sont de nouvelles écritures "
+                               "dans l'exercice ouvert" if closed else
+                               self.session.read_only_reason or
+                               "Vérification du livre en cours…"))
+
+    def _book_changed(self, *args) -> None:
+        super()._book_changed(*args)
+        self.writable_changed(self.session.writable)
+
+    # -- actions -------------------------------------------------------------------------
+    def new_entry(self, kind: str = "depense") -> EntryDialog | None:
+        if not self.session.writable or self.session.year is None:
+            return None
+        dialog = EntryDialog(self.session, self, kind=kind)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def selected_entry(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        index = rows[0] if rows else self.table.currentIndex()
+        return self.model.data(index, ENTRY_ROLE) if index.isValid() else None
+
+    def _edit_index(self, index: QModelIndex) -> None:
+        self.table.setCurrentIndex(index)
+        self.edit_selected()
+
+    def edit_selected(self) -> EntryDialog | None:
+        entry_id = self.selected_entry()
+        if entry_id is None or not self.session.writable:
+            return None
+        try:
+            dialog = EntryDialog(self.session, self, entry_id=entry_id)
+        except DomainError as exc:
+            report(self, exc, "Cette écriture ne peut pas être modifiée.")
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def delete_selected(self) -> None:
+        entry_id = self.selected_entry()
+        if entry_id is None or not self.session.writable:
+            return
+        answer = QMessageBox.question(
+            self, "Supprimer l'écriture",
+            "Supprimer cette écriture ? Les écritures suivantes sont renumérotées. "
+            "Vous pourrez annuler avec Ctrl+Z.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            perform(self.session, DeleteEntry(self.session, entry_id))
+        except DomainError as exc:
+            report(self, exc, "Suppression refusée.")
+
+    def focus_search(self) -> None:
+        self.filters.text.setFocus()
+        self.filters.text.selectAll()
+
+    def close_view(self) -> None:
+        self.model.close()

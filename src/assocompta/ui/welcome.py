@@ -1,0 +1,77 @@
+"""The window shown when no book is open: recent books, new association, open, the example."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from .settings import Settings
+
+
+class WelcomeWindow(QWidget):
+    open_requested = Signal(Path)
+
+    def __init__(self, settings: Settings, actions: dict[str, QAction],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle("AssoCompta")
+        title = QLabel("AssoCompta")
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 2)
+        font.setBold(True)
+        title.setFont(font)
+        subtitle = QLabel("La comptabilité et les budgets de votre association, sur votre "
+                          "ordinateur.")
+        subtitle.setWordWrap(True)
+        self.recent = QListWidget()
+        self.recent.setAccessibleName("Livres récents")
+        self.recent.itemActivated.connect(self._activated)
+        self.empty = QLabel("Aucun livre ouvert récemment.")
+        buttons = QVBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text in (("new", "Nouvelle association…"), ("open", "Ouvrir un livre…"),
+                          ("demo", "Ouvrir l'exemple")):
+            button = QPushButton(text)
+            button.setMinimumHeight(36)
+            button.clicked.connect(actions[key].trigger)
+            buttons.addWidget(button)
+            self.buttons[key] = button
+        buttons.addStretch(1)
+        body = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(QLabel("<b>Livres récents</b>"))
+        left.addWidget(self.recent, 1)
+        left.addWidget(self.empty)
+        body.addLayout(left, 2)
+        body.addLayout(buttons, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addSpacing(12)
+        layout.addLayout(body, 1)
+        self.resize(760, 460)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.recent.clear()
+        for path in self.settings.recent_books():
+            item = QListWidgetItem(f"{path.stem}\n{path.parent}")
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+            if not path.exists():
+                item.setText(f"{path.stem} (introuvable)\n{path.parent}")
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.recent.addItem(item)
+        self.empty.setVisible(self.recent.count() == 0)
+        self.recent.setVisible(self.recent.count() > 0)
+        if self.recent.count():
+            self.recent.setCurrentRow(0)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.open_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
