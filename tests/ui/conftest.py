@@ -1,0 +1,84 @@
+"""GUI tests: offscreen Qt, settings in a temporary folder, the demo book copied per test."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def qt_settings(tmp_path: Path, monkeypatch):
+    """QSettings (recent books, geometry) and app data go to tmp_path, never to $HOME."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    QSettings("AssoCompta", "AssoCompta").clear()
+    yield
+
+
+@pytest.fixture(autouse=True)
+def no_modal_boxes(monkeypatch):
+    """A message box in a test would block forever: answer Yes and record the text."""
+    shown: list[str] = []
+
+    def fake_exec(box):
+        shown.append(f"{box.text()} {box.informativeText()}")
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    return shown
+
+
+@pytest.fixture(scope="session")
+def demo_master(tmp_path_factory) -> Path:
+    from assocompta.services.demo import create_demo
+    path = tmp_path_factory.mktemp("demo") / "demo.assocompta"
+    create_demo(path).close()
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_master: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "demo.assocompta"
+    shutil.copy(demo_master, path)
+    return path
+
+
+@pytest.fixture
+def session(qtbot, demo_path: Path):
+    """The demo book, open for writing (background open finished)."""
+    from assocompta.ui.session import BookSession
+    s = BookSession(demo_path)
+    with qtbot.waitSignal(s.writable_changed, timeout=30_000):
+        s.open()
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def window(qtbot, session):
+    """The main window on the demo book."""
+    from assocompta.ui.main_window import MainWindow
+    from assocompta.ui.app import Controller
+    from PySide6.QtWidgets import QApplication
+    controller = Controller(QApplication.instance(), __import__(
+        "assocompta.ui.settings", fromlist=["Settings"]).Settings())
+    w = MainWindow(session, controller.settings, controller.actions)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    for view in w.views.values():
+        view.close_view()
