@@ -150,3 +150,14 @@ def test_entries_committed_before_a_kill_are_all_there(tmp_path):
     count, top = conn.execute("SELECT count(*), max(number) FROM entry").fetchone()
     conn.close()
     assert count >= confirmed and count == top
+
+
+def test_app_arguments_are_told_apart_from_commands(tmp_path):
+    from assocompta.cli import _wants_gui, build_parser
+    parser = build_parser()
+    assert _wants_gui([], parser)
+    assert _wants_gui([str(tmp_path / "x.assocompta")], parser)
+    assert _wants_gui(["--smoke", "x.assocompta"], parser)
+    assert not _wants_gui(["frobnicate"], parser)
+    assert not _wants_gui(["check", "x.assocompta"], parser)
+    assert not _wants_gui(["--help"], parser)

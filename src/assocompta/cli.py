@@ -366,7 +366,11 @@ def _wants_gui(argv: list[str], parser: argparse.ArgumentParser) -> bool:
     if first.split("=", 1)[0] in GUI_OPTIONS:
         return True
     commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    return not first.startswith("-") and first not in commands.choices
+    if first.startswith("-") or first in commands.choices:
+        return False
+    # A book to open; a mistyped command ("assocompta chek") stays a usage error.
+    path = Path(first)
+    return path.exists() or path.suffix == ".assocompta" or len(path.parts) > 1
 
 
 def main(argv: list[str] | None = None) -> int:

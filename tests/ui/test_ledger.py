@@ -21,8 +21,16 @@ def _charge(session, code: str) -> int:
     return sum(r.values[0].cents for r in report.rows if r.code == code and r.values)
 
 
+def _press(qtbot, window, key, modifiers) -> None:
+    """A shortcut reaches the window that has the focus, as it does for the user."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    QTest.keyClick(window, key, modifiers)
+
+
 def _open_dialog(qtbot, window) -> EntryDialog:
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     QTest.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     dialogs = [d for d in window.findChildren(EntryDialog) if d.isVisible()]
     assert dialogs, "Ctrl+D opens the Dépense form"
@@ -62,14 +70,14 @@ def test_expense_typed_with_the_keyboard_reaches_ledger_and_result_then_undo(qtb
     assert {ledger.model.index(r, 8).data() for r in rows} == {"45,90", ""}
     assert _charge(window.session, "6064") == before_6064 + 4590
 
-    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     ledger.model.wait()
     assert ledger.model.rowCount() == before_rows
     assert _labels(ledger.model, "Ramettes de papier") == []
     assert _charge(window.session, "6064") == before_6064
 
-    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+           | Qt.KeyboardModifier.ShiftModifier)
     ledger.model.wait()
     assert len(_labels(ledger.model, "Ramettes de papier")) == 2
     assert _charge(window.session, "6064") == before_6064 + 4590

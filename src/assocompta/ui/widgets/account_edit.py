@@ -25,6 +25,7 @@ class _Matcher(QSortFilterProxyModel):
         self._digits = ""
 
     def set_text(self, text: str) -> None:
+        self.beginFilterChange()
         text = fold(text.strip())
         head = text.split(" ", 1)[0] if text else ""
         if head.isdigit():
@@ -32,7 +33,7 @@ class _Matcher(QSortFilterProxyModel):
             self._digits, self._words = head, []
         else:
             self._digits, self._words = "", text.replace("'", " ").split()
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         item = self.sourceModel().index(row, 0, parent)
