@@ -88,9 +88,11 @@ def main() -> None:
     results = []
     for _ in range(args.runs):
         env["BENCH_T0"] = repr(time.time())
-        out = subprocess.run([sys.executable, "-c", CHILD, str(book), args.filter], env=env,
-                             check=True, capture_output=True, text=True).stdout
-        results.append(json.loads(out.strip().splitlines()[-1]))
+        done = subprocess.run([sys.executable, "-c", CHILD, str(book), args.filter], env=env,
+                              capture_output=True, text=True)
+        if done.returncode != 0:
+            sys.exit(f"the app failed (exit {done.returncode}):\n{done.stderr[-3000:]}")
+        results.append(json.loads(done.stdout.strip().splitlines()[-1]))
 
     def med(key: str) -> float:
         return statistics.median(r[key] for r in results)

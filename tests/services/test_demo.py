@@ -19,5 +19,5 @@ def test_demo_book_is_consistent_and_credible(tmp_path, capsys):
         bilan = build(book, "bilan", "2025")
         assert bilan.ok and bilan.row("Disponibilités").values[0].cents > 0
         budget = build_budget_report(book, "2026")
-        assert budget.ok and budget.row("Commune(s)").values[0].cents == 900000
+        assert budget.ok and budget.row("Commune(s)").values[0].cents == 1150000
         assert build_budget_report(book, "2026", "FETE").ok

@@ -46,7 +46,7 @@ BUDGET = """compte;montant;libelle;action;financeur;type_financeur
 7561;5 000;Cotisations;;;
 706;1 500;Participations aux sorties;AIDE;;
 7088;2 600;Buvette;FETE;;
-741;9 000;Subvention de fonctionnement;AIDE;Ville de Rennes;commune
+741;11 500;Subvention de fonctionnement;AIDE;Ville de Rennes;commune
 741;4 500;Contrat enfance;AIDE;CAF d'Ille-et-Vilaine;organismes_sociaux
 741;2 500;Fête de quartier;FETE;Département d'Ille-et-Vilaine;departement
 7551;1 200;Repair café;REPAR;Fondation de France;aides_privees
@@ -178,7 +178,7 @@ def _year(book: Book, year: int, rng: random.Random, growth_pct: int) -> None:
                  "AIDE")
     spend(day(1, 10, 20), "498,60", "Assurance responsabilité civile", "616", "MAIF")
     spend(day(11), "312,40", "Électricité local", "6061", "EDF")
-    earn(day(3), 800000 + _pct(800000, growth_pct), "Subvention de fonctionnement", subsidy,
+    earn(day(3), 1150000 + _pct(1150000, growth_pct), "Subvention de fonctionnement", subsidy,
          "VILLE", "AIDE")
     earn(day(4), 450000, "Prestation de service contrat enfance", subsidy, "CAF35", "AIDE")
     earn(day(5), 250000, "Subvention fête de quartier", subsidy, "DEPT35", "FETE")

@@ -4,8 +4,11 @@ journals. Plain tuples, read in one query each."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+import sqlite3
+from typing import TYPE_CHECKING
 
-from ..storage.db import Book
+if TYPE_CHECKING:
+    from ..storage.db import Book
 
 
 @dataclass(frozen=True)
@@ -28,13 +31,17 @@ class Choices:
 
 def choices(book: Book, year_id: int) -> Choices:
     with book.session() as s:
-        conn = book.raw_connection(s)
-        accounts = conn.execute(
-            "SELECT a.code, a.label, a.kind FROM account a JOIN fiscal_year f "
-            "ON f.chart_id = a.chart_id WHERE f.id = ? AND a.hidden = 0 ORDER BY a.code",
-            (year_id,)).fetchall()
-        tiers = conn.execute("SELECT code, name FROM tiers ORDER BY name").fetchall()
-        actions = conn.execute("SELECT code, name FROM action WHERE active = 1 "
-                               "ORDER BY code").fetchall()
-        journals = conn.execute("SELECT code, label FROM journal ORDER BY id").fetchall()
+        return read_choices(book.raw_connection(s), year_id)
+
+
+def read_choices(conn: sqlite3.Connection, year_id: int) -> Choices:
+    """The same from a plain sqlite3 connection (the app's quick reads)."""
+    accounts = conn.execute(
+        "SELECT a.code, a.label, a.kind FROM account a JOIN fiscal_year f "
+        "ON f.chart_id = a.chart_id WHERE f.id = ? AND a.hidden = 0 ORDER BY a.code",
+        (year_id,)).fetchall()
+    tiers = conn.execute("SELECT code, name FROM tiers ORDER BY name").fetchall()
+    actions = conn.execute("SELECT code, name FROM action WHERE active = 1 "
+                           "ORDER BY code").fetchall()
+    journals = conn.execute("SELECT code, label FROM journal ORDER BY id").fetchall()
     return Choices(accounts, tiers, actions, journals)

@@ -27,72 +27,7 @@ from .backup import make_backup
 from .errors import translate
 from .lock import BookLock
 
-#: Written in the SQLite header so that another program's database is never taken for a book.
-APPLICATION_ID = 0x41534350  # "ASCP"
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def sqlite_uri(path: Path, mode: str) -> str:
-    return f"{Path(path).resolve().as_uri()}?mode={mode}"
-
-
-def _connect(path: Path, mode: str) -> sqlite3.Connection:
-    # isolation_level=None: transactions are begun explicitly (see _on_begin), which is what
-    # makes SQLite's own BEGIN/COMMIT semantics — and deferred constraints — apply.
-    conn = sqlite3.connect(sqlite_uri(path, mode), uri=True, isolation_level=None,
-                           check_same_thread=False, timeout=10)
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA cache_size = -65536")  # 64 MiB
-    conn.execute("PRAGMA temp_store = MEMORY")
-    return conn
-
-
-def probe(path: Path, *, integrity: bool = True) -> int:
-    """Check, without writing anything, that ``path`` is a sound book; return its version.
-
-    ``integrity=False`` skips ``quick_check`` (about a second on a million entries) for a
-    reader that shows the book at once while a writer open runs the full check beside it.
-    """
-    path = Path(path)
-    if not path.exists():
-        raise BookError(f"{path} : ce fichier n'existe pas")
-    if path.is_dir():
-        raise BookError(f"{path} est un dossier, pas un livre AssoCompta")
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
-    except OSError as exc:
-        raise BookError(f"{path} : lecture impossible ({exc.strerror})") from None
-    if head != SQLITE_MAGIC:
-        raise BookError(f"{path.name} n'est pas un livre AssoCompta (ce n'est pas une base "
-                        "SQLite). Le fichier n'a pas été modifié.")
-    try:
-        conn = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
-    except sqlite3.Error as exc:
-        raise BookError(f"{path.name} : ouverture impossible ({exc})") from None
-    try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if app_id != APPLICATION_ID:
-            raise BookError(f"{path.name} n'est pas un livre AssoCompta (c'est une autre base "
-                            "SQLite). Le fichier n'a pas été modifié.")
-        if version > migrations.LATEST:
-            raise BookError(f"{path.name} a été enregistré par une version plus récente "
-                            f"d'AssoCompta (schéma {version}, cette version lit jusqu'au "
-                            f"schéma {migrations.LATEST}). Mettez AssoCompta à jour.")
-        problems = ([row[0] for row in conn.execute("PRAGMA quick_check")] if integrity
-                    else ["ok"])
-        if problems != ["ok"]:
-            raise BookError(f"{path.name} est endommagé ({problems[0]}). Le fichier n'a pas "
-                            "été modifié : restaurez une copie de sauvegarde (dossier "
-                            f"{path.name}.backups).")
-    except sqlite3.DatabaseError as exc:
-        raise BookError(f"{path.name} est endommagé ou n'est pas un livre AssoCompta ({exc}). "
-                        "Le fichier n'a pas été modifié.") from None
-    finally:
-        conn.close()
-    return version
+from .files import APPLICATION_ID, SQLITE_MAGIC, _connect, probe, sqlite_uri  # noqa: F401
 
 
 class Book:

@@ -9,7 +9,8 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QStandardPaths, QTranslator
+from PySide6.QtCore import (QLibraryInfo, QLocale, QObject, QStandardPaths, QTimer,
+                            QTranslator)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -94,7 +95,7 @@ class Controller(QObject):
                 return window
         session = BookSession(path)
         try:
-            session.open()
+            session.open(start_writer=False)
         except DomainError as exc:
             report(self.welcome if self.welcome.isVisible() else None, exc,
                    f"Impossible d'ouvrir {path.name}.")
@@ -111,6 +112,8 @@ class Controller(QObject):
         self.settings.add_recent(path)
         window.show()
         self.welcome.hide()
+        # Write access (integrity check, backup, lock, the ORM) once the window is painted.
+        QTimer.singleShot(250, session.start_writer)
         return window
 
     def _closed(self, window: MainWindow) -> None:
@@ -181,6 +184,7 @@ def smoke(controller: Controller, book: Path, started: float) -> int:
     app.processEvents()
     print(f"lancement → journal affiché : {time.perf_counter() - started:.2f} s "
           f"({ledger.model.rowCount()} lignes)")
+    window.session.start_writer()
     window.session.wait_ready()
     app.processEvents()
     for key, title, _m, _c in list(window._entries):

@@ -25,11 +25,11 @@ class _EntryCommand(QUndoCommand):
             self._first = False
             return
         self._do()
-        self.session.notify(None)
+        self.session.notify()
 
     def undo(self) -> None:
         self._undo()
-        self.session.notify(None)
+        self.session.notify()
 
     def _do(self) -> None:
         raise NotImplementedError
@@ -89,4 +89,4 @@ def perform(session: BookSession, command: _EntryCommand) -> None:
     """
     command._do()
     session.undo_stack.push(command)
-    session.notify(None)
+    session.notify()

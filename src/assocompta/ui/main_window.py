@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(find)
 
         entry_menu = menu.addMenu("&Saisie")
-        from .dialogs.entry_dialog import KINDS
+        from .kinds import KINDS
         shortcuts = {"depense": "Ctrl+D", "recette": "Ctrl+R", "virement": "Ctrl+T",
                      "contribution": "Ctrl+B", "libre": "Ctrl+L"}
         self.entry_actions: dict[str, QAction] = {}
@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
             self.bank_label.setText("Aucun exercice")
             self.result_label.clear()
             return
-        bank, result = year_figures(self.session.book, year.id)
+        bank, result = year_figures(self.session.conn, year.id)
         self.bank_label.setText(f"Banque : {locale.amount(bank, currency=True)}")
         word = "Excédent" if result >= 0 else "Déficit"
         self.result_label.setText(f"{word} {year.label} à ce jour : "

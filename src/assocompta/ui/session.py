@@ -1,8 +1,9 @@
 """The open book as the windows share it: which file, which year, read or write, undo history.
 
-A large book shows at once: it is opened for reading without the integrity check, and the
-writer open (integrity check, rotating backup, lock, migrations) runs in a thread beside it.
-Editing is enabled when that finishes.
+A large book shows at once: it is read through plain sqlite3 connections (no ORM, no
+integrity check yet), and the writer open (integrity check, rotating backup, lock,
+migrations, the ORM) runs in a thread once the window is up. Editing is enabled when that
+finishes.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -17,13 +19,18 @@ from PySide6.QtGui import QUndoStack
 from ..domain.errors import BookLockedError, DomainError
 from ..reports.context import YearInfo, _years
 from ..storage import migrations
-from ..storage.db import Book, probe, sqlite_uri
+from ..storage.files import probe, sqlite_uri
+
+if TYPE_CHECKING:
+    from ..storage.db import Book
 
 
 class BookSession(QObject):
     """One open book. Views listen to :attr:`changed` and :attr:`year_changed`."""
 
-    #: entry ids written or removed by the last action; None: reload everything
+    #: entry ids written or removed by the last action; empty: reload everything.
+    #: (Never None through a PySide6 signal of ``object``: on Python 3.11 PySide 6.12 drops
+    #: one reference to None per queued delivery, and the interpreter aborts at exit.)
     changed = Signal(object)
     year_changed = Signal(str)
     writable_changed = Signal(bool)
@@ -37,22 +44,34 @@ class BookSession(QObject):
         self.path = Path(path).resolve()
         self.undo_stack = QUndoStack(self)
         self._writer: Book | None = None
-        self._reader: Book | None = None
+        self._reader: Book | None = None  # an ORM reader, made only if a service needs one
+        self._conn: sqlite3.Connection | None = None
         self._thread: threading.Thread | None = None
         self.read_only_reason = ""
         self._writer_done.connect(self._on_writer_done)
         self._year: YearInfo | None = None
 
     # -- opening and closing -------------------------------------------------------------
-    def open(self, *, background: bool = True) -> None:
-        """Show the book at once; get write access in the background (or now)."""
+    def open(self, *, background: bool = True, start_writer: bool = True) -> None:
+        """Show the book at once; get write access in the background (or now).
+
+        ``start_writer=False`` leaves the writer open to :meth:`start_writer` (the app calls it
+        once the window is painted, so that the ORM's import does not delay the first paint).
+        """
         if probe(self.path, integrity=False) < migrations.LATEST or not background:
             # An older file must be migrated before anything can read it.
+            from ..storage.db import Book
             self._writer = Book.open(self.path)
             self._after_open()
             return
-        self._reader = Book.open(self.path, readonly=True, integrity=False)
+        self._conn = self.connect_ro()
         self._after_open()
+        if start_writer:
+            self.start_writer()
+
+    def start_writer(self) -> None:
+        if self._writer is not None or self._thread is not None:
+            return
         self._thread = threading.Thread(target=self._open_writer, name="open-writer",
                                         daemon=True)
         self._thread.start()
@@ -61,29 +80,31 @@ class BookSession(QObject):
         """Start on the latest open year that has entries (a budget-only next year is not
         where the treasurer types), else the latest open year, else the latest."""
         years = self.years()
-        with self.book.session() as s:
-            used = {row[0] for row in self.book.raw_connection(s).execute(
-                "SELECT id FROM fiscal_year f WHERE EXISTS "
-                "(SELECT 1 FROM entry WHERE year_id = f.id)")}
+        used = {row[0] for row in self.conn.execute(
+            "SELECT id FROM fiscal_year f WHERE EXISTS "
+            "(SELECT 1 FROM entry WHERE year_id = f.id)")}
         open_years = [y for y in years if not y.closed]
         in_use = [y for y in open_years if y.id in used]
         self._year = (in_use or open_years or years or [None])[-1]
 
     def _open_writer(self) -> None:
         try:
+            from ..storage.db import Book
             result: object = Book.open(self.path)
         except BaseException as exc:  # handed to the GUI thread, which explains it
             result = exc
         self._writer_done.emit(result)
 
     def _on_writer_done(self, result: object) -> None:
+        from ..storage.db import Book
         if isinstance(result, Book):
-            if self._reader is None:  # closed meanwhile
+            if self._conn is None:  # closed meanwhile
                 result.close()
                 return
             self._writer = result
-            self._reader.close()
-            self._reader = None
+            if self._reader is not None:
+                self._reader.close()
+                self._reader = None
             self.writable_changed.emit(True)
             self.message.emit("Livre vérifié et sauvegardé : prêt pour la saisie")
         elif isinstance(result, BookLockedError):
@@ -107,14 +128,27 @@ class BookSession(QObject):
             if book is not None:
                 book.close()
         self._writer = self._reader = None
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
 
     # -- state ---------------------------------------------------------------------------
     @property
     def book(self) -> Book:
-        book = self._writer or self._reader
-        if book is None:
-            raise RuntimeError("book closed")
-        return book
+        """The writer once open; before that a read-only ORM book (services that read)."""
+        if self._writer is not None:
+            return self._writer
+        if self._reader is None:
+            from ..storage.db import Book
+            self._reader = Book.open(self.path, readonly=True, integrity=False)
+        return self._reader
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The GUI thread's read-only connection (plain sqlite3: quick look-ups)."""
+        if self._conn is None:
+            self._conn = self.connect_ro()
+        return self._conn
 
     @property
     def writable(self) -> bool:
@@ -127,8 +161,7 @@ class BookSession(QObject):
         return conn
 
     def years(self) -> list[YearInfo]:
-        with self.book.session() as s:
-            return _years(self.book.raw_connection(s))
+        return _years(self.conn)
 
     @property
     def year(self) -> YearInfo | None:
@@ -154,7 +187,7 @@ class BookSession(QObject):
         self.year_changed.emit(self._year.label if self._year else "")
 
     def association_name(self) -> str:
-        return self.book.scalar("SELECT name FROM association") or ""
+        return self.conn.execute("SELECT name FROM association").fetchone()[0] or ""
 
-    def notify(self, entry_ids: object = None) -> None:
-        self.changed.emit(entry_ids)
+    def notify(self, entry_ids: tuple[int, ...] = ()) -> None:
+        self.changed.emit(tuple(entry_ids))

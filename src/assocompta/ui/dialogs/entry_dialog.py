@@ -16,15 +16,14 @@ from ...domain.entries import (EntryDraft, LineDraft, Simple, contribution, depe
 from ...domain.errors import DomainError, ValidationError
 from ...domain.money import ZERO, Money
 from ...services.editing import read_entry
-from ...services.lookups import Choices, choices
+from ...services.lookups import Choices, read_choices
 from .. import locale
 from ..commands import EditEntry, PostEntry, perform
 from ..forms.ui_entry_dialog import Ui_EntryDialog
+from ..kinds import KINDS
 from ..session import BookSession
 from ..widgets.account_edit import AccountEdit
 
-KINDS = (("depense", "Dépense"), ("recette", "Recette"), ("virement", "Virement"),
-         ("contribution", "Contribution volontaire"), ("libre", "Écriture libre"))
 HINTS = {
     "depense": "Une dépense payée par la banque ou la caisse : compte de charge (6…).",
     "recette": "Une recette reçue en banque ou en caisse : compte de produit (7…).",
@@ -50,7 +49,7 @@ class EntryDialog(QDialog):
         self.entry_id = entry_id
         year = session.year
         self.year_start = year.start if year else dt.date.today()
-        self.choices: Choices = choices(session.book, year.id)
+        self.choices: Choices = read_choices(session.conn, year.id)
         self._errors: dict[QWidget, QLabel] = {}
         self._fields = {
             "date": self.ui.date_edit, "montant": self.ui.amount_edit,

@@ -25,7 +25,7 @@ class IdLoader:
     """
 
     def __init__(self, connect: Callable[[], sqlite3.Connection],
-                 deliver: Callable[[int, array, array | None, bool], None]) -> None:
+                 deliver: Callable[[int, array, array, bool], None]) -> None:
         self._connect = connect
         self._deliver = deliver
         self._generation = 0
@@ -77,7 +77,8 @@ class IdLoader:
                 if not self._current(generation):
                     return
                 ids = array("q", [r[0] for r in rows])
-                more = array("q", [r[1] for r in rows]) if extra else None
+                # An empty array rather than None: see BookSession.changed.
+                more = array("q", [r[1] for r in rows]) if extra else array("q")
                 self._deliver(generation, ids, more, done)
                 if done:
                     return

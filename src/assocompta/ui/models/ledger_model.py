@@ -174,7 +174,7 @@ class LedgerModel(QAbstractTableModel):
         if self._year_id is None:
             self._loader.cancel()
             self._generation = -1  # chunks of an earlier load still queued are ignored
-            self._on_chunk(-1, array("q"), None, True)
+            self._on_chunk(-1, array("q"), array("q"), True)
             return
         sql, params = self.query()
         self._generation = self._loader.start(sql, params, extra=self._running)
@@ -196,7 +196,7 @@ class LedgerModel(QAbstractTableModel):
         if generation != self._generation:
             return
         balances = array("q")
-        if self._running and deltas is not None:
+        if self._running and len(deltas):
             target = self._pending[1] if self._pending is not None else self._balances
             start = target[-1] if target else 0
             balances = array("q", accumulate(deltas, initial=start))[1:]

@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from ...services.lookups import choices
+from ...services.lookups import read_choices
 from .. import locale
-from ..dialogs.entry_dialog import EntryDialog
 from ..models.ledger_model import ENTRY_ROLE, LedgerFilter, LedgerModel
 from ..session import BookSession
 from ..widgets.account_edit import AccountEdit
@@ -51,7 +50,7 @@ class GrandLivreView(View):
         if year_id != self._year_id:
             self._year_id = year_id
             if year_id:
-                self.account.set_accounts(choices(self.session.book, year_id).accounts_for())
+                self.account.set_accounts(read_choices(self.session.conn, year_id).accounts_for())
             if not self._code:
                 self.show_account("512")
                 return
@@ -82,6 +81,7 @@ class GrandLivreView(View):
                              f"{locale.amount(abs(balance or 0), currency=True)}")
 
     def _edit(self, index: QModelIndex) -> None:
+        from ..dialogs.entry_dialog import EntryDialog
         entry_id = self.model.data(index, ENTRY_ROLE)
         if entry_id is None or not self.session.writable:
             return

@@ -10,11 +10,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from ...domain.errors import DomainError
 from ...domain.money import Money
-from ...services.lookups import choices
+from ...services.lookups import read_choices
 from .. import locale
-from ..commands import DeleteEntry, perform
-from ..dialogs.entry_dialog import KINDS, EntryDialog
 from ..errors import report
+from ..kinds import KINDS
 from ..models.ledger_model import ENTRY_ROLE, LedgerFilter, LedgerModel
 from ..session import BookSession
 from ..widgets.account_edit import AccountEdit
@@ -187,7 +186,7 @@ class LedgerView(View):
         year_id = year.id if year else None
         if year_id != self._year_id:
             self._year_id = year_id
-            c = choices(self.session.book, year_id) if year_id else None
+            c = read_choices(self.session.conn, year_id) if year_id else None
             if c is not None:
                 self.filters.set_journals(c.journals)
                 self.filters.set_accounts(c.accounts_for())
@@ -217,7 +216,9 @@ class LedgerView(View):
         self.writable_changed(self.session.writable)
 
     # -- actions -------------------------------------------------------------------------
-    def new_entry(self, kind: str = "depense") -> EntryDialog | None:
+    # The forms and commands load the ORM: imported when first used, not at launch.
+    def new_entry(self, kind: str = "depense"):
+        from ..dialogs.entry_dialog import EntryDialog
         if not self.session.writable or self.session.year is None:
             return None
         dialog = EntryDialog(self.session, self, kind=kind)
@@ -234,7 +235,8 @@ class LedgerView(View):
         self.table.setCurrentIndex(index)
         self.edit_selected()
 
-    def edit_selected(self) -> EntryDialog | None:
+    def edit_selected(self):
+        from ..dialogs.entry_dialog import EntryDialog
         entry_id = self.selected_entry()
         if entry_id is None or not self.session.writable:
             return None
@@ -248,6 +250,7 @@ class LedgerView(View):
         return dialog
 
     def delete_selected(self) -> None:
+        from ..commands import DeleteEntry, perform
         entry_id = self.selected_entry()
         if entry_id is None or not self.session.writable:
             return
