@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QPalette
 
 from .. import locale
 from .id_loader import IdLoader
@@ -119,6 +120,7 @@ class LedgerModel(QAbstractTableModel):
         self._loader = IdLoader(connect, self._chunk.emit)
         self._chunk.connect(self._on_chunk)
         self.is_loading = False
+        self._shade = QBrush(QPalette().color(QPalette.ColorRole.AlternateBase))
 
     # -- what to show --------------------------------------------------------------------
     def set_year(self, year_id: int | None) -> None:
@@ -241,7 +243,8 @@ class LedgerModel(QAbstractTableModel):
         if not index.isValid():
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
-                        Qt.ItemDataRole.ToolTipRole, ENTRY_ROLE, CENTS_ROLE):
+                        Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole, ENTRY_ROLE,
+                        CENTS_ROLE):
             return None
         key = self._columns[index.column()][0]
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -253,6 +256,9 @@ class LedgerModel(QAbstractTableModel):
             return None
         if role == ENTRY_ROLE:
             return row[1]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            # Shade every other entry (not every other line): an entry's lines read together.
+            return self._shade if row[3] % 2 else None
         if role == CENTS_ROLE:
             return {"debit": row[11], "credit": row[12],
                     "balance": self._balance(index.row())}.get(key)
@@ -275,7 +281,7 @@ class LedgerModel(QAbstractTableModel):
         if key == "label":
             return row[6]
         if key == "account":
-            return row[7]
+            return f"{row[7]} {row[8]}"
         if key == "tiers":
             return row[9] or ""
         if key == "action":

@@ -20,7 +20,7 @@ from ..widgets.account_edit import AccountEdit
 from .base import View
 
 ROW_HEIGHT = 24
-WIDTHS = (90, 60, 60, 90, 300, 80, 160, 70, 110, 110, 120)
+WIDTHS = (90, 60, 60, 90, 300, 230, 150, 70, 110, 110, 120)
 
 
 def setup_table(table: QTableView) -> None:
@@ -30,7 +30,6 @@ def setup_table(table: QTableView) -> None:
     table.verticalHeader().hide()
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     for col, width in enumerate(WIDTHS):
         table.setColumnWidth(col, width)

@@ -1,0 +1,96 @@
+"""Screenshots of every view of the app on the demo association, for docs/ and for looking at.
+
+    xvfb-run -s "-screen 0 1600x1000x24" python scripts/screenshots.py [--out docs] [--dark]
+
+Runs on any Qt platform (offscreen too); under Xvfb the pictures are what a user's X server
+draws. Each view is grabbed from the main window at 1400×850; the entry form with its
+account completion open; the welcome screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+
+def _dark(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    p = QPalette()
+    for role, color in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
+                        (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.AlternateBase, "#262626"),
+                        (QPalette.ColorRole.Text, "#e6e6e6"), (QPalette.ColorRole.Button, "#353535"),
+                        (QPalette.ColorRole.ButtonText, "#e6e6e6"), (QPalette.ColorRole.Highlight, "#2f65ca"),
+                        (QPalette.ColorRole.HighlightedText, "#ffffff"), (QPalette.ColorRole.PlaceholderText, "#8a8a8a")):
+        p.setColor(role, QColor(color))
+    app.setPalette(p)
+
+
+def _settle(app: QApplication, rounds: int = 20) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=Path("docs"))
+    ap.add_argument("--dark", action="store_true", help="dark palette (file names end in -dark)")
+    args = ap.parse_args()
+    os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp())
+    app = QApplication(sys.argv[:1])
+    if args.dark:
+        _dark(app)
+    from assocompta.services.demo import create_demo
+    from assocompta.ui.app import Controller
+    from assocompta.ui.settings import Settings
+    suffix = "-dark" if args.dark else ""
+    args.out.mkdir(exist_ok=True)
+    folder = Path(tempfile.mkdtemp())
+    demo = folder / "Les Amis du Quartier.assocompta"
+    create_demo(demo).close()
+    controller = Controller(app, Settings())
+    controller.settings.add_recent(demo)
+    controller.welcome.refresh()
+    controller.welcome.show()
+    _settle(app)
+    controller.welcome.grab().save(str(args.out / f"app-accueil{suffix}.png"))
+    window = controller.open_book(demo)
+    window.resize(1400, 850)
+    window.session.start_writer()
+    window.session.wait_ready()
+    _settle(app)
+    for key, _title, _m, _c in window._entries:
+        view = window.show_view(key)
+        model = getattr(view, "model", None)
+        if model is not None and hasattr(model, "wait"):
+            model.wait()
+        _settle(app)
+        window.grab().save(str(args.out / f"app-{key}{suffix}.png"))
+        print(args.out / f"app-{key}{suffix}.png")
+    dialog = window.new_entry("depense")
+    dialog.ui.amount_edit.setText("39,99")
+    dialog.ui.label_edit.setText("Abonnement téléphone novembre")
+    dialog.ui.account_edit.setFocus()
+    dialog.ui.account_edit.setText("tél")
+    dialog.ui.account_edit._typed("tél")
+    _settle(app)
+    shot = QGuiApplication.primaryScreen().grabWindow(0) if os.environ.get("DISPLAY") else None
+    if shot is not None and not shot.isNull():
+        geo = dialog.frameGeometry().united(dialog.ui.account_edit.completer().popup().geometry())
+        shot.copy(geo).save(str(args.out / f"app-saisie-depense{suffix}.png"))
+    else:
+        dialog.grab().save(str(args.out / f"app-saisie-depense{suffix}.png"))
+    dialog.close()
+    window.close()
+    _settle(app)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
