@@ -47,7 +47,8 @@ class MainWindow(QMainWindow):
 
     closed = Signal()
 
-    def __init__(self, session: BookSession, settings: Settings, app_actions: dict[str, QAction],
+    def __init__(self, session: BookSession, settings: Settings,
+                 app_actions: dict[str, QAction] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -77,7 +78,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_row)
 
         self._build_toolbar()
-        self._build_menus(app_actions)
+        self._build_menus(app_actions or {})
         self.bank_label = QLabel()
         self.result_label = QLabel()
         self.bank_label.setAccessibleName("Solde de la banque")
@@ -126,8 +127,13 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu("&Fichier")
         for key in ("new", "open", "demo"):
-            file_menu.addAction(app_actions[key])
+            if key in app_actions:
+                file_menu.addAction(app_actions[key])
         file_menu.addSeparator()
+        self.import_action = QAction("&Importer un FEC…", self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.ask_import_fec)
+        file_menu.addAction(self.import_action)
         self.export_action = QAction("&Exporter la vue…", self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_current)
@@ -136,8 +142,9 @@ class MainWindow(QMainWindow):
         close_action.setShortcut(QKeySequence.StandardKey.Close)
         close_action.triggered.connect(self.close)
         file_menu.addAction(close_action)
-        file_menu.addSeparator()
-        file_menu.addAction(app_actions["quit"])
+        if "quit" in app_actions:
+            file_menu.addSeparator()
+            file_menu.addAction(app_actions["quit"])
 
         edit_menu = menu.addMenu("É&dition")
         edit_menu.addAction(self.undo_action)
@@ -167,8 +174,9 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
 
         help_menu = menu.addMenu("&Aide")
-        help_menu.addAction(app_actions["help"])
-        help_menu.addAction(app_actions["about"])
+        for key in ("help", "about"):
+            if key in app_actions:
+                help_menu.addAction(app_actions[key])
 
     # -- views ---------------------------------------------------------------------------
     def view(self, key: str) -> View:
@@ -232,6 +240,36 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Exporté : {written}", 8000)
         return written
 
+    def ask_import_fec(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Importer un FEC", str(Path.home()),
+                                              "Fichier des écritures comptables (*.txt *.csv)")
+        if name:
+            self.import_fec(Path(name))
+
+    def import_fec(self, source: Path):
+        """Import a FEC in a thread behind a progress dialog; all of it or nothing."""
+        from ..services.fec_import import import_fec
+        from .tasks import run_task
+        book = self.session.book
+
+        def work():
+            # No second reading process here: forking a process that runs Qt threads is unsafe.
+            result = import_fec(book, source, parallel=False)
+            book.refresh_totals()
+            return result
+
+        def done(result) -> None:
+            self.session.refresh_years()
+            self.session.notify()
+            self.statusBar().showMessage(
+                f"{source.name} : {result.entries} écritures importées "
+                f"({', '.join(result.years)})", 10000)
+
+        def failed(exc: BaseException) -> None:
+            report(self, exc, f"Import de {source.name} refusé : rien n'a été écrit.")
+
+        return run_task(self, f"Import de {source.name}…", work, done, failed)
+
     # -- year and status -----------------------------------------------------------------
     def _fill_years(self) -> None:
         self.year_combo.blockSignals(True)
@@ -266,7 +304,7 @@ class MainWindow(QMainWindow):
                                   f"{locale.amount(abs(result), currency=True)}")
 
     def _writable_changed(self, writable: bool) -> None:
-        for action in self.entry_actions.values():
+        for action in (*self.entry_actions.values(), self.import_action):
             action.setEnabled(writable)
         if not writable and self.session.read_only_reason:
             self.statusBar().showMessage(f"Lecture seule : {self.session.read_only_reason}")

@@ -1,0 +1,52 @@
+"""Long work (imports, big exports) in a thread behind a progress dialog: the window keeps
+painting, and the result or the error comes back to the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+class _Relay(QObject):
+    finished = Signal(object, object)  # result, exception (never None: see session.changed)
+
+
+_NOTHING = object()
+
+
+def run_task(parent: QWidget | None, label: str, work: Callable[[], Any],
+             done: Callable[[Any], None], failed: Callable[[BaseException], None]) -> QProgressDialog:
+    """Run ``work()`` in a thread behind a modal busy dialog; then ``done(result)`` or
+    ``failed(exc)`` in the GUI thread. Returns the dialog (tests wait on it)."""
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setWindowTitle("AssoCompta")
+    dialog.setCancelButton(None)  # an import is all-or-nothing; it is not interrupted midway
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    relay = _Relay(dialog)
+
+    def finish(result: object, exc: object) -> None:
+        dialog.reset()
+        dialog.close()
+        if exc is not _NOTHING:
+            failed(exc)
+        else:
+            done(None if result is _NOTHING else result)
+        dialog.deleteLater()
+
+    relay.finished.connect(finish)
+
+    def target() -> None:
+        try:
+            result = work()
+        except BaseException as exc:  # handed to the GUI thread
+            relay.finished.emit(_NOTHING, exc)
+            return
+        relay.finished.emit(result if result is not None else _NOTHING, _NOTHING)
+
+    dialog.thread_ = threading.Thread(target=target, name="task", daemon=True)
+    dialog.thread_.start()
+    return dialog

@@ -1,0 +1,80 @@
+"""The app around the views: FEC import behind a progress dialog, errors users see, start-up."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from assocompta.services.fec_export import export_fec
+from assocompta.services.setup import Identity, create_book
+from assocompta.ui.main_window import MainWindow
+from assocompta.ui.session import BookSession
+from tests.helpers import SIREN, file_digest
+
+
+def _fresh_window(qtbot, tmp_path: Path, window) -> MainWindow:
+    book, _ = create_book(tmp_path / "neuf.assocompta", Identity("Nouvelle", siren=SIREN),
+                          dt.date(2025, 1, 1))
+    book.close()
+    session = BookSession(tmp_path / "neuf.assocompta")
+    with qtbot.waitSignal(session.writable_changed, timeout=30_000):
+        session.open()
+    w = MainWindow(session, window.settings, {})
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def _wait_task(qtbot, dialog) -> None:
+    qtbot.waitUntil(lambda: not dialog.thread_.is_alive(), timeout=60_000)
+    qtbot.wait(50)
+
+
+def test_fec_import_from_the_app_fills_the_ledger(qtbot, tmp_path, window, monkeypatch):
+    fec, entries = export_fec(window.session.book, "2025", tmp_path)
+    target = _fresh_window(qtbot, tmp_path, window)
+    ledger = target.show_view("saisie")
+    ledger.model.wait()
+    assert ledger.model.rowCount() == 0
+    _wait_task(qtbot, target.import_fec(fec))
+    qtbot.waitUntil(lambda: "importées" in target.statusBar().currentMessage(), timeout=10_000)
+    ledger.model.wait()
+    source = window.show_view("saisie")
+    source.model.wait()
+    assert ledger.model.rowCount() == source.model.rowCount() > 0
+    assert target.bank_label.text() == window.bank_label.text()
+
+
+def test_refused_import_says_why_and_writes_nothing(qtbot, tmp_path, window, monkeypatch,
+                                                    no_modal_boxes):
+    bad = tmp_path / "bad.txt"
+    bad.write_text("JournalCode\tnimporte quoi\n1\t2\n", encoding="utf-8")
+    target = _fresh_window(qtbot, tmp_path, window)
+    before = file_digest(target.session.path)
+    _wait_task(qtbot, target.import_fec(bad))
+    qtbot.waitUntil(lambda: any("bad.txt" in t for t in no_modal_boxes), timeout=10_000)
+    assert any("rien n'a été écrit" in t for t in no_modal_boxes)
+    assert file_digest(target.session.path) == before
+
+
+def test_unexpected_error_names_the_log_file(qapp, no_modal_boxes):
+    from assocompta.ui.errors import install_excepthook, log_file
+    saved = sys.excepthook
+    install_excepthook()
+    try:
+        try:
+            raise RuntimeError("boom")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = saved
+    assert any(str(log_file()) in text for text in no_modal_boxes)
+
+
+def test_smoke_run_visits_every_view(demo_path, capsys):
+    from assocompta.cli import main
+    assert main(["--smoke", str(demo_path)]) == 0
+    out = capsys.readouterr().out
+    assert "journal affiché" in out and "Grand livre" in out
+
