@@ -78,3 +78,13 @@ def test_smoke_run_visits_every_view(demo_path, capsys):
     out = capsys.readouterr().out
     assert "journal affiché" in out and "Grand livre" in out
 
+
+
+def test_english_interface_from_the_translations(demo_path, tmp_path):
+    import os
+    import subprocess
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"))
+    out = subprocess.run([sys.executable, "-m", "assocompta", "--smoke", "--lang", "en",
+                          str(demo_path)], env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "General ledger" in out.stdout and "Entries" in out.stdout

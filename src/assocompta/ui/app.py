@@ -72,12 +72,12 @@ class Controller(QObject):
             action.triggered.connect(slot)
             return key, action
         return dict([
-            make("new", "&Nouvelle association…", QKeySequence.StandardKey.New, self.new_book),
-            make("open", "&Ouvrir…", QKeySequence.StandardKey.Open, self.ask_open),
-            make("demo", "Ouvrir l'&exemple", None, self.open_demo),
-            make("quit", "&Quitter", QKeySequence.StandardKey.Quit, self.quit),
-            make("help", "&Aide", QKeySequence.StandardKey.HelpContents, self.help),
-            make("about", "À &propos", None, self.about),
+            make("new", self.tr("&Nouvelle association…"), QKeySequence.StandardKey.New, self.new_book),
+            make("open", self.tr("&Ouvrir…"), QKeySequence.StandardKey.Open, self.ask_open),
+            make("demo", self.tr("Ouvrir l'&exemple"), None, self.open_demo),
+            make("quit", self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.quit),
+            make("help", self.tr("&Aide"), QKeySequence.StandardKey.HelpContents, self.help),
+            make("about", self.tr("À &propos"), None, self.about),
         ])
 
     def start(self, book: Path | None) -> None:
@@ -149,7 +149,7 @@ class Controller(QObject):
         return self.open_book(path)
 
     def help(self) -> None:
-        QMessageBox.information(None, "Aide d'AssoCompta", HELP)
+        QMessageBox.information(None, self.tr("Aide d'AssoCompta"), self.tr(HELP))
 
     def about(self) -> None:
         QMessageBox.about(None, "À propos d'AssoCompta",
@@ -187,7 +187,8 @@ def smoke(controller: Controller, book: Path, started: float) -> int:
     window.session.start_writer()
     window.session.wait_ready()
     app.processEvents()
-    for key, title, _m, _c in list(window._entries):
+    for row, (key, _title, _m, _c) in enumerate(list(window._entries)):
+        title = window.nav.item(row).text()  # as the user reads it, in their language
         t = time.perf_counter()
         window.show_view(key)
         app.processEvents()

@@ -8,7 +8,7 @@ import importlib.util
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
@@ -24,15 +24,18 @@ from .views.base import View
 
 # key, title, module, class — views are built when first shown, so that a big book opens fast
 VIEWS = (
-    ("saisie", "Saisie", "ledger_view", "LedgerView"),
-    ("grand-livre", "Grand livre", "grand_livre_view", "GrandLivreView"),
-    ("resultat", "Compte de résultat", "report_view", "ResultatView"),
-    ("bilan", "Bilan", "report_view", "BilanView"),
-    ("budget", "Budget", "budget_view", "BudgetView"),
-    ("suivi", "Budget vs réalisé", "suivi_view", "SuiviView"),
-    ("plan", "Plan comptable", "chart_view", "ChartView"),
-    ("tiers", "Tiers et actions", "parties_view", "PartiesView"),
-    ("exercices", "Exercices", "years_view", "YearsView"),
+    ("saisie", QT_TRANSLATE_NOOP("MainWindow", "Saisie"), "ledger_view", "LedgerView"),
+    ("grand-livre", QT_TRANSLATE_NOOP("MainWindow", "Grand livre"), "grand_livre_view",
+     "GrandLivreView"),
+    ("resultat", QT_TRANSLATE_NOOP("MainWindow", "Compte de résultat"), "report_view",
+     "ResultatView"),
+    ("bilan", QT_TRANSLATE_NOOP("MainWindow", "Bilan"), "report_view", "BilanView"),
+    ("budget", QT_TRANSLATE_NOOP("MainWindow", "Budget"), "budget_view", "BudgetView"),
+    ("suivi", QT_TRANSLATE_NOOP("MainWindow", "Budget vs réalisé"), "suivi_view", "SuiviView"),
+    ("plan", QT_TRANSLATE_NOOP("MainWindow", "Plan comptable"), "chart_view", "ChartView"),
+    ("tiers", QT_TRANSLATE_NOOP("MainWindow", "Tiers et actions"), "parties_view",
+     "PartiesView"),
+    ("exercices", QT_TRANSLATE_NOOP("MainWindow", "Exercices"), "years_view", "YearsView"),
 )
 
 
@@ -60,10 +63,10 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(900, 600))
 
         self.nav = QListWidget()
-        self.nav.setAccessibleName("Navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setFixedWidth(190)
         for key, title, _m, _c in self._entries:
-            item = QListWidgetItem(title)
+            item = QListWidgetItem(self.tr(title))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } "
@@ -81,10 +84,10 @@ class MainWindow(QMainWindow):
         self._build_menus(app_actions or {})
         self.bank_label = QLabel()
         self.result_label = QLabel()
-        self.bank_label.setAccessibleName("Solde de la banque")
-        self.result_label.setAccessibleName("Résultat de l'exercice")
+        self.bank_label.setAccessibleName(self.tr("Solde de la banque"))
+        self.result_label.setAccessibleName(self.tr("Résultat de l'exercice"))
         self.statusBar().addPermanentWidget(self.bank_label)
-        separator = QLabel("·")
+        separator = QLabel(self.tr("·"))
         self.statusBar().addPermanentWidget(separator)
         self.statusBar().addPermanentWidget(self.result_label)
         session.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -105,19 +108,19 @@ class MainWindow(QMainWindow):
 
     # -- building ------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Exercice")
+        bar = QToolBar(self.tr("Exercice"))
         bar.setObjectName("year_toolbar")
         bar.setMovable(False)
-        bar.addWidget(QLabel(" Exercice : "))
+        bar.addWidget(QLabel(self.tr(" Exercice : ")))
         self.year_combo = QComboBox()
-        self.year_combo.setAccessibleName("Exercice affiché")
+        self.year_combo.setAccessibleName(self.tr("Exercice affiché"))
         self.year_combo.setMinimumContentsLength(12)
         self.year_combo.currentIndexChanged.connect(self._year_chosen)
         bar.addWidget(self.year_combo)
         bar.addSeparator()
-        self.undo_action = self.session.undo_stack.createUndoAction(self, "Annuler")
+        self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("Annuler"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.session.undo_stack.createRedoAction(self, "Rétablir")
+        self.redo_action = self.session.undo_stack.createRedoAction(self, self.tr("Rétablir"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         bar.addAction(self.undo_action)
         bar.addAction(self.redo_action)
@@ -125,20 +128,20 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self, app_actions: dict[str, QAction]) -> None:
         menu = self.menuBar()
-        file_menu = menu.addMenu("&Fichier")
+        file_menu = menu.addMenu(self.tr("&Fichier"))
         for key in ("new", "open", "demo"):
             if key in app_actions:
                 file_menu.addAction(app_actions[key])
         file_menu.addSeparator()
-        self.import_action = QAction("&Importer un FEC…", self)
+        self.import_action = QAction(self.tr("&Importer un FEC…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.ask_import_fec)
         file_menu.addAction(self.import_action)
-        self.export_action = QAction("&Exporter la vue…", self)
+        self.export_action = QAction(self.tr("&Exporter la vue…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_current)
         file_menu.addAction(self.export_action)
-        close_action = QAction("Fermer le livre", self)
+        close_action = QAction(self.tr("Fermer le livre"), self)
         close_action.setShortcut(QKeySequence.StandardKey.Close)
         close_action.triggered.connect(self.close)
         file_menu.addAction(close_action)
@@ -146,37 +149,50 @@ class MainWindow(QMainWindow):
             file_menu.addSeparator()
             file_menu.addAction(app_actions["quit"])
 
-        edit_menu = menu.addMenu("É&dition")
+        edit_menu = menu.addMenu(self.tr("É&dition"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
-        find = QAction("&Rechercher", self)
+        find = QAction(self.tr("&Rechercher"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self._find)
         edit_menu.addAction(find)
 
-        entry_menu = menu.addMenu("&Saisie")
-        from .kinds import KINDS
+        entry_menu = menu.addMenu(self.tr("&Saisie"))
+        from .kinds import KINDS, kind_text
         shortcuts = {"depense": "Ctrl+D", "recette": "Ctrl+R", "virement": "Ctrl+T",
                      "contribution": "Ctrl+B", "libre": "Ctrl+L"}
         self.entry_actions: dict[str, QAction] = {}
         for kind, text in KINDS:
-            action = QAction(text + "…", self)
+            action = QAction(kind_text(text) + "…", self)
             action.setShortcut(QKeySequence(shortcuts[kind]))
             action.triggered.connect(lambda _=False, k=kind: self.new_entry(k))
             entry_menu.addAction(action)
             self.entry_actions[kind] = action
 
-        view_menu = menu.addMenu("&Affichage")
+        view_menu = menu.addMenu(self.tr("&Affichage"))
         for n, (key, title, _m, _c) in enumerate(self._entries):
-            action = QAction(title, self)
+            action = QAction(self.tr(title), self)
             action.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
             action.triggered.connect(lambda _=False, k=key: self.show_view(k))
             view_menu.addAction(action)
 
-        help_menu = menu.addMenu("&Aide")
+        languages = view_menu.addMenu(self.tr("&Langue"))
+        current = self.settings.language() or ("fr" if locale.locale_name().startswith("fr")
+                                               else "en")
+        for code, name in (("fr", "Français"), ("en", "English")):
+            action = QAction(name, self, checkable=True, checked=code == current)
+            action.triggered.connect(lambda _=False, c=code: self._set_language(c))
+            languages.addAction(action)
+
+        help_menu = menu.addMenu(self.tr("&Aide"))
         for key in ("help", "about"):
             if key in app_actions:
                 help_menu.addAction(app_actions[key])
+
+    def _set_language(self, code: str) -> None:
+        self.settings.set_language(code)
+        self.statusBar().showMessage(
+            self.tr("La langue choisie s'appliquera au prochain démarrage."), 8000)
 
     # -- views ---------------------------------------------------------------------------
     def view(self, key: str) -> View:
@@ -294,14 +310,15 @@ class MainWindow(QMainWindow):
     def _update_status(self, *_args) -> None:
         year = self.session.year
         if year is None:
-            self.bank_label.setText("Aucun exercice")
+            self.bank_label.setText(self.tr("Aucun exercice"))
             self.result_label.clear()
             return
         bank, result = year_figures(self.session.conn, year.id)
-        self.bank_label.setText(f"Banque : {locale.amount(bank, currency=True)}")
-        word = "Excédent" if result >= 0 else "Déficit"
-        self.result_label.setText(f"{word} {year.label} à ce jour : "
-                                  f"{locale.amount(abs(result), currency=True)}")
+        self.bank_label.setText(self.tr("Banque : {}").format(locale.amount(bank, currency=True)))
+        text = (self.tr("Excédent {} à ce jour : {}") if result >= 0
+                else self.tr("Déficit {} à ce jour : {}"))
+        self.result_label.setText(text.format(year.label,
+                                              locale.amount(abs(result), currency=True)))
 
     def _writable_changed(self, writable: bool) -> None:
         for action in (*self.entry_actions.values(), self.import_action):

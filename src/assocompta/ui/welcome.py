@@ -19,19 +19,19 @@ class WelcomeWindow(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle("AssoCompta")
-        title = QLabel("AssoCompta")
+        self.setWindowTitle(self.tr("AssoCompta"))
+        title = QLabel(self.tr("AssoCompta"))
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 2)
         font.setBold(True)
         title.setFont(font)
-        subtitle = QLabel("La comptabilité et les budgets de votre association, sur votre "
-                          "ordinateur.")
+        subtitle = QLabel(self.tr("La comptabilité et les budgets de votre association, sur "
+                                  "votre ordinateur."))
         subtitle.setWordWrap(True)
         self.recent = QListWidget()
-        self.recent.setAccessibleName("Livres récents")
+        self.recent.setAccessibleName(self.tr("Livres récents"))
         self.recent.itemActivated.connect(self._activated)
-        self.empty = QLabel("Aucun livre ouvert récemment.")
+        self.empty = QLabel(self.tr("Aucun livre ouvert récemment."))
         buttons = QVBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text in (("new", "Nouvelle association…"), ("open", "Ouvrir un livre…"),
@@ -44,7 +44,7 @@ class WelcomeWindow(QWidget):
         buttons.addStretch(1)
         body = QHBoxLayout()
         left = QVBoxLayout()
-        left.addWidget(QLabel("<b>Livres récents</b>"))
+        left.addWidget(QLabel(self.tr("<b>Livres récents</b>")))
         left.addWidget(self.recent, 1)
         left.addWidget(self.empty)
         body.addLayout(left, 2)

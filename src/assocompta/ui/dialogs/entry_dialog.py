@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QTableWidgetItem, QWidget)
 
 from ...domain.entries import (EntryDraft, LineDraft, Simple, contribution, depense, recette,
@@ -20,17 +20,21 @@ from ...services.lookups import Choices, read_choices
 from .. import locale
 from ..commands import EditEntry, PostEntry, perform
 from ..forms.ui_entry_dialog import Ui_EntryDialog
-from ..kinds import KINDS
+from ..kinds import KINDS, kind_text
 from ..session import BookSession
 from ..widgets.account_edit import AccountEdit
 
 HINTS = {
-    "depense": "Une dépense payée par la banque ou la caisse : compte de charge (6…).",
-    "recette": "Une recette reçue en banque ou en caisse : compte de produit (7…).",
-    "virement": "Un mouvement entre deux comptes de trésorerie (banque vers caisse…).",
-    "contribution": "Bénévolat ou don en nature : le même montant en emploi (86) et en "
-                    "ressource (87).",
-    "libre": "Une écriture de plusieurs lignes ; elle s'enregistre quand débit = crédit.",
+    "depense": QT_TRANSLATE_NOOP("EntryDialog", "Une dépense payée par la banque ou la caisse : "
+                                 "compte de charge (6…)."),
+    "recette": QT_TRANSLATE_NOOP("EntryDialog", "Une recette reçue en banque ou en caisse : "
+                                 "compte de produit (7…)."),
+    "virement": QT_TRANSLATE_NOOP("EntryDialog", "Un mouvement entre deux comptes de trésorerie "
+                                  "(banque vers caisse…)."),
+    "contribution": QT_TRANSLATE_NOOP("EntryDialog", "Bénévolat ou don en nature : le même "
+                                      "montant en emploi (86) et en ressource (87)."),
+    "libre": QT_TRANSLATE_NOOP("EntryDialog", "Une écriture de plusieurs lignes ; elle "
+                               "s'enregistre quand débit = crédit."),
 }
 LINE_COLUMNS = ("Compte", "Libellé", "Débit", "Crédit", "Tiers", "Action")
 
@@ -66,7 +70,7 @@ class EntryDialog(QDialog):
         ui.main_layout.setStretchFactor(ui.lines_table, 10)
         ui.hint_label.setStyleSheet("color: palette(mid);")
         for key, text in KINDS:
-            self.ui.kind_tabs.addTab(text)
+            self.ui.kind_tabs.addTab(kind_text(text))
         self.ui.kind_tabs.currentChanged.connect(self._kind_changed)
         self.ui.lines_table.setColumnCount(len(LINE_COLUMNS))
         self.ui.lines_table.setHorizontalHeaderLabels(LINE_COLUMNS)
@@ -77,9 +81,9 @@ class EntryDialog(QDialog):
         self.ui.lines_table.itemChanged.connect(self._update_difference)
         self.ui.add_line_button.clicked.connect(lambda: self._add_line())
         self.save_button = self.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Enregistrer")
+        self.save_button.setText(self.tr("&Enregistrer"))
         self.save_button.setDefault(True)
-        self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText("Fermer")
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Fermer"))
         self.ui.button_box.accepted.connect(self.save)
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.date_edit.setText(locale.date(self._default_date()))
@@ -121,7 +125,7 @@ class EntryDialog(QDialog):
             label = QLabel(self)
             label.setStyleSheet("color: #b00020;")
             label.setWordWrap(True)
-            label.setAccessibleName("Erreur")
+            label.setAccessibleName(self.tr("Erreur"))
             form.insertRow(row + 1, "", label)
             form.setRowVisible(label, False)
             self._errors[widget] = label
@@ -147,15 +151,15 @@ class EntryDialog(QDialog):
             ui.form.setRowVisible(widget, visible)
         for w in (ui.lines_table, ui.add_line_button, ui.difference_label):
             w.setVisible(not simple)
-        labels = {"depense": ("Compte de &charge", "&Payé par"),
-                  "recette": ("Compte de &produit", "&Reçu sur"),
-                  "virement": ("", "&De"), "contribution": ("&Emploi (86)", "")}
+        labels = {"depense": (self.tr("Compte de &charge"), self.tr("&Payé par")),
+                  "recette": (self.tr("Compte de &produit"), self.tr("&Reçu sur")),
+                  "virement": ("", self.tr("&De")), "contribution": (self.tr("&Emploi (86)"), "")}
         account_text, treasury_text = labels.get(kind, ("", ""))
         if account_text:
             ui.account_label.setText(account_text)
         if treasury_text:
             ui.treasury_label.setText(treasury_text)
-        ui.second_label.setText("&Ressource (87)" if kind == "contribution" else "&Vers")
+        ui.second_label.setText(self.tr("&Ressource (87)") if kind == "contribution" else "&Vers")
         c = self.choices
         ui.account_edit.set_accounts({
             "depense": c.accounts_for("6", "2", "40"),
@@ -163,7 +167,7 @@ class EntryDialog(QDialog):
             "contribution": c.accounts_for("86")}.get(kind, c.accounts_for()))
         ui.second_edit.set_accounts(c.accounts_for("87") if kind == "contribution"
                                     else c.treasury())
-        ui.hint_label.setText(HINTS[kind])
+        ui.hint_label.setText(self.tr(HINTS[kind]))
         if not simple and ui.lines_table.rowCount() == 0:
             for _ in range(2):
                 self._add_line()

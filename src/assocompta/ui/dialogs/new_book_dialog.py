@@ -20,29 +20,29 @@ class NewBookDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, folder: Path | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Nouvelle association")
+        self.setWindowTitle(self.tr("Nouvelle association"))
         self.created: Path | None = None
         self.name = QLineEdit()
-        self.siren = QLineEdit(placeholderText="9 chiffres (facultatif)")
+        self.siren = QLineEdit(placeholderText=self.tr("9 chiffres (facultatif)"))
         self.address = QLineEdit()
         today = dt.date.today()
         self.start = QLineEdit(locale.date(dt.date(today.year, 1, 1)))
         self.end = QLineEdit(locale.date(dt.date(today.year, 12, 31)))
         self.chart = QLabel()
         self.path = QLineEdit(str((folder or Path.home()) / "association.assocompta"))
-        browse = QPushButton("Choisir…")
+        browse = QPushButton(self.tr("Choisir…"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(browse)
         form = QFormLayout()
-        form.addRow("&Nom de l'association", self.name)
-        form.addRow("&SIREN", self.siren)
-        form.addRow("&Adresse du siège", self.address)
-        form.addRow("&Début du premier exercice", self.start)
-        form.addRow("&Fin du premier exercice", self.end)
-        form.addRow("Plan comptable", self.chart)
-        form.addRow("&Fichier", where)
+        form.addRow(self.tr("&Nom de l'association"), self.name)
+        form.addRow(self.tr("&SIREN"), self.siren)
+        form.addRow(self.tr("&Adresse du siège"), self.address)
+        form.addRow(self.tr("&Début du premier exercice"), self.start)
+        form.addRow(self.tr("&Fin du premier exercice"), self.end)
+        form.addRow(self.tr("Plan comptable"), self.chart)
+        form.addRow(self.tr("&Fichier"), where)
         for widget, name in ((self.name, "Nom de l'association"), (self.siren, "SIREN"),
                              (self.address, "Adresse"), (self.start, "Début d'exercice"),
                              (self.end, "Fin d'exercice"), (self.path, "Fichier du livre")):
@@ -52,8 +52,8 @@ class NewBookDialog(QDialog):
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Créer")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuler")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Créer"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         buttons.accepted.connect(self.create)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -89,7 +89,7 @@ class NewBookDialog(QDialog):
             return
         name = self.name.text().strip()
         if not name:
-            self.error.setText("Nom de l'association : obligatoire.")
+            self.error.setText(self.tr("Nom de l'association : obligatoire."))
             self.name.setFocus()
             return
         path = Path(self.path.text().strip()).expanduser()

@@ -14,7 +14,8 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from itertools import accumulate
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex,
+                            QPersistentModelIndex, Qt, Signal)
 from PySide6.QtGui import QBrush, QPalette
 
 from .. import locale
@@ -27,18 +28,18 @@ CENTS_ROLE = Qt.ItemDataRole.UserRole + 2   # the amount of a money column, in c
 
 # key, heading, ORDER BY expression
 COLUMNS = (
-    ("date", "Date", "e.date"),
-    ("number", "N°", "e.number"),
-    ("journal", "Journal", "(SELECT code FROM journal WHERE id = e.journal_id)"),
-    ("piece", "Pièce", "e.piece_ref"),
-    ("label", "Libellé", "COALESCE(l.label, e.label)"),
-    ("account", "Compte", "(SELECT code FROM account WHERE id = l.account_id)"),
-    ("tiers", "Tiers", "(SELECT name FROM tiers WHERE id = l.tiers_id)"),
-    ("action", "Action", "(SELECT code FROM action WHERE id = l.action_id)"),
-    ("debit", "Débit", "l.debit"),
-    ("credit", "Crédit", "l.credit"),
+    ("date", QT_TRANSLATE_NOOP("LedgerModel", "Date"), "e.date"),
+    ("number", QT_TRANSLATE_NOOP("LedgerModel", "N°"), "e.number"),
+    ("journal", QT_TRANSLATE_NOOP("LedgerModel", "Journal"), "(SELECT code FROM journal WHERE id = e.journal_id)"),
+    ("piece", QT_TRANSLATE_NOOP("LedgerModel", "Pièce"), "e.piece_ref"),
+    ("label", QT_TRANSLATE_NOOP("LedgerModel", "Libellé"), "COALESCE(l.label, e.label)"),
+    ("account", QT_TRANSLATE_NOOP("LedgerModel", "Compte"), "(SELECT code FROM account WHERE id = l.account_id)"),
+    ("tiers", QT_TRANSLATE_NOOP("LedgerModel", "Tiers"), "(SELECT name FROM tiers WHERE id = l.tiers_id)"),
+    ("action", QT_TRANSLATE_NOOP("LedgerModel", "Action"), "(SELECT code FROM action WHERE id = l.action_id)"),
+    ("debit", QT_TRANSLATE_NOOP("LedgerModel", "Débit"), "l.debit"),
+    ("credit", QT_TRANSLATE_NOOP("LedgerModel", "Crédit"), "l.credit"),
 )
-BALANCE = ("balance", "Solde", None)
+BALANCE = ("balance", QT_TRANSLATE_NOOP("LedgerModel", "Solde"), None)
 _MONEY = {"debit", "credit", "balance"}
 
 _ROWS = """
@@ -233,7 +234,7 @@ class LedgerModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not (0 <= section < len(self._columns)):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section][1]
+            return self.tr(self._columns[section][1])
         if role == Qt.ItemDataRole.TextAlignmentRole and self._columns[section][0] in _MONEY:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -21,20 +21,20 @@ class GrandLivreView(View):
         super().__init__(session, parent)
         self.model = LedgerModel(session.connect_ro, running_balance=True, parent=self)
         self.account = AccountEdit()
-        self.account.setAccessibleName("Compte du grand livre")
-        self.account.setPlaceholderText("Compte : numéro ou mot du libellé (ex. 512, banque)")
+        self.account.setAccessibleName(self.tr("Compte du grand livre"))
+        self.account.setPlaceholderText(self.tr("Compte : numéro ou mot du libellé (ex. 512, banque)"))
         self.account.editingFinished.connect(self._account_chosen)
         self.account.completer().activated[str].connect(lambda _t: self._account_chosen())
         self.summary = QLabel()
         self.table = QTableView()
-        self.table.setAccessibleName("Lignes du compte")
+        self.table.setAccessibleName(self.tr("Lignes du compte"))
         self.table.setModel(self.model)
         setup_table(self.table)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnHidden(5, True)  # the account is the one chosen above
         self.table.doubleClicked.connect(self._edit)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Compte :"))
+        top.addWidget(QLabel(self.tr("Compte :")))
         top.addWidget(self.account, 1)
         top.addWidget(self.summary, 1)
         layout = QVBoxLayout(self)
@@ -72,7 +72,7 @@ class GrandLivreView(View):
     def _loading(self, loading: bool) -> None:
         n = self.model.rowCount()
         if loading:
-            self.summary.setText("chargement…")
+            self.summary.setText(self.tr("chargement…"))
             return
         balance = self.model.data(self.model.index(n - 1, len(self.model._columns) - 1),
                                   Qt.ItemDataRole.UserRole + 2) if n else 0

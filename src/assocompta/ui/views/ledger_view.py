@@ -13,7 +13,7 @@ from ...domain.money import Money
 from ...services.lookups import read_choices
 from .. import locale
 from ..errors import report
-from ..kinds import KINDS
+from ..kinds import KINDS, kind_text
 from ..models.ledger_model import ENTRY_ROLE, LedgerFilter, LedgerModel
 from ..session import BookSession
 from ..widgets.account_edit import AccountEdit
@@ -44,16 +44,16 @@ class FilterBar(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.date_from = QLineEdit(placeholderText="du jj/mm/aaaa")
-        self.date_to = QLineEdit(placeholderText="au jj/mm/aaaa")
+        self.date_from = QLineEdit(placeholderText=self.tr("du jj/mm/aaaa"))
+        self.date_to = QLineEdit(placeholderText=self.tr("au jj/mm/aaaa"))
         self.account = AccountEdit()
-        self.account.setPlaceholderText("compte (62, tél…)")
+        self.account.setPlaceholderText(self.tr("compte (62, tél…)"))
         self.journal = QComboBox()
-        self.text = QLineEdit(placeholderText="Rechercher (libellé, pièce, tiers)")
+        self.text = QLineEdit(placeholderText=self.tr("Rechercher (libellé, pièce, tiers)"))
         self.text.setClearButtonEnabled(True)
-        self.amount_min = QLineEdit(placeholderText="montant min")
-        self.amount_max = QLineEdit(placeholderText="max")
-        self.clear_button = QPushButton("Effacer")
+        self.amount_min = QLineEdit(placeholderText=self.tr("montant min"))
+        self.amount_max = QLineEdit(placeholderText=self.tr("max"))
+        self.clear_button = QPushButton(self.tr("Effacer"))
         for edit in (self.date_from, self.date_to, self.amount_min, self.amount_max):
             edit.setMinimumWidth(110)
         self.account.setMinimumWidth(140)
@@ -128,7 +128,7 @@ class FilterBar(QWidget):
         result = LedgerFilter(date(self.date_from), date(self.date_to), account or None,
                               self.journal.currentData(), self.text.text().strip() or None,
                               cents(self.amount_min), cents(self.amount_max))
-        self.problem.setText(" ; ".join(problems))
+        self.problem.setText(self.tr(" ; ").join(problems))
         return result
 
     def _emit(self) -> None:
@@ -144,7 +144,7 @@ class LedgerView(View):
         self.model = LedgerModel(session.connect_ro, parent=self)
         self.filters = FilterBar()
         self.table = QTableView()
-        self.table.setAccessibleName("Journal des écritures")
+        self.table.setAccessibleName(self.tr("Journal des écritures"))
         self.table.setModel(self.model)
         setup_table(self.table)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -156,13 +156,13 @@ class LedgerView(View):
         buttons = QHBoxLayout()
         self.new_buttons: dict[str, QPushButton] = {}
         for kind, text in KINDS:
-            button = QPushButton(text)
+            button = QPushButton(kind_text(text))
             button.clicked.connect(lambda _=False, k=kind: self.new_entry(k))
             buttons.addWidget(button)
             self.new_buttons[kind] = button
         buttons.addStretch(1)
-        self.edit_button = QPushButton("&Modifier")
-        self.delete_button = QPushButton("&Supprimer")
+        self.edit_button = QPushButton(self.tr("&Modifier"))
+        self.delete_button = QPushButton(self.tr("&Supprimer"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         buttons.addWidget(self.count_label)
@@ -196,8 +196,9 @@ class LedgerView(View):
 
     def _count(self, loading: bool) -> None:
         n = self.model.rowCount()
-        text = f"{n:,} ligne{'s' if n > 1 else ''}".replace(",", "\u202f")
-        self.count_label.setText(text + (" (chargement…)" if loading else ""))
+        text = (self.tr("{} lignes") if n > 1 else self.tr("{} ligne")).format(
+            locale.amount(n * 100)[:-3])
+        self.count_label.setText(text + (self.tr(" (chargement…)") if loading else ""))
 
     def writable_changed(self, writable: bool) -> None:
         closed = bool(self.session.year and self.session.year.closed)

@@ -1,0 +1,716 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+<context>
+    <name>Controller</name>
+    <message>
+        <location filename="../../src/assocompta/ui/app.py" line="75" />
+        <source>&amp;Nouvelle association…</source>
+        <translation>&amp;New association…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/app.py" line="76" />
+        <source>&amp;Ouvrir…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/app.py" line="77" />
+        <source>Ouvrir l'&amp;exemple</source>
+        <translation>Open the &amp;example</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/app.py" line="78" />
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/app.py" line="79" />
+        <source>&amp;Aide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/app.py" line="80" />
+        <source>À &amp;propos</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/app.py" line="152" />
+        <source>Aide d'AssoCompta</source>
+        <translation>AssoCompta help</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="28" />
+        <source>Une dépense payée par la banque ou la caisse : compte de charge (6…).</source>
+        <translation>An expense paid from the bank or the cash box: an expense account (6…).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="30" />
+        <source>Une recette reçue en banque ou en caisse : compte de produit (7…).</source>
+        <translation>A receipt into the bank or the cash box: an income account (7…).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="32" />
+        <source>Un mouvement entre deux comptes de trésorerie (banque vers caisse…).</source>
+        <translation>A transfer between two cash accounts (bank to cash box…).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="34" />
+        <source>Bénévolat ou don en nature : le même montant en emploi (86) et en ressource (87).</source>
+        <translation>Volunteer time or a donation in kind: the same amount as use (86) and resource (87).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="36" />
+        <source>Une écriture de plusieurs lignes ; elle s'enregistre quand débit = crédit.</source>
+        <translation>An entry of several lines; it can be saved when debit = credit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="84" />
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="86" />
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="128" />
+        <location filename="../../forms/entry_dialog.ui" line="170" />
+        <source>Erreur</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="154" />
+        <source>Compte de &amp;charge</source>
+        <translation>&amp;Expense account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="154" />
+        <location filename="../../forms/entry_dialog.ui" line="80" />
+        <source>&amp;Payé par</source>
+        <translation>&amp;Paid from</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="155" />
+        <source>Compte de &amp;produit</source>
+        <translation>&amp;Income account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="155" />
+        <source>&amp;Reçu sur</source>
+        <translation>&amp;Received into</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="156" />
+        <source>&amp;De</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="156" />
+        <source>&amp;Emploi (86)</source>
+        <translation>&amp;Use (86)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="162" />
+        <source>&amp;Ressource (87)</source>
+        <translation>&amp;Resource (87)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="9" />
+        <source>Saisie d'une écriture</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="15" />
+        <source>Type d'écriture</source>
+        <translation>Kind of entry</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="33" />
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="39" />
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="40" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="45" />
+        <source>&amp;Montant</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="51" />
+        <source>1 234,56</source>
+        <translation>1 234,56</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="52" />
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="57" />
+        <source>&amp;Libellé</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="63" />
+        <source>Libellé</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="68" />
+        <source>&amp;Compte</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="74" />
+        <source>numéro ou mot du libellé (ex. tél)</source>
+        <translation>number or a word of its name (e.g. tél)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="75" />
+        <source>Compte</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="86" />
+        <source>Compte de trésorerie</source>
+        <translation>Cash account</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="91" />
+        <source>&amp;Vers</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="97" />
+        <source>Second compte</source>
+        <translation>Second account</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="102" />
+        <source>&amp;Pièce</source>
+        <translation>&amp;Voucher</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="108" />
+        <source>n° de facture, de chèque…</source>
+        <translation>invoice or cheque number…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="109" />
+        <source>Pièce</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="114" />
+        <source>&amp;Tiers</source>
+        <translation>&amp;Party</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="121" />
+        <source>Tiers</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="126" />
+        <source>Ac&amp;tion</source>
+        <translation>Ac&amp;tion</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="132" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="137" />
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="143" />
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="150" />
+        <source>Lignes de l'écriture</source>
+        <translation>Lines of the entry</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="157" />
+        <source>Ajouter une &amp;ligne</source>
+        <translation>Add a &amp;line</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="162" />
+        <source>Écart débit crédit</source>
+        <translation>Debit credit difference</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="47" />
+        <source>du jj/mm/aaaa</source>
+        <translation>from dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="48" />
+        <source>au jj/mm/aaaa</source>
+        <translation>to dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="50" />
+        <source>compte (62, tél…)</source>
+        <translation>account (62, tél…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="52" />
+        <source>Rechercher (libellé, pièce, tiers)</source>
+        <translation>Search (description, voucher, party)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="54" />
+        <source>montant min</source>
+        <translation>min amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="55" />
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="56" />
+        <source>Effacer</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="131" />
+        <source> ; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>GrandLivreView</name>
+    <message>
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="24" />
+        <source>Compte du grand livre</source>
+        <translation>General ledger account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="25" />
+        <source>Compte : numéro ou mot du libellé (ex. 512, banque)</source>
+        <translation>Account: number or a word of its name (e.g. 512, banque)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="30" />
+        <source>Lignes du compte</source>
+        <translation>Lines of the account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="37" />
+        <source>Compte :</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="75" />
+        <source>chargement…</source>
+        <translation>loading…</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../../src/assocompta/ui/kinds.py" line="5" />
+        <source>Dépense</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/kinds.py" line="6" />
+        <source>Recette</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/kinds.py" line="7" />
+        <source>Virement</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/kinds.py" line="8" />
+        <source>Contribution volontaire</source>
+        <translation>Contribution in kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/kinds.py" line="9" />
+        <source>Écriture libre</source>
+        <translation>Free entry</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="31" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="32" />
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="33" />
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="34" />
+        <source>Pièce</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="35" />
+        <source>Libellé</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="36" />
+        <source>Compte</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="37" />
+        <source>Tiers</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="38" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="39" />
+        <source>Débit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="40" />
+        <source>Crédit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="42" />
+        <source>Solde</source>
+        <translation>Balance</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerView</name>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="147" />
+        <source>Journal des écritures</source>
+        <translation>Journal of entries</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="164" />
+        <source>&amp;Modifier</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="165" />
+        <source>&amp;Supprimer</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="199" />
+        <source>{} lignes</source>
+        <translation>{} lines</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="199" />
+        <source>{} ligne</source>
+        <translation>{} line</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="201" />
+        <source> (chargement…)</source>
+        <translation> (loading…)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="27" />
+        <source>Saisie</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="28" />
+        <source>Grand livre</source>
+        <translation>General ledger</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="30" />
+        <source>Compte de résultat</source>
+        <translation>Income statement</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="32" />
+        <source>Bilan</source>
+        <translation>Balance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="33" />
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="34" />
+        <source>Budget vs réalisé</source>
+        <translation>Budget vs actual</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="35" />
+        <source>Plan comptable</source>
+        <translation>Chart of accounts</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="36" />
+        <source>Tiers et actions</source>
+        <translation>Parties and actions</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="38" />
+        <source>Exercices</source>
+        <translation>Fiscal years</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="66" />
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="87" />
+        <source>Solde de la banque</source>
+        <translation>Bank balance</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="88" />
+        <source>Résultat de l'exercice</source>
+        <translation>Result of the year</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="90" />
+        <source>·</source>
+        <translation>·</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="111" />
+        <source>Exercice</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="114" />
+        <source> Exercice : </source>
+        <translation> Fiscal year: </translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="116" />
+        <source>Exercice affiché</source>
+        <translation>Fiscal year shown</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="121" />
+        <source>Annuler</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="123" />
+        <source>Rétablir</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="131" />
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="136" />
+        <source>&amp;Importer un FEC…</source>
+        <translation>&amp;Import a FEC…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="140" />
+        <source>&amp;Exporter la vue…</source>
+        <translation>&amp;Export the view…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="144" />
+        <source>Fermer le livre</source>
+        <translation>Close the book</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="152" />
+        <source>É&amp;dition</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="155" />
+        <source>&amp;Rechercher</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="160" />
+        <source>&amp;Saisie</source>
+        <translation>E&amp;ntries</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="172" />
+        <source>&amp;Affichage</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="179" />
+        <source>&amp;Langue</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="187" />
+        <source>&amp;Aide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="195" />
+        <source>La langue choisie s'appliquera au prochain démarrage.</source>
+        <translation>The chosen language applies from the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="313" />
+        <source>Aucun exercice</source>
+        <translation>No fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="317" />
+        <source>Banque : {}</source>
+        <translation>Bank: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="318" />
+        <source>Excédent {} à ce jour : {}</source>
+        <translation>Surplus {} to date: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="319" />
+        <source>Déficit {} à ce jour : {}</source>
+        <translation>Deficit {} to date: {}</translation>
+    </message>
+</context>
+<context>
+    <name>NewBookDialog</name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="23" />
+        <source>Nouvelle association</source>
+        <translation>New association</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="26" />
+        <source>9 chiffres (facultatif)</source>
+        <translation>9 digits (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="33" />
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="39" />
+        <source>&amp;Nom de l'association</source>
+        <translation>&amp;Name of the association</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="40" />
+        <source>&amp;SIREN</source>
+        <translation>&amp;SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="41" />
+        <source>&amp;Adresse du siège</source>
+        <translation>&amp;Registered address</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="42" />
+        <source>&amp;Début du premier exercice</source>
+        <translation>&amp;Start of the first fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="43" />
+        <source>&amp;Fin du premier exercice</source>
+        <translation>&amp;End of the first fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="44" />
+        <source>Plan comptable</source>
+        <translation>Chart of accounts</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="45" />
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="55" />
+        <source>Créer</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="56" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="92" />
+        <source>Nom de l'association : obligatoire.</source>
+        <translation>Name of the association: required.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <location filename="../../src/assocompta/ui/welcome.py" line="22" />
+        <location filename="../../src/assocompta/ui/welcome.py" line="23" />
+        <source>AssoCompta</source>
+        <translation>AssoCompta</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/welcome.py" line="28" />
+        <source>La comptabilité et les budgets de votre association, sur votre ordinateur.</source>
+        <translation>Your association's books and budgets, on your computer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/welcome.py" line="32" />
+        <source>Livres récents</source>
+        <translation>Recent books</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/welcome.py" line="34" />
+        <source>Aucun livre ouvert récemment.</source>
+        <translation>No book opened recently.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/welcome.py" line="47" />
+        <source>&lt;b&gt;Livres récents&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Recent books&lt;/b&gt;</translation>
+    </message>
+</context>
+</TS>
