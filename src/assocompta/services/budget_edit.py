@@ -31,7 +31,7 @@ class LineValues:
     """What a budget line says; action and financeur are codes (None: none)."""
 
     code: str
-    amount: Money = Money(0)
+    amount: Money = Money(0)  # Money is immutable: one shared zero is safe
     label: str = ""
     action: str | None = None
     funder: str | None = None
@@ -144,9 +144,9 @@ def _resolved(s: Session, year: FiscalYear, v: LineValues) -> tuple[int | None, 
                                   "actions", field="financeur")
         if code.startswith("74") and tiers.funder_category is None:
             # The CERFA sorts subsidies by funder category: a 74 line needs one.
-            raise ValidationError(f"{tiers.name} n'a pas de type de financeur (État, commune…) : "
-                                  "précisez-le dans Tiers et actions pour le ranger dans le "
-                                  "CERFA", field="financeur")
+            raise ValidationError(f"{tiers.name} n'a pas de type de financeur (État, "
+                                  "commune…) : précisez-le dans Tiers et actions pour le "
+                                  "ranger dans le CERFA", field="financeur")
         tiers_id = tiers.id
     return action_id, tiers_id
 

@@ -20,8 +20,7 @@ from ..commands import perform
 from ..delegates.cells import AccountDelegate, ChoiceDelegate, MoneyDelegate
 from ..dialogs.copy_budget_dialog import CopyBudgetDialog
 from ..errors import report
-from ..models.budget_model import (ACTION, AMOUNT, CODE, COLUMNS, FUNDER, ID_ROLE,
-                                   BudgetModel)
+from ..models.budget_model import ACTION, AMOUNT, CODE, FUNDER, ID_ROLE, BudgetModel
 from ..session import BookSession
 from .base import View
 from .ledger_view import ROW_HEIGHT
