@@ -7,6 +7,7 @@ import io
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
+from typing import Iterable
 
 from .errors import ImportFailed, ValidationError
 from .money import Money
@@ -124,3 +125,42 @@ def read_budget_csv(path: Path) -> list[BudgetRow]:
     if not rows:
         raise ImportFailed([ValidationError("aucune ligne de budget", file=name)])
     return rows
+
+
+@dataclass(frozen=True)
+class BudgetBalance:
+    """The totals a budget is judged on: charges against produits, 86 against 87."""
+
+    charges: Money      # class 6 (the CERFA's TOTAL DES CHARGES, before 86)
+    produits: Money     # class 7 (TOTAL DES PRODUITS, before 87)
+    emplois: Money      # 86: contributions volontaires employées
+    ressources: Money   # 87: contributions volontaires reçues
+
+    @property
+    def result(self) -> Money:
+        """Excédent (positive) or insuffisance (negative) prévisionnel."""
+        return self.produits - self.charges
+
+    @property
+    def balanced(self) -> bool:
+        return self.charges == self.produits
+
+    @property
+    def contributions_balanced(self) -> bool:
+        return self.emplois == self.ressources
+
+
+def balance(lines: Iterable[tuple[str, Money]]) -> BudgetBalance:
+    """Totals of (code, amount) budget lines, as the CERFA 12156 adds them: charges and
+    produits apart from the contributions volontaires, which must match each other."""
+    charges = produits = emplois = ressources = Money(0)
+    for code, amount in lines:
+        if code.startswith("86"):
+            emplois += amount
+        elif code.startswith("87"):
+            ressources += amount
+        elif code.startswith("6"):
+            charges += amount
+        elif code.startswith("7"):
+            produits += amount
+    return BudgetBalance(charges, produits, emplois, ressources)

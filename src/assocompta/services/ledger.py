@@ -18,6 +18,7 @@ from ..domain.errors import ClosedYearError, NoOpenYearError, ValidationError
 from ..domain.parties import FunderCategory, TiersKind
 from ..storage.db import Book
 from ..storage.orm import Account, Action, Entry, EntryLine, FiscalYear, Journal, Tiers
+from .parties import check_code, check_name
 
 
 SHIFT = 1_000_000_000  # numbers move through here so that (year, number) stays unique
@@ -175,6 +176,7 @@ def add_sub_account(book: Book, year_label: str | None, code: str, label: str) -
 
 def add_tiers(book: Book, code: str, name: str, kind: TiersKind = TiersKind.OTHER,
               funder_category: FunderCategory | None = None) -> Tiers:
+    code, name = check_code(code), check_name(name)
     if funder_category is not None and kind is not TiersKind.FUNDER:
         kind = TiersKind.FUNDER
     with book.transaction() as s:
@@ -203,6 +205,7 @@ def add_journal(book: Book, code: str, label: str, kind: str = "other") -> Journ
 
 
 def add_action(book: Book, code: str, name: str) -> Action:
+    code, name = check_code(code), check_name(name)
     with book.transaction() as s:
         if s.scalars(select(Action).where(Action.code == code)).first():
             raise ValidationError(f"l'action « {code} » existe déjà", field="code")

@@ -14,7 +14,10 @@ from ..services.ledger import delete_entry, post_entry
 from .session import BookSession
 
 
-class _EntryCommand(QUndoCommand):
+class Command(QUndoCommand):
+    """A session action: ``_do`` and ``_undo`` call services; ``notice`` is what views are
+    told changed (an empty tuple: reload everything)."""
+
     def __init__(self, session: BookSession, text: str) -> None:
         super().__init__(text)
         self.session = session
@@ -25,17 +28,23 @@ class _EntryCommand(QUndoCommand):
             self._first = False
             return
         self._do()
-        self.session.notify()
+        self.session.notify(self.notice())
 
     def undo(self) -> None:
         self._undo()
-        self.session.notify()
+        self.session.notify(self.notice())
+
+    def notice(self) -> object:
+        return ()
 
     def _do(self) -> None:
         raise NotImplementedError
 
     def _undo(self) -> None:
         raise NotImplementedError
+
+
+_EntryCommand = Command
 
 
 class PostEntry(_EntryCommand):
@@ -82,11 +91,11 @@ class DeleteEntry(_EntryCommand):
                                       self.booked.number).entry_id
 
 
-def perform(session: BookSession, command: _EntryCommand) -> None:
+def perform(session: BookSession, command: Command) -> None:
     """Run the command's action now; on success put it on the undo stack.
 
     A refused action (DomainError) propagates and leaves the stack as it was.
     """
     command._do()
     session.undo_stack.push(command)
-    session.notify()
+    session.notify(command.notice())

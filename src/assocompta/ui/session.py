@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 class BookSession(QObject):
     """One open book. Views listen to :attr:`changed` and :attr:`year_changed`."""
 
-    #: entry ids written or removed by the last action; empty: reload everything.
+    #: what the last action changed (entry ids, a BudgetChange…); empty tuple: everything.
     #: (Never None through a PySide6 signal of ``object``: on Python 3.11 PySide 6.12 drops
     #: one reference to None per queued delivery, and the interpreter aborts at exit.)
     changed = Signal(object)
@@ -189,5 +189,5 @@ class BookSession(QObject):
     def association_name(self) -> str:
         return self.conn.execute("SELECT name FROM association").fetchone()[0] or ""
 
-    def notify(self, entry_ids: tuple[int, ...] = ()) -> None:
-        self.changed.emit(tuple(entry_ids))
+    def notify(self, change: object = ()) -> None:
+        self.changed.emit(() if change is None else change)

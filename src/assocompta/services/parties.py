@@ -1,0 +1,89 @@
+"""Tiers and actions as the Tiers et actions view lists and edits them.
+
+Creating them is in :mod:`.ledger` (add_tiers, add_action), shared with imports; this module
+reads the lists and changes what exists. Codes never change: entries and budgets refer to them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from ..domain.errors import ValidationError
+from ..domain.parties import FunderCategory, TiersKind
+from ..storage.db import Book
+from ..storage.orm import Action, Tiers
+
+
+@dataclass(frozen=True)
+class TiersRow:
+    code: str
+    name: str
+    kind: TiersKind
+    funder_category: FunderCategory | None
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    code: str
+    name: str
+    active: bool
+
+
+def tiers_rows(book: Book) -> list[TiersRow]:
+    with book.session() as s:
+        return [TiersRow(t.code, t.name, TiersKind(t.kind),
+                         FunderCategory(t.funder_category) if t.funder_category else None)
+                for t in s.scalars(select(Tiers).order_by(Tiers.name))]
+
+
+def action_rows(book: Book) -> list[ActionRow]:
+    with book.session() as s:
+        return [ActionRow(a.code, a.name, bool(a.active))
+                for a in s.scalars(select(Action).order_by(Action.code))]
+
+
+def check_code(code: str) -> str:
+    """A short code people type in entries and budget files: no spaces, 1 to 40 characters."""
+    code = code.strip()
+    if not code:
+        raise ValidationError("code vide : tapez un code court (ex. VILLE)", field="code")
+    if len(code) > 40 or any(c.isspace() or c == ";" for c in code):
+        raise ValidationError(f"code « {code} » : 40 caractères au plus, sans espace ni « ; »",
+                              field="code")
+    return code
+
+
+def check_name(name: str) -> str:
+    name = name.strip()
+    if not name:
+        raise ValidationError("nom vide : tapez le nom", field="nom")
+    return name
+
+
+def update_tiers(book: Book, code: str, name: str, kind: TiersKind,
+                 funder_category: FunderCategory | None) -> str:
+    """Change a tiers' name, kind and CERFA funder category; returns its code."""
+    name = check_name(name)
+    if funder_category is not None:
+        kind = TiersKind.FUNDER  # the category only means something for a funder
+    with book.transaction() as s:
+        t = s.scalars(select(Tiers).where(Tiers.code == code)).first()
+        if t is None:
+            raise ValidationError(f"tiers « {code} » inconnu", field="code")
+        t.name, t.kind = name, kind.value
+        t.funder_category = funder_category.value if funder_category else None
+        return t.code
+
+
+def update_action(book: Book, code: str, name: str, active: bool) -> str:
+    """Rename an action, or (de)activate it: an inactive action is no longer offered when
+    typing entries, but keeps its lines and budget. Returns its code."""
+    name = check_name(name)
+    with book.transaction() as s:
+        a = s.scalars(select(Action).where(Action.code == code)).first()
+        if a is None:
+            raise ValidationError(f"action « {code} » inconnue", field="code")
+        a.name, a.active = name, active
+        return a.code

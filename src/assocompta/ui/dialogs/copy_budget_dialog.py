@@ -1,0 +1,86 @@
+"""Copier depuis l'année précédente: which year, its budget or its réalisé, and by how much."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QRadioButton, QVBoxLayout,
+                               QWidget)
+
+from ...domain.budget import parse_percent
+from ...domain.errors import ValidationError
+
+
+@dataclass(frozen=True)
+class CopyRequest:
+    from_label: str
+    actuals: bool
+    percent: Decimal
+
+
+class CopyBudgetDialog(QDialog):
+    """Asks for a :class:`CopyRequest`; :meth:`ask` is what the view calls (and tests patch)."""
+
+    def __init__(self, sources: list[str], target: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Copier le budget {target}")
+        self.source = QComboBox()
+        self.source.addItems(sources)
+        self.source.setCurrentIndex(len(sources) - 1)
+        self.source.setAccessibleName("Exercice copié")
+        self.budget_radio = QRadioButton("son &budget")
+        self.actuals_radio = QRadioButton("son &réalisé (les comptes de l'exercice)")
+        self.budget_radio.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.budget_radio)
+        group.addButton(self.actuals_radio)
+        what = QVBoxLayout()
+        what.addWidget(self.budget_radio)
+        what.addWidget(self.actuals_radio)
+        self.percent = QLineEdit("0")
+        self.percent.setAccessibleName("Variation en pourcentage")
+        self.percent.setMaximumWidth(80)
+        percent_row = QHBoxLayout()
+        percent_row.addWidget(self.percent)
+        percent_row.addWidget(QLabel("%  (ex. 3 pour +3 %, -10 pour −10 %)"))
+        percent_row.addStretch(1)
+        form = QFormLayout()
+        form.addRow("Copier l'exercice", self.source)
+        form.addRow("en reprenant", what)
+        form.addRow("&Variation", percent_row)
+        warning = QLabel(f"Le budget {target} actuel est remplacé en entier "
+                         "(Ctrl+Z pour revenir en arrière).")
+        warning.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Copier")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuler")
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(warning)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.request: CopyRequest | None = None
+
+    def _accept(self) -> None:
+        try:
+            percent = parse_percent(self.percent.text())
+        except ValidationError as exc:
+            self.error.setText(f"Variation : {exc.message}")
+            self.percent.setFocus()
+            return
+        self.request = CopyRequest(self.source.currentText(), self.actuals_radio.isChecked(),
+                                   percent)
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, sources: list[str], target: str) -> CopyRequest | None:
+        dialog = cls(sources, target, parent)
+        return dialog.request if dialog.exec() == QDialog.DialogCode.Accepted else None

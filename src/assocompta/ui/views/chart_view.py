@@ -1,0 +1,203 @@
+"""Plan comptable: the year's chart with the year's balances; sub-accounts of one's own,
+their names, and hiding what the association never uses."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from ...domain.accounts import AccountKind
+from ...domain.errors import DomainError
+from ...services.chart import ChartRow, chart_rows, rename_account, set_account_hidden
+from ...services.ledger import add_sub_account
+from .. import locale
+from ..dialogs.text_fields_dialog import TextFieldsDialog
+from ..errors import report
+from ..models.rows_model import Row, RowsModel
+from ..session import BookSession
+from ..widgets.account_edit import fold
+from .base import View
+from .ledger_view import setup_table
+
+KINDS = {
+    AccountKind.EQUITY: "Fonds propres",
+    AccountKind.LIABILITY: "Dettes",
+    AccountKind.ASSET: "Actif",
+    AccountKind.CHARGE: "Charge",
+    AccountKind.PRODUIT: "Produit",
+    AccountKind.CONTRIBUTION_EMPLOI: "Contribution volontaire (emploi)",
+    AccountKind.CONTRIBUTION_RESSOURCE: "Contribution volontaire (ressource)",
+}
+HEADERS = ("Compte", "Libellé", "Nature", "Solde de l'exercice")
+WIDTHS = (110, 520, 250, 160)
+
+
+def balance_text(cents: int) -> str:
+    """``1 234,56 D`` (débiteur) or ``C`` (créditeur); blank when nothing moved."""
+    if cents == 0:
+        return ""
+    return f"{locale.amount(abs(cents))} {'D' if cents > 0 else 'C'}"
+
+
+class ChartView(View):
+    title = "Plan comptable"
+
+    def __init__(self, session: BookSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.model = RowsModel(HEADERS, right=(3,), parent=self)
+        self.table = QTableView()
+        self.table.setAccessibleName("Comptes de l'exercice")
+        self.table.setModel(self.model)
+        setup_table(self.table)
+        for col, width in enumerate(WIDTHS):
+            self.table.setColumnWidth(col, width)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.search = QLineEdit(placeholderText="Rechercher un compte (numéro ou mot du libellé)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Rechercher un compte")
+        self.search.textChanged.connect(self._fill)
+        self.show_hidden = QCheckBox("Afficher les comptes masqués")
+        self.show_hidden.toggled.connect(self.refresh)
+        self.add_button = QPushButton("&Ajouter un sous-compte…")
+        self.rename_button = QPushButton("&Renommer…")
+        self.hide_button = QPushButton("&Masquer")
+        self.add_button.clicked.connect(lambda: self.add_sub_account())
+        self.rename_button.clicked.connect(lambda: self.rename_selected())
+        self.hide_button.clicked.connect(self.toggle_hidden)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.show_hidden)
+        buttons = QHBoxLayout()
+        self.count_label = QLabel()
+        buttons.addWidget(self.count_label)
+        buttons.addStretch(1)
+        for button in (self.add_button, self.rename_button, self.hide_button):
+            buttons.addWidget(button)
+        note = QLabel("Solde : D débiteur, C créditeur. Les comptes du plan officiel gardent "
+                      "leur libellé ; créez un sous-compte (ex. 7411 Subvention Ville) pour "
+                      "un libellé à vous.")
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #5f6368;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(note)
+        layout.addLayout(buttons)
+        self.rows: list[ChartRow] = []
+        self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self.writable_changed(session.writable)
+
+    def refresh(self) -> None:
+        year = self.session.year
+        self.rows = (chart_rows(self.session.book, year.id,
+                                show_hidden=self.show_hidden.isChecked()) if year else [])
+        self._fill()
+
+    def _fill(self) -> None:
+        current = self.selected_code()
+        typed = fold(self.search.text().strip())
+        rows = []
+        for r in self.rows:
+            if typed and not (r.code.startswith(typed) or typed in fold(r.label)):
+                continue
+            tip = ("Sous-compte créé par l'association" if r.is_custom
+                   else "Compte du plan comptable officiel")
+            if r.hidden:
+                tip += " ; masqué dans les listes de saisie"
+            rows.append(Row(r.code, (r.code, r.label, KINDS[r.kind], balance_text(r.balance)),
+                            tip, bold=len(r.code) <= 2, dim=r.hidden))
+        self.model.set_rows(rows)
+        n = len(rows)
+        self.count_label.setText(f"{n} compte{'s' if n > 1 else ''}")
+        at = self.model.row_of(current) if current else None
+        if at is not None:
+            self.table.selectRow(at)
+        self._selection_changed()
+
+    def selected_code(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.key(index.row()) if index.isValid() else None
+
+    def _row(self, code: str | None) -> ChartRow | None:
+        return next((r for r in self.rows if r.code == code), None)
+
+    def _selection_changed(self, *_args) -> None:
+        row = self._row(self.selected_code())
+        can_edit = self.session.writable and self.session.year is not None
+        self.rename_button.setEnabled(can_edit and row is not None and row.is_custom)
+        self.rename_button.setToolTip(
+            "" if row is None or row.is_custom else
+            "Les comptes du plan officiel gardent leur libellé : créez un sous-compte")
+        self.hide_button.setEnabled(can_edit and row is not None)
+        self.hide_button.setText("Ré&afficher" if row is not None and row.hidden
+                                 else "&Masquer")
+        self.hide_button.setToolTip("Masquer : le compte n'est plus proposé à la saisie ; "
+                                    "refusé s'il a des écritures sur l'exercice")
+
+    def writable_changed(self, writable: bool) -> None:
+        self.add_button.setEnabled(writable)
+        self._selection_changed()
+
+    # -- actions -------------------------------------------------------------------------
+    def add_sub_account(self, code: str | None = None, label: str | None = None) -> str | None:
+        year = self.session.year
+        if year is None:
+            return None
+        if code is None:
+            parent = self.selected_code() or ""
+            answer = TextFieldsDialog.ask(
+                self, "Ajouter un sous-compte",
+                [("&Numéro", parent, True), ("&Libellé", "", True)],
+                "Le numéro commence par celui d'un compte du plan (ex. 7411 sous 741) : le "
+                "sous-compte en prend la place dans le compte de résultat et le bilan.")
+            if answer is None:
+                return None
+            code, label = answer
+        try:
+            account = add_sub_account(self.session.book, year.label, code, label or "")
+        except DomainError as exc:
+            report(self, exc, "Sous-compte refusé.")
+            return None
+        self.session.notify(None)
+        self._select(account.code)
+        return account.code
+
+    def rename_selected(self, label: str | None = None) -> bool:
+        row, year = self._row(self.selected_code()), self.session.year
+        if row is None or year is None:
+            return False
+        if label is None:
+            answer = TextFieldsDialog.ask(self, f"Renommer le compte {row.code}",
+                                          [("Numéro", row.code, False),
+                                           ("&Libellé", row.label, True)])
+            if answer is None:
+                return False
+            label = answer[1]
+        try:
+            rename_account(self.session.book, year.label, row.code, label)
+        except DomainError as exc:
+            report(self, exc, "Renommage refusé.")
+            return False
+        self.session.notify(None)
+        self._select(row.code)
+        return True
+
+    def toggle_hidden(self) -> bool:
+        row, year = self._row(self.selected_code()), self.session.year
+        if row is None or year is None:
+            return False
+        try:
+            set_account_hidden(self.session.book, year.label, row.code, not row.hidden)
+        except DomainError as exc:
+            report(self, exc, "Ce compte ne peut pas être masqué.")
+            return False
+        self.session.notify(None)
+        return True
+
+    def _select(self, code: str) -> None:
+        self.activate()
+        at = self.model.row_of(code)
+        if at is not None:
+            self.table.selectRow(at)
+            self.table.scrollTo(self.model.index(at, 0))

@@ -1,0 +1,224 @@
+"""Tiers et actions: who money comes from or goes to (with the CERFA funder category), and
+the association's actions (projects a budget and entries can be followed by)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView,
+                               QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt
+
+from ...domain.errors import DomainError
+from ...domain.parties import FunderCategory, TiersKind
+from ...services.ledger import add_action, add_tiers
+from ...services.parties import (ActionRow, TiersRow, action_rows, tiers_rows, update_action,
+                                 update_tiers)
+from ..dialogs.text_fields_dialog import TextFieldsDialog
+from ..errors import report
+from ..models.rows_model import Row, RowsModel
+from ..session import BookSession
+from .base import View
+from .ledger_view import setup_table
+
+KIND_LABELS = {TiersKind.FUNDER: "Financeur", TiersKind.SUPPLIER: "Fournisseur",
+               TiersKind.MEMBER: "Adhérent", TiersKind.OTHER: "Autre"}
+
+
+def _table(name: str, model: RowsModel, widths: tuple[int, ...], stretch: int) -> QTableView:
+    table = QTableView()
+    table.setAccessibleName(name)
+    table.setModel(model)
+    setup_table(table)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    for col, width in enumerate(widths):
+        table.setColumnWidth(col, width)
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+class PartiesView(View):
+    title = "Tiers et actions"
+
+    def __init__(self, session: BookSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.tiers_model = RowsModel(("Code", "Nom", "Type", "Catégorie de financeur (CERFA)"),
+                                     parent=self)
+        self.tiers_table = _table("Tiers", self.tiers_model, (90, 240, 100, 220), 1)
+        self.actions_model = RowsModel(("Code", "Nom", "Active"), parent=self)
+        self.actions_table = _table("Actions", self.actions_model, (90, 240, 70), 1)
+        self.add_tiers_button = QPushButton("Ajouter un &tiers…")
+        self.edit_tiers_button = QPushButton("&Modifier…")
+        self.add_action_button = QPushButton("Ajouter une &action…")
+        self.edit_action_button = QPushButton("Mo&difier…")
+        self.toggle_action_button = QPushButton("Dé&sactiver")
+        self.add_tiers_button.clicked.connect(lambda: self.add_tiers())
+        self.edit_tiers_button.clicked.connect(lambda: self.edit_tiers())
+        self.add_action_button.clicked.connect(lambda: self.add_action())
+        self.edit_action_button.clicked.connect(lambda: self.edit_action())
+        self.toggle_action_button.clicked.connect(self.toggle_action)
+        self.tiers_table.doubleClicked.connect(lambda _i: self.edit_tiers())
+        self.actions_table.doubleClicked.connect(lambda _i: self.edit_action())
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._box("Tiers", self.tiers_table,
+                                     (self.add_tiers_button, self.edit_tiers_button)))
+        splitter.addWidget(self._box("Actions", self.actions_table,
+                                     (self.add_action_button, self.edit_action_button,
+                                      self.toggle_action_button)))
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.tiers: list[TiersRow] = []
+        self.actions: list[ActionRow] = []
+        self.actions_table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.tiers_table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.writable_changed(session.writable)
+
+    @staticmethod
+    def _box(title: str, table: QTableView, buttons: tuple[QPushButton, ...]) -> QGroupBox:
+        box = QGroupBox(title)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in buttons:
+            row.addWidget(button)
+        layout = QVBoxLayout(box)
+        layout.addWidget(table, 1)
+        layout.addLayout(row)
+        return box
+
+    def refresh(self) -> None:
+        book = self.session.book
+        self.tiers = tiers_rows(book)
+        self.actions = action_rows(book)
+        self.tiers_model.set_rows([
+            Row(t.code, (t.code, t.name, KIND_LABELS[t.kind],
+                         t.funder_category.label if t.funder_category else ""))
+            for t in self.tiers])
+        self.actions_model.set_rows([
+            Row(a.code, (a.code, a.name, "oui" if a.active else "non"), dim=not a.active,
+                tooltip="" if a.active else "Inactive : plus proposée à la saisie")
+            for a in self.actions])
+        self._update_buttons()
+
+    def writable_changed(self, writable: bool) -> None:
+        self._update_buttons()
+
+    def _update_buttons(self, *_args) -> None:
+        writable = self.session.writable
+        self.add_tiers_button.setEnabled(writable)
+        self.add_action_button.setEnabled(writable)
+        self.edit_tiers_button.setEnabled(writable and self._selected_tiers() is not None)
+        action = self._selected_action()
+        self.edit_action_button.setEnabled(writable and action is not None)
+        self.toggle_action_button.setEnabled(writable and action is not None)
+        self.toggle_action_button.setText("Ré&activer" if action and not action.active
+                                          else "Dé&sactiver")
+
+    def _selected_tiers(self) -> TiersRow | None:
+        index = self.tiers_table.currentIndex()
+        return self.tiers[index.row()] if index.isValid() else None
+
+    def _selected_action(self) -> ActionRow | None:
+        index = self.actions_table.currentIndex()
+        return self.actions[index.row()] if index.isValid() else None
+
+    def _done(self, table: QTableView, model: RowsModel, key: str) -> None:
+        self.session.notify(None)
+        self.activate()
+        at = model.row_of(key)
+        if at is not None:
+            table.selectRow(at)
+
+    # -- tiers ---------------------------------------------------------------------------
+    @staticmethod
+    def _tiers_combos(kind: TiersKind, category: FunderCategory | None):
+        return [("&Type", [(KIND_LABELS[k], k) for k in TiersKind], kind),
+                ("&Catégorie de financeur",
+                 [("(aucune : pas une subvention)", None)]
+                 + [(c.label, c) for c in FunderCategory], category)]
+
+    _TIERS_NOTE = ("La catégorie range les subventions (74) du tiers dans le budget CERFA "
+                   "n° 12156 : État, région, commune…")
+
+    def add_tiers(self, values: list | None = None) -> str | None:
+        if values is None:
+            values = TextFieldsDialog.ask(
+                self, "Ajouter un tiers", [("C&ode", "", True), ("&Nom", "", True)],
+                self._TIERS_NOTE, self._tiers_combos(TiersKind.OTHER, None))
+            if values is None:
+                return None
+        code, name, kind, category = values
+        try:
+            added = add_tiers(self.session.book, code, name, kind, category)
+        except DomainError as exc:
+            report(self, exc, "Tiers refusé.")
+            return None
+        self._done(self.tiers_table, self.tiers_model, added.code)
+        return added.code
+
+    def edit_tiers(self, values: list | None = None) -> bool:
+        t = self._selected_tiers()
+        if t is None:
+            return False
+        if values is None:
+            values = TextFieldsDialog.ask(
+                self, f"Modifier le tiers {t.code}", [("Code", t.code, False),
+                                                      ("&Nom", t.name, True)],
+                self._TIERS_NOTE, self._tiers_combos(t.kind, t.funder_category))
+            if values is None:
+                return False
+        _code, name, kind, category = values
+        try:
+            update_tiers(self.session.book, t.code, name, kind, category)
+        except DomainError as exc:
+            report(self, exc, "Modification refusée.")
+            return False
+        self._done(self.tiers_table, self.tiers_model, t.code)
+        return True
+
+    # -- actions -------------------------------------------------------------------------
+    def add_action(self, values: list | None = None) -> str | None:
+        if values is None:
+            values = TextFieldsDialog.ask(self, "Ajouter une action",
+                                          [("C&ode", "", True), ("&Nom", "", True)],
+                                          "Le code sert à la saisie et dans les fichiers "
+                                          "de budget (ex. FETE).")
+            if values is None:
+                return None
+        code, name = values
+        try:
+            added = add_action(self.session.book, code, name)
+        except DomainError as exc:
+            report(self, exc, "Action refusée.")
+            return None
+        self._done(self.actions_table, self.actions_model, added.code)
+        return added.code
+
+    def edit_action(self, values: list | None = None) -> bool:
+        a = self._selected_action()
+        if a is None:
+            return False
+        if values is None:
+            values = TextFieldsDialog.ask(self, f"Modifier l'action {a.code}",
+                                          [("Code", a.code, False), ("&Nom", a.name, True)])
+            if values is None:
+                return False
+        try:
+            update_action(self.session.book, a.code, values[1], a.active)
+        except DomainError as exc:
+            report(self, exc, "Modification refusée.")
+            return False
+        self._done(self.actions_table, self.actions_model, a.code)
+        return True
+
+    def toggle_action(self) -> bool:
+        a = self._selected_action()
+        if a is None:
+            return False
+        try:
+            update_action(self.session.book, a.code, a.name, not a.active)
+        except DomainError as exc:
+            report(self, exc, "Modification refusée.")
+            return False
+        self._done(self.actions_table, self.actions_model, a.code)
+        return True

@@ -1,0 +1,116 @@
+"""Exercices: the book's fiscal years, and adding the next one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from ...domain.accounts import chart_for_start
+from ...domain.errors import DomainError
+from ...services.setup import add_year
+from ...services.years import YearRow, next_span, year_rows
+from .. import locale
+from ..dialogs.text_fields_dialog import TextFieldsDialog
+from ..errors import report, show_error
+from ..models.rows_model import Row, RowsModel
+from ..session import BookSession
+from .base import View
+from .ledger_view import setup_table
+
+CHARTS = {"pca2018": "ANC 2018-06", "pca2025": "ANC 2018-06 modifié (2025)"}
+HEADERS = ("Exercice", "Début", "Fin", "Plan comptable", "État", "Écritures")
+WIDTHS = (130, 110, 110, 260, 90, 100)
+CLOSING_LATER = ("La clôture d'exercice (à-nouveaux, verrouillage des écritures) arrive dans "
+                 "une prochaine version.")
+
+
+class YearsView(View):
+    title = "Exercices"
+
+    def __init__(self, session: BookSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.model = RowsModel(HEADERS, right=(5,), parent=self)
+        self.table = QTableView()
+        self.table.setAccessibleName("Exercices du livre")
+        self.table.setModel(self.model)
+        setup_table(self.table)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        for col, width in enumerate(WIDTHS):
+            self.table.setColumnWidth(col, width)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton("&Ajouter un exercice…")
+        self.add_button.clicked.connect(lambda: self.add_year())
+        self.close_button = QPushButton("&Clore l'exercice…")
+        self.close_button.setEnabled(False)
+        self.close_button.setToolTip(CLOSING_LATER)
+        note = QLabel("Le plan comptable d'un exercice suit sa date de début : le plan modifié "
+                      "de 2025 s'applique aux exercices ouverts à partir du 1er janvier 2025.")
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #5f6368;")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(note)
+        layout.addLayout(buttons)
+        self.rows: list[YearRow] = []
+        self.writable_changed(session.writable)
+
+    def refresh(self) -> None:
+        self.rows = year_rows(self.session.book)
+        current = self.session.year.label if self.session.year else None
+        self.model.set_rows([
+            Row(r.label, (r.label, locale.date(r.start), locale.date(r.end),
+                          CHARTS.get(r.chart, r.chart), "clos" if r.closed else "ouvert",
+                          f"{r.entries:,}".replace(",", "\u202f")),
+                bold=r.label == current, tooltip="Exercice affiché" if r.label == current else "")
+            for r in self.rows])
+
+    def writable_changed(self, writable: bool) -> None:
+        self.add_button.setEnabled(writable)
+        self.add_button.setToolTip("" if writable else self.session.read_only_reason or
+                                   "Vérification du livre en cours…")
+
+    def add_year(self, start: dt.date | None = None, end: dt.date | None = None) -> str | None:
+        """Add a year (asking for its dates unless given); warnings are shown, then the
+        window's year selector lists it."""
+        if start is None:
+            proposed_start, proposed_end = next_span(self.rows or year_rows(self.session.book))
+            answer = TextFieldsDialog.ask(
+                self, "Ajouter un exercice",
+                [("&Début", locale.date(proposed_start), True),
+                 ("&Fin", locale.date(proposed_end), True)],
+                "Dates au format jj/mm/aaaa. Par défaut : le lendemain de la fin du dernier "
+                "exercice, pour un an. Le plan comptable suit la date de début.")
+            if answer is None:
+                return None
+            try:
+                field = "Début"
+                start = locale.parse_date(answer[0], proposed_start.year)
+                field = "Fin"
+                end = locale.parse_date(answer[1], proposed_end.year)
+            except ValueError as exc:
+                show_error(self, "Exercice refusé.", f"{field} : {exc}.")
+                return None
+        try:
+            year, warnings = add_year(self.session.book, start, end)
+        except DomainError as exc:
+            report(self, exc, "Exercice refusé.")
+            return None
+        label = year.label
+        if warnings:
+            QMessageBox.information(self, "Exercice ajouté",
+                                    f"L'exercice {label} est ajouté. À vérifier :\n– "
+                                    + "\n– ".join(warnings))
+        self.session.refresh_years()
+        self.activate()
+        at = self.model.row_of(label)
+        if at is not None:
+            self.table.selectRow(at)
+        self.session.message.emit(f"Exercice {label} ajouté, plan comptable : "
+                                  f"{CHARTS[chart_for_start(start).code]}")
+        return label

@@ -1,0 +1,155 @@
+"""The Budget view as a treasurer uses it: typing in the grid, totals and checks, undo, copy."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+
+from assocompta.services.budget_edit import budget_lines
+from assocompta.ui.dialogs.copy_budget_dialog import CopyBudgetDialog, CopyRequest
+from assocompta.ui.models.budget_model import AMOUNT, CENTS_ROLE, CODE, LABEL, BudgetModel
+
+
+def _row(view, code: str, label: str) -> int:
+    model = view.model
+    return next(r for r in range(model.rowCount())
+                if model.index(r, CODE).data() == code and model.index(r, LABEL).data() == label)
+
+
+def _type_into(qtbot, view, row: int, col: int, text: str) -> None:
+    """Select the cell, start typing (any key opens the editor), then Enter."""
+    index = view.model.index(row, col)
+    view.table.setFocus()
+    view.table.setCurrentIndex(index)
+    QTest.keyClick(view.table, Qt.Key.Key_F2)
+    editor = view.table.focusWidget()
+    assert isinstance(editor, QLineEdit), editor
+    editor.selectAll()
+    QTest.keyClicks(editor, text)
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    # The delegate commits from the event loop (a queued call), as in the running app.
+    qtbot.waitUntil(lambda: view.table.state() == QAbstractItemView.State.NoState,
+                    timeout=3000)
+
+
+def _stored(session, code: str, label: str) -> int:
+    return next(r.values.amount.cents for r in budget_lines(session.book, session.year.id)
+                if r.values.code == code and r.values.label == label)
+
+
+def _budget_view(window, year: str = "2025"):
+    window.session.set_year(year)
+    view = window.show_view("budget")
+    return view
+
+
+def test_typed_amount_updates_totals_checks_and_book_then_undo(qtbot, window):
+    view = _budget_view(window)
+    assert view.model.rowCount() == 23
+    assert "Insuffisance prévisionnelle de 670,00" in view.result_label.text()
+    assert "#b00020" in view.result_label.styleSheet()
+    assert "✔" in view.contributions_label.text()
+
+    row = _row(view, "7561", "Cotisations")
+    _type_into(qtbot, view, row, AMOUNT, "5 670")
+    assert view.error_label.text() == ""
+    assert view.model.index(row, AMOUNT).data() == "5\u202f670,00"
+    assert _stored(window.session, "7561", "Cotisations") == 567000
+    assert "budget équilibré" in view.result_label.text()
+    assert "#1b7f3b" in view.result_label.styleSheet()
+
+    window.undo_action.trigger()
+    assert _stored(window.session, "7561", "Cotisations") == 500000
+    assert view.model.index(row, AMOUNT).data(CENTS_ROLE) == 500000
+    assert "Insuffisance prévisionnelle de 670,00" in view.result_label.text()
+    window.redo_action.trigger()
+    assert _stored(window.session, "7561", "Cotisations") == 567000
+
+
+def test_contributions_check_turns_red_when_86_differs_from_87(qtbot, window):
+    view = _budget_view(window)
+    _type_into(qtbot, view, _row(view, "864", "Bénévolat"), AMOUNT, "18 500")
+    assert "✘" in view.contributions_label.text() and "≠" in view.contributions_label.text()
+    assert "#b00020" in view.contributions_label.styleSheet()
+
+
+def test_bad_amount_is_named_and_nothing_changes(qtbot, window):
+    view = _budget_view(window)
+    row = _row(view, "613", "Location salle")
+    _type_into(qtbot, view, row, AMOUNT, "12,345")
+    assert "montant" in view.error_label.text() and "décimales" in view.error_label.text()
+    _type_into(qtbot, view, row, AMOUNT, "-3")
+    assert "négatif" in view.error_label.text()
+    assert _stored(window.session, "613", "Location salle") == 240000
+    assert window.session.undo_stack.count() == 0
+
+
+def test_account_cell_takes_a_rubric_and_refuses_other_classes(qtbot, window):
+    view = _budget_view(window)
+    row = _row(view, "613", "Location salle")
+    _type_into(qtbot, view, row, CODE, "61")
+    assert view.error_label.text() == ""
+    row = _row(view, "61", "Location salle")
+    assert view.model.index(row, 1).data()  # the rubric's label from the chart
+    _type_into(qtbot, view, row, CODE, "512")
+    assert "classes 6, 7 ou 8" in view.error_label.text()
+
+
+def test_action_filter_add_and_delete_line(qtbot, window):
+    view = _budget_view(window)
+    view.action_filter.setCurrentIndex(view.action_filter.findData("FETE"))
+    codes = sorted(view.model.index(r, CODE).data() for r in range(view.model.rowCount()))
+    assert codes == ["606", "623", "7088", "741"]
+    line_id = view.add_line()
+    assert view.model.rowCount() == 5
+    added = [r for r in budget_lines(window.session.book, window.session.year.id, "FETE")
+             if r.id == line_id]
+    assert added and added[0].values.action == "FETE"
+    view.table.setCurrentIndex(view.model.index(view.model.row_of(line_id), AMOUNT))
+    view.delete_selected()
+    assert view.model.rowCount() == 4
+    window.undo_action.trigger()
+    assert view.model.rowCount() == 5
+
+
+def test_copy_from_previous_year_plus_ten_percent(qtbot, window, monkeypatch):
+    view = _budget_view(window, "2026")
+    monkeypatch.setattr(CopyBudgetDialog, "ask",
+                        classmethod(lambda cls, parent, sources, target:
+                                    CopyRequest("2025", False, Decimal(10))))
+    assert view.copy_from_previous()
+    assert view.model.rowCount() == 23
+    assert _stored(window.session, "613", "Location salle") == 264000
+    assert _stored(window.session, "7561", "Cotisations") == 550000
+    assert "Insuffisance prévisionnelle de 737,00" in view.result_label.text()
+    window.undo_action.trigger()
+    assert _stored(window.session, "613", "Location salle") == 240000
+
+
+def test_copy_dialog_refuses_a_bad_percentage(qtbot):
+    dialog = CopyBudgetDialog(["2024", "2025"], "2026")
+    qtbot.addWidget(dialog)
+    dialog.percent.setText("dix")
+    dialog._accept()
+    assert dialog.request is None and "Variation" in dialog.error.text()
+    dialog.percent.setText("-2,5")
+    dialog.actuals_radio.setChecked(True)
+    dialog._accept()
+    assert dialog.request == CopyRequest("2025", True, Decimal("-2.5"))
+
+
+def test_export_in_cerfa_layout(qtbot, window, tmp_path):
+    view = _budget_view(window)
+    for ext in view.export_formats:
+        path = view.export(tmp_path / f"budget{ext}")
+        assert path.exists() and path.stat().st_size > 0
+
+
+def test_budget_model_passes_qt_model_tester(qtmodeltester, session):
+    model = BudgetModel(session)
+    model.load(session.year.id)
+    assert model.rowCount() > 10
+    qtmodeltester.check(model)
