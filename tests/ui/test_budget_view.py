@@ -49,24 +49,24 @@ def _budget_view(window, year: str = "2025"):
 def test_typed_amount_updates_totals_checks_and_book_then_undo(qtbot, window):
     view = _budget_view(window)
     assert view.model.rowCount() == 23
-    assert "Insuffisance prévisionnelle de 670,00" in view.result_label.text()
+    assert "Excédent prévisionnel de 1\u202f830,00" in view.result_label.text()
     assert "#b00020" in view.result_label.styleSheet()
     assert "✔" in view.contributions_label.text()
 
     row = _row(view, "7561", "Cotisations")
-    _type_into(qtbot, view, row, AMOUNT, "5 670")
+    _type_into(qtbot, view, row, AMOUNT, "3 170")
     assert view.error_label.text() == ""
-    assert view.model.index(row, AMOUNT).data() == "5\u202f670,00"
-    assert _stored(window.session, "7561", "Cotisations") == 567000
+    assert view.model.index(row, AMOUNT).data() == "3\u202f170,00"
+    assert _stored(window.session, "7561", "Cotisations") == 317000
     assert "budget équilibré" in view.result_label.text()
     assert "#1b7f3b" in view.result_label.styleSheet()
 
     window.undo_action.trigger()
     assert _stored(window.session, "7561", "Cotisations") == 500000
     assert view.model.index(row, AMOUNT).data(CENTS_ROLE) == 500000
-    assert "Insuffisance prévisionnelle de 670,00" in view.result_label.text()
+    assert "Excédent prévisionnel de 1\u202f830,00" in view.result_label.text()
     window.redo_action.trigger()
-    assert _stored(window.session, "7561", "Cotisations") == 567000
+    assert _stored(window.session, "7561", "Cotisations") == 317000
 
 
 def test_contributions_check_turns_red_when_86_differs_from_87(qtbot, window):
@@ -124,7 +124,7 @@ def test_copy_from_previous_year_plus_ten_percent(qtbot, window, monkeypatch):
     assert view.model.rowCount() == 23
     assert _stored(window.session, "613", "Location salle") == 264000
     assert _stored(window.session, "7561", "Cotisations") == 550000
-    assert "Insuffisance prévisionnelle de 737,00" in view.result_label.text()
+    assert "Excédent prévisionnel de 2\u202f013,00" in view.result_label.text()
     window.undo_action.trigger()
     assert _stored(window.session, "613", "Location salle") == 240000
 
