@@ -15,7 +15,13 @@ def test_wheel_carries_resources_and_works_outside_the_source_tree(tmp_path):
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {"assocompta/resources/charts/pca2018.csv", "assocompta/resources/charts/pca2025.csv",
             "assocompta/storage/migrations/0001_initial.sql",
-            "assocompta/storage/migrations/0002_import_batches.sql"} <= names
+            "assocompta/storage/migrations/0002_import_batches.sql",
+            "assocompta/resources/i18n/assocompta_en.qm", "assocompta/resources/icons/assocompta.svg",
+            "assocompta/ui/forms/ui_entry_dialog.py", "assocompta/ui/views/ledger_view.py"} <= names
+    # Every package of the source tree (the list in pyproject.toml is explicit).
+    packages = {str(p.parent.relative_to(ROOT / "src")) + "/__init__.py"
+                for p in (ROOT / "src" / "assocompta").rglob("__init__.py")}
+    assert packages <= names, sorted(packages - names)
     target = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target",
                     str(target), str(wheel)], check=True, capture_output=True)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (QLibraryInfo, QLocale, QObject, QStandardPaths, QTimer,
                             QTranslator)
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from .. import __version__
@@ -215,6 +215,10 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("AssoCompta")
     app.setOrganizationName("AssoCompta")
     app.setApplicationVersion(__version__)
+    from importlib.resources import files
+    icon = files("assocompta.resources").joinpath("icons", "assocompta.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     setup_logging()
     install_excepthook()
     settings = Settings()
