@@ -619,67 +619,114 @@
 <context>
     <name>NewBookDialog</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="23" />
+        <location filename="../../forms/new_book_dialog.ui" line="9" />
         <source>Nouvelle association</source>
         <translation>New association</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="26" />
+        <location filename="../../forms/new_book_dialog.ui" line="33" />
         <source>9 chiffres (facultatif)</source>
         <translation>9 digits (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="33" />
+        <location filename="../../forms/new_book_dialog.ui" line="97" />
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="39" />
+        <location filename="../../forms/new_book_dialog.ui" line="16" />
         <source>&amp;Nom de l'association</source>
         <translation>&amp;Name of the association</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="40" />
+        <location filename="../../forms/new_book_dialog.ui" line="22" />
+        <source>Nom de l'association</source>
+        <translation>Name of the association</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_book_dialog.ui" line="27" />
         <source>&amp;SIREN</source>
         <translation>&amp;SIREN</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="41" />
+        <location filename="../../forms/new_book_dialog.ui" line="34" />
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_book_dialog.ui" line="39" />
         <source>&amp;Adresse du siège</source>
         <translation>&amp;Registered address</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="42" />
+        <location filename="../../forms/new_book_dialog.ui" line="45" />
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_book_dialog.ui" line="50" />
         <source>&amp;Début du premier exercice</source>
         <translation>&amp;Start of the first fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="43" />
+        <location filename="../../forms/new_book_dialog.ui" line="56" />
+        <location filename="../../forms/new_book_dialog.ui" line="68" />
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_book_dialog.ui" line="57" />
+        <source>Début d'exercice</source>
+        <translation>Start of the fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_book_dialog.ui" line="62" />
         <source>&amp;Fin du premier exercice</source>
         <translation>&amp;End of the first fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="44" />
+        <location filename="../../forms/new_book_dialog.ui" line="69" />
+        <source>Fin d'exercice</source>
+        <translation>End of the fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_book_dialog.ui" line="74" />
         <source>Plan comptable</source>
         <translation>Chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="45" />
+        <location filename="../../forms/new_book_dialog.ui" line="84" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="55" />
+        <location filename="../../forms/new_book_dialog.ui" line="107" />
+        <source>Erreur</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="31" />
         <source>Créer</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="56" />
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="32" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="92" />
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="49" />
+        <location filename="../../forms/new_book_dialog.ui" line="92" />
+        <source>Fichier du livre</source>
+        <translation>Book file</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="51" />
+        <source>Livre AssoCompta (*.assocompta)</source>
+        <translation>AssoCompta book (*.assocompta)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="67" />
         <source>Nom de l'association : obligatoire.</source>
         <translation>Name of the association: required.</translation>
     </message>

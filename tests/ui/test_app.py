@@ -88,3 +88,25 @@ def test_english_interface_from_the_translations(demo_path, tmp_path):
                           str(demo_path)], env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert "General ledger" in out.stdout and "Entries" in out.stdout
+
+
+def test_new_association_dialog_creates_the_book_with_the_chart_of_its_dates(qtbot, tmp_path):
+    from assocompta.storage.db import Book
+    from assocompta.ui.dialogs.new_book_dialog import NewBookDialog
+    dialog = NewBookDialog(None, tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.ui.start_edit.setText("01/07/2024")
+    assert dialog.ui.end_edit.text() == "30/06/2025"
+    assert "2018-06" in dialog.ui.chart_label.text() and "2025" not in dialog.ui.chart_label.text()
+    dialog.create()
+    assert "obligatoire" in dialog.ui.error_label.text() and dialog.created is None
+    dialog.ui.name_edit.setText("Club de lecture")
+    dialog.ui.siren_edit.setText("123")
+    dialog.create()
+    assert "SIREN" in dialog.ui.error_label.text() and dialog.created is None
+    dialog.ui.siren_edit.clear()
+    dialog.create()
+    assert dialog.created == tmp_path / "association.assocompta"
+    with Book.open(dialog.created, readonly=True) as book:
+        assert book.scalar("SELECT name FROM association") == "Club de lecture"
+        assert book.scalar("SELECT label FROM fiscal_year") == "2024-2025"
