@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import os
 import tempfile
-from decimal import Decimal
+from itertools import chain
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from .model import Percent, Report, Row, RowKind
 from .safety import neutralise
+from .xlsx_rows import amount, blank, formula, number, stream_rows, style_id, text
 
 EURO = '#,##0.00\\ "€";\\-#,##0.00\\ "€";0.00\\ "€"'
 _BOLD = Font(bold=True)
@@ -44,33 +44,88 @@ def _formula(row: Row, rows_at: list[int], column: str) -> str:
                 for a, b in _ranges([rows_at[i] for _, i in row.formula])]
         return f"=SUM({','.join(refs)})"
     parts = [(sign, f"{column}{rows_at[i]}") for sign, i in row.formula]
-    text = "".join(("+" if sign > 0 else "-") + ref for sign, ref in parts)
-    return "=" + text.lstrip("+")
-
-
-def _cell(ws: Worksheet, value, *, font=None, fill=None, border=None, alignment=None,
-          number_format=None) -> WriteOnlyCell:
-    cell = WriteOnlyCell(ws, value=value)
-    if font is not None:
-        cell.font = font
-    if fill is not None:
-        cell.fill = fill
-    if border is not None:
-        cell.border = border
-    if alignment is not None:
-        cell.alignment = alignment
-    if number_format is not None:
-        cell.number_format = number_format
-    return cell
+    expr = "".join(("+" if sign > 0 else "-") + ref for sign, ref in parts)
+    return "=" + expr.lstrip("+")
 
 
 _INDENTS = [Alignment(indent=i) for i in range(8)]
 _DETAIL = Font(size=9, color="555555")
 _DONT = Font(italic=True)
+_NOTE = Font(italic=True, size=8)
+
+
+def _font(kind: RowKind) -> Font | None:
+    if kind in (RowKind.HEADING, RowKind.TOTAL, RowKind.RESULT, RowKind.SUBTOTAL):
+        return _BOLD
+    return _DONT if kind is RowKind.DONT else _DETAIL if kind is RowKind.DETAIL else None
+
+
+class _Looks:
+    """Style attributes per (row look, column), registered once: a sheet has a handful of
+    looks and up to millions of cells. The last entry styles a Percent amount."""
+
+    def __init__(self, ws: Worksheet, keys: int, ncols: int):
+        self._ws, self._keys, self._ncols = ws, keys, ncols
+        self._looks: dict[tuple, tuple[str, ...]] = {}
+
+    def of(self, row: Row) -> tuple[str, ...]:
+        look = (row.kind, row.emphasis, min(row.level, 7))
+        ids = self._looks.get(look)
+        if ids is None:
+            ids = self._looks[look] = self._register(*look)
+        return ids
+
+    def _register(self, kind: RowKind, emphasis: bool, level: int) -> tuple[str, ...]:
+        common = {"font": _font(kind), "fill": _SHADE if emphasis else None,
+                  "border": _TOP if emphasis else None}
+        texts = [style_id(self._ws, **common,
+                          alignment=_INDENTS[level] if c == self._keys else None)
+                 for c in range(1, self._keys + 1)]
+        euros = style_id(self._ws, **common, number_format=EURO)
+        percent = style_id(self._ws, **common, number_format="0.0%")
+        return (*texts, *[euros] * (self._ncols - self._keys), percent)
+
+
+def _lines(report: Report, looks: _Looks, first: int) -> Iterator[str]:
+    """The report's rows as sheet rows, from sheet row ``first``."""
+    keys = len(report.key_columns)
+    amounts = len(report.columns)
+    letters = [get_column_letter(c) for c in range(1, keys + amounts + 1)]
+    rows_at = range(first, first + len(report.rows))
+    for n, row in zip(rows_at, report.rows):
+        ids = looks.of(row)
+        out = [f'<row r="{n}">']
+        for c, value in enumerate(row.key_texts(keys)):
+            ref = f"{letters[c]}{n}"
+            out.append(text(ref, ids[c], neutralise(value)) if value else blank(ref, ids[c]))
+        # Ledger lines are on one side: the other stays an empty cell (a third fewer).
+        one_side = row.kind is RowKind.LINE and bool(row.texts)
+        for k in range(amounts):
+            value = row.values[k] if k < len(row.values) else None
+            col = keys + k
+            ref = f"{letters[col]}{n}"
+            if row.has_formula(k):
+                out.append(formula(ref, ids[col], _formula(row, rows_at, letters[col])))
+            elif isinstance(value, Percent):
+                out.append(number(ref, ids[-1], format(value, "f")))
+            elif value is None or (one_side and k < 2 and not value):
+                out.append(blank(ref, ids[col]))
+            else:
+                out.append(number(ref, ids[col], amount(value.cents)))
+        out.append("</row>")
+        yield "".join(out)
+
+
+def _plain(n: int, cells: list[tuple[str, str]]) -> str:
+    """A sheet row of text cells: (style attribute, text) from column A."""
+    return (f'<row r="{n}">'
+            + "".join(text(f"{get_column_letter(c)}{n}", style, value)
+                      for c, (style, value) in enumerate(cells, start=1) if value)
+            + "</row>")
 
 
 def write_sheet(ws: Worksheet, report: Report) -> None:
-    """Stream the report into a write-only sheet (rows go out in order, styles per cell)."""
+    """Set the sheet up and hand it the report's rows, written as the workbook is saved."""
     keys = len(report.key_columns)
     ncols = keys + len(report.columns)
     header = _HEADER_ROWS + 1
@@ -91,61 +146,24 @@ def write_sheet(ws: Worksheet, report: Report) -> None:
     ws.oddFooter.center.text = "page &P / &N"
     ws.oddHeader.left.text = neutralise(f"{report.association} — {report.title}")
 
-    ws.append([_cell(ws, neutralise(report.association), font=_TITLE)])
-    ws.append([_cell(ws, report.title, font=_BOLD)])
-    ws.append([neutralise(report.period)])
-    ws.append([f"Édité le {report.edited:%d/%m/%Y}"])
-    ws.append([])
-    ws.append([_cell(ws, name, font=_BOLD, fill=_SHADE,
-                     alignment=Alignment(horizontal="left" if c <= keys else "right"))
-               for c, name in enumerate(report.key_columns + report.columns, start=1)])
-    rows_at = list(range(header + 1, header + 1 + len(report.rows)))
-    # Styling a cell costs far more than writing it: one styled cell per (row look, column)
-    # is made once and reused; write-only sheets serialise each row as it is appended.
-    styled: dict[tuple, WriteOnlyCell] = {}
-
-    def cell(look: tuple, column: int, value, **style) -> WriteOnlyCell:
-        c = styled.get((look, column))
-        if c is None:
-            c = styled[(look, column)] = _cell(ws, None, **style)
-        c.value = value
-        return c
-
-    for row in report.rows:
-        font = _BOLD if row.kind in (RowKind.HEADING, RowKind.TOTAL, RowKind.RESULT,
-                                     RowKind.SUBTOTAL) else (
-            _DONT if row.kind is RowKind.DONT else _DETAIL if row.kind is RowKind.DETAIL
-            else None)
-        fill, border = (_SHADE, _TOP) if row.emphasis else (None, None)
-        look = (row.kind, row.emphasis, min(row.level, 7))
-        out = []
-        for c, text in enumerate(row.key_texts(keys), start=1):
-            out.append(cell(look, c, neutralise(text), font=font, fill=fill, border=border,
-                            alignment=_INDENTS[min(row.level, 7)] if c == keys else None))
-        for k in range(len(report.columns)):
-            value = row.values[k] if k < len(row.values) else None
-            col = keys + 1 + k
-            if isinstance(value, Percent):
-                out.append(cell(look + ("%",), col, Decimal(value), font=font, fill=fill,
-                                border=border, number_format="0.0%"))
-                continue
-            if row.has_formula(k):
-                value = _formula(row, rows_at, get_column_letter(col))
-            elif value is None or (row.kind is RowKind.LINE and row.texts and k < 2
-                                   and not value):
-                # Ledger lines are on one side: the other stays an empty cell (a third fewer).
-                out.append(None)
-                continue
-            else:
-                value = value.to_decimal()
-            out.append(cell(look, col, value, font=font, fill=fill, border=border,
-                            number_format=EURO))
-        ws.append(out)
-    ws.append([])
-    for check in report.checks:
-        ws.append([_cell(ws, neutralise(check.sentence()), font=_GREEN if check.ok else _RED)])
-    for note in report.notes:
-        ws.append([_cell(ws, neutralise(note), font=Font(italic=True, size=8))])
+    bold = style_id(ws, font=_BOLD)
+    top = [
+        _plain(1, [(style_id(ws, font=_TITLE), neutralise(report.association))]),
+        _plain(2, [(bold, report.title)]),
+        _plain(3, [("", neutralise(report.period))]),
+        _plain(4, [("", f"Édité le {report.edited:%d/%m/%Y}")]),
+        _plain(header, [(style_id(ws, font=_BOLD, fill=_SHADE, alignment=Alignment(
+                            horizontal="left" if c <= keys else "right")), name)
+                        for c, name in enumerate(report.key_columns + report.columns,
+                                                 start=1)])]
+    n = header + len(report.rows) + 2  # a blank row after the body
+    tail = [_plain(n + i, [(style_id(ws, font=_GREEN if check.ok else _RED),
+                            neutralise(check.sentence()))])
+            for i, check in enumerate(report.checks)]
+    n += len(report.checks)
+    tail += [_plain(n + i, [(style_id(ws, font=_NOTE), neutralise(note))])
+             for i, note in enumerate(report.notes)]
+    stream_rows(ws, chain(top, _lines(report, _Looks(ws, keys, ncols), header + 1), tail))
 
 
 def write_xlsx(reports: Iterable[tuple[str, Report]], dest: Path) -> Path:
