@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 
 from ..domain.money import Money
@@ -43,17 +42,13 @@ def build_balance(conn: sqlite3.Connection, ctx: YearContext) -> Report:
 
 
 _LINES = """
-SELECT a.code, a.label, e.date, j.code, e.number, e.piece_ref, COALESCE(l.label, e.label),
+SELECT a.code, a.label, strftime('%d/%m/%Y', e.date), j.code, e.number, e.piece_ref, COALESCE(l.label, e.label),
        l.debit, l.credit
   FROM entry_line l JOIN entry e ON e.id = l.entry_id JOIN account a ON a.id = l.account_id
   JOIN journal j ON j.id = e.journal_id
  WHERE e.year_id = ? {where}
  ORDER BY {order}
 """
-
-
-def _fmt_date(iso: str) -> str:
-    return dt.date.fromisoformat(iso).strftime("%d/%m/%Y")
 
 
 def build_grand_livre(conn: sqlite3.Connection, ctx: YearContext,
@@ -66,7 +61,8 @@ def build_grand_livre(conn: sqlite3.Connection, ctx: YearContext,
     rows: list[Row] = []
     current = None
     first = 0
-    running = 0
+    # The account's débit, crédit and running balance; the book's débit and crédit (cents).
+    debits = credits = running = 0
     total_d = total_c = 0
     totals: list[int] = []
 
@@ -74,10 +70,9 @@ def build_grand_livre(conn: sqlite3.Connection, ctx: YearContext,
         if current is None:
             return
         lines = range(first, len(rows))
-        d = Money.total(rows[i].values[0] for i in lines)
-        c = Money.total(rows[i].values[1] for i in lines)
         totals.append(len(rows))
-        rows.append(Row(RowKind.SUBTOTAL, f"Total {current}", (d, c, Money(running)),
+        rows.append(Row(RowKind.SUBTOTAL, f"Total {current}",
+                        (Money(debits), Money(credits), Money(running)),
                         texts=("", "", "", "", f"Total {current}"),
                         formula=tuple((1, i) for i in lines), formula_columns=(0, 1)))
 
@@ -85,17 +80,21 @@ def build_grand_livre(conn: sqlite3.Connection, ctx: YearContext,
             _LINES.format(where=where, order="a.code, e.date, e.number, l.position"), params):
         if code != current:
             close_account()
+            total_d += debits
+            total_c += credits
             current = code
-            running = 0
+            debits = credits = running = 0
             rows.append(Row(RowKind.HEADING, f"{code} {label}", code=code,
                             texts=(code, "", "", "", label)))
             first = len(rows)
         running += debit - credit
-        total_d += debit
-        total_c += credit
+        debits += debit
+        credits += credit
         rows.append(Row(RowKind.LINE, text, (Money(debit), Money(credit), Money(running)),
-                        texts=(_fmt_date(date), journal, str(number), piece, text)))
+                        texts=(date, journal, str(number), piece, text)))
     close_account()
+    total_d += debits
+    total_c += credits
     rows.append(Row(RowKind.TOTAL, "Total général", (Money(total_d), Money(total_c), None),
                     texts=("", "", "", "", "Total général"),
                     formula=tuple((1, i) for i in totals), formula_columns=(0, 1)))
@@ -113,7 +112,7 @@ def build_journal(conn: sqlite3.Connection, ctx: YearContext) -> Report:
         total_d += debit
         total_c += credit
         rows.append(Row(RowKind.LINE, text, (Money(debit), Money(credit)), code=code,
-                        texts=(_fmt_date(date), journal, str(number), piece, code, text)))
+                        texts=(date, journal, str(number), piece, code, text)))
     rows.append(Row(RowKind.TOTAL, "Totaux", (Money(total_d), Money(total_c)),
                     texts=("", "", "", "", "", "Totaux"),
                     formula=tuple((1, i) for i in range(len(rows)))))

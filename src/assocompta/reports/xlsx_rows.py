@@ -42,13 +42,19 @@ def amount(cents: int) -> str:
     return f"{'-' if cents < 0 else ''}{units}.{hundredths:02d}"
 
 
-def text(ref: str, style: str, value: str) -> str:
+def text_content(value: str) -> str:
+    """What follows ``<t`` in an inline string cell: escaped text, spaces kept."""
     if len(value) > _MAX_TEXT:
         value = value[:_MAX_TEXT]
     if "&" in value or "<" in value or ">" in value:
         value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    space = ' xml:space="preserve"' if value[:1].isspace() or value[-1:].isspace() else ""
-    return f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{value}</t></is></c>'
+    if value[:1].isspace() or value[-1:].isspace():
+        return f' xml:space="preserve">{value}'
+    return f">{value}"
+
+
+def text(ref: str, style: str, value: str) -> str:
+    return f'<c r="{ref}"{style} t="inlineStr"><is><t{text_content(value)}</t></is></c>'
 
 
 def number(ref: str, style: str, value: str) -> str:
