@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
-from itertools import chain
+from itertools import chain, islice
 from pathlib import Path
 from typing import Iterable, Iterator
 from zipfile import ZIP_DEFLATED, ZipFile
@@ -16,7 +16,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .model import Percent, Report, Row, RowKind
+from .model import Percent, Report, Row, RowKind, Sum
 from .safety import neutralise
 from .xlsx_rows import (amount, blank, formula, number, stream_rows, style_id, text,
                         text_content)
@@ -42,12 +42,16 @@ def _ranges(rows: list[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _formula(row: Row, rows_at: list[int], column: str) -> str:
+def _formula(row: Row, first: int, column: str) -> str:
+    """The row's formula in ``column``, for a body whose row 0 is on sheet row ``first``."""
+    if isinstance(row.formula, Sum):
+        rows = row.formula.rows
+        return f"=SUM({column}{first + rows[0]}:{column}{first + rows[-1]})"
     if all(sign > 0 for sign, _ in row.formula):
         refs = [f"{column}{a}" if a == b else f"{column}{a}:{column}{b}"
-                for a, b in _ranges([rows_at[i] for _, i in row.formula])]
+                for a, b in _ranges([first + i for _, i in row.formula])]
         return f"=SUM({','.join(refs)})"
-    parts = [(sign, f"{column}{rows_at[i]}") for sign, i in row.formula]
+    parts = [(sign, f"{column}{first + i}") for sign, i in row.formula]
     expr = "".join(("+" if sign > 0 else "-") + ref for sign, ref in parts)
     return "=" + expr.lstrip("+")
 
@@ -90,15 +94,14 @@ class _Looks:
         return (*texts, *[euros] * (self._ncols - self._keys), percent)
 
 
-def _lines(report: Report, looks: _Looks, first: int) -> Iterator[str]:
+def _lines(report: Report, rows: Iterable[Row], looks: _Looks, first: int) -> Iterator[str]:
     """The report's rows as sheet rows, from sheet row ``first``."""
     keys = len(report.key_columns)
     amounts = len(report.columns)
     letters = [get_column_letter(c) for c in range(1, keys + amounts + 1)]
-    rows_at = range(first, first + len(report.rows))
     # Up to millions of cells: each text cell is one f-string around the row number.
     starts = [f'<c r="{letter}' for letter in letters]
-    for n, row in zip(rows_at, report.rows):
+    for n, row in enumerate(rows, first):
         ids = looks.of(row)
         out = [f'<row r="{n}">']
         out += [f'{starts[c]}{n}"{ids[c]} t="inlineStr"><is><t{text_content(neutralise(value))}'
@@ -112,7 +115,7 @@ def _lines(report: Report, looks: _Looks, first: int) -> Iterator[str]:
             col = keys + k
             if row.formula and row.has_formula(k):
                 out.append(formula(f"{letters[col]}{n}", ids[col],
-                                   _formula(row, rows_at, letters[col])))
+                                   _formula(row, first, letters[col])))
             elif value is None or (one_side and k < 2 and not value):
                 out.append(blank(f"{letters[col]}{n}", ids[col]))
             elif isinstance(value, Percent):
@@ -132,12 +135,14 @@ def _plain(n: int, cells: list[tuple[str, str]]) -> str:
 
 
 def write_sheet(ws: Worksheet, report: Report) -> None:
-    """Set the sheet up and hand it the report's rows, written as the workbook is saved."""
+    """Set the sheet up and hand it the report's rows, written as the workbook is saved
+    (a RowStream is read then, once)."""
     keys = len(report.key_columns)
     ncols = keys + len(report.columns)
     header = _HEADER_ROWS + 1
-    label_width = max([20] + [len(r.key_texts(keys)[keys - 1]) + 2 * r.level
-                              for r in report.rows[:5000]])
+    rows = iter(report.rows)
+    head = list(islice(rows, 5000))  # enough to size the label column
+    label_width = max([20] + [len(r.key_texts(keys)[keys - 1]) + 2 * r.level for r in head])
     for c in range(1, keys):
         ws.column_dimensions[get_column_letter(c)].width = 12
     ws.column_dimensions[get_column_letter(keys)].width = min(max(label_width, 30), 80)
@@ -163,14 +168,33 @@ def write_sheet(ws: Worksheet, report: Report) -> None:
                             horizontal="left" if c <= keys else "right")), name)
                         for c, name in enumerate(report.key_columns + report.columns,
                                                  start=1)])]
-    n = header + len(report.rows) + 2  # a blank row after the body
-    tail = [_plain(n + i, [(style_id(ws, font=_GREEN if check.ok else _RED),
-                            neutralise(check.sentence()))])
-            for i, check in enumerate(report.checks)]
-    n += len(report.checks)
-    tail += [_plain(n + i, [(style_id(ws, font=_NOTE), neutralise(note))])
-             for i, note in enumerate(report.notes)]
-    stream_rows(ws, chain(top, _lines(report, _Looks(ws, keys, ncols), header + 1), tail))
+    green, red, note = (style_id(ws, font=_GREEN), style_id(ws, font=_RED),
+                        style_id(ws, font=_NOTE))
+    body = _Body(report, chain(head, rows), _Looks(ws, keys, ncols), header + 1)
+
+    def tail() -> Iterator[str]:
+        n = body.next_row + 1  # a blank row after the body
+        for check in report.checks:
+            yield _plain(n, [(green if check.ok else red, neutralise(check.sentence()))])
+            n += 1
+        for line in report.notes:
+            yield _plain(n, [(note, neutralise(line))])
+            n += 1
+
+    stream_rows(ws, chain(top, body, tail()))
+
+
+class _Body:
+    """The body's sheet rows; once read, ``next_row`` is the sheet row after them."""
+
+    def __init__(self, report: Report, rows: Iterable[Row], looks: _Looks, first: int):
+        self.next_row = first
+        self._lines = _lines(report, rows, looks, first)
+
+    def __iter__(self) -> Iterator[str]:
+        for line in self._lines:
+            self.next_row += 1
+            yield line
 
 
 def write_xlsx(reports: Iterable[tuple[str, Report]], dest: Path) -> Path:
