@@ -104,8 +104,8 @@ def _lines(report: Report, rows: Iterable[Row], looks: _Looks, first: int) -> It
     for n, row in enumerate(rows, first):
         ids = looks.of(row)
         out = [f'<row r="{n}">']
-        out += [f'{starts[c]}{n}"{ids[c]} t="inlineStr"><is><t{text_content(neutralise(value))}'
-                f"</t></is></c>" if value else blank(f"{letters[c]}{n}", ids[c])
+        out += [f'{starts[c]}{n}"{ids[c]} t="inlineStr"><is><t{text_content(value)}</t></is></c>'
+                if value else blank(f"{letters[c]}{n}", ids[c])
                 for c, value in enumerate(row.key_texts(keys))]
         # Ledger lines are on one side: the other stays an empty cell (a third fewer).
         one_side = row.kind is RowKind.LINE and bool(row.texts)
@@ -127,7 +127,8 @@ def _lines(report: Report, rows: Iterable[Row], looks: _Looks, first: int) -> It
 
 
 def _plain(n: int, cells: list[tuple[str, str]]) -> str:
-    """A sheet row of text cells: (style attribute, text) from column A."""
+    """A sheet row of text cells: (style attribute, text) from column A (text() neutralises
+    and escapes every text)."""
     return (f'<row r="{n}">'
             + "".join(text(f"{get_column_letter(c)}{n}", style, value)
                       for c, (style, value) in enumerate(cells, start=1) if value)
@@ -160,9 +161,9 @@ def write_sheet(ws: Worksheet, report: Report) -> None:
 
     bold = style_id(ws, font=_BOLD)
     top = [
-        _plain(1, [(style_id(ws, font=_TITLE), neutralise(report.association))]),
+        _plain(1, [(style_id(ws, font=_TITLE), report.association)]),
         _plain(2, [(bold, report.title)]),
-        _plain(3, [("", neutralise(report.period))]),
+        _plain(3, [("", report.period)]),
         _plain(4, [("", f"Édité le {report.edited:%d/%m/%Y}")]),
         _plain(header, [(style_id(ws, font=_BOLD, fill=_SHADE, alignment=Alignment(
                             horizontal="left" if c <= keys else "right")), name)
@@ -175,10 +176,10 @@ def write_sheet(ws: Worksheet, report: Report) -> None:
     def tail() -> Iterator[str]:
         n = body.next_row + 1  # a blank row after the body
         for check in report.checks:
-            yield _plain(n, [(green if check.ok else red, neutralise(check.sentence()))])
+            yield _plain(n, [(green if check.ok else red, check.sentence())])
             n += 1
         for line in report.notes:
-            yield _plain(n, [(note, neutralise(line))])
+            yield _plain(n, [(note, line)])
             n += 1
 
     stream_rows(ws, chain(top, body, tail()))

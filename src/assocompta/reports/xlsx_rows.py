@@ -10,7 +10,6 @@ protocol, unchanged through openpyxl 3.1 (hence the upper bound in pyproject).
 
 from __future__ import annotations
 
-import re
 from typing import Iterable, Iterator
 
 from openpyxl.cell import WriteOnlyCell
@@ -19,9 +18,12 @@ from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.xml.constants import SHEET_MAIN_NS
 from openpyxl.xml.functions import tostring
 
+from .safety import FORMULA_STARTS
+
 # Characters XML 1.0 cannot hold (openpyxl refuses them with IllegalCharacterError); a
-# label imported with one still exports, without it.
-_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")
+# label imported with one still exports, without it. In UTF-8 these bytes are never part of
+# another character, so they are deleted from the encoded text.
+_ILLEGAL = bytes(set(range(32)) - {9, 10, 13})
 _MAX_TEXT = 32767  # characters a cell holds (Excel)
 _BATCH = 2000  # rows per write: large enough to amortise the call, small enough to stream
 
@@ -43,17 +45,21 @@ def amount(cents: int) -> str:
 
 
 def text_content(value: str) -> str:
-    """What follows ``<t`` in an inline string cell: escaped text, spaces kept."""
+    """What follows ``<t`` in an inline string cell: the text neutralised (never read as a
+    formula, see safety.py), escaped, its leading and trailing spaces kept."""
+    if value.startswith(FORMULA_STARTS):
+        value = "'" + value
     if len(value) > _MAX_TEXT:
         value = value[:_MAX_TEXT]
     if "&" in value or "<" in value or ">" in value:
         value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    if value[:1].isspace() or value[-1:].isspace():
+    if value != value.strip():
         return f' xml:space="preserve">{value}'
     return f">{value}"
 
 
 def text(ref: str, style: str, value: str) -> str:
+    """An inline string cell (``value`` neutralised and escaped here)."""
     return f'<c r="{ref}"{style} t="inlineStr"><is><t{text_content(value)}</t></is></c>'
 
 
@@ -111,10 +117,8 @@ class _TextRowsWriter(WorksheetWriter):
 
 
 def _clean(xml: str) -> bytes:
-    # Markup never holds control characters: one pass over the batch finds user text's.
-    if _ILLEGAL.search(xml):
-        xml = _ILLEGAL.sub("", xml)
-    return xml.encode("utf-8")
+    # Markup never holds control characters: one pass over the batch drops user text's.
+    return xml.encode("utf-8").translate(None, _ILLEGAL)
 
 
 def stream_rows(ws: WriteOnlyWorksheet, rows: Iterator[str]) -> None:

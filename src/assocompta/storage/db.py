@@ -246,6 +246,9 @@ class Book:
         ledger's lines, read as its report is written): unlike sessions, which share one
         connection per thread, such reads may overlap each other and any session."""
         conn = _connect(self.path, "ro")
+        # Such a read may sort millions of lines: past the cache, SQLite's sorter spills to
+        # a temporary file instead of holding them all in memory.
+        conn.execute("PRAGMA temp_store = FILE")
         try:
             yield conn
         finally:
