@@ -43,7 +43,7 @@ def build_balance(conn: sqlite3.Connection, ctx: YearContext) -> Report:
 
 
 _LINES = """
-SELECT a.code, a.label, strftime('%d/%m/%Y', e.date), j.code, e.number, e.piece_ref,
+SELECT a.code, a.label, e.date, j.code, e.number, e.piece_ref,
        COALESCE(l.label, e.label), l.debit, l.credit
   FROM entry_line l JOIN entry e ON e.id = l.entry_id JOIN account a ON a.id = l.account_id
   JOIN journal j ON j.id = e.journal_id
@@ -55,6 +55,12 @@ SELECT COALESCE(SUM(l.debit), 0), COALESCE(SUM(l.credit), 0)
   FROM entry_line l JOIN entry e ON e.id = l.entry_id JOIN account a ON a.id = l.account_id
  WHERE e.year_id = ? {where}
 """
+
+def _french(iso: str) -> str:
+    """31/12/2025 from 2025-12-31 (the schema checks the form): slicing costs a tenth of
+    date.strftime, a quarter of SQLite's strftime."""
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}"
+
 
 #: Opens the book for one read: ``with reading() as conn``. Ledgers read their lines each
 #: time their rows are iterated, so that no report holds all of them.
@@ -120,7 +126,7 @@ def _grand_livre_rows(lines: Iterable[tuple]) -> Iterator[Row]:
         debits += debit
         credits += credit
         yield Row(RowKind.LINE, text, (Money(debit), Money(credit), Money(running)),
-                  texts=(date, journal, str(number), piece, text))
+                  texts=(_french(date), journal, str(number), piece, text))
         n += 1
     if current is not None:
         yield subtotal()
@@ -144,7 +150,7 @@ def build_journal(reading: Reading, ctx: YearContext) -> Report:
                 debits += debit
                 credits += credit
                 yield Row(RowKind.LINE, text, (Money(debit), Money(credit)), code=code,
-                          texts=(date, journal, str(number), piece, code, text))
+                          texts=(_french(date), journal, str(number), piece, code, text))
                 n += 1
         yield Row(RowKind.TOTAL, "Totaux", (Money(debits), Money(credits)),
                   texts=("", "", "", "", "", "Totaux"), formula=Sum(range(n)))

@@ -77,15 +77,16 @@ class _Looks:
         self._looks: dict[tuple, tuple[str, ...]] = {}
 
     def of(self, row: Row) -> tuple[str, ...]:
-        look = (row.kind, row.emphasis, min(row.level, 7))
+        look = (row.kind, row.level)
         ids = self._looks.get(look)
         if ids is None:
-            ids = self._looks[look] = self._register(*look)
+            ids = self._looks[look] = self._register(row)
         return ids
 
-    def _register(self, kind: RowKind, emphasis: bool, level: int) -> tuple[str, ...]:
-        common = {"font": _font(kind), "fill": _SHADE if emphasis else None,
-                  "border": _TOP if emphasis else None}
+    def _register(self, row: Row) -> tuple[str, ...]:
+        level = min(row.level, 7)
+        common = {"font": _font(row.kind), "fill": _SHADE if row.emphasis else None,
+                  "border": _TOP if row.emphasis else None}
         texts = [style_id(self._ws, **common,
                           alignment=_INDENTS[level] if c == self._keys else None)
                  for c in range(1, self._keys + 1)]
@@ -104,16 +105,17 @@ def _lines(report: Report, rows: Iterable[Row], looks: _Looks, first: int) -> It
     for n, row in enumerate(rows, first):
         ids = looks.of(row)
         out = [f'<row r="{n}">']
+        texts = row.texts if len(row.texts) == keys else row.key_texts(keys)
         out += [f'{starts[c]}{n}"{ids[c]} t="inlineStr"><is><t{text_content(value)}</t></is></c>'
                 if value else blank(f"{letters[c]}{n}", ids[c])
-                for c, value in enumerate(row.key_texts(keys))]
+                for c, value in enumerate(texts)]
         # Ledger lines are on one side: the other stays an empty cell (a third fewer).
         one_side = row.kind is RowKind.LINE and bool(row.texts)
         values = row.values
         for k in range(amounts):
             value = values[k] if k < len(values) else None
             col = keys + k
-            if row.formula and row.has_formula(k):
+            if row.formula is not None and row.has_formula(k):
                 out.append(formula(f"{letters[col]}{n}", ids[col],
                                    _formula(row, first, letters[col])))
             elif value is None or (one_side and k < 2 and not value):
