@@ -56,6 +56,7 @@ SELECT COALESCE(SUM(l.debit), 0), COALESCE(SUM(l.credit), 0)
  WHERE e.year_id = ? {where}
 """
 
+
 def _french(iso: str) -> str:
     """31/12/2025 from 2025-12-31 (the schema checks the form): slicing costs a tenth of
     date.strftime, a quarter of SQLite's strftime."""
@@ -94,6 +95,7 @@ def build_grand_livre(reading: Reading, ctx: YearContext,
 
 
 def _grand_livre_rows(lines: Iterable[tuple]) -> Iterator[Row]:
+    """Rows from lines sorted by account: heading, lines, subtotal per account; the total."""
     n = 0  # index of the next row, for formulas
     current = None
     first = 0
