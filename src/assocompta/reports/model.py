@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
-from typing import Callable, Iterator
+from typing import Callable, Iterator, NamedTuple
 
 from ..domain.money import Money
 
@@ -47,8 +47,10 @@ class Sum:
         return len(self.rows)
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
+    """One line of a report. A named tuple (as beancount's records): immutable, and made in
+    a fifth of a frozen dataclass's time, for ledgers of millions of rows."""
+
     kind: RowKind
     label: str
     values: tuple[Money | Percent | None, ...] = ()
