@@ -3,6 +3,7 @@
 100 000 entries, and the grand livre XLSX.
 
     python bench/reports.py [--sizes 10000,100000,1000000] [--runs 5] [--no-grand-livre-1m]
+                            [--grand-livre-only]
 
 Books are built once per size under bench/out/ (FEC import of bench/synthetic.py's books)
 and reused. Figures are medians of --runs runs; this machine is shared and noisy.
@@ -11,6 +12,7 @@ and reused. Figures are medians of --runs runs; this machine is shared and noisy
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -24,7 +26,7 @@ sys.path.insert(0, str(HERE))
 
 from synthetic import generate  # noqa: E402
 
-from assocompta.services.reports import build, write  # noqa: E402
+from assocompta.services.reports import build  # noqa: E402
 from assocompta.storage.db import Book  # noqa: E402
 
 OUT = HERE / "out"
@@ -48,6 +50,21 @@ def run(*args) -> float:
     subprocess.run([sys.executable, "-m", "assocompta", *map(str, args)], check=True,
                    capture_output=True)
     return time.perf_counter() - t
+
+
+def measured(*args) -> tuple[float, int]:
+    """(wall seconds, peak RSS in MiB) of one `assocompta` command."""
+    t = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "assocompta", *map(str, args)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise SystemExit(f"assocompta {' '.join(map(str, args))}: exit {proc.returncode}\n"
+                         + proc.stderr.read().decode())
+    proc.stderr.close()
+    return wall, usage.ru_maxrss // 1024
 
 
 def median_time(fn, runs: int) -> float:
@@ -80,16 +97,23 @@ def main() -> None:
     ap.add_argument("--sizes", default="10000,100000,1000000")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--no-grand-livre-1m", action="store_true")
+    ap.add_argument("--grand-livre-only", action="store_true")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
 
+    if not args.grand_livre_only:
+        statements(sizes, args.runs)
+    grand_livre(sizes, args.runs, args.no_grand_livre_1m)
+
+
+def statements(sizes: list[int], runs: int) -> None:
     print("Compte de résultat (report model, totals cache fresh), median of "
-          f"{args.runs} runs:")
+          f"{runs} runs:")
     models = {}
     for n in sizes:
         path, _ = book_for(n)
         with Book.open(path, readonly=True) as book:
-            models[n] = median_time(lambda: build(book, "resultat", "2025"), args.runs)
+            models[n] = median_time(lambda: build(book, "resultat", "2025"), runs)
         print(f"  {n:>9} entries: {models[n] * 1000:7.1f} ms")
     if len(sizes) > 1:
         print(f"  ratio largest / smallest: {models[sizes[-1]] / models[sizes[0]]:.2f}")
@@ -97,7 +121,7 @@ def main() -> None:
     if 100_000 in sizes:
         path, fec = book_for(100_000)
         cmd = median_time(lambda: run("report", "resultat", path, "--year", "2025", "-o",
-                                      OUT / "resultat-100k.xlsx"), args.runs)
+                                      OUT / "resultat-100k.xlsx"), runs)
         print(f"\n`assocompta report resultat` (whole command, XLSX) at 100 000 entries: "
               f"{cmd:.2f} s")
         ledger = shutil.which("ledger")
@@ -109,25 +133,25 @@ def main() -> None:
             def led():
                 subprocess.run([ledger, "-f", str(journal), "balance"], check=True,
                                capture_output=True)
-            t = median_time(led, args.runs)
+            t = median_time(led, runs)
             print(f"`ledger balance` on the same entries:                       {t:.2f} s"
                   f"  (ratio assocompta / ledger: {cmd / t:.2f})")
         else:
             print("ledger not installed (apt-get install ledger): comparison skipped")
 
-    print("\nGrand livre XLSX (openpyxl write-only), one run each:")
+
+def grand_livre(sizes: list[int], runs: int, skip_1m: bool) -> None:
+    print("\nGrand livre XLSX: `assocompta report grand-livre` (whole command), median of "
+          f"{runs} runs (one at 1 000 000), peak RSS the largest:")
     for n in sizes:
-        if n == 1_000_000 and args.no_grand_livre_1m:
+        if n == 1_000_000 and skip_1m:
             continue
         path, _ = book_for(n)
-        with Book.open(path, readonly=True) as book:
-            t = time.perf_counter()
-            report = build(book, "grand-livre", "2025")
-            built = time.perf_counter() - t
-            write([("Grand livre", report)], OUT / f"grand-livre-{n}.xlsx")
-            total = time.perf_counter() - t
-        print(f"  {n:>9} entries: {total:6.1f} s (model {built:.1f} s, "
-              f"{len(report.rows)} rows)")
+        times, peaks = zip(*(measured("report", "grand-livre", path, "--year", "2025", "-o",
+                                      OUT / f"grand-livre-{n}.xlsx")
+                             for _ in range(1 if n >= 1_000_000 else runs)))
+        print(f"  {n:>9} entries: {statistics.median(times):6.2f} s "
+              f"(runs {', '.join(f'{t:.2f}' for t in times)}), peak RSS {max(peaks)} MiB")
 
 
 if __name__ == "__main__":

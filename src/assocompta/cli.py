@@ -269,8 +269,9 @@ def cmd_report(args) -> int:
 
     with Book.open(args.book, readonly=True) as book:
         report = build(book, args.kind, args.year, detail=args.detail)
-    reports = [(SHEETS[args.kind], report)]
-    return _written(write(reports, args.dest), reports)
+        reports = [(SHEETS[args.kind], report)]
+        # Inside: the ledgers read their lines from the book as they are written.
+        return _written(write(reports, args.dest), reports)
 
 
 def _written(path, reports) -> int:

@@ -90,13 +90,16 @@ def test_balance_grand_livre_journal_balance(two_years):
     assert v(bal, "Totaux") == v(bal, "Totaux", 1) == m("9 000,50")
     assert bal.ok
     gl = build(two_years, "grand-livre", "2025")
-    heading = [r.label for r in gl.rows].index("512 Banques")
-    running = [r.values[2] for r in gl.rows[heading + 1: heading + 6]]
+    rows = list(gl.rows)
+    assert list(gl.rows) == rows  # read again from the book, the same
+    heading = [r.label for r in rows].index("512 Banques")
+    running = [r.values[2] for r in rows[heading + 1: heading + 6]]
     assert running == [m("-1 200"), m("-1 500,50"), m("999,50"), m("4 999,50"),
                        m("4 999,50")]  # the last one is the account's total line
     total_512 = gl.row("Total 512")
     assert total_512.values == (m("6 500"), m("1 500,50"), m("4 999,50"))
     assert gl.row("Total général").values[:2] == (m("9 000,50"), m("9 000,50"))
+    assert gl.ok and "9 000,50 € = total crédit 9 000,50 €" in gl.checks[0].sentence()
     jr = build(two_years, "journal", "2025")
     assert jr.row("Totaux").values == (m("9 000,50"), m("9 000,50"))
     assert len([r for r in jr.rows if r.kind is RowKind.LINE]) == 14

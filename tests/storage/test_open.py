@@ -176,3 +176,15 @@ def test_readonly_open_cannot_write(book, book_path):
         with pytest.raises(BookError):
             with ro.transaction():
                 pass
+
+
+def test_long_reads_overlap_sessions_and_each_other_and_never_write(book):
+    # A ledger's rows are read while its report is written, maybe while another read runs.
+    with book.session() as s, book.reading() as a, book.reading() as b:
+        s.connection()  # the session's transaction is open
+        cursor = a.execute("SELECT code FROM journal ORDER BY code")
+        first = cursor.fetchone()
+        assert b.execute("SELECT COUNT(*) FROM journal").fetchone()[0] >= 1
+        assert first not in cursor.fetchall()  # the first read went on meanwhile
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            a.execute("DELETE FROM journal")

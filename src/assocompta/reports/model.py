@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import Enum
-
 from decimal import Decimal
+from enum import Enum
+from typing import Callable, Iterator, NamedTuple
 
 from ..domain.money import Money
 
@@ -34,14 +34,30 @@ class RowKind(str, Enum):
 
 
 @dataclass(frozen=True)
-class Row:
+class Sum:
+    """A formula adding consecutive rows (indexes in ``rows``): it iterates as (sign, index)
+    pairs like any formula, without holding a pair for each of a ledger's million lines."""
+
+    rows: range
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return ((1, i) for i in self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+class Row(NamedTuple):
+    """One line of a report. A named tuple (as beancount's records): immutable, and made in
+    a fifth of a frozen dataclass's time, for ledgers of millions of rows."""
+
     kind: RowKind
     label: str
     values: tuple[Money | Percent | None, ...] = ()
     code: str = ""
     level: int = 0
     #: ((sign, index of another row), ...): this row's values are that signed sum.
-    formula: tuple[tuple[int, int], ...] | None = None
+    formula: tuple[tuple[int, int], ...] | Sum | None = None
     #: Which amount columns the formula applies to (None: all of them).
     formula_columns: tuple[int, ...] | None = None
     #: Text columns for reports with several (date, journal, n°, pièce, libellé…).
@@ -76,13 +92,25 @@ class Check:
         return f"{'✓' if self.ok else '✗'} {self.detail or self.label}"
 
 
+class RowStream:
+    """Rows made again on each iteration instead of held: a grand livre of a million entries
+    has two million rows, more memory than its workbook. Whatever ``produce`` reads (the
+    book) must stay open while the report is used."""
+
+    def __init__(self, produce: Callable[[], Iterator[Row]]):
+        self._produce = produce
+
+    def __iter__(self) -> Iterator[Row]:
+        return self._produce()
+
+
 @dataclass(frozen=True)
 class Report:
     title: str
     association: str
     period: str  # "Exercice 2025 (01/01/2025 – 31/12/2025)"
     columns: tuple[str, ...]  # amount column headings
-    rows: tuple[Row, ...]
+    rows: tuple[Row, ...] | RowStream  # a RowStream is iterated once per use, never indexed
     checks: tuple[Check, ...] = ()
     edited: dt.date = field(default_factory=dt.date.today)
     key_columns: tuple[str, ...] = ("Libellé",)  # text columns before the amounts

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+#: What a spreadsheet takes for the start of a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralise(text: str) -> str:
     """Prefix text that a spreadsheet would take for a formula with an apostrophe."""
-    if text and text.startswith(_DANGEROUS):
+    if text and text.startswith(FORMULA_STARTS):
         return "'" + text
     return text

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import tempfile
-from decimal import Decimal
+from itertools import chain, islice
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.writer.excel import ExcelWriter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .model import Percent, Report, Row, RowKind
+from .model import Percent, Report, Row, RowKind, Sum
 from .safety import neutralise
+from .xlsx_rows import (amount, blank, formula, number, stream_rows, style_id, text,
+                        text_content)
 
 EURO = '#,##0.00\\ "€";\\-#,##0.00\\ "€";0.00\\ "€"'
 _BOLD = Font(bold=True)
@@ -38,44 +42,110 @@ def _ranges(rows: list[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _formula(row: Row, rows_at: list[int], column: str) -> str:
+def _formula(row: Row, first: int, column: str) -> str:
+    """The row's formula in ``column``, for a body whose row 0 is on sheet row ``first``."""
+    if isinstance(row.formula, Sum):
+        rows = row.formula.rows
+        return f"=SUM({column}{first + rows[0]}:{column}{first + rows[-1]})"
     if all(sign > 0 for sign, _ in row.formula):
         refs = [f"{column}{a}" if a == b else f"{column}{a}:{column}{b}"
-                for a, b in _ranges([rows_at[i] for _, i in row.formula])]
+                for a, b in _ranges([first + i for _, i in row.formula])]
         return f"=SUM({','.join(refs)})"
-    parts = [(sign, f"{column}{rows_at[i]}") for sign, i in row.formula]
-    text = "".join(("+" if sign > 0 else "-") + ref for sign, ref in parts)
-    return "=" + text.lstrip("+")
-
-
-def _cell(ws: Worksheet, value, *, font=None, fill=None, border=None, alignment=None,
-          number_format=None) -> WriteOnlyCell:
-    cell = WriteOnlyCell(ws, value=value)
-    if font is not None:
-        cell.font = font
-    if fill is not None:
-        cell.fill = fill
-    if border is not None:
-        cell.border = border
-    if alignment is not None:
-        cell.alignment = alignment
-    if number_format is not None:
-        cell.number_format = number_format
-    return cell
+    parts = [(sign, f"{column}{first + i}") for sign, i in row.formula]
+    expr = "".join(("+" if sign > 0 else "-") + ref for sign, ref in parts)
+    return "=" + expr.lstrip("+")
 
 
 _INDENTS = [Alignment(indent=i) for i in range(8)]
 _DETAIL = Font(size=9, color="555555")
 _DONT = Font(italic=True)
+_NOTE = Font(italic=True, size=8)
+
+
+def _font(kind: RowKind) -> Font | None:
+    if kind in (RowKind.HEADING, RowKind.TOTAL, RowKind.RESULT, RowKind.SUBTOTAL):
+        return _BOLD
+    return _DONT if kind is RowKind.DONT else _DETAIL if kind is RowKind.DETAIL else None
+
+
+class _Looks:
+    """Style attributes per (row look, column), registered once: a sheet has a handful of
+    looks and up to millions of cells. The last entry styles a Percent amount."""
+
+    def __init__(self, ws: Worksheet, keys: int, ncols: int):
+        self._ws, self._keys, self._ncols = ws, keys, ncols
+        self._looks: dict[tuple, tuple[str, ...]] = {}
+
+    def of(self, row: Row) -> tuple[str, ...]:
+        look = (row.kind, row.level)
+        ids = self._looks.get(look)
+        if ids is None:
+            ids = self._looks[look] = self._register(row)
+        return ids
+
+    def _register(self, row: Row) -> tuple[str, ...]:
+        level = min(row.level, 7)
+        common = {"font": _font(row.kind), "fill": _SHADE if row.emphasis else None,
+                  "border": _TOP if row.emphasis else None}
+        texts = [style_id(self._ws, **common,
+                          alignment=_INDENTS[level] if c == self._keys else None)
+                 for c in range(1, self._keys + 1)]
+        euros = style_id(self._ws, **common, number_format=EURO)
+        percent = style_id(self._ws, **common, number_format="0.0%")
+        return (*texts, *[euros] * (self._ncols - self._keys), percent)
+
+
+def _lines(report: Report, rows: Iterable[Row], looks: _Looks, first: int) -> Iterator[str]:
+    """The report's rows as sheet rows, from sheet row ``first``."""
+    keys = len(report.key_columns)
+    amounts = len(report.columns)
+    letters = [get_column_letter(c) for c in range(1, keys + amounts + 1)]
+    # Up to millions of cells: each text cell is one f-string around the row number.
+    starts = [f'<c r="{letter}' for letter in letters]
+    for n, row in enumerate(rows, first):
+        ids = looks.of(row)
+        out = [f'<row r="{n}">']
+        texts = row.texts if len(row.texts) == keys else row.key_texts(keys)
+        out += [f'{starts[c]}{n}"{ids[c]} t="inlineStr"><is><t{text_content(value)}</t></is></c>'
+                if value else blank(f"{letters[c]}{n}", ids[c])
+                for c, value in enumerate(texts)]
+        # Ledger lines are on one side: the other stays an empty cell (a third fewer).
+        one_side = row.kind is RowKind.LINE and bool(row.texts)
+        values = row.values
+        for k in range(amounts):
+            value = values[k] if k < len(values) else None
+            col = keys + k
+            if row.formula is not None and row.has_formula(k):
+                out.append(formula(f"{letters[col]}{n}", ids[col],
+                                   _formula(row, first, letters[col])))
+            elif value is None or (one_side and k < 2 and not value):
+                out.append(blank(f"{letters[col]}{n}", ids[col]))
+            elif isinstance(value, Percent):
+                out.append(number(f"{letters[col]}{n}", ids[-1], format(value, "f")))
+            else:
+                out.append(f"{starts[col]}{n}\"{ids[col]}><v>{amount(value.cents)}</v></c>")
+        out.append("</row>")
+        yield "".join(out)
+
+
+def _plain(n: int, cells: list[tuple[str, str]]) -> str:
+    """A sheet row of text cells: (style attribute, text) from column A (text() neutralises
+    and escapes every text)."""
+    return (f'<row r="{n}">'
+            + "".join(text(f"{get_column_letter(c)}{n}", style, value)
+                      for c, (style, value) in enumerate(cells, start=1) if value)
+            + "</row>")
 
 
 def write_sheet(ws: Worksheet, report: Report) -> None:
-    """Stream the report into a write-only sheet (rows go out in order, styles per cell)."""
+    """Set the sheet up and hand it the report's rows, written as the workbook is saved
+    (a RowStream is read then, once)."""
     keys = len(report.key_columns)
     ncols = keys + len(report.columns)
     header = _HEADER_ROWS + 1
-    label_width = max([20] + [len(r.key_texts(keys)[keys - 1]) + 2 * r.level
-                              for r in report.rows[:5000]])
+    rows = iter(report.rows)
+    head = list(islice(rows, 5000))  # enough to size the label column
+    label_width = max([20] + [len(r.key_texts(keys)[keys - 1]) + 2 * r.level for r in head])
     for c in range(1, keys):
         ws.column_dimensions[get_column_letter(c)].width = 12
     ws.column_dimensions[get_column_letter(keys)].width = min(max(label_width, 30), 80)
@@ -91,61 +161,43 @@ def write_sheet(ws: Worksheet, report: Report) -> None:
     ws.oddFooter.center.text = "page &P / &N"
     ws.oddHeader.left.text = neutralise(f"{report.association} — {report.title}")
 
-    ws.append([_cell(ws, neutralise(report.association), font=_TITLE)])
-    ws.append([_cell(ws, report.title, font=_BOLD)])
-    ws.append([neutralise(report.period)])
-    ws.append([f"Édité le {report.edited:%d/%m/%Y}"])
-    ws.append([])
-    ws.append([_cell(ws, name, font=_BOLD, fill=_SHADE,
-                     alignment=Alignment(horizontal="left" if c <= keys else "right"))
-               for c, name in enumerate(report.key_columns + report.columns, start=1)])
-    rows_at = list(range(header + 1, header + 1 + len(report.rows)))
-    # Styling a cell costs far more than writing it: one styled cell per (row look, column)
-    # is made once and reused; write-only sheets serialise each row as it is appended.
-    styled: dict[tuple, WriteOnlyCell] = {}
+    bold = style_id(ws, font=_BOLD)
+    top = [
+        _plain(1, [(style_id(ws, font=_TITLE), report.association)]),
+        _plain(2, [(bold, report.title)]),
+        _plain(3, [("", report.period)]),
+        _plain(4, [("", f"Édité le {report.edited:%d/%m/%Y}")]),
+        _plain(header, [(style_id(ws, font=_BOLD, fill=_SHADE, alignment=Alignment(
+                            horizontal="left" if c <= keys else "right")), name)
+                        for c, name in enumerate(report.key_columns + report.columns,
+                                                 start=1)])]
+    green, red, note = (style_id(ws, font=_GREEN), style_id(ws, font=_RED),
+                        style_id(ws, font=_NOTE))
+    body = _Body(report, chain(head, rows), _Looks(ws, keys, ncols), header + 1)
 
-    def cell(look: tuple, column: int, value, **style) -> WriteOnlyCell:
-        c = styled.get((look, column))
-        if c is None:
-            c = styled[(look, column)] = _cell(ws, None, **style)
-        c.value = value
-        return c
+    def tail() -> Iterator[str]:
+        n = body.next_row + 1  # a blank row after the body
+        for check in report.checks:
+            yield _plain(n, [(green if check.ok else red, check.sentence())])
+            n += 1
+        for line in report.notes:
+            yield _plain(n, [(note, line)])
+            n += 1
 
-    for row in report.rows:
-        font = _BOLD if row.kind in (RowKind.HEADING, RowKind.TOTAL, RowKind.RESULT,
-                                     RowKind.SUBTOTAL) else (
-            _DONT if row.kind is RowKind.DONT else _DETAIL if row.kind is RowKind.DETAIL
-            else None)
-        fill, border = (_SHADE, _TOP) if row.emphasis else (None, None)
-        look = (row.kind, row.emphasis, min(row.level, 7))
-        out = []
-        for c, text in enumerate(row.key_texts(keys), start=1):
-            out.append(cell(look, c, neutralise(text), font=font, fill=fill, border=border,
-                            alignment=_INDENTS[min(row.level, 7)] if c == keys else None))
-        for k in range(len(report.columns)):
-            value = row.values[k] if k < len(row.values) else None
-            col = keys + 1 + k
-            if isinstance(value, Percent):
-                out.append(cell(look + ("%",), col, Decimal(value), font=font, fill=fill,
-                                border=border, number_format="0.0%"))
-                continue
-            if row.has_formula(k):
-                value = _formula(row, rows_at, get_column_letter(col))
-            elif value is None or (row.kind is RowKind.LINE and row.texts and k < 2
-                                   and not value):
-                # Ledger lines are on one side: the other stays an empty cell (a third fewer).
-                out.append(None)
-                continue
-            else:
-                value = value.to_decimal()
-            out.append(cell(look, col, value, font=font, fill=fill, border=border,
-                            number_format=EURO))
-        ws.append(out)
-    ws.append([])
-    for check in report.checks:
-        ws.append([_cell(ws, neutralise(check.sentence()), font=_GREEN if check.ok else _RED)])
-    for note in report.notes:
-        ws.append([_cell(ws, neutralise(note), font=Font(italic=True, size=8))])
+    stream_rows(ws, chain(top, body, tail()))
+
+
+class _Body:
+    """The body's sheet rows; once read, ``next_row`` is the sheet row after them."""
+
+    def __init__(self, report: Report, rows: Iterable[Row], looks: _Looks, first: int):
+        self.next_row = first
+        self._lines = _lines(report, rows, looks, first)
+
+    def __iter__(self) -> Iterator[str]:
+        for line in self._lines:
+            self.next_row += 1
+            yield line
 
 
 def write_xlsx(reports: Iterable[tuple[str, Report]], dest: Path) -> Path:
@@ -160,7 +212,11 @@ def _save(wb: Workbook, dest: Path) -> Path:
     fd, tmp = tempfile.mkstemp(prefix=dest.name + ".", suffix=".part", dir=dest.parent)
     os.close(fd)
     try:
-        wb.save(tmp)
+        # As openpyxl's save_workbook, at deflate level 1: a grand livre's sheet is ~90 MB of
+        # XML, which level 6 packs only a fifth smaller for 3-4 times the time.
+        with ZipFile(tmp, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=1) as archive:
+            wb.properties.modified = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+            ExcelWriter(wb, archive).save()
         os.replace(tmp, dest)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -18,6 +18,8 @@ SHEETS = {"resultat": "Compte de résultat", "bilan": "Bilan", "balance": "Balan
 
 
 def build(book: Book, kind: str, year: str | None, *, detail: bool = False) -> Report:
+    """The report of this kind. The grand livre and journal read their lines again each time
+    their rows are iterated: keep ``book`` open while they are used."""
     with book.session() as s:
         conn = book.raw_connection(s)
         ctx = year_context(conn, year)
@@ -28,9 +30,9 @@ def build(book: Book, kind: str, year: str | None, *, detail: bool = False) -> R
         if kind == "balance":
             return build_balance(conn, ctx)
         if kind == "grand-livre":
-            return build_grand_livre(conn, ctx)
+            return build_grand_livre(book.reading, ctx)
         if kind == "journal":
-            return build_journal(conn, ctx)
+            return build_journal(book.reading, ctx)
     raise ValidationError(f"rapport « {kind} » inconnu : {', '.join(KINDS)}")
 
 

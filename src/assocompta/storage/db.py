@@ -184,6 +184,20 @@ class Book:
                 rebuild(conn, year_id)
         return years
 
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """A read-only connection of its own, for a long read made while other code runs (a
+        ledger's lines, read as its report is written): unlike sessions, which share one
+        connection per thread, such reads may overlap each other and any session."""
+        conn = _connect(self.path, "ro")
+        # Such a read may sort millions of lines: past the cache, SQLite's sorter spills to
+        # a temporary file instead of holding them all in memory.
+        conn.execute("PRAGMA temp_store = FILE")
+        try:
+            yield conn
+        finally:
+            conn.close()
+
     def raw_connection(self, session: Session) -> sqlite3.Connection:
         """The sqlite3 connection under ``session``, for bulk loads (executemany)."""
         return session.connection().connection.driver_connection
