@@ -44,3 +44,19 @@ def test_libreoffice_recalculates_every_total_to_the_models_value(two_years, tmp
                 assert round(float(got) * 100) == expected.cents, (sheet, row.label, got)
                 checked += 1
     assert checked > 80
+
+
+def test_exports_are_ordinary_files_not_owner_only(two_years, tmp_path):
+    """A report written for a funder gets the permissions of any new file (umask), not the
+    owner-only mode of the temporary file it was written to."""
+    import os
+    import stat
+    from assocompta.services.reports import build, write
+    mask = os.umask(0o022)
+    try:
+        for ext in (".xlsx", ".pdf", ".csv"):
+            path = write([("Résultat", build(two_years, "resultat", "2025"))],
+                         tmp_path / f"r{ext}")
+            assert stat.S_IMODE(path.stat().st_mode) == 0o644, ext
+    finally:
+        os.umask(mask)

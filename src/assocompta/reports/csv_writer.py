@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from pathlib import Path
 
 from .model import Percent, Report
+from ..output import atomic_file
 from .safety import neutralise
 
 
@@ -24,20 +23,14 @@ def write_csv(report: Report, dest: Path) -> Path:
     a final comment-like row so that a funder still sees them."""
     dest = Path(dest)
     keys = len(report.key_columns)
-    fd, tmp = tempfile.mkstemp(prefix=dest.name + ".", suffix=".part", dir=dest.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
-            w = csv.writer(fh, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-            w.writerow(list(report.key_columns) + list(report.columns))
-            for row in report.rows:
-                w.writerow([neutralise(t) for t in row.key_texts(keys)]
-                           + [_amount(v) for v in row.values]
-                           + [""] * (len(report.columns) - len(row.values)))
-            for check in report.checks:
-                w.writerow([neutralise(check.sentence())] + [""] * (keys + len(report.columns)
-                                                                      - 1))
-        os.replace(tmp, dest)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_file(dest) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+        w = csv.writer(fh, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+        w.writerow(list(report.key_columns) + list(report.columns))
+        for row in report.rows:
+            w.writerow([neutralise(t) for t in row.key_texts(keys)]
+                       + [_amount(v) for v in row.values]
+                       + [""] * (len(report.columns) - len(row.values)))
+        for check in report.checks:
+            w.writerow([neutralise(check.sentence())] + [""] * (keys + len(report.columns)
+                                                                  - 1))
     return dest

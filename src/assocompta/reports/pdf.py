@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Iterable
 
@@ -17,6 +15,7 @@ from reportlab.platypus import (LongTable, PageBreak, Paragraph, SimpleDocTempla
                                 TableStyle)
 
 from ..formatting import format_money
+from ..output import atomic_file
 from .model import Percent, Report, RowKind
 
 _STYLES = getSampleStyleSheet()
@@ -118,10 +117,8 @@ def write_pdf(reports: Iterable[Report], dest: Path) -> Path:
     dest = Path(dest)
     wide = max(len(r.key_columns) + len(r.columns) for r in reports) > 4
     pagesize = landscape(A4) if wide else A4
-    fd, tmp = tempfile.mkstemp(prefix=dest.name + ".", suffix=".part", dir=dest.parent)
-    os.close(fd)
-    try:
-        doc = SimpleDocTemplate(tmp, pagesize=pagesize, leftMargin=15 * mm,
+    with atomic_file(dest) as tmp:
+        doc = SimpleDocTemplate(str(tmp), pagesize=pagesize, leftMargin=15 * mm,
                                 rightMargin=15 * mm, topMargin=15 * mm, bottomMargin=18 * mm,
                                 title=reports[0].title, author=reports[0].association)
         story = []
@@ -131,8 +128,4 @@ def write_pdf(reports: Iterable[Report], dest: Path) -> Path:
             story += _story(report, pagesize[0] - 30 * mm)
         footer = f"{reports[0].association} — {reports[0].period}"
         doc.build(story, canvasmaker=lambda *a, **k: _NumberedCanvas(*a, footer=footer, **k))
-        os.replace(tmp, dest)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return dest

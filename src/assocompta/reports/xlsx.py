@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from itertools import chain, islice
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -16,6 +14,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ..output import atomic_file
 from .model import Percent, Report, Row, RowKind, Sum
 from .safety import neutralise
 from .xlsx_rows import (amount, blank, formula, number, stream_rows, style_id, text,
@@ -209,16 +208,10 @@ def write_xlsx(reports: Iterable[tuple[str, Report]], dest: Path) -> Path:
 
 
 def _save(wb: Workbook, dest: Path) -> Path:
-    fd, tmp = tempfile.mkstemp(prefix=dest.name + ".", suffix=".part", dir=dest.parent)
-    os.close(fd)
-    try:
-        # As openpyxl's save_workbook, at deflate level 1: a grand livre's sheet is ~90 MB of
-        # XML, which level 6 packs only a fifth smaller for 3-4 times the time.
-        with ZipFile(tmp, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=1) as archive:
-            wb.properties.modified = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-            ExcelWriter(wb, archive).save()
-        os.replace(tmp, dest)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    # As openpyxl's save_workbook, at deflate level 1: a grand livre's sheet is ~90 MB of
+    # XML, which level 6 packs only a fifth smaller for 3-4 times the time.
+    with atomic_file(dest) as tmp, ZipFile(tmp, "w", ZIP_DEFLATED, allowZip64=True,
+                                           compresslevel=1) as archive:
+        wb.properties.modified = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        ExcelWriter(wb, archive).save()
     return dest

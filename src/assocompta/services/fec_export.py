@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from ..domain.errors import ValidationError
 from ..fec.format import FIELDS, file_name, format_amount, format_date
+from ..output import atomic_file
 from ..storage.db import Book
 from ..storage.orm import Association
 from .ledger import year_by_label
@@ -42,10 +42,9 @@ def export_fec(book: Book, year_label: str | None, dest: Path | str) -> tuple[Pa
         if not dest.parent.is_dir():
             raise ValidationError(f"{dest.parent} : ce dossier n'existe pas", field="-o")
         conn = book.raw_connection(s)
-        fd, tmp = tempfile.mkstemp(prefix=dest.name + ".", suffix=".part", dir=dest.parent)
         count = 0
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+        with atomic_file(dest) as tmp:
+            with open(tmp, "w", encoding="utf-8", newline="") as out:
                 out.write("\t".join(FIELDS) + "\r\n")
                 for row in conn.execute(_QUERY, (year.id,)):
                     (jc, jl, num, date, acc, acc_lib, aux, aux_lib, piece, piece_date, lib,
@@ -61,11 +60,4 @@ def export_fec(book: Book, year_label: str | None, dest: Path | str) -> tuple[Pa
                     count += 1
                 out.flush()
                 os.fsync(out.fileno())
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)
-            os.replace(tmp, dest)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
     return dest, count
