@@ -212,3 +212,22 @@ def test_parse_date_as_people_type_it():
     assert parse_date("15/03/25", 2024) == dt.date(2025, 3, 15)
     assert parse_date("15032025", 2024) == dt.date(2025, 3, 15)
     assert amount(-123456789) == "-1\u202f234\u202f567,89"
+
+
+def test_grand_livre_export_in_a_thread(qtbot, window, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+    view = window.show_view("grand-livre")
+    view.model.wait()
+    view.show_account("626")
+    view.model.wait()
+    dest = tmp_path / "gl.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(dest), "")))
+    dialog = window.export_current()
+    qtbot.waitUntil(lambda: not dialog.thread_.is_alive() and dest.exists(), timeout=30_000)
+    sheet = load_workbook(dest).active
+    cells = [c for row in sheet.iter_rows(values_only=True) for c in row]
+    assert "626 Frais postaux et de télécommunications" in cells or any(
+        isinstance(c, str) and c.startswith("626") for c in cells)
+    assert not any(isinstance(c, str) and c.startswith("512") for c in cells)

@@ -17,9 +17,11 @@ SHEETS = {"resultat": "Compte de résultat", "bilan": "Bilan", "balance": "Balan
           "grand-livre": "Grand livre", "journal": "Journal"}
 
 
-def build(book: Book, kind: str, year: str | None, *, detail: bool = False) -> Report:
-    """The report of this kind. The grand livre and journal read their lines again each time
-    their rows are iterated: keep ``book`` open while they are used."""
+def build(book: Book, kind: str, year: str | None, *, detail: bool = False,
+          account: str | None = None) -> Report:
+    """The report of this kind (``account``: the grand livre of the accounts starting with
+    it). The grand livre and journal read their lines again each time their rows are
+    iterated: keep ``book`` open while they are used."""
     with book.session() as s:
         conn = book.raw_connection(s)
         ctx = year_context(conn, year)
@@ -30,7 +32,7 @@ def build(book: Book, kind: str, year: str | None, *, detail: bool = False) -> R
         if kind == "balance":
             return build_balance(conn, ctx)
         if kind == "grand-livre":
-            return build_grand_livre(book.reading, ctx)
+            return build_grand_livre(book.reading, ctx, account_prefix=account)
         if kind == "journal":
             return build_journal(book.reading, ctx)
     raise ValidationError(f"rapport « {kind} » inconnu : {', '.join(KINDS)}")

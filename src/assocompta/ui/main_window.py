@@ -248,13 +248,22 @@ class MainWindow(QMainWindow):
         if path.suffix.lower() not in view.export_formats:
             ext = next((f for f, text in filters.items() if text == chosen), ".xlsx")
             path = path.with_suffix(ext)
+        if view.background_export:
+            from .tasks import run_task
+            job = view.export_job(path)
+            return run_task(self, self.tr("Export de {}…").format(path.name), job,
+                            lambda written: self._exported(written),
+                            lambda exc: report(self, exc, self.tr("Export impossible.")))
         try:
             written = view.export(path)
         except DomainError as exc:
-            report(self, exc, "Export impossible.")
+            report(self, exc, self.tr("Export impossible."))
             return None
-        self.statusBar().showMessage(f"Exporté : {written}", 8000)
+        self._exported(written)
         return written
+
+    def _exported(self, written: Path) -> None:
+        self.statusBar().showMessage(self.tr("Exporté : {}").format(written), 8000)
 
     def ask_import_fec(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, "Importer un FEC", str(Path.home()),

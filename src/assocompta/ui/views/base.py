@@ -15,6 +15,8 @@ class View(QWidget):
     title = ""
     #: extensions :meth:`export` writes ('' when the view has nothing to export)
     export_formats: tuple[str, ...] = ()
+    #: :meth:`export` reads no widget and may take long: the window runs it in a thread
+    background_export = False
 
     def __init__(self, session: BookSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)

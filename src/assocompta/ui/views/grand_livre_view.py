@@ -16,6 +16,8 @@ from .ledger_view import setup_table
 
 class GrandLivreView(View):
     title = "Grand livre"
+    export_formats = (".xlsx", ".pdf", ".csv")
+    background_export = True  # an account of a big book has a million lines
 
     def __init__(self, session: BookSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -88,6 +90,20 @@ class GrandLivreView(View):
         dialog = EntryDialog(self.session, self, entry_id=entry_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def default_export_name(self) -> str:
+        return f"Grand livre {self._code} {self.session.year.label if self.session.year else ''}"
+
+    def export_job(self, path):
+        """What to run in a thread: the shown account's grand livre written to ``path``."""
+        from ...services.reports import build, write
+        book, code = self.session.book, self._code
+        year = self.session.year.label if self.session.year else None
+        return lambda: write([(f"Grand livre {code}",
+                               build(book, "grand-livre", year, account=code))], path)
+
+    def export(self, path):
+        return self.export_job(path)()
 
     def close_view(self) -> None:
         self.model.close()
