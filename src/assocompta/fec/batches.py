@@ -97,6 +97,8 @@ class Batch:
     short_lines: list[tuple]  # (id, entry_id, position, account_id, debit, credit)
     full_lines: list[tuple]   # the same + tiers_id, label, letter, letter_date, currency…
     line_count: int
+    #: What the batch's lines add up to: (year_id, account_id, "YYYY-MM", debit, credit).
+    totals: list[tuple] = field(default_factory=list)
 
 
 @dataclass
@@ -283,6 +285,9 @@ class Producer:
         self._short: list[tuple] = []
         self._full: list[tuple] = []
         self._batch_lines = 0
+        # (year_id, account_id, month) → [debit, credit] of the batch's lines: the book's
+        # totals cache takes them as they are, instead of adding up two million lines again.
+        self._totals: dict[tuple[int, int, str], list[int]] = {}
         self.blocks_fast = 0
         self.blocks_exact = 0
 
@@ -333,7 +338,8 @@ class Producer:
 
     def _batch(self) -> Batch:
         batch = Batch(self.look.creations, self._entries, self._short, self._full,
-                      self._batch_lines)
+                      self._batch_lines, [(*key, d, c) for key, (d, c) in self._totals.items()])
+        self._totals = {}
         self.look.creations = []
         self._entries, self._short, self._full = [], [], []
         self._batch_lines = 0
@@ -440,7 +446,15 @@ class Producer:
                               self.snap.batch_id))
         year.next_number += 1
         lid = self.next_line_id
+        month = date[:7]
+        totals = self._totals
         for pos, line in enumerate(lines, start=1):
+            key = (year.id, line[0], month)
+            if key in totals:
+                totals[key][0] += line[1]
+                totals[key][1] += line[2]
+            else:
+                totals[key] = [line[1], line[2]]
             if line[3:] == _NO_EXTRA:
                 self._short.append((lid, eid, pos, line[0], line[1], line[2]))
             else:
@@ -625,6 +639,7 @@ class Producer:
                 if len(journal_ids) == len(journal_codes):
                     break
         line_accounts = list(map(account_ids.__getitem__, accounts))
+        self._add_totals(year.id, entry_dates, sizes, line_accounts, debits, credits)
 
         # Entries.
         labels = column("EcritureLib", m)
@@ -670,6 +685,40 @@ class Producer:
         self._batch_lines += m
         self.blocks_fast += 1
         return m
+
+    def _add_totals(self, year_id: int, entry_dates: list[str], sizes: list[int],
+                    line_accounts: list[int], debits: list[int], credits: list[int]) -> None:
+        """Add a block's lines to the batch's totals, month by month: dates rise through a
+        usual file, so a block holds a month or two, and each month's run of lines is summed
+        per account in one loop."""
+        totals = self._totals
+        start = 0
+        e = 0
+        k = len(entry_dates)
+        while e < k:
+            month = entry_dates[e][:7]
+            size = 0
+            while e < k and entry_dates[e].startswith(month):
+                size += sizes[e]
+                e += 1
+            sums: dict[int, list[int]] = {}
+            for aid, d, c in zip(islice(line_accounts, start, start + size),
+                                 islice(debits, start, start + size),
+                                 islice(credits, start, start + size)):
+                if aid in sums:
+                    pair = sums[aid]
+                    pair[0] += d
+                    pair[1] += c
+                else:
+                    sums[aid] = [d, c]
+            start += size
+            for aid, (d, c) in sums.items():
+                key = (year_id, aid, month)
+                if key in totals:
+                    totals[key][0] += d
+                    totals[key][1] += c
+                else:
+                    totals[key] = [d, c]
 
     def _extras(self, column, m, labels, entry_label_raw, sizes, change, optional_dates,
                 accounts, cache, cur_amounts, currency):

@@ -65,33 +65,34 @@ def import_fec(book: Book, source: Path | str, *, parallel: bool | None = None) 
         # before anything was used.
         worker = _Worker(source, _guess_encoding(source))
     try:
-        facts = sniff(source)
+        # The reading process waits for the snapshot: it gets it before the file's checksum
+        # and encoding are worked out here, so that the two overlap.
+        facts = None if worker is not None else sniff(source)
         with book.transaction() as session:
             conn = book.raw_connection(session)
-            already = conn.execute("SELECT imported_at FROM import_batch WHERE sha256 = ? "
-                                   "AND kind = 'fec'", (facts.sha256,)).fetchone()
-            if already:
-                raise ImportFailed([ValidationError(
-                    f"ce fichier a déjà été importé (le {already[0][:10]}) : rien n'a été "
-                    "importé une seconde fois", file=source.name)])
             batch_id = conn.execute(
                 "INSERT INTO import_batch (kind, file_name, sha256, imported_at, entry_count, "
-                "line_count) VALUES ('fec', ?, ?, ?, 0, 0)",
-                (source.name, facts.sha256, dt.datetime.now().isoformat(timespec="seconds"))
-            ).lastrowid
+                "line_count) VALUES ('fec', ?, '', ?, 0, 0)",
+                (source.name, dt.datetime.now().isoformat(timespec="seconds"))).lastrowid
             loader = BulkLoader(conn, expected_lines=0 if parallel else size // 100)
             try:
                 snap = _snapshot(conn, source.name, batch_id, loader)
                 if worker is not None:
+                    worker.start(snap)
+                    facts = sniff(source)
+                _refuse_repeat(conn, source, facts)
+                if worker is not None:
                     if worker.encoding != facts.encoding:
                         worker.stop()
                         worker = _Worker(source, facts.encoding)
-                    outcome = worker.run(snap, conn, loader)
+                        worker.start(snap)
+                    outcome = worker.run(conn, loader)
                 else:
                     producer = Producer(FecReader(source, facts), snap)
                     for batch in producer.batches():
                         _create(conn, batch.creations)
-                        loader.write_rows(batch.entries, batch.short_lines, batch.full_lines)
+                        loader.write_rows(batch.entries, batch.short_lines, batch.full_lines,
+                                          batch.totals)
                     outcome = producer.outcome()
                 problems = outcome.problems
                 if problems:
@@ -104,13 +105,22 @@ def import_fec(book: Book, source: Path | str, *, parallel: bool | None = None) 
             except BaseException:
                 loader.abandon()
                 raise
-            conn.execute("UPDATE import_batch SET entry_count = ?, line_count = ? WHERE id = ?",
-                         (loader.entries, loader.lines, batch_id))
+            conn.execute("UPDATE import_batch SET sha256 = ?, entry_count = ?, line_count = ? "
+                         "WHERE id = ?", (facts.sha256, loader.entries, loader.lines, batch_id))
     finally:
         if worker is not None:
             worker.stop()
     return ImportResult(outcome.entries, outcome.lines, outcome.accounts_created,
                         outcome.journals_created, outcome.tiers_created, outcome.years)
+
+
+def _refuse_repeat(conn: sqlite3.Connection, source: Path, facts: FileFacts) -> None:
+    already = conn.execute("SELECT imported_at FROM import_batch WHERE sha256 = ? "
+                           "AND kind = 'fec'", (facts.sha256,)).fetchone()
+    if already:
+        raise ImportFailed([ValidationError(
+            f"ce fichier a déjà été importé (le {already[0][:10]}) : rien n'a été "
+            "importé une seconde fois", file=source.name)])
 
 
 def _snapshot(conn: sqlite3.Connection, file_name: str, batch_id: int,
@@ -165,9 +175,12 @@ class _Worker:
         self.db: sqlite3.Connection | None = None
         self.attached = False
 
-    def run(self, snap: Snapshot, db: sqlite3.Connection, loader: BulkLoader) -> Outcome:
-        """Hand the snapshot over and write each batch as it comes; the file's outcome."""
+    def start(self, snap: Snapshot) -> None:
+        """Hand the snapshot over: the process starts reading."""
         self.conn.send(snap)
+
+    def run(self, db: sqlite3.Connection, loader: BulkLoader) -> Outcome:
+        """Write each batch as it comes; the file's outcome."""
         self.db = db
         while True:
             try:
@@ -176,13 +189,13 @@ class _Worker:
                 raise RuntimeError("le processus de lecture du FEC s'est arrêté "
                                    f"(code {self.process.exitcode})") from None
             if kind == "batch":
-                creations, data, entries, lines = payload
+                creations, data, entries, lines, totals = payload
                 _create(db, creations)
                 if not self.attached:
                     db.execute(f"ATTACH ':memory:' AS {_STAGE}")
                     self.attached = True
                 db.deserialize(data, name=_STAGE)
-                loader.copy_staged(_STAGE, entries, lines)
+                loader.copy_staged(_STAGE, entries, lines, totals)
             elif kind == "done":
                 outcome, problems = payload
                 outcome.problems = [ValidationError(message, file=file, line=line, field=field)
@@ -233,4 +246,4 @@ def _serialize(batch: Batch) -> tuple:
     stage(staging, batch.entries, batch.short_lines, batch.full_lines)
     data = staging.serialize()
     staging.close()
-    return batch.creations, data, len(batch.entries), batch.line_count
+    return batch.creations, data, len(batch.entries), batch.line_count, batch.totals
