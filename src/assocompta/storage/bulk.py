@@ -1,9 +1,9 @@
 """Loading many entries at once (FEC import), fast and still checked by the engine.
 
-Rows reach SQLite in batches, either queued here and written with ``executemany``
-(:meth:`BulkLoader.add`) or copied in one statement from an attached staging database that
-another process filled (:meth:`BulkLoader.copy_staged`). A writer *thread* was tried and was
-slower: each GIL hand-back after sqlite3_step waits on the parsing thread.
+Rows reach SQLite in batches written with ``executemany``, either queued here
+(:meth:`BulkLoader.add`) or ready-made (:meth:`BulkLoader.write_rows`, rows that another
+process prepared). A writer *thread* was tried and was slower: each GIL hand-back after
+sqlite3_step waits on the parsing thread.
 
 The engine still checks every row (``0001_initial.sql``): the load inserts a ``bulk_load``
 row, drops the two per-row insert guards for the length of the load (running a trigger program
@@ -30,11 +30,11 @@ _ENTRY_COLUMNS = ("id, year_id, journal_id, number, date, label, piece_ref, piec
                   "valid_date, import_batch_id")
 _LINE_COLUMNS = ("id, entry_id, position, account_id, debit, credit, tiers_id, label, letter, "
                  "letter_date, currency_amount, currency_code")
-_ENTRY_SQL = f"INSERT INTO entry ({_ENTRY_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)"
+_ENTRY_HEAD = f"INSERT INTO entry ({_ENTRY_COLUMNS}) VALUES "
 # Most lines carry only an account and an amount: binding 6 values instead of 12 is a third of
 # the cost of storing them.
-_LINE_SHORT_SQL = ("INSERT INTO entry_line (id, entry_id, position, account_id, debit, credit) "
-                   "VALUES (?,?,?,?,?,?)")
+_LINE_SHORT_HEAD = ("INSERT INTO entry_line (id, entry_id, position, account_id, debit, "
+                    "credit) VALUES ")
 _LINE_FULL_SQL = (f"INSERT INTO entry_line ({_LINE_COLUMNS}) "
                   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
 _NO_EXTRA = (None,) * 6
@@ -54,33 +54,6 @@ _ADD_TOTALS_SQL = (
     "GROUP BY e.year_id, l.account_id, substr(e.date, 1, 7) "
     "ON CONFLICT (year_id, account_id, month) DO UPDATE "
     "SET debit = debit + excluded.debit, credit = credit + excluded.credit")
-
-#: Staging tables, as :func:`create_staging` makes them and :meth:`BulkLoader.copy_staged`
-#: reads them: ids are final, and a line's optional columns are NULL when absent.
-STAGING_SCHEMA = (
-    f"CREATE TABLE entry ({_ENTRY_COLUMNS.replace('id,', 'id INTEGER PRIMARY KEY,', 1)});"
-    f"CREATE TABLE line ({_LINE_COLUMNS.replace('id,', 'id INTEGER PRIMARY KEY,', 1)});"
-)
-
-
-def create_staging() -> sqlite3.Connection:
-    """An empty in-memory staging database (filled by another process, then serialized)."""
-    conn = sqlite3.connect(":memory:", isolation_level=None)
-    conn.execute("PRAGMA journal_mode = OFF")
-    conn.executescript(STAGING_SCHEMA)
-    return conn
-
-
-def stage(conn: sqlite3.Connection, entries: list[tuple], short_lines: list[tuple],
-          full_lines: list[tuple]) -> None:
-    """Write rows shaped as for :meth:`BulkLoader.write_rows` into a staging database."""
-    conn.execute("BEGIN")
-    insert_many(conn, f"INSERT INTO entry ({_ENTRY_COLUMNS}) VALUES ", 10, entries)
-    insert_many(conn, "INSERT INTO line (id, entry_id, position, account_id, debit, credit) "
-                "VALUES ", 6, short_lines)
-    insert_many(conn, f"INSERT INTO line ({_LINE_COLUMNS}) VALUES ", 12, full_lines)
-    conn.execute("COMMIT")
-
 
 #: Rows per INSERT in :func:`insert_many`: one statement step for a hundred rows costs a
 #: third of a hundred steps of a one-row statement (width × rows stays far below SQLite's
@@ -181,23 +154,11 @@ class BulkLoader:
         ``totals``: what these lines add up to, as (year_id, account_id, month, debit,
         credit); worked out here when not given."""
         self._write()
-        self.conn.executemany(_ENTRY_SQL, entries)
-        self.conn.executemany(_LINE_SHORT_SQL, short_lines)
+        insert_many(self.conn, _ENTRY_HEAD, 10, entries)
+        insert_many(self.conn, _LINE_SHORT_HEAD, 6, short_lines)
         if full_lines:
             self.conn.executemany(_LINE_FULL_SQL, full_lines)
         self._advance(len(entries), len(short_lines) + len(full_lines))
-        self._count(totals)
-
-    def copy_staged(self, schema: str, entries: int, lines: int,
-                    totals: list[tuple] | None = None) -> None:
-        """Copy the rows of an attached staging database (see :data:`STAGING_SCHEMA`);
-        ``totals`` as for :meth:`write_rows`."""
-        self._write()
-        self.conn.execute(f"INSERT INTO entry ({_ENTRY_COLUMNS}) "
-                          f"SELECT {_ENTRY_COLUMNS} FROM \"{schema}\".entry")
-        self.conn.execute(f"INSERT INTO entry_line ({_LINE_COLUMNS}) "
-                          f"SELECT {_LINE_COLUMNS} FROM \"{schema}\".line ORDER BY id")
-        self._advance(entries, lines)
         self._count(totals)
 
     def _advance(self, entries: int, lines: int) -> None:
@@ -234,10 +195,8 @@ class BulkLoader:
                 and count == self.next_line_id - self.first_line_id)
 
     def _write(self) -> None:
-        if self._entry_rows:
-            self.conn.executemany(_ENTRY_SQL, self._entry_rows)
-        if self._short:
-            self.conn.executemany(_LINE_SHORT_SQL, self._short)
+        insert_many(self.conn, _ENTRY_HEAD, 10, self._entry_rows)
+        insert_many(self.conn, _LINE_SHORT_HEAD, 6, self._short)
         if self._full:
             self.conn.executemany(_LINE_FULL_SQL, self._full)
         self._entry_rows, self._short, self._full = [], [], []
