@@ -179,10 +179,11 @@ class FecReader:
                     if not header_done:
                         self.read_header("")
                     return
-                crlf = text.count("\r\n") if "\r" in text else 0
-                if crlf and crlf == text.count("\r") == text.count("\n"):
-                    lines = text.split("\r\n")  # every line ends with \r\n: no copy needed
-                else:
+                # Every line ends with \r\n when the split's pieces are one more than the
+                # \r and than the \n: then the lines need no copy (one scan less than
+                # counting the pairs too).
+                lines = text.split("\r\n") if "\r" in text else None
+                if not (lines and len(lines) - 1 == text.count("\r") == text.count("\n")):
                     if "\r" in text:
                         text = text.replace("\r\n", "\n")
                         if "\r" in text:
