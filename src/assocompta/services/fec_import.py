@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import io
 import multiprocessing
 import os
+import pickle
 import sqlite3
 import sys
 from dataclasses import dataclass
@@ -227,7 +229,7 @@ def _produce(conn, source: str, encoding: str) -> None:
         reader = FecReader(path, FileFacts(encoding, "", 0))
         producer = Producer(reader, snap)
         for batch in producer.batches():
-            conn.send(("batch", batch))
+            conn.send_bytes(_dumps(("batch", batch)))
         outcome = producer.outcome()
         problems = [(p.message, p.file, p.line, p.field) for p in outcome.problems]
         outcome.problems = []
@@ -240,3 +242,13 @@ def _produce(conn, source: str, encoding: str) -> None:
     finally:
         conn.close()
 
+
+def _dumps(message: tuple) -> memoryview:
+    """Pickle a batch without the memo: a batch holds no object twice that matters (repeated
+    dates merely travel twice) and no cycle, and remembering each of its hundred thousand
+    tuples took longer than the rest of the pickling. recv() reads it as any pickle."""
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.fast = True
+    pickler.dump(message)
+    return out.getbuffer()
