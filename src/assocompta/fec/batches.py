@@ -36,7 +36,11 @@ from .format import parse_amount, parse_date
 from .reader import FecLine, FecReader
 
 MAX_PROBLEMS_KEPT = 1000
-BATCH_ENTRIES = 25_000
+#: Entries per batch and bytes per block read: about one block per batch. Small enough that
+#: the writer starts soon and finishes soon after the reader, and that both processes hold
+#: little (1M entries: 300 + 105 MB at peak, against 335 + 160 MB with 25 000 and 4 MB).
+BATCH_ENTRIES = 8_000
+BLOCK_BYTES = 1 << 21
 
 _ACCOUNT_SQL = ("INSERT INTO account (id, chart_id, code, label, kind, parent_id, is_custom) "
                 "VALUES (?, ?, ?, ?, ?, ?, 1)")
@@ -268,7 +272,7 @@ class Producer:
     """Turn a FEC file into batches of checked rows (see the module's docstring)."""
 
     def __init__(self, reader: FecReader, snap: Snapshot, *, batch_entries: int = BATCH_ENTRIES,
-                 fast: bool = True, block_size: int = 1 << 22) -> None:
+                 fast: bool = True, block_size: int = BLOCK_BYTES) -> None:
         self.reader = reader
         self.snap = snap
         self.look = _Lookups(snap)
@@ -685,20 +689,12 @@ class Producer:
     def _class8_apart(accounts: list[str], account_ids: dict[str, int | None],
                       starts: list[int], ends: list[int]) -> bool:
         """Whether every entry with a class 8 line has only such lines. Class 8 lines are
-        few (volunteering): they are found with list.index and their entries looked at,
-        rather than every line being classified."""
+        few (volunteering): only their entries are looked at, rather than every entry's
+        count of them being worked out."""
         is8 = {raw: raw.strip()[0] == "8" for raw in account_ids}
-        entries = set()
-        for raw, eight in is8.items():
-            if eight:
-                i = accounts.index(raw)
-                while True:
-                    entries.add(bisect_right(starts, i) - 1)
-                    try:
-                        i = accounts.index(raw, i + 1)
-                    except ValueError:
-                        break
-        return all(all(map(is8.__getitem__, accounts[starts[e]:ends[e]])) for e in entries)
+        flags = list(map(is8.__getitem__, accounts))
+        entries = {bisect_right(starts, i) - 1 for i in compress(range(len(flags)), flags)}
+        return all(all(flags[starts[e]:ends[e]]) for e in entries)
 
     def _add_totals(self, year_id: int, entry_dates: list[str], sizes: list[int],
                     line_accounts: list[int], debits: list[int], credits: list[int]) -> None:
