@@ -181,7 +181,7 @@ class _Worker:
 
     def run(self, db: sqlite3.Connection, loader: BulkLoader) -> Outcome:
         """Write each batch as it comes; the file's outcome."""
-        # Each batch is a few hundred thousand tuples, freed as soon as written: the cyclic
+        # Each batch is tens of thousands of tuples, freed as soon as written: the cyclic
         # collector's passes over them would only cost time.
         collecting = gc.isenabled()
         gc.disable()
