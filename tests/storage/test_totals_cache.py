@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from sqlalchemy import text
 
 from assocompta.reports.totals import account_totals
@@ -54,13 +56,29 @@ def test_cache_follows_posts_deletes_edits_and_raw_sql(book):
     assert _direct(book)["626"] == "16005/0"  # 210 € − 30 € deleted − 20 € moved + 5 cents
 
 
-def test_bulk_import_leaves_the_year_stale_then_rebuilt(book, tmp_path):
+@pytest.mark.parametrize("parallel", [False, True])
+def test_bulk_import_keeps_a_fresh_year_fresh(book, tmp_path, parallel):
     import sys
     from pathlib import Path
     sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
     from synthetic import generate
     fec = tmp_path / "f.txt"
     generate(fec, 2000, 2025)
+    post_entry(book, draft(dt.date(2025, 3, 3), ("626", "10", ""), ("512", "", "10")))
+    import_fec(book, fec, parallel=parallel)
+    assert _cached(book) == _direct(book)  # counted batch by batch during the load
+    assert book.refresh_totals() == []
+
+
+def test_bulk_import_leaves_a_stale_year_stale_then_rebuilt(book, tmp_path):
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from synthetic import generate
+    fec = tmp_path / "f.txt"
+    generate(fec, 2000, 2025)
+    with book.transaction() as s:
+        s.execute(text("UPDATE account_total_state SET stale = 1 WHERE year_id = 1"))
     import_fec(book, fec)
     with book.session() as s:
         conn = book.raw_connection(s)

@@ -1,9 +1,9 @@
 """Loading many entries at once (FEC import), fast and still checked by the engine.
 
-Rows reach SQLite in batches, either queued here and written with ``executemany``
-(:meth:`BulkLoader.add`) or copied in one statement from an attached staging database that
-another process filled (:meth:`BulkLoader.copy_staged`). A writer *thread* was tried and was
-slower: each GIL hand-back after sqlite3_step waits on the parsing thread.
+Rows reach SQLite in batches written with ``executemany``, either queued here
+(:meth:`BulkLoader.add`) or ready-made (:meth:`BulkLoader.write_rows`, rows that another
+process prepared). A writer *thread* was tried and was slower: each GIL hand-back after
+sqlite3_step waits on the parsing thread.
 
 The engine still checks every row (``0001_initial.sql``): the load inserts a ``bulk_load``
 row, drops the two per-row insert guards for the length of the load (running a trigger program
@@ -11,6 +11,14 @@ per row cost more than storing the row), re-creates them, and deletes the ``bulk
 which makes the engine check all new rows at once — and refuse to go on if the guards are not
 back or if a row below the load's first ids was added or removed meanwhile. A transaction
 that stops before that delete cannot COMMIT.
+
+The per-month totals cache (``0004_account_totals.sql``) is kept as the rows go in: each
+batch brings what its lines add up to per account and month (the producer sums them as it
+goes; adding two million lines up again in SQL took as long as a fifth of the load), checked
+against the grand totals of the lines it wrote; a batch without them has its lines, read
+back by id range, added up here. The engine still marks the years of a load stale when it
+ends; the loader then marks fresh again the years that were fresh before, every line of the
+load having been counted.
 """
 
 from __future__ import annotations
@@ -22,11 +30,11 @@ _ENTRY_COLUMNS = ("id, year_id, journal_id, number, date, label, piece_ref, piec
                   "valid_date, import_batch_id")
 _LINE_COLUMNS = ("id, entry_id, position, account_id, debit, credit, tiers_id, label, letter, "
                  "letter_date, currency_amount, currency_code")
-_ENTRY_SQL = f"INSERT INTO entry ({_ENTRY_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)"
+_ENTRY_HEAD = f"INSERT INTO entry ({_ENTRY_COLUMNS}) VALUES "
 # Most lines carry only an account and an amount: binding 6 values instead of 12 is a third of
 # the cost of storing them.
-_LINE_SHORT_SQL = ("INSERT INTO entry_line (id, entry_id, position, account_id, debit, credit) "
-                   "VALUES (?,?,?,?,?,?)")
+_LINE_SHORT_HEAD = ("INSERT INTO entry_line (id, entry_id, position, account_id, debit, "
+                    "credit) VALUES ")
 _LINE_FULL_SQL = (f"INSERT INTO entry_line ({_LINE_COLUMNS}) "
                   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
 _NO_EXTRA = (None,) * 6
@@ -35,32 +43,17 @@ BULK_CACHE_KIB = -200_000
 #: The per-row insert guards that step aside during a load (bulk_load_end wants them back).
 ROW_GUARDS = ("line_insert", "entry_insert_guard")
 
-#: Staging tables, as :func:`create_staging` makes them and :meth:`BulkLoader.copy_staged`
-#: reads them: ids are final, and a line's optional columns are NULL when absent.
-STAGING_SCHEMA = (
-    f"CREATE TABLE entry ({_ENTRY_COLUMNS.replace('id,', 'id INTEGER PRIMARY KEY,', 1)});"
-    f"CREATE TABLE line ({_LINE_COLUMNS.replace('id,', 'id INTEGER PRIMARY KEY,', 1)});"
-)
-
-
-def create_staging() -> sqlite3.Connection:
-    """An empty in-memory staging database (filled by another process, then serialized)."""
-    conn = sqlite3.connect(":memory:", isolation_level=None)
-    conn.execute("PRAGMA journal_mode = OFF")
-    conn.executescript(STAGING_SCHEMA)
-    return conn
-
-
-def stage(conn: sqlite3.Connection, entries: list[tuple], short_lines: list[tuple],
-          full_lines: list[tuple]) -> None:
-    """Write rows shaped as for :meth:`BulkLoader.write_rows` into a staging database."""
-    conn.execute("BEGIN")
-    insert_many(conn, f"INSERT INTO entry ({_ENTRY_COLUMNS}) VALUES ", 10, entries)
-    insert_many(conn, "INSERT INTO line (id, entry_id, position, account_id, debit, credit) "
-                "VALUES ", 6, short_lines)
-    insert_many(conn, f"INSERT INTO line ({_LINE_COLUMNS}) VALUES ", 12, full_lines)
-    conn.execute("COMMIT")
-
+_UPSERT_TOTALS_SQL = (
+    "INSERT INTO account_month_total (year_id, account_id, month, debit, credit) "
+    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (year_id, account_id, month) DO UPDATE "
+    "SET debit = debit + excluded.debit, credit = credit + excluded.credit")
+_ADD_TOTALS_SQL = (
+    "INSERT INTO account_month_total (year_id, account_id, month, debit, credit) "
+    "SELECT e.year_id, l.account_id, substr(e.date, 1, 7), SUM(l.debit), SUM(l.credit) "
+    "FROM entry_line l JOIN entry e ON e.id = l.entry_id WHERE l.id >= ? AND l.id < ? "
+    "GROUP BY e.year_id, l.account_id, substr(e.date, 1, 7) "
+    "ON CONFLICT (year_id, account_id, month) DO UPDATE "
+    "SET debit = debit + excluded.debit, credit = credit + excluded.credit")
 
 #: Rows per INSERT in :func:`insert_many`: one statement step for a hundred rows costs a
 #: third of a hundred steps of a one-row statement (width × rows stays far below SQLite's
@@ -122,6 +115,10 @@ class BulkLoader:
                     "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                     "AND tbl_name IN ('entry', 'entry_line')").fetchall():
                 conn.execute(f'DROP INDEX "{name}"')
+        # Years whose totals are up to date: kept so by _count() as lines go in.
+        self._fresh_years = [y for (y,) in conn.execute(
+            "SELECT year_id FROM account_total_state WHERE stale = 0")]
+        self._counted_to = self.next_line_id
         self.entries = 0
         self.lines = 0
         self._entry_rows: list[tuple] = []
@@ -150,25 +147,19 @@ class BulkLoader:
         return eid
 
     def write_rows(self, entries: list[tuple], short_lines: list[tuple],
-                   full_lines: list[tuple]) -> None:
+                   full_lines: list[tuple], totals: list[tuple] | None = None) -> None:
         """Write ready-made rows: entries as (id, year_id, …, import_batch_id), lines as
         (id, entry_id, position, account_id, debit, credit) or the same followed by the six
-        optional columns. Ids must continue :attr:`next_id` / :attr:`next_line_id`."""
+        optional columns. Ids must continue :attr:`next_id` / :attr:`next_line_id`.
+        ``totals``: what these lines add up to, as (year_id, account_id, month, debit,
+        credit); worked out here when not given."""
         self._write()
-        self.conn.executemany(_ENTRY_SQL, entries)
-        self.conn.executemany(_LINE_SHORT_SQL, short_lines)
+        insert_many(self.conn, _ENTRY_HEAD, 10, entries)
+        insert_many(self.conn, _LINE_SHORT_HEAD, 6, short_lines)
         if full_lines:
             self.conn.executemany(_LINE_FULL_SQL, full_lines)
         self._advance(len(entries), len(short_lines) + len(full_lines))
-
-    def copy_staged(self, schema: str, entries: int, lines: int) -> None:
-        """Copy the rows of an attached staging database (see :data:`STAGING_SCHEMA`)."""
-        self._write()
-        self.conn.execute(f"INSERT INTO entry ({_ENTRY_COLUMNS}) "
-                          f"SELECT {_ENTRY_COLUMNS} FROM \"{schema}\".entry")
-        self.conn.execute(f"INSERT INTO entry_line ({_LINE_COLUMNS}) "
-                          f"SELECT {_LINE_COLUMNS} FROM \"{schema}\".line ORDER BY id")
-        self._advance(entries, lines)
+        self._count(totals)
 
     def _advance(self, entries: int, lines: int) -> None:
         self.next_id += entries
@@ -176,14 +167,40 @@ class BulkLoader:
         self.entries += entries
         self.lines += lines
 
+    def _count(self, totals: list[tuple] | None = None) -> None:
+        """Add the lines written since the last call to the totals cache: ``totals`` if
+        they are what those lines add up to, else the lines themselves."""
+        lo, hi = self._counted_to, self.next_line_id
+        if hi == lo:
+            return
+        if totals is not None:
+            debit, credit = self.conn.execute(
+                "SELECT total(debit), total(credit) FROM entry_line WHERE id >= ? AND id < ?",
+                (lo, hi)).fetchone()
+            if (debit, credit) != (sum(t[3] for t in totals), sum(t[4] for t in totals)):
+                totals = None
+        if totals is not None:
+            self.conn.executemany(_UPSERT_TOTALS_SQL, totals)
+        else:
+            self.conn.execute(_ADD_TOTALS_SQL, (lo, hi))
+        self._counted_to = hi
+
+    def _all_counted(self) -> bool:
+        """Whether the lines from the load's first id on are exactly those :meth:`_count`
+        added up (it reads id ranges: a line outside them would be missed)."""
+        last, count = self.conn.execute(
+            "SELECT max(id), count(*) FROM entry_line WHERE id >= ?",
+            (self.first_line_id,)).fetchone()
+        return (self._counted_to == self.next_line_id and last == self.next_line_id - 1
+                and count == self.next_line_id - self.first_line_id)
+
     def _write(self) -> None:
-        if self._entry_rows:
-            self.conn.executemany(_ENTRY_SQL, self._entry_rows)
-        if self._short:
-            self.conn.executemany(_LINE_SHORT_SQL, self._short)
+        insert_many(self.conn, _ENTRY_HEAD, 10, self._entry_rows)
+        insert_many(self.conn, _LINE_SHORT_HEAD, 6, self._short)
         if self._full:
             self.conn.executemany(_LINE_FULL_SQL, self._full)
         self._entry_rows, self._short, self._full = [], [], []
+        self._count()
 
     def abandon(self) -> None:
         """Give up (the caller rolls the transaction back, guards and indexes with it)."""
@@ -199,4 +216,7 @@ class BulkLoader:
         for sql in self._guards:
             self.conn.execute(sql)
         self.conn.execute("DELETE FROM bulk_load")
+        if self._all_counted():
+            self.conn.executemany("UPDATE account_total_state SET stale = 0 WHERE year_id = ?",
+                                  [(y,) for y in self._fresh_years])
         self.conn.execute(f"PRAGMA cache_size = {self._cache}")
