@@ -110,3 +110,23 @@ def test_new_association_dialog_creates_the_book_with_the_chart_of_its_dates(qtb
     with Book.open(dialog.created, readonly=True) as book:
         assert book.scalar("SELECT name FROM association") == "Club de lecture"
         assert book.scalar("SELECT label FROM fiscal_year") == "2024-2025"
+
+
+def test_welcome_opens_the_example_and_comes_back_when_the_book_closes(qtbot, qapp):
+    from assocompta.ui.app import Controller
+    from assocompta.ui.settings import Settings
+    controller = Controller(qapp, Settings())
+    controller.start(None)
+    assert controller.welcome.isVisible()
+    assert not controller.welcome.recent.isVisible()  # no recent book yet
+    controller.welcome.buttons["demo"].click()
+    assert len(controller.windows) == 1
+    window = controller.windows[0]
+    assert "Les Amis du Quartier" in window.windowTitle()
+    assert not controller.welcome.isVisible()
+    window.session.start_writer()
+    window.session.wait_ready()
+    window.close()
+    assert controller.welcome.isVisible()
+    assert controller.welcome.recent.count() == 1
+    assert "exemple" in controller.welcome.recent.item(0).text()
