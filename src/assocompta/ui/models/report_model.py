@@ -25,6 +25,7 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1   # the entry id of an entry row (as i
 
 ENTRY_LIMIT = 500
 NEGATIVE = QColor("#b00020")
+TOTAL_BACKGROUND = QColor("#e3ebf5")
 
 
 @dataclass(frozen=True)
@@ -190,8 +191,9 @@ class ReportModel(QAbstractItemModel):
             if section == 0:
                 return "Libellé"
             return self.report.columns[section - 1] if self.report else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and section > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            side = Qt.AlignmentFlag.AlignRight if section else Qt.AlignmentFlag.AlignLeft
+            return int(side | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def flags(self, index) -> Qt.ItemFlag:
@@ -226,6 +228,11 @@ class ReportModel(QAbstractItemModel):
                 return self._bold
             if node.more or (node.row is not None and node.row.kind is RowKind.DONT):
                 return self._italic
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            # Totals and results stand out from the alternating rows, as on paper.
+            if node.row is not None and node.row.kind in (RowKind.TOTAL, RowKind.RESULT):
+                return QBrush(TOTAL_BACKGROUND)
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             value = self._value(node, column) if column else None
