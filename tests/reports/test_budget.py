@@ -131,6 +131,21 @@ def test_suivi_compares_budget_and_actuals(two_years, tmp_path):
     assert pct and all(isinstance(c.value, (int, float)) for c in pct)
 
 
+
+def test_suivi_does_not_call_the_realisation_a_forecast(two_years, tmp_path):
+    import_budget(two_years, "2025", _csv(tmp_path))
+    s = build_budget_report(two_years, "2025", suivi=True)
+    labels = [r.label for r in s.rows]
+    assert "Insuffisance (autofinancement)" in labels and "Excédent (bénéfice)" in labels
+    assert not any("prévisionnel" in label for label in labels)
+    realised = [c.detail for c in s.checks if c.detail.startswith("Réalisation")]
+    assert realised and not any("prévisionnel" in d for d in realised)
+    planned = [c.detail for c in s.checks if c.detail.startswith("Prévision")]
+    assert any("insuffisance prévisionnelle de 3 560,00 €" in d for d in planned)
+    # The budget alone keeps its forecast wording.
+    b = build_budget_report(two_years, "2025")
+    assert "Insuffisance prévisionnelle (autofinancement)" in [r.label for r in b.rows]
+
 def test_check_reports_an_unbalanced_cvn_budget(two_years, tmp_path):
     import_budget(two_years, "2025", _csv(tmp_path, "compte;montant\n864;100\n875;90\n"))
     problems = check_book(two_years, "2025")

@@ -85,6 +85,22 @@ def test_overdraft_goes_to_the_passif(two_years):
     assert r.ok
 
 
+
+def test_bilan_detail_lists_accounts_under_their_line(two_years, tmp_path):
+    post_entry(two_years, depense(Simple(dt.date(2025, 7, 1), m("9 000"), "Matériel"),
+                                  account="6063", paid_from="512"))
+    r = build(two_years, "bilan", "2025", detail=True)
+    plain = build(two_years, "bilan", "2025")
+    lines = [row for row in r.rows if row.kind is not RowKind.DETAIL]
+    assert [(x.label, x.values) for x in lines] == [(x.label, x.values) for x in plain.rows]
+    details = {row.code: row.values[0] for row in r.rows if row.kind is RowKind.DETAIL}
+    at = [row.label for row in r.rows].index("Emprunts et dettes auprès des établissements de crédit")
+    assert r.rows[at + 1].code == "512" and details["512"] == m("4 000,50")  # overdrawn
+    assert r.ok
+    path = write([("Bilan", r)], tmp_path / "bilan.csv")
+    assert any(row and row[0].startswith("512 ") for row in
+               csv.reader(path.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+
 def test_balance_grand_livre_journal_balance(two_years):
     bal = build(two_years, "balance", "2025")
     assert v(bal, "Totaux") == v(bal, "Totaux", 1) == m("9 000,50")

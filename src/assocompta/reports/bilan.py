@@ -45,8 +45,11 @@ def _place(code: str, balance: int) -> tuple[str, str] | None:
     return ("ACTIF", a[0]) if not a[2] else ("PASSIF", p[0])
 
 
-def _amounts(totals: dict[str, AccountTotal]) -> tuple[dict[str, int], list[str], int]:
+def _amounts(totals: dict[str, AccountTotal]
+             ) -> tuple[dict[str, int], list[str], int, dict[str, dict[str, int]]]:
+    """Per line: amount; accounts without a line; the year's result; per line, per account."""
     amounts: dict[str, int] = {}
+    accounts: dict[str, dict[str, int]] = {}
     lost = []
     result = 0
     for code, t in totals.items():
@@ -60,21 +63,27 @@ def _amounts(totals: dict[str, AccountTotal]) -> tuple[dict[str, int], list[str]
             lost.append(code)
             continue
         side, key = placed
-        amounts[key] = amounts.get(key, 0) + (t.balance if side == "ACTIF" else -t.balance)
-    return amounts, lost, result
+        signed = t.balance if side == "ACTIF" else -t.balance
+        amounts[key] = amounts.get(key, 0) + signed
+        accounts.setdefault(key, {})[code] = signed
+    return amounts, lost, result, accounts
 
 
-def build_bilan(conn: sqlite3.Connection, ctx: YearContext) -> Report:
+def build_bilan(conn: sqlite3.Connection, ctx: YearContext, *, detail: bool = False) -> Report:
+    """The bilan of ``ctx.year`` beside its previous year; ``detail``: accounts under lines."""
     years = [ctx.year] + ([ctx.previous] if ctx.previous else [])
     data = []
+    labels: dict[str, str] = {}
     for y in years:
-        amounts, lost, result = _amounts(account_totals(conn, y.id))
+        totals = account_totals(conn, y.id)
+        labels.update((code, t.label) for code, t in totals.items())
+        amounts, lost, result, accounts = _amounts(totals)
         for side in _layout()["sides"]:
             for group in side["groups"]:
                 for line in group["lines"]:
                     if line.get("with_result"):
                         amounts[line["key"]] = amounts.get(line["key"], 0) + result
-        data.append((amounts, lost))
+        data.append((amounts, lost, accounts))
     ncol = len(years)
     rows: list[Row] = []
     side_totals = []
@@ -91,6 +100,8 @@ def build_bilan(conn: sqlite3.Connection, ctx: YearContext) -> Report:
                     continue
                 lines.append(len(rows))
                 rows.append(Row(RowKind.LINE, line["label"], values, level=1))
+                if detail:
+                    _details(rows, line, data, labels)
             rows[at] = Row(RowKind.SUBTOTAL, group["label"], tuple(
                 Money.total(rows[i].values[c] for i in lines) for c in range(ncol)),
                 formula=tuple((1, i) for i in lines))
@@ -112,3 +123,17 @@ def build_bilan(conn: sqlite3.Connection, ctx: YearContext) -> Report:
     return Report("Bilan", ctx.association, ctx.period,
                   tuple(f"Exercice {y.label}" for y in years), tuple(rows), tuple(checks),
                   notes=(_layout()["source"],))
+
+
+def _details(rows: list[Row], line: dict, data: list, labels: dict[str, str]) -> None:
+    """Account rows under the line just added. The result line also holds the year's result,
+    which no account carries until the year is closed: it keeps no formula."""
+    at = len(rows) - 1
+    codes = sorted(set().union(*(d[2].get(line["key"], {}) for d in data)))
+    for code in codes:
+        rows.append(Row(RowKind.DETAIL, f"{code} {labels[code]}", tuple(
+            Money(d[2].get(line["key"], {}).get(code, 0)) for d in data), code=code, level=2))
+    if codes and not line.get("with_result"):
+        r = rows[at]
+        rows[at] = Row(r.kind, r.label, r.values, level=r.level,
+                       formula=tuple((1, i) for i in range(at + 1, len(rows))))

@@ -189,10 +189,14 @@ def _build(ctx: YearContext, title: str, columns: list[str], grids: list[list[It
             formula=((1, total_at), (1, cvn_at))))
         return total_at, cvn_at
 
-    tc_at, emp_at = side("CHARGES", "charges", "Excédent prévisionnel (bénéfice)", excedent,
-                         "TOTAL DES CHARGES", "emplois")
-    tp_at, res_at = side("PRODUITS", "produits", "Insuffisance prévisionnelle (autofinancement)",
-                         insuffisance, "TOTAL DES PRODUITS", "ressources")
+    # A budget's balancing lines are forecasts; in budget vs réalisé the same line holds the
+    # actual figure too, so it must not call the réalisation "prévisionnel".
+    surplus, shortfall = (("Excédent (bénéfice)", "Insuffisance (autofinancement)") if suivi
+                          else ("Excédent prévisionnel (bénéfice)",
+                                "Insuffisance prévisionnelle (autofinancement)"))
+    tc_at, emp_at = side("CHARGES", "charges", surplus, excedent, "TOTAL DES CHARGES", "emplois")
+    tp_at, res_at = side("PRODUITS", "produits", shortfall, insuffisance, "TOTAL DES PRODUITS",
+                         "ressources")
 
     checks = []
     for c, name in enumerate(columns):
@@ -200,12 +204,13 @@ def _build(ctx: YearContext, title: str, columns: list[str], grids: list[list[It
         checks.append(Check("total des charges = total des produits", tc == tp,
                             f"{name} : total des charges {euros(tc)} {'=' if tc == tp else '≠'} "
                             f"total des produits {euros(tp)}"))
+        forecast = not (suivi and c == 1)  # the second column of a suivi is the réalisation
         if excedent[c]:
-            checks.append(Check("excédent prévisionnel", True,
-                                f"{name} : excédent prévisionnel de {euros(Money(excedent[c]))}"))
+            word = "excédent prévisionnel" if forecast else "excédent"
+            checks.append(Check(word, True, f"{name} : {word} de {euros(Money(excedent[c]))}"))
         if insuffisance[c]:
-            checks.append(Check("insuffisance prévisionnelle", True,
-                                f"{name} : insuffisance prévisionnelle de "
+            word = "insuffisance prévisionnelle" if forecast else "insuffisance"
+            checks.append(Check(word, True, f"{name} : {word} de "
                                 f"{euros(Money(insuffisance[c]))} (autofinancement)"))
         e86, r87 = rows[emp_at].values[c], rows[res_at].values[c]
         checks.append(Check("contributions volontaires : emplois = ressources", e86 == r87,

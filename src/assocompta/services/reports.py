@@ -28,7 +28,7 @@ def build(book: Book, kind: str, year: str | None, *, detail: bool = False,
         if kind == "resultat":
             return build_resultat(conn, ctx, detail=detail)
         if kind == "bilan":
-            return build_bilan(conn, ctx)
+            return build_bilan(conn, ctx, detail=detail)
         if kind == "balance":
             return build_balance(conn, ctx)
         if kind == "grand-livre":
@@ -97,3 +97,28 @@ def write(reports: list[tuple[str, Report]], dest: Path | str) -> Path:
         return write_csv(reports[0][1], dest)
     raise ValidationError(f"extension « {dest.suffix or '(aucune)'} » : choisissez .xlsx, .pdf "
                           "ou .csv", field="-o")
+
+
+def account_lines(book: Book, year: str, code: str, limit: int
+                  ) -> tuple[list[tuple[int, str, int, str, int, int]], int, int]:
+    """The first ``limit`` lines of account ``code`` in ``year``, in date order, as
+    (entry id, ISO date, number, label, débit, crédit); how many lines there are; and the
+    account's balance (débit − crédit) over the year. Bounded: never the whole book."""
+    with book.session() as s:
+        conn = book.raw_connection(s)
+        found = conn.execute(
+            "SELECT a.id, f.id FROM fiscal_year f JOIN account a ON a.chart_id = f.chart_id "
+            "WHERE f.label = ? AND a.code = ?", (year, code)).fetchone()
+        if found is None:
+            return [], 0, 0
+        account_id, year_id = found
+        where = ("FROM entry_line l JOIN entry e ON e.id = l.entry_id "
+                 "WHERE l.account_id = ? AND e.year_id = ?")
+        count, balance = conn.execute(
+            f"SELECT COUNT(*), COALESCE(SUM(l.debit - l.credit), 0) {where}",
+            (account_id, year_id)).fetchone()
+        lines = conn.execute(
+            f"SELECT e.id, e.date, e.number, COALESCE(l.label, e.label), l.debit, l.credit "
+            f"{where} ORDER BY e.date, e.number, l.position LIMIT ?",
+            (account_id, year_id, limit)).fetchall()
+    return lines, count, balance

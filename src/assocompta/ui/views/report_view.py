@@ -1,0 +1,231 @@
+"""Compte de résultat and bilan: the report as a tree (rubric → account → entries), N and N-1,
+its checks underneath, drill-down to the grand livre or the entry, export to XLSX, PDF or CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout,
+                               QHeaderView, QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget)
+
+from ...domain.errors import DomainError
+from ...reports.model import Report, Row
+from ...services import reports as service
+from ..dialogs.entry_dialog import EntryDialog
+from ..errors import report as report_error
+from ..models.report_model import (CODE_ROLE, ENTRY_ROLE, KIND_ROLE, EntryLine, ReportModel)
+from ..session import BookSession
+from ..widgets.checks_panel import ChecksPanel
+from .base import View
+
+AMOUNT_WIDTH = 130
+FILTERS = {".xlsx": "Classeur Excel (*.xlsx)", ".pdf": "PDF (*.pdf)",
+           ".csv": "CSV pour tableur (*.csv)"}
+
+
+def setup_tree(tree: QTreeView, model: ReportModel) -> None:
+    """Label column takes the room left; amount columns keep one width (never sized to
+    contents, which would measure every row)."""
+    tree.setModel(model)
+    tree.setUniformRowHeights(True)
+    tree.setAlternatingRowColors(True)
+    tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    header = tree.header()
+    header.setStretchLastSection(False)
+    # A little air between rows: the statement is read, not scanned like the ledger.
+    tree.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
+    model.modelReset.connect(lambda: size_columns(tree))
+
+
+def size_columns(tree: QTreeView) -> None:
+    header = tree.header()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, tree.model().columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(column, AMOUNT_WIDTH)
+
+
+def export_buttons(view: View, layout: QHBoxLayout) -> dict[str, QPushButton]:
+    """One button per format; each asks where to write and calls ``view.export``."""
+    buttons = {}
+    for ext in view.export_formats:
+        button = QPushButton(f"Exporter {ext[1:].upper()}…")
+        button.setToolTip(f"Enregistrer le rapport affiché en {ext[1:].upper()}")
+        button.clicked.connect(lambda _=False, e=ext: ask_export(view, e))
+        layout.addWidget(button)
+        buttons[ext] = button
+    return buttons
+
+
+def ask_export(view: View, ext: str) -> Path | None:
+    default = Path.home() / (view.default_export_name() + ext)
+    name, _filter = QFileDialog.getSaveFileName(view, f"Exporter en {ext[1:].upper()}",
+                                                str(default), FILTERS[ext])
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() != ext:
+        path = path.with_suffix(ext)
+    try:
+        written = view.export(path)
+    except (DomainError, OSError) as exc:
+        report_error(view, exc, "Export impossible.")
+        return None
+    view.session.message.emit(f"Exporté : {written}")
+    return written
+
+
+class ReportView(View):
+    """A statement of the year beside the previous one. Subclasses name the report kind."""
+
+    kind = ""
+    export_formats = (".xlsx", ".pdf", ".csv")
+
+    def __init__(self, session: BookSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.report: Report | None = None
+        self.model = ReportModel(self)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        self.detail_check = QCheckBox("Détail par compte")
+        self.detail_check.setChecked(True)
+        self.detail_check.setToolTip("Montrer les comptes sous chaque ligne ; déplier un compte "
+                                     "montre ses écritures")
+        self.detail_check.toggled.connect(self._detail_toggled)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.detail_check)
+        self.export_buttons = export_buttons(self, top)
+        self.tree = QTreeView()
+        self.tree.setAccessibleName(self.title)
+        setup_tree(self.tree, self.model)
+        # Double-click opens the grand livre or the entry; the arrows still fold rubrics.
+        self.tree.setExpandsOnDoubleClick(False)
+        self.tree.doubleClicked.connect(self._drill_down)
+        self.checks = ChecksPanel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.checks)
+
+    # -- content -------------------------------------------------------------------------
+    def build(self, detail: bool = True) -> Report:
+        return service.build(self.session.book, self.kind, self.session.year.label,
+                             detail=detail)
+
+    def refresh(self) -> None:
+        if self.session.year is None:
+            self.model.set_report(None)
+            return
+        kept = self._expanded() if self.report is not None else None
+        self.report = self.build()
+        self.heading.setText(f"{self.report.title} — {self.report.period}")
+        self.model.set_report(self.report, self._entries)
+        self.checks.set_checks(self.report.checks)
+        self._expand(QModelIndex(), kept)
+
+    def _entries(self, row: Row, limit: int) -> tuple[list[EntryLine], int]:
+        """An account's lines of the year, signed as its row shows them (a produit's crédit
+        is positive under a produit line; an overdrawn bank is positive under the debts)."""
+        lines, count, balance = service.account_lines(self.session.book,
+                                                      self.session.year.label, row.code, limit)
+        shown = row.values[0].cents if row.values else 0
+        if shown:
+            sign = 1 if balance == shown else -1
+        else:  # nothing left on the account this year: its natural side decides
+            sign = -1 if row.code[0] in "17" else 1
+        return [EntryLine(entry_id, date, number, label, sign * (debit - credit))
+                for entry_id, date, number, label, debit, credit in lines], count
+
+    # -- folding: rubrics open, accounts closed, and what the user opened stays open -----
+    def _expanded(self, parent: QModelIndex = QModelIndex(), path: tuple = ()) -> set[tuple]:
+        found = set()
+        for r in range(self.model.rowCount(parent)):
+            index = self.model.index(r, 0, parent)
+            key = path + (index.data(),)
+            if self.tree.isExpanded(index):
+                found.add(key)
+                found |= self._expanded(index, key)
+        return found
+
+    def _expand(self, parent: QModelIndex, kept: set[tuple] | None, path: tuple = ()) -> None:
+        for r in range(self.model.rowCount(parent)):
+            index = self.model.index(r, 0, parent)
+            key = path + (index.data(),)
+            is_account = index.data(KIND_ROLE) == "detail" and index.data(CODE_ROLE)
+            wanted = key in kept if kept is not None else not is_account
+            if wanted and self.model.hasChildren(index):
+                if self.model.canFetchMore(index):
+                    self.model.fetchMore(index)
+                self.tree.expand(index)
+                self._expand(index, kept, key)
+
+    def _detail_toggled(self, shown: bool) -> None:
+        kept = self._expanded()
+        self.model.set_accounts_shown(shown)
+        self._expand(QModelIndex(), kept | {k for k in self._default_keys()})
+
+    def _default_keys(self) -> set[tuple]:
+        """Every line that holds accounts opens when the detail is switched on."""
+        keys: set[tuple] = set()
+
+        def walk(parent: QModelIndex, path: tuple) -> None:
+            for r in range(self.model.rowCount(parent)):
+                index = self.model.index(r, 0, parent)
+                if index.data(KIND_ROLE) == "detail" and index.data(CODE_ROLE):
+                    continue
+                key = path + (index.data(),)
+                keys.add(key)
+                walk(index, key)
+        walk(QModelIndex(), ())
+        return keys
+
+    # -- drill-down ----------------------------------------------------------------------
+    def _drill_down(self, index: QModelIndex) -> None:
+        index = index.siblingAtColumn(0)
+        code = index.data(CODE_ROLE)
+        entry_id = index.data(ENTRY_ROLE)
+        if entry_id is not None:
+            self.edit_entry(entry_id)
+        elif code and index.data(KIND_ROLE) == "detail":
+            self.show_account(code)
+        elif self.model.hasChildren(index):
+            self.tree.setExpanded(index, not self.tree.isExpanded(index))
+
+    def show_account(self, code: str) -> None:
+        """The grand livre of ``code``, in the main window around this view."""
+        window = self.window()
+        if not hasattr(window, "show_view"):
+            return
+        window.show_view("grand-livre").show_account(code)
+
+    def edit_entry(self, entry_id: int) -> EntryDialog | None:
+        if not self.session.writable:
+            self.session.message.emit("Lecture seule : l'écriture ne peut pas être modifiée")
+            return None
+        try:
+            dialog = EntryDialog(self.session, self, entry_id=entry_id)
+        except DomainError as exc:
+            report_error(self, exc, "Cette écriture ne peut pas être modifiée.")
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # -- export --------------------------------------------------------------------------
+    def export(self, path: Path) -> Path:
+        """Write the report as shown (with or without the accounts) to ``path``."""
+        report = self.build(detail=self.detail_check.isChecked())
+        return service.write([(self.title, report)], path)
+
+
+class ResultatView(ReportView):
+    title = "Compte de résultat"
+    kind = "resultat"
+
+
+class BilanView(ReportView):
+    title = "Bilan"
+    kind = "bilan"
