@@ -25,6 +25,8 @@ def log_file() -> Path:
 
 def setup_logging() -> Path:
     path = log_file()
+    if any(isinstance(h, RotatingFileHandler) for h in log.handlers):
+        return path  # once per process (tests start the app several times)
     handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
