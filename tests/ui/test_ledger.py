@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from assocompta.services.reports import build
 from assocompta.ui.dialogs.entry_dialog import EntryDialog
 from assocompta.ui.models.ledger_model import CENTS_ROLE, LedgerFilter, LedgerModel
+from assocompta.ui.models.report_model import CENTS_ROLE as RESULT_CENTS
 
 
 def _labels(model: LedgerModel, text: str) -> list[int]:
@@ -69,12 +70,22 @@ def test_expense_typed_with_the_keyboard_reaches_ledger_and_result_then_undo(qtb
     assert sorted(ledger.model.index(r, 5).data()[:4] for r in rows) == ["512 ", "6064"]
     assert {ledger.model.index(r, 8).data() for r in rows} == {"45,90", ""}
     assert _charge(window.session, "6064") == before_6064 + 4590
+    # … and in the compte de résultat view, on the account's row under its line.
+    resultat = window.show_view("resultat")
+    account_row = resultat.model.find("6064 Fournitures administratives")
+    assert account_row.isValid()
+    assert account_row.siblingAtColumn(1).data(RESULT_CENTS) == before_6064 + 4590
+    window.show_view("saisie")
 
     _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     ledger.model.wait()
     assert ledger.model.rowCount() == before_rows
     assert _labels(ledger.model, "Ramettes de papier") == []
     assert _charge(window.session, "6064") == before_6064
+    window.show_view("resultat")
+    assert resultat.model.find("6064 Fournitures administratives").siblingAtColumn(1).data(
+        RESULT_CENTS) == before_6064
+    window.show_view("saisie")
 
     _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
            | Qt.KeyboardModifier.ShiftModifier)
