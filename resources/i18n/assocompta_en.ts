@@ -1,6 +1,121 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>BudgetView</name>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="46" />
+        <source>Lignes du budget</source>
+        <extracomment>the action filter's entry for lines of the association as a whole</extracomment>
+        <translation>Budget lines</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="70" />
+        <source>Filtre action</source>
+        <translation>Action filter</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="73" />
+        <source>&amp;Ajouter une ligne</source>
+        <translation>&amp;Add a line</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="74" />
+        <source>&amp;Supprimer la ligne</source>
+        <translation>&amp;Delete the line</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="75" />
+        <source>&amp;Copier depuis l'année précédente…</source>
+        <translation>&amp;Copy from the previous year…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="80" />
+        <source>Action :</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="95" />
+        <source>Totaux du budget</source>
+        <translation>Budget totals</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="96" />
+        <source>Équilibre charges et produits</source>
+        <translation>Expenses and income balance</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="97" />
+        <source>Équilibre des contributions volontaires</source>
+        <translation>Contributions in kind balance</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="140" />
+        <source>Toutes les actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="141" />
+        <source>Hors actions (association)</source>
+        <translation>Outside actions (association)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="196" />
+        <source>Aucun exercice avant celui-ci</source>
+        <translation>No fiscal year before this one</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="49" />
+        <source>Comptes de l'exercice</source>
+        <translation>Accounts of the fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="56" />
+        <source>Rechercher un compte (numéro ou mot du libellé)</source>
+        <translation>Search an account (number or a word of its name)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="58" />
+        <source>Rechercher un compte</source>
+        <translation>Search an account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="60" />
+        <source>Afficher les comptes masqués</source>
+        <translation>Show hidden accounts</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="62" />
+        <source>&amp;Ajouter un sous-compte…</source>
+        <translation>&amp;Add a sub-account…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="63" />
+        <source>&amp;Renommer…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="64" />
+        <source>&amp;Masquer</source>
+        <translation>&amp;Hide</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="133" />
+        <source>Ré&amp;afficher</source>
+        <translation>Sh&amp;ow again</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <location filename="../../src/assocompta/ui/widgets/checks_panel.py" line="19" />
+        <source>Contrôles du rapport</source>
+        <translation>Report checks</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <location filename="../../src/assocompta/ui/app.py" line="75" />
@@ -36,6 +151,49 @@
         <location filename="../../src/assocompta/ui/app.py" line="152" />
         <source>Aide d'AssoCompta</source>
         <translation>AssoCompta help</translation>
+    </message>
+</context>
+<context>
+    <name>CopyBudgetDialog</name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="32" />
+        <source>Exercice copié</source>
+        <translation>Fiscal year copied</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="43" />
+        <source>Variation en pourcentage</source>
+        <translation>Change in percent</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="47" />
+        <source>%  (ex. 3 pour +3 %, -10 pour −10 %)</source>
+        <translation>%  (e.g. 3 for +3 %, -10 for −10 %)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="50" />
+        <source>Copier l'exercice</source>
+        <translation>Copy the fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="51" />
+        <source>en reprenant</source>
+        <translation>taking</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="52" />
+        <source>&amp;Variation</source>
+        <translation>&amp;Change</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="61" />
+        <source>Copier</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="62" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -304,27 +462,27 @@
 <context>
     <name>GrandLivreView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="24" />
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="26" />
         <source>Compte du grand livre</source>
         <translation>General ledger account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="25" />
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="27" />
         <source>Compte : numéro ou mot du libellé (ex. 512, banque)</source>
         <translation>Account: number or a word of its name (e.g. 512, banque)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="30" />
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="32" />
         <source>Lignes du compte</source>
         <translation>Lines of the account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="37" />
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="39" />
         <source>Compte :</source>
         <translation>Account:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="75" />
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="77" />
         <source>chargement…</source>
         <translation>loading…</translation>
     </message>
@@ -596,22 +754,38 @@
         <translation>The chosen language applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="313" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="254" />
+        <source>Export de {}…</source>
+        <translation>Exporting {}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="256" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="260" />
+        <source>Export impossible.</source>
+        <translation>Export failed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="266" />
+        <source>Exporté : {}</source>
+        <translation>Exported: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="322" />
         <source>Aucun exercice</source>
         <translation>No fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="317" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="326" />
         <source>Banque : {}</source>
         <translation>Bank: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="318" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="327" />
         <source>Excédent {} à ce jour : {}</source>
         <translation>Surplus {} to date: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="319" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="328" />
         <source>Déficit {} à ce jour : {}</source>
         <translation>Deficit {} to date: {}</translation>
     </message>
@@ -732,6 +906,93 @@
     </message>
 </context>
 <context>
+    <name>PartiesView</name>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="48" />
+        <source>Ajouter un &amp;tiers…</source>
+        <translation>Add a &amp;party…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="49" />
+        <source>&amp;Modifier…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="50" />
+        <source>Ajouter une &amp;action…</source>
+        <translation>Add an &amp;action…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="51" />
+        <source>Mo&amp;difier…</source>
+        <translation>E&amp;dit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="52" />
+        <source>Dé&amp;sactiver</source>
+        <translation>De&amp;activate</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="114" />
+        <source>Ré&amp;activer</source>
+        <translation>Re&amp;activate</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="92" />
+        <source>Détail par compte</source>
+        <translation>Detail by account</translation>
+    </message>
+</context>
+<context>
+    <name>SuiviView</name>
+    <message>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="72" />
+        <source>Action suivie</source>
+        <translation>Action followed</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="77" />
+        <source>Action :</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="83" />
+        <source>Budget et réalisé par ligne du CERFA</source>
+        <translation>Budget and actual by CERFA line</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="92" />
+        <source>Graphique budget et réalisé par rubrique</source>
+        <translation>Chart of budget and actual by heading</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="137" />
+        <source>Toute l'association</source>
+        <translation>The whole association</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="169" />
+        <source>Rubriques du CERFA (60 à 69 : charges ; 70 à 79 : produits)</source>
+        <translation>CERFA headings (60 to 69: expenses; 70 to 79: income)</translation>
+    </message>
+</context>
+<context>
+    <name>TextFieldsDialog</name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/text_fields_dialog.py" line="46" />
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/text_fields_dialog.py" line="47" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeWindow</name>
     <message>
         <location filename="../../src/assocompta/ui/welcome.py" line="22" />
@@ -758,6 +1019,24 @@
         <location filename="../../src/assocompta/ui/welcome.py" line="47" />
         <source>&lt;b&gt;Livres récents&lt;/b&gt;</source>
         <translation>&lt;b&gt;Recent books&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>YearsView</name>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="36" />
+        <source>Exercices du livre</source>
+        <translation>The book's fiscal years</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="43" />
+        <source>&amp;Ajouter un exercice…</source>
+        <translation>&amp;Add a fiscal year…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="45" />
+        <source>&amp;Clore l'exercice…</source>
+        <translation>&amp;Close the fiscal year…</translation>
     </message>
 </context>
 </TS>

@@ -46,22 +46,22 @@ class ChartView(View):
         super().__init__(session, parent)
         self.model = RowsModel(HEADERS, right=(3,), parent=self)
         self.table = QTableView()
-        self.table.setAccessibleName("Comptes de l'exercice")
+        self.table.setAccessibleName(self.tr("Comptes de l'exercice"))
         self.table.setModel(self.model)
         setup_table(self.table)
         for col, width in enumerate(WIDTHS):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.search = QLineEdit(placeholderText="Rechercher un compte (numéro ou mot du libellé)")
+        self.search = QLineEdit(placeholderText=self.tr("Rechercher un compte (numéro ou mot du libellé)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Rechercher un compte")
+        self.search.setAccessibleName(self.tr("Rechercher un compte"))
         self.search.textChanged.connect(self._fill)
-        self.show_hidden = QCheckBox("Afficher les comptes masqués")
+        self.show_hidden = QCheckBox(self.tr("Afficher les comptes masqués"))
         self.show_hidden.toggled.connect(self.refresh)
-        self.add_button = QPushButton("&Ajouter un sous-compte…")
-        self.rename_button = QPushButton("&Renommer…")
-        self.hide_button = QPushButton("&Masquer")
+        self.add_button = QPushButton(self.tr("&Ajouter un sous-compte…"))
+        self.rename_button = QPushButton(self.tr("&Renommer…"))
+        self.hide_button = QPushButton(self.tr("&Masquer"))
         self.add_button.clicked.connect(lambda: self.add_sub_account())
         self.rename_button.clicked.connect(lambda: self.rename_selected())
         self.hide_button.clicked.connect(self.toggle_hidden)
@@ -130,7 +130,7 @@ class ChartView(View):
             "" if row is None or row.is_custom else
             "Les comptes du plan officiel gardent leur libellé : créez un sous-compte")
         self.hide_button.setEnabled(can_edit and row is not None)
-        self.hide_button.setText("Ré&afficher" if row is not None and row.hidden
+        self.hide_button.setText(self.tr("Ré&afficher") if row is not None and row.hidden
                                  else "&Masquer")
         self.hide_button.setToolTip("Masquer : le compte n'est plus proposé à la saisie ; "
                                     "refusé s'il a des écritures sur l'exercice")

@@ -45,11 +45,11 @@ class PartiesView(View):
         self.tiers_table = _table("Tiers", self.tiers_model, (90, 240, 100, 220), 1)
         self.actions_model = RowsModel(("Code", "Nom", "Active"), parent=self)
         self.actions_table = _table("Actions", self.actions_model, (90, 240, 70), 1)
-        self.add_tiers_button = QPushButton("Ajouter un &tiers…")
-        self.edit_tiers_button = QPushButton("&Modifier…")
-        self.add_action_button = QPushButton("Ajouter une &action…")
-        self.edit_action_button = QPushButton("Mo&difier…")
-        self.toggle_action_button = QPushButton("Dé&sactiver")
+        self.add_tiers_button = QPushButton(self.tr("Ajouter un &tiers…"))
+        self.edit_tiers_button = QPushButton(self.tr("&Modifier…"))
+        self.add_action_button = QPushButton(self.tr("Ajouter une &action…"))
+        self.edit_action_button = QPushButton(self.tr("Mo&difier…"))
+        self.toggle_action_button = QPushButton(self.tr("Dé&sactiver"))
         self.add_tiers_button.clicked.connect(lambda: self.add_tiers())
         self.edit_tiers_button.clicked.connect(lambda: self.edit_tiers())
         self.add_action_button.clicked.connect(lambda: self.add_action())
@@ -111,7 +111,7 @@ class PartiesView(View):
         action = self._selected_action()
         self.edit_action_button.setEnabled(writable and action is not None)
         self.toggle_action_button.setEnabled(writable and action is not None)
-        self.toggle_action_button.setText("Ré&activer" if action and not action.active
+        self.toggle_action_button.setText(self.tr("Ré&activer") if action and not action.active
                                           else "Dé&sactiver")
 
     def _selected_tiers(self) -> TiersRow | None:

@@ -89,7 +89,7 @@ class ReportView(View):
         self.model = ReportModel(self)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
-        self.detail_check = QCheckBox("Détail par compte")
+        self.detail_check = QCheckBox(self.tr("Détail par compte"))
         self.detail_check.setChecked(True)
         self.detail_check.setToolTip("Montrer les comptes sous chaque ligne ; déplier un compte "
                                      "montre ses écritures")
