@@ -3,63 +3,63 @@
 <context>
     <name>BudgetView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="46" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="56" />
         <source>Lignes du budget</source>
         <extracomment>the action filter's entry for lines of the association as a whole</extracomment>
         <translation>Budget lines</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="70" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="80" />
         <source>Filtre action</source>
         <translation>Action filter</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="73" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="83" />
         <source>&amp;Ajouter une ligne</source>
         <translation>&amp;Add a line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="74" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="84" />
         <source>&amp;Supprimer la ligne</source>
         <translation>&amp;Delete the line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="75" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="85" />
         <source>&amp;Copier depuis l'année précédente…</source>
         <translation>&amp;Copy from the previous year…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="80" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="90" />
         <source>Action :</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="95" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="105" />
         <source>Totaux du budget</source>
         <translation>Budget totals</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="96" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="106" />
         <source>Équilibre charges et produits</source>
         <translation>Expenses and income balance</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="97" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="108" />
         <source>Équilibre des contributions volontaires</source>
         <translation>Contributions in kind balance</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="140" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="151" />
         <source>Toutes les actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="141" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="152" />
         <source>Hors actions (association)</source>
         <translation>Outside actions (association)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="196" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="207" />
         <source>Aucun exercice avant celui-ci</source>
         <translation>No fiscal year before this one</translation>
     </message>
@@ -67,42 +67,42 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="49" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="63" />
         <source>Comptes de l'exercice</source>
         <translation>Accounts of the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="56" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="71" />
         <source>Rechercher un compte (numéro ou mot du libellé)</source>
         <translation>Search an account (number or a word of its name)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="58" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="73" />
         <source>Rechercher un compte</source>
         <translation>Search an account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="60" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="75" />
         <source>Afficher les comptes masqués</source>
         <translation>Show hidden accounts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="62" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="77" />
         <source>&amp;Ajouter un sous-compte…</source>
         <translation>&amp;Add a sub-account…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="63" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="78" />
         <source>&amp;Renommer…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="64" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="79" />
         <source>&amp;Masquer</source>
         <translation>&amp;Hide</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="133" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="148" />
         <source>Ré&amp;afficher</source>
         <translation>Sh&amp;ow again</translation>
     </message>
@@ -123,32 +123,32 @@
         <translation>&amp;New association…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="76" />
+        <location filename="../../src/assocompta/ui/app.py" line="77" />
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="77" />
+        <location filename="../../src/assocompta/ui/app.py" line="78" />
         <source>Ouvrir l'&amp;exemple</source>
         <translation>Open the &amp;example</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="78" />
+        <location filename="../../src/assocompta/ui/app.py" line="79" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="79" />
+        <location filename="../../src/assocompta/ui/app.py" line="80" />
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="80" />
+        <location filename="../../src/assocompta/ui/app.py" line="81" />
         <source>À &amp;propos</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="152" />
+        <location filename="../../src/assocompta/ui/app.py" line="153" />
         <source>Aide d'AssoCompta</source>
         <translation>AssoCompta help</translation>
     </message>
@@ -419,42 +419,42 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="47" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="57" />
         <source>du jj/mm/aaaa</source>
         <translation>from dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="48" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="58" />
         <source>au jj/mm/aaaa</source>
         <translation>to dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="50" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="60" />
         <source>compte (62, tél…)</source>
         <translation>account (62, tél…)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="52" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="62" />
         <source>Rechercher (libellé, pièce, tiers)</source>
         <translation>Search (description, voucher, party)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="54" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="64" />
         <source>montant min</source>
         <translation>min amount</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="55" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="65" />
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="56" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="66" />
         <source>Effacer</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="131" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="141" />
         <source> ; </source>
         <translation>; </translation>
     </message>
@@ -467,24 +467,133 @@
         <translation>General ledger account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="27" />
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="28" />
         <source>Compte : numéro ou mot du libellé (ex. 512, banque)</source>
         <translation>Account: number or a word of its name (e.g. 512, banque)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="32" />
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="33" />
         <source>Lignes du compte</source>
         <translation>Lines of the account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="39" />
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="40" />
         <source>Compte :</source>
         <translation>Account:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="77" />
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="78" />
         <source>chargement…</source>
         <translation>loading…</translation>
+    </message>
+</context>
+<context>
+    <name>Headings</name>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="33" />
+        <source>Exercice</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="34" />
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="35" />
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="36" />
+        <source>Plan comptable</source>
+        <translation>Chart of accounts</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="37" />
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="38" />
+        <source>Écritures</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="58" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="65" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="59" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="66" />
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="60" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="61" />
+        <source>Catégorie de financeur (CERFA)</source>
+        <translation>Funder category (CERFA)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="67" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="42" />
+        <location filename="../../src/assocompta/ui/models/budget_model.py" line="28" />
+        <source>Compte</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="43" />
+        <location filename="../../src/assocompta/ui/models/budget_model.py" line="30" />
+        <location filename="../../src/assocompta/ui/models/report_model.py" line="198" />
+        <source>Libellé</source>
+        <extracomment>(account row, limit) → (its first ``limit`` lines in date order, how many there are)</extracomment>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="44" />
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="45" />
+        <source>Solde de l'exercice</source>
+        <translation>Balance of the year</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/budget_model.py" line="29" />
+        <source>Poste du plan</source>
+        <translation>Chart heading</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/budget_model.py" line="31" />
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/budget_model.py" line="32" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/budget_model.py" line="33" />
+        <source>Financeur</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/budget_model.py" line="34" />
+        <source>Type de financeur</source>
+        <translation>Funder type</translation>
     </message>
 </context>
 <context>
@@ -518,57 +627,57 @@
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="31" />
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="37" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="32" />
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="38" />
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="33" />
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="39" />
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="34" />
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="41" />
         <source>Pièce</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="35" />
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="42" />
         <source>Libellé</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="36" />
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="43" />
         <source>Compte</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="37" />
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="45" />
         <source>Tiers</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="38" />
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="47" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="39" />
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="49" />
         <source>Débit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="40" />
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="50" />
         <source>Crédit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="42" />
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="52" />
         <source>Solde</source>
         <translation>Balance</translation>
     </message>
@@ -576,32 +685,32 @@
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="147" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="157" />
         <source>Journal des écritures</source>
         <translation>Journal of entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="164" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="174" />
         <source>&amp;Modifier</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="165" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="175" />
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="199" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="209" />
         <source>{} lignes</source>
         <translation>{} lines</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="199" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="209" />
         <source>{} ligne</source>
         <translation>{} line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="201" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="211" />
         <source> (chargement…)</source>
         <translation> (loading…)</translation>
     </message>
@@ -908,32 +1017,32 @@
 <context>
     <name>PartiesView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="48" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="69" />
         <source>Ajouter un &amp;tiers…</source>
         <translation>Add a &amp;party…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="49" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="70" />
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="50" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="71" />
         <source>Ajouter une &amp;action…</source>
         <translation>Add an &amp;action…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="51" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="72" />
         <source>Mo&amp;difier…</source>
         <translation>E&amp;dit…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="52" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="73" />
         <source>Dé&amp;sactiver</source>
         <translation>De&amp;activate</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="114" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="135" />
         <source>Ré&amp;activer</source>
         <translation>Re&amp;activate</translation>
     </message>
@@ -941,7 +1050,7 @@
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/report_view.py" line="92" />
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="102" />
         <source>Détail par compte</source>
         <translation>Detail by account</translation>
     </message>
@@ -949,32 +1058,32 @@
 <context>
     <name>SuiviView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="72" />
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="79" />
         <source>Action suivie</source>
         <translation>Action followed</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="77" />
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="84" />
         <source>Action :</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="83" />
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="90" />
         <source>Budget et réalisé par ligne du CERFA</source>
         <translation>Budget and actual by CERFA line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="92" />
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="99" />
         <source>Graphique budget et réalisé par rubrique</source>
         <translation>Chart of budget and actual by heading</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="137" />
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="144" />
         <source>Toute l'association</source>
         <translation>The whole association</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="169" />
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="176" />
         <source>Rubriques du CERFA (60 à 69 : charges ; 70 à 79 : produits)</source>
         <translation>CERFA headings (60 to 69: expenses; 70 to 79: income)</translation>
     </message>
@@ -1024,17 +1133,17 @@
 <context>
     <name>YearsView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="36" />
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="51" />
         <source>Exercices du livre</source>
         <translation>The book's fiscal years</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="43" />
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="58" />
         <source>&amp;Ajouter un exercice…</source>
         <translation>&amp;Add a fiscal year…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="45" />
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="60" />
         <source>&amp;Clore l'exercice…</source>
         <translation>&amp;Close the fiscal year…</translation>
     </message>

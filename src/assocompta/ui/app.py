@@ -72,7 +72,8 @@ class Controller(QObject):
             action.triggered.connect(slot)
             return key, action
         return dict([
-            make("new", self.tr("&Nouvelle association…"), QKeySequence.StandardKey.New, self.new_book),
+            make("new", self.tr("&Nouvelle association…"), QKeySequence.StandardKey.New,
+                 self.new_book),
             make("open", self.tr("&Ouvrir…"), QKeySequence.StandardKey.Open, self.ask_open),
             make("demo", self.tr("Ouvrir l'&exemple"), None, self.open_demo),
             make("quit", self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.quit),

@@ -18,7 +18,8 @@ _NOTHING = object()
 
 
 def run_task(parent: QWidget | None, label: str, work: Callable[[], Any],
-             done: Callable[[Any], None], failed: Callable[[BaseException], None]) -> QProgressDialog:
+             done: Callable[[Any], None],
+             failed: Callable[[BaseException], None]) -> QProgressDialog:
     """Run ``work()`` in a thread behind a modal busy dialog; then ``done(result)`` or
     ``failed(exc)`` in the GUI thread. Returns the dialog (tests wait on it)."""
     dialog = QProgressDialog(label, "", 0, 0, parent)

@@ -69,9 +69,9 @@ class NewBookDialog(QDialog):
             return
         path = Path(ui.path_edit.text().strip()).expanduser()
         try:
-            book, _warnings = create_book(path, Identity(name, address=ui.address_edit.text().strip(),
-                                                         siren=ui.siren_edit.text().strip() or None),
-                                          start, end)
+            identity = Identity(name, address=ui.address_edit.text().strip(),
+                                siren=ui.siren_edit.text().strip() or None)
+            book, _warnings = create_book(path, identity, start, end)
             book.close()
         except DomainError as exc:
             ui.error_label.setText(str(exc))

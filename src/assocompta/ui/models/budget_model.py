@@ -6,8 +6,15 @@ and :meth:`BudgetModel.apply` refreshes just those rows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt,
-                            Signal)
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 
 from ...domain.errors import DomainError, ValidationError
@@ -18,8 +25,13 @@ from ..budget_commands import SetBudgetCell
 from ..commands import perform
 from ..session import BookSession
 
-COLUMNS = ("Compte", "Poste du plan", "Libellé", "Montant", "Action", "Financeur",
-           "Type de financeur")
+COLUMNS = (QT_TRANSLATE_NOOP("Headings", "Compte"),
+           QT_TRANSLATE_NOOP("Headings", "Poste du plan"),
+           QT_TRANSLATE_NOOP("Headings", "Libellé"),
+           QT_TRANSLATE_NOOP("Headings", "Montant"),
+           QT_TRANSLATE_NOOP("Headings", "Action"),
+           QT_TRANSLATE_NOOP("Headings", "Financeur"),
+           QT_TRANSLATE_NOOP("Headings", "Type de financeur"))
 CODE, POSTE, LABEL, AMOUNT, ACTION, FUNDER, CATEGORY = range(7)
 #: the service field each editable column changes
 FIELD = {CODE: "compte", LABEL: "libellé", AMOUNT: "montant", ACTION: "action",
@@ -112,7 +124,7 @@ class BudgetModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section]
+                return QCoreApplication.translate("Headings", COLUMNS[section])
             if role == Qt.ItemDataRole.TextAlignmentRole and section == AMOUNT:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

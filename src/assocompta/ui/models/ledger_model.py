@@ -14,8 +14,14 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from itertools import accumulate
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex,
-                            QPersistentModelIndex, Qt, Signal)
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QPalette
 
 from .. import locale
@@ -30,12 +36,16 @@ CENTS_ROLE = Qt.ItemDataRole.UserRole + 2   # the amount of a money column, in c
 COLUMNS = (
     ("date", QT_TRANSLATE_NOOP("LedgerModel", "Date"), "e.date"),
     ("number", QT_TRANSLATE_NOOP("LedgerModel", "N°"), "e.number"),
-    ("journal", QT_TRANSLATE_NOOP("LedgerModel", "Journal"), "(SELECT code FROM journal WHERE id = e.journal_id)"),
+    ("journal", QT_TRANSLATE_NOOP("LedgerModel", "Journal"),
+     "(SELECT code FROM journal WHERE id = e.journal_id)"),
     ("piece", QT_TRANSLATE_NOOP("LedgerModel", "Pièce"), "e.piece_ref"),
     ("label", QT_TRANSLATE_NOOP("LedgerModel", "Libellé"), "COALESCE(l.label, e.label)"),
-    ("account", QT_TRANSLATE_NOOP("LedgerModel", "Compte"), "(SELECT code FROM account WHERE id = l.account_id)"),
-    ("tiers", QT_TRANSLATE_NOOP("LedgerModel", "Tiers"), "(SELECT name FROM tiers WHERE id = l.tiers_id)"),
-    ("action", QT_TRANSLATE_NOOP("LedgerModel", "Action"), "(SELECT code FROM action WHERE id = l.action_id)"),
+    ("account", QT_TRANSLATE_NOOP("LedgerModel", "Compte"),
+     "(SELECT code FROM account WHERE id = l.account_id)"),
+    ("tiers", QT_TRANSLATE_NOOP("LedgerModel", "Tiers"),
+     "(SELECT name FROM tiers WHERE id = l.tiers_id)"),
+    ("action", QT_TRANSLATE_NOOP("LedgerModel", "Action"),
+     "(SELECT code FROM action WHERE id = l.action_id)"),
     ("debit", QT_TRANSLATE_NOOP("LedgerModel", "Débit"), "l.debit"),
     ("credit", QT_TRANSLATE_NOOP("LedgerModel", "Crédit"), "l.credit"),
 )
@@ -81,7 +91,8 @@ class LedgerFilter:
             where.append("e.journal_id = (SELECT id FROM journal WHERE code = ?)")
             params.append(self.journal)
         if self.text:
-            like = "%" + self.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            escaped = self.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            like = "%" + escaped + "%"
             where.append("(e.label LIKE ? ESCAPE '\\' OR l.label LIKE ? ESCAPE '\\' "
                          "OR e.piece_ref LIKE ? ESCAPE '\\' OR l.tiers_id IN "
                          "(SELECT id FROM tiers WHERE name LIKE ? ESCAPE '\\'))")

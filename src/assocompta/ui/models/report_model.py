@@ -11,7 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain.money import Money
@@ -189,7 +195,7 @@ class ReportModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if section == 0:
-                return "Libellé"
+                return QCoreApplication.translate("Headings", "Libellé")
             return self.report.columns[section - 1] if self.report else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             side = Qt.AlignmentFlag.AlignRight if section else Qt.AlignmentFlag.AlignLeft

@@ -6,8 +6,18 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.budget import balance
 from ...domain.errors import DomainError
@@ -94,7 +104,8 @@ class BudgetView(View):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.totals_label.setAccessibleName(self.tr("Totaux du budget"))
         self.result_label.setAccessibleName(self.tr("Équilibre charges et produits"))
-        self.contributions_label.setAccessibleName(self.tr("Équilibre des contributions volontaires"))
+        self.contributions_label.setAccessibleName(
+            self.tr("Équilibre des contributions volontaires"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)

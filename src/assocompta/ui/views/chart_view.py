@@ -3,8 +3,19 @@ their names, and hiding what the association never uses."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.accounts import AccountKind
 from ...domain.errors import DomainError
@@ -28,7 +39,10 @@ KINDS = {
     AccountKind.CONTRIBUTION_EMPLOI: "Contribution volontaire (emploi)",
     AccountKind.CONTRIBUTION_RESSOURCE: "Contribution volontaire (ressource)",
 }
-HEADERS = ("Compte", "Libellé", "Nature", "Solde de l'exercice")
+HEADERS = (QT_TRANSLATE_NOOP("Headings", "Compte"),
+           QT_TRANSLATE_NOOP("Headings", "Libellé"),
+           QT_TRANSLATE_NOOP("Headings", "Nature"),
+           QT_TRANSLATE_NOOP("Headings", "Solde de l'exercice"))
 WIDTHS = (110, 520, 250, 160)
 
 
@@ -53,7 +67,8 @@ class ChartView(View):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.search = QLineEdit(placeholderText=self.tr("Rechercher un compte (numéro ou mot du libellé)"))
+        self.search = QLineEdit(
+            placeholderText=self.tr("Rechercher un compte (numéro ou mot du libellé)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Rechercher un compte"))
         self.search.textChanged.connect(self._fill)

@@ -24,7 +24,8 @@ class GrandLivreView(View):
         self.model = LedgerModel(session.connect_ro, running_balance=True, parent=self)
         self.account = AccountEdit()
         self.account.setAccessibleName(self.tr("Compte du grand livre"))
-        self.account.setPlaceholderText(self.tr("Compte : numéro ou mot du libellé (ex. 512, banque)"))
+        self.account.setPlaceholderText(
+            self.tr("Compte : numéro ou mot du libellé (ex. 512, banque)"))
         self.account.editingFinished.connect(self._account_chosen)
         self.account.completer().activated[str].connect(lambda _t: self._account_chosen())
         self.summary = QLabel()

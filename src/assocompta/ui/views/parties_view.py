@@ -3,15 +3,30 @@ the association's actions (projects a budget and entries can be followed by)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView,
-                               QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.errors import DomainError
 from ...domain.parties import FunderCategory, TiersKind
 from ...services.ledger import add_action, add_tiers
-from ...services.parties import (ActionRow, TiersRow, action_rows, tiers_rows, update_action,
-                                 update_tiers)
+from ...services.parties import (
+    ActionRow,
+    TiersRow,
+    action_rows,
+    tiers_rows,
+    update_action,
+    update_tiers,
+)
 from ..dialogs.text_fields_dialog import TextFieldsDialog
 from ..errors import report
 from ..models.rows_model import Row, RowsModel
@@ -40,10 +55,16 @@ class PartiesView(View):
 
     def __init__(self, session: BookSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.tiers_model = RowsModel(("Code", "Nom", "Type", "Catégorie de financeur (CERFA)"),
+        self.tiers_model = RowsModel((QT_TRANSLATE_NOOP("Headings", "Code"),
+                                      QT_TRANSLATE_NOOP("Headings", "Nom"),
+                                        QT_TRANSLATE_NOOP("Headings", "Type"),
+                                        QT_TRANSLATE_NOOP("Headings",
+                                                          "Catégorie de financeur (CERFA)")),
                                      parent=self)
         self.tiers_table = _table("Tiers", self.tiers_model, (90, 240, 100, 220), 1)
-        self.actions_model = RowsModel(("Code", "Nom", "Active"), parent=self)
+        self.actions_model = RowsModel((QT_TRANSLATE_NOOP("Headings", "Code"),
+                                        QT_TRANSLATE_NOOP("Headings", "Nom"),
+                                          QT_TRANSLATE_NOOP("Headings", "Active")), parent=self)
         self.actions_table = _table("Actions", self.actions_model, (90, 240, 70), 1)
         self.add_tiers_button = QPushButton(self.tr("Ajouter un &tiers…"))
         self.edit_tiers_button = QPushButton(self.tr("&Modifier…"))

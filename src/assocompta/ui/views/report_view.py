@@ -6,15 +6,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout,
-                               QHeaderView, QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.errors import DomainError
 from ...reports.model import Report, Row
 from ...services import reports as service
 from ..dialogs.entry_dialog import EntryDialog
 from ..errors import report as report_error
-from ..models.report_model import (CODE_ROLE, ENTRY_ROLE, KIND_ROLE, EntryLine, ReportModel)
+from ..models.report_model import CODE_ROLE, ENTRY_ROLE, KIND_ROLE, EntryLine, ReportModel
 from ..session import BookSession
 from ..widgets.checks_panel import ChecksPanel
 from .base import View

@@ -4,8 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.accounts import chart_for_start
 from ...domain.errors import DomainError
@@ -20,7 +30,12 @@ from .base import View
 from .ledger_view import setup_table
 
 CHARTS = {"pca2018": "ANC 2018-06", "pca2025": "ANC 2018-06 modifié (2025)"}
-HEADERS = ("Exercice", "Début", "Fin", "Plan comptable", "État", "Écritures")
+HEADERS = (QT_TRANSLATE_NOOP("Headings", "Exercice"),
+           QT_TRANSLATE_NOOP("Headings", "Début"),
+           QT_TRANSLATE_NOOP("Headings", "Fin"),
+           QT_TRANSLATE_NOOP("Headings", "Plan comptable"),
+           QT_TRANSLATE_NOOP("Headings", "État"),
+           QT_TRANSLATE_NOOP("Headings", "Écritures"))
 WIDTHS = (130, 110, 110, 260, 90, 100)
 CLOSING_LATER = ("La clôture d'exercice (à-nouveaux, verrouillage des écritures) arrive dans "
                  "une prochaine version.")

@@ -46,7 +46,7 @@ class _Matcher(QSortFilterProxyModel):
 
 
 class AccountEdit(QLineEdit):
-    """``code()`` is the account number typed or chosen; the list comes from :meth:`set_accounts`."""
+    """``code()`` is the account number typed or chosen; :meth:`set_accounts` fills the list."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
