@@ -16,8 +16,10 @@ from importlib import resources
 from ..domain.money import Money
 from ..formatting import euros
 from ..domain.parties import FunderCategory
+from ..storage.totals import is_fresh
 from .context import YearContext
 from .model import Check, Percent, Report, Row, RowKind
+from .totals import account_totals
 
 LAYOUT = "cerfa12156-v06"
 
@@ -55,8 +57,35 @@ def budget_items(conn: sqlite3.Connection, year_id: int, action_id: int | None) 
     return [Item(*row) for row in conn.execute(sql, params)]
 
 
+_FUNDED = ("74", "7551")  # subsidies and contributions shown per funder in the CERFA
+
+
+def _item(code: str, balance: int, funder: str | None, category: str | None) -> Item:
+    natural = balance if code[0] == "6" or code.startswith("86") else -balance
+    if not code.startswith(_FUNDED):
+        return Item(code, natural)
+    return Item(code, natural, funder, category)
+
+
 def actual_items(conn: sqlite3.Connection, year_id: int, action_id: int | None) -> list[Item]:
-    """Actuals on their natural side, subsidies with the funder named on the line."""
+    """Actuals on their natural side, subsidies with the funder named on the line.
+
+    For the whole association with fresh totals, every account but the funded ones comes
+    from the per-month totals and only the subsidy lines are read (through their accounts):
+    the cost does not grow with the entries. An action, or stale totals, aggregates lines.
+    """
+    if action_id is None and is_fresh(conn, year_id):
+        items = [_item(code, t.balance, None, None)
+                 for code, t in account_totals(conn, year_id).items()
+                 if code[0] in "678" and not code.startswith(_FUNDED)]
+        funded = conn.execute(
+            "SELECT a.code, SUM(l.debit) - SUM(l.credit), t.name, t.funder_category "
+            "FROM fiscal_year f CROSS JOIN account a CROSS JOIN entry_line l "
+            "JOIN entry e ON e.id = l.entry_id LEFT JOIN tiers t ON t.id = l.tiers_id "
+            "WHERE f.id = ? AND a.chart_id = f.chart_id "
+            "AND (a.code GLOB '74*' OR a.code GLOB '7551*') "
+            "AND l.account_id = a.id AND e.year_id = f.id GROUP BY a.code, t.id", (year_id,))
+        return items + [_item(*row) for row in funded]
     sql = ("SELECT a.code, SUM(l.debit) - SUM(l.credit), t.name, t.funder_category "
            "FROM entry e JOIN entry_line l ON l.entry_id = e.id "
            "JOIN account a ON a.id = l.account_id LEFT JOIN tiers t ON t.id = l.tiers_id "
@@ -66,12 +95,7 @@ def actual_items(conn: sqlite3.Connection, year_id: int, action_id: int | None) 
         sql += " AND l.action_id = ?"
         params.append(action_id)
     sql += " GROUP BY a.code, t.id"
-    items = []
-    for code, balance, funder, category in conn.execute(sql, params):
-        natural = balance if code[0] == "6" or code.startswith("86") else -balance
-        items.append(Item(code, natural, funder if code.startswith(("74", "7551")) else None,
-                          category))
-    return items
+    return [_item(*row) for row in conn.execute(sql, params)]
 
 
 class _Grid:
