@@ -25,13 +25,13 @@ class CopyBudgetDialog(QDialog):
 
     def __init__(self, sources: list[str], target: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Copier le budget {target}")
+        self.setWindowTitle(self.tr("Copier le budget {}").format(target))
         self.source = QComboBox()
         self.source.addItems(sources)
         self.source.setCurrentIndex(len(sources) - 1)
-        self.source.setAccessibleName("Exercice copié")
-        self.budget_radio = QRadioButton("son &budget")
-        self.actuals_radio = QRadioButton("son &réalisé (les comptes de l'exercice)")
+        self.source.setAccessibleName(self.tr("Exercice copié"))
+        self.budget_radio = QRadioButton(self.tr("son &budget"))
+        self.actuals_radio = QRadioButton(self.tr("son &réalisé (les comptes de l'exercice)"))
         self.budget_radio.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.budget_radio)
@@ -40,26 +40,26 @@ class CopyBudgetDialog(QDialog):
         what.addWidget(self.budget_radio)
         what.addWidget(self.actuals_radio)
         self.percent = QLineEdit("0")
-        self.percent.setAccessibleName("Variation en pourcentage")
+        self.percent.setAccessibleName(self.tr("Variation en pourcentage"))
         self.percent.setMaximumWidth(80)
         percent_row = QHBoxLayout()
         percent_row.addWidget(self.percent)
-        percent_row.addWidget(QLabel("%  (ex. 3 pour +3 %, -10 pour −10 %)"))
+        percent_row.addWidget(QLabel(self.tr("%  (ex. 3 pour +3 %, -10 pour −10 %)")))
         percent_row.addStretch(1)
         form = QFormLayout()
-        form.addRow("Copier l'exercice", self.source)
-        form.addRow("en reprenant", what)
-        form.addRow("&Variation", percent_row)
-        warning = QLabel(f"Le budget {target} actuel est remplacé en entier "
-                         "(Ctrl+Z pour revenir en arrière).")
+        form.addRow(self.tr("Copier l'exercice"), self.source)
+        form.addRow(self.tr("en reprenant"), what)
+        form.addRow(self.tr("&Variation"), percent_row)
+        warning = QLabel(self.tr("Le budget {} actuel est remplacé en entier "
+                                 "(Ctrl+Z pour revenir en arrière).").format(target))
         warning.setWordWrap(True)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Copier")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuler")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Copier"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -73,7 +73,7 @@ class CopyBudgetDialog(QDialog):
         try:
             percent = parse_percent(self.percent.text())
         except ValidationError as exc:
-            self.error.setText(f"Variation : {exc.message}")
+            self.error.setText(self.tr("Variation : {}").format(exc.message))
             self.percent.setFocus()
             return
         self.request = CopyRequest(self.source.currentText(), self.actuals_radio.isChecked(),

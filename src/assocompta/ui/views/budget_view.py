@@ -43,7 +43,7 @@ class BudgetView(View):
         super().__init__(session, parent)
         self.model = BudgetModel(session, self)
         self.table = QTableView()
-        self.table.setAccessibleName("Lignes du budget")
+        self.table.setAccessibleName(self.tr("Lignes du budget"))
         self.table.setModel(self.model)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT + 2)
@@ -59,25 +59,25 @@ class BudgetView(View):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.account_delegate = AccountDelegate(self)
-        self.action_delegate = ChoiceDelegate("(aucune)", self)
-        self.funder_delegate = ChoiceDelegate("(aucun)", self)
+        self.action_delegate = ChoiceDelegate(self.tr("(aucune)"), self)
+        self.funder_delegate = ChoiceDelegate(self.tr("(aucun)"), self)
         self.table.setItemDelegateForColumn(CODE, self.account_delegate)
         self.table.setItemDelegateForColumn(AMOUNT, MoneyDelegate(self))
         self.table.setItemDelegateForColumn(ACTION, self.action_delegate)
         self.table.setItemDelegateForColumn(FUNDER, self.funder_delegate)
 
         self.action_filter = QComboBox()
-        self.action_filter.setAccessibleName("Filtre action")
+        self.action_filter.setAccessibleName(self.tr("Filtre action"))
         self.action_filter.setMinimumContentsLength(22)
         self.action_filter.currentIndexChanged.connect(self._filter_changed)
-        self.add_button = QPushButton("&Ajouter une ligne")
-        self.delete_button = QPushButton("&Supprimer la ligne")
-        self.copy_button = QPushButton("&Copier depuis l'année précédente…")
+        self.add_button = QPushButton(self.tr("&Ajouter une ligne"))
+        self.delete_button = QPushButton(self.tr("&Supprimer la ligne"))
+        self.copy_button = QPushButton(self.tr("&Copier depuis l'année précédente…"))
         self.add_button.clicked.connect(self.add_line)
         self.delete_button.clicked.connect(self.delete_selected)
         self.copy_button.clicked.connect(self.copy_from_previous)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Action :"))
+        top.addWidget(QLabel(self.tr("Action :")))
         top.addWidget(self.action_filter)
         top.addStretch(1)
         top.addWidget(self.add_button)
@@ -92,9 +92,10 @@ class BudgetView(View):
         self.error_label.setWordWrap(True)
         for label in (self.totals_label, self.result_label, self.contributions_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.totals_label.setAccessibleName("Totaux du budget")
-        self.result_label.setAccessibleName("Équilibre charges et produits")
-        self.contributions_label.setAccessibleName("Équilibre des contributions volontaires")
+        self.totals_label.setAccessibleName(self.tr("Totaux du budget"))
+        self.result_label.setAccessibleName(self.tr("Équilibre charges et produits"))
+        self.contributions_label.setAccessibleName(
+            self.tr("Équilibre des contributions volontaires"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -137,8 +138,8 @@ class BudgetView(View):
         current = self.action_filter.currentData()
         self.action_filter.blockSignals(True)
         self.action_filter.clear()
-        self.action_filter.addItem("Toutes les actions", ALL)
-        self.action_filter.addItem("Hors actions (association)", None)
+        self.action_filter.addItem(self.tr("Toutes les actions"), ALL)
+        self.action_filter.addItem(self.tr("Hors actions (association)"), None)
         for code, name in actions:
             self.action_filter.addItem(f"{code} — {name}", code)
         at = 0 if first else (self.action_filter.findData(current) if current is not None else 1)
@@ -158,26 +159,30 @@ class BudgetView(View):
 
     def _update_totals(self, *_args) -> None:
         b = balance(self.model.amounts())
+        n = self.model.rowCount()
+        lines = (self.tr("{} lignes") if n > 1 else self.tr("{} ligne")).format(n)
         self.totals_label.setText(
-            f"Total des charges : {euros(b.charges.cents)}   ·   Total des produits : "
-            f"{euros(b.produits.cents)}   ·   {self.model.rowCount()} ligne"
-            f"{'s' if self.model.rowCount() > 1 else ''}")
+            self.tr("Total des charges : {}   ·   Total des produits : {}   ·   {}").format(
+                euros(b.charges.cents), euros(b.produits.cents), lines))
         if b.balanced:
-            self.result_label.setText(f"✔ Charges = produits ({euros(b.charges.cents)}) : "
-                                      "budget équilibré")
+            self.result_label.setText(self.tr("✔ Charges = produits ({}) : budget équilibré")
+                                      .format(euros(b.charges.cents)))
         elif b.result.cents > 0:
             self.result_label.setText(
-                f"✘ Excédent prévisionnel de {euros(b.result.cents)} : les produits dépassent "
-                "les charges (ligne « Excédent prévisionnel » du CERFA)")
+                self.tr("✘ Excédent prévisionnel de {} : les produits dépassent les charges "
+                        "(ligne « Excédent prévisionnel » du CERFA)").format(
+                    euros(b.result.cents)))
         else:
             self.result_label.setText(
-                f"✘ Insuffisance prévisionnelle de {euros(-b.result.cents)} : les charges "
-                "dépassent les produits (ligne « Insuffisance prévisionnelle » du CERFA)")
+                self.tr("✘ Insuffisance prévisionnelle de {} : les charges dépassent les "
+                        "produits (ligne « Insuffisance prévisionnelle » du CERFA)").format(
+                    euros(-b.result.cents)))
         self.result_label.setStyleSheet(GOOD if b.balanced else BAD)
         sign = "=" if b.contributions_balanced else "≠"
         self.contributions_label.setText(
-            f"{'✔' if b.contributions_balanced else '✘'} Contributions volontaires : emplois "
-            f"(86) {euros(b.emplois.cents)} {sign} ressources (87) {euros(b.ressources.cents)}")
+            self.tr("{} Contributions volontaires : emplois (86) {} {} ressources (87) {}").format(
+                "✔" if b.contributions_balanced else "✘", euros(b.emplois.cents), sign,
+                euros(b.ressources.cents)))
         self.contributions_label.setStyleSheet(GOOD if b.contributions_balanced else BAD)
 
     def writable_changed(self, writable: bool) -> None:
@@ -185,15 +190,15 @@ class BudgetView(View):
         closed = bool(year and year.closed)
         can_edit = writable and year is not None and not closed
         self.model.editable = can_edit
-        tip = "" if can_edit else ("Exercice clos : son budget ne change plus" if closed else
-                                   self.session.read_only_reason or
-                                   "Vérification du livre en cours…")
+        tip = "" if can_edit else (self.tr("Exercice clos : son budget ne change plus") if closed
+                                   else self.session.read_only_reason or
+                                   self.tr("Vérification du livre en cours…"))
         for button in (self.add_button, self.delete_button, self.copy_button):
             button.setEnabled(can_edit)
             button.setToolTip(tip)
         if can_edit and not self._previous_years():
             self.copy_button.setEnabled(False)
-            self.copy_button.setToolTip("Aucun exercice avant celui-ci")
+            self.copy_button.setToolTip(self.tr("Aucun exercice avant celui-ci"))
 
     def _previous_years(self) -> list[str]:
         year = self.session.year
@@ -218,7 +223,7 @@ class BudgetView(View):
         try:
             perform(self.session, command)
         except DomainError as exc:
-            report(self, exc, "Ligne de budget refusée.")
+            report(self, exc, self.tr("Ligne de budget refusée."))
             return None
         row = self.model.row_of(command.line_id)
         if row is not None:
@@ -235,7 +240,7 @@ class BudgetView(View):
         try:
             perform(self.session, DeleteBudgetLine(self.session, year.label, line_id))
         except DomainError as exc:
-            report(self, exc, "Suppression refusée.")
+            report(self, exc, self.tr("Suppression refusée."))
 
     def copy_from_previous(self) -> bool:
         year = self.session.year
@@ -247,16 +252,17 @@ class BudgetView(View):
             return False
         if self.model.year_id is not None and self.model.action == ALL and self.model.rows:
             answer = QMessageBox.question(
-                self, "Copier le budget",
-                f"Remplacer les {len(self.model.rows)} lignes du budget {year.label} par la "
-                f"copie de {request.from_label} ? Ctrl+Z revient en arrière.")
+                self, self.tr("Copier le budget"),
+                self.tr("Remplacer les {} lignes du budget {} par la copie de {} ? Ctrl+Z "
+                        "revient en arrière.").format(len(self.model.rows), year.label,
+                                                      request.from_label))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
             perform(self.session, CopyBudget(self.session, year.id, request.from_label,
                                              year.label, request.actuals, request.percent))
         except DomainError as exc:
-            report(self, exc, "Copie du budget impossible.")
+            report(self, exc, self.tr("Copie du budget impossible."))
             return False
         return True
 
