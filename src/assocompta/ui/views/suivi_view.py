@@ -69,18 +69,18 @@ class SuiviView(View):
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
         self.action_combo = QComboBox()
-        self.action_combo.setAccessibleName("Action suivie")
+        self.action_combo.setAccessibleName(self.tr("Action suivie"))
         self.action_combo.setMinimumContentsLength(24)
         self.action_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
-        top.addWidget(QLabel("Action :"))
+        top.addWidget(QLabel(self.tr("Action :")))
         top.addWidget(self.action_combo)
         self.export_buttons = export_buttons(self, top)
 
         self.model = ReportModel(self)
         self.tree = QTreeView()
-        self.tree.setAccessibleName("Budget et réalisé par ligne du CERFA")
+        self.tree.setAccessibleName(self.tr("Budget et réalisé par ligne du CERFA"))
         setup_tree(self.tree, self.model)
         self.chart = QChart()
         self.chart.setLocalizeNumbers(True)
@@ -89,7 +89,7 @@ class SuiviView(View):
         self.chart.setMargins(QMargins(4, 4, 4, 4))
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setAccessibleName("Graphique budget et réalisé par rubrique")
+        self.chart_view.setAccessibleName(self.tr("Graphique budget et réalisé par rubrique"))
         self.chart_view.setMinimumHeight(300)
         self.budget_set: QBarSet | None = None
         self.actual_set: QBarSet | None = None
@@ -134,7 +134,7 @@ class SuiviView(View):
         current = self.action()
         self.action_combo.blockSignals(True)
         self.action_combo.clear()
-        self.action_combo.addItem("Toute l'association", None)
+        self.action_combo.addItem(self.tr("Toute l'association"), None)
         for code, name in choices(self.session.book, year_id).actions:
             self.action_combo.addItem(f"{code} – {name}", code)
             if code == current:
@@ -151,8 +151,8 @@ class SuiviView(View):
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
         self.categories = rubrics(report)
-        self.budget_set = QBarSet("Budget")
-        self.actual_set = QBarSet("Réalisé")
+        self.budget_set = QBarSet(self.tr("Budget"))
+        self.actual_set = QBarSet(self.tr("Réalisé"))
         self.budget_set.setColor(BUDGET_COLOR)
         self.actual_set.setColor(ACTUAL_COLOR)
         for _code, _label, plan, real in self.categories:
@@ -166,7 +166,7 @@ class SuiviView(View):
         axis_x = QBarCategoryAxis()
         # The code, then the rubric's name wrapped under it (one line would be elided).
         axis_x.append([_wrap(label) for _c, label, *_ in self.categories])
-        axis_x.setTitleText("Rubriques du CERFA (60 à 69 : charges ; 70 à 79 : produits)")
+        axis_x.setTitleText(self.tr("Rubriques du CERFA (60 à 69 : charges ; 70 à 79 : produits)"))
         axis_y = QValueAxis()
         axis_y.setLabelFormat("%.0f €")
         top = max([max(p, r) for *_x, p, r in self.categories] or [0]) / 100
@@ -183,8 +183,8 @@ class SuiviView(View):
             QToolTip.hideText()
             return
         _code, label, plan, real = self.categories[index]
-        QToolTip.showText(QCursor.pos(), f"{label}\nBudget : {locale.amount(plan, currency=True)}"
-                          f"\nRéalisé : {locale.amount(real, currency=True)}")
+        QToolTip.showText(QCursor.pos(), self.tr("{}\nBudget : {}\nRéalisé : {}").format(
+            label, locale.amount(plan, currency=True), locale.amount(real, currency=True)))
 
     # -- export --------------------------------------------------------------------------
     def default_export_name(self) -> str:

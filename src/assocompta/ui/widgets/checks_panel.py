@@ -16,7 +16,7 @@ class ChecksPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Contrôles du rapport")
+        self.setAccessibleName(self.tr("Contrôles du rapport"))
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(4, 2, 4, 2)
         self._layout.setSpacing(2)
