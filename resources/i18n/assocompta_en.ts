@@ -1,110 +1,431 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>AccountDelegate</name>
+    <message>
+        <location filename="../../src/assocompta/ui/delegates/cells.py" line="44" />
+        <source>Compte</source>
+        <translation>Account</translation>
+    </message>
+</context>
+<context>
+    <name>BookSession</name>
+    <message>
+        <location filename="../../src/assocompta/ui/session.py" line="109" />
+        <source>Livre vérifié et sauvegardé : prêt pour la saisie</source>
+        <extracomment>what the last action changed (entry ids, a BudgetChange…); empty tuple: everything. (Never None through a PySide6 signal of ``object``: on Python 3.11 PySide 6.12 drops one reference to None per queued delivery, and the interpreter aborts at exit.) the background writer open failed so that the book cannot be used (damaged file)</extracomment>
+        <translation>Book checked and backed up: ready for entries</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/session.py" line="112" />
+        <source>Lecture seule : {}</source>
+        <translation>Read-only: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/session.py" line="117" />
+        <source>ouverture impossible : {!r}</source>
+        <translation>could not open: {!r}</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetCommands</name>
+    <message>
+        <location filename="../../src/assocompta/ui/budget_commands.py" line="31" />
+        <source>budget : {}</source>
+        <translation>budget: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/budget_commands.py" line="44" />
+        <source>budget : ajout {}</source>
+        <translation>budget: add {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/budget_commands.py" line="60" />
+        <source>budget : suppression {}</source>
+        <translation>budget: delete {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/budget_commands.py" line="79" />
+        <source>budget {} copié de {}</source>
+        <translation>budget {} copied from {}</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetModel</name>
+    <message>
+        <location filename="../../src/assocompta/ui/models/budget_model.py" line="21" />
+        <source>Compte</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/budget_model.py" line="22" />
+        <source>Poste du plan</source>
+        <translation>Chart heading</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/budget_model.py" line="23" />
+        <source>Libellé</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/budget_model.py" line="24" />
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/budget_model.py" line="25" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/budget_model.py" line="26" />
+        <source>Financeur</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/budget_model.py" line="27" />
+        <source>Type de financeur</source>
+        <translation>Funder type</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/budget_model.py" line="154" />
+        <source>Le type de financeur se règle sur le tiers, dans Tiers et actions</source>
+        <extracomment>the service field each editable column changes</extracomment>
+        <translation>The funder type is set on the party, in Parties and actions</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/budget_model.py" line="179" />
+        <source>champ {} : {}</source>
+        <translation>field {}: {}</translation>
+    </message>
+</context>
+<context>
     <name>BudgetView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="56" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="46" />
         <source>Lignes du budget</source>
         <extracomment>the action filter's entry for lines of the association as a whole</extracomment>
         <translation>Budget lines</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="80" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="62" />
+        <source>(aucune)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="63" />
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="70" />
         <source>Filtre action</source>
         <translation>Action filter</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="83" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="73" />
         <source>&amp;Ajouter une ligne</source>
         <translation>&amp;Add a line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="84" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="74" />
         <source>&amp;Supprimer la ligne</source>
         <translation>&amp;Delete the line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="85" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="75" />
         <source>&amp;Copier depuis l'année précédente…</source>
         <translation>&amp;Copy from the previous year…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="90" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="80" />
         <source>Action :</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="105" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="95" />
         <source>Totaux du budget</source>
         <translation>Budget totals</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="106" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="96" />
         <source>Équilibre charges et produits</source>
-        <translation>Expenses and income balance</translation>
+        <translation>Balance of expenses and income</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="108" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="98" />
         <source>Équilibre des contributions volontaires</source>
-        <translation>Contributions in kind balance</translation>
+        <translation>Balance of contributions in kind</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="151" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="141" />
         <source>Toutes les actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="152" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="142" />
         <source>Hors actions (association)</source>
-        <translation>Outside actions (association)</translation>
+        <translation>No action (association)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="207" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="163" />
+        <source>{} lignes</source>
+        <translation>{} lines</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="163" />
+        <source>{} ligne</source>
+        <translation>{} line</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="165" />
+        <source>Total des charges : {}   ·   Total des produits : {}   ·   {}</source>
+        <translation>Total expenses: {}   ·   Total income: {}   ·   {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="168" />
+        <source>✔ Charges = produits ({}) : budget équilibré</source>
+        <translation>✔ Expenses = income ({}): balanced budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="172" />
+        <source>✘ Excédent prévisionnel de {} : les produits dépassent les charges (ligne « Excédent prévisionnel » du CERFA)</source>
+        <translation>✘ Budgeted surplus of {}: income exceeds expenses (CERFA line “Excédent prévisionnel”)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="177" />
+        <source>✘ Insuffisance prévisionnelle de {} : les charges dépassent les produits (ligne « Insuffisance prévisionnelle » du CERFA)</source>
+        <translation>✘ Budgeted deficit of {}: expenses exceed income (CERFA line “Insuffisance prévisionnelle”)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="183" />
+        <source>{} Contributions volontaires : emplois (86) {} {} ressources (87) {}</source>
+        <translation>{} Contributions in kind: uses (86) {} {} resources (87) {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="193" />
+        <source>Exercice clos : son budget ne change plus</source>
+        <translation>Closed fiscal year: its budget can no longer change</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="195" />
+        <source>Vérification du livre en cours…</source>
+        <translation>Checking the book…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="201" />
         <source>Aucun exercice avant celui-ci</source>
         <translation>No fiscal year before this one</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="226" />
+        <source>Ligne de budget refusée.</source>
+        <translation>Budget line refused.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="243" />
+        <source>Suppression refusée.</source>
+        <translation>Deletion refused.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="255" />
+        <source>Copier le budget</source>
+        <translation>Copy the budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="256" />
+        <source>Remplacer les {} lignes du budget {} par la copie de {} ? Ctrl+Z revient en arrière.</source>
+        <translation>Replace the {} lines of the {} budget with the copy of {}? Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="265" />
+        <source>Copie du budget impossible.</source>
+        <translation>The budget could not be copied.</translation>
     </message>
 </context>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="63" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="24" />
+        <source>Fonds propres</source>
+        <translation>Equity</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="25" />
+        <source>Dettes</source>
+        <translation>Liabilities</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="26" />
+        <source>Actif</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="27" />
+        <source>Charge</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="28" />
+        <source>Produit</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="30" />
+        <source>Contribution volontaire (emploi)</source>
+        <translation>Contribution in kind (use)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="32" />
+        <source>Contribution volontaire (ressource)</source>
+        <translation>Contribution in kind (resource)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="34" />
+        <source>Compte</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="35" />
+        <source>Libellé</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="36" />
+        <source>Nature</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="37" />
+        <source>Solde de l'exercice</source>
+        <translation>Balance for the year</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="55" />
         <source>Comptes de l'exercice</source>
         <translation>Accounts of the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="71" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="63" />
         <source>Rechercher un compte (numéro ou mot du libellé)</source>
-        <translation>Search an account (number or a word of its name)</translation>
+        <translation>Search for an account (number or word of the description)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="73" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="65" />
         <source>Rechercher un compte</source>
-        <translation>Search an account</translation>
+        <translation>Search for an account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="75" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="67" />
         <source>Afficher les comptes masqués</source>
         <translation>Show hidden accounts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="77" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="69" />
         <source>&amp;Ajouter un sous-compte…</source>
         <translation>&amp;Add a sub-account…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="78" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="70" />
         <source>&amp;Renommer…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="79" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="71" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="143" />
         <source>&amp;Masquer</source>
         <translation>&amp;Hide</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="148" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="84" />
+        <source>Solde : D débiteur, C créditeur. Les comptes du plan officiel gardent leur libellé ; créez un sous-compte (ex. 7411 Subvention Ville) pour un libellé à vous.</source>
+        <translation>Balance: D debit, C credit. Accounts of the official chart keep their description; create a sub-account (e.g. 7411 Town grant) for a description of your own.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="111" />
+        <source>Sous-compte créé par l'association</source>
+        <translation>Sub-account created by the association</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="112" />
+        <source>Compte du plan comptable officiel</source>
+        <translation>Account of the official chart of accounts</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="114" />
+        <source> ; masqué dans les listes de saisie</source>
+        <translation>; hidden from the entry lists</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="120" />
+        <source>{} comptes</source>
+        <translation>{} accounts</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="120" />
+        <source>{} compte</source>
+        <translation>{} account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="140" />
+        <source>Les comptes du plan officiel gardent leur libellé : créez un sous-compte</source>
+        <translation>Accounts of the official chart keep their description: create a sub-account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="142" />
         <source>Ré&amp;afficher</source>
-        <translation>Sh&amp;ow again</translation>
+        <translation>Un&amp;hide</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="144" />
+        <source>Masquer : le compte n'est plus proposé à la saisie ; refusé s'il a des écritures sur l'exercice</source>
+        <translation>Hide: the account is no longer offered for entries; refused if it has entries in the fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="160" />
+        <source>Ajouter un sous-compte</source>
+        <translation>Add a sub-account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="161" />
+        <source>&amp;Numéro</source>
+        <translation>&amp;Number</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="161" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="184" />
+        <source>&amp;Libellé</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="162" />
+        <source>Le numéro commence par celui d'un compte du plan (ex. 7411 sous 741) : le sous-compte en prend la place dans le compte de résultat et le bilan.</source>
+        <translation>The number starts with that of an account of the chart (e.g. 7411 under 741): the sub-account takes its place in the income statement and the balance sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="171" />
+        <source>Sous-compte refusé.</source>
+        <translation>Sub-account refused.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="182" />
+        <source>Renommer le compte {}</source>
+        <translation>Rename account {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="183" />
+        <source>Numéro</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="191" />
+        <source>Renommage refusé.</source>
+        <translation>Renaming refused.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="204" />
+        <source>Ce compte ne peut pas être masqué.</source>
+        <translation>This account cannot be hidden.</translation>
     </message>
 </context>
 <context>
@@ -156,19 +477,34 @@
 <context>
     <name>CopyBudgetDialog</name>
     <message>
+        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="28" />
+        <source>Copier le budget {}</source>
+        <translation>Copy the {} budget</translation>
+    </message>
+    <message>
         <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="32" />
         <source>Exercice copié</source>
         <translation>Fiscal year copied</translation>
     </message>
     <message>
+        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="33" />
+        <source>son &amp;budget</source>
+        <translation>its &amp;budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="34" />
+        <source>son &amp;réalisé (les comptes de l'exercice)</source>
+        <translation>its &amp;actuals (the accounts of the fiscal year)</translation>
+    </message>
+    <message>
         <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="43" />
         <source>Variation en pourcentage</source>
-        <translation>Change in percent</translation>
+        <translation>Change in per cent</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="47" />
         <source>%  (ex. 3 pour +3 %, -10 pour −10 %)</source>
-        <translation>%  (e.g. 3 for +3 %, -10 for −10 %)</translation>
+        <translation>%  (e.g. 3 for +3%, -10 for −10%)</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="50" />
@@ -186,6 +522,11 @@
         <translation>&amp;Change</translation>
     </message>
     <message>
+        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="53" />
+        <source>Le budget {} actuel est remplacé en entier (Ctrl+Z pour revenir en arrière).</source>
+        <translation>The current {} budget is replaced entirely (Ctrl+Z to undo).</translation>
+    </message>
+    <message>
         <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="61" />
         <source>Copier</source>
         <translation>Copy</translation>
@@ -194,6 +535,11 @@
         <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="62" />
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="76" />
+        <source>Variation : {}</source>
+        <translation>Change: {}</translation>
     </message>
 </context>
 <context>
@@ -467,22 +813,22 @@
         <translation>General ledger account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="28" />
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="27" />
         <source>Compte : numéro ou mot du libellé (ex. 512, banque)</source>
         <translation>Account: number or a word of its name (e.g. 512, banque)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="33" />
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="32" />
         <source>Lignes du compte</source>
         <translation>Lines of the account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="40" />
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="39" />
         <source>Compte :</source>
         <translation>Account:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="78" />
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="77" />
         <source>chargement…</source>
         <translation>loading…</translation>
     </message>
@@ -900,6 +1246,14 @@
     </message>
 </context>
 <context>
+    <name>MoneyDelegate</name>
+    <message>
+        <location filename="../../src/assocompta/ui/delegates/cells.py" line="22" />
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
     <name>NewBookDialog</name>
     <message>
         <location filename="../../forms/new_book_dialog.ui" line="9" />
@@ -1017,75 +1371,341 @@
 <context>
     <name>PartiesView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="69" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="22" />
+        <source>Financeur</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="23" />
+        <source>Fournisseur</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="24" />
+        <source>Adhérent</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="25" />
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="45" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="48" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="171" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="209" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="45" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="48" />
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="45" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="46" />
+        <source>Catégorie de financeur (CERFA)</source>
+        <translation>Funder category (CERFA)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="47" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="65" />
+        <source>Tiers</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="48" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="50" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="67" />
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="51" />
         <source>Ajouter un &amp;tiers…</source>
         <translation>Add a &amp;party…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="70" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="52" />
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="71" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="53" />
         <source>Ajouter une &amp;action…</source>
         <translation>Add an &amp;action…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="72" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="54" />
         <source>Mo&amp;difier…</source>
-        <translation>E&amp;dit…</translation>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="73" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="55" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="119" />
         <source>Dé&amp;sactiver</source>
-        <translation>De&amp;activate</translation>
+        <translation>Deac&amp;tivate</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="135" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="101" />
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="101" />
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="103" />
+        <source>Inactive : plus proposée à la saisie</source>
+        <translation>Inactive: no longer offered for entries</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="118" />
         <source>Ré&amp;activer</source>
-        <translation>Re&amp;activate</translation>
+        <translation>Reac&amp;tivate</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="138" />
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="139" />
+        <source>&amp;Catégorie de financeur</source>
+        <translation>Funder &amp;category</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="140" />
+        <source>(aucune : pas une subvention)</source>
+        <translation>(none: not a grant)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="144" />
+        <source>La catégorie range les subventions (74) du tiers dans le budget CERFA n° 12156 : État, région, commune…</source>
+        <translation>The category files the party's grants (74) in the CERFA no. 12156 budget: State, region, municipality…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="150" />
+        <source>Ajouter un tiers</source>
+        <translation>Add a party</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="151" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="188" />
+        <source>C&amp;ode</source>
+        <translation>C&amp;ode</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="151" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="171" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="189" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="210" />
+        <source>&amp;Nom</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="159" />
+        <source>Tiers refusé.</source>
+        <translation>Party refused.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="170" />
+        <source>Modifier le tiers {}</source>
+        <translation>Edit party {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="179" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="216" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="228" />
+        <source>Modification refusée.</source>
+        <translation>Change refused.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="187" />
+        <source>Ajouter une action</source>
+        <translation>Add an action</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="190" />
+        <source>Le code sert à la saisie et dans les fichiers de budget (ex. FETE).</source>
+        <translation>The code is used for entries and in budget files (e.g. FETE).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="198" />
+        <source>Action refusée.</source>
+        <translation>Action refused.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="208" />
+        <source>Modifier l'action {}</source>
+        <translation>Edit action {}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <location filename="../../src/assocompta/ui/models/report_model.py" line="193" />
+        <source>Libellé</source>
+        <extracomment>(account row, limit) → (its first ``limit`` lines in date order, how many there are)</extracomment>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/report_model.py" line="256" />
+        <source>Double-clic : grand livre de ce compte</source>
+        <translation>Double-click: general ledger of this account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/report_model.py" line="258" />
+        <source>Double-clic : modifier l'écriture</source>
+        <translation>Double-click: edit the entry</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/report_model.py" line="260" />
+        <source>Les écritures suivantes sont au grand livre (double-clic sur le compte)</source>
+        <translation>The following entries are in the general ledger (double-click the account)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/report_model.py" line="270" />
+        <source>{}  n° {}  {}</source>
+        <translation>{}  no. {}  {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/report_model.py" line="272" />
+        <source>… {} autres écritures</source>
+        <translation>… {} more entries</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/report_model.py" line="274" />
+        <source>… {} autre écriture</source>
+        <translation>… {} more entry</translation>
     </message>
 </context>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/report_view.py" line="102" />
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="23" />
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="24" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="25" />
+        <source>CSV pour tableur (*.csv)</source>
+        <translation>CSV for spreadsheets (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="55" />
+        <source>Exporter {}…</source>
+        <translation>Export {}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="57" />
+        <source>Enregistrer le rapport affiché en {}</source>
+        <translation>Save the report shown as {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="67" />
+        <source>Exporter en {}</source>
+        <translation>Export as {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="79" />
+        <source>Export impossible.</source>
+        <translation>Export failed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="81" />
+        <source>Exporté : {}</source>
+        <translation>Exported: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="98" />
         <source>Détail par compte</source>
         <translation>Detail by account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="100" />
+        <source>Montrer les comptes sous chaque ligne ; déplier un compte montre ses écritures</source>
+        <translation>Show the accounts under each line; expanding an account shows its entries</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="214" />
+        <source>Lecture seule : l'écriture ne peut pas être modifiée</source>
+        <translation>Read-only: the entry cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="219" />
+        <source>Cette écriture ne peut pas être modifiée.</source>
+        <translation>This entry cannot be changed.</translation>
     </message>
 </context>
 <context>
     <name>SuiviView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="79" />
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="72" />
         <source>Action suivie</source>
         <translation>Action followed</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="84" />
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="77" />
         <source>Action :</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="90" />
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="83" />
         <source>Budget et réalisé par ligne du CERFA</source>
         <translation>Budget and actual by CERFA line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="99" />
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="92" />
         <source>Graphique budget et réalisé par rubrique</source>
         <translation>Chart of budget and actual by heading</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="144" />
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="137" />
         <source>Toute l'association</source>
         <translation>The whole association</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="176" />
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="154" />
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="155" />
+        <source>Réalisé</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="169" />
         <source>Rubriques du CERFA (60 à 69 : charges ; 70 à 79 : produits)</source>
         <translation>CERFA headings (60 to 69: expenses; 70 to 79: income)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="186" />
+        <source>{}
+Budget : {}
+Réalisé : {}</source>
+        <translation>{}
+Budget: {}
+Actual: {}</translation>
     </message>
 </context>
 <context>
@@ -1125,9 +1745,165 @@
         <translation>No book opened recently.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/welcome.py" line="47" />
+        <location filename="../../src/assocompta/ui/welcome.py" line="37" />
+        <source>Nouvelle association…</source>
+        <translation>New association…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/welcome.py" line="38" />
+        <source>Ouvrir un livre…</source>
+        <translation>Open a book…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/welcome.py" line="39" />
+        <source>Ouvrir l'exemple</source>
+        <translation>Open the example</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/welcome.py" line="48" />
         <source>&lt;b&gt;Livres récents&lt;/b&gt;</source>
         <translation>&lt;b&gt;Recent books&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/welcome.py" line="69" />
+        <source>{} (introuvable)</source>
+        <translation>{} (not found)</translation>
+    </message>
+</context>
+<context>
+    <name>YearsView</name>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="23" />
+        <source>ANC 2018-06</source>
+        <translation>ANC 2018-06</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="24" />
+        <source>ANC 2018-06 modifié (2025)</source>
+        <translation>ANC 2018-06 amended (2025)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="25" />
+        <source>Exercice</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="25" />
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="102" />
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="26" />
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="104" />
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="26" />
+        <source>Plan comptable</source>
+        <translation>Chart of accounts</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="27" />
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="27" />
+        <source>Écritures</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="29" />
+        <source>La clôture d'exercice (à-nouveaux, verrouillage des écritures) arrive dans une prochaine version.</source>
+        <translation>Year-end closing (opening balances, locking of entries) is coming in a future version.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="42" />
+        <source>Exercices du livre</source>
+        <translation>Fiscal years of the book</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="49" />
+        <source>&amp;Ajouter un exercice…</source>
+        <translation>&amp;Add a fiscal year…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="51" />
+        <source>&amp;Clore l'exercice…</source>
+        <translation>&amp;Close the fiscal year…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="54" />
+        <source>Le plan comptable d'un exercice suit sa date de début : le plan modifié de 2025 s'applique aux exercices ouverts à partir du 1er janvier 2025.</source>
+        <translation>A fiscal year's chart of accounts follows its start date: the 2025 amended chart applies to fiscal years starting on or after 1 January 2025.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="76" />
+        <source>clos</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="76" />
+        <source>ouvert</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="79" />
+        <source>Exercice affiché</source>
+        <translation>Fiscal year shown</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="85" />
+        <source>Vérification du livre en cours…</source>
+        <translation>Checking the book…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="93" />
+        <source>Ajouter un exercice</source>
+        <translation>Add a fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="94" />
+        <source>&amp;Début</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="95" />
+        <source>&amp;Fin</source>
+        <translation>&amp;End</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="96" />
+        <source>Dates au format jj/mm/aaaa. Par défaut : le lendemain de la fin du dernier exercice, pour un an. Le plan comptable suit la date de début.</source>
+        <translation>Dates as dd/mm/yyyy. By default: the day after the end of the last fiscal year, for one year. The chart of accounts follows the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="107" />
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="113" />
+        <source>Exercice refusé.</source>
+        <translation>Fiscal year refused.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="108" />
+        <source>{} : {}.</source>
+        <translation>{}: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="117" />
+        <source>Exercice ajouté</source>
+        <translation>Fiscal year added</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="118" />
+        <source>L'exercice {} est ajouté. À vérifier :</source>
+        <translation>Fiscal year {} is added. To check:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="125" />
+        <source>Exercice {} ajouté, plan comptable : {}</source>
+        <translation>Fiscal year {} added, chart of accounts: {}</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,38 @@ def test_english_interface_from_the_translations(demo_path, tmp_path):
                           str(demo_path)], env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert "General ledger" in out.stdout and "Entries" in out.stdout
+    # Every view's column headings, as the smoke run prints them after the view's title.
+    lines = {line.split(" : ")[0]: line for line in out.stdout.splitlines()}
+    assert "Chart heading | Description | Amount | Action | Funder | Funder type" in \
+        lines["Budget"]
+    assert "Balance for the year" in lines["Chart of accounts"]
+    assert "Funder category (CERFA)" in lines["Parties and actions"]
+    assert "Start | End | Chart of accounts | Status | Entries" in lines["Fiscal years"]
+    assert lines["Income statement"].split("[")[1].startswith("Description |")
+    assert "Poste du plan" not in out.stdout and "Solde de l'exercice" not in out.stdout
+
+
+def test_english_views_texts(tmp_path):
+    """Texts built in code (not headings) of the views, with the English catalogue."""
+    import os
+    import subprocess
+    script = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "from assocompta.ui.app import _install_translations\n"
+        "app = QApplication([])\n"
+        "_install_translations(app, 'en')\n"
+        "from assocompta.ui.dialogs.copy_budget_dialog import CopyBudgetDialog\n"
+        "from assocompta.ui.widgets.checks_panel import ChecksPanel\n"
+        "d = CopyBudgetDialog(['2024'], '2025')\n"
+        "print(d.windowTitle()); print(d.budget_radio.text()); print(d.actuals_radio.text())\n"
+        "print(ChecksPanel().accessibleName())\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"))
+    out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines() == ["Copy the 2025 budget", "its &budget",
+                                       "its &actuals (the accounts of the fiscal year)",
+                                       "Report checks"]
 
 
 def test_new_association_dialog_creates_the_book_with_the_chart_of_its_dates(qtbot, tmp_path):

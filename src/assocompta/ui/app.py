@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import (QLibraryInfo, QLocale, QObject, QStandardPaths, QTimer,
+from PySide6.QtCore import (QLibraryInfo, QLocale, QObject, QStandardPaths, Qt, QTimer,
                             QTranslator)
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
@@ -173,6 +173,18 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _headers(view) -> list[str]:
+    """The column headings of a view's tables, as shown (in the user's language)."""
+    texts = []
+    for name in ("table", "tree", "tiers_table", "actions_table"):
+        widget = getattr(view, name, None)
+        model = widget.model() if widget is not None else None
+        if model is not None:
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                      for c in range(model.columnCount())]
+    return texts
+
+
 def smoke(controller: Controller, book: Path, started: float) -> int:
     """Open ``book``, show every view, print how long each took; 0 when all showed."""
     window = controller.open_book(book)
@@ -198,7 +210,7 @@ def smoke(controller: Controller, book: Path, started: float) -> int:
         if model is not None and hasattr(model, "wait"):
             model.wait()
             app.processEvents()
-        print(f"{title} : {time.perf_counter() - t:.3f} s")
+        print(f"{title} : {time.perf_counter() - t:.3f} s  [{' | '.join(_headers(view))}]")
     window.close()
     app.processEvents()
     return 0

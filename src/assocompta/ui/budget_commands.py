@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
+
 from ..services.budget import copy_budget
 from ..services.budget_edit import (BudgetChange, LineValues, add_budget_line, budget_line,
                                     budget_lines, delete_budget_line, replace_budget_lines,
@@ -14,7 +16,8 @@ from .session import BookSession
 
 
 class _BudgetCommand(Command):
-    """Tells the views which budget lines changed (the grid refreshes just those rows)."""
+    """Tells the views which budget lines changed (the grid refreshes just those rows).
+    Undo texts, read in the Édition menu, are in the user's language."""
 
     change: BudgetChange | None = None
 
@@ -25,7 +28,8 @@ class _BudgetCommand(Command):
 class SetBudgetCell(_BudgetCommand):
     def __init__(self, session: BookSession, line_id: int, field: str, before: object,
                  after: object) -> None:
-        super().__init__(session, f"budget : {field}")
+        super().__init__(session, QCoreApplication.translate("BudgetCommands", "budget : {}")
+                         .format(field))
         self.line_id, self.field, self.before, self.after = line_id, field, before, after
 
     def _do(self) -> None:
@@ -37,7 +41,8 @@ class SetBudgetCell(_BudgetCommand):
 
 class AddBudgetLine(_BudgetCommand):
     def __init__(self, session: BookSession, year_label: str, values: LineValues) -> None:
-        super().__init__(session, f"budget : ajout {values.code}")
+        super().__init__(session, QCoreApplication.translate("BudgetCommands", "budget : ajout {}")
+                         .format(values.code))
         self.year_label, self.values = year_label, values
         self.line_id: int | None = None
 
@@ -52,7 +57,8 @@ class AddBudgetLine(_BudgetCommand):
 class DeleteBudgetLine(_BudgetCommand):
     def __init__(self, session: BookSession, year_label: str, line_id: int) -> None:
         row = budget_line(session.book, line_id)
-        super().__init__(session, f"budget : suppression {row.values.code if row else ''}")
+        text = QCoreApplication.translate("BudgetCommands", "budget : suppression {}")
+        super().__init__(session, text.format(row.values.code if row else ""))
         self.year_label, self.line_id = year_label, line_id
         self.values = row.values if row else None
 
@@ -70,7 +76,8 @@ class CopyBudget(Command):
 
     def __init__(self, session: BookSession, year_id: int, from_label: str, to_label: str,
                  actuals: bool, percent: Decimal) -> None:
-        super().__init__(session, f"budget {to_label} copié de {from_label}")
+        text = QCoreApplication.translate("BudgetCommands", "budget {} copié de {}")
+        super().__init__(session, text.format(to_label, from_label))
         self.from_label, self.to_label = from_label, to_label
         self.actuals, self.percent = actuals, percent
         self.before = [r.values for r in budget_lines(session.book, year_id)]

@@ -106,15 +106,15 @@ class BookSession(QObject):
                 self._reader.close()
                 self._reader = None
             self.writable_changed.emit(True)
-            self.message.emit("Livre vérifié et sauvegardé : prêt pour la saisie")
+            self.message.emit(self.tr("Livre vérifié et sauvegardé : prêt pour la saisie"))
         elif isinstance(result, BookLockedError):
             self.read_only_reason = str(result)
-            self.message.emit(f"Lecture seule : {result}")
+            self.message.emit(self.tr("Lecture seule : {}").format(result))
             self.writable_changed.emit(False)
         elif isinstance(result, DomainError):
             self.failed.emit(str(result))
         else:
-            self.failed.emit(f"ouverture impossible : {result!r}")
+            self.failed.emit(self.tr("ouverture impossible : {!r}").format(result))
 
     def wait_ready(self, timeout: float = 60) -> None:
         """Block until the background open has finished (tests, smoke runs)."""

@@ -34,8 +34,9 @@ class WelcomeWindow(QWidget):
         self.empty = QLabel(self.tr("Aucun livre ouvert récemment."))
         buttons = QVBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for key, text in (("new", "Nouvelle association…"), ("open", "Ouvrir un livre…"),
-                          ("demo", "Ouvrir l'exemple")):
+        for key, text in (("new", self.tr("Nouvelle association…")),
+                          ("open", self.tr("Ouvrir un livre…")),
+                          ("demo", self.tr("Ouvrir l'exemple"))):
             button = QPushButton(text)
             button.setMinimumHeight(36)
             button.clicked.connect(actions[key].trigger)
@@ -65,7 +66,7 @@ class WelcomeWindow(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
             if not path.exists():
-                item.setText(f"{path.stem} (introuvable)\n{path.parent}")
+                item.setText(self.tr("{} (introuvable)").format(path.stem) + f"\n{path.parent}")
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.recent.addItem(item)
         self.empty.setVisible(self.recent.count() == 0)

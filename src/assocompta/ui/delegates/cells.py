@@ -19,7 +19,7 @@ class MoneyDelegate(QStyledItemDelegate):
                      index: Index) -> QWidget:
         editor = QLineEdit(parent)
         editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        editor.setAccessibleName("Montant")
+        editor.setAccessibleName(self.tr("Montant"))
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -41,7 +41,7 @@ class AccountDelegate(QStyledItemDelegate):
                      index: Index) -> QWidget:
         editor = AccountEdit(parent)
         editor.set_accounts(self.accounts)
-        editor.setAccessibleName("Compte")
+        editor.setAccessibleName(self.tr("Compte"))
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:

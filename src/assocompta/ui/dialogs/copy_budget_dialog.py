@@ -25,13 +25,13 @@ class CopyBudgetDialog(QDialog):
 
     def __init__(self, sources: list[str], target: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Copier le budget {target}")
+        self.setWindowTitle(self.tr("Copier le budget {}").format(target))
         self.source = QComboBox()
         self.source.addItems(sources)
         self.source.setCurrentIndex(len(sources) - 1)
         self.source.setAccessibleName(self.tr("Exercice copié"))
-        self.budget_radio = QRadioButton("son &budget")
-        self.actuals_radio = QRadioButton("son &réalisé (les comptes de l'exercice)")
+        self.budget_radio = QRadioButton(self.tr("son &budget"))
+        self.actuals_radio = QRadioButton(self.tr("son &réalisé (les comptes de l'exercice)"))
         self.budget_radio.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.budget_radio)
@@ -50,8 +50,8 @@ class CopyBudgetDialog(QDialog):
         form.addRow(self.tr("Copier l'exercice"), self.source)
         form.addRow(self.tr("en reprenant"), what)
         form.addRow(self.tr("&Variation"), percent_row)
-        warning = QLabel(f"Le budget {target} actuel est remplacé en entier "
-                         "(Ctrl+Z pour revenir en arrière).")
+        warning = QLabel(self.tr("Le budget {} actuel est remplacé en entier "
+                                 "(Ctrl+Z pour revenir en arrière).").format(target))
         warning.setWordWrap(True)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
@@ -73,7 +73,7 @@ class CopyBudgetDialog(QDialog):
         try:
             percent = parse_percent(self.percent.text())
         except ValidationError as exc:
-            self.error.setText(f"Variation : {exc.message}")
+            self.error.setText(self.tr("Variation : {}").format(exc.message))
             self.percent.setFocus()
             return
         self.request = CopyRequest(self.source.currentText(), self.actuals_radio.isChecked(),

@@ -6,15 +6,8 @@ and :meth:`BudgetModel.apply` refreshes just those rows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex,
+                            QPersistentModelIndex, Qt, Signal)
 from PySide6.QtGui import QColor
 
 from ...domain.errors import DomainError, ValidationError
@@ -25,13 +18,13 @@ from ..budget_commands import SetBudgetCell
 from ..commands import perform
 from ..session import BookSession
 
-COLUMNS = (QT_TRANSLATE_NOOP("Headings", "Compte"),
-           QT_TRANSLATE_NOOP("Headings", "Poste du plan"),
-           QT_TRANSLATE_NOOP("Headings", "Libellé"),
-           QT_TRANSLATE_NOOP("Headings", "Montant"),
-           QT_TRANSLATE_NOOP("Headings", "Action"),
-           QT_TRANSLATE_NOOP("Headings", "Financeur"),
-           QT_TRANSLATE_NOOP("Headings", "Type de financeur"))
+COLUMNS = (QT_TRANSLATE_NOOP("BudgetModel", "Compte"),
+           QT_TRANSLATE_NOOP("BudgetModel", "Poste du plan"),
+           QT_TRANSLATE_NOOP("BudgetModel", "Libellé"),
+           QT_TRANSLATE_NOOP("BudgetModel", "Montant"),
+           QT_TRANSLATE_NOOP("BudgetModel", "Action"),
+           QT_TRANSLATE_NOOP("BudgetModel", "Financeur"),
+           QT_TRANSLATE_NOOP("BudgetModel", "Type de financeur"))
 CODE, POSTE, LABEL, AMOUNT, ACTION, FUNDER, CATEGORY = range(7)
 #: the service field each editable column changes
 FIELD = {CODE: "compte", LABEL: "libellé", AMOUNT: "montant", ACTION: "action",
@@ -124,7 +117,7 @@ class BudgetModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate("Headings", COLUMNS[section])
+                return self.tr(COLUMNS[section])
             if role == Qt.ItemDataRole.TextAlignmentRole and section == AMOUNT:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -158,7 +151,7 @@ class BudgetModel(QAbstractTableModel):
             if col in (CODE, POSTE):
                 return f"{v.code} {row.account_label}"
             if col == CATEGORY:
-                return "Le type de financeur se règle sur le tiers, dans Tiers et actions"
+                return self.tr("Le type de financeur se règle sur le tiers, dans Tiers et actions")
             return None
         if role == CENTS_ROLE and col == AMOUNT:
             return v.amount.cents
@@ -183,7 +176,7 @@ class BudgetModel(QAbstractTableModel):
             perform(self.session, SetBudgetCell(self.session, row.id, field, before, after))
         except DomainError as exc:
             self.refused.emit(str(exc) if isinstance(exc, ValidationError)
-                              else f"champ {field} : {exc}")
+                              else self.tr("champ {} : {}").format(field, exc))
             return False
         self.refused.emit("")
         return True

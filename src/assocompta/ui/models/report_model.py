@@ -11,13 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import (QAbstractItemModel, QCoreApplication, QModelIndex,
+                            QPersistentModelIndex, Qt)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain.money import Money
@@ -195,7 +190,7 @@ class ReportModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if section == 0:
-                return QCoreApplication.translate("Headings", "Libellé")
+                return self.tr("Libellé")
             return self.report.columns[section - 1] if self.report else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             side = Qt.AlignmentFlag.AlignRight if section else Qt.AlignmentFlag.AlignLeft
@@ -258,11 +253,12 @@ class ReportModel(QAbstractItemModel):
             return node.entry.entry_id if node.entry is not None else None
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             if node.row is not None and node.row.kind is RowKind.DETAIL and node.row.code:
-                return "Double-clic : grand livre de ce compte"
+                return self.tr("Double-clic : grand livre de ce compte")
             if node.entry is not None:
-                return "Double-clic : modifier l'écriture"
+                return self.tr("Double-clic : modifier l'écriture")
             if node.more:
-                return "Les écritures suivantes sont au grand livre (double-clic sur le compte)"
+                return self.tr("Les écritures suivantes sont au grand livre (double-clic sur le "
+                               "compte)")
         return None
 
     @staticmethod
@@ -271,6 +267,9 @@ class ReportModel(QAbstractItemModel):
             return node.row.label
         if node.entry is not None:
             e = node.entry
-            return f"{locale.date(e.date)}  n° {e.number}  {e.label}"
-        s = "s" if node.more > 1 else ""
-        return f"… {node.more:,} autre{s} écriture{s}".replace(",", "\u202f")
+            return QCoreApplication.translate("ReportModel", "{}  n° {}  {}").format(
+                locale.date(e.date), e.number, e.label)
+        more = (QCoreApplication.translate("ReportModel", "… {} autres écritures")
+                if node.more > 1 else
+                QCoreApplication.translate("ReportModel", "… {} autre écriture"))
+        return more.format(f"{node.more:,}".replace(",", "\u202f"))

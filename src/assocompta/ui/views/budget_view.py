@@ -69,8 +69,8 @@ class BudgetView(View):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.account_delegate = AccountDelegate(self)
-        self.action_delegate = ChoiceDelegate("(aucune)", self)
-        self.funder_delegate = ChoiceDelegate("(aucun)", self)
+        self.action_delegate = ChoiceDelegate(self.tr("(aucune)"), self)
+        self.funder_delegate = ChoiceDelegate(self.tr("(aucun)"), self)
         self.table.setItemDelegateForColumn(CODE, self.account_delegate)
         self.table.setItemDelegateForColumn(AMOUNT, MoneyDelegate(self))
         self.table.setItemDelegateForColumn(ACTION, self.action_delegate)
@@ -169,26 +169,30 @@ class BudgetView(View):
 
     def _update_totals(self, *_args) -> None:
         b = balance(self.model.amounts())
+        n = self.model.rowCount()
+        lines = (self.tr("{} lignes") if n > 1 else self.tr("{} ligne")).format(n)
         self.totals_label.setText(
-            f"Total des charges : {euros(b.charges.cents)}   ·   Total des produits : "
-            f"{euros(b.produits.cents)}   ·   {self.model.rowCount()} ligne"
-            f"{'s' if self.model.rowCount() > 1 else ''}")
+            self.tr("Total des charges : {}   ·   Total des produits : {}   ·   {}").format(
+                euros(b.charges.cents), euros(b.produits.cents), lines))
         if b.balanced:
-            self.result_label.setText(f"✔ Charges = produits ({euros(b.charges.cents)}) : "
-                                      "budget équilibré")
+            self.result_label.setText(self.tr("✔ Charges = produits ({}) : budget équilibré")
+                                      .format(euros(b.charges.cents)))
         elif b.result.cents > 0:
             self.result_label.setText(
-                f"✘ Excédent prévisionnel de {euros(b.result.cents)} : les produits dépassent "
-                "les charges (ligne « Excédent prévisionnel » du CERFA)")
+                self.tr("✘ Excédent prévisionnel de {} : les produits dépassent les charges "
+                        "(ligne « Excédent prévisionnel » du CERFA)").format(
+                    euros(b.result.cents)))
         else:
             self.result_label.setText(
-                f"✘ Insuffisance prévisionnelle de {euros(-b.result.cents)} : les charges "
-                "dépassent les produits (ligne « Insuffisance prévisionnelle » du CERFA)")
+                self.tr("✘ Insuffisance prévisionnelle de {} : les charges dépassent les "
+                        "produits (ligne « Insuffisance prévisionnelle » du CERFA)").format(
+                    euros(-b.result.cents)))
         self.result_label.setStyleSheet(GOOD if b.balanced else BAD)
         sign = "=" if b.contributions_balanced else "≠"
         self.contributions_label.setText(
-            f"{'✔' if b.contributions_balanced else '✘'} Contributions volontaires : emplois "
-            f"(86) {euros(b.emplois.cents)} {sign} ressources (87) {euros(b.ressources.cents)}")
+            self.tr("{} Contributions volontaires : emplois (86) {} {} ressources (87) {}").format(
+                "✔" if b.contributions_balanced else "✘", euros(b.emplois.cents), sign,
+                euros(b.ressources.cents)))
         self.contributions_label.setStyleSheet(GOOD if b.contributions_balanced else BAD)
 
     def writable_changed(self, writable: bool) -> None:
@@ -196,9 +200,9 @@ class BudgetView(View):
         closed = bool(year and year.closed)
         can_edit = writable and year is not None and not closed
         self.model.editable = can_edit
-        tip = "" if can_edit else ("Exercice clos : son budget ne change plus" if closed else
-                                   self.session.read_only_reason or
-                                   "Vérification du livre en cours…")
+        tip = "" if can_edit else (self.tr("Exercice clos : son budget ne change plus") if closed
+                                   else self.session.read_only_reason or
+                                   self.tr("Vérification du livre en cours…"))
         for button in (self.add_button, self.delete_button, self.copy_button):
             button.setEnabled(can_edit)
             button.setToolTip(tip)
@@ -229,7 +233,7 @@ class BudgetView(View):
         try:
             perform(self.session, command)
         except DomainError as exc:
-            report(self, exc, "Ligne de budget refusée.")
+            report(self, exc, self.tr("Ligne de budget refusée."))
             return None
         row = self.model.row_of(command.line_id)
         if row is not None:
@@ -246,7 +250,7 @@ class BudgetView(View):
         try:
             perform(self.session, DeleteBudgetLine(self.session, year.label, line_id))
         except DomainError as exc:
-            report(self, exc, "Suppression refusée.")
+            report(self, exc, self.tr("Suppression refusée."))
 
     def copy_from_previous(self) -> bool:
         year = self.session.year
@@ -258,16 +262,17 @@ class BudgetView(View):
             return False
         if self.model.year_id is not None and self.model.action == ALL and self.model.rows:
             answer = QMessageBox.question(
-                self, "Copier le budget",
-                f"Remplacer les {len(self.model.rows)} lignes du budget {year.label} par la "
-                f"copie de {request.from_label} ? Ctrl+Z revient en arrière.")
+                self, self.tr("Copier le budget"),
+                self.tr("Remplacer les {} lignes du budget {} par la copie de {} ? Ctrl+Z "
+                        "revient en arrière.").format(len(self.model.rows), year.label,
+                                                      request.from_label))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
             perform(self.session, CopyBudget(self.session, year.id, request.from_label,
                                              year.label, request.actuals, request.percent))
         except DomainError as exc:
-            report(self, exc, "Copie du budget impossible.")
+            report(self, exc, self.tr("Copie du budget impossible."))
             return False
         return True
 

@@ -4,18 +4,8 @@ their names, and hiding what the association never uses."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ...domain.accounts import AccountKind
 from ...domain.errors import DomainError
@@ -31,18 +21,20 @@ from .base import View
 from .ledger_view import setup_table
 
 KINDS = {
-    AccountKind.EQUITY: "Fonds propres",
-    AccountKind.LIABILITY: "Dettes",
-    AccountKind.ASSET: "Actif",
-    AccountKind.CHARGE: "Charge",
-    AccountKind.PRODUIT: "Produit",
-    AccountKind.CONTRIBUTION_EMPLOI: "Contribution volontaire (emploi)",
-    AccountKind.CONTRIBUTION_RESSOURCE: "Contribution volontaire (ressource)",
+    AccountKind.EQUITY: QT_TRANSLATE_NOOP("ChartView", "Fonds propres"),
+    AccountKind.LIABILITY: QT_TRANSLATE_NOOP("ChartView", "Dettes"),
+    AccountKind.ASSET: QT_TRANSLATE_NOOP("ChartView", "Actif"),
+    AccountKind.CHARGE: QT_TRANSLATE_NOOP("ChartView", "Charge"),
+    AccountKind.PRODUIT: QT_TRANSLATE_NOOP("ChartView", "Produit"),
+    AccountKind.CONTRIBUTION_EMPLOI:
+        QT_TRANSLATE_NOOP("ChartView", "Contribution volontaire (emploi)"),
+    AccountKind.CONTRIBUTION_RESSOURCE:
+        QT_TRANSLATE_NOOP("ChartView", "Contribution volontaire (ressource)"),
 }
-HEADERS = (QT_TRANSLATE_NOOP("Headings", "Compte"),
-           QT_TRANSLATE_NOOP("Headings", "Libellé"),
-           QT_TRANSLATE_NOOP("Headings", "Nature"),
-           QT_TRANSLATE_NOOP("Headings", "Solde de l'exercice"))
+HEADERS = (QT_TRANSLATE_NOOP("ChartView", "Compte"),
+           QT_TRANSLATE_NOOP("ChartView", "Libellé"),
+           QT_TRANSLATE_NOOP("ChartView", "Nature"),
+           QT_TRANSLATE_NOOP("ChartView", "Solde de l'exercice"))
 WIDTHS = (110, 520, 250, 160)
 
 
@@ -58,7 +50,7 @@ class ChartView(View):
 
     def __init__(self, session: BookSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.model = RowsModel(HEADERS, right=(3,), parent=self)
+        self.model = RowsModel(tuple(self.tr(h) for h in HEADERS), right=(3,), parent=self)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Comptes de l'exercice"))
         self.table.setModel(self.model)
@@ -89,9 +81,9 @@ class ChartView(View):
         buttons.addStretch(1)
         for button in (self.add_button, self.rename_button, self.hide_button):
             buttons.addWidget(button)
-        note = QLabel("Solde : D débiteur, C créditeur. Les comptes du plan officiel gardent "
-                      "leur libellé ; créez un sous-compte (ex. 7411 Subvention Ville) pour "
-                      "un libellé à vous.")
+        note = QLabel(self.tr("Solde : D débiteur, C créditeur. Les comptes du plan officiel "
+                              "gardent leur libellé ; créez un sous-compte (ex. 7411 Subvention "
+                              "Ville) pour un libellé à vous."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #5f6368;")
         layout = QVBoxLayout(self)
@@ -116,15 +108,17 @@ class ChartView(View):
         for r in self.rows:
             if typed and not (r.code.startswith(typed) or typed in fold(r.label)):
                 continue
-            tip = ("Sous-compte créé par l'association" if r.is_custom
-                   else "Compte du plan comptable officiel")
+            tip = (self.tr("Sous-compte créé par l'association") if r.is_custom
+                   else self.tr("Compte du plan comptable officiel"))
             if r.hidden:
-                tip += " ; masqué dans les listes de saisie"
-            rows.append(Row(r.code, (r.code, r.label, KINDS[r.kind], balance_text(r.balance)),
+                tip += self.tr(" ; masqué dans les listes de saisie")
+            rows.append(Row(r.code, (r.code, r.label, self.tr(KINDS[r.kind]),
+                                     balance_text(r.balance)),
                             tip, bold=len(r.code) <= 2, dim=r.hidden))
         self.model.set_rows(rows)
         n = len(rows)
-        self.count_label.setText(f"{n} compte{'s' if n > 1 else ''}")
+        count = self.tr("{} comptes") if n > 1 else self.tr("{} compte")
+        self.count_label.setText(count.format(n))
         at = self.model.row_of(current) if current else None
         if at is not None:
             self.table.selectRow(at)
@@ -143,12 +137,13 @@ class ChartView(View):
         self.rename_button.setEnabled(can_edit and row is not None and row.is_custom)
         self.rename_button.setToolTip(
             "" if row is None or row.is_custom else
-            "Les comptes du plan officiel gardent leur libellé : créez un sous-compte")
+            self.tr("Les comptes du plan officiel gardent leur libellé : créez un sous-compte"))
         self.hide_button.setEnabled(can_edit and row is not None)
         self.hide_button.setText(self.tr("Ré&afficher") if row is not None and row.hidden
-                                 else "&Masquer")
-        self.hide_button.setToolTip("Masquer : le compte n'est plus proposé à la saisie ; "
-                                    "refusé s'il a des écritures sur l'exercice")
+                                 else self.tr("&Masquer"))
+        self.hide_button.setToolTip(self.tr("Masquer : le compte n'est plus proposé à la "
+                                            "saisie ; refusé s'il a des écritures sur "
+                                            "l'exercice"))
 
     def writable_changed(self, writable: bool) -> None:
         self.add_button.setEnabled(writable)
@@ -162,17 +157,18 @@ class ChartView(View):
         if code is None:
             parent = self.selected_code() or ""
             answer = TextFieldsDialog.ask(
-                self, "Ajouter un sous-compte",
-                [("&Numéro", parent, True), ("&Libellé", "", True)],
-                "Le numéro commence par celui d'un compte du plan (ex. 7411 sous 741) : le "
-                "sous-compte en prend la place dans le compte de résultat et le bilan.")
+                self, self.tr("Ajouter un sous-compte"),
+                [(self.tr("&Numéro"), parent, True), (self.tr("&Libellé"), "", True)],
+                self.tr("Le numéro commence par celui d'un compte du plan (ex. 7411 sous 741) : "
+                        "le sous-compte en prend la place dans le compte de résultat et le "
+                        "bilan."))
             if answer is None:
                 return None
             code, label = answer
         try:
             account = add_sub_account(self.session.book, year.label, code, label or "")
         except DomainError as exc:
-            report(self, exc, "Sous-compte refusé.")
+            report(self, exc, self.tr("Sous-compte refusé."))
             return None
         self.session.notify(None)
         self._select(account.code)
@@ -183,16 +179,16 @@ class ChartView(View):
         if row is None or year is None:
             return False
         if label is None:
-            answer = TextFieldsDialog.ask(self, f"Renommer le compte {row.code}",
-                                          [("Numéro", row.code, False),
-                                           ("&Libellé", row.label, True)])
+            answer = TextFieldsDialog.ask(self, self.tr("Renommer le compte {}").format(row.code),
+                                          [(self.tr("Numéro"), row.code, False),
+                                           (self.tr("&Libellé"), row.label, True)])
             if answer is None:
                 return False
             label = answer[1]
         try:
             rename_account(self.session.book, year.label, row.code, label)
         except DomainError as exc:
-            report(self, exc, "Renommage refusé.")
+            report(self, exc, self.tr("Renommage refusé."))
             return False
         self.session.notify(None)
         self._select(row.code)
@@ -205,7 +201,7 @@ class ChartView(View):
         try:
             set_account_hidden(self.session.book, year.label, row.code, not row.hidden)
         except DomainError as exc:
-            report(self, exc, "Ce compte ne peut pas être masqué.")
+            report(self, exc, self.tr("Ce compte ne peut pas être masqué."))
             return False
         self.session.notify(None)
         return True

@@ -3,18 +3,9 @@ the association's actions (projects a budget and entries can be followed by)."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView,
+                               QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
 
 from ...domain.errors import DomainError
 from ...domain.parties import FunderCategory, TiersKind
@@ -34,8 +25,10 @@ from ..session import BookSession
 from .base import View
 from .ledger_view import setup_table
 
-KIND_LABELS = {TiersKind.FUNDER: "Financeur", TiersKind.SUPPLIER: "Fournisseur",
-               TiersKind.MEMBER: "Adhérent", TiersKind.OTHER: "Autre"}
+KIND_LABELS = {TiersKind.FUNDER: QT_TRANSLATE_NOOP("PartiesView", "Financeur"),
+               TiersKind.SUPPLIER: QT_TRANSLATE_NOOP("PartiesView", "Fournisseur"),
+               TiersKind.MEMBER: QT_TRANSLATE_NOOP("PartiesView", "Adhérent"),
+               TiersKind.OTHER: QT_TRANSLATE_NOOP("PartiesView", "Autre")}
 
 
 def _table(name: str, model: RowsModel, widths: tuple[int, ...], stretch: int) -> QTableView:
@@ -55,17 +48,12 @@ class PartiesView(View):
 
     def __init__(self, session: BookSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.tiers_model = RowsModel((QT_TRANSLATE_NOOP("Headings", "Code"),
-                                      QT_TRANSLATE_NOOP("Headings", "Nom"),
-                                        QT_TRANSLATE_NOOP("Headings", "Type"),
-                                        QT_TRANSLATE_NOOP("Headings",
-                                                          "Catégorie de financeur (CERFA)")),
-                                     parent=self)
-        self.tiers_table = _table("Tiers", self.tiers_model, (90, 240, 100, 220), 1)
-        self.actions_model = RowsModel((QT_TRANSLATE_NOOP("Headings", "Code"),
-                                        QT_TRANSLATE_NOOP("Headings", "Nom"),
-                                          QT_TRANSLATE_NOOP("Headings", "Active")), parent=self)
-        self.actions_table = _table("Actions", self.actions_model, (90, 240, 70), 1)
+        self.tiers_model = RowsModel((self.tr("Code"), self.tr("Nom"), self.tr("Type"),
+                                      self.tr("Catégorie de financeur (CERFA)")), parent=self)
+        self.tiers_table = _table(self.tr("Tiers"), self.tiers_model, (90, 240, 100, 220), 1)
+        self.actions_model = RowsModel((self.tr("Code"), self.tr("Nom"), self.tr("Active")),
+                                       parent=self)
+        self.actions_table = _table(self.tr("Actions"), self.actions_model, (90, 240, 70), 1)
         self.add_tiers_button = QPushButton(self.tr("Ajouter un &tiers…"))
         self.edit_tiers_button = QPushButton(self.tr("&Modifier…"))
         self.add_action_button = QPushButton(self.tr("Ajouter une &action…"))
@@ -80,9 +68,9 @@ class PartiesView(View):
         self.actions_table.doubleClicked.connect(lambda _i: self.edit_action())
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self._box("Tiers", self.tiers_table,
+        splitter.addWidget(self._box(self.tr("Tiers"), self.tiers_table,
                                      (self.add_tiers_button, self.edit_tiers_button)))
-        splitter.addWidget(self._box("Actions", self.actions_table,
+        splitter.addWidget(self._box(self.tr("Actions"), self.actions_table,
                                      (self.add_action_button, self.edit_action_button,
                                       self.toggle_action_button)))
         splitter.setStretchFactor(0, 3)
@@ -112,12 +100,13 @@ class PartiesView(View):
         self.tiers = tiers_rows(book)
         self.actions = action_rows(book)
         self.tiers_model.set_rows([
-            Row(t.code, (t.code, t.name, KIND_LABELS[t.kind],
+            Row(t.code, (t.code, t.name, self.tr(KIND_LABELS[t.kind]),
                          t.funder_category.label if t.funder_category else ""))
             for t in self.tiers])
         self.actions_model.set_rows([
-            Row(a.code, (a.code, a.name, "oui" if a.active else "non"), dim=not a.active,
-                tooltip="" if a.active else "Inactive : plus proposée à la saisie")
+            Row(a.code, (a.code, a.name, self.tr("oui") if a.active else self.tr("non")),
+                dim=not a.active,
+                tooltip="" if a.active else self.tr("Inactive : plus proposée à la saisie"))
             for a in self.actions])
         self._update_buttons()
 
@@ -133,7 +122,7 @@ class PartiesView(View):
         self.edit_action_button.setEnabled(writable and action is not None)
         self.toggle_action_button.setEnabled(writable and action is not None)
         self.toggle_action_button.setText(self.tr("Ré&activer") if action and not action.active
-                                          else "Dé&sactiver")
+                                          else self.tr("Dé&sactiver"))
 
     def _selected_tiers(self) -> TiersRow | None:
         index = self.tiers_table.currentIndex()
@@ -151,28 +140,29 @@ class PartiesView(View):
             table.selectRow(at)
 
     # -- tiers ---------------------------------------------------------------------------
-    @staticmethod
-    def _tiers_combos(kind: TiersKind, category: FunderCategory | None):
-        return [("&Type", [(KIND_LABELS[k], k) for k in TiersKind], kind),
-                ("&Catégorie de financeur",
-                 [("(aucune : pas une subvention)", None)]
+    def _tiers_combos(self, kind: TiersKind, category: FunderCategory | None):
+        return [(self.tr("&Type"), [(self.tr(KIND_LABELS[k]), k) for k in TiersKind], kind),
+                (self.tr("&Catégorie de financeur"),
+                 [(self.tr("(aucune : pas une subvention)"), None)]
                  + [(c.label, c) for c in FunderCategory], category)]
 
-    _TIERS_NOTE = ("La catégorie range les subventions (74) du tiers dans le budget CERFA "
-                   "n° 12156 : État, région, commune…")
+    def _tiers_note(self) -> str:
+        return self.tr("La catégorie range les subventions (74) du tiers dans le budget CERFA "
+                       "n° 12156 : État, région, commune…")
 
     def add_tiers(self, values: list | None = None) -> str | None:
         if values is None:
             values = TextFieldsDialog.ask(
-                self, "Ajouter un tiers", [("C&ode", "", True), ("&Nom", "", True)],
-                self._TIERS_NOTE, self._tiers_combos(TiersKind.OTHER, None))
+                self, self.tr("Ajouter un tiers"),
+                [(self.tr("C&ode"), "", True), (self.tr("&Nom"), "", True)],
+                self._tiers_note(), self._tiers_combos(TiersKind.OTHER, None))
             if values is None:
                 return None
         code, name, kind, category = values
         try:
             added = add_tiers(self.session.book, code, name, kind, category)
         except DomainError as exc:
-            report(self, exc, "Tiers refusé.")
+            report(self, exc, self.tr("Tiers refusé."))
             return None
         self._done(self.tiers_table, self.tiers_model, added.code)
         return added.code
@@ -183,16 +173,16 @@ class PartiesView(View):
             return False
         if values is None:
             values = TextFieldsDialog.ask(
-                self, f"Modifier le tiers {t.code}", [("Code", t.code, False),
-                                                      ("&Nom", t.name, True)],
-                self._TIERS_NOTE, self._tiers_combos(t.kind, t.funder_category))
+                self, self.tr("Modifier le tiers {}").format(t.code),
+                [(self.tr("Code"), t.code, False), (self.tr("&Nom"), t.name, True)],
+                self._tiers_note(), self._tiers_combos(t.kind, t.funder_category))
             if values is None:
                 return False
         _code, name, kind, category = values
         try:
             update_tiers(self.session.book, t.code, name, kind, category)
         except DomainError as exc:
-            report(self, exc, "Modification refusée.")
+            report(self, exc, self.tr("Modification refusée."))
             return False
         self._done(self.tiers_table, self.tiers_model, t.code)
         return True
@@ -200,17 +190,18 @@ class PartiesView(View):
     # -- actions -------------------------------------------------------------------------
     def add_action(self, values: list | None = None) -> str | None:
         if values is None:
-            values = TextFieldsDialog.ask(self, "Ajouter une action",
-                                          [("C&ode", "", True), ("&Nom", "", True)],
-                                          "Le code sert à la saisie et dans les fichiers "
-                                          "de budget (ex. FETE).")
+            values = TextFieldsDialog.ask(self, self.tr("Ajouter une action"),
+                                          [(self.tr("C&ode"), "", True),
+                                           (self.tr("&Nom"), "", True)],
+                                          self.tr("Le code sert à la saisie et dans les "
+                                                  "fichiers de budget (ex. FETE)."))
             if values is None:
                 return None
         code, name = values
         try:
             added = add_action(self.session.book, code, name)
         except DomainError as exc:
-            report(self, exc, "Action refusée.")
+            report(self, exc, self.tr("Action refusée."))
             return None
         self._done(self.actions_table, self.actions_model, added.code)
         return added.code
@@ -220,14 +211,15 @@ class PartiesView(View):
         if a is None:
             return False
         if values is None:
-            values = TextFieldsDialog.ask(self, f"Modifier l'action {a.code}",
-                                          [("Code", a.code, False), ("&Nom", a.name, True)])
+            values = TextFieldsDialog.ask(self, self.tr("Modifier l'action {}").format(a.code),
+                                          [(self.tr("Code"), a.code, False),
+                                           (self.tr("&Nom"), a.name, True)])
             if values is None:
                 return False
         try:
             update_action(self.session.book, a.code, values[1], a.active)
         except DomainError as exc:
-            report(self, exc, "Modification refusée.")
+            report(self, exc, self.tr("Modification refusée."))
             return False
         self._done(self.actions_table, self.actions_model, a.code)
         return True
@@ -239,7 +231,7 @@ class PartiesView(View):
         try:
             update_action(self.session.book, a.code, a.name, not a.active)
         except DomainError as exc:
-            report(self, exc, "Modification refusée.")
+            report(self, exc, self.tr("Modification refusée."))
             return False
         self._done(self.actions_table, self.actions_model, a.code)
         return True

@@ -5,19 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout,
+                               QHeaderView, QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget)
 
 from ...domain.errors import DomainError
 from ...reports.model import Report, Row
@@ -30,8 +20,9 @@ from ..widgets.checks_panel import ChecksPanel
 from .base import View
 
 AMOUNT_WIDTH = 130
-FILTERS = {".xlsx": "Classeur Excel (*.xlsx)", ".pdf": "PDF (*.pdf)",
-           ".csv": "CSV pour tableur (*.csv)"}
+FILTERS = {".xlsx": QT_TRANSLATE_NOOP("ReportView", "Classeur Excel (*.xlsx)"),
+           ".pdf": QT_TRANSLATE_NOOP("ReportView", "PDF (*.pdf)"),
+           ".csv": QT_TRANSLATE_NOOP("ReportView", "CSV pour tableur (*.csv)")}
 
 
 def setup_tree(tree: QTreeView, model: ReportModel) -> None:
@@ -61,8 +52,10 @@ def export_buttons(view: View, layout: QHBoxLayout) -> dict[str, QPushButton]:
     """One button per format; each asks where to write and calls ``view.export``."""
     buttons = {}
     for ext in view.export_formats:
-        button = QPushButton(f"Exporter {ext[1:].upper()}…")
-        button.setToolTip(f"Enregistrer le rapport affiché en {ext[1:].upper()}")
+        button = QPushButton(QCoreApplication.translate("ReportView", "Exporter {}…")
+                             .format(ext[1:].upper()))
+        button.setToolTip(QCoreApplication.translate(
+            "ReportView", "Enregistrer le rapport affiché en {}").format(ext[1:].upper()))
         button.clicked.connect(lambda _=False, e=ext: ask_export(view, e))
         layout.addWidget(button)
         buttons[ext] = button
@@ -71,8 +64,9 @@ def export_buttons(view: View, layout: QHBoxLayout) -> dict[str, QPushButton]:
 
 def ask_export(view: View, ext: str) -> Path | None:
     default = Path.home() / (view.default_export_name() + ext)
-    name, _filter = QFileDialog.getSaveFileName(view, f"Exporter en {ext[1:].upper()}",
-                                                str(default), FILTERS[ext])
+    title = QCoreApplication.translate("ReportView", "Exporter en {}").format(ext[1:].upper())
+    kinds = QCoreApplication.translate("ReportView", FILTERS[ext])
+    name, _filter = QFileDialog.getSaveFileName(view, title, str(default), kinds)
     if not name:
         return None
     path = Path(name)
@@ -81,9 +75,11 @@ def ask_export(view: View, ext: str) -> Path | None:
     try:
         written = view.export(path)
     except (DomainError, OSError) as exc:
-        report_error(view, exc, "Export impossible.")
+        report_error(view, exc,
+                     QCoreApplication.translate("ReportView", "Export impossible."))
         return None
-    view.session.message.emit(f"Exporté : {written}")
+    view.session.message.emit(QCoreApplication.translate("ReportView", "Exporté : {}")
+                             .format(written))
     return written
 
 
@@ -101,15 +97,16 @@ class ReportView(View):
         self.heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
         self.detail_check = QCheckBox(self.tr("Détail par compte"))
         self.detail_check.setChecked(True)
-        self.detail_check.setToolTip("Montrer les comptes sous chaque ligne ; déplier un compte "
-                                     "montre ses écritures")
+        self.detail_check.setToolTip(self.tr("Montrer les comptes sous chaque ligne ; déplier un "
+                                             "compte montre ses écritures"))
         self.detail_check.toggled.connect(self._detail_toggled)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.detail_check)
         self.export_buttons = export_buttons(self, top)
         self.tree = QTreeView()
-        self.tree.setAccessibleName(self.title)
+        # The titles are those of the navigation list, translated there.
+        self.tree.setAccessibleName(QCoreApplication.translate("MainWindow", self.title))
         setup_tree(self.tree, self.model)
         # Double-click opens the grand livre or the entry; the arrows still fold rubrics.
         self.tree.setExpandsOnDoubleClick(False)
@@ -213,12 +210,13 @@ class ReportView(View):
 
     def edit_entry(self, entry_id: int) -> EntryDialog | None:
         if not self.session.writable:
-            self.session.message.emit("Lecture seule : l'écriture ne peut pas être modifiée")
+            self.session.message.emit(
+                self.tr("Lecture seule : l'écriture ne peut pas être modifiée"))
             return None
         try:
             dialog = EntryDialog(self.session, self, entry_id=entry_id)
         except DomainError as exc:
-            report_error(self, exc, "Cette écriture ne peut pas être modifiée.")
+            report_error(self, exc, self.tr("Cette écriture ne peut pas être modifiée."))
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -158,8 +158,8 @@ class SuiviView(View):
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
         self.categories = rubrics(report)
-        self.budget_set = QBarSet("Budget")
-        self.actual_set = QBarSet("Réalisé")
+        self.budget_set = QBarSet(self.tr("Budget"))
+        self.actual_set = QBarSet(self.tr("Réalisé"))
         self.budget_set.setColor(BUDGET_COLOR)
         self.actual_set.setColor(ACTUAL_COLOR)
         for _code, _label, plan, real in self.categories:
@@ -190,8 +190,8 @@ class SuiviView(View):
             QToolTip.hideText()
             return
         _code, label, plan, real = self.categories[index]
-        QToolTip.showText(QCursor.pos(), f"{label}\nBudget : {locale.amount(plan, currency=True)}"
-                          f"\nRéalisé : {locale.amount(real, currency=True)}")
+        QToolTip.showText(QCursor.pos(), self.tr("{}\nBudget : {}\nRéalisé : {}").format(
+            label, locale.amount(plan, currency=True), locale.amount(real, currency=True)))
 
     # -- export --------------------------------------------------------------------------
     def default_export_name(self) -> str:

@@ -5,17 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ...domain.accounts import chart_for_start
 from ...domain.errors import DomainError
@@ -29,16 +20,15 @@ from ..session import BookSession
 from .base import View
 from .ledger_view import setup_table
 
-CHARTS = {"pca2018": "ANC 2018-06", "pca2025": "ANC 2018-06 modifié (2025)"}
-HEADERS = (QT_TRANSLATE_NOOP("Headings", "Exercice"),
-           QT_TRANSLATE_NOOP("Headings", "Début"),
-           QT_TRANSLATE_NOOP("Headings", "Fin"),
-           QT_TRANSLATE_NOOP("Headings", "Plan comptable"),
-           QT_TRANSLATE_NOOP("Headings", "État"),
-           QT_TRANSLATE_NOOP("Headings", "Écritures"))
+CHARTS = {"pca2018": QT_TRANSLATE_NOOP("YearsView", "ANC 2018-06"),
+          "pca2025": QT_TRANSLATE_NOOP("YearsView", "ANC 2018-06 modifié (2025)")}
+HEADERS = (QT_TRANSLATE_NOOP("YearsView", "Exercice"), QT_TRANSLATE_NOOP("YearsView", "Début"),
+           QT_TRANSLATE_NOOP("YearsView", "Fin"), QT_TRANSLATE_NOOP("YearsView", "Plan comptable"),
+           QT_TRANSLATE_NOOP("YearsView", "État"), QT_TRANSLATE_NOOP("YearsView", "Écritures"))
 WIDTHS = (130, 110, 110, 260, 90, 100)
-CLOSING_LATER = ("La clôture d'exercice (à-nouveaux, verrouillage des écritures) arrive dans "
-                 "une prochaine version.")
+CLOSING_LATER = QT_TRANSLATE_NOOP(
+    "YearsView", "La clôture d'exercice (à-nouveaux, verrouillage des écritures) arrive dans "
+    "une prochaine version.")
 
 
 class YearsView(View):
@@ -46,7 +36,8 @@ class YearsView(View):
 
     def __init__(self, session: BookSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.model = RowsModel(HEADERS, right=(5,), parent=self)
+        self.model = RowsModel(tuple(self.tr(h) for h in HEADERS), right=(5,),
+                               parent=self)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Exercices du livre"))
         self.table.setModel(self.model)
@@ -59,9 +50,10 @@ class YearsView(View):
         self.add_button.clicked.connect(lambda: self.add_year())
         self.close_button = QPushButton(self.tr("&Clore l'exercice…"))
         self.close_button.setEnabled(False)
-        self.close_button.setToolTip(CLOSING_LATER)
-        note = QLabel("Le plan comptable d'un exercice suit sa date de début : le plan modifié "
-                      "de 2025 s'applique aux exercices ouverts à partir du 1er janvier 2025.")
+        self.close_button.setToolTip(self.tr(CLOSING_LATER))
+        note = QLabel(self.tr("Le plan comptable d'un exercice suit sa date de début : le plan "
+                              "modifié de 2025 s'applique aux exercices ouverts à partir du "
+                              "1er janvier 2025."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #5f6368;")
         buttons = QHBoxLayout()
@@ -80,15 +72,17 @@ class YearsView(View):
         current = self.session.year.label if self.session.year else None
         self.model.set_rows([
             Row(r.label, (r.label, locale.date(r.start), locale.date(r.end),
-                          CHARTS.get(r.chart, r.chart), "clos" if r.closed else "ouvert",
+                          self.tr(CHARTS[r.chart]) if r.chart in CHARTS else r.chart,
+                          self.tr("clos") if r.closed else self.tr("ouvert"),
                           f"{r.entries:,}".replace(",", "\u202f")),
-                bold=r.label == current, tooltip="Exercice affiché" if r.label == current else "")
+                bold=r.label == current,
+                tooltip=self.tr("Exercice affiché") if r.label == current else "")
             for r in self.rows])
 
     def writable_changed(self, writable: bool) -> None:
         self.add_button.setEnabled(writable)
         self.add_button.setToolTip("" if writable else self.session.read_only_reason or
-                                   "Vérification du livre en cours…")
+                                   self.tr("Vérification du livre en cours…"))
 
     def add_year(self, start: dt.date | None = None, end: dt.date | None = None) -> str | None:
         """Add a year (asking for its dates unless given); warnings are shown, then the
@@ -96,36 +90,38 @@ class YearsView(View):
         if start is None:
             proposed_start, proposed_end = next_span(self.rows or year_rows(self.session.book))
             answer = TextFieldsDialog.ask(
-                self, "Ajouter un exercice",
-                [("&Début", locale.date(proposed_start), True),
-                 ("&Fin", locale.date(proposed_end), True)],
-                "Dates au format jj/mm/aaaa. Par défaut : le lendemain de la fin du dernier "
-                "exercice, pour un an. Le plan comptable suit la date de début.")
+                self, self.tr("Ajouter un exercice"),
+                [(self.tr("&Début"), locale.date(proposed_start), True),
+                 (self.tr("&Fin"), locale.date(proposed_end), True)],
+                self.tr("Dates au format jj/mm/aaaa. Par défaut : le lendemain de la fin du "
+                        "dernier exercice, pour un an. Le plan comptable suit la date de "
+                        "début."))
             if answer is None:
                 return None
             try:
-                field = "Début"
+                field = self.tr("Début")
                 start = locale.parse_date(answer[0], proposed_start.year)
-                field = "Fin"
+                field = self.tr("Fin")
                 end = locale.parse_date(answer[1], proposed_end.year)
             except ValueError as exc:
-                show_error(self, "Exercice refusé.", f"{field} : {exc}.")
+                show_error(self, self.tr("Exercice refusé."),
+                           self.tr("{} : {}.").format(field, exc))
                 return None
         try:
             year, warnings = add_year(self.session.book, start, end)
         except DomainError as exc:
-            report(self, exc, "Exercice refusé.")
+            report(self, exc, self.tr("Exercice refusé."))
             return None
         label = year.label
         if warnings:
-            QMessageBox.information(self, "Exercice ajouté",
-                                    f"L'exercice {label} est ajouté. À vérifier :\n– "
-                                    + "\n– ".join(warnings))
+            QMessageBox.information(self, self.tr("Exercice ajouté"),
+                                    self.tr("L'exercice {} est ajouté. À vérifier :")
+                                    .format(label) + "\n– " + "\n– ".join(warnings))
         self.session.refresh_years()
         self.activate()
         at = self.model.row_of(label)
         if at is not None:
             self.table.selectRow(at)
-        self.session.message.emit(f"Exercice {label} ajouté, plan comptable : "
-                                  f"{CHARTS[chart_for_start(start).code]}")
+        self.session.message.emit(self.tr("Exercice {} ajouté, plan comptable : {}").format(
+            label, self.tr(CHARTS[chart_for_start(start).code])))
         return label
