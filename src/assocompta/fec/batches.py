@@ -301,34 +301,41 @@ class Producer:
         yielded after the first problem (the file is still read to list more problems)."""
         reader = self.reader
         problems = reader.problems
-        carry: list[str] = []
-        carry_lineno = 0
-        for lineno, lines in reader.text_blocks(self.block_size):
+        carry = ""  # the lines of an entry that may go on in the next chunk, with their ends
+        carry_count = carry_lineno = 0
+        for lineno, text, count in reader.text_chunks(self.block_size):
             if carry:
-                lines = carry + lines
+                text = carry + text
+                count += carry_count
                 lineno = carry_lineno
-                carry = []
-            i = self._close_group(lines, lineno) if self.group else 0
-            if problems or not self.fast_enabled:
-                self._exact(lines, lineno, i)
-            else:
-                rest = lines[i:] if i else lines
-                done = self._fast(rest, lineno + i, final=False)
+                carry = ""
+            if self.group or problems or not self.fast_enabled:
+                lines = _split_lines(text)
+                i = self._close_group(lines, lineno) if self.group else 0
+                if problems or not self.fast_enabled:
+                    self._exact(lines, lineno, i)
+                    text = ""
+                elif i:
+                    lineno += i
+                    count -= i
+                    text = "\n".join(lines[i:]) + "\n" if count else ""
+            if text:
+                done = self._fast(text, count, final=False)
                 if done is None:
-                    self._exact(rest, lineno + i, 0)
+                    self._exact(_split_lines(text), lineno, 0)
                 else:
-                    carry = rest[done:]
-                    carry_lineno = lineno + i + done
+                    carry, carry_count = done
+                    carry_lineno = lineno + count - carry_count
             if len(problems) > MAX_PROBLEMS_KEPT:
                 break
             if len(self._entries) >= self.batch_entries and not problems:
                 yield self._batch()
         else:
             if carry and not problems and self.fast_enabled:
-                if self._fast(carry, carry_lineno, final=True) is None:
-                    self._exact(carry, carry_lineno, 0)
+                if self._fast(carry, carry_count, final=True) is None:
+                    self._exact(_split_lines(carry), carry_lineno, 0)
             elif carry:
-                self._exact(carry, carry_lineno, 0)
+                self._exact(_split_lines(carry), carry_lineno, 0)
             if self.group:
                 self._finish(self.group)
                 self.group = []
@@ -471,23 +478,24 @@ class Producer:
         self._batch_lines += len(lines)
 
     # -- the fast path -------------------------------------------------------------------
-    def _fast(self, lines: list[str], lineno: int, *, final: bool) -> int | None:
-        """Take the complete entries at the start of ``lines`` (all of them if ``final``) and
-        return how many lines they cover; None, having changed nothing, if the block must go
-        the exact way."""
+    def _fast(self, text: str, n: int, *, final: bool) -> tuple[str, int] | None:
+        """Take the complete entries at the start of ``text`` (``n`` lines, each ending with
+        ``\n``; all of them if ``final``) and return what is left: (its text, its number of
+        lines); None, having changed nothing, if the chunk must go the exact way."""
         reader, look = self.reader, self.look
         if not reader.has_dc:
             return None
-        n = len(lines)
         if n == 0:
-            return 0
+            return "", 0
         width, sep, col = reader.width, reader.separator, reader.col
-        # Lines joined by a "\n" field (no field holds one: lines were cut at line ends), so
-        # one split gives every field: each line has exactly ``width`` fields if and only if
-        # the n - 1 markers sit every ``width + 1`` fields and the count is right.
+        # Each line end made a "\n" field of its own (no field holds one: lines were cut at
+        # line ends), so one split gives every field: each line has exactly ``width`` fields
+        # if and only if the n markers sit every ``width + 1`` fields and the count is right
+        # (the split ends with the empty text after the last marker).
         stride = width + 1
-        flat = (sep + "\n" + sep).join(lines).split(sep)
-        if len(flat) != n * stride - 1 or flat[width::stride].count("\n") != n - 1:
+        marker = sep + "\n" + sep
+        flat = text.replace("\n", marker).split(sep)
+        if len(flat) != n * stride + 1 or flat[width::stride].count("\n") != n:
             return None  # blank lines, extra or missing columns
 
         def column(name_or_index, upto):
@@ -511,7 +519,7 @@ class Producer:
                 last -= 1
             m = starts[last]
             if m == 0:
-                return 0
+                return text, n
             del starts[last:]
         k = len(starts)
         ends = starts[1:] + [m]
@@ -683,7 +691,9 @@ class Producer:
         self.lines += m
         self._batch_lines += m
         self.blocks_fast += 1
-        return m
+        if m == n:
+            return "", 0
+        return sep.join(flat[m * stride:]).replace(marker, "\n"), n - m
 
     @staticmethod
     def _class8_apart(accounts: list[str], account_ids: dict[str, int | None],
@@ -776,6 +786,13 @@ _POSITIONS = [tuple(range(1, size + 1)) for size in range(64)]
 
 def _positions(size: int) -> tuple[int, ...]:
     return _POSITIONS[size] if size < 64 else tuple(range(1, size + 1))
+
+
+def _split_lines(text: str) -> list[str]:
+    """The lines of a chunk (see :meth:`FecReader.text_chunks`), without their ends."""
+    lines = text.split("\n")
+    lines.pop()
+    return lines
 
 
 def _iso(text: str) -> str | None:

@@ -153,10 +153,12 @@ class FecReader:
                 if line is not None:
                     yield line
 
-    def text_blocks(self, size: int = 1 << 22) -> Iterator[tuple[int, list[str]]]:
+    def text_chunks(self, size: int = 1 << 22) -> Iterator[tuple[int, str, int]]:
         """The lines after the header, a few megabytes at a time: (number of the first line,
-        lines without their end). Lines end as in :meth:`__iter__` (\\n, \\r\\n or a lone \\r).
-        The header is read first (see :meth:`read_header`); nothing is yielded if it is bad."""
+        text, number of lines). Every line of the text ends with ``\n``: lines end as in
+        :meth:`__iter__` (\n, \r\n or a lone \r), and a last line without an end gets one.
+        The header is read first (see :meth:`read_header`); nothing is yielded if it is bad.
+        Text rather than a list of lines: the fast path splits a chunk's fields in one go."""
         decoder = codecs.getincrementaldecoder(self.facts.encoding)()
         pending = ""
         lineno = 1
@@ -179,31 +181,34 @@ class FecReader:
                     if not header_done:
                         self.read_header("")
                     return
-                # Every line ends with \r\n when the split's pieces are one more than the
-                # \r and than the \n: then the lines need no copy (one scan less than
-                # counting the pairs too).
-                lines = text.split("\r\n") if "\r" in text else None
-                if not (lines and len(lines) - 1 == text.count("\r") == text.count("\n")):
+                if "\r" in text:
+                    text = text.replace("\r\n", "\n")
                     if "\r" in text:
-                        text = text.replace("\r\n", "\n")
-                        if "\r" in text:
-                            text = text.replace("\r", "\n")
-                    lines = text.split("\n")
-                if data or text.endswith("\n"):
-                    lines.pop()  # what follows the last line end ('' or nothing)
+                        text = text.replace("\r", "\n")
+                if not data and not text.endswith("\n"):
+                    text += "\n"
                 if not header_done:
-                    if not lines:
+                    if not text:
                         continue
                     header_done = True
-                    if not self.read_header(lines[0]):
+                    cut = text.index("\n")
+                    if not self.read_header(text[:cut]):
                         return
-                    del lines[0]
+                    text = text[cut + 1:]
                     lineno = 2
-                if lines:
-                    yield lineno, lines
-                    lineno += len(lines)
+                if text:
+                    count = text.count("\n")
+                    yield lineno, text, count
+                    lineno += count
                 if not data:
                     return
+
+    def text_blocks(self, size: int = 1 << 22) -> Iterator[tuple[int, list[str]]]:
+        """As :meth:`text_chunks`, each chunk as a list of lines without their end."""
+        for lineno, text, _count in self.text_chunks(size):
+            lines = text.split("\n")
+            lines.pop()
+            yield lineno, lines
 
     def read_header(self, header: str) -> bool:
         """Read the column names; False (and a problem on line 1) if the file cannot be read."""
