@@ -237,10 +237,10 @@ class MainWindow(QMainWindow):
         view = self.current_view()
         if not view.export_formats:
             return None
-        filters = {".xlsx": "Classeur Excel (*.xlsx)", ".pdf": "PDF (*.pdf)",
-                   ".csv": "CSV pour tableur (*.csv)"}
+        filters = {".xlsx": self.tr("Classeur Excel (*.xlsx)"), ".pdf": self.tr("PDF (*.pdf)"),
+                   ".csv": self.tr("CSV pour tableur (*.csv)")}
         name, chosen = QFileDialog.getSaveFileName(
-            self, "Exporter", str(Path.home() / (view.default_export_name() + ".xlsx")),
+            self, self.tr("Exporter"), str(Path.home() / (view.default_export_name() + ".xlsx")),
             ";;".join(filters[f] for f in view.export_formats))
         if not name:
             return None
@@ -266,8 +266,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Exporté : {}").format(written), 8000)
 
     def ask_import_fec(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Importer un FEC", str(Path.home()),
-                                              "Fichier des écritures comptables (*.txt *.csv)")
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Importer un FEC"), str(Path.home()),
+            self.tr("Fichier des écritures comptables (*.txt *.csv)"))
         if name:
             self.import_fec(Path(name))
 

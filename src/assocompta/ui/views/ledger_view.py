@@ -72,10 +72,10 @@ class FilterBar(QWidget):
 
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020;")
-        names = (("date_from", "Période du"), ("date_to", "Période au"),
-                 ("account", "Filtre compte"), ("journal", "Filtre journal"),
-                 ("text", "Recherche"), ("amount_min", "Montant minimum"),
-                 ("amount_max", "Montant maximum"))
+        names = (("date_from", self.tr("Période du")), ("date_to", self.tr("Période au")),
+                 ("account", self.tr("Filtre compte")), ("journal", self.tr("Filtre journal")),
+                 ("text", self.tr("Recherche")), ("amount_min", self.tr("Montant minimum")),
+                 ("amount_max", self.tr("Montant maximum")))
         for attr, name in names:
             widget = getattr(self, attr)
             widget.setAccessibleName(name)
@@ -94,7 +94,7 @@ class FilterBar(QWidget):
     def set_journals(self, journals: list[tuple[str, str]]) -> None:
         self.journal.blockSignals(True)
         self.journal.clear()
-        self.journal.addItem("Tous les journaux", None)
+        self.journal.addItem(self.tr("Tous les journaux"), None)
         for code, label in journals:
             self.journal.addItem(f"{code} {label}", code)
         self.journal.blockSignals(False)
@@ -133,7 +133,8 @@ class FilterBar(QWidget):
 
         account = self.account.code()
         if account and not account.isdigit():
-            problems.append(f"compte « {account} » : tapez un numéro ou choisissez un compte")
+            problems.append(self.tr("compte « {} » : tapez un numéro ou choisissez un compte")
+                            .format(account))
             account = None
         result = LedgerFilter(date(self.date_from), date(self.date_to), account or None,
                               self.journal.currentData(), self.text.text().strip() or None,
@@ -216,10 +217,10 @@ class LedgerView(View):
         for button in (*self.new_buttons.values(), self.edit_button, self.delete_button):
             button.setEnabled(can_edit)
             button.setToolTip("" if can_edit else
-                              ("Exercice clos : les corrections sont de nouvelles écritures "
-                               "dans l'exercice ouvert" if closed else
+                              (self.tr("Exercice clos : les corrections sont de nouvelles "
+                                       "écritures dans l'exercice ouvert") if closed else
                                self.session.read_only_reason or
-                               "Vérification du livre en cours…"))
+                               self.tr("Vérification du livre en cours…")))
 
     def _book_changed(self, *args) -> None:
         super()._book_changed(*args)
@@ -253,7 +254,7 @@ class LedgerView(View):
         try:
             dialog = EntryDialog(self.session, self, entry_id=entry_id)
         except DomainError as exc:
-            report(self, exc, "Cette écriture ne peut pas être modifiée.")
+            report(self, exc, self.tr("Cette écriture ne peut pas être modifiée."))
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -265,15 +266,15 @@ class LedgerView(View):
         if entry_id is None or not self.session.writable:
             return
         answer = QMessageBox.question(
-            self, "Supprimer l'écriture",
-            "Supprimer cette écriture ? Les écritures suivantes sont renumérotées. "
-            "Vous pourrez annuler avec Ctrl+Z.")
+            self, self.tr("Supprimer l'écriture"),
+            self.tr("Supprimer cette écriture ? Les écritures suivantes sont renumérotées. "
+                    "Vous pourrez annuler avec Ctrl+Z."))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             perform(self.session, DeleteEntry(self.session, entry_id))
         except DomainError as exc:
-            report(self, exc, "Suppression refusée.")
+            report(self, exc, self.tr("Suppression refusée."))
 
     def focus_search(self) -> None:
         self.filters.text.setFocus()
