@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import ImportFailed, ValidationError
 from ..domain.money import Money
+from ..text import fold
 
 MAX_PROBLEMS = 50
 
@@ -71,11 +71,6 @@ class Statement:
     header_line: int         # 1-based
     columns: tuple[str, ...]
     layout: Layout
-
-
-def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.strip().lower())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
 def parse_date(text: str) -> dt.date:

@@ -9,8 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import (QLibraryInfo, QLocale, QObject, QStandardPaths, Qt, QTimer,
-                            QTranslator)
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QStandardPaths, Qt, QTimer, QTranslator
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 

@@ -8,9 +8,16 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from ..services.budget import copy_budget
-from ..services.budget_edit import (BudgetChange, LineValues, add_budget_line, budget_line,
-                                    budget_lines, delete_budget_line, replace_budget_lines,
-                                    set_budget_line)
+from ..services.budget_edit import (
+    BudgetChange,
+    LineValues,
+    add_budget_line,
+    budget_line,
+    budget_lines,
+    delete_budget_line,
+    replace_budget_lines,
+    set_budget_line,
+)
 from .commands import Command
 from .session import BookSession
 

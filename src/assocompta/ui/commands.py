@@ -44,10 +44,8 @@ class Command(QUndoCommand):
         raise NotImplementedError
 
 
-_EntryCommand = Command
 
-
-class PostEntry(_EntryCommand):
+class PostEntry(Command):
     def __init__(self, session: BookSession, draft: EntryDraft) -> None:
         super().__init__(session, f"saisie « {draft.label} »")
         self.draft = draft
@@ -62,7 +60,7 @@ class PostEntry(_EntryCommand):
         delete_entry(self.session.book, self.entry_id)
 
 
-class EditEntry(_EntryCommand):
+class EditEntry(Command):
     def __init__(self, session: BookSession, entry_id: int, draft: EntryDraft) -> None:
         super().__init__(session, f"modification « {draft.label} »")
         self.entry_id = entry_id
@@ -76,7 +74,7 @@ class EditEntry(_EntryCommand):
         self.entry_id = replace_entry(self.session.book, self.entry_id, self.before).entry_id
 
 
-class DeleteEntry(_EntryCommand):
+class DeleteEntry(Command):
     def __init__(self, session: BookSession, entry_id: int) -> None:
         booked = read_entry(session.book, entry_id)
         super().__init__(session, f"suppression « {booked.draft.label} »")

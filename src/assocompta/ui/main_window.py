@@ -5,14 +5,23 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
-                               QToolBar, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
 from ..domain.errors import DomainError
 from . import locale
@@ -57,7 +66,6 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.views: dict[str, View] = {}
-        self.timings: dict[str, float] = {}
         self._entries = available_views()
         self.setWindowTitle(f"{session.association_name()} — AssoCompta")
         self.setMinimumSize(QSize(900, 600))
@@ -95,7 +103,6 @@ class MainWindow(QMainWindow):
         session.year_changed.connect(self._year_changed)
         session.writable_changed.connect(self._writable_changed)
         session.failed.connect(self._failed)
-        session.undo_stack.cleanChanged.connect(lambda _c: None)
         self._fill_years()
         self._update_status()
         self._writable_changed(session.writable)
@@ -215,11 +222,9 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self._entries[row][0]
-        started = time.perf_counter()
         widget = self.view(key)
         self.stack.setCurrentWidget(widget)
         widget.activate()
-        self.timings[key] = time.perf_counter() - started
         self.export_action.setEnabled(bool(widget.export_formats))
 
     def current_view(self) -> View:

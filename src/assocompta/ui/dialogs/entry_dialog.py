@@ -8,11 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QTableWidgetItem, QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidgetItem, QWidget
 
-from ...domain.entries import (EntryDraft, LineDraft, Simple, contribution, depense, recette,
-                               virement)
+from ...domain.entries import (
+    EntryDraft,
+    LineDraft,
+    Simple,
+    contribution,
+    depense,
+    recette,
+    virement,
+)
 from ...domain.errors import DomainError, ValidationError
 from ...domain.money import ZERO, Money
 from ...services.editing import read_entry
@@ -361,6 +368,25 @@ class EntryDialog(QDialog):
         return " | ".join(texts)
 
     # -- editing an existing entry -------------------------------------------------------
+    @classmethod
+    def edit(cls, parent: QWidget, session: BookSession, entry_id: int) -> "EntryDialog | None":
+        """Open ``entry_id`` for editing beside ``parent``; None (and why) when it cannot be."""
+        from ..errors import report
+        if not session.writable:
+            session.message.emit(
+                QCoreApplication.translate("EntryDialog",
+                                           "Lecture seule : l'écriture ne peut pas être modifiée"))
+            return None
+        try:
+            dialog = cls(session, parent, entry_id=entry_id)
+        except DomainError as exc:
+            report(parent, exc, QCoreApplication.translate(
+                "EntryDialog", "Cette écriture ne peut pas être modifiée."))
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def _load(self, entry_id: int) -> None:
         booked = read_entry(self.session.book, entry_id)
         d = booked.draft

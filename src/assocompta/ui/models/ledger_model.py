@@ -122,7 +122,6 @@ class LedgerModel(QAbstractTableModel):
         self._ids = array("q")
         self._balances = array("q")
         self._pending: tuple[array, array] | None = None  # quiet reload being collected
-        self._quiet = False
         self._generation = 0
         self._cache: OrderedDict[int, list[tuple]] = OrderedDict()
         self._year_id: int | None = None
@@ -175,14 +174,14 @@ class LedgerModel(QAbstractTableModel):
     def reload(self, *, quiet: bool = False) -> None:
         """Fetch the ids again. ``quiet``: keep showing the old rows until the new set is in
         (after an edit), instead of starting from an empty table (new filter or sort)."""
-        self._quiet = quiet and len(self._ids) > 0
-        if not self._quiet:
+        quiet = quiet and len(self._ids) > 0
+        if not quiet:
             self.beginResetModel()
             self._ids = array("q")
             self._balances = array("q")
             self._cache.clear()
             self.endResetModel()
-        self._pending = (array("q"), array("q")) if self._quiet else None
+        self._pending = (array("q"), array("q")) if quiet else None
         self.is_loading = True
         self.loading.emit(True)
         if self._year_id is None:
@@ -328,18 +327,6 @@ class LedgerModel(QAbstractTableModel):
         return [found.get(i, gone) for i in ids]
 
     # -- helpers for views ---------------------------------------------------------------
-    def entry_id(self, row: int) -> int | None:
-        r = self._row(row)
-        return r[1] if r else None
-
-    def row_of_entry(self, entry_id: int) -> int | None:
-        """The first row of an entry among the rows already fetched (None if not cached)."""
-        for block, rows in self._cache.items():
-            for k, r in enumerate(rows):
-                if r[1] == entry_id:
-                    return block * BLOCK + k
-        return None
-
     def close(self) -> None:
         self._loader.cancel()
         self._conn.close()

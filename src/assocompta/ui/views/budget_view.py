@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ...domain.budget import balance
 from ...domain.errors import DomainError
 from ...services.budget_edit import ALL, BudgetChange, LineValues, funders
-from ...services.lookups import choices
+from ...services.lookups import read_choices
 from ...services.reports import build_budget_report, write
 from .. import locale
 from ..budget_commands import AddBudgetLine, CopyBudget, DeleteBudgetLine
@@ -129,7 +129,7 @@ class BudgetView(View):
         if year_id != self._year_id:
             self._year_id = year_id
             if year_id is not None:
-                c = choices(self.session.book, year_id)
+                c = read_choices(self.session.conn, year_id)
                 self.account_delegate.accounts = c.accounts_for("6", "7", "8")
         self._fill_choices()
         self.model.load(year_id, self.action_filter.currentData())

@@ -86,11 +86,8 @@ class GrandLivreView(View):
     def _edit(self, index: QModelIndex) -> None:
         from ..dialogs.entry_dialog import EntryDialog
         entry_id = self.model.data(index, ENTRY_ROLE)
-        if entry_id is None or not self.session.writable:
-            return
-        dialog = EntryDialog(self.session, self, entry_id=entry_id)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        if entry_id is not None:
+            EntryDialog.edit(self, self.session, entry_id)
 
     def default_export_name(self) -> str:
         return f"Grand livre {self._code} {self.session.year.label if self.session.year else ''}"

@@ -249,16 +249,7 @@ class LedgerView(View):
     def edit_selected(self):
         from ..dialogs.entry_dialog import EntryDialog
         entry_id = self.selected_entry()
-        if entry_id is None or not self.session.writable:
-            return None
-        try:
-            dialog = EntryDialog(self.session, self, entry_id=entry_id)
-        except DomainError as exc:
-            report(self, exc, self.tr("Cette écriture ne peut pas être modifiée."))
-            return None
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return None if entry_id is None else EntryDialog.edit(self, self.session, entry_id)
 
     def delete_selected(self) -> None:
         from ..commands import DeleteEntry, perform

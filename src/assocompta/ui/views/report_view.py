@@ -5,9 +5,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout,
-                               QHeaderView, QLabel, QPushButton, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.errors import DomainError
 from ...reports.model import Report, Row
@@ -209,18 +219,7 @@ class ReportView(View):
         window.show_view("grand-livre").show_account(code)
 
     def edit_entry(self, entry_id: int) -> EntryDialog | None:
-        if not self.session.writable:
-            self.session.message.emit(
-                self.tr("Lecture seule : l'écriture ne peut pas être modifiée"))
-            return None
-        try:
-            dialog = EntryDialog(self.session, self, entry_id=entry_id)
-        except DomainError as exc:
-            report_error(self, exc, self.tr("Cette écriture ne peut pas être modifiée."))
-            return None
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return EntryDialog.edit(self, self.session, entry_id)
 
     # -- export --------------------------------------------------------------------------
     def export(self, path: Path) -> Path:

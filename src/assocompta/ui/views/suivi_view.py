@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...reports.model import Report, RowKind
 from ...services import reports as service
-from ...services.lookups import choices
+from ...services.lookups import read_choices
 from .. import locale
 from ..models.report_model import ReportModel
 from ..session import BookSession
@@ -142,7 +142,7 @@ class SuiviView(View):
         self.action_combo.blockSignals(True)
         self.action_combo.clear()
         self.action_combo.addItem(self.tr("Toute l'association"), None)
-        for code, name in choices(self.session.book, year_id).actions:
+        for code, name in read_choices(self.session.conn, year_id).actions:
             self.action_combo.addItem(f"{code} – {name}", code)
             if code == current:
                 self.action_combo.setCurrentIndex(self.action_combo.count() - 1)
