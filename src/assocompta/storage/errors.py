@@ -21,6 +21,17 @@ _MESSAGES = {
         ValidationError, "ce compte n'appartient pas au plan comptable de l'exercice"),
     "chart of a fiscal year with entries": (
         ValidationError, "le plan comptable d'un exercice qui a des écritures ne change pas"),
+    "finished reconciliation": (
+        ValidationError, "ce rapprochement bancaire est terminé : il ne change plus"),
+    "reconciled line": (
+        ValidationError, "cette ligne est pointée sur un relevé bancaire déjà rapproché : son "
+                         "compte, son montant et son écriture ne changent plus. Passez une "
+                         "écriture de correction."),
+    "issued donation receipt": (
+        ValidationError, "un reçu fiscal émis ne change plus et ne se supprime pas"),
+    "receipted donation": (
+        ValidationError, "ce don a fait l'objet d'un reçu fiscal : son compte, son montant et "
+                         "son donateur ne changent plus. Passez une écriture de correction."),
 }
 
 

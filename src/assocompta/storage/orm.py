@@ -98,6 +98,7 @@ class Tiers(Base):
     name: Mapped[str]
     kind: Mapped[str] = mapped_column(default="autre")
     funder_category: Mapped[str | None]
+    address: Mapped[str] = mapped_column(default="")
 
 
 class Action(Base):
@@ -172,3 +173,96 @@ class BudgetLine(Base):
     label: Mapped[str] = mapped_column(default="")
     action_id: Mapped[int | None] = mapped_column(ForeignKey("action.id"))
     tiers_id: Mapped[int | None] = mapped_column(ForeignKey("tiers.id"))
+
+
+# -- bank: statement lines to categorise, rules, CSV layouts (schema 5) -------------------
+class BankLine(Base):
+    __tablename__ = "bank_line"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account: Mapped[str]
+    date: Mapped[dt.date] = mapped_column(Date)
+    amount: Mapped[Money] = mapped_column(MoneyType)
+    label: Mapped[str]
+    occurrence: Mapped[int] = mapped_column(default=1)
+    value_date: Mapped[dt.date | None] = mapped_column(Date)
+    reference: Mapped[str] = mapped_column(default="")
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
+    counterpart: Mapped[str | None]
+    tiers_id: Mapped[int | None] = mapped_column(ForeignKey("tiers.id"))
+    action_id: Mapped[int | None] = mapped_column(ForeignKey("action.id"))
+    entry_id: Mapped[int | None] = mapped_column(ForeignKey("entry.id", ondelete="SET NULL"))
+    ignored: Mapped[bool] = mapped_column(Integer, default=False)
+
+
+class BankRule(Base):
+    __tablename__ = "bank_rule"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    position: Mapped[int] = mapped_column(default=0)
+    pattern: Mapped[str]
+    account: Mapped[str | None]
+    direction: Mapped[str] = mapped_column(default="any")
+    counterpart: Mapped[str]
+    tiers_id: Mapped[int | None] = mapped_column(ForeignKey("tiers.id"))
+    action_id: Mapped[int | None] = mapped_column(ForeignKey("action.id"))
+
+
+class BankLayout(Base):
+    __tablename__ = "bank_layout"
+    account: Mapped[str] = mapped_column(primary_key=True)
+    mapping: Mapped[str]
+
+
+# -- reconciliation (schema 5) -------------------------------------------------------------
+class Reconciliation(Base):
+    __tablename__ = "reconciliation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account: Mapped[str]
+    statement_date: Mapped[dt.date] = mapped_column(Date)
+    opening_balance: Mapped[Money] = mapped_column(MoneyType)
+    closing_balance: Mapped[Money] = mapped_column(MoneyType)
+    finished_at: Mapped[str | None]
+
+
+class ReconciliationMark(Base):
+    __tablename__ = "reconciliation_mark"
+    line_id: Mapped[int] = mapped_column(ForeignKey("entry_line.id"), primary_key=True)
+    reconciliation_id: Mapped[int] = mapped_column(ForeignKey("reconciliation.id"))
+
+
+# -- documents: justificatifs and donation receipts (schema 5) -----------------------------
+class Attachment(Base):
+    __tablename__ = "attachment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"))
+    name: Mapped[str]
+    media_type: Mapped[str]
+    size: Mapped[int]
+    sha256: Mapped[str]
+    added_at: Mapped[str]
+    data: Mapped[bytes]
+
+
+class DonationReceipt(Base):
+    __tablename__ = "donation_receipt"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year_id: Mapped[int] = mapped_column(ForeignKey("fiscal_year.id"))
+    number: Mapped[str] = mapped_column(unique=True)
+    tiers_id: Mapped[int] = mapped_column(ForeignKey("tiers.id"))
+    donor_name: Mapped[str]
+    donor_address: Mapped[str]
+    amount: Mapped[Money] = mapped_column(MoneyType)
+    first_date: Mapped[dt.date] = mapped_column(Date)
+    last_date: Mapped[dt.date] = mapped_column(Date)
+    form: Mapped[str] = mapped_column(default="don_manuel")
+    nature: Mapped[str] = mapped_column(default="numeraire")
+    method: Mapped[str] = mapped_column(default="")
+    issued_at: Mapped[str]
+
+
+class DonationReceiptLine(Base):
+    __tablename__ = "donation_receipt_line"
+    line_id: Mapped[int] = mapped_column(ForeignKey("entry_line.id"), primary_key=True)
+    receipt_id: Mapped[int] = mapped_column(ForeignKey("donation_receipt.id"))
+
+
+# -- year-end (schema 5 has nothing of its own: closing uses fiscal_year and entries) ------
