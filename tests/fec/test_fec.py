@@ -1,7 +1,6 @@
 """FEC import (all or nothing, other tools' variants) and export (exact format, round trip)."""
 
 import datetime as dt
-import subprocess
 import sys
 from pathlib import Path
 

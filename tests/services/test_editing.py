@@ -66,3 +66,73 @@ def test_nothing_changes_in_a_closed_year(book):
         replace_entry(book, posted[0].entry_id,
                       draft(dt.date(2025, 3, 1), ("6064", "1", ""), ("512", "", "1")))
     assert _numbers(book)[0] == (1, "Achat 1")
+
+
+def _links(book, entry_id):
+    """What hangs on an entry: its attachments, its bank line, its ticks (by line position)."""
+    with book.session() as s:
+        conn = book.raw_connection(s)
+        return (conn.execute("SELECT name FROM attachment WHERE entry_id = ?",
+                             (entry_id,)).fetchall(),
+                conn.execute("SELECT label FROM bank_line WHERE entry_id = ?",
+                             (entry_id,)).fetchall(),
+                conn.execute("SELECT l.position, m.reconciliation_id FROM reconciliation_mark m "
+                             "JOIN entry_line l ON l.id = m.line_id WHERE l.entry_id = ?",
+                             (entry_id,)).fetchall())
+
+
+def _hang(book, entry_id, *, finished: bool):
+    with book.transaction() as s:
+        conn = book.raw_connection(s)
+        conn.execute("INSERT INTO attachment (entry_id, name, media_type, size, sha256, "
+                     "added_at, data) VALUES (?, 'facture.pdf', 'application/pdf', 3, 'x', "
+                     "'2025-03-02', x'255044')", (entry_id,))
+        conn.execute("INSERT INTO bank_line (account, date, amount, label, entry_id) "
+                     "VALUES ('512', '2025-03-02', -2000, 'CB BOULANGERIE', ?)", (entry_id,))
+        conn.execute("INSERT INTO reconciliation (id, account, statement_date, opening_balance, "
+                     "closing_balance) VALUES (1, '512', '2025-03-31', 0, -2000)")
+        conn.execute("INSERT INTO reconciliation_mark (line_id, reconciliation_id) SELECT id, 1 "
+                     "FROM entry_line WHERE entry_id = ? AND position = 2", (entry_id,))
+        if finished:
+            conn.execute("UPDATE reconciliation SET finished_at = '2025-04-02' WHERE id = 1")
+
+
+def _month_totals(book):
+    with book.session() as s:
+        conn = book.raw_connection(s)
+        cached = conn.execute("SELECT account_id, month, debit, credit FROM account_month_total "
+                              "WHERE debit != 0 OR credit != 0 ORDER BY 1, 2").fetchall()
+        direct = conn.execute(
+            "SELECT l.account_id, substr(e.date, 1, 7), SUM(l.debit), SUM(l.credit) "
+            "FROM entry_line l JOIN entry e ON e.id = l.entry_id GROUP BY 1, 2 "
+            "HAVING SUM(l.debit) != 0 OR SUM(l.credit) != 0 ORDER BY 1, 2").fetchall()
+    return cached, direct
+
+
+def test_an_edited_entry_keeps_its_attachments_bank_line_and_ticks(book):
+    posted = _post3(book)
+    _hang(book, posted[1].entry_id, finished=False)
+    before = _links(book, posted[1].entry_id)
+    new = draft(dt.date(2025, 4, 9), ("6063", "20", ""), ("512", "", "20"), label="Fournitures")
+    replaced = replace_entry(book, posted[1].entry_id, new)
+    assert replaced.entry_id == posted[1].entry_id
+    assert _links(book, replaced.entry_id) == before
+    cached, direct = _month_totals(book)  # moved from March to April, month by month
+    assert cached == direct
+    assert check_book(book) == []
+
+
+def test_a_line_ticked_on_a_finished_statement_keeps_its_amount(book):
+    posted = _post3(book)
+    _hang(book, posted[1].entry_id, finished=True)
+    wrong = draft(dt.date(2025, 3, 2), ("6064", "25", ""), ("512", "", "25"), label="Achat 2")
+    with pytest.raises(ValidationError, match="pointée sur un relevé"):
+        replace_entry(book, posted[1].entry_id, wrong)
+    assert read_entry(book, posted[1].entry_id).draft.lines[1].credit.cents == 2000
+    relabelled = draft(dt.date(2025, 3, 2), ("6063", "20", ""), ("512", "", "20"),
+                       label="Achat 2 (fournitures)")
+    replace_entry(book, posted[1].entry_id, relabelled)  # the bank line is untouched: allowed
+    assert read_entry(book, posted[1].entry_id).draft.label == "Achat 2 (fournitures)"
+    assert _links(book, posted[1].entry_id)[2] == [(2, 1)]
+    with pytest.raises(ValidationError, match="pointée sur un relevé"):
+        delete_entry(book, posted[1].entry_id)

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from assocompta.domain.entries import Simple, contribution, depense, recette, virement
 from assocompta.domain.errors import ValidationError
-from assocompta.domain.parties import FunderCategory, TiersKind
+from assocompta.domain.parties import FunderCategory
 from assocompta.services.checks import check_book
 from assocompta.services.ledger import (add_action, add_sub_account, add_tiers, delete_entry,
                                         post_entry)

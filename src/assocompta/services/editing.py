@@ -7,17 +7,25 @@ layer still refuses anything in a closed year and any unbalanced result.
 from __future__ import annotations
 
 import datetime as dt
-
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ..domain.entries import EntryDraft, LineDraft, check_entry
 from ..domain.errors import ValidationError
 from ..storage.db import Book
 from ..storage.orm import Account, Action, Entry, EntryLine, FiscalYear, Journal, Tiers
-from .ledger import SHIFT, Posted, insert_entry, year_for_date
+from .ledger import (
+    SHIFT,
+    Posted,
+    account_for,
+    action_for,
+    insert_entry,
+    journal_for,
+    tiers_for,
+    year_for_date,
+)
 
 
 @dataclass(frozen=True)
@@ -49,11 +57,23 @@ def read_entry(book: Book, entry_id: int) -> Booked:
         return Booked(entry.id, s.get(FiscalYear, entry.year_id).label, entry.number, draft)
 
 
+def entry_id_of(book: Book, year: str, number: int) -> int:
+    """The id of entry ``number`` of ``year`` (ids change when an entry is put back)."""
+    with book.session() as s:
+        found = s.scalar(select(Entry.id).join(FiscalYear, FiscalYear.id == Entry.year_id)
+                         .where(FiscalYear.label == year, Entry.number == number))
+    if found is None:
+        raise ValidationError(f"l'écriture n°{number} de l'exercice {year} n'existe plus")
+    return found
+
+
 def replace_entry(book: Book, entry_id: int, draft: EntryDraft) -> Posted:
     """Replace an entry by ``draft``, keeping its number; the date stays in the same year.
 
-    The entry gets a new id (its lines are written afresh, so that the month totals follow
-    the new date and amounts exactly); the returned :class:`Posted` carries it.
+    The entry is changed in place, and so is every line whose account and amount did not
+    change: its justificatifs, its bank statement line, its reconciliation ticks and its
+    donation receipt stay with it. A line ticked on a finished statement or covered by a
+    donation receipt must be kept as it is (the storage layer refuses otherwise).
     """
     check_entry(draft)
     with book.transaction() as s:
@@ -65,14 +85,36 @@ def replace_entry(book: Book, entry_id: int, draft: EntryDraft) -> Posted:
             raise ValidationError(
                 f"le {draft.date:%d/%m/%Y} est dans l'exercice {year.label}, pas dans celui de "
                 "l'écriture : supprimez-la et saisissez-la dans le bon exercice", field="date")
-        number, valid_date = old.number, old.valid_date
-        # Lines first, while the entry still says which month their totals are in.
-        s.execute(delete(EntryLine).where(EntryLine.entry_id == entry_id))
-        s.expire(old, ["lines"])
-        s.delete(old)
+        old.journal_id = journal_for(s, draft.journal).id
+        old.date = draft.date
+        old.label = draft.label.strip()
+        old.piece_ref = draft.piece_ref.strip()
+        old.piece_date = draft.piece_date
+        unused = sorted(old.lines, key=lambda ln: ln.position)
+        for pos, line in enumerate(draft.lines, start=1):
+            account_id = account_for(s, year, line.account).id
+            kept = _same_line(unused, account_id, line.debit, line.credit, pos)
+            if kept is None:
+                kept = EntryLine(account_id=account_id, debit=line.debit, credit=line.credit)
+                old.lines.append(kept)
+            else:
+                unused.remove(kept)
+            kept.position = pos
+            kept.tiers_id = tiers_for(s, line.tiers).id if line.tiers else None
+            kept.action_id = action_for(s, line.action).id if line.action else None
+            kept.label = line.label
+        for gone in unused:
+            old.lines.remove(gone)
         s.flush()
-        entry = insert_entry(s, year, number, draft, valid_date)
-        return Posted(entry.id, year.label, entry.number)
+        return Posted(old.id, year.label, old.number)
+
+
+def _same_line(lines: list[EntryLine], account_id: int, debit, credit,
+               position: int) -> EntryLine | None:
+    """The old line with this account and amount, at the same position if there is one."""
+    same = [ln for ln in lines
+            if ln.account_id == account_id and ln.debit == debit and ln.credit == credit]
+    return next((ln for ln in same if ln.position == position), same[0] if same else None)
 
 
 def restore_entry(book: Book, draft: EntryDraft, number: int) -> Posted:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand
 
 from ..domain.entries import EntryDraft
-from ..services.editing import read_entry, replace_entry, restore_entry
+from ..services.editing import entry_id_of, read_entry, replace_entry, restore_entry
 from ..services.ledger import delete_entry, post_entry
 from .session import BookSession
 
@@ -45,48 +45,57 @@ class Command(QUndoCommand):
 
 
 
+# Commands name entries by (year, number), which undo and redo keep: an entry deleted and put
+# back gets a new id, and a later command in the stack must still find it.
 class PostEntry(Command):
     def __init__(self, session: BookSession, draft: EntryDraft) -> None:
         super().__init__(session, f"saisie « {draft.label} »")
         self.draft = draft
-        self.entry_id: int | None = None
+        self.year: str | None = None
         self.number: int | None = None
+        self.entry_id: int | None = None
 
     def _do(self) -> None:
         posted = post_entry(self.session.book, self.draft)
-        self.entry_id, self.number = posted.entry_id, posted.number
+        self.year, self.number, self.entry_id = posted.year, posted.number, posted.entry_id
 
     def _undo(self) -> None:
-        delete_entry(self.session.book, self.entry_id)
+        delete_entry(self.session.book, entry_id_of(self.session.book, self.year, self.number))
 
 
 class EditEntry(Command):
     def __init__(self, session: BookSession, entry_id: int, draft: EntryDraft) -> None:
         super().__init__(session, f"modification « {draft.label} »")
+        booked = read_entry(session.book, entry_id)
+        self.year, self.number = booked.year, booked.number
         self.entry_id = entry_id
-        self.before = read_entry(session.book, entry_id).draft
+        self.before = booked.draft
         self.after = draft
 
+    def _replace(self, draft: EntryDraft) -> None:
+        book = self.session.book
+        self.entry_id = replace_entry(book, entry_id_of(book, self.year, self.number),
+                                      draft).entry_id
+
     def _do(self) -> None:
-        self.entry_id = replace_entry(self.session.book, self.entry_id, self.after).entry_id
+        self._replace(self.after)
 
     def _undo(self) -> None:
-        self.entry_id = replace_entry(self.session.book, self.entry_id, self.before).entry_id
+        self._replace(self.before)
 
 
 class DeleteEntry(Command):
     def __init__(self, session: BookSession, entry_id: int) -> None:
         booked = read_entry(session.book, entry_id)
         super().__init__(session, f"suppression « {booked.draft.label} »")
-        self.entry_id = entry_id
         self.booked = booked
 
     def _do(self) -> None:
-        delete_entry(self.session.book, self.entry_id)
+        book = self.session.book
+        delete_entry(book, entry_id_of(book, self.booked.year, self.booked.number))
 
     def _undo(self) -> None:
-        self.entry_id = restore_entry(self.session.book, self.booked.draft,
-                                      self.booked.number).entry_id
+        restore_entry(self.session.book, self.booked.draft, self.booked.number)
 
 
 def perform(session: BookSession, command: Command) -> None:

@@ -198,3 +198,27 @@ WHEN EXISTS (SELECT 1 FROM donation_receipt_line WHERE line_id = OLD.id)
 BEGIN
     SELECT RAISE(ABORT, 'receipted donation');
 END;
+
+-- Editing an entry now updates it in place (so that its attachments, bank statement line,
+-- reconciliation ticks and donation receipt stay attached to the same rows). An entry moved
+-- to another month therefore moves its lines' amounts in the month totals, instead of marking
+-- the whole year for a rebuild as schema 4 did.
+DROP TRIGGER entry_move_totals;
+CREATE TRIGGER entry_move_totals AFTER UPDATE OF date, year_id ON entry
+WHEN substr(OLD.date, 1, 7) != substr(NEW.date, 1, 7) OR OLD.year_id != NEW.year_id
+BEGIN
+    UPDATE account_month_total
+       SET debit = account_month_total.debit - t.moved_debit,
+           credit = account_month_total.credit - t.moved_credit
+      FROM (SELECT account_id, SUM(debit) AS moved_debit, SUM(credit) AS moved_credit
+              FROM entry_line
+             WHERE entry_id = NEW.id GROUP BY account_id) AS t
+     WHERE account_month_total.account_id = t.account_id
+       AND account_month_total.year_id = OLD.year_id
+       AND account_month_total.month = substr(OLD.date, 1, 7);
+    INSERT INTO account_month_total (year_id, account_id, month, debit, credit)
+    SELECT NEW.year_id, account_id, substr(NEW.date, 1, 7), SUM(debit), SUM(credit)
+      FROM entry_line WHERE entry_id = NEW.id GROUP BY account_id
+    ON CONFLICT (year_id, account_id, month) DO UPDATE
+       SET debit = debit + excluded.debit, credit = credit + excluded.credit;
+END;
