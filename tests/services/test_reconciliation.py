@@ -196,3 +196,27 @@ def test_etat_balances_in_pdf_and_xlsx(bank, tmp_path):
             "closing_balance) VALUES ('512', '2025-03-31', 0, 0)")
     wrong = rec.current(conn, "512")
     assert not rec.etat(conn, wrong.id).ok
+
+
+def test_demo_december_statement_from_the_command_line(tmp_path, capsys):
+    from assocompta.cli import main
+    from assocompta.services.demo import create_demo
+    path = tmp_path / "demo.assocompta"
+    create_demo(path).close()
+    dest = tmp_path / "etat.pdf"
+    assert main(["bank", "reconciliation", str(path), "--date", "2024-12-31", str(dest)]) == 0
+    out = capsys.readouterr().out
+    assert "✓ Solde du relevé" in out and "= solde comptable 8 252,41 €" in out
+    text = subprocess.run(["pdftotext", "-layout", str(dest), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    # The December don and supplies cheque reach the bank in January.
+    assert "Don" in text and "Fournitures de bureau" in text
+    assert "Relevé terminé le" in text
+    conn = _connect(path, "ro")
+    assert rec.reconciled_through(conn, "512") == D(2024, 12, 31)
+    jan = [c for c in rec.unreconciled_lines(conn, "512", D(2025, 1, 31))
+           if c.date.year == 2024]
+    assert [c.label for c in jan] == ["Don", "Fournitures de bureau"]
+    assert main(["bank", "reconciliation", str(path), "--date", "2025-01-31",
+                 str(tmp_path / "x.pdf")]) == 1
+    assert "aucun relevé du compte 512 daté du 2025-01-31" in capsys.readouterr().err

@@ -56,7 +56,8 @@ def build_etat(association: str, account: str, account_label: str, statement: St
                   f"Solde du relevé {euros(statement.closing)} + non pointés "
                   f"{euros(explained - statement.closing)} = {euros(explained)} "
                   f"{'=' if ok else '≠'} solde comptable {euros(book_balance)}")
-    state = (f"Relevé terminé le {statement.finished_at[:10]}" if statement.finished
+    finished = statement.finished_at or ""
+    state = (f"Relevé terminé le {finished[8:10]}/{finished[5:7]}/{finished[:4]}" if finished
              else "Relevé en cours de pointage")
     notes = (f"{state} ; solde initial du relevé {euros(statement.opening)}.",
              ("Montants vus de la banque : un encaissement augmente le solde du relevé, un "
