@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from assocompta.domain.money import Money
 from assocompta.services import reconciliation as rec
 from assocompta.storage.files import _connect
-from assocompta.ui.models.ledger_model import LedgerFilter
 
 JAN = dt.date(2025, 1, 31)
 
@@ -23,7 +22,8 @@ def _click(view, row):
     assert view.model.setData(index, wanted.value, Qt.ItemDataRole.CheckStateRole)
 
 
-def test_tick_to_zero_finish_and_see_it_in_the_ledger(window, demo_path, tmp_path, qtbot):
+def test_tick_to_zero_finish_and_see_it_in_the_ledger(window, demo_path, tmp_path,
+                                                      qtmodeltester):
     view = window.show_view("rapprochement")
     assert view.account == "512"
     assert "31/12/2024" in view.through_label.text()
@@ -33,12 +33,13 @@ def test_tick_to_zero_finish_and_see_it_in_the_ledger(window, demo_path, tmp_pat
     # The bank's January statement: December's don and cheque, and January's lines.
     conn = _connect(demo_path, "ro")
     opening = rec.statements(conn, "512")[0].closing
-    due = [ln for ln in rec.unreconciled_lines(conn, "512", JAN)]
+    due = rec.unreconciled_lines(conn, "512", JAN)
     closing = opening + Money.total(ln.amount for ln in due)
     st = view.new_statement(JAN, closing)
     assert st is not None and st.opening == opening
     assert {view.model.lines[r].label for r in range(2)} == {"Don", "Fournitures de bureau"}
     assert view.model.rowCount() == len(due)
+    qtmodeltester.check(view.model)
 
     for row in range(view.model.rowCount() - 1):
         _click(view, row)

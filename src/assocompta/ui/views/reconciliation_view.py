@@ -4,6 +4,7 @@ zero. Every tick is saved at once; a finished statement is part of the record.""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -41,8 +42,11 @@ STATEMENT_HEADERS = (QT_TRANSLATE_NOOP("ReconciliationView", "Relevé du"),
                      QT_TRANSLATE_NOOP("ReconciliationView", "État"))
 
 
-class ReconciliationChange(tuple):
-    """What a tick changed: (statement id,); the ledger's marks follow."""
+@dataclass(frozen=True)
+class ReconciliationChange:
+    """What this view changed (ticks, a statement): the ledger's marks follow."""
+
+    statement_id: int | None
 
 
 class ReconciliationView(View):
@@ -99,6 +103,8 @@ class ReconciliationView(View):
         self.statements_table.setModel(self.statements_model)
         setup_table(self.statements_table)
         self.statements_table.setMaximumHeight(150)
+        for col, width in enumerate((110, 140, 140)):
+            self.statements_table.setColumnWidth(col, width)
         self.statements_table.horizontalHeader().setSectionResizeMode(
             3, QHeaderView.ResizeMode.Stretch)
         self.etat_button = QPushButton(self.tr("État de rapprochement (PDF/XLSX)…"))
@@ -216,7 +222,7 @@ class ReconciliationView(View):
         self._own_change = True
         try:
             self.session.notify(ReconciliationChange(
-                (self.statement.id,) if self.statement else ()))
+                self.statement.id if self.statement else None))
         finally:
             self._own_change = False
 
