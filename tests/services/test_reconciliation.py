@@ -9,6 +9,7 @@ import pytest
 
 from assocompta.domain.errors import ValidationError
 from assocompta.domain.money import Money
+from assocompta.reports.model import evaluate
 from assocompta.services import reconciliation as rec
 from assocompta.services.ledger import delete_entry, post_entry
 from assocompta.services.setup import add_year
@@ -175,6 +176,11 @@ def test_etat_balances_in_pdf_and_xlsx(bank, tmp_path):
     assert report.row("Timbres chèque 102").values == (m("12"),)
     assert report.row("Solde comptable du 512 au 31/01/2025").values == (m("1 022,10"),)
     assert report.row("Écart").values == (Money(0),)
+    # The workbook's live formulas say what the model says.
+    rows = list(report.rows)
+    sums = [i for i, row in enumerate(rows) if row.has_formula(0)]
+    assert len(sums) == 3  # no encaissement left: that total is a plain 0
+    assert all(evaluate(rows, i, 0) == rows[i].values[0] for i in sums)
     pdf = rec.write_etat(bank, jan.id, tmp_path / "etat.pdf")
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
                           text=True, check=True).stdout
