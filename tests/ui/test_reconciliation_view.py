@@ -104,3 +104,31 @@ def test_finish_refused_and_statement_abandoned(window, no_modal_boxes):
 def _amount(money: Money) -> str:
     from assocompta.ui import locale
     return locale.amount(money.cents, currency=True)
+
+
+def test_statement_typed_in_the_dialog_and_ticks_shown_in_the_ledger(window, monkeypatch):
+    from assocompta.ui.dialogs.text_fields_dialog import TextFieldsDialog
+    view = window.show_view("rapprochement")
+    asked = []
+
+    def answer(parent, title, fields, note="", combos=()):
+        asked.append([label for label, _v, _e in fields])
+        return ["31/01/2025", "9 999,99"] if len(asked) == 1 else ["10/01/2025"]
+
+    monkeypatch.setattr(TextFieldsDialog, "ask", answer)
+    view.new_button.click()
+    # Not the account's first statement: no opening balance asked, December's closing taken.
+    assert len(asked[0]) == 2 and view.statement is not None
+    assert view.statement.closing == Money(999999)
+    assert f"solde final {_amount(Money(999999))}" in view.statement_label.text()
+    view.through_button.click()
+    ticked = [ln for r, ln in enumerate(view.model.lines) if view.model.is_ticked(r)]
+    assert ticked and all(ln.date <= dt.date(2025, 1, 10) for ln in ticked)
+    # In the ledger, a line ticked on the statement in progress shows "…", not yet ✓.
+    ledger = window.show_view("saisie")
+    ledger.model.wait()
+    rows = [r for r in range(ledger.model.rowCount())
+            if ledger.model.index(r, 4).data() == "Loyer salle 01/2025"
+            and ledger.model.index(r, 5).data().startswith("512")]
+    assert rows and ledger.model.index(rows[0], 10).data() == "…"
+    assert "en cours" in ledger.model.index(rows[0], 10).data(Qt.ItemDataRole.ToolTipRole)
