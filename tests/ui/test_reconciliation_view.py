@@ -132,3 +132,24 @@ def test_statement_typed_in_the_dialog_and_ticks_shown_in_the_ledger(window, mon
             and ledger.model.index(r, 5).data().startswith("512")]
     assert rows and ledger.model.index(rows[0], 10).data() == "…"
     assert "en cours" in ledger.model.index(rows[0], 10).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_etat_button_exports_the_selected_statement(window, tmp_path, monkeypatch):
+    import openpyxl
+    from PySide6.QtWidgets import QFileDialog
+    view = window.show_view("rapprochement")
+    target = tmp_path / "etat.xlsx"
+    offered = []
+
+    def save_as(parent, title, proposed, filters):
+        offered.append(proposed)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    view.etat_button.click()
+    assert offered[0].endswith("Rapprochement 512 au 2024-12-31.xlsx")
+    ws = openpyxl.load_workbook(target).active
+    labels = {row[2]: row[3] for row in ws.iter_rows(values_only=True) if len(row) > 3}
+    assert labels["Solde du relevé au 31/12/2024"] == 8058.65
+    assert labels["Don"] == 364.12 and labels["Fournitures de bureau"] == 170.36
+    assert "Exporté" in window.statusBar().currentMessage()
