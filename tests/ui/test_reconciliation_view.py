@@ -121,6 +121,13 @@ def test_statement_typed_in_the_dialog_and_ticks_shown_in_the_ledger(window, mon
     assert len(asked[0]) == 2 and view.statement is not None
     assert view.statement.closing == Money(999999)
     assert f"solde final {_amount(Money(999999))}" in view.statement_label.text()
+    # A mistyped solde final is corrected; nothing else changes.
+    answers = iter([["5 954,13"]])
+    monkeypatch.setattr(TextFieldsDialog, "ask", lambda *a, **k: next(answers))
+    view.closing_button.click()
+    assert view.statement.closing == Money(595413)
+    assert view.statement.opening == Money(805865)
+    monkeypatch.setattr(TextFieldsDialog, "ask", answer)
     view.through_button.click()
     ticked = [ln for r, ln in enumerate(view.model.lines) if view.model.is_ticked(r)]
     assert ticked and all(ln.date <= dt.date(2025, 1, 10) for ln in ticked)

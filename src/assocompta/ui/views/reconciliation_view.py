@@ -69,6 +69,7 @@ class ReconciliationView(View):
         self.statement_label.setWordWrap(True)
         self.new_button = QPushButton(self.tr("&Nouveau relevé…"))
         self.cancel_button = QPushButton(self.tr("Abandonner le relevé"))
+        self.closing_button = QPushButton(self.tr("Corriger le solde final…"))
         self.difference_label = QLabel()
         self.difference_label.setAccessibleName(self.tr("Écart"))
         self.through_button = QPushButton(self.tr("Tout pointer jusqu'au…"))
@@ -78,6 +79,7 @@ class ReconciliationView(View):
         row = QHBoxLayout()
         row.addWidget(self.statement_label, 1)
         row.addWidget(self.new_button)
+        row.addWidget(self.closing_button)
         row.addWidget(self.cancel_button)
         box_layout.addLayout(row)
         row = QHBoxLayout()
@@ -123,6 +125,7 @@ class ReconciliationView(View):
         self.account_combo.currentIndexChanged.connect(lambda _i: self.refresh_statement())
         self.new_button.clicked.connect(lambda: self.new_statement())
         self.cancel_button.clicked.connect(self.cancel_statement)
+        self.closing_button.clicked.connect(lambda: self.correct_closing())
         self.through_button.clicked.connect(lambda: self.tick_through())
         self.finish_button.clicked.connect(self.finish)
         self.etat_button.clicked.connect(self._export)
@@ -202,6 +205,7 @@ class ReconciliationView(View):
         st = self.statement
         self.new_button.setEnabled(writable and st is None and self.account is not None)
         self.cancel_button.setEnabled(writable and st is not None)
+        self.closing_button.setEnabled(writable and st is not None)
         self.through_button.setEnabled(writable and st is not None)
         self.finish_button.setEnabled(writable and st is not None and not self.difference())
         self.finish_button.setToolTip("" if st is None or not self.difference() else self.tr(
@@ -313,6 +317,31 @@ class ReconciliationView(View):
         self.session.message.emit(self.tr("Relevé du {} rapproché").format(
             locale.date(done.date)))
         return done
+
+    def correct_closing(self, closing: Money | None = None) -> None:
+        """A mistyped solde final: correct it (asked unless given), the ticks stay."""
+        st = self.statement
+        if st is None:
+            return
+        if closing is None:
+            answer = TextFieldsDialog.ask(
+                self, self.tr("Solde final du relevé du {}").format(locale.date(st.date)),
+                [(self.tr("Solde &final (nouveau solde)"), locale.amount(st.closing.cents),
+                  True)])
+            if answer is None:
+                return
+            try:
+                closing = Money.parse(answer[0])
+            except ValidationError as exc:
+                report(self, exc, self.tr("Solde refusé."))
+                return
+        try:
+            self.statement = rec.set_closing(self.session.book, st.id, closing)
+        except DomainError as exc:
+            report(self, exc, self.tr("Solde refusé."))
+            return
+        self.refresh_statement()
+        self._changed()
 
     def cancel_statement(self) -> None:
         if self.statement is None:
