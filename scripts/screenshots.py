@@ -73,6 +73,8 @@ def main() -> int:
         _settle(app)
         window.grab().save(str(args.out / f"app-{key}{suffix}.png"))
         print(args.out / f"app-{key}{suffix}.png")
+    from shots_reconciliation import reconciliation_shots
+    reconciliation_shots(window, app, args.out, suffix, _settle)
     dialog = window.new_entry("depense")
     dialog.ui.amount_edit.setText("39,99")
     dialog.ui.label_edit.setText("Abonnement téléphone novembre")

@@ -150,7 +150,26 @@ def build_parser() -> argparse.ArgumentParser:
     acc.add_argument("book", metavar="BOOK", type=Path)
     acc.add_argument("--year", metavar="LABEL",
                      help="exercice (défaut : le dernier exercice ouvert)")
+
+    bank = sub.add_parser("bank", help="banque : rapprochement bancaire")
+    add_reconciliation_parser(bank.add_subparsers(dest="bank_command", metavar="ACTION",
+                                                  required=True, parser_class=_Parser))
     return p
+
+
+def add_reconciliation_parser(bank_sub) -> None:
+    """``bank reconciliation`` (its own function: the bank import adds its commands beside)."""
+    rec = bank_sub.add_parser(
+        "reconciliation", help="état de rapprochement d'un relevé (PDF ou XLSX)",
+        description="Écrit l'état de rapprochement du relevé daté --date du compte --account "
+                    "(défaut : son dernier relevé) : solde du relevé, opérations non pointées, "
+                    "solde comptable. Code de sortie 1 si l'état ne s'équilibre pas (le "
+                    "fichier est écrit).")
+    rec.add_argument("book", metavar="BOOK", type=Path)
+    rec.add_argument("--account", default="512", metavar="COMPTE",
+                     help="compte bancaire (défaut : 512)")
+    rec.add_argument("--date", metavar="AAAA-MM-JJ", help="date du relevé")
+    rec.add_argument("dest", metavar="DEST", type=Path, help="fichier à écrire (.pdf ou .xlsx)")
 
 
 def _err(message: str) -> None:
@@ -339,6 +358,25 @@ def cmd_demo(args) -> int:
     return 0
 
 
+def cmd_bank_reconciliation(args) -> int:
+    from .services import reconciliation as rec
+    from .storage.db import Book
+
+    with Book.open(args.book, readonly=True) as book, book.reading() as conn:
+        found = rec.statements(conn, args.account)
+        if args.date:
+            day = parse_iso_date(args.date, "date du relevé")
+            found = [st for st in found if st.date == day]
+        if not found:
+            _err(f"aucun relevé du compte {args.account}"
+                 + (f" daté du {args.date}" if args.date else "")
+                 + " : pointez-le d'abord dans l'application (vue Rapprochement)")
+            return 1
+        path = rec.write_etat(book, found[0].id, args.dest)
+        report = rec.etat(conn, found[0].id)
+    return _written(path, [("Rapprochement", report)])
+
+
 COMMANDS = {
     ("demo", None): cmd_demo,
     ("budget", "import"): cmd_budget_import,
@@ -353,6 +391,7 @@ COMMANDS = {
     ("fec", "export"): cmd_fec_export,
     ("check", None): cmd_check,
     ("accounts", None): cmd_accounts,
+    ("bank", "reconciliation"): cmd_bank_reconciliation,
 }
 
 

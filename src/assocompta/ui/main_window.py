@@ -44,6 +44,8 @@ VIEWS = (
     ("plan", QT_TRANSLATE_NOOP("MainWindow", "Plan comptable"), "chart_view", "ChartView"),
     ("tiers", QT_TRANSLATE_NOOP("MainWindow", "Tiers et actions"), "parties_view",
      "PartiesView"),
+    ("rapprochement", QT_TRANSLATE_NOOP("MainWindow", "Rapprochement"), "reconciliation_view",
+     "ReconciliationView"),
     ("exercices", QT_TRANSLATE_NOOP("MainWindow", "Exercices"), "years_view", "YearsView"),
 )
 

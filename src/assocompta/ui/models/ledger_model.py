@@ -50,15 +50,20 @@ COLUMNS = (
     ("credit", QT_TRANSLATE_NOOP("LedgerModel", "Crédit"), "l.credit"),
 )
 BALANCE = ("balance", QT_TRANSLATE_NOOP("LedgerModel", "Solde"), None)
+# A bank line ticked on a bank statement: ✓ once the statement is finished (rapprochée).
+_MARK = ("(SELECT r.statement_date || CASE WHEN r.finished_at IS NULL THEN '*' ELSE '' END "
+         "FROM reconciliation_mark m JOIN reconciliation r ON r.id = m.reconciliation_id "
+         "WHERE m.line_id = l.id)")
+RECONCILED = ("reconciled", QT_TRANSLATE_NOOP("LedgerModel", "Rapp."), _MARK)
 _MONEY = {"debit", "credit", "balance"}
 
-_ROWS = """
+_ROWS = f"""
 SELECT l.id, e.id, e.date, e.number, j.code, e.piece_ref, COALESCE(l.label, e.label),
-       a.code, a.label, t.name, ac.code, l.debit, l.credit
+       a.code, a.label, t.name, ac.code, l.debit, l.credit, {_MARK}
   FROM entry_line l JOIN entry e ON e.id = l.entry_id JOIN journal j ON j.id = e.journal_id
   JOIN account a ON a.id = l.account_id LEFT JOIN tiers t ON t.id = l.tiers_id
   LEFT JOIN action ac ON ac.id = l.action_id
- WHERE l.id IN ({marks})
+ WHERE l.id IN ({{marks}})
 """
 
 
@@ -73,6 +78,7 @@ class LedgerFilter:
     text: str | None = None        # in the label, the piece reference or the tiers
     amount_min: int | None = None  # cents, on the line's débit or crédit
     amount_max: int | None = None
+    unreconciled: bool = False     # entries with a bank line no finished statement ticked
 
     def clauses(self, chart_id: int) -> tuple[list[str], list]:
         where, params = [], []
@@ -103,6 +109,16 @@ class LedgerFilter:
         if self.amount_max is not None:
             where.append("l.debit + l.credit <= ?")
             params.append(self.amount_max)
+        if self.unreconciled:
+            # À-nouveaux aside: they repeat a closed year's balance and are never ticked.
+            where.append(
+                "e.id IN (SELECT b.entry_id FROM entry_line b WHERE b.account_id IN "
+                "(SELECT id FROM account WHERE chart_id = ? AND code GLOB '51*') AND NOT EXISTS "
+                "(SELECT 1 FROM reconciliation_mark m JOIN reconciliation r "
+                "ON r.id = m.reconciliation_id WHERE m.line_id = b.id "
+                "AND r.finished_at IS NOT NULL)) "
+                "AND e.journal_id NOT IN (SELECT id FROM journal WHERE kind = 'opening')")
+            params.append(chart_id)
         return where, params
 
 
@@ -117,7 +133,7 @@ class LedgerModel(QAbstractTableModel):
         super().__init__(parent)
         self._connect = connect
         self._conn: sqlite3.Connection = connect()
-        self._columns = COLUMNS + ((BALANCE,) if running_balance else ())
+        self._columns = COLUMNS + ((BALANCE,) if running_balance else ()) + (RECONCILED,)
         self._running = running_balance
         self._ids = array("q")
         self._balances = array("q")
@@ -149,7 +165,8 @@ class LedgerModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if self._running:
             return  # a running balance only makes sense in date order
-        wanted = (column, order) if 0 <= column < len(COLUMNS) else None
+        sortable = 0 <= column < len(self._columns) and self._columns[column][2] is not None
+        wanted = (column, order) if sortable else None
         if wanted != self._sort:
             self._sort = wanted
             self.reload()
@@ -162,7 +179,7 @@ class LedgerModel(QAbstractTableModel):
         if self._sort is not None:
             column, direction = self._sort
             desc = " DESC" if direction == Qt.SortOrder.DescendingOrder else ""
-            order = f"{COLUMNS[column][2]}{desc}, e.date{desc}, e.number{desc}, l.id{desc}"
+            order = f"{self._columns[column][2]}{desc}, e.date{desc}, e.number{desc}, l.id{desc}"
         pick = "l.id, l.debit - l.credit" if self._running else "l.id"
         # With an account filter, start from that account's lines (line_by_account) rather
         # than walking the whole year in date order.
@@ -261,7 +278,7 @@ class LedgerModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if key in _MONEY or key == "number":
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
+            return int(Qt.AlignmentFlag.AlignCenter) if key == "reconciled" else None
         row = self._row(index.row())
         if row is None:
             return None
@@ -274,6 +291,8 @@ class LedgerModel(QAbstractTableModel):
             return {"debit": row[11], "credit": row[12],
                     "balance": self._balance(index.row())}.get(key)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "reconciled":
+                return self._mark_tip(row[13])
             return f"{row[7]} {row[8]}" if key == "account" else None
         return self._display(key, row, index.row())
 
@@ -303,7 +322,17 @@ class LedgerModel(QAbstractTableModel):
             return locale.amount(row[12], blank_zero=True)
         if key == "balance":
             return locale.amount(self._balance(at))
+        if key == "reconciled":
+            return "" if not row[13] else "…" if row[13].endswith("*") else "✓"
         return ""
+
+    def _mark_tip(self, mark: str | None) -> str | None:
+        if not mark:
+            return None
+        day = locale.date(mark[:10])
+        if mark.endswith("*"):
+            return self.tr("Pointée sur le relevé en cours du {}").format(day)
+        return self.tr("Rapprochée : relevé bancaire du {}").format(day)
 
     def _row(self, row: int) -> tuple | None:
         if not (0 <= row < len(self._ids)):
@@ -323,7 +352,7 @@ class LedgerModel(QAbstractTableModel):
         ids = self._ids[block * BLOCK:(block + 1) * BLOCK]
         found = {r[0]: r for r in self._conn.execute(
             _ROWS.format(marks=",".join("?" * len(ids))), tuple(ids))}
-        gone = (0, None, "", 0, "", "", "(supprimée)", "", "", None, None, 0, 0)
+        gone = (0, None, "", 0, "", "", "(supprimée)", "", "", None, None, 0, 0, None)
         return [found.get(i, gone) for i in ids]
 
     # -- helpers for views ---------------------------------------------------------------

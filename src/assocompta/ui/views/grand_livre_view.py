@@ -11,7 +11,7 @@ from ..models.ledger_model import ENTRY_ROLE, LedgerFilter, LedgerModel
 from ..session import BookSession
 from ..widgets.account_edit import AccountEdit
 from .base import View
-from .ledger_view import setup_table
+from .ledger_view import MARK_WIDTH, setup_table
 
 
 class GrandLivreView(View):
@@ -33,6 +33,7 @@ class GrandLivreView(View):
         self.table.setAccessibleName(self.tr("Lignes du compte"))
         self.table.setModel(self.model)
         setup_table(self.table)
+        self.table.setColumnWidth(self.model.columnCount() - 1, MARK_WIDTH)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnHidden(5, True)  # the account is the one chosen above
         self.table.doubleClicked.connect(self._edit)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +32,7 @@ from .base import View
 
 ROW_HEIGHT = 24
 WIDTHS = (90, 60, 60, 90, 300, 230, 150, 70, 110, 110, 120)
+MARK_WIDTH = 50  # the ledger's last column: ✓ on a bank line of a reconciled statement
 
 
 def setup_table(table: QTableView) -> None:
@@ -63,6 +65,9 @@ class FilterBar(QWidget):
         self.text.setClearButtonEnabled(True)
         self.amount_min = QLineEdit(placeholderText=self.tr("montant min"))
         self.amount_max = QLineEdit(placeholderText=self.tr("max"))
+        self.unreconciled = QCheckBox(self.tr("Non rapprochées"))
+        self.unreconciled.setToolTip(self.tr("Les écritures dont une ligne de banque (51…) "
+                                             "n'est sur aucun relevé rapproché"))
         self.clear_button = QPushButton(self.tr("Effacer"))
         for edit in (self.date_from, self.date_to, self.amount_min, self.amount_max):
             edit.setMinimumWidth(110)
@@ -80,6 +85,7 @@ class FilterBar(QWidget):
             widget = getattr(self, attr)
             widget.setAccessibleName(name)
             layout.addWidget(widget, 3 if attr == "text" else 1)
+        layout.addWidget(self.unreconciled)
         layout.addWidget(self.clear_button)
         layout.addWidget(self.problem)
         self._timer = QTimer(self, singleShot=True, interval=300)
@@ -88,6 +94,7 @@ class FilterBar(QWidget):
                      self.amount_max):
             edit.textChanged.connect(self._timer.start)
         self.journal.currentIndexChanged.connect(self._timer.start)
+        self.unreconciled.toggled.connect(self._timer.start)
         self.clear_button.clicked.connect(self.clear)
         self.default_year = 2025
 
@@ -107,6 +114,7 @@ class FilterBar(QWidget):
                      self.amount_max):
             edit.clear()
         self.journal.setCurrentIndex(0)
+        self.unreconciled.setChecked(False)
         self._emit()
 
     def current(self) -> LedgerFilter:
@@ -138,7 +146,8 @@ class FilterBar(QWidget):
             account = None
         result = LedgerFilter(date(self.date_from), date(self.date_to), account or None,
                               self.journal.currentData(), self.text.text().strip() or None,
-                              cents(self.amount_min), cents(self.amount_max))
+                              cents(self.amount_min), cents(self.amount_max),
+                              unreconciled=self.unreconciled.isChecked())
         self.problem.setText(self.tr(" ; ").join(problems))
         return result
 
@@ -158,6 +167,7 @@ class LedgerView(View):
         self.table.setAccessibleName(self.tr("Journal des écritures"))
         self.table.setModel(self.model)
         setup_table(self.table)
+        self.table.setColumnWidth(self.model.columnCount() - 1, MARK_WIDTH)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         # Indicator first: enabling sorting sorts at once by the indicator's column.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
