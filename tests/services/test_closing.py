@@ -15,6 +15,7 @@ from assocompta.services.closing import (
     allocation_proposal,
     close_year,
     closing_checks,
+    preview_opening,
     record_allocation,
 )
 from assocompta.services.ledger import add_sub_account, add_tiers, post_entry
@@ -79,7 +80,11 @@ def test_the_next_year_opens_on_the_closed_years_bilan(book2024, deficit):
         _deficit(book2024)
     _ready(book2024)
     before = _bilan(book2024, "2024")
+    preview = preview_opening(book2024, "2024")
     result = close_year(book2024, "2024", now=dt.datetime(2025, 3, 1, 10, 0))
+    assert (preview.next_year, preview.next_year_created, preview.result) == (
+        "2025", True, result.result)
+    assert (len(preview.lines), preview.mappings) == (result.line_count, result.mappings)
 
     expected = Money.parse("-3 200,39" if deficit else "6 799,60")
     assert result.result == expected

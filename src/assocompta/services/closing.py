@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
 
-from ..domain.accounts import default_kind, nearest_parent
+from ..domain.accounts import chart_for_start, default_kind, nearest_parent
 from ..domain.closing import (
     FIX_BANK,
     FIX_ENTRIES,
@@ -37,14 +37,14 @@ from ..domain.closing import (
     opening_lines,
     year_result,
 )
-from ..domain.entries import EntryDraft, check_entry
+from ..domain.entries import EntryDraft, LineDraft, check_entry
 from ..domain.errors import ValidationError
-from ..domain.fiscal_years import default_end
+from ..domain.fiscal_years import default_end, year_label
 from ..domain.money import ZERO, Money
 from ..formatting import euros
 from ..storage.db import Book
 from ..storage.errors import unbalanced_entries
-from ..storage.orm import Account, Entry, FiscalYear
+from ..storage.orm import Account, Chart, Entry, FiscalYear
 from .ledger import SHIFT, Posted, accounts_of_chart, insert_entry, next_number, year_by_label
 from .setup import insert_year
 
@@ -291,7 +291,7 @@ def close_year(book: Book, label: str, *, now: dt.datetime | None = None) -> Clo
         if created:
             following, _ = insert_year(s, year.end_date + dt.timedelta(days=1))
         result = year_result(_balances(conn, year.id))
-        balances, mappings = _carried(s, conn, year, following)
+        balances, mappings = _carried(s, conn, year, following.chart_id)
         lines = opening_lines(balances, result, label)
         entry_id = number = None
         renumbered = 0
@@ -322,8 +322,49 @@ def _make_room_for_first(s, year_id: int) -> int:
     return moved
 
 
-def _carried(s, conn: sqlite3.Connection, year: FiscalYear, following: FiscalYear
-             ) -> tuple[list[Balance], list[AccountMapping]]:
+@dataclass(frozen=True)
+class OpeningPreview:
+    """What :func:`close_year` would write, read without writing (the wizard's summary)."""
+
+    year: str
+    next_year: str
+    next_year_created: bool
+    result: Money
+    first_day: dt.date             # the à-nouveaux' date
+    lines: tuple[LineDraft, ...]
+    mappings: tuple[AccountMapping, ...]
+    labels: dict[str, str]         # account labels of the lines
+
+
+def preview_opening(book: Book, label: str) -> OpeningPreview:
+    """The result and the à-nouveaux lines the closing of ``label`` would write."""
+    with book.session() as s:
+        conn = book.raw_connection(s)
+        year = s.scalars(select(FiscalYear).where(FiscalYear.label == label)).first()
+        if year is None:
+            _find(conn, label)  # raises with the known labels
+        first_day = year.end_date + dt.timedelta(days=1)
+        following = s.scalars(select(FiscalYear).where(FiscalYear.start_date == first_day)
+                              ).first()
+        if following is None:
+            chart = s.scalars(select(Chart).where(
+                Chart.code == chart_for_start(first_day).code)).one()
+            chart_id, next_label = chart.id, year_label(first_day, default_end(first_day))
+        else:
+            chart_id, next_label = following.chart_id, following.label
+        result = year_result(_balances(conn, year.id))
+        balances, mappings = _carried(s, conn, year, chart_id, create=False)
+        lines = opening_lines(balances, result, label)
+        codes = {line.account for line in lines}
+        labels = {m.new: m.label for m in mappings if m.how == "créé"}
+        labels.update((a.code, a.label) for a in s.scalars(select(Account).where(
+            Account.chart_id == chart_id, Account.code.in_(codes))))
+    return OpeningPreview(label, next_label, following is None, result, first_day, lines,
+                          tuple(mappings), labels)
+
+
+def _carried(s, conn: sqlite3.Connection, year: FiscalYear, chart_id: int, *,
+             create: bool = True) -> tuple[list[Balance], list[AccountMapping]]:
     """Balances of classes 1–5 per (account, tiers), under their codes in the next chart."""
     rows = conn.execute(
         "SELECT a.code, a.label, a.is_custom, t.code, SUM(l.debit) - SUM(l.credit) "
@@ -332,13 +373,13 @@ def _carried(s, conn: sqlite3.Connection, year: FiscalYear, following: FiscalYea
         "WHERE e.year_id = ? AND substr(a.code, 1, 1) IN ('1','2','3','4','5') "
         "GROUP BY a.code, t.code HAVING SUM(l.debit) != SUM(l.credit) "
         "ORDER BY a.code, t.code", (year.id,)).fetchall()
-    known = accounts_of_chart(s, following.chart_id)
+    known = accounts_of_chart(s, chart_id)
     mappings: dict[str, AccountMapping] = {}
     merged: dict[tuple[str, str | None], int] = {}
     for code, label, custom, tiers, cents in rows:
         new, how = carried_code(code, known, custom=bool(custom))
-        if how == "créé":
-            _create_account(s, following.chart_id, code, label, known)
+        if how == "créé" and create:
+            _create_account(s, chart_id, code, label, known)
         if how:
             mappings[code] = AccountMapping(code, new, label, how)
         merged[(new, tiers)] = merged.get((new, tiers), 0) + cents

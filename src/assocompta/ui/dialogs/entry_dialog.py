@@ -369,7 +369,7 @@ class EntryDialog(QDialog):
 
     # -- editing an existing entry -------------------------------------------------------
     @classmethod
-    def edit(cls, parent: QWidget, session: BookSession, entry_id: int) -> "EntryDialog | None":
+    def edit(cls, parent: QWidget, session: BookSession, entry_id: int) -> EntryDialog | None:
         """Open ``entry_id`` for editing beside ``parent``; None (and why) when it cannot be."""
         from ..errors import report
         if not session.writable:
