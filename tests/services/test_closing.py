@@ -54,6 +54,8 @@ def book2024(tmp_path):
     post_entry(book, EntryDraft(dt.date(2024, 4, 1), "OD", "Facture EDF", (
         _line("6061", "1 200,40"), _line("401", credit="1 200,40", tiers="EDF"))))
     post_entry(book, draft(dt.date(2024, 5, 1), ("5121", "2 000", ""), ("512", "", "2 000")))
+    post_entry(book, EntryDraft(dt.date(2024, 5, 2), "BQ", "Acompte EDF", (
+        _line("401", "200", tiers="EDF"), _line("512", credit="200", tiers="EDF"))))
     post_entry(book, EntryDraft(dt.date(2024, 6, 1), "OD", "Bénévolat", (
         _line("864", "900"), _line("875", credit="900"))))
     yield book
@@ -108,7 +110,8 @@ def test_the_next_year_opens_on_the_closed_years_bilan(book2024, deficit):
         ("AN", "2025-01-01", "À-nouveaux de l'exercice 2024")}
     by_code = {(c, t): (d, cr) for c, d, cr, t, *_ in lines}
     assert by_code[("441", "VILLE")] == (500000, 0)
-    assert by_code[("401", "EDF")] == (0, 120040)
+    assert by_code[("401", "EDF")] == (0, 100040)
+    assert [c for c, *_ in lines].count("512") == 1  # a bank has no sub-ledger per tiers
     assert by_code[("5121", None)] == (200000, 0)
     assert by_code[("120", None) if not deficit else ("129", None)] == (
         (0, 679960) if not deficit else (320039, 0))

@@ -273,8 +273,8 @@ def close_year(book: Book, label: str, *, now: dt.datetime | None = None) -> Clo
     """Close ``label`` for good, or refuse with :class:`ClosingRefused` and write nothing.
 
     One transaction: next year created if missing (chart chosen by its first day), its
-    à-nouveaux entry written first in its numbering (classes 1–5 per account and tiers, the
-    result on 120/129, accounts the new chart lacks mapped), then ``closed_at`` set.
+    à-nouveaux entry written first in its numbering (classes 1–5 per account, class 4 per
+    tiers, the result on 120/129, accounts the new chart lacks mapped), then ``closed_at``.
     """
     now = now or dt.datetime.now()
     with book.transaction() as s:
@@ -365,14 +365,20 @@ def preview_opening(book: Book, label: str) -> OpeningPreview:
 
 def _carried(s, conn: sqlite3.Connection, year: FiscalYear, chart_id: int, *,
              create: bool = True) -> tuple[list[Balance], list[AccountMapping]]:
-    """Balances of classes 1–5 per (account, tiers), under their codes in the next chart."""
+    """Balances of classes 1–5 per account, under their codes in the next chart.
+
+    Third-party accounts (class 4) keep one line per tiers, so that what each supplier,
+    member or funder owes or is owed opens the next year; elsewhere a tiers named on a line
+    (the bank line of a supplier's payment) is no sub-ledger, and the account opens whole.
+    """
     rows = conn.execute(
-        "SELECT a.code, a.label, a.is_custom, t.code, SUM(l.debit) - SUM(l.credit) "
+        "SELECT a.code, a.label, a.is_custom, "
+        "CASE WHEN a.code GLOB '4*' THEN t.code END AS who, SUM(l.debit) - SUM(l.credit) "
         "FROM entry e JOIN entry_line l ON l.entry_id = e.id "
         "JOIN account a ON a.id = l.account_id LEFT JOIN tiers t ON t.id = l.tiers_id "
         "WHERE e.year_id = ? AND substr(a.code, 1, 1) IN ('1','2','3','4','5') "
-        "GROUP BY a.code, t.code HAVING SUM(l.debit) != SUM(l.credit) "
-        "ORDER BY a.code, t.code", (year.id,)).fetchall()
+        "GROUP BY a.code, who HAVING SUM(l.debit) != SUM(l.credit) "
+        "ORDER BY a.code, who", (year.id,)).fetchall()
     known = accounts_of_chart(s, chart_id)
     mappings: dict[str, AccountMapping] = {}
     merged: dict[tuple[str, str | None], int] = {}

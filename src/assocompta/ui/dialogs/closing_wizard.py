@@ -80,7 +80,7 @@ class ChecksPage(QWizardPage):
                 text.setStyleSheet(f"color: {COLOURS[state]};")
             self.grid.addWidget(mark, row, 0, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(name, row, 1, Qt.AlignmentFlag.AlignTop)
-            self.grid.addWidget(text, row, 2)
+            self.grid.addWidget(text, row, 2, Qt.AlignmentFlag.AlignTop)
             if not check.ok and check.fix and self.owner.can_show(check.fix):
                 button = QPushButton(self.tr("Corriger…"))
                 button.setAccessibleName(self.tr("Corriger : {}").format(check.name))
