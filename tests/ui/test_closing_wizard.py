@@ -80,6 +80,11 @@ def test_closing_confirmed_locks_the_year_everywhere(qtbot, window, no_modal_box
     ledger = window.show_view("saisie")
     assert not ledger.edit_button.isEnabled() and not ledger.delete_button.isEnabled()
     assert "Exercice clos" in ledger.edit_button.toolTip()
+    from assocompta.ui.dialogs.entry_dialog import EntryDialog
+    first = session.book.scalar("SELECT min(id) FROM entry WHERE year_id = 1")
+    with qtbot.waitSignal(session.message) as said:
+        assert EntryDialog.edit(ledger, session, first) is None
+    assert said.args[0].startswith("Exercice 2024 clos : cette écriture ne change plus")
 
 
 def test_allocation_dialog_defaults_to_report_and_records(qtbot, window):
