@@ -1,5 +1,7 @@
 """The guided closing on the demo book: checks with their fixes, confirmation, lock, AGM."""
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from sqlalchemy import text
@@ -30,7 +32,11 @@ def _open_wizard(qtbot, window, label="2024"):
     return view, wizard
 
 
-def test_failing_checks_explain_and_lead_to_the_fix(qtbot, window):
+def test_failing_checks_explain_and_lead_to_the_fix(qtbot, window, monkeypatch):
+    from assocompta.ui.views.ledger_view import LedgerView
+    focused = []
+    monkeypatch.setattr(LedgerView, "focus_on", lambda self, **where: focused.append(where),
+                        raising=False)
     _view, wizard = _open_wizard(qtbot, window)
     page = wizard.checks_page
     failing = {c.name: c for c in page.failing()}
@@ -42,6 +48,7 @@ def test_failing_checks_explain_and_lead_to_the_fix(qtbot, window):
     assert "Rapprochement bancaire 512" not in page.fix_buttons
     qtbot.mouseClick(page.fix_buttons["À-nouveaux"], Qt.MouseButton.LeftButton)
     assert window.current_view() is window.views["saisie"]
+    assert focused == [{"account": None, "date": dt.date(2025, 1, 1)}]
     assert not wizard.isVisible()
 
 

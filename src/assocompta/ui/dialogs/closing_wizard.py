@@ -233,9 +233,13 @@ class ClosingWizard(QWizard):
         return self.show_view is not None and key in self.views
 
     def fix(self, check: ClosingCheck) -> None:
-        """Leave the wizard for the view where ``check`` is fixed."""
+        """Leave the wizard for the view where ``check`` is fixed. A view that can go
+        straight to the problem offers ``focus_on(account=..., date=...)``."""
         self.reject()
-        self.show_view(check.fix)
+        view = self.show_view(check.fix)
+        focus = getattr(view, "focus_on", None)
+        if callable(focus) and (check.account or check.date):
+            focus(account=check.account, date=check.date)
 
     def close_now(self) -> bool:
         try:
