@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,8 +29,9 @@ from .. import locale
 from ..errors import report
 from ..session import BookSession
 
-FINAL_WARNING = ("La clôture est définitive : un exercice clos ne peut jamais être rouvert ni "
-                 "modifié.")
+FINAL_WARNING = QT_TRANSLATE_NOOP(
+    "ConfirmPage", "La clôture est définitive : un exercice clos ne peut jamais être rouvert ni "
+    "modifié.")
 COLOURS = {"ok": "#188038", "fail": "#b3261e", "warn": "#b06000"}
 
 
