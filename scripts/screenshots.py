@@ -89,6 +89,9 @@ def main() -> int:
     else:
         dialog.grab().save(str(args.out / f"app-saisie-depense{suffix}.png"))
     dialog.close()
+    from screenshots_closing import shoot_closing
+    for path in shoot_closing(app, window, args.out, suffix, _settle):
+        print(path)
     window.close()
     _settle(app)
     return 0

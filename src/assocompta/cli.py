@@ -66,6 +66,33 @@ def build_parser() -> argparse.ArgumentParser:
     yadd.add_argument("--start", required=True, help="premier jour (AAAA-MM-JJ)")
     yadd.add_argument("--end", help="dernier jour (défaut : un an moins un jour)")
 
+    yclose = ysub.add_parser(
+        "close", help="clôturer un exercice (définitif)",
+        description="Clôture l'exercice : vérifie d'abord que tout est prêt (écritures "
+                    "équilibrées, 86 = 87, banques rapprochées à la date de clôture, aucune "
+                    "opération bancaire à catégoriser, exercices précédents clos), puis écrit "
+                    "les à-nouveaux de l'exercice suivant (créé si besoin), le résultat en 120 "
+                    "(excédent) ou 129 (déficit), et verrouille l'exercice. La clôture est "
+                    "définitive : un exercice clos ne peut jamais être rouvert ni modifié. "
+                    "Si une vérification échoue, rien n'est écrit (code 1).")
+    yclose.add_argument("book", metavar="BOOK", type=Path)
+    yclose.add_argument("--year", required=True, metavar="LABEL", help="exercice à clôturer")
+    yclose.add_argument("--check", action="store_true",
+                        help="seulement lister les vérifications, sans rien clôturer")
+    yalloc = ysub.add_parser(
+        "allocate", help="enregistrer l'affectation du résultat votée par l'AG",
+        description="Après l'approbation des comptes par l'assemblée générale : affecte le "
+                    "résultat de l'exercice clos en report à nouveau (110/119) et/ou en "
+                    "réserves (1068), par une écriture OD de l'exercice suivant. Les deux "
+                    "montants additionnés font le résultat.")
+    yalloc.add_argument("book", metavar="BOOK", type=Path)
+    yalloc.add_argument("--year", required=True, metavar="LABEL", help="exercice clos")
+    yalloc.add_argument("--report", default="0", metavar="AMOUNT",
+                        help="montant en report à nouveau (ex. 1 250,00)")
+    yalloc.add_argument("--reserves", default="0", metavar="AMOUNT",
+                        help="montant en réserves (1068)")
+    yalloc.add_argument("--date", help="date de l'écriture (AAAA-MM-JJ ; défaut : aujourd'hui)")
+
     fec = sub.add_parser("fec", help="import et export FEC (fichier des écritures comptables)")
     fsub = fec.add_subparsers(dest="fec_command", metavar="ACTION", required=True,
                               parser_class=_Parser)
@@ -209,6 +236,62 @@ def cmd_year_add(args) -> int:
         _warn(warnings)
         print(f"Exercice {year.label} ajouté ({year.start_date:%d/%m/%Y} – "
               f"{year.end_date:%d/%m/%Y})")
+    return 0
+
+
+def _print_checks(checks) -> None:
+    for c in checks:
+        mark = "✓" if c.ok else ("✗" if c.blocking else "!")
+        print(f"  {mark} {c.name} : {c.explanation}")
+
+
+def cmd_year_close(args) -> int:
+    from .formatting import euros
+    from .services.closing import close_year, closing_checks
+    from .storage.db import Book
+
+    with Book.open(args.book, readonly=args.check, backup=not args.check) as book:
+        checks = closing_checks(book, args.year)
+        print(f"Clôture de l'exercice {args.year} : vérifications")
+        _print_checks(checks)
+        if any(c.fails for c in checks):
+            print("La clôture est impossible tant qu'une vérification échoue (✗) : rien n'a "
+                  "été écrit.")
+            return 1
+        if args.check:
+            print("Tout est prêt : la clôture est possible (elle est définitive).")
+            return 0
+        r = close_year(book, args.year)
+    kind = "excédent" if r.result.cents >= 0 else "déficit"
+    print(f"Résultat de l'exercice {r.year} : {kind} de {euros(abs(r.result))} "
+          f"(compte {'120' if r.result.cents >= 0 else '129'})")
+    if r.next_year_created:
+        print(f"Exercice {r.next_year} créé.")
+    if r.entry_id:
+        print(f"À-nouveaux : écriture n°{r.entry_number} de l'exercice {r.next_year} "
+              f"(journal AN, {r.line_count} lignes)")
+    for mapping in r.mappings:
+        print(f"  compte {mapping}")
+    print(f"Exercice {r.year} clos le {r.closed_at[:10]} : il ne pourra plus jamais être "
+          "modifié ni rouvert.")
+    print(f"Après l'AG : assocompta year allocate {args.book} --year {r.year} --report … "
+          "--reserves …")
+    return 0
+
+
+def cmd_year_allocate(args) -> int:
+    from .domain.money import Money
+    from .services.closing import record_allocation
+    from .storage.db import Book
+
+    report = Money.parse(args.report)
+    reserves = Money.parse(args.reserves)
+    date = parse_iso_date(args.date, "date") if args.date else None
+    with Book.open(args.book) as book:
+        posted = record_allocation(book, args.year, report=report, reserves=reserves,
+                                   date=date)
+    print(f"Affectation du résultat {args.year} enregistrée : écriture n°{posted.number} de "
+          f"l'exercice {posted.year} (report à nouveau {report} €, réserves {reserves} €)")
     return 0
 
 
@@ -387,6 +470,8 @@ COMMANDS = {
     ("report", None): cmd_report,
     ("init", None): cmd_init,
     ("year", "add"): cmd_year_add,
+    ("year", "close"): cmd_year_close,
+    ("year", "allocate"): cmd_year_allocate,
     ("fec", "import"): cmd_fec_import,
     ("fec", "export"): cmd_fec_export,
     ("check", None): cmd_check,

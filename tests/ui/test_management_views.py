@@ -110,7 +110,7 @@ def test_add_and_edit_tiers_and_action(qtbot, window, monkeypatch, no_modal_boxe
 def test_add_year_proposes_the_next_one_and_the_window_lists_it(qtbot, window, monkeypatch):
     view = window.show_view("exercices")
     assert _keys(view.model) == ["2024", "2025", "2026"]
-    assert not view.close_button.isEnabled() and "prochaine version" in view.close_button.toolTip()
+    assert view.close_button.isEnabled() and "Clôture guidée" in view.close_button.toolTip()
     asked = _answer(monkeypatch, "01/01/2027", "31/12/2027")
     assert view.add_year() == "2027"
     assert [f[1] for f in asked[0][1]] == ["01/01/2027", "31/12/2027"]

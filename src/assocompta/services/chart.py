@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from ..domain.accounts import AccountKind
-from ..domain.errors import ValidationError
+from ..domain.errors import ClosedYearError, ValidationError
 from ..reports.totals import account_totals
 from ..storage.db import Book
 from ..storage.orm import Account, Entry, EntryLine, FiscalYear
@@ -69,6 +69,14 @@ def rename_account(book: Book, year_label: str, code: str, label: str) -> str:
             raise ValidationError(f"le compte {code} est un compte du plan comptable officiel : "
                                   "son libellé ne change pas. Créez un sous-compte à votre nom "
                                   f"(ex. {code}1)", field="libellé")
+        closed = s.scalars(select(FiscalYear.label).join(Entry, Entry.year_id == FiscalYear.id)
+                           .join(EntryLine, EntryLine.entry_id == Entry.id)
+                           .where(EntryLine.account_id == acc.id,
+                                  FiscalYear.closed_at.is_not(None)).limit(1)).first()
+        if closed is not None:
+            # Its label is printed in that year's books: they stay as they were closed.
+            raise ClosedYearError(f"le compte {code} a des écritures dans l'exercice clos "
+                                  f"{closed} : son libellé ne change plus")
         acc.label = label
         return acc.code
 

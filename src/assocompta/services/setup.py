@@ -83,24 +83,29 @@ def create_book(path: Path, identity: Identity, start: dt.date,
 
 def add_year(book: Book, start: dt.date, end: dt.date | None = None) -> tuple[FiscalYear, list[str]]:
     """Add a fiscal year; its chart follows from its first day."""
+    with book.transaction() as s:
+        return insert_year(s, start, end)
+
+
+def insert_year(s, start: dt.date, end: dt.date | None = None) -> tuple[FiscalYear, list[str]]:
+    """:func:`add_year` inside the caller's transaction (the closing adds the next year)."""
     end = end or default_end(start)
     warnings = validate_span(start, end)
     label = year_label(start, end)
-    with book.transaction() as s:
-        for other in s.scalars(select(FiscalYear)):
-            if start <= other.end_date and end >= other.start_date:
-                raise ValidationError(
-                    f"l'exercice du {start:%d/%m/%Y} au {end:%d/%m/%Y} chevauche l'exercice "
-                    f"{other.label} ({other.start_date:%d/%m/%Y} – {other.end_date:%d/%m/%Y})")
-            if other.label == label:
-                raise ValidationError(f"un exercice s'appelle déjà {label}")
-        chart = s.scalars(select(Chart).where(Chart.code == chart_for_start(start).code)).one()
-        year = FiscalYear(label=label, start_date=start, end_date=end, chart_id=chart.id)
-        s.add(year)
-        s.flush()
-        gap = _gap_warning(s, start, end)
-        if gap:
-            warnings.append(gap)
+    for other in s.scalars(select(FiscalYear)):
+        if start <= other.end_date and end >= other.start_date:
+            raise ValidationError(
+                f"l'exercice du {start:%d/%m/%Y} au {end:%d/%m/%Y} chevauche l'exercice "
+                f"{other.label} ({other.start_date:%d/%m/%Y} – {other.end_date:%d/%m/%Y})")
+        if other.label == label:
+            raise ValidationError(f"un exercice s'appelle déjà {label}")
+    chart = s.scalars(select(Chart).where(Chart.code == chart_for_start(start).code)).one()
+    year = FiscalYear(label=label, start_date=start, end_date=end, chart_id=chart.id)
+    s.add(year)
+    s.flush()
+    gap = _gap_warning(s, start, end)
+    if gap:
+        warnings.append(gap)
     return year, warnings
 
 

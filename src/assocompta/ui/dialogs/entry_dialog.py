@@ -369,13 +369,22 @@ class EntryDialog(QDialog):
 
     # -- editing an existing entry -------------------------------------------------------
     @classmethod
-    def edit(cls, parent: QWidget, session: BookSession, entry_id: int) -> "EntryDialog | None":
+    def edit(cls, parent: QWidget, session: BookSession, entry_id: int) -> EntryDialog | None:
         """Open ``entry_id`` for editing beside ``parent``; None (and why) when it cannot be."""
         from ..errors import report
         if not session.writable:
             session.message.emit(
                 QCoreApplication.translate("EntryDialog",
                                            "Lecture seule : l'écriture ne peut pas être modifiée"))
+            return None
+        closed = session.conn.execute(
+            "SELECT f.label FROM entry e JOIN fiscal_year f ON f.id = e.year_id "
+            "WHERE e.id = ? AND f.closed_at IS NOT NULL", (entry_id,)).fetchone()
+        if closed:
+            # Opening the form would only end in a refusal at saving: say it now.
+            session.message.emit(QCoreApplication.translate(
+                "EntryDialog", "Exercice {} clos : cette écriture ne change plus. Passez une "
+                "écriture de correction dans l'exercice ouvert.").format(closed[0]))
             return None
         try:
             dialog = cls(session, parent, entry_id=entry_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,9 +35,9 @@ HEADERS = (QT_TRANSLATE_NOOP("YearsView", "Exercice"), QT_TRANSLATE_NOOP("YearsV
            QT_TRANSLATE_NOOP("YearsView", "Fin"), QT_TRANSLATE_NOOP("YearsView", "Plan comptable"),
            QT_TRANSLATE_NOOP("YearsView", "État"), QT_TRANSLATE_NOOP("YearsView", "Écritures"))
 WIDTHS = (130, 110, 110, 260, 90, 100)
-CLOSING_LATER = QT_TRANSLATE_NOOP(
-    "YearsView", "La clôture d'exercice (à-nouveaux, verrouillage des écritures) arrive dans "
-    "une prochaine version.")
+CLOSING_HELP = QT_TRANSLATE_NOOP(
+    "YearsView", "Clôture guidée : vérifications, à-nouveaux de l'exercice suivant, puis "
+    "verrouillage définitif de l'exercice choisi.")
 
 
 class YearsView(View):
@@ -57,9 +57,13 @@ class YearsView(View):
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("&Ajouter un exercice…"))
         self.add_button.clicked.connect(lambda: self.add_year())
-        self.close_button = QPushButton(self.tr("&Clore l'exercice…"))
+        self.close_button = QPushButton(self.tr("&Clôturer l'exercice…"))
         self.close_button.setEnabled(False)
-        self.close_button.setToolTip(self.tr(CLOSING_LATER))
+        self.close_button.clicked.connect(lambda: self.close_year())
+        self.allocate_button = QPushButton(self.tr("Affecter le &résultat…"))
+        self.allocate_button.setEnabled(False)
+        self.allocate_button.clicked.connect(lambda: self.allocate())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         note = QLabel(self.tr("Le plan comptable d'un exercice suit sa date de début : le plan "
                               "modifié de 2025 s'applique aux exercices ouverts à partir du "
                               "1er janvier 2025."))
@@ -67,6 +71,7 @@ class YearsView(View):
         note.setStyleSheet("color: #5f6368;")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.allocate_button)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.add_button)
         layout = QVBoxLayout(self)
@@ -87,11 +92,67 @@ class YearsView(View):
                 bold=r.label == current,
                 tooltip=self.tr("Exercice affiché") if r.label == current else "")
             for r in self.rows])
+        if current is not None and self.model.row_of(current) is not None:
+            self.table.selectRow(self.model.row_of(current))
+        self._update_buttons()
 
     def writable_changed(self, writable: bool) -> None:
         self.add_button.setEnabled(writable)
         self.add_button.setToolTip("" if writable else self.session.read_only_reason or
                                    self.tr("Vérification du livre en cours…"))
+        self._update_buttons()
+
+    # -- closing ---------------------------------------------------------------------------
+    def selected_year(self) -> YearRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows and rows[0].row() < len(self.rows) else None
+
+    def _update_buttons(self) -> None:
+        year = self.selected_year()
+        writable = self.session.writable
+        self.close_button.setEnabled(writable and year is not None and not year.closed)
+        self.close_button.setToolTip(
+            self.tr(CLOSING_HELP) if year is None or not year.closed else
+            self.tr("L'exercice {} est clos : une clôture est définitive.").format(year.label))
+        allocate = False
+        if writable and year is not None and year.closed:
+            from ...services.closing import allocation_proposal
+            proposal = allocation_proposal(self.session.book, year.label)
+            allocate = bool(proposal.result) and not proposal.recorded and bool(
+                proposal.next_year)
+        self.allocate_button.setEnabled(allocate)
+
+    def close_year(self, label: str | None = None):
+        """Open the guided closing of ``label`` (default: the selected year)."""
+        from ..dialogs.closing_wizard import ClosingWizard
+        from ..main_window import available_views
+        if label is None:
+            year = self.selected_year()
+            if year is None:
+                return None
+            label = year.label
+        window = self.window()
+        show_view = getattr(window, "show_view", None)
+        wizard = ClosingWizard(self.session, label, views=tuple(v[0] for v in available_views()),
+                               show_view=show_view, parent=self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.finished.connect(lambda *_: self._update_buttons())
+        wizard.show()
+        return wizard
+
+    def allocate(self, label: str | None = None):
+        """The AGM's decision on the selected closed year's result."""
+        from ..dialogs.allocation_dialog import AllocationDialog
+        if label is None:
+            year = self.selected_year()
+            if year is None:
+                return None
+            label = year.label
+        dialog = AllocationDialog(self.session, label, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda *_: self._update_buttons())
+        dialog.show()
+        return dialog
 
     def add_year(self, start: dt.date | None = None, end: dt.date | None = None) -> str | None:
         """Add a year (asking for its dates unless given); warnings are shown, then the

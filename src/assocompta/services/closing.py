@@ -1,0 +1,460 @@
+"""The year-end closing (clôture) and the AGM's decision on the result.
+
+:func:`closing_checks` says what stands in the way, each failing check explained with where
+to fix it. :func:`close_year` then, in one transaction, creates the next year if needed,
+writes its à-nouveaux entry (journal AN, dated its first day) and locks the closed year for
+good: once ``fiscal_year.closed_at`` is set, the engine's triggers refuse every change to the
+year, its entries, lines, budget and attachments, and refuse to clear ``closed_at`` again.
+
+The result is booked to 120 (excédent) or 129 (déficit) in that à-nouveaux entry, not by a
+closing entry in the closed year: as in Paheko and most French association packages, the
+closed year keeps its classes 6 and 7, so its compte de résultat (read from its own lines
+through the per-month totals cache) stays as the AGM approved it. After the AGM,
+:func:`record_allocation` moves the result to report à nouveau (110/119) and/or reserves
+(1068) with an OD entry of the next year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, update
+
+from ..domain.accounts import chart_for_start, default_kind, nearest_parent
+from ..domain.closing import (
+    FIX_BANK,
+    FIX_ENTRIES,
+    FIX_RECONCILIATION,
+    FIX_YEARS,
+    AccountMapping,
+    Balance,
+    ClosingCheck,
+    ClosingRefused,
+    allocation_lines,
+    carried_code,
+    opening_lines,
+    year_result,
+)
+from ..domain.entries import EntryDraft, LineDraft, check_entry
+from ..domain.errors import ValidationError
+from ..domain.fiscal_years import default_end, year_label
+from ..domain.money import ZERO, Money
+from ..formatting import euros
+from ..reports.totals import account_totals
+from ..storage.db import Book
+from ..storage.errors import unbalanced_entries
+from ..storage.orm import Account, Chart, Entry, FiscalYear
+from .ledger import SHIFT, Posted, accounts_of_chart, insert_entry, next_number, year_by_label
+from .setup import insert_year
+
+OPENING_JOURNAL = "AN"
+ALLOCATION_JOURNAL = "OD"
+
+
+def opening_label(closed_label: str) -> str:
+    return f"À-nouveaux de l'exercice {closed_label}"
+
+
+def allocation_label(closed_label: str) -> str:
+    return f"Affectation du résultat de l'exercice {closed_label}"
+
+
+@dataclass(frozen=True)
+class YearSpan:
+    id: int
+    label: str
+    start: dt.date
+    end: dt.date
+    closed: bool
+
+
+@dataclass(frozen=True)
+class ClosingResult:
+    """What the closing wrote."""
+
+    year: str
+    next_year: str
+    next_year_created: bool
+    result: Money                  # > 0 excédent, < 0 déficit
+    entry_id: int | None           # the à-nouveaux entry (None: nothing to carry)
+    entry_number: int | None
+    line_count: int
+    mappings: tuple[AccountMapping, ...]
+    renumbered: int                # next-year entries moved up so the AN comes first
+    closed_at: str
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AllocationProposal:
+    """The result to allocate and the default split (everything to report à nouveau)."""
+
+    year: str
+    next_year: str | None
+    result: Money
+    report: Money
+    reserves: Money
+    closed: bool
+    recorded: bool
+
+
+# -- reading the book ---------------------------------------------------------------------
+def _years(conn: sqlite3.Connection) -> list[YearSpan]:
+    return [YearSpan(i, label, dt.date.fromisoformat(s), dt.date.fromisoformat(e),
+                     closed is not None)
+            for i, label, s, e, closed in conn.execute(
+                "SELECT id, label, start_date, end_date, closed_at FROM fiscal_year "
+                "ORDER BY start_date")]
+
+
+def _find(conn: sqlite3.Connection, label: str) -> tuple[YearSpan, list[YearSpan]]:
+    years = _years(conn)
+    for y in years:
+        if y.label == label:
+            return y, years
+    raise ValidationError(f"exercice « {label} » inconnu ; exercices du livre : "
+                          f"{', '.join(y.label for y in years)}", field="--year")
+
+
+def _next(year: YearSpan, years: list[YearSpan]) -> YearSpan | None:
+    return next((y for y in years if y.start > year.end), None)
+
+
+def _balances(conn: sqlite3.Connection, year_id: int) -> dict[str, int]:
+    """Débit − crédit per account code used in the year (from the totals cache when fresh:
+    the checks stay instant on a book of a million entries)."""
+    return {code: t.balance for code, t in account_totals(conn, year_id).items()}
+
+
+def _with_conn(book_or_conn, fn):
+    if isinstance(book_or_conn, sqlite3.Connection):
+        return fn(book_or_conn)
+    with book_or_conn.session() as s:
+        return fn(book_or_conn.raw_connection(s))
+
+
+# -- checks --------------------------------------------------------------------------------
+def closing_checks(book_or_conn: Book | sqlite3.Connection, year_label: str
+                   ) -> list[ClosingCheck]:
+    """Every check the closing of ``year_label`` runs, passed or not, blocking ones first."""
+    return _with_conn(book_or_conn, lambda conn: _checks(conn, year_label))
+
+
+def _checks(conn: sqlite3.Connection, label: str) -> list[ClosingCheck]:
+    year, years = _find(conn, label)
+    checks: list[ClosingCheck] = []
+    if year.closed:
+        checks.append(ClosingCheck("Exercice ouvert", False, f"l'exercice {label} est déjà "
+                                   "clos : une clôture est définitive", FIX_YEARS))
+    earlier = [y.label for y in years if y.end < year.start and not y.closed]
+    checks.append(ClosingCheck(
+        "Exercices précédents clos", not earlier,
+        f"clôturez d'abord l'exercice {', '.join(earlier)}" if earlier
+        else "tous les exercices précédents sont clos", FIX_YEARS))
+
+    unbalanced = [r for r in unbalanced_entries(conn, 1000) if r[0] == label]
+    checks.append(ClosingCheck(
+        "Écritures équilibrées", not unbalanced,
+        "écritures déséquilibrées : " + ", ".join(f"n°{r[1]}" for r in unbalanced[:10])
+        if unbalanced else "chaque écriture a autant au débit qu'au crédit", FIX_ENTRIES))
+
+    balances = _balances(conn, year.id)
+    used = sum(b for code, b in balances.items() if code.startswith("86"))
+    given = -sum(b for code, b in balances.items() if code.startswith("87"))
+    checks.append(ClosingCheck(
+        "Contributions volontaires : 86 = 87", used == given,
+        f"emplois (86) {euros(Money(used))} = ressources (87) {euros(Money(given))}"
+        if used == given else
+        f"emplois (86) {euros(Money(used))} ≠ ressources (87) {euros(Money(given))} : chaque "
+        "contribution volontaire doit avoir le même montant en 86 et en 87", FIX_ENTRIES,
+        account="86"))
+
+    checks += _bank_checks(conn, year, sorted(c for c in balances if c.startswith("51")))
+    checks.append(_next_year_check(conn, year, years))
+    checks += _warnings(balances, years, year)
+    return sorted(checks, key=lambda c: not c.blocking)
+
+
+def _bank_checks(conn: sqlite3.Connection, year: YearSpan, accounts: list[str]
+                 ) -> list[ClosingCheck]:
+    """Each bank account (51…) used in the year reconciled at its end; no line waiting."""
+    end = year.end
+    checks = []
+    for code in accounts:
+        done = conn.execute(
+            "SELECT max(statement_date) FROM reconciliation WHERE account = ? "
+            "AND finished_at IS NOT NULL", (code,)).fetchone()[0]
+        ok = done is not None and done >= end.isoformat()
+        if ok:
+            text = f"compte {code} rapproché au {dt.date.fromisoformat(done):%d/%m/%Y}"
+        elif done:
+            text = (f"rapprochez le compte {code} au {end:%d/%m/%Y} (dernier relevé rapproché : "
+                    f"{dt.date.fromisoformat(done):%d/%m/%Y})")
+        else:
+            text = f"rapprochez le compte {code} au {end:%d/%m/%Y}"
+        checks.append(ClosingCheck(f"Rapprochement bancaire {code}", ok, text,
+                                   FIX_RECONCILIATION, account=code, date=end))
+    if not accounts:
+        checks.append(ClosingCheck("Rapprochement bancaire", True,
+                                   "aucun compte bancaire (51) utilisé sur l'exercice",
+                                   FIX_RECONCILIATION))
+    pending = conn.execute(
+        "SELECT count(*) FROM bank_line WHERE entry_id IS NULL AND ignored = 0 AND date <= ?",
+        (end.isoformat(),)).fetchone()[0]
+    checks.append(ClosingCheck(
+        "Opérations bancaires catégorisées", not pending,
+        (f"{pending} opération bancaire reste à catégoriser" if pending == 1 else
+         f"{pending} opérations bancaires restent à catégoriser") + f" (jusqu'au {end:%d/%m/%Y})"
+        if pending else "aucune opération bancaire en attente", FIX_BANK, date=end))
+    return checks
+
+
+def _next_year_check(conn: sqlite3.Connection, year: YearSpan, years: list[YearSpan]
+                     ) -> ClosingCheck:
+    following = _next(year, years)
+    first_day = year.end + dt.timedelta(days=1)
+    name = "Exercice suivant"
+    if following is None:
+        return ClosingCheck(name, True, f"l'exercice suivant sera créé (du {first_day:%d/%m/%Y}"
+                            f" au {default_end(first_day):%d/%m/%Y})", FIX_YEARS)
+    if following.start != first_day:
+        return ClosingCheck(name, False, f"l'exercice {following.label} ne commence pas le "
+                            f"lendemain de la clôture ({first_day:%d/%m/%Y}) : les à-nouveaux "
+                            "n'auraient pas d'exercice où aller", FIX_YEARS)
+    carried = conn.execute(
+        "SELECT e.number, e.date, e.label FROM entry e JOIN journal j ON j.id = e.journal_id "
+        "WHERE e.year_id = ? AND (j.code = ? OR j.kind = 'opening') ORDER BY e.number",
+        (following.id, OPENING_JOURNAL)).fetchall()
+    if carried:
+        which = "; ".join(f"n°{n} du {dt.date.fromisoformat(d):%d/%m/%Y} « {lab} »"
+                          for n, d, lab in carried)
+        return ClosingCheck(
+            "À-nouveaux", False, f"l'exercice {following.label} a déjà une écriture "
+            f"d'à-nouveaux ({which}) : supprimez-la, la clôture l'écrit elle-même",
+            FIX_ENTRIES, date=following.start)
+    return ClosingCheck(name, True, f"les à-nouveaux iront dans l'exercice {following.label}",
+                        FIX_YEARS)
+
+
+def _warnings(balances: dict[str, int], years: list[YearSpan], year: YearSpan
+              ) -> list[ClosingCheck]:
+    checks = []
+    waiting = sum(b for code, b in balances.items() if code.startswith("47"))
+    if waiting:
+        checks.append(ClosingCheck(
+            "Compte d'attente", False, f"les comptes d'attente (47) ne sont pas soldés "
+            f"({euros(Money(abs(waiting)))} au {'débit' if waiting > 0 else 'crédit'}) : "
+            "reclassez ces montants sur leurs vrais comptes avant de clôturer",
+            FIX_ENTRIES, account="47", blocking=False))
+    for prefix, what in (("486", "charges constatées d'avance"),
+                         ("487", "produits constatés d'avance")):
+        amount = sum(b for code, b in balances.items() if code.startswith(prefix))
+        if amount:
+            checks.append(ClosingCheck(
+                f"Compte {prefix}", False, f"{what} : {euros(Money(abs(amount)))} passent à "
+                "l'exercice suivant ; pensez à les extourner au début de cet exercice",
+                FIX_ENTRIES, account=prefix, blocking=False))
+    unallocated = sum(b for code, b in balances.items() if code.startswith("12"))
+    if unallocated:
+        checks.append(ClosingCheck(
+            "Résultat précédent", False, f"le résultat d'un exercice précédent "
+            f"({euros(Money(abs(unallocated)))}) est encore en 12 : enregistrez son affectation",
+            FIX_YEARS, account="12", blocking=False))
+    return checks
+
+
+# -- closing -------------------------------------------------------------------------------
+def close_year(book: Book, label: str, *, now: dt.datetime | None = None) -> ClosingResult:
+    """Close ``label`` for good, or refuse with :class:`ClosingRefused` and write nothing.
+
+    One transaction: next year created if missing (chart chosen by its first day), its
+    à-nouveaux entry written first in its numbering (classes 1–5 per account, class 4 per
+    tiers, the result on 120/129, accounts the new chart lacks mapped), then ``closed_at``.
+    """
+    now = now or dt.datetime.now()
+    with book.transaction() as s:
+        conn = book.raw_connection(s)
+        checks = _checks(conn, label)
+        failing = [c for c in checks if c.fails]
+        if failing:
+            raise ClosingRefused(label, failing)
+        warnings = tuple(c.explanation for c in checks if not c.ok)
+        year = s.scalars(select(FiscalYear).where(FiscalYear.label == label)).one()
+        following = s.scalars(select(FiscalYear).where(
+            FiscalYear.start_date == year.end_date + dt.timedelta(days=1))).first()
+        created = following is None
+        if created:
+            following, _ = insert_year(s, year.end_date + dt.timedelta(days=1))
+        result = year_result(_balances(conn, year.id))
+        balances, mappings = _carried(s, conn, year, following.chart_id)
+        lines = opening_lines(balances, result, label)
+        entry_id = number = None
+        renumbered = 0
+        if len(lines) >= 2:
+            draft = EntryDraft(following.start_date, OPENING_JOURNAL, opening_label(label),
+                               lines, piece_ref=f"Clôture {label}")
+            check_entry(draft)
+            renumbered = _make_room_for_first(s, following.id)
+            entry = insert_entry(s, following, 1, draft, now.date())
+            entry_id, number = entry.id, entry.number
+        closed_at = now.isoformat(timespec="seconds")
+        year.closed_at = closed_at
+        s.flush()
+        return ClosingResult(label, following.label, created, result, entry_id, number,
+                             len(lines) if entry_id else 0, tuple(mappings), renumbered,
+                             closed_at, warnings)
+
+
+def _make_room_for_first(s, year_id: int) -> int:
+    """Move the year's entries up by one, so that the à-nouveaux come first (FEC order)."""
+    moved = s.scalar(select(func.count()).select_from(Entry).where(Entry.year_id == year_id))
+    if not moved:
+        return 0
+    # Two steps so that the unique (year, number) index never sees a duplicate midway.
+    s.execute(update(Entry).where(Entry.year_id == year_id).values(number=Entry.number + SHIFT))
+    s.execute(update(Entry).where(Entry.year_id == year_id, Entry.number > SHIFT)
+              .values(number=Entry.number - SHIFT + 1))
+    return moved
+
+
+@dataclass(frozen=True)
+class OpeningPreview:
+    """What :func:`close_year` would write, read without writing (the wizard's summary)."""
+
+    year: str
+    next_year: str
+    next_year_created: bool
+    result: Money
+    first_day: dt.date             # the à-nouveaux' date
+    lines: tuple[LineDraft, ...]
+    mappings: tuple[AccountMapping, ...]
+    labels: dict[str, str]         # account labels of the lines
+
+
+def preview_opening(book: Book, label: str) -> OpeningPreview:
+    """The result and the à-nouveaux lines the closing of ``label`` would write."""
+    with book.session() as s:
+        conn = book.raw_connection(s)
+        year = s.scalars(select(FiscalYear).where(FiscalYear.label == label)).first()
+        if year is None:
+            _find(conn, label)  # raises with the known labels
+        first_day = year.end_date + dt.timedelta(days=1)
+        following = s.scalars(select(FiscalYear).where(FiscalYear.start_date == first_day)
+                              ).first()
+        if following is None:
+            chart = s.scalars(select(Chart).where(
+                Chart.code == chart_for_start(first_day).code)).one()
+            chart_id, next_label = chart.id, year_label(first_day, default_end(first_day))
+        else:
+            chart_id, next_label = following.chart_id, following.label
+        result = year_result(_balances(conn, year.id))
+        balances, mappings = _carried(s, conn, year, chart_id, create=False)
+        lines = opening_lines(balances, result, label)
+        codes = {line.account for line in lines}
+        labels = {m.new: m.label for m in mappings if m.how == "créé"}
+        labels.update((a.code, a.label) for a in s.scalars(select(Account).where(
+            Account.chart_id == chart_id, Account.code.in_(codes))))
+    return OpeningPreview(label, next_label, following is None, result, first_day, lines,
+                          tuple(mappings), labels)
+
+
+def _carried(s, conn: sqlite3.Connection, year: FiscalYear, chart_id: int, *,
+             create: bool = True) -> tuple[list[Balance], list[AccountMapping]]:
+    """Balances of classes 1–5 per account, under their codes in the next chart.
+
+    Third-party accounts (class 4) keep one line per tiers, so that what each supplier,
+    member or funder owes or is owed opens the next year; elsewhere a tiers named on a line
+    (the bank line of a supplier's payment) is no sub-ledger, and the account opens whole.
+    """
+    rows = conn.execute(
+        "SELECT a.code, a.label, a.is_custom, "
+        "CASE WHEN a.code GLOB '4*' THEN t.code END AS who, SUM(l.debit) - SUM(l.credit) "
+        "FROM entry e JOIN entry_line l ON l.entry_id = e.id "
+        "JOIN account a ON a.id = l.account_id LEFT JOIN tiers t ON t.id = l.tiers_id "
+        "WHERE e.year_id = ? AND substr(a.code, 1, 1) IN ('1','2','3','4','5') "
+        "GROUP BY a.code, who HAVING SUM(l.debit) != SUM(l.credit) "
+        "ORDER BY a.code, who", (year.id,)).fetchall()
+    known = accounts_of_chart(s, chart_id)
+    mappings: dict[str, AccountMapping] = {}
+    merged: dict[tuple[str, str | None], int] = {}
+    for code, label, custom, tiers, cents in rows:
+        new, how = carried_code(code, known, custom=bool(custom))
+        if how == "créé" and create:
+            _create_account(s, chart_id, code, label, known)
+        if how:
+            mappings[code] = AccountMapping(code, new, label, how)
+        merged[(new, tiers)] = merged.get((new, tiers), 0) + cents
+    balances = [Balance(code, tiers, cents) for (code, tiers), cents in merged.items()]
+    return balances, list(mappings.values())
+
+
+def _create_account(s, chart_id: int, code: str, label: str, known: dict[str, Account]) -> None:
+    parent = known.get(nearest_parent(code, known) or "")
+    acc = Account(chart_id=chart_id, code=code, label=label,
+                  kind=parent.kind if parent else default_kind(code).value,
+                  parent_id=parent.id if parent else None, is_custom=True)
+    s.add(acc)
+    s.flush()
+    known[code] = acc
+
+
+# -- the AGM's decision ----------------------------------------------------------------------
+def allocation_proposal(book: Book, closed_label: str) -> AllocationProposal:
+    """The closed year's result and the default split: everything to report à nouveau."""
+    with book.session() as s:
+        conn = book.raw_connection(s)
+        year, years = _find(conn, closed_label)
+        following = _next(year, years)
+        result = year_result(_balances(conn, year.id))
+        recorded = following is not None and _allocation_entry(conn, following.id,
+                                                               closed_label) is not None
+    return AllocationProposal(closed_label, following.label if following else None, result,
+                              abs(result), ZERO, year.closed, recorded)
+
+
+def _allocation_entry(conn: sqlite3.Connection, year_id: int, closed_label: str) -> int | None:
+    row = conn.execute("SELECT number FROM entry WHERE year_id = ? AND label = ?",
+                       (year_id, allocation_label(closed_label))).fetchone()
+    return row[0] if row else None
+
+
+def record_allocation(book: Book, closed_label: str, *, report: Money, reserves: Money,
+                      date: dt.date | None = None) -> Posted:
+    """Book the AGM's decision on the closed year's result as an OD entry of the next year.
+
+    Excédent: D 120 / C 110 (report à nouveau) and/or C 1068 (réserves). Déficit: C 129 /
+    D 119 and/or D 1068 (imputation sur les réserves). The two amounts add up to the result.
+    """
+    with book.transaction() as s:
+        conn = book.raw_connection(s)
+        year, years = _find(conn, closed_label)
+        if not year.closed:
+            raise ValidationError(f"l'exercice {closed_label} n'est pas clos : clôturez-le avant "
+                                  "d'enregistrer l'affectation de son résultat")
+        following = _next(year, years)
+        if following is None:
+            raise ValidationError(f"aucun exercice après {closed_label} pour y enregistrer "
+                                  "l'affectation")
+        done = _allocation_entry(conn, following.id, closed_label)
+        if done is not None:
+            raise ValidationError(f"l'affectation du résultat {closed_label} est déjà "
+                                  f"enregistrée (écriture n°{done} de l'exercice "
+                                  f"{following.label})")
+        result = year_result(_balances(conn, year.id))
+        lines = allocation_lines(result, report, reserves)
+        if date is None:
+            date = min(max(dt.date.today(), following.start), following.end)
+        draft = EntryDraft(date, ALLOCATION_JOURNAL, allocation_label(closed_label), lines,
+                           piece_ref=f"AG {closed_label}")
+        check_entry(draft)
+        target = year_by_label(s, following.label)
+        if target.is_closed:
+            raise ValidationError(f"l'exercice {following.label} est clos : l'affectation ne "
+                                  "peut plus y être enregistrée")
+        if not following.start <= date <= following.end:
+            raise ValidationError(f"le {date:%d/%m/%Y} n'est pas dans l'exercice "
+                                  f"{following.label}", field="date")
+        entry = insert_entry(s, target, next_number(s, target.id), draft, dt.date.today())
+        return Posted(entry.id, target.label, entry.number)

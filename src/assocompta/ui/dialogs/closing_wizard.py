@@ -1,0 +1,263 @@
+"""The guided year-end closing: the checks, the summary and the irreversible confirmation,
+then the AGM's allocation of the result."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ...domain.closing import ClosingCheck
+from ...domain.errors import DomainError
+from ...services.closing import ClosingResult, close_year, closing_checks, preview_opening
+from .. import locale
+from ..errors import report
+from ..session import BookSession
+
+FINAL_WARNING = QT_TRANSLATE_NOOP(
+    "ConfirmPage", "La clôture est définitive : un exercice clos ne peut jamais être rouvert ni "
+    "modifié.")
+COLOURS = {"ok": "#188038", "fail": "#b3261e", "warn": "#b06000"}
+
+
+class ChecksPage(QWizardPage):
+    """Page 1: each check, the failing ones explained with a way to fix them."""
+
+    def __init__(self, wizard: ClosingWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Vérifications avant la clôture de l'exercice {}")
+                      .format(wizard.label))
+        self.setSubTitle(self.tr("Tout doit être vert pour clôturer. Les points orange sont "
+                                 "des conseils : ils ne bloquent pas."))
+        self.checks: list[ClosingCheck] = []
+        self.fix_buttons: dict[str, QPushButton] = {}
+        self.rows = QWidget()
+        self.grid = QGridLayout(self.rows)
+        self.grid.setColumnStretch(2, 1)
+        self.grid.setVerticalSpacing(10)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.rows)
+        self.again = QPushButton(self.tr("&Vérifier à nouveau"))
+        self.again.clicked.connect(self.run_checks)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.again, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def initializePage(self) -> None:
+        self.run_checks()
+
+    def run_checks(self) -> None:
+        self.checks = closing_checks(self.owner.session.book, self.owner.label)
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.fix_buttons.clear()
+        for row, check in enumerate(self.checks):
+            state = "ok" if check.ok else ("fail" if check.blocking else "warn")
+            mark = QLabel({"ok": "✓", "fail": "✗", "warn": "!"}[state])
+            mark.setStyleSheet(f"color: {COLOURS[state]}; font-size: 14pt; font-weight: bold;")
+            name = QLabel(f"<b>{check.name}</b>")
+            text = QLabel(check.explanation[:1].upper() + check.explanation[1:] + ".")
+            text.setWordWrap(True)
+            if not check.ok:
+                text.setStyleSheet(f"color: {COLOURS[state]};")
+            self.grid.addWidget(mark, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(name, row, 1, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(text, row, 2, Qt.AlignmentFlag.AlignTop)
+            if not check.ok and check.fix and self.owner.can_show(check.fix):
+                button = QPushButton(self.tr("Corriger…"))
+                button.setAccessibleName(self.tr("Corriger : {}").format(check.name))
+                button.clicked.connect(lambda _=False, c=check: self.owner.fix(c))
+                self.grid.addWidget(button, row, 3, Qt.AlignmentFlag.AlignTop)
+                self.fix_buttons[check.name] = button
+        self.grid.setRowStretch(len(self.checks), 1)
+        self.completeChanged.emit()
+
+    def failing(self) -> list[ClosingCheck]:
+        return [c for c in self.checks if c.fails]
+
+    def isComplete(self) -> bool:
+        return bool(self.checks) and not self.failing()
+
+
+class ConfirmPage(QWizardPage):
+    """Page 2: the result, the à-nouveaux to write, and the irreversible confirmation."""
+
+    def __init__(self, wizard: ClosingWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Résultat et à-nouveaux"))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Terminer la clôture"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.table = QTableWidget(0, 4)
+        self.table.setAccessibleName(self.tr("Lignes des à-nouveaux"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Compte"), self.tr("Tiers"), self.tr("Débit"), self.tr("Crédit")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((1, 140), (2, 120), (3, 120)):
+            self.table.setColumnWidth(col, width)
+        self.warning = QLabel(self.tr(FINAL_WARNING))
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #b3261e; font-weight: bold; padding: 6px; "
+                                   "border: 1px solid #b3261e; border-radius: 4px;")
+        self.confirm = QCheckBox(self.tr("J'ai compris : clôturer définitivement l'exercice {}")
+                                 .format(wizard.label))
+        self.confirm.toggled.connect(self.completeChanged)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.confirm)
+
+    def initializePage(self) -> None:
+        preview = preview_opening(self.owner.session.book, self.owner.label)
+        result = preview.result
+        amount = locale.amount(abs(result.cents), currency=True)
+        kind = (self.tr("Excédent de {} (compte 120)") if result.cents > 0 else
+                self.tr("Déficit de {} (compte 129)") if result.cents < 0 else
+                self.tr("Résultat nul ({})")).format(amount)
+        where = (self.tr("L'exercice {} sera créé et ouvrira avec ces à-nouveaux (journal AN, "
+                         "au {}).") if preview.next_year_created else
+                 self.tr("L'exercice {} ouvrira avec ces à-nouveaux (journal AN, au {})."))
+        title = self.tr("Résultat de l'exercice {} : {}").format(self.owner.label, kind)
+        opening = where.format(preview.next_year, locale.date(preview.first_day))
+        restart = self.tr("Les comptes de charges et de produits repartent à zéro.")
+        text = [f"<p><b>{title}</b></p>", f"<p>{opening} {restart}</p>"]
+        if preview.mappings:
+            text.append("<p>" + self.tr("Comptes repris sous un autre numéro ou créés :") +
+                        "<br>" + "<br>".join(str(m) for m in preview.mappings) + "</p>")
+        self.summary.setText("".join(text))
+        labels = preview.labels
+        self.table.setRowCount(len(preview.lines))
+        for row, line in enumerate(preview.lines):
+            cells = (f"{line.account} {labels.get(line.account, '')}".strip(),
+                     line.tiers or "", locale.amount(line.debit.cents, blank_zero=True),
+                     locale.amount(line.credit.cents, blank_zero=True))
+            for col, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                if col >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, col, item)
+        self.confirm.setChecked(False)
+
+    def isComplete(self) -> bool:
+        return self.confirm.isChecked()
+
+    def validatePage(self) -> bool:
+        return self.owner.close_now()
+
+
+class DonePage(QWizardPage):
+    """Page 3: what was written, and the AGM's decision still to record."""
+
+    def __init__(self, wizard: ClosingWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Exercice clos"))
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.allocate_button = QPushButton(self.tr("Enregistrer l'&affectation du résultat…"))
+        self.allocate_button.clicked.connect(wizard.allocate)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.allocate_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        r = self.owner.result
+        lines = [self.tr("L'exercice {} est clos : ses écritures ne changeront plus.")
+                 .format(r.year)]
+        if r.entry_id:
+            lines.append(self.tr("À-nouveaux : écriture n°{} de l'exercice {} ({} lignes).")
+                         .format(r.entry_number, r.next_year, r.line_count))
+        lines.append(self.tr("Après l'assemblée générale qui approuve les comptes, enregistrez "
+                             "sa décision sur le résultat : report à nouveau ou réserves."))
+        self.text.setText("\n\n".join(lines))
+        self.allocate_button.setEnabled(bool(r.result))
+
+
+class ClosingWizard(QWizard):
+    """Close ``label`` in the session's writer. ``show_view(key)`` takes the main window to
+    the view where a failing check is fixed; ``views`` are the keys it knows."""
+
+    def __init__(self, session: BookSession, label: str, *, views: tuple[str, ...] = (),
+                 show_view: Callable[[str], object] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.label = label
+        self.views = views
+        self.show_view = show_view
+        self.result: ClosingResult | None = None
+        self.setWindowTitle(self.tr("Clôture de l'exercice {}").format(label))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Suivant >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Précédent"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Annuler"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Fermer"))
+        self.checks_page = ChecksPage(self)
+        self.confirm_page = ConfirmPage(self)
+        self.done_page = DonePage(self)
+        for page in (self.checks_page, self.confirm_page, self.done_page):
+            self.addPage(page)
+        self.resize(860, 620)
+
+    def can_show(self, key: str) -> bool:
+        return self.show_view is not None and key in self.views
+
+    def fix(self, check: ClosingCheck) -> None:
+        """Leave the wizard for the view where ``check`` is fixed. A view that can go
+        straight to the problem offers ``focus_on(account=..., date=...)``."""
+        self.reject()
+        view = self.show_view(check.fix)
+        focus = getattr(view, "focus_on", None)
+        if callable(focus) and (check.account or check.date):
+            focus(account=check.account, date=check.date)
+
+    def close_now(self) -> bool:
+        try:
+            self.result = close_year(self.session.book, self.label)
+        except DomainError as exc:
+            report(self, exc, self.tr("Clôture refusée."))
+            self.checks_page.run_checks()
+            return False
+        self.session.refresh_years()
+        self.session.notify()
+        self.session.message.emit(self.tr("Exercice {} clos ; à-nouveaux dans l'exercice {}")
+                                  .format(self.label, self.result.next_year))
+        return True
+
+    def allocate(self) -> None:
+        from .allocation_dialog import AllocationDialog
+        dialog = AllocationDialog(self.session, self.label, self)
+        dialog.exec()
+        if dialog.posted is not None:
+            self.done_page.allocate_button.setEnabled(False)
