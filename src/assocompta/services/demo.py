@@ -78,8 +78,8 @@ def create_demo(path: Path, *, first_year: int = 2024) -> Book:
     for year in (first_year, first_year + 1):
         _year(book, year, rng, growth_pct=4 * (year - first_year))
         if year == first_year:
-            _opening_entry(book, year)
             _reconcile(book, year, Money(820000))
+            _close(book, year)
     source = Path(path).with_name(Path(path).stem + "-budget.csv")
     for year in (first_year + 1, first_year + 2):
         source.write_text(BUDGET, encoding="utf-8")
@@ -97,28 +97,16 @@ def _pct(cents: int, pct: int) -> int:
     return cents * pct // 100
 
 
-def _opening_entry(book: Book, closed_year: int) -> None:
-    """À-nouveaux of the next year from this year's balance-sheet accounts (the year-end
-    closing of a later issue does this for real; the demo needs a credible second bilan)."""
-    with book.session() as s:
-        conn = book.raw_connection(s)
-        rows = conn.execute(
-            "SELECT a.code, SUM(l.debit) - SUM(l.credit) FROM entry e "
-            "JOIN entry_line l ON l.entry_id = e.id JOIN account a ON a.id = l.account_id "
-            "JOIN fiscal_year f ON f.id = e.year_id WHERE f.label = ? "
-            "GROUP BY a.code ORDER BY a.code", (str(closed_year),)).fetchall()
-    lines = []
-    result = 0
-    for code, balance in rows:
-        if code[0] in "67":
-            result -= balance
-        elif code[0] in "12345" and balance:
-            lines.append(LineDraft(code, debit=Money(max(balance, 0)),
-                                   credit=Money(max(-balance, 0))))
-    lines.append(LineDraft("110" if result >= 0 else "119", debit=Money(max(-result, 0)),
-                           credit=Money(max(result, 0))))
-    post_entry(book, EntryDraft(dt.date(closed_year + 1, 1, 1), "AN",
-                                f"À-nouveaux de l'exercice {closed_year}", tuple(lines)))
+def _close(book: Book, year: int) -> None:
+    """The first year closed as a treasurer would (checks, à-nouveaux, lock), then the AGM's
+    decision in June: most of the excédent to reserves for projects, the rest carried over.
+    Fixed dates keep the demo the same from one build to the next."""
+    from .closing import allocation_proposal, close_year, record_allocation
+    close_year(book, str(year), now=dt.datetime(year + 1, 3, 15, 18, 0))
+    result = allocation_proposal(book, str(year)).result
+    reserves = Money(abs(result.cents) // 2 // 10000 * 10000) if result.cents > 0 else Money(0)
+    record_allocation(book, str(year), report=abs(result) - reserves, reserves=reserves,
+                      date=dt.date(year + 1, 6, 14))
 
 
 def _reconcile(book: Book, year: int, opening: Money) -> None:
