@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from ..bank.labels import label_key, matches, rule_pattern
+from ..bank.labels import NOISE, label_key, matches, rule_pattern
 from ..domain.entries import EntryDraft, LineDraft, check_entry
 from ..domain.errors import ClosedYearError, DomainError, NoOpenYearError, ValidationError
 from ..domain.money import Money
@@ -24,7 +24,7 @@ from ..storage.orm import Action, BankLine, BankRule, Tiers
 from .ledger import insert_entry, next_number, year_for_date
 
 JOURNAL = "BQ"
-SIMILAR = 0.6   # share of words two keys must have in common to count as the same label
+SIMILAR = 0.6   # share of the shorter label's words the other must have to count as alike
 
 
 @dataclass(frozen=True)
@@ -115,7 +115,7 @@ class History:
             labels = {label, *(bank_labels.split("\x1f") if bank_labels else ())}
             for key in {label_key(text) for text in labels} - {""}:
                 self.by_key[money_in, key][code, tiers_id, action_id] += 1
-                for word in key.split():
+                for word in _words(key):
                     self.by_word[money_in, word].add(key)
 
     def suggest(self, label: str, cents: int) -> Suggestion | None:
@@ -125,19 +125,35 @@ class History:
             return None
         counts = self.by_key.get((money_in, key))
         if counts is None:
-            words = set(key.split())
-            best, best_score = None, SIMILAR
-            candidates = set().union(*(self.by_word.get((money_in, w), set()) for w in words))
-            for other in sorted(candidates):
-                theirs = set(other.split())
-                score = len(words & theirs) / len(words | theirs)
-                if score >= best_score and (best is None or score > best_score):
-                    best, best_score = other, score
+            best = self._similar(key, money_in)
             if best is None:
                 return None
             counts = self.by_key[money_in, best]
         (code, tiers_id, action_id), _ = counts.most_common(1)[0]
         return Suggestion(code, tiers_id, action_id, "historique")
+
+
+    def _similar(self, key: str, money_in: bool) -> str | None:
+        """The known key sharing most of its distinctive words with ``key``, if one does."""
+        words = _words(key)
+        if not words:
+            return None
+        best, best_score = None, (SIMILAR, 0.0)
+        candidates = set().union(*(self.by_word.get((money_in, w), set()) for w in words))
+        for other in sorted(candidates):
+            theirs = _words(other)
+            common = len(words & theirs)
+            if common < min(2, len(words), len(theirs)):
+                continue
+            score = (common / min(len(words), len(theirs)), common / len(words | theirs))
+            if score > best_score or (best is None and score[0] >= SIMILAR):
+                best, best_score = other, score
+        return best
+
+
+def _words(key: str) -> set[str]:
+    """The words of a label key that name someone, not the kind of operation."""
+    return {w for w in key.split() if w not in NOISE}
 
 
 def suggest(conn: sqlite3.Connection, account: str, lines: list[tuple[str, int]],
