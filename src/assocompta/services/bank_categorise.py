@@ -99,22 +99,25 @@ class History:
 
     def __init__(self, conn: sqlite3.Connection, account: str) -> None:
         self.by_key: dict[tuple[bool, str], Counter] = defaultdict(Counter)
+        self.last: dict[tuple[bool, str, tuple], str] = {}
         self.by_word: dict[tuple[bool, str], set[str]] = defaultdict(set)
         rows = conn.execute(
-            "SELECT e.label, b.debit - b.credit, ca.code, c.tiers_id, c.action_id, "
+            "SELECT e.date, e.label, b.debit - b.credit, ca.code, c.tiers_id, c.action_id, "
             "       (SELECT group_concat(bl.label, char(31)) FROM bank_line bl "
             "         WHERE bl.entry_id = e.id) "
             "  FROM entry_line b JOIN account ba ON ba.id = b.account_id AND ba.code = ? "
             "  JOIN entry e ON e.id = b.entry_id "
             "  JOIN entry_line c ON c.entry_id = e.id AND c.id != b.id "
             "  JOIN account ca ON ca.id = c.account_id "
-            " WHERE (SELECT count(*) FROM entry_line x WHERE x.entry_id = e.id) = 2",
+            " WHERE (SELECT count(*) FROM entry_line x WHERE x.entry_id = e.id) = 2 "
+            " ORDER BY e.date",
             (account,))
-        for label, signed, code, tiers_id, action_id, bank_labels in rows:
+        for date, label, signed, code, tiers_id, action_id, bank_labels in rows:
             money_in = signed > 0
             labels = {label, *(bank_labels.split("\x1f") if bank_labels else ())}
             for key in {label_key(text) for text in labels} - {""}:
                 self.by_key[money_in, key][code, tiers_id, action_id] += 1
+                self.last[money_in, key, (code, tiers_id, action_id)] = date
                 for word in _words(key):
                     self.by_word[money_in, word].add(key)
 
@@ -128,8 +131,11 @@ class History:
             best = self._similar(key, money_in)
             if best is None:
                 return None
-            counts = self.by_key[money_in, best]
-        (code, tiers_id, action_id), _ = counts.most_common(1)[0]
+            key = best
+            counts = self.by_key[money_in, key]
+        # The most used; between equals the latest (a new chart renamed 74 to 741).
+        code, tiers_id, action_id = max(
+            counts, key=lambda c: (counts[c], self.last[money_in, key, c]))
         return Suggestion(code, tiers_id, action_id, "historique")
 
 
@@ -194,13 +200,14 @@ def pending_lines(conn: sqlite3.Connection, account: str, *, start: dt.date | No
 
 
 def bank_accounts(conn: sqlite3.Connection) -> list[tuple[str, str]]:
-    """(code, label) of the bank accounts (51…) of the latest chart, and of any imported."""
+    """(code, label) of the accounts statements come from (512…, 514, 517) in the latest
+    chart, and of any account holding imported lines."""
     found = dict(conn.execute(
-        "SELECT a.code, a.label FROM account a WHERE a.code GLOB '51[0-9]*' AND a.chart_id = "
+        "SELECT a.code, a.label FROM account a WHERE (a.code GLOB '512*' OR a.code IN "
+        "('514', '517')) AND a.chart_id = "
         "(SELECT chart_id FROM fiscal_year ORDER BY start_date DESC LIMIT 1) ORDER BY a.code"))
     for (code,) in conn.execute("SELECT DISTINCT account FROM bank_line"):
         found.setdefault(code, code)
-    # 512 alone when it has sub-accounts is a heading, not where operations go.
     return sorted(found.items())
 
 
