@@ -285,7 +285,8 @@ class ImportStatementDialog(QDialog):
                 if choice == AUTO:
                     read = read_any(self.path)
                 else:
-                    mapping = self.chosen_mapping()
+                    mapping = (self.chosen_mapping() if choice == MANUAL
+                               else preset_named(choice).mapping)
                     if mapping is None:
                         raise DomainError(self.tr("Choisissez au moins les colonnes Date, "
                                                   "Libellé et Montant (ou Débit et Crédit)."))
