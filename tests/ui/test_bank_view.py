@@ -141,6 +141,16 @@ def test_validate_all_proposed_and_rules(qtbot, window, monkeypatch):
     assert len(booked) == 3
     assert _labels(view) == ["VIR SEPA M DUPONT JEAN COTISATION 2026", "REMISE CHEQUES 0004512"]
     assert not view.validate_all_button.isEnabled()
+    # Undo: the three entries go, their lines come back (with the rule still proposing).
+    window.session.undo_stack.undo()
+    view.activate()
+    assert len(_labels(view)) == 5
+    ids = [b.entry_id for b in booked]
+    assert window.session.conn.execute(
+        f"SELECT count(*) FROM entry WHERE id IN ({','.join('?' * len(ids))})", ids
+    ).fetchone()[0] == 0
+    window.session.undo_stack.redo()
+    view.activate()
     view.table.selectRow(1)
     view.ignore_selected()
     assert _labels(view) == ["VIR SEPA M DUPONT JEAN COTISATION 2026"]

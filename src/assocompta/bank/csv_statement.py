@@ -127,8 +127,22 @@ def detect_layout(header: list[str]) -> Layout | None:
     return None
 
 
-def _rows(text: str, delimiter: str) -> list[list[str]]:
-    return list(csv.reader(text.splitlines(), delimiter=delimiter))
+class _Rows(list):
+    """The file's rows, and the line of the file each starts on (a quoted label may hold a
+    line break: the Crédit Agricole puts one in most labels)."""
+
+    starts: list[int]
+
+
+def _rows(text: str, delimiter: str) -> _Rows:
+    reader = csv.reader(text.splitlines(), delimiter=delimiter)
+    rows, starts, last = _Rows(), [], 0
+    for row in reader:
+        rows.append(row)
+        starts.append(last + 1)
+        last = reader.line_num
+    rows.starts = starts
+    return rows
 
 
 def _header(text: str) -> tuple[str, int, list[list[str]], Layout]:
@@ -303,7 +317,9 @@ def _read_rows(name: str, rows: list[list[str]], at: int, layout: Layout, encodi
     lines: list[StatementLine] = []
     problems: list[ValidationError] = []
     more = 0
-    for n, row in enumerate(rows[at + 1:], start=at + 2):
+    starts = getattr(rows, "starts", None) or list(range(1, len(rows) + 1))
+    for i, row in enumerate(rows[at + 1:], start=at + 1):
+        n = starts[i]
         if not any(cell.strip() for cell in row):
             continue
         date_text = _cell(row, layout.date)
@@ -337,5 +353,5 @@ def _read_rows(name: str, rows: list[list[str]], at: int, layout: Layout, encodi
     if problems:
         raise ImportFailed(problems, more)
     if not lines:
-        raise ValidationError("aucune opération après l'en-tête", file=name, line=at + 1)
+        raise ValidationError("aucune opération après l'en-tête", file=name, line=starts[at])
     return Statement(tuple(lines), encoding, delimiter, at + 1, tuple(rows[at]), layout)

@@ -249,12 +249,15 @@ class BankView(View):
     def _validate(self, ids: list[int]) -> list[cat.Booked] | None:
         if not ids:
             return None
+        from ..bank_commands import ValidateBankLines
+        from ..commands import perform
+        command = ValidateBankLines(self.session, ids)
         try:
-            booked = cat.validate(self.session.book, ids)
+            perform(self.session, command)
         except Exception as exc:  # noqa: BLE001 - explained to the user
             report(self, exc, self.tr("Rien n'a été passé en écriture"))
             return None
-        self.session.notify([b.entry_id for b in booked])
+        booked = command.booked
         self.activate()
         self.session.message.emit(self.tr("{} écritures passées au journal BQ").format(
             len(booked)))
