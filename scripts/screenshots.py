@@ -103,7 +103,11 @@ def _bank_shots(app: QApplication, window, out: Path, suffix: str) -> None:
         view.table.selectRow(free)
     _settle(app)
     window.grab().save(str(out / f"app-banque{suffix}.png"))
-    sample = Path(__file__).resolve().parents[1] / "tests" / "bank" / "data" / "ca_mars_2025.csv"
+    data = Path(__file__).resolve().parents[1] / "tests" / "bank" / "data" / "ca_mars_2025.csv"
+    folder = Path(tempfile.mkdtemp()) / "Téléchargements"
+    folder.mkdir()
+    sample = folder / "releve_mars_2025.csv"
+    sample.write_bytes(data.read_bytes())
     dialog = ImportStatementDialog(window.session, view.account, sample, window)
     dialog.resize(1000, 700)
     dialog.show()

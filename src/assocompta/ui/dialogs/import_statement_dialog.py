@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -79,6 +80,7 @@ class ImportStatementDialog(QDialog):
         self.header_spin = QSpinBox()
         self.header_spin.setRange(1, 40)
         self.header_spin.setAccessibleName(self.tr("Ligne d'en-tête"))
+        self.header_spin.setMaximumWidth(90)
         self.column_combos: dict[str, QComboBox] = {}
         form = QFormLayout()
         form.addRow(self.tr("Présentation :"), self.preset_combo)
@@ -109,6 +111,16 @@ class ImportStatementDialog(QDialog):
         for col, width in enumerate((60, 90, 420, 110, 110)):
             self.preview.setColumnWidth(col, width)
         self.preview.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.raw = QTableView()
+        self.raw.setAccessibleName(self.tr("Début du fichier"))
+        self.raw.verticalHeader().hide()
+        self.raw.setWordWrap(False)
+        self.raw.horizontalHeader().setStretchLastSection(True)
+        self.raw_model = RowsModel((), parent=self)
+        self.raw.setModel(self.raw_model)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.preview, self.tr("Opérations lues"))
+        self.tabs.addTab(self.raw, self.tr("Début du fichier (ligne d'en-tête en gras)"))
         self.summary = QLabel()
         self.problems = QPlainTextEdit()
         self.problems.setReadOnly(True)
@@ -128,8 +140,7 @@ class ImportStatementDialog(QDialog):
         layout.addLayout(file_row)
         layout.addWidget(self.format_label)
         layout.addWidget(self.mapping_box)
-        layout.addWidget(QLabel(self.tr("Aperçu des opérations lues :")))
-        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
@@ -231,6 +242,22 @@ class ImportStatementDialog(QDialog):
                 combo.addItem(name.strip() or self.tr("(colonne {})").format(i + 1), i)
             combo.setCurrentIndex(max(combo.findData(chosen.get(key)), 0))
         self._filling = False
+        self._fill_raw()
+
+    def _fill_raw(self) -> None:
+        rows = self._peek.rows if self._peek else ()
+        width = max((len(r) for r in rows), default=0)
+        at = self.header_spin.value() - 1
+        model = RowsModel((self.tr("Ligne"),) + tuple(str(i + 1) for i in range(width)),
+                          right=(0,), parent=self)
+        model.set_rows([Row(n, (str(n + 1),) + tuple(r) + ("",) * (width - len(r)),
+                            bold=n == at) for n, r in enumerate(rows)])
+        self.raw.setModel(model)
+        self.raw_model.deleteLater()
+        self.raw_model = model
+        self.raw.setColumnWidth(0, 50)
+        for col in range(1, width + 1):
+            self.raw.setColumnWidth(col, 170)
 
     def _header(self) -> tuple[str, ...]:
         rows = self._peek.rows if self._peek else ()

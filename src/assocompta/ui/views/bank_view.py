@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +39,17 @@ DIRECTIONS = (("any", "Entrées et sorties"), ("out", "Sorties seulement"),
               ("in", "Entrées seulement"))
 
 
+class _LinesModel(RowsModel):
+    """Suggested accounts (not yet the treasurer's choice) in grey italics; the line itself
+    stays plain."""
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole) \
+                and index.isValid() and index.column() < 3:
+            return None
+        return super().data(index, role)
+
+
 class BankView(View):
     title = "Banque"
 
@@ -63,7 +75,7 @@ class BankView(View):
         top.addWidget(self.rules_button)
         top.addWidget(self.import_button)
 
-        self.model = RowsModel((self.tr("Date"), self.tr("Libellé"), self.tr("Montant"),
+        self.model = _LinesModel((self.tr("Date"), self.tr("Libellé"), self.tr("Montant"),
                                 self.tr("Compte"), self.tr("Tiers"), self.tr("Action"),
                                 self.tr("Proposé par")), right=(2,), parent=self)
         self.table = QTableView()
