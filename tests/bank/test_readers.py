@@ -7,6 +7,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from assocompta.bank.csv_statement import read_mapped
 from assocompta.bank.ofx_statement import read_ofx
@@ -46,6 +48,14 @@ def test_ofx_bad_amount_names_its_line(tmp_path):
         read_ofx(tmp_path / "bad.ofx")
     assert "bad.ofx, ligne 56" in str(info.value)
     assert "Rien n'a été importé" in str(info.value)
+
+
+def test_an_operation_left_open_is_not_silently_swallowed(tmp_path):
+    # ofxtools would read the next operation as an unknown tag inside this one and skip it.
+    text = (DATA / "sg_mars_2025.ofx").read_bytes().replace(b"</STMTTRN>\r\n", b"", 1)
+    (tmp_path / "open.ofx").write_bytes(text)
+    with pytest.raises(ImportFailed, match="open.ofx, ligne 40 : opération imbriquée"):
+        read_ofx(tmp_path / "open.ofx")
 
 
 def test_truncated_ofx_is_refused_with_the_file_named(tmp_path):
@@ -121,3 +131,34 @@ def test_a_preset_that_does_not_fit_says_so():
         read_mapped(DATA / "ca_mars_2025.csv", preset_named("societe-generale").mapping)
     with pytest.raises(ValidationError, match="credit-agricole"):
         preset_named("ma-banque")
+
+
+@settings(max_examples=300, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(body=st.lists(st.sampled_from(
+    ["D03/03/2025", "D3/14'25", "D31/02/2025", "D", "T-12,50", "T1,500.00", "Tabc", "T", "T0",
+     "PBoulangerie", "M", "N12", "^", "", "LDivers", "!Type:Bank", "U-3", "D2025-03-04",
+     "D12/11/2025"]), max_size=20))
+def test_any_qif_reads_or_says_why(tmp_path, body):
+    path = tmp_path / "fuzz.qif"
+    path.write_text("!Type:Bank\n" + "\n".join(body) + "\n")
+    try:
+        st_ = read_qif(path)
+    except (ImportFailed, ValidationError) as exc:
+        assert "fuzz.qif" in str(exc)
+        return
+    assert st_.lines and all(ln.amount for ln in st_.lines)
+
+
+@settings(max_examples=100, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cut=st.integers(0, 1400), junk=st.sampled_from([b"", b"<", b"</STMTTRN>", b"\xff\xfe",
+                                                       b"<TRNAMT>x", b"<DTPOSTED>2025"]))
+def test_any_damaged_ofx_is_refused_with_its_name(tmp_path, cut, junk):
+    data = (DATA / "sg_mars_2025.ofx").read_bytes()
+    path = tmp_path / "fuzz.ofx"
+    path.write_bytes(data[:cut] + junk + data[cut:])
+    try:
+        read_ofx(path)
+    except (ImportFailed, ValidationError) as exc:
+        assert "fuzz.ofx" in str(exc)

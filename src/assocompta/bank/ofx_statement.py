@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -79,9 +80,15 @@ def read_ofx(path: Path | str) -> Statement:
         n = at_lines[i] if i < len(at_lines) else 1
         try:
             try:
-                tx = Aggregate.from_etree(el)
+                with warnings.catch_warnings(record=True) as caught:
+                    warnings.simplefilter("always")
+                    tx = Aggregate.from_etree(el)
             except Exception as exc:  # noqa: BLE001 - ofxtools' type errors, all kinds
                 raise ValidationError(f"opération illisible ({exc})") from None
+            # Banks add tags of their own, which may go; an operation inside another may not.
+            if any("STMTTRN" in str(w.message) for w in caught):
+                raise ValidationError("opération imbriquée dans une autre (balise </STMTTRN> "
+                                      "manquante ?)")
             date = _date(el.findtext("DTPOSTED"))
             amount = _amount(tx.trnamt)
             if not amount:
