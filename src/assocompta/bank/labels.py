@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text import fold
 
@@ -15,6 +16,7 @@ NOISE = frozenset((
 _PUNCT = re.compile(r"[^\w\s]")
 
 
+@lru_cache(maxsize=1 << 16)  # a book repeats its labels: "Frais de tenue de compte" × 12
 def label_key(label: str) -> str:
     """The label folded, without digits, dates, card numbers or references.
 
