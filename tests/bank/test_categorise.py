@@ -85,6 +85,12 @@ def test_rules_come_first_in_their_order_and_respect_direction(book):
     assert by_label["PRLV SEPA FREE MOBILE FM-123456"] == cat.Suggestion("626", None, None,
                                                                         "règle", first)
     assert by_label["VIR SEPA MAIRIE DE RENNES SUBVENTION FONCTIONNEMENT 2025"] is None
+    # "free" moved first: it now wins over "free mobile".
+    with book.reading() as conn:
+        second = cat.rules(conn)[1].id
+    assert cat.move_rule(book, second, -1)[0] == second
+    by_label = {p.label: p.suggestion for p in _pending(book)}
+    assert by_label["PRLV SEPA FREE MOBILE FM-123456"].counterpart == "6064"
     with pytest.raises(ValidationError, match="motif vide"):
         cat.add_rule(book, "  ", "626")
     with pytest.raises(ValidationError, match="absent du plan"):

@@ -154,3 +154,27 @@ def test_validate_all_proposed_and_rules(qtbot, window, monkeypatch):
     view.table.selectRow(1)
     view.ignore_selected()
     assert _labels(view) == ["VIR SEPA M DUPONT JEAN COTISATION 2026"]
+
+
+def test_rules_dialog_orders_and_removes_rules(qtbot, window):
+    from assocompta.services import bank_categorise as cat
+    from assocompta.ui.views.bank_view import RulesDialog
+    view = window.show_view("banque")
+    cat.add_rule(window.session.book, "commission", "627", account="512")
+    dialog = RulesDialog(window.session, view)
+    qtbot.addWidget(dialog)
+    assert [dialog.model.index(r, 1).data() for r in range(2)] == ["bureau vallee",
+                                                                   "commission"]
+    dialog.table.selectRow(1)
+    dialog.move_selected(-1)
+    assert [dialog.model.index(r, 1).data() for r in range(2)] == ["commission",
+                                                                   "bureau vallee"]
+    dialog.table.selectRow(1)
+    dialog.delete_selected()
+    assert dialog.model.rowCount() == 1
+    view.activate()
+    view._book_changed()
+    row = _labels(view).index("CARTE X4521 29/12 BUREAU VALLEE RENNES")
+    assert view.model.index(row, 6).data() == ""
+    assert view.model.index(_labels(view).index("COMMISSION VIREMENT INSTANTANE"), 6
+                            ).data() == "règle"

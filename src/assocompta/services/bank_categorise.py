@@ -285,6 +285,20 @@ def delete_rule(book: Book, rule_id: int) -> None:
             s.delete(rule)
 
 
+def move_rule(book: Book, rule_id: int, step: int) -> list[int]:
+    """Move a rule ``step`` places earlier (negative) or later; returns the ids in order."""
+    with book.transaction() as s:
+        ordered = list(s.scalars(select(BankRule).order_by(BankRule.position, BankRule.id)))
+        at = next((i for i, r in enumerate(ordered) if r.id == rule_id), None)
+        if at is None:
+            raise ValidationError("cette règle n'existe plus")
+        rule = ordered.pop(at)
+        ordered.insert(max(0, min(len(ordered), at + step)), rule)
+        for position, r in enumerate(ordered, start=1):
+            r.position = position
+        return [r.id for r in ordered]
+
+
 def pattern_for(label: str) -> str:
     """The words a new rule made from this label starts with (the treasurer edits them)."""
     return rule_pattern(label)

@@ -372,9 +372,15 @@ class RulesDialog(QDialog):
             self.table.setColumnWidth(col, width)
         self.delete_button = QPushButton(self.tr("&Supprimer la règle"))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.up_button = QPushButton(self.tr("&Monter"))
+        self.up_button.setToolTip(self.tr("Les règles sont essayées de haut en bas"))
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button = QPushButton(self.tr("&Descendre"))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.ActionRole)
+        for button in (self.up_button, self.down_button, self.delete_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
@@ -390,7 +396,17 @@ class RulesDialog(QDialog):
                        r.account or self.tr("tous"), r.counterpart, tiers.get(r.tiers_id, ""),
                        actions.get(r.action_id, "")))
             for n, r in enumerate(cat.rules(conn), start=1)])
-        self.delete_button.setEnabled(self.session.writable and bool(self.model.rows))
+        for button in (self.delete_button, self.up_button, self.down_button):
+            button.setEnabled(self.session.writable and bool(self.model.rows))
+
+    def move_selected(self, step: int) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        rule_id = self.model.key(index.row())
+        cat.move_rule(self.session.book, rule_id, step)
+        self.refresh()
+        self.table.selectRow(self.model.row_of(rule_id))
 
     def delete_selected(self) -> None:
         index = self.table.currentIndex()
