@@ -21,8 +21,9 @@ def _import(qtbot, view, dialog: ImportStatementDialog):
     return view.last_import
 
 
-def test_demo_lines_show_with_their_suggestions(qtbot, window):
+def test_demo_lines_show_with_their_suggestions(qtbot, qtmodeltester, window):
     view = window.show_view("banque")
+    qtmodeltester.check(view.model)
     assert view.account == "512"
     rows = {view.model.index(r, 1).data(): [view.model.index(r, c).data() for c in range(7)]
             for r in range(view.model.rowCount())}
@@ -39,6 +40,7 @@ def test_import_through_the_dialog_then_validate_a_line_into_the_ledger(qtbot, w
     dialog = ImportStatementDialog(window.session, "512", DATA / "lbp_mars_2025.csv", view)
     qtbot.addWidget(dialog)
     assert dialog.preview_model.rowCount() == 4 and dialog.ok_button.isEnabled()
+    assert dialog.raw_model.index(6, 1).data() == "Date"  # the header, 7th row of the file
     assert dialog.preview_model.index(0, 3).data() == "-52,10"
     assert "4 opérations lues" in dialog.summary.text()
     result = _import(qtbot, view, dialog)
@@ -178,3 +180,19 @@ def test_rules_dialog_orders_and_removes_rules(qtbot, window):
     assert view.model.index(row, 6).data() == ""
     assert view.model.index(_labels(view).index("COMMISSION VIREMENT INSTANTANE"), 6
                             ).data() == "règle"
+
+
+def test_account_typed_in_the_table_becomes_the_lines_choice(qtbot, window, no_modal_boxes):
+    from PySide6.QtCore import Qt
+    view = window.show_view("banque")
+    row = _labels(view).index("REMISE CHEQUES 0004512")
+    index = view.model.index(row, 3)
+    assert view.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert not view.model.flags(view.model.index(row, 1)) & Qt.ItemFlag.ItemIsEditable
+    assert view.model.setData(index, "7561", Qt.ItemDataRole.EditRole)
+    qtbot.waitUntil(lambda: view.model.index(
+        _labels(view).index("REMISE CHEQUES 0004512"), 6).data() == "choisi", timeout=3000)
+    row = _labels(view).index("REMISE CHEQUES 0004512")
+    assert view.model.index(row, 3).data().startswith("7561 ")
+    assert not view.model.setData(view.model.index(row, 3), "9999", Qt.ItemDataRole.EditRole)
+    assert "Compte refusé" in no_modal_boxes[-1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +25,7 @@ from ...services import bank_categorise as cat
 from ...services.bank_import import BankImportResult, import_statement
 from ...services.lookups import read_choices
 from .. import locale
+from ..delegates.cells import AccountDelegate
 from ..dialogs.import_statement_dialog import ImportStatementDialog
 from ..dialogs.text_fields_dialog import TextFieldsDialog
 from ..errors import report
@@ -39,15 +40,38 @@ DIRECTIONS = (("any", "Entrées et sorties"), ("out", "Sorties seulement"),
               ("in", "Entrées seulement"))
 
 
+ACCOUNT_COLUMN = 3
+
+
 class _LinesModel(RowsModel):
     """Suggested accounts (not yet the treasurer's choice) in grey italics; the line itself
-    stays plain."""
+    stays plain. The account cell is edited in place; ``on_edit(row, code)`` records it."""
+
+    def __init__(self, headers: tuple[str, ...], right: tuple[int, ...] = (),
+                 parent=None) -> None:
+        super().__init__(headers, right, parent)
+        self.codes: list[str] = []
+        self.on_edit = None
+
+    def flags(self, index):
+        flags = super().flags(index)
+        if index.isValid() and index.column() == ACCOUNT_COLUMN and self.on_edit is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
         if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole) \
-                and index.isValid() and index.column() < 3:
+                and index.isValid() and index.column() < ACCOUNT_COLUMN:
             return None
+        if role == Qt.ItemDataRole.EditRole and index.isValid():
+            return self.codes[index.row()] if index.column() == ACCOUNT_COLUMN else None
         return super().data(index, role)
+
+    def setData(self, index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != ACCOUNT_COLUMN \
+                or self.on_edit is None or value == self.codes[index.row()]:
+            return False
+        return bool(self.on_edit(index.row(), value))
 
 
 class BankView(View):
@@ -87,6 +111,12 @@ class BankView(View):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # The account cell: double-click or F2, the entry forms' completer (626 or « télé »).
+        self.account_delegate = AccountDelegate(self)
+        self.table.setItemDelegateForColumn(ACCOUNT_COLUMN, self.account_delegate)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.model.on_edit = self._cell_edited
 
         self.account_edit = AccountEdit()
         self.account_edit.setAccessibleName(self.tr("Compte de contrepartie"))
@@ -157,11 +187,14 @@ class BankView(View):
             "SELECT id, code, name FROM action")}
         year = self.session.year
         if year is not None:
-            self.account_edit.set_accounts(read_choices(conn, year.id).accounts_for())
+            accounts = read_choices(conn, year.id).accounts_for()
+            self.account_edit.set_accounts(accounts)
+            self.account_delegate.accounts = accounts
         self._fill_combo(self.tiers_combo, self.tiers, order_by_name=True)
         self._fill_combo(self.action_combo, self.actions)
         account = self.account
         self.lines = cat.pending_lines(conn, account) if account else []
+        self.model.codes = [p.proposal.counterpart if p.proposal else "" for p in self.lines]
         self.model.set_rows([self._row(p) for p in self.lines])
         proposed = sum(1 for p in self.lines if p.proposal)
         self.count_label.setText(self.tr("{} lignes à catégoriser, dont {} avec un compte "
@@ -250,6 +283,20 @@ class BankView(View):
             report(self, exc, self.tr("Compte refusé"))
             return False
         self._changed(ids)
+        return True
+
+    def _cell_edited(self, row: int, code: str) -> bool:
+        """An account typed in the table: the line's choice (tiers and action kept)."""
+        line = self.lines[row]
+        prop = line.proposal
+        try:
+            cat.set_choice(self.session.book, [line.id], code.strip() or None,
+                           prop.tiers_id if prop else None, prop.action_id if prop else None)
+        except Exception as exc:  # noqa: BLE001 - explained to the user
+            report(self, exc, self.tr("Compte refusé"))
+            return False
+        # The table is rebuilt once the editor has closed, not while it commits.
+        QTimer.singleShot(0, lambda: self._changed([line.id]))
         return True
 
     def validate_selected(self) -> list[cat.Booked] | None:
