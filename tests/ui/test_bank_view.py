@@ -17,7 +17,7 @@ def _labels(view) -> list[str]:
 def _import(qtbot, view, dialog: ImportStatementDialog):
     task = view.import_file(dialog.path, mapping=dialog.mapping, preset=dialog.preset)
     qtbot.waitUntil(lambda: not task.thread_.is_alive(), timeout=20_000)
-    qtbot.waitUntil(lambda: hasattr(view, "last_import"), timeout=5_000)
+    qtbot.waitUntil(lambda: view.last_import is not None, timeout=5_000)
     return view.last_import
 
 
@@ -35,7 +35,8 @@ def test_demo_lines_show_with_their_suggestions(qtbot, qtmodeltester, window):
     assert "5 lignes à catégoriser, dont 2" in view.count_label.text()
 
 
-def test_import_through_the_dialog_then_validate_a_line_into_the_ledger(qtbot, window):
+def test_import_through_the_dialog_then_validate_a_line_into_the_ledger(qtbot, window,
+                                                                         monkeypatch):
     view = window.show_view("banque")
     dialog = ImportStatementDialog(window.session, "512", DATA / "lbp_mars_2025.csv", view)
     qtbot.addWidget(dialog)
@@ -43,7 +44,18 @@ def test_import_through_the_dialog_then_validate_a_line_into_the_ledger(qtbot, w
     assert dialog.raw_model.index(6, 1).data() == "Date"  # the header, 7th row of the file
     assert dialog.preview_model.index(0, 3).data() == "-52,10"
     assert "4 opérations lues" in dialog.summary.text()
-    result = _import(qtbot, view, dialog)
+    # The button: the dialog opens on the file, the treasurer presses Importer.
+    from PySide6.QtWidgets import QDialog
+    seen = []
+
+    def press_import(d):
+        seen.append((d.path.name, d.preview_model.rowCount(), d.ok_button.isEnabled()))
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(ImportStatementDialog, "exec", press_import)
+    view.ask_import(DATA / "lbp_mars_2025.csv")
+    assert seen == [("lbp_mars_2025.csv", 4, True)]
+    qtbot.waitUntil(lambda: view.last_import is not None, timeout=20_000)
+    result = view.last_import
     assert (result.added, result.skipped) == (4, 0)
     assert "VIREMENT DE M DUPONT JEAN COTISATION 2025" in _labels(view)
 
@@ -76,7 +88,7 @@ def test_import_through_the_dialog_then_validate_a_line_into_the_ledger(qtbot, w
     # The same file again: nothing new.
     again = ImportStatementDialog(window.session, "512", DATA / "lbp_mars_2025.csv", view)
     qtbot.addWidget(again)
-    del view.last_import
+    view.last_import = None
     assert (_import(qtbot, view, again).added, view.last_import.skipped) == (0, 4)
 
 

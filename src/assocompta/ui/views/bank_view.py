@@ -80,6 +80,7 @@ class BankView(View):
     def __init__(self, session: BookSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.lines: list[cat.PendingLine] = []
+        self.last_import: BankImportResult | None = None
         self.tiers: dict[int, tuple[str, str]] = {}
         self.actions: dict[int, tuple[str, str]] = {}
 
