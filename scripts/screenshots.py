@@ -75,6 +75,7 @@ def main() -> int:
         print(args.out / f"app-{key}{suffix}.png")
     from shots_reconciliation import reconciliation_shots
     reconciliation_shots(window, app, args.out, suffix, _settle)
+    _bank_shots(app, window, args.out, suffix)
     dialog = window.new_entry("depense")
     dialog.ui.amount_edit.setText("39,99")
     dialog.ui.label_edit.setText("Abonnement téléphone novembre")
@@ -95,6 +96,30 @@ def main() -> int:
     window.close()
     _settle(app)
     return 0
+
+
+def _bank_shots(app: QApplication, window, out: Path, suffix: str) -> None:
+    """The Banque view with a suggested line selected, and the import dialog on a CSV."""
+    from assocompta.ui.dialogs.import_statement_dialog import ImportStatementDialog
+    view = window.show_view("banque")
+    labels = [view.model.index(r, 1).data() for r in range(view.model.rowCount())]
+    free = next((r for r, text in enumerate(labels) if "FREE MOBILE" in text), None)
+    if free is not None:
+        view.table.selectRow(free)
+    _settle(app)
+    window.grab().save(str(out / f"app-banque{suffix}.png"))
+    data = Path(__file__).resolve().parents[1] / "tests" / "bank" / "data" / "ca_mars_2025.csv"
+    folder = Path(tempfile.mkdtemp()) / "Téléchargements"
+    folder.mkdir()
+    sample = folder / "releve_mars_2025.csv"
+    sample.write_bytes(data.read_bytes())
+    dialog = ImportStatementDialog(window.session, view.account, sample, window)
+    dialog.resize(1000, 700)
+    dialog.show()
+    _settle(app)
+    dialog.grab().save(str(out / f"app-import-releve{suffix}.png"))
+    print(out / f"app-import-releve{suffix}.png")
+    dialog.close()
 
 
 if __name__ == "__main__":

@@ -96,12 +96,44 @@ def test_bad_fec_exits_1_and_names_the_line(tmp_path):
     assert "bad.txt, ligne 2" in r.stderr and "déséquilibrée" in r.stderr
 
 
+BANK_DATA = Path(__file__).parent / "bank" / "data"
+
+
+def test_bank_import_twice_from_the_shell_and_bad_files_exit_1(tmp_path):
+    book = tmp_path / "b.assocompta"
+    run("init", book, "--name", "B", "--start", "2025-01-01")
+    r = run("bank", "import", book, "--account", "512", BANK_DATA / "ca_mars_2025.csv")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "7 lignes ajoutées à catégoriser, 0 déjà importées"
+    r = run("bank", "import", book, "--account", "512", BANK_DATA / "ca_avril_2025.csv",
+            "--preset", "credit-agricole")
+    assert r.stdout.strip() == "2 lignes ajoutées à catégoriser, 3 déjà importées"
+    bad = tmp_path / "bad.qif"
+    bad.write_text("!Type:Bank\nD03/03/2025\nT-1\nPA\n^\nD32/03/2025\nT-2\nPB\n^\n")
+    r = run("bank", "import", book, "--account", "512", bad)
+    assert r.returncode == 1
+    assert "bad.qif, ligne 6, champ D" in r.stderr and "Rien n'a été importé" in r.stderr
+    r = run("bank", "import", book, "--account", "626", BANK_DATA / "lcl_mars_2025.qif")
+    assert r.returncode == 1 and "compte de banque" in r.stderr
+    r = run("bank", "import", book, "--account", "512", BANK_DATA / "cm_mars_2025.csv",
+            "--preset", "ma-banque")
+    assert r.returncode == 1 and "credit-agricole" in r.stderr
+    import sqlite3
+    conn = sqlite3.connect(book)
+    assert conn.execute("SELECT count(*) FROM bank_line").fetchone()[0] == 9
+    conn.close()
+    r = run("bank", "presets")
+    assert r.returncode == 0 and "credit-mutuel" in r.stdout and "Date de valeur" in r.stdout
+
+
 def test_help_lists_the_contract_commands():
     r = run("--help")
-    for name in ("init", "year", "fec", "check", "accounts"):
+    for name in ("init", "year", "fec", "check", "accounts", "bank"):
         assert name in r.stdout
     r = run("fec", "import", "--help")
     assert "SOURCE" in r.stdout and r.returncode == 0
+    r = run("bank", "import", "--help")
+    assert "--account COMPTE" in r.stdout and "--preset" in r.stdout and r.returncode == 0
 
 
 def test_headless_commands_never_import_qt(tmp_path):

@@ -173,14 +173,36 @@ def build_parser() -> argparse.ArgumentParser:
     pack.add_argument("--year", required=True, metavar="LABEL")
     pack.add_argument("-o", dest="dest", required=True, type=Path, metavar="DEST")
 
+    bank = sub.add_parser("bank", help="relevés bancaires : import, lignes à catégoriser, "
+                                       "rapprochement")
+    banksub = bank.add_subparsers(dest="bank_command", metavar="ACTION", required=True,
+                                  parser_class=_Parser)
+    bkimp = banksub.add_parser(
+        "import", help="importer un relevé (CSV, OFX ou QIF) dans les lignes à catégoriser",
+        description="Lit un relevé bancaire (CSV exporté par la banque, OFX ou QIF) et ajoute "
+                    "ses opérations aux lignes à catégoriser du compte, sans rien passer en "
+                    "écriture. Les lignes déjà importées (même compte, date, montant et "
+                    "libellé) sont reconnues et sautées : importer deux relevés qui se "
+                    "chevauchent est sans risque. Tout ou rien : si une ligne pose problème, "
+                    "rien n'est importé et la ligne est nommée. Pour un CSV, les colonnes "
+                    "sont trouvées par leur nom, ou par la présentation --preset, ou par "
+                    "celles utilisées la dernière fois pour ce compte.")
+    bkimp.add_argument("book", metavar="BOOK", type=Path)
+    bkimp.add_argument("--account", required=True, metavar="COMPTE",
+                       help="compte de banque du plan (512, 5121…)")
+    bkimp.add_argument("source", metavar="SOURCE", type=Path,
+                       help="relevé .csv, .ofx ou .qif")
+    bkimp.add_argument("--preset", metavar="NAME",
+                       help="présentation du CSV (liste : assocompta bank presets)")
+    banksub.add_parser("presets", help="lister les présentations de CSV connues (--preset)",
+                       description="Les présentations de CSV courantes, nommées d'après la "
+                                   "banque dont l'export leur ressemble.")
+    add_reconciliation_parser(banksub)
+
     acc = sub.add_parser("accounts", help="afficher le plan comptable d'un exercice")
     acc.add_argument("book", metavar="BOOK", type=Path)
     acc.add_argument("--year", metavar="LABEL",
                      help="exercice (défaut : le dernier exercice ouvert)")
-
-    bank = sub.add_parser("bank", help="banque : rapprochement bancaire")
-    add_reconciliation_parser(bank.add_subparsers(dest="bank_command", metavar="ACTION",
-                                                  required=True, parser_class=_Parser))
     return p
 
 
@@ -432,6 +454,25 @@ def cmd_pack(args) -> int:
     return _written(write(reports, args.dest), reports)
 
 
+def cmd_bank_import(args) -> int:
+    from .services.bank_import import import_statement
+    from .storage.db import Book
+
+    with Book.open(args.book) as book:
+        r = import_statement(book, args.account, args.source, preset=args.preset)
+    print(f"{r.added} lignes ajoutées à catégoriser, {r.skipped} déjà importées")
+    return 0
+
+
+def cmd_bank_presets(args) -> int:
+    from .bank.presets import PRESETS
+
+    for p in PRESETS:
+        columns = " ; ".join(p.mapping.names().values())
+        print(f"{p.name:<18} {p.title}\n{'':<18} colonnes : {columns} ({p.encoding}, {p.note})")
+    return 0
+
+
 def cmd_demo(args) -> int:
     from .services.demo import create_demo
 
@@ -477,6 +518,8 @@ COMMANDS = {
     ("check", None): cmd_check,
     ("accounts", None): cmd_accounts,
     ("bank", "reconciliation"): cmd_bank_reconciliation,
+    ("bank", "import"): cmd_bank_import,
+    ("bank", "presets"): cmd_bank_presets,
 }
 
 

@@ -1,1 +1,1 @@
-"""Bank statements as banks export them (CSV today; OFX and QIF come with their readers)."""
+"""Bank statements as banks export them: CSV, OFX and QIF readers and CSV presets."""

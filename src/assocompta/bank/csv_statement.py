@@ -21,6 +21,10 @@ from pathlib import Path
 from ..domain.errors import ImportFailed, ValidationError
 from ..domain.money import Money
 from ..text import fold
+from .statement import StatementLine, clean_label
+
+__all__ = ["ColumnMapping", "Layout", "Peek", "Statement", "StatementLine", "detect_layout",
+           "mapping_of", "peek", "read_mapped", "read_statement"]
 
 MAX_PROBLEMS = 50
 
@@ -55,15 +59,6 @@ class Layout:
 
 
 @dataclass(frozen=True)
-class StatementLine:
-    line: int                # line number in the file, 1-based
-    date: dt.date
-    amount: Money            # money in is positive, money out negative
-    label: str
-    value_date: dt.date | None = None
-
-
-@dataclass(frozen=True)
 class Statement:
     lines: tuple[StatementLine, ...]
     encoding: str
@@ -71,6 +66,7 @@ class Statement:
     header_line: int         # 1-based
     columns: tuple[str, ...]
     layout: Layout
+    format: str = "csv"
 
 
 def parse_date(text: str) -> dt.date:
@@ -131,8 +127,22 @@ def detect_layout(header: list[str]) -> Layout | None:
     return None
 
 
-def _rows(text: str, delimiter: str) -> list[list[str]]:
-    return list(csv.reader(text.splitlines(), delimiter=delimiter))
+class _Rows(list):
+    """The file's rows, and the line of the file each starts on (a quoted label may hold a
+    line break: the Crédit Agricole puts one in most labels)."""
+
+    starts: list[int]
+
+
+def _rows(text: str, delimiter: str) -> _Rows:
+    reader = csv.reader(text.splitlines(), delimiter=delimiter)
+    rows, starts, last = _Rows(), [], 0
+    for row in reader:
+        rows.append(row)
+        starts.append(last + 1)
+        last = reader.line_num
+    rows.starts = starts
+    return rows
 
 
 def _header(text: str) -> tuple[str, int, list[list[str]], Layout]:
@@ -173,6 +183,14 @@ def _amount(row: list[str], layout: Layout) -> Money:
     raise ValidationError("ni débit ni crédit", field="Débit")
 
 
+def _load(path: Path) -> tuple[str, str]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(f"lecture impossible ({exc.strerror})", file=path.name) from None
+    return _decode(data)
+
+
 def read_statement(path: Path | str, layout: Layout | None = None,
                    header_line: int | None = None) -> Statement:
     """Every operation of the statement, or ImportFailed listing each problem.
@@ -181,11 +199,7 @@ def read_statement(path: Path | str, layout: Layout | None = None,
     ``header_line`` (1-based) says which row is the header.
     """
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ValidationError(f"lecture impossible ({exc.strerror})", file=path.name) from None
-    text, encoding = _decode(data)
+    text, encoding = _load(path)
     if layout is not None:
         if header_line is None:
             raise ValueError("an explicit layout needs its header_line")
@@ -196,10 +210,116 @@ def read_statement(path: Path | str, layout: Layout | None = None,
             delimiter, at, rows, layout = _header(text)
         except ValidationError as exc:
             raise exc.located(file=path.name) from None
+    return _read_rows(path.name, rows, at, layout, encoding, delimiter)
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    """Columns named as the bank's header row writes them (what is remembered per account).
+
+    ``header_line`` (1-based) pins the header row; without it the first row holding every
+    named column is the header.
+    """
+
+    date: str
+    label: str
+    amount: str | None = None
+    debit: str | None = None
+    credit: str | None = None
+    value_date: str | None = None
+    header_line: int | None = None
+
+    def to_json(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if v is not None}
+
+    @classmethod
+    def from_json(cls, data: dict) -> ColumnMapping:
+        known = {k: data[k] for k in cls.__dataclass_fields__ if data.get(k) is not None}
+        return cls(**known)
+
+    def names(self) -> dict[str, str]:
+        return {k: v for k, v in self.to_json().items() if k != "header_line"}
+
+    def layout_for(self, header: list[str]) -> Layout | None:
+        """The column indices in ``header``, or None when a named column is missing."""
+        folded = [fold(h) for h in header]
+        found: dict[str, int] = {}
+        for key, name in self.names().items():
+            want = fold(name)
+            if want not in folded:
+                return None
+            found[key] = folded.index(want)
+        try:
+            return Layout(**found)
+        except ValueError:
+            return None
+
+
+@dataclass(frozen=True)
+class Peek:
+    """The first rows of a file as the mapping dialog shows them."""
+
+    encoding: str
+    delimiter: str
+    rows: tuple[tuple[str, ...], ...]
+    header_line: int | None      # 1-based, as detected by column names
+    detected: ColumnMapping | None
+
+
+def peek(path: Path | str, limit: int = 40) -> Peek:
+    """The file's first rows, its separator and, when the names say it, its columns."""
+    path = Path(path)
+    text, encoding = _load(path)
+    try:
+        delimiter, at, rows, layout = _header(text)
+    except ValidationError:
+        delimiter = _sniff_delimiter(text)
+        rows = _rows(text, delimiter)
+        return Peek(encoding, delimiter, tuple(tuple(r) for r in rows[:limit]), None, None)
+    return Peek(encoding, delimiter, tuple(tuple(r) for r in rows[:limit]), at + 1,
+                mapping_of(rows[at], layout, at + 1))
+
+
+def mapping_of(header: list[str] | tuple[str, ...], layout: Layout,
+               header_line: int | None = None) -> ColumnMapping:
+    """The mapping naming the columns ``layout`` points at in ``header``."""
+    def name(i: int | None) -> str | None:
+        return header[i].strip() if i is not None and i < len(header) else None
+    return ColumnMapping(date=name(layout.date), label=name(layout.label),
+                         amount=name(layout.amount), debit=name(layout.debit),
+                         credit=name(layout.credit), value_date=name(layout.value_date),
+                         header_line=header_line)
+
+
+def read_mapped(path: Path | str, mapping: ColumnMapping) -> Statement:
+    """The statement read with columns chosen by name (a preset, or the remembered mapping)."""
+    path = Path(path)
+    text, encoding = _load(path)
+    delimiter = _sniff_delimiter(text)
+    for d in dict.fromkeys((delimiter, ";", ",", "\t")):
+        rows = _rows(text, d)
+        candidates = ([mapping.header_line - 1] if mapping.header_line
+                      else range(min(len(rows), 40)))
+        for at in candidates:
+            if 0 <= at < len(rows):
+                layout = mapping.layout_for(rows[at])
+                if layout is not None:
+                    return _read_rows(path.name, rows, at, layout, encoding, d)
+    wanted = ", ".join(f"« {n} »" for n in mapping.names().values())
+    where = f"à la ligne {mapping.header_line}" if mapping.header_line else "dans l'en-tête"
+    raise ValidationError(f"colonnes {wanted} introuvables {where} : ce fichier n'a pas "
+                          "cette présentation ; choisissez les colonnes à la main",
+                          file=path.name)
+
+
+def _read_rows(name: str, rows: list[list[str]], at: int, layout: Layout, encoding: str,
+               delimiter: str) -> Statement:
     lines: list[StatementLine] = []
     problems: list[ValidationError] = []
     more = 0
-    for n, row in enumerate(rows[at + 1:], start=at + 2):
+    starts = getattr(rows, "starts", None) or list(range(1, len(rows) + 1))
+    for i, row in enumerate(rows[at + 1:], start=at + 1):
+        n = starts[i]
         if not any(cell.strip() for cell in row):
             continue
         date_text = _cell(row, layout.date)
@@ -223,16 +343,15 @@ def read_statement(path: Path | str, layout: Layout | None = None,
                 raise exc.located(field=exc.field or "Montant") from None
             if not amount:
                 raise ValidationError("montant nul", field="Montant")
-            label = " ".join(_cell(row, layout.label).split())
+            label = clean_label(_cell(row, layout.label))
             lines.append(StatementLine(n, date, amount, label, value_date))
         except ValidationError as exc:
             if len(problems) < MAX_PROBLEMS:
-                problems.append(exc.located(file=path.name, line=n))
+                problems.append(exc.located(file=name, line=n))
             else:
                 more += 1
     if problems:
         raise ImportFailed(problems, more)
     if not lines:
-        raise ValidationError("aucune opération après l'en-tête", file=path.name,
-                              line=at + 1)
+        raise ValidationError("aucune opération après l'en-tête", file=name, line=starts[at])
     return Statement(tuple(lines), encoding, delimiter, at + 1, tuple(rows[at]), layout)

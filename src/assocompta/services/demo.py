@@ -80,12 +80,48 @@ def create_demo(path: Path, *, first_year: int = 2024) -> Book:
         if year == first_year:
             _reconcile(book, year, Money(820000))
             _close(book, year)
+    _bank(book, first_year + 1)
     source = Path(path).with_name(Path(path).stem + "-budget.csv")
     for year in (first_year + 1, first_year + 2):
         source.write_text(BUDGET, encoding="utf-8")
         import_budget(book, str(year), source)
     source.unlink()
     return book
+
+
+# The last days of the year as the bank's export says them, not booked yet (Banque view).
+PENDING = (("29/12", 2000, "VIR SEPA M DUPONT JEAN COTISATION {next}"),
+           ("30/12", -3999, "PRLV SEPA FREE MOBILE FM-{yy}1230"),
+           ("30/12", -2340, "CARTE X4521 29/12 BUREAU VALLEE RENNES"),
+           ("31/12", 7000, "REMISE CHEQUES 0004512"),
+           ("31/12", -80, "COMMISSION VIREMENT INSTANTANE"))
+
+
+def _bank(book: Book, year: int) -> None:
+    """A year of phone bills imported from the bank and booked (history the Banque view
+    learns from), a rule, and a few statement lines waiting to be categorised."""
+    with book.transaction() as s:
+        conn = book.raw_connection(s)
+        booked = conn.execute(
+            "SELECT e.id, e.date FROM entry e JOIN fiscal_year f ON f.id = e.year_id "
+            "WHERE f.label = ? AND e.label = 'Abonnement téléphone et internet' ORDER BY e.date",
+            (str(year),)).fetchall()
+        for entry_id, date in booked:
+            conn.execute("INSERT INTO bank_line (account, date, amount, label, entry_id) "
+                         "VALUES ('512', ?, -3999, ?, ?)",
+                         (date, f"PRLV SEPA FREE MOBILE FM-{date[2:4]}{date[5:7]}{date[8:]}",
+                          entry_id))
+        tiers = conn.execute("SELECT id FROM tiers WHERE code = 'BUREAU'").fetchone()[0]
+        action = conn.execute("SELECT id FROM action WHERE code = 'AIDE'").fetchone()[0]
+        conn.execute("INSERT INTO bank_rule (position, pattern, account, direction, "
+                     "counterpart, tiers_id, action_id) VALUES (1, 'bureau vallee', '512', "
+                     "'out', '6064', ?, ?)", (tiers, action))
+        for day, cents, label in PENDING:
+            date = dt.datetime.strptime(f"{day}/{year}", "%d/%m/%Y").date()
+            conn.execute("INSERT INTO bank_line (account, date, amount, label) "
+                         "VALUES ('512', ?, ?, ?)",
+                         (date.isoformat(), cents,
+                          label.format(next=year + 1, yy=str(year)[2:])))
 
 
 def _m(amount: int | str) -> Money:

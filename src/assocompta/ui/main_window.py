@@ -34,6 +34,7 @@ from .views.base import View
 # key, title, module, class — views are built when first shown, so that a big book opens fast
 VIEWS = (
     ("saisie", QT_TRANSLATE_NOOP("MainWindow", "Saisie"), "ledger_view", "LedgerView"),
+    ("banque", QT_TRANSLATE_NOOP("MainWindow", "Banque"), "bank_view", "BankView"),
     ("grand-livre", QT_TRANSLATE_NOOP("MainWindow", "Grand livre"), "grand_livre_view",
      "GrandLivreView"),
     ("resultat", QT_TRANSLATE_NOOP("MainWindow", "Compte de résultat"), "report_view",

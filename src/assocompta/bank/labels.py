@@ -1,0 +1,41 @@
+"""Bank labels reduced to what stays the same from one month to the next."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import fold
+
+# Words every bank puts around the name that matters; a rule made from a label drops them.
+NOISE = frozenset((
+    "prlv", "sepa", "vir", "virement", "recu", "emis", "prelevement", "prel", "cb", "carte",
+    "paiement", "facture", "fact", "ech", "echeance", "remise", "chq", "cheque", "cheques",
+    "de", "du", "des", "la", "le", "les", "au", "aux", "et", "en", "par", "pour", "sur", "ref",
+    "no", "num", "inst", "instantane", "web", "internet"))
+_PUNCT = re.compile(r"[^\w\s]")
+
+
+@lru_cache(maxsize=1 << 16)  # a book repeats its labels: "Frais de tenue de compte" × 12
+def label_key(label: str) -> str:
+    """The label folded, without digits, dates, card numbers or references.
+
+    « CB BUREAU VALLEE 11/03 CARTE X1234 » and « CB BUREAU VALLEE 02/04 CARTE X1234 » share
+    the key « cb bureau vallee carte ».
+    """
+    words = _PUNCT.sub(" ", fold(label).replace("/", " ")).split()
+    return " ".join(w for w in words if not any(c.isdigit() for c in w) and len(w) > 1)
+
+
+def rule_pattern(label: str, words: int = 3) -> str:
+    """A rule's words proposed from a label: its first distinctive words."""
+    key = label_key(label).split()
+    kept = [w for w in key if w not in NOISE] or key
+    return " ".join(kept[:words])
+
+
+def matches(pattern: str, label: str) -> bool:
+    """Every word of the (folded) pattern appears in the folded label."""
+    folded = fold(label)
+    words = fold(pattern).split()
+    return bool(words) and all(w in folded for w in words)

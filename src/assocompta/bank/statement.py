@@ -1,0 +1,32 @@
+"""What every statement reader returns: the operations, in the bank's own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..domain.money import Money
+
+
+@dataclass(frozen=True)
+class StatementLine:
+    line: int                # line number in the file, 1-based
+    date: dt.date
+    amount: Money            # money in is positive, money out negative
+    label: str
+    value_date: dt.date | None = None
+    reference: str = ""      # the bank's id for the operation (OFX FITID, cheque number)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A statement read from an OFX or QIF file (CSV adds its layout: csv_statement)."""
+
+    lines: tuple[StatementLine, ...]
+    format: str              # "ofx" or "qif"
+    bank_account: str = ""   # the account number the file names, when it does
+
+
+def clean_label(text: str) -> str:
+    """Spaces collapsed: banks pad their labels to fixed widths."""
+    return " ".join(text.split())

@@ -1,0 +1,30 @@
+"""Booking bank lines as an undoable command: undo deletes the entries it wrote, which puts
+their lines back in the to-categorise list with the account chosen for them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..services import bank_categorise as cat
+from ..services.ledger import delete_entry
+from .commands import Command
+from .session import BookSession
+
+
+class ValidateBankLines(Command):
+    def __init__(self, session: BookSession, line_ids: list[int]) -> None:
+        super().__init__(session, QCoreApplication.translate(
+            "BankView", "validation de {} lignes de relevé").format(len(line_ids)))
+        self.line_ids = list(line_ids)
+        self.booked: list[cat.Booked] = []
+
+    def _do(self) -> None:
+        self.booked = cat.validate(self.session.book, self.line_ids)
+
+    def _undo(self) -> None:
+        # Latest first: each deletion renumbers only the entries after it.
+        for b in reversed(self.booked):
+            delete_entry(self.session.book, b.entry_id)
+
+    def notice(self) -> object:
+        return [b.entry_id for b in self.booked]

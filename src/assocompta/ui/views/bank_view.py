@@ -1,0 +1,463 @@
+"""Banque: the statement lines waiting to be booked, with the account each would go to (the
+treasurer's choice, a rule's, or history's), and the actions that book or set them aside."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...bank.labels import rule_pattern
+from ...services import bank_categorise as cat
+from ...services.bank_import import BankImportResult, import_statement
+from ...services.lookups import read_choices
+from .. import locale
+from ..delegates.cells import AccountDelegate
+from ..dialogs.import_statement_dialog import ImportStatementDialog
+from ..dialogs.text_fields_dialog import TextFieldsDialog
+from ..errors import report
+from ..models.rows_model import Row, RowsModel
+from ..session import BookSession
+from ..widgets.account_edit import AccountEdit
+from .base import View
+from .ledger_view import setup_table
+
+SOURCES = {"choix": "choisi", "règle": "règle", "historique": "historique"}
+DIRECTIONS = (("any", "Entrées et sorties"), ("out", "Sorties seulement"),
+              ("in", "Entrées seulement"))
+
+
+ACCOUNT_COLUMN = 3
+
+
+class _LinesModel(RowsModel):
+    """Suggested accounts (not yet the treasurer's choice) in grey italics; the line itself
+    stays plain. The account cell is edited in place; ``on_edit(row, code)`` records it."""
+
+    def __init__(self, headers: tuple[str, ...], right: tuple[int, ...] = (),
+                 parent=None) -> None:
+        super().__init__(headers, right, parent)
+        self.codes: list[str] = []
+        self.on_edit = None
+
+    def flags(self, index):
+        flags = super().flags(index)
+        if index.isValid() and index.column() == ACCOUNT_COLUMN and self.on_edit is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole) \
+                and index.isValid() and index.column() < ACCOUNT_COLUMN:
+            return None
+        if role == Qt.ItemDataRole.EditRole and index.isValid():
+            return self.codes[index.row()] if index.column() == ACCOUNT_COLUMN else None
+        return super().data(index, role)
+
+    def setData(self, index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != ACCOUNT_COLUMN \
+                or self.on_edit is None or value == self.codes[index.row()]:
+            return False
+        return bool(self.on_edit(index.row(), value))
+
+
+class BankView(View):
+    title = "Banque"
+
+    def __init__(self, session: BookSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.lines: list[cat.PendingLine] = []
+        self.last_import: BankImportResult | None = None
+        self.tiers: dict[int, tuple[str, str]] = {}
+        self.actions: dict[int, tuple[str, str]] = {}
+
+        self.account_combo = QComboBox()
+        self.account_combo.setAccessibleName(self.tr("Compte de banque"))
+        self.account_combo.setMinimumContentsLength(24)
+        self.account_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.import_button = QPushButton(self.tr("&Importer un relevé…"))
+        self.import_button.clicked.connect(lambda: self.ask_import())
+        self.rules_button = QPushButton(self.tr("&Règles…"))
+        self.rules_button.clicked.connect(self.show_rules)
+        self.count_label = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Compte :")))
+        top.addWidget(self.account_combo)
+        top.addWidget(self.count_label, 1)
+        top.addWidget(self.rules_button)
+        top.addWidget(self.import_button)
+
+        self.model = _LinesModel((self.tr("Date"), self.tr("Libellé"), self.tr("Montant"),
+                                self.tr("Compte"), self.tr("Tiers"), self.tr("Action"),
+                                self.tr("Proposé par")), right=(2,), parent=self)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Lignes à catégoriser"))
+        self.table.setModel(self.model)
+        setup_table(self.table)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        for col, width in enumerate((90, 380, 110, 260, 150, 130, 100)):
+            self.table.setColumnWidth(col, width)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # The account cell: double-click or F2, the entry forms' completer (626 or « télé »).
+        self.account_delegate = AccountDelegate(self)
+        self.table.setItemDelegateForColumn(ACCOUNT_COLUMN, self.account_delegate)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.model.on_edit = self._cell_edited
+
+        self.account_edit = AccountEdit()
+        self.account_edit.setAccessibleName(self.tr("Compte de contrepartie"))
+        self.account_edit.setPlaceholderText(self.tr("numéro ou mot du libellé (ex. 626, télé)"))
+        self.tiers_combo = QComboBox()
+        self.tiers_combo.setAccessibleName(self.tr("Tiers"))
+        self.action_combo = QComboBox()
+        self.action_combo.setAccessibleName(self.tr("Action"))
+        self.apply_button = QPushButton(self.tr("&Appliquer à la sélection"))
+        self.apply_button.clicked.connect(lambda: self.apply_choice())
+        choice = QHBoxLayout()
+        choice.addWidget(QLabel(self.tr("Compte :")))
+        choice.addWidget(self.account_edit, 2)
+        choice.addWidget(QLabel(self.tr("Tiers :")))
+        choice.addWidget(self.tiers_combo, 1)
+        choice.addWidget(QLabel(self.tr("Action :")))
+        choice.addWidget(self.action_combo, 1)
+        choice.addWidget(self.apply_button)
+
+        self.validate_button = QPushButton(self.tr("&Valider la sélection"))
+        self.validate_button.clicked.connect(lambda: self.validate_selected())
+        self.validate_all_button = QPushButton(self.tr("Valider &toutes les lignes proposées"))
+        self.validate_all_button.clicked.connect(lambda: self.validate_all())
+        self.ignore_button = QPushButton(self.tr("I&gnorer"))
+        self.ignore_button.setToolTip(self.tr("Retirer de la liste sans passer d'écriture "
+                                              "(opération déjà saisie à la main…)"))
+        self.ignore_button.clicked.connect(lambda: self.ignore_selected())
+        self.rule_button = QPushButton(self.tr("Créer une &règle…"))
+        self.rule_button.clicked.connect(lambda: self.create_rule())
+        actions = QHBoxLayout()
+        actions.addWidget(self.rule_button)
+        actions.addWidget(self.ignore_button)
+        actions.addStretch(1)
+        actions.addWidget(self.validate_button)
+        actions.addWidget(self.validate_all_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(choice)
+        layout.addLayout(actions)
+        self._fill_accounts()
+        self.writable_changed(session.writable)
+
+    # -- reading -------------------------------------------------------------------------
+    def _fill_accounts(self) -> None:
+        current = self.account_combo.currentData()
+        self.account_combo.blockSignals(True)
+        self.account_combo.clear()
+        for code, label in cat.bank_accounts(self.session.conn):
+            self.account_combo.addItem(f"{code} {label}", code)
+        if current is not None:
+            self.account_combo.setCurrentIndex(max(self.account_combo.findData(current), 0))
+        self.account_combo.blockSignals(False)
+
+    @property
+    def account(self) -> str | None:
+        return self.account_combo.currentData()
+
+    def set_account(self, code: str) -> None:
+        self.account_combo.setCurrentIndex(self.account_combo.findData(code))
+
+    def refresh(self) -> None:
+        conn = self.session.conn
+        self._fill_accounts()
+        self.tiers = {i: (c, n) for i, c, n in conn.execute("SELECT id, code, name FROM tiers")}
+        self.actions = {i: (c, n) for i, c, n in conn.execute(
+            "SELECT id, code, name FROM action")}
+        year = self.session.year
+        if year is not None:
+            accounts = read_choices(conn, year.id).accounts_for()
+            self.account_edit.set_accounts(accounts)
+            self.account_delegate.accounts = accounts
+        self._fill_combo(self.tiers_combo, self.tiers, order_by_name=True)
+        self._fill_combo(self.action_combo, self.actions)
+        account = self.account
+        self.lines = cat.pending_lines(conn, account) if account else []
+        self.model.codes = [p.proposal.counterpart if p.proposal else "" for p in self.lines]
+        self.model.set_rows([self._row(p) for p in self.lines])
+        proposed = sum(1 for p in self.lines if p.proposal)
+        self.count_label.setText(self.tr("{} lignes à catégoriser, dont {} avec un compte "
+                                         "proposé").format(len(self.lines), proposed))
+        self._update_buttons()
+
+    def _fill_combo(self, combo: QComboBox, items: dict[int, tuple[str, str]], *,
+                    order_by_name: bool = False) -> None:
+        combo.clear()
+        combo.addItem("—", None)
+        for key, (code, name) in sorted(items.items(),
+                                        key=lambda kv: kv[1][1 if order_by_name else 0]):
+            combo.addItem(f"{name} ({code})", key)
+
+    def _row(self, p: cat.PendingLine) -> Row:
+        prop = p.proposal
+        account = ""
+        if prop is not None:
+            account = prop.counterpart
+            label = self.account_edit._labels.get(prop.counterpart)
+            if label:
+                account = f"{prop.counterpart} {label}"
+        tiers = self.tiers.get(prop.tiers_id, ("", ""))[1] if prop else ""
+        action = self.actions.get(prop.action_id, ("", ""))[1] if prop else ""
+        source = self.tr(SOURCES[prop.source]) if prop else ""
+        tooltip = self.tr("Référence banque : {}").format(p.reference) if p.reference else ""
+        return Row(p.id, (locale.date(p.date), p.label, locale.amount(p.amount.cents), account,
+                          tiers, action, source),
+                   tooltip=tooltip, dim=prop is not None and prop.source != "choix")
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.lines[r].id for r in rows if 0 <= r < len(self.lines)]
+
+    def select_ids(self, ids: list[int]) -> None:
+        self.table.clearSelection()
+        mode = self.table.selectionMode()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        for line_id in ids:
+            row = self.model.row_of(line_id)
+            if row is not None:
+                self.table.selectRow(row)
+        self.table.setSelectionMode(mode)
+
+    def _selection_changed(self, *_args) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            line = next(p for p in self.lines if p.id == ids[0])
+            prop = line.proposal
+            if prop is not None:
+                self.account_edit.set_code(prop.counterpart)
+            else:
+                self.account_edit.clear()
+            self.tiers_combo.setCurrentIndex(max(self.tiers_combo.findData(
+                prop.tiers_id if prop else None), 0))
+            self.action_combo.setCurrentIndex(max(self.action_combo.findData(
+                prop.action_id if prop else None), 0))
+        self._update_buttons()
+
+    def writable_changed(self, writable: bool) -> None:
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        writable = self.session.writable
+        selected = bool(self.table.selectionModel().selectedRows())
+        self.import_button.setEnabled(writable and self.account is not None)
+        for button in (self.apply_button, self.validate_button, self.ignore_button):
+            button.setEnabled(writable and selected)
+        self.rule_button.setEnabled(writable and len(self.selected_ids()) == 1)
+        self.validate_all_button.setEnabled(writable and any(p.proposal for p in self.lines))
+
+    # -- acting --------------------------------------------------------------------------
+    def _changed(self, keep: list[int] | None = None) -> None:
+        self.session.notify()
+        self.activate()
+        if keep:
+            self.select_ids(keep)
+
+    def apply_choice(self) -> bool:
+        ids = self.selected_ids()
+        code = self.account_edit.code().strip() or None
+        try:
+            cat.set_choice(self.session.book, ids, code, self.tiers_combo.currentData(),
+                           self.action_combo.currentData())
+        except Exception as exc:  # noqa: BLE001 - explained to the user
+            report(self, exc, self.tr("Compte refusé"))
+            return False
+        self._changed(ids)
+        return True
+
+    def _cell_edited(self, row: int, code: str) -> bool:
+        """An account typed in the table: the line's choice (tiers and action kept)."""
+        line = self.lines[row]
+        prop = line.proposal
+        try:
+            cat.set_choice(self.session.book, [line.id], code.strip() or None,
+                           prop.tiers_id if prop else None, prop.action_id if prop else None)
+        except Exception as exc:  # noqa: BLE001 - explained to the user
+            report(self, exc, self.tr("Compte refusé"))
+            return False
+        # The table is rebuilt once the editor has closed, not while it commits.
+        QTimer.singleShot(0, lambda: self._changed([line.id]))
+        return True
+
+    def validate_selected(self) -> list[cat.Booked] | None:
+        return self._validate(self.selected_ids())
+
+    def validate_all(self) -> list[cat.Booked] | None:
+        return self._validate([p.id for p in self.lines if p.proposal])
+
+    def _validate(self, ids: list[int]) -> list[cat.Booked] | None:
+        if not ids:
+            return None
+        from ..bank_commands import ValidateBankLines
+        from ..commands import perform
+        command = ValidateBankLines(self.session, ids)
+        try:
+            perform(self.session, command)
+        except Exception as exc:  # noqa: BLE001 - explained to the user
+            report(self, exc, self.tr("Rien n'a été passé en écriture"))
+            return None
+        booked = command.booked
+        self.activate()
+        self.session.message.emit(self.tr("{} écritures passées au journal BQ").format(
+            len(booked)))
+        return booked
+
+    def ignore_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            cat.ignore(self.session.book, ids)
+            self._changed()
+
+    def create_rule(self, values: list | None = None) -> int | None:
+        """A rule from the selected line: its distinctive words, its account, its direction."""
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return None
+        line = next(p for p in self.lines if p.id == ids[0])
+        prop = line.proposal
+        code = self.account_edit.code().strip() or (prop.counterpart if prop else "")
+        if values is None:
+            tiers_items = [("—", None)] + [(f"{n} ({c})", i) for i, (c, n) in
+                                           sorted(self.tiers.items(), key=lambda kv: kv[1][1])]
+            action_items = [("—", None)] + [(f"{n} ({c})", i) for i, (c, n) in
+                                            sorted(self.actions.items())]
+            values = TextFieldsDialog.ask(
+                self, self.tr("Créer une règle"),
+                [(self.tr("Le libellé contient les mots"), rule_pattern(line.label), True),
+                 (self.tr("Compte"), code, True)],
+                self.tr("Les lignes dont le libellé contient tous ces mots recevront ce "
+                        "compte (les règles passent avant l'historique, dans leur ordre)."),
+                [(self.tr("Sens"), [(self.tr(t), d) for d, t in DIRECTIONS],
+                  "out" if line.amount.cents < 0 else "in"),
+                 (self.tr("Tiers"), tiers_items, self.tiers_combo.currentData()),
+                 (self.tr("Action"), action_items, self.action_combo.currentData())])
+            if values is None:
+                return None
+        pattern, account, direction, tiers_id, action_id = values
+        try:
+            rule_id = cat.add_rule(self.session.book, pattern, account.split(" ", 1)[0],
+                                   account=self.account, direction=direction,
+                                   tiers_id=tiers_id, action_id=action_id)
+        except Exception as exc:  # noqa: BLE001 - explained to the user
+            report(self, exc, self.tr("Règle refusée"))
+            return None
+        self._changed(ids)
+        return rule_id
+
+    def show_rules(self) -> None:
+        RulesDialog(self.session, self).exec()
+        self._changed()
+
+    def ask_import(self, path: Path | None = None) -> ImportStatementDialog | None:
+        """The import dialog; on OK the import runs in a thread (all of it or nothing)."""
+        if self.account is None:
+            return None
+        dialog = ImportStatementDialog(self.session, self.account, path, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.path is None:
+            return dialog
+        self.import_file(dialog.path, mapping=dialog.mapping, preset=dialog.preset)
+        return dialog
+
+    def import_file(self, path: Path, *, mapping=None, preset: str | None = None):
+        from ..tasks import run_task
+        book, account = self.session.book, self.account
+
+        def work() -> BankImportResult:
+            return import_statement(book, account, path, preset=preset, layout=mapping)
+
+        def done(result: BankImportResult) -> None:
+            self.last_import = result
+            self._changed()
+            self.session.message.emit(self.tr("{} : {} lignes ajoutées à catégoriser, {} déjà "
+                                              "importées").format(path.name, result.added,
+                                                                  result.skipped))
+
+        def failed(exc: BaseException) -> None:
+            report(self, exc, self.tr("Import de {} refusé : rien n'a été écrit.")
+                   .format(path.name))
+
+        return run_task(self, self.tr("Import de {}…").format(path.name), work, done, failed)
+
+
+class RulesDialog(QDialog):
+    """The treasurer's rules in the order they are tried; a rule can be removed."""
+
+    def __init__(self, session: BookSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Règles de catégorisation"))
+        self.resize(760, 380)
+        self.model = RowsModel((self.tr("Ordre"), self.tr("Le libellé contient"),
+                                self.tr("Sens"), self.tr("Compte de banque"),
+                                self.tr("Compte"), self.tr("Tiers"), self.tr("Action")),
+                               right=(0,), parent=self)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Règles"))
+        self.table.setModel(self.model)
+        setup_table(self.table)
+        for col, width in enumerate((50, 220, 130, 110, 70, 110, 90)):
+            self.table.setColumnWidth(col, width)
+        self.delete_button = QPushButton(self.tr("&Supprimer la règle"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.up_button = QPushButton(self.tr("&Monter"))
+        self.up_button.setToolTip(self.tr("Les règles sont essayées de haut en bas"))
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button = QPushButton(self.tr("&Descendre"))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        for button in (self.up_button, self.down_button, self.delete_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        conn = self.session.conn
+        tiers = dict(conn.execute("SELECT id, name FROM tiers"))
+        actions = dict(conn.execute("SELECT id, name FROM action"))
+        directions = dict(DIRECTIONS)
+        self.model.set_rows([
+            Row(r.id, (str(n), r.pattern, self.tr(directions[r.direction]),
+                       r.account or self.tr("tous"), r.counterpart, tiers.get(r.tiers_id, ""),
+                       actions.get(r.action_id, "")))
+            for n, r in enumerate(cat.rules(conn), start=1)])
+        for button in (self.delete_button, self.up_button, self.down_button):
+            button.setEnabled(self.session.writable and bool(self.model.rows))
+
+    def move_selected(self, step: int) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        rule_id = self.model.key(index.row())
+        cat.move_rule(self.session.book, rule_id, step)
+        self.refresh()
+        self.table.selectRow(self.model.row_of(rule_id))
+
+    def delete_selected(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            cat.delete_rule(self.session.book, self.model.key(index.row()))
+            self.refresh()

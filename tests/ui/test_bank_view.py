@@ -1,0 +1,210 @@
+"""Banque: importing a statement through the dialog, choosing, validating, rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assocompta.ui.dialogs.import_statement_dialog import MANUAL, ImportStatementDialog
+from assocompta.ui.dialogs.text_fields_dialog import TextFieldsDialog
+
+DATA = Path(__file__).resolve().parents[1] / "bank" / "data"
+
+
+def _labels(view) -> list[str]:
+    return [view.model.index(r, 1).data() for r in range(view.model.rowCount())]
+
+
+def _import(qtbot, view, dialog: ImportStatementDialog):
+    task = view.import_file(dialog.path, mapping=dialog.mapping, preset=dialog.preset)
+    qtbot.waitUntil(lambda: not task.thread_.is_alive(), timeout=20_000)
+    qtbot.waitUntil(lambda: view.last_import is not None, timeout=5_000)
+    return view.last_import
+
+
+def test_demo_lines_show_with_their_suggestions(qtbot, qtmodeltester, window):
+    view = window.show_view("banque")
+    qtmodeltester.check(view.model)
+    assert view.account == "512"
+    rows = {view.model.index(r, 1).data(): [view.model.index(r, c).data() for c in range(7)]
+            for r in range(view.model.rowCount())}
+    free = rows["PRLV SEPA FREE MOBILE FM-251230"]
+    assert free[2] == "-39,99" and free[3].startswith("626 ") and free[6] == "historique"
+    office = rows["CARTE X4521 29/12 BUREAU VALLEE RENNES"]
+    assert office[3].startswith("6064 ") and office[4] == "Bureau Vallée" and office[6] == "règle"
+    assert rows["REMISE CHEQUES 0004512"][3] == ""
+    assert "5 lignes à catégoriser, dont 2" in view.count_label.text()
+
+
+def test_import_through_the_dialog_then_validate_a_line_into_the_ledger(qtbot, window,
+                                                                         monkeypatch):
+    view = window.show_view("banque")
+    dialog = ImportStatementDialog(window.session, "512", DATA / "lbp_mars_2025.csv", view)
+    qtbot.addWidget(dialog)
+    assert dialog.preview_model.rowCount() == 4 and dialog.ok_button.isEnabled()
+    assert dialog.raw_model.index(6, 1).data() == "Date"  # the header, 7th row of the file
+    assert dialog.preview_model.index(0, 3).data() == "-52,10"
+    assert "4 opérations lues" in dialog.summary.text()
+    # The button: the dialog opens on the file, the treasurer presses Importer.
+    from PySide6.QtWidgets import QDialog
+    seen = []
+
+    def press_import(d):
+        seen.append((d.path.name, d.preview_model.rowCount(), d.ok_button.isEnabled()))
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(ImportStatementDialog, "exec", press_import)
+    view.ask_import(DATA / "lbp_mars_2025.csv")
+    assert seen == [("lbp_mars_2025.csv", 4, True)]
+    qtbot.waitUntil(lambda: view.last_import is not None, timeout=20_000)
+    result = view.last_import
+    assert (result.added, result.skipped) == (4, 0)
+    assert "VIREMENT DE M DUPONT JEAN COTISATION 2025" in _labels(view)
+
+    row = _labels(view).index("VIREMENT DE M DUPONT JEAN COTISATION 2025")
+    view.table.selectRow(row)
+    view.account_edit.setText("7561")
+    assert view.apply_choice()
+    row = _labels(view).index("VIREMENT DE M DUPONT JEAN COTISATION 2025")
+    assert view.model.index(row, 3).data().startswith("7561 ")
+    assert view.model.index(row, 6).data() == "choisi"
+    view.table.selectRow(row)
+    [booked] = view.validate_selected()
+    assert "VIREMENT DE M DUPONT JEAN COTISATION 2025" not in _labels(view)
+
+    ledger = window.show_view("saisie")
+    ledger.model.wait()
+    conn = window.session.conn
+    _number, label = conn.execute("SELECT number, label FROM entry WHERE id = ?",
+                                 (booked.entry_id,)).fetchone()
+    assert label == "VIREMENT DE M DUPONT JEAN COTISATION 2025"
+    lines = conn.execute("SELECT a.code, l.debit, l.credit FROM entry_line l JOIN account a "
+                         "ON a.id = l.account_id WHERE l.entry_id = ? ORDER BY l.position",
+                         (booked.entry_id,)).fetchall()
+    assert lines == [("512", 3500, 0), ("7561", 0, 3500)]
+    model = ledger.model
+    rows = [r for r in range(model.rowCount())
+            if model.index(r, 4).data() == "VIREMENT DE M DUPONT JEAN COTISATION 2025"]
+    assert sorted(model.index(r, 5).data()[:4] for r in rows) == ["512 ", "7561"]
+
+    # The same file again: nothing new.
+    again = ImportStatementDialog(window.session, "512", DATA / "lbp_mars_2025.csv", view)
+    qtbot.addWidget(again)
+    view.last_import = None
+    assert (_import(qtbot, view, again).added, view.last_import.skipped) == (0, 4)
+
+
+def test_mapping_dialog_columns_chosen_by_hand_are_remembered(qtbot, window, tmp_path):
+    odd = tmp_path / "odd.csv"
+    odd.write_text("Relevé de compte;;\nJour;Quoi;Combien\n03/03/2025;Loyer;-200,00\n"
+                   "04/03/2025;Don;50,00\n", encoding="utf-8")
+    view = window.show_view("banque")
+    dialog = ImportStatementDialog(window.session, "512", odd, view)
+    qtbot.addWidget(dialog)
+    assert not dialog.ok_button.isEnabled()
+    assert "choisissez les colonnes" in dialog.problems.toPlainText()
+    dialog.header_spin.setValue(2)
+    assert dialog.preset_combo.currentData() == MANUAL
+    for key, name in (("date", "Jour"), ("label", "Quoi"), ("amount", "Combien")):
+        combo = dialog.column_combos[key]
+        combo.setCurrentIndex(combo.findText(name))
+    assert dialog.preview_model.rowCount() == 2 and dialog.ok_button.isEnabled()
+    assert dialog.preview_model.index(1, 3).data() == "50,00"
+    assert _import(qtbot, view, dialog).added == 2
+    # Next month's file: the dialog proposes the same columns at once.
+    odd2 = tmp_path / "odd2.csv"
+    odd2.write_text("Relevé de compte;;\nJour;Quoi;Combien\n03/04/2025;Loyer;-200,00\n",
+                    encoding="utf-8")
+    second = ImportStatementDialog(window.session, "512", odd2, view)
+    qtbot.addWidget(second)
+    assert second.column_combos["label"].currentText() == "Quoi"
+    assert second.preview_model.rowCount() == 1 and second.ok_button.isEnabled()
+
+
+def test_dialog_shows_problems_line_by_line_and_presets(qtbot, window, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes((DATA / "ca_mars_2025.csv").read_bytes().replace(b"45,90", b"45,9O"))
+    dialog = ImportStatementDialog(window.session, "512", bad)
+    qtbot.addWidget(dialog)
+    assert not dialog.ok_button.isEnabled()
+    assert "bad.csv, ligne" in dialog.problems.toPlainText()
+    ofx = ImportStatementDialog(window.session, "512", DATA / "sg_mars_2025.ofx")
+    qtbot.addWidget(ofx)
+    assert not ofx.mapping_box.isEnabled() and ofx.preview_model.rowCount() == 4
+    ca = ImportStatementDialog(window.session, "512", DATA / "ca_mars_2025.csv")
+    qtbot.addWidget(ca)
+    ca.preset_combo.setCurrentIndex(ca.preset_combo.findData("societe-generale"))
+    assert "introuvables" in ca.problems.toPlainText() and not ca.ok_button.isEnabled()
+    ca.preset_combo.setCurrentIndex(ca.preset_combo.findData("credit-agricole"))
+    assert ca.preview_model.rowCount() == 7 and ca.preset == "credit-agricole"
+
+
+def test_validate_all_proposed_and_rules(qtbot, window, monkeypatch):
+    view = window.show_view("banque")
+    row = _labels(view).index("COMMISSION VIREMENT INSTANTANE")
+    view.table.selectRow(row)
+    asked = []
+
+    def ask(cls, parent, title, fields, note="", combos=()):
+        asked.append(fields)
+        return ["virement instantane", "627", "out", None, None]
+    monkeypatch.setattr(TextFieldsDialog, "ask", classmethod(ask))
+    assert view.create_rule() is not None
+    assert asked[0][0][1] == "commission"  # the words "VIR INST" are every transfer's
+    row = _labels(view).index("COMMISSION VIREMENT INSTANTANE")
+    assert view.model.index(row, 6).data() == "règle"
+    booked = view.validate_all()
+    assert len(booked) == 3
+    assert _labels(view) == ["VIR SEPA M DUPONT JEAN COTISATION 2026", "REMISE CHEQUES 0004512"]
+    assert not view.validate_all_button.isEnabled()
+    # Undo: the three entries go, their lines come back (with the rule still proposing).
+    window.session.undo_stack.undo()
+    view.activate()
+    assert len(_labels(view)) == 5
+    ids = [b.entry_id for b in booked]
+    assert window.session.conn.execute(
+        f"SELECT count(*) FROM entry WHERE id IN ({','.join('?' * len(ids))})", ids
+    ).fetchone()[0] == 0
+    window.session.undo_stack.redo()
+    view.activate()
+    view.table.selectRow(1)
+    view.ignore_selected()
+    assert _labels(view) == ["VIR SEPA M DUPONT JEAN COTISATION 2026"]
+
+
+def test_rules_dialog_orders_and_removes_rules(qtbot, window):
+    from assocompta.services import bank_categorise as cat
+    from assocompta.ui.views.bank_view import RulesDialog
+    view = window.show_view("banque")
+    cat.add_rule(window.session.book, "commission", "627", account="512")
+    dialog = RulesDialog(window.session, view)
+    qtbot.addWidget(dialog)
+    assert [dialog.model.index(r, 1).data() for r in range(2)] == ["bureau vallee",
+                                                                   "commission"]
+    dialog.table.selectRow(1)
+    dialog.move_selected(-1)
+    assert [dialog.model.index(r, 1).data() for r in range(2)] == ["commission",
+                                                                   "bureau vallee"]
+    dialog.table.selectRow(1)
+    dialog.delete_selected()
+    assert dialog.model.rowCount() == 1
+    view.activate()
+    view._book_changed()
+    row = _labels(view).index("CARTE X4521 29/12 BUREAU VALLEE RENNES")
+    assert view.model.index(row, 6).data() == ""
+    assert view.model.index(_labels(view).index("COMMISSION VIREMENT INSTANTANE"), 6
+                            ).data() == "règle"
+
+
+def test_account_typed_in_the_table_becomes_the_lines_choice(qtbot, window, no_modal_boxes):
+    from PySide6.QtCore import Qt
+    view = window.show_view("banque")
+    row = _labels(view).index("REMISE CHEQUES 0004512")
+    index = view.model.index(row, 3)
+    assert view.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert not view.model.flags(view.model.index(row, 1)) & Qt.ItemFlag.ItemIsEditable
+    assert view.model.setData(index, "7561", Qt.ItemDataRole.EditRole)
+    qtbot.waitUntil(lambda: view.model.index(
+        _labels(view).index("REMISE CHEQUES 0004512"), 6).data() == "choisi", timeout=3000)
+    row = _labels(view).index("REMISE CHEQUES 0004512")
+    assert view.model.index(row, 3).data().startswith("7561 ")
+    assert not view.model.setData(view.model.index(row, 3), "9999", Qt.ItemDataRole.EditRole)
+    assert "Compte refusé" in no_modal_boxes[-1]
