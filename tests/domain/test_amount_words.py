@@ -24,8 +24,8 @@ from assocompta.domain.money import Money
     (2_000_000, "deux millions"), (80_000_000, "quatre-vingts millions"),
     (200_000_000, "deux cents millions"), (1_001_000, "un million mille"),
     (3_200_081, "trois millions deux cent mille quatre-vingt-un"),
-    (999_999_999, "neuf cent quatre-vingt-dix-neuf millions neuf cent quatre-vingt-dix-neuf "
-                  "mille neuf cent quatre-vingt-dix-neuf"),
+    (999_999_999, ("neuf cent quatre-vingt-dix-neuf millions neuf cent quatre-vingt-dix-neuf "
+                  "mille neuf cent quatre-vingt-dix-neuf")),
 ])
 def test_numbers(n, words):
     assert nombre_en_lettres(n) == words

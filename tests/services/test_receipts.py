@@ -91,7 +91,7 @@ def test_numbering_continuous_and_gifts_receipted_once(gifts):
     second = receipts.issue(gifts, "2025")
     assert [(r.number, r.amount) for r in second] == [("2025-0004", Money(10000))]
     with gifts.reading() as conn:
-        dupont = [d for d in receipts.donations(conn, "2025") if d.name == "Marie Dupont"][0]
+        dupont = next(d for d in receipts.donations(conn, "2025") if d.name == "Marie Dupont")
     assert dupont.receipts == ("2025-0002", "2025-0003", "2025-0004") and not dupont.pending
     assert gifts.scalar("SELECT count(*) FROM donation_receipt_line") == 4
 
