@@ -129,3 +129,25 @@ def test_association_needs_address_and_object(gifts):
     with pytest.raises(ValidationError, match="l'adresse et l'objet de l'association"):
         receipts.issue(gifts, "2025")
     assert gifts.scalar("SELECT count(*) FROM donation_receipt") == 0
+
+
+def test_cli_issues_then_reprints(gifts, book_path, tmp_path, capsys):
+    from assocompta.cli import main
+    gifts.close()
+    assert main(["receipts", str(book_path), "--year", "2025", str(tmp_path),
+                 "--donor", "DUPONT"]) == 0
+    out = capsys.readouterr().out
+    assert "1 reçu(s) 2025-0001 à 2025-0001 (200,25 €)" in out
+    pdf = tmp_path / "recus-fiscaux-2025.pdf"
+    assert "Marie Dupont" in _pdf_text(pdf) and "Jean Martin" not in _pdf_text(pdf)
+    assert main(["receipts", str(book_path), "--year", "2025", str(tmp_path / "b.pdf")]) == 0
+    assert "2025-0002 à 2025-0002" in capsys.readouterr().out
+    assert main(["receipts", str(book_path), "--year", "2025", str(tmp_path / "c.pdf")]) == 0
+    assert "Aucun reçu à émettre" in capsys.readouterr().out
+    assert main(["receipts", str(book_path), "--year", "2025", str(tmp_path / "d.pdf"),
+                 "--reprint"]) == 0
+    reprint = _pdf_text(tmp_path / "d.pdf")
+    assert reprint.count("Duplicata") == 2 and "2025-0002" in reprint
+    assert main(["receipts", str(book_path), "--year", "2025", str(tmp_path / "e.pdf"),
+                 "--donor", "NOBODY"]) == 1
+    assert "NOBODY" in capsys.readouterr().err
