@@ -375,18 +375,20 @@ def cmd_receipts(args) -> int:
                 if row is None:
                     raise DomainError(f"donateur « {args.donor} » inconnu (code du tiers)")
                 tiers = [row[0]]
-            who = receipts.beneficiary(conn)
             if args.reprint:
                 made = [r for r in receipts.receipts(conn, args.year)
                         if tiers is None or r.tiers_id in tiers]
+                if made:
+                    write_receipts(made, receipts.beneficiary(conn), dest, duplicate=True)
         if not args.reprint:
+            # The PDF is written before the receipts are committed: both or neither.
             made = receipts.issue(book, args.year, tiers,
-                                  per="gift" if args.per_gift else "donor", method=args.method)
+                                  per="gift" if args.per_gift else "donor", method=args.method,
+                                  then=lambda made, who: write_receipts(made, who, dest))
     if not made:
         print("Aucun reçu à " + ("réimprimer" if args.reprint else
                                  "émettre : tous les dons de l'exercice ont déjà leur reçu"))
         return 0
-    write_receipts(made, who, dest, duplicate=args.reprint)
     total = sum(r.amount.cents for r in made)
     print(f"{len(made)} reçu(s) {made[0].number} à {made[-1].number} "
           f"({total // 100},{total % 100:02d} €) écrit(s) dans {dest}")

@@ -151,3 +151,15 @@ def test_cli_issues_then_reprints(gifts, book_path, tmp_path, capsys):
     assert main(["receipts", str(book_path), "--year", "2025", str(tmp_path / "e.pdf"),
                  "--donor", "NOBODY"]) == 1
     assert "NOBODY" in capsys.readouterr().err
+
+
+def test_receipts_not_issued_when_their_pdf_cannot_be_written(gifts, tmp_path):
+    def write(made, who):
+        write_receipts(made, who, tmp_path / "absent" / "recus.pdf")
+
+    with pytest.raises(OSError):
+        receipts.issue(gifts, "2025", then=write)
+    assert gifts.scalar("SELECT count(*) FROM donation_receipt") == 0
+    made = receipts.issue(gifts, "2025", then=lambda made, who: write_receipts(
+        made, who, tmp_path / "recus.pdf"))
+    assert made[0].number == "2025-0001" and (tmp_path / "recus.pdf").stat().st_size > 1000

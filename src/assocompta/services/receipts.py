@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -151,13 +151,15 @@ def _next_sequence(s, year: FiscalYear) -> int:
 
 
 def issue(book: Book, year: str, tiers_ids: Iterable[int] | None = None, *,
-          per: str = "donor", method: str | None = None,
-          today: dt.date | None = None) -> list[Receipt]:
+          per: str = "donor", method: str | None = None, today: dt.date | None = None,
+          then: Callable[[list[Receipt], Beneficiary], object] | None = None) -> list[Receipt]:
     """Receipts for the gifts not yet receipted of the chosen donors (None: every donor).
 
     ``per="donor"``: one receipt per donor for the year (a yearly summary); ``"gift"``: one
     per gift. ``method`` (a METHODS key) replaces the inferred mode de versement. All or
-    nothing: a donor without an address stops the whole batch, naming every such donor.
+    nothing: a donor without an address stops the whole batch, naming every such donor;
+    ``then(receipts, beneficiary)`` (writing the PDF) runs before the commit, so that receipts
+    whose PDF could not be written are not issued either.
     """
     if per not in ("donor", "gift"):
         raise ValueError(per)
@@ -171,7 +173,7 @@ def issue(book: Book, year: str, tiers_ids: Iterable[int] | None = None, *,
         fiscal = s.scalars(select(FiscalYear).where(FiscalYear.label == year)).first()
         if fiscal is None:
             raise ValidationError(f"exercice « {year} » inconnu", field="exercice")
-        beneficiary(conn)
+        who = beneficiary(conn)
         donors = [d for d in donations(conn, year)
                   if d.pending and (wanted is None or d.tiers_id in wanted)]
         homeless = [d.name for d in donors if not d.address.strip()]
@@ -201,7 +203,10 @@ def issue(book: Book, year: str, tiers_ids: Iterable[int] | None = None, *,
                 made.append(r)
                 sequence += 1
         s.flush()
-        return [_receipt(r, year) for r in made]
+        issued = [_receipt(r, year) for r in made]
+        if then is not None and issued:
+            then(issued, who)
+        return issued
 
 
 def _receipt(r: DonationReceipt, year: str) -> Receipt:
