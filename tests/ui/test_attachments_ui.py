@@ -95,3 +95,27 @@ def test_closed_year_dialog_is_read_only_and_says_why(qtbot, session, tmp_path):
     assert not dialog.add_button.isEnabled() and not dialog.remove_button.isEnabled()
     assert dialog.open_button.isEnabled() and dialog.save_button.isEnabled()
     assert dialog.add_files([tmp_path / "f.pdf"]) == []
+
+
+def test_double_click_on_the_paperclip_and_ctrl_j_open_the_justificatifs(qtbot, window,
+                                                                         tmp_path):
+    from assocompta.services import attachments
+    from assocompta.ui.dialogs.entry_dialog import EntryDialog
+    ledger = window.show_view("saisie")
+    ledger.model.wait()
+    ledger.table.selectRow(3)
+    entry_id = ledger.selected_entry()
+    (tmp_path / "f.pdf").write_bytes(PDF)
+    attachments.add(window.session.book, entry_id, tmp_path / "f.pdf")
+    window.session.notify((entry_id,))
+    ledger.model.wait()
+    row = _rows_of_entry(ledger.model, entry_id)[0]
+    ledger._edit_index(ledger.model.index(row, 3))  # the Pièce cell, with its paperclip
+    opened = [d for d in window.findChildren(AttachmentsDialog) if d.isVisible()]
+    assert [d.entry_id for d in opened] == [entry_id]
+    assert not [d for d in window.findChildren(EntryDialog) if d.isVisible()]
+    opened[0].close()
+    assert ledger.attachments_action.shortcut().toString() == "Ctrl+J"
+    ledger.table.selectRow(row)
+    ledger.attachments_action.trigger()
+    assert len([d for d in window.findChildren(AttachmentsDialog) if d.isVisible()]) == 1

@@ -289,10 +289,14 @@ class LedgerView(View):
         entry_id = self.selected_entry()
         if entry_id is None or not self.session.writable:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Supprimer l'écriture"),
-            self.tr("Supprimer cette écriture ? Les écritures suivantes sont renumérotées. "
-                    "Vous pourrez annuler avec Ctrl+Z."))
+        question = self.tr("Supprimer cette écriture ? Les écritures suivantes sont "
+                           "renumérotées. Vous pourrez annuler avec Ctrl+Z.")
+        files = self.session.conn.execute("SELECT count(*) FROM attachment WHERE entry_id = ?",
+                                          (entry_id,)).fetchone()[0]
+        if files:
+            question += " " + self.tr("Ses justificatifs ({}) sont supprimés avec elle ; "
+                                      "enregistrez-les d'abord si vous en avez besoin.").format(files)
+        answer = QMessageBox.question(self, self.tr("Supprimer l'écriture"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
