@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 
+from PySide6.QtCore import QItemSelectionModel
 from sqlalchemy import text
 
 from assocompta.services.demo_documents import add_demo_documents
@@ -12,6 +13,13 @@ from assocompta.services.demo_documents import add_demo_documents
 def _pdf(path) -> str:
     return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
                           check=True).stdout
+
+
+def _select(view, row: int) -> None:
+    """Exactly this row (selectRow would follow keyboard modifiers other tests leave)."""
+    flags = QItemSelectionModel.SelectionFlag
+    view.table.selectionModel().select(view.model.index(row, 0),
+                                       flags.ClearAndSelect | flags.Rows)
 
 
 def _texts(model, column):
@@ -27,7 +35,8 @@ def test_donors_issue_and_reprint(qtbot, window, tmp_path, no_modal_boxes):
     assert all(t.startswith("à émettre") for t in _texts(view.model, 4))
     assert view.issue_button.isEnabled() and not view.reprint_button.isEnabled()
 
-    view.table.selectRow(1)  # Jean Martin only
+    _select(view, 1)  # Jean Martin only
+    assert [d.name for d in view._selected()] == ["Jean Martin"]
     task = view.issue(tmp_path / "martin.pdf")
     qtbot.waitUntil(lambda: not task.thread_.is_alive(), timeout=20_000)
     qtbot.waitUntil(lambda: _texts(view.model, 4)[1] == "2025-0001" or bool(no_modal_boxes),
@@ -46,7 +55,7 @@ def test_donors_issue_and_reprint(qtbot, window, tmp_path, no_modal_boxes):
     pages = _pdf(tmp_path / "tous.pdf")
     assert "Anne Le Goff" in pages and "Marie Dupont" in pages and "Jean Martin" not in pages
 
-    view.table.selectRow(2)
+    _select(view, 2)
     dup = view.reprint(tmp_path / "dup.pdf")
     assert "Duplicata" in _pdf(dup) and "2025-0003" in _pdf(dup)
 
