@@ -171,12 +171,16 @@ def is_entry_closed(conn: sqlite3.Connection, entry_id: int) -> str | None:
 
 def copy_to(conn: sqlite3.Connection, attachment_id: int, folder: Path) -> Path:
     """Write the justificatif under its own name inside ``folder`` (for opening it)."""
-    row = conn.execute("SELECT name FROM attachment WHERE id = ?", (attachment_id,)).fetchone()
+    row = conn.execute("SELECT name, size FROM attachment WHERE id = ?",
+                       (attachment_id,)).fetchone()
     if row is None:
         raise ValidationError("ce justificatif n'existe plus")
     target = Path(folder) / f"{attachment_id}"
     target.mkdir(parents=True, exist_ok=True)
-    return save_as(conn, attachment_id, target / Path(row[0]).name)
+    dest = target / Path(row[0]).name
+    if dest.is_file() and dest.stat().st_size == row[1]:
+        return dest  # opened before, and perhaps still open in a viewer that locks it
+    return save_as(conn, attachment_id, dest)
 
 
 __all__ = ["MAX_SIZE", "Added", "AttachmentRow", "add", "copy_to", "entries_with_attachments",
