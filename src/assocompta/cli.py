@@ -203,6 +203,7 @@ def build_parser() -> argparse.ArgumentParser:
     acc.add_argument("book", metavar="BOOK", type=Path)
     acc.add_argument("--year", metavar="LABEL",
                      help="exercice (défaut : le dernier exercice ouvert)")
+    add_receipts_parser(sub)
     return p
 
 
@@ -219,6 +220,26 @@ def add_reconciliation_parser(bank_sub) -> None:
                      help="compte bancaire (défaut : 512)")
     rec.add_argument("--date", metavar="AAAA-MM-JJ", help="date du relevé")
     rec.add_argument("dest", metavar="DEST", type=Path, help="fichier à écrire (.pdf ou .xlsx)")
+
+
+def add_receipts_parser(sub) -> None:
+    """``assocompta receipts``: donation receipts (CERFA 11580) of a year."""
+    rec = sub.add_parser(
+        "receipts", help="reçus fiscaux (CERFA 11580) des dons d'un exercice",
+        description="Émet les reçus des dons (comptes 754…, donateur en tiers) pas encore "
+                    "reçus, numérotés <exercice>-0001…, et les écrit dans un PDF (une page "
+                    "par reçu). Avec --reprint, réimprime les reçus déjà émis (duplicata).")
+    rec.add_argument("book", metavar="BOOK", type=Path)
+    rec.add_argument("--year", required=True, metavar="LABEL", help="exercice des dons")
+    rec.add_argument("dest", metavar="DEST", type=Path,
+                     help="fichier PDF, ou dossier (recus-fiscaux-<exercice>.pdf)")
+    rec.add_argument("--donor", metavar="CODE", help="un seul donateur (code du tiers)")
+    rec.add_argument("--per-gift", action="store_true",
+                     help="un reçu par don (défaut : un reçu annuel par donateur)")
+    rec.add_argument("--method", choices=("especes", "cheque", "virement"),
+                     help="mode de versement (défaut : déduit du compte 53… ou 512…)")
+    rec.add_argument("--reprint", action="store_true",
+                     help="réimprimer les reçus déjà émis (mention Duplicata)")
 
 
 def _err(message: str) -> None:
@@ -501,7 +522,43 @@ def cmd_bank_reconciliation(args) -> int:
     return _written(path, [("Rapprochement", report)])
 
 
+def cmd_receipts(args) -> int:
+    from .reports.receipt_pdf import write_receipts
+    from .services import receipts
+    from .storage.db import Book
+
+    dest = args.dest / f"recus-fiscaux-{args.year}.pdf" if args.dest.is_dir() else args.dest
+    with Book.open(args.book, readonly=args.reprint) as book:
+        with book.reading() as conn:
+            tiers = None
+            if args.donor:
+                row = conn.execute("SELECT id FROM tiers WHERE code = ?",
+                                   (args.donor,)).fetchone()
+                if row is None:
+                    raise DomainError(f"donateur « {args.donor} » inconnu (code du tiers)")
+                tiers = [row[0]]
+            if args.reprint:
+                made = [r for r in receipts.receipts(conn, args.year)
+                        if tiers is None or r.tiers_id in tiers]
+                if made:
+                    write_receipts(made, receipts.beneficiary(conn), dest, duplicate=True)
+        if not args.reprint:
+            # The PDF is written before the receipts are committed: both or neither.
+            made = receipts.issue(book, args.year, tiers,
+                                  per="gift" if args.per_gift else "donor", method=args.method,
+                                  then=lambda made, who: write_receipts(made, who, dest))
+    if not made:
+        print("Aucun reçu à " + ("réimprimer" if args.reprint else
+                                 "émettre : tous les dons de l'exercice ont déjà leur reçu"))
+        return 0
+    total = sum(r.amount.cents for r in made)
+    print(f"{len(made)} reçu(s) {made[0].number} à {made[-1].number} "
+          f"({total // 100},{total % 100:02d} €) écrit(s) dans {dest}")
+    return 0
+
+
 COMMANDS = {
+    ("receipts", None): cmd_receipts,
     ("demo", None): cmd_demo,
     ("budget", "import"): cmd_budget_import,
     ("budget", "export"): cmd_budget_export,

@@ -18,6 +18,7 @@ from ..domain.money import Money
 from ..domain.parties import FunderCategory, TiersKind
 from ..storage.db import Book
 from .budget import import_budget
+from .demo_documents import add_demo_documents
 from .ledger import add_action, add_tiers, post_entry
 from .setup import Identity, add_year, create_book
 
@@ -77,6 +78,7 @@ def create_demo(path: Path, *, first_year: int = 2024) -> Book:
         LineDraft("1021", credit=Money(835000)))))
     for year in (first_year, first_year + 1):
         _year(book, year, rng, growth_pct=4 * (year - first_year))
+        add_demo_documents(book)
         if year == first_year:
             _reconcile(book, year, Money(820000))
             _close(book, year)

@@ -22,6 +22,7 @@ class TiersRow:
     name: str
     kind: TiersKind
     funder_category: FunderCategory | None
+    address: str = ""  # postal address: a donation receipt names the donor's
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,8 @@ class ActionRow:
 def tiers_rows(book: Book) -> list[TiersRow]:
     with book.session() as s:
         return [TiersRow(t.code, t.name, TiersKind(t.kind),
-                         FunderCategory(t.funder_category) if t.funder_category else None)
+                         FunderCategory(t.funder_category) if t.funder_category else None,
+                         t.address)
                 for t in s.scalars(select(Tiers).order_by(Tiers.name))]
 
 
@@ -63,8 +65,9 @@ def check_name(name: str) -> str:
 
 
 def update_tiers(book: Book, code: str, name: str, kind: TiersKind,
-                 funder_category: FunderCategory | None) -> str:
-    """Change a tiers' name, kind and CERFA funder category; returns its code."""
+                 funder_category: FunderCategory | None, address: str | None = None) -> str:
+    """Change a tiers' name, kind, CERFA funder category and (if given) postal address;
+    returns its code."""
     name = check_name(name)
     if funder_category is not None:
         kind = TiersKind.FUNDER  # the category only means something for a funder
@@ -74,6 +77,8 @@ def update_tiers(book: Book, code: str, name: str, kind: TiersKind,
             raise ValidationError(f"tiers « {code} » inconnu", field="code")
         t.name, t.kind = name, kind.value
         t.funder_category = funder_category.value if funder_category else None
+        if address is not None:
+            t.address = address.strip()
         return t.code
 
 

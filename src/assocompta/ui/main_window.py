@@ -35,6 +35,8 @@ from .views.base import View
 VIEWS = (
     ("saisie", QT_TRANSLATE_NOOP("MainWindow", "Saisie"), "ledger_view", "LedgerView"),
     ("banque", QT_TRANSLATE_NOOP("MainWindow", "Banque"), "bank_view", "BankView"),
+    ("rapprochement", QT_TRANSLATE_NOOP("MainWindow", "Rapprochement"), "reconciliation_view",
+     "ReconciliationView"),
     ("grand-livre", QT_TRANSLATE_NOOP("MainWindow", "Grand livre"), "grand_livre_view",
      "GrandLivreView"),
     ("resultat", QT_TRANSLATE_NOOP("MainWindow", "Compte de résultat"), "report_view",
@@ -45,8 +47,7 @@ VIEWS = (
     ("plan", QT_TRANSLATE_NOOP("MainWindow", "Plan comptable"), "chart_view", "ChartView"),
     ("tiers", QT_TRANSLATE_NOOP("MainWindow", "Tiers et actions"), "parties_view",
      "PartiesView"),
-    ("rapprochement", QT_TRANSLATE_NOOP("MainWindow", "Rapprochement"), "reconciliation_view",
-     "ReconciliationView"),
+    ("recus", QT_TRANSLATE_NOOP("MainWindow", "Reçus fiscaux"), "receipts_view", "ReceiptsView"),
     ("exercices", QT_TRANSLATE_NOOP("MainWindow", "Exercices"), "years_view", "YearsView"),
 )
 
@@ -182,7 +183,8 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu(self.tr("&Affichage"))
         for n, (key, title, _m, _c) in enumerate(self._entries):
             action = QAction(self.tr(title), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
+            if n < 9:  # Ctrl+1 … Ctrl+9; the views after them are in this menu and the sidebar
+                action.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
             action.triggered.connect(lambda _=False, k=key: self.show_view(k))
             view_menu.addAction(action)
 

@@ -25,12 +25,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QPalette
 
 from .. import locale
+from ..widgets.paperclip import paperclip_icon
 from .id_loader import IdLoader
 
 BLOCK = 128
 MAX_BLOCKS = 64
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1   # the entry id of a row
 CENTS_ROLE = Qt.ItemDataRole.UserRole + 2   # the amount of a money column, in cents
+ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole + 3  # True when the row's entry has justificatifs
 
 # key, heading, ORDER BY expression
 COLUMNS = (
@@ -59,7 +61,8 @@ _MONEY = {"debit", "credit", "balance"}
 
 _ROWS = f"""
 SELECT l.id, e.id, e.date, e.number, j.code, e.piece_ref, COALESCE(l.label, e.label),
-       a.code, a.label, t.name, ac.code, l.debit, l.credit, {_MARK}
+       a.code, a.label, t.name, ac.code, l.debit, l.credit, {_MARK},
+       EXISTS (SELECT 1 FROM attachment WHERE entry_id = e.id)
   FROM entry_line l JOIN entry e ON e.id = l.entry_id JOIN journal j ON j.id = e.journal_id
   JOIN account a ON a.id = l.account_id LEFT JOIN tiers t ON t.id = l.tiers_id
   LEFT JOIN action ac ON ac.id = l.action_id
@@ -272,7 +275,7 @@ class LedgerModel(QAbstractTableModel):
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
                         Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole, ENTRY_ROLE,
-                        CENTS_ROLE):
+                        CENTS_ROLE, Qt.ItemDataRole.DecorationRole, ATTACHMENT_ROLE):
             return None
         key = self._columns[index.column()][0]
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -284,6 +287,11 @@ class LedgerModel(QAbstractTableModel):
             return None
         if role == ENTRY_ROLE:
             return row[1]
+        if role == ATTACHMENT_ROLE:
+            return bool(row[14])
+        if role == Qt.ItemDataRole.DecorationRole:
+            # The paperclip sits in the Pièce column: a justificatif is the pièce itself.
+            return paperclip_icon() if key == "piece" and row[14] else None
         if role == Qt.ItemDataRole.BackgroundRole:
             # Shade every other entry (not every other line): an entry's lines read together.
             return self._shade if row[3] % 2 else None
@@ -293,6 +301,8 @@ class LedgerModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "reconciled":
                 return self._mark_tip(row[13])
+            if key == "piece" and row[14]:
+                return self.tr("Justificatifs joints : double-cliquez le trombone (Ctrl+J)")
             return f"{row[7]} {row[8]}" if key == "account" else None
         return self._display(key, row, index.row())
 
@@ -352,7 +362,7 @@ class LedgerModel(QAbstractTableModel):
         ids = self._ids[block * BLOCK:(block + 1) * BLOCK]
         found = {r[0]: r for r in self._conn.execute(
             _ROWS.format(marks=",".join("?" * len(ids))), tuple(ids))}
-        gone = (0, None, "", 0, "", "", "(supprimée)", "", "", None, None, 0, 0, None)
+        gone = (0, None, "", 0, "", "", "(supprimée)", "", "", None, None, 0, 0, None, 0)
         return [found.get(i, gone) for i in ids]
 
     # -- helpers for views ---------------------------------------------------------------

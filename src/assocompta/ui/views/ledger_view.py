@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -25,7 +26,7 @@ from ...services.lookups import read_choices
 from .. import locale
 from ..errors import report
 from ..kinds import KINDS, kind_text
-from ..models.ledger_model import ENTRY_ROLE, LedgerFilter, LedgerModel
+from ..models.ledger_model import ATTACHMENT_ROLE, ENTRY_ROLE, LedgerFilter, LedgerModel
 from ..session import BookSession
 from ..widgets.account_edit import AccountEdit
 from .base import View
@@ -198,6 +199,7 @@ class LedgerView(View):
         self.model.rowsInserted.connect(lambda *_: self._count(self.model.is_loading))
         self.model.modelReset.connect(lambda: self._count(self.model.is_loading))
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        self._add_attachments_action()
         self.writable_changed(session.writable)
         self._year_id = None
 
@@ -254,7 +256,38 @@ class LedgerView(View):
 
     def _edit_index(self, index: QModelIndex) -> None:
         self.table.setCurrentIndex(index)
-        self.edit_selected()
+        if index.data(ATTACHMENT_ROLE) and index.data(Qt.ItemDataRole.DecorationRole):
+            self.show_attachments()  # the paperclip was double-clicked
+        else:
+            self.edit_selected()
+
+    def _add_attachments_action(self) -> None:
+        """Justificatifs… in the table's context menu, on Ctrl+J and on the paperclip."""
+        self.attachments_action = QAction(self.tr("&Justificatifs…"), self.table)
+        self.attachments_action.setShortcut(QKeySequence("Ctrl+J"))
+        self.attachments_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.attachments_action.triggered.connect(lambda: self.show_attachments())
+        self.addAction(self.attachments_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+
+    def _context_menu(self, pos) -> None:
+        menu = QMenu(self.table)
+        edit = menu.addAction(self.tr("&Modifier…"))
+        edit.triggered.connect(lambda: self.edit_selected())
+        menu.addAction(self.attachments_action)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def show_attachments(self):
+        """The justificatifs of the selected entry, in their dialog."""
+        from ..dialogs.attachments_dialog import AttachmentsDialog
+        entry_id = self.selected_entry()
+        if entry_id is None:
+            return None
+        dialog = AttachmentsDialog(self.session, entry_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def edit_selected(self):
         from ..dialogs.entry_dialog import EntryDialog
@@ -266,10 +299,14 @@ class LedgerView(View):
         entry_id = self.selected_entry()
         if entry_id is None or not self.session.writable:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Supprimer l'écriture"),
-            self.tr("Supprimer cette écriture ? Les écritures suivantes sont renumérotées. "
-                    "Vous pourrez annuler avec Ctrl+Z."))
+        question = self.tr("Supprimer cette écriture ? Les écritures suivantes sont "
+                           "renumérotées. Vous pourrez annuler avec Ctrl+Z.")
+        files = self.session.conn.execute("SELECT count(*) FROM attachment WHERE entry_id = ?",
+                                          (entry_id,)).fetchone()[0]
+        if files:
+            question += " " + self.tr("Ses justificatifs ({}) sont supprimés avec elle ; "
+                                      "enregistrez-les d'abord si vous en avez besoin.").format(files)
+        answer = QMessageBox.question(self, self.tr("Supprimer l'écriture"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

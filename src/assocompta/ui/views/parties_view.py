@@ -58,8 +58,10 @@ class PartiesView(View):
     def __init__(self, session: BookSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.tiers_model = RowsModel((self.tr("Code"), self.tr("Nom"), self.tr("Type"),
-                                      self.tr("Catégorie de financeur (CERFA)")), parent=self)
-        self.tiers_table = _table(self.tr("Tiers"), self.tiers_model, (90, 240, 100, 220), 1)
+                                      self.tr("Catégorie de financeur (CERFA)"),
+                                      self.tr("Adresse")), parent=self)
+        self.tiers_table = _table(self.tr("Tiers"), self.tiers_model, (90, 200, 90, 200, 220),
+                                  1)
         self.actions_model = RowsModel((self.tr("Code"), self.tr("Nom"), self.tr("Active")),
                                        parent=self)
         self.actions_table = _table(self.tr("Actions"), self.actions_model, (90, 240, 70), 1)
@@ -110,7 +112,8 @@ class PartiesView(View):
         self.actions = action_rows(book)
         self.tiers_model.set_rows([
             Row(t.code, (t.code, t.name, self.tr(KIND_LABELS[t.kind]),
-                         t.funder_category.label if t.funder_category else ""))
+                         t.funder_category.label if t.funder_category else "",
+                         t.address.replace("\n", ", ")))
             for t in self.tiers])
         self.actions_model.set_rows([
             Row(a.code, (a.code, a.name, self.tr("oui") if a.active else self.tr("non")),
@@ -183,13 +186,19 @@ class PartiesView(View):
         if values is None:
             values = TextFieldsDialog.ask(
                 self, self.tr("Modifier le tiers {}").format(t.code),
-                [(self.tr("Code"), t.code, False), (self.tr("&Nom"), t.name, True)],
-                self._tiers_note(), self._tiers_combos(t.kind, t.funder_category))
+                [(self.tr("Code"), t.code, False), (self.tr("&Nom"), t.name, True),
+                 (self.tr("&Adresse postale"), t.address.replace("\n", ", "), True)],
+                self._tiers_note() + " " + self.tr("L'adresse figure sur les reçus fiscaux "
+                                                   "du donateur."),
+                self._tiers_combos(t.kind, t.funder_category))
             if values is None:
                 return False
-        _code, name, kind, category = values
+        # [code, name, kind, category] or, with the address, [code, name, address, kind, category]
+        _code, name, *rest = values
+        address = rest.pop(0) if len(rest) == 3 else None
+        kind, category = rest
         try:
-            update_tiers(self.session.book, t.code, name, kind, category)
+            update_tiers(self.session.book, t.code, name, kind, category, address)
         except DomainError as exc:
             report(self, exc, self.tr("Modification refusée."))
             return False

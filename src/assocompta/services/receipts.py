@@ -1,0 +1,238 @@
+"""Reçus au titre des dons (CERFA n°11580): the year's donations, and issuing receipts.
+
+A donation is a credit line on a 754x account (dons manuels) naming its donor as tiers. A
+receipt is numbered "<year>-0001" on, continuously per year: the number is computed in the
+transaction that writes the receipt, and receipts are never deleted (triggers), so numbers are
+never reused and leave no gap. What the receipt says (donor's name and address) is copied at
+issue: the donor may move, the receipt does not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from ..domain.errors import ValidationError
+from ..domain.money import Money
+from ..storage.db import Book
+from ..storage.orm import DonationReceipt, DonationReceiptLine, FiscalYear, Tiers
+
+#: Mode de versement, as the CERFA's boxes name them.
+METHODS = {"especes": "Remise d'espèces", "cheque": "Chèque",
+           "virement": "Virement, prélèvement, carte bancaire"}
+FORMS = {"don_manuel": "Déclaration de don manuel", "acte_authentique": "Acte authentique",
+         "acte_sous_seing_prive": "Acte sous seing privé", "autres": "Autres"}
+NATURES = {"numeraire": "Numéraire", "titres": "Titres de sociétés cotés", "autres": "Autres"}
+
+
+@dataclass(frozen=True)
+class Gift:
+    line_id: int
+    entry_id: int
+    date: dt.date
+    amount: Money
+    method: str          # inferred from the entry's other side (METHODS key)
+    receipt: str | None  # number of the receipt that covers it
+
+
+@dataclass(frozen=True)
+class Donor:
+    tiers_id: int
+    code: str
+    name: str
+    address: str
+    gifts: tuple[Gift, ...]
+
+    @property
+    def total(self) -> Money:
+        return Money.total(g.amount for g in self.gifts)
+
+    @property
+    def pending(self) -> tuple[Gift, ...]:
+        return tuple(g for g in self.gifts if g.receipt is None)
+
+    @property
+    def receipts(self) -> tuple[str, ...]:
+        return tuple(sorted({g.receipt for g in self.gifts if g.receipt}))
+
+
+@dataclass(frozen=True)
+class Receipt:
+    id: int
+    number: str
+    year: str
+    tiers_id: int
+    donor_name: str
+    donor_address: str
+    amount: Money
+    first_date: dt.date
+    last_date: dt.date
+    form: str
+    nature: str
+    method: str          # METHODS keys joined by "," (a yearly summary may mix them)
+    issued_at: dt.date
+
+    @property
+    def methods(self) -> tuple[str, ...]:
+        return tuple(m for m in self.method.split(",") if m)
+
+
+@dataclass(frozen=True)
+class Beneficiary:
+    name: str
+    address: str
+    object: str
+    siren: str | None
+
+
+def infer_method(other_codes: Iterable[str], label: str = "") -> str:
+    """Cash (53x) or bank (51x: a cheque if the entry says so, else a transfer)."""
+    codes = list(other_codes)
+    if any(c.startswith("53") for c in codes):
+        return "especes"
+    folded = label.lower()
+    if "chq" in folded or "chèque" in folded or "cheque" in folded:
+        return "cheque"
+    return "virement"
+
+
+_GIFTS = """
+SELECT l.id, l.entry_id, e.date, l.credit - l.debit, t.id, t.code, t.name, t.address,
+       coalesce(e.label, '') || ' ' || coalesce(l.label, '') || ' ' || coalesce(e.piece_ref, ''),
+       (SELECT group_concat(a2.code) FROM entry_line l2 JOIN account a2 ON a2.id = l2.account_id
+         WHERE l2.entry_id = l.entry_id AND l2.id != l.id),
+       r.number
+  FROM entry_line l
+  JOIN entry e ON e.id = l.entry_id
+  JOIN fiscal_year f ON f.id = e.year_id
+  JOIN account a ON a.id = l.account_id
+  JOIN tiers t ON t.id = l.tiers_id
+  LEFT JOIN donation_receipt_line rl ON rl.line_id = l.id
+  LEFT JOIN donation_receipt r ON r.id = rl.receipt_id
+ WHERE f.label = ? AND a.code GLOB '754*' AND l.credit > l.debit
+ ORDER BY t.name, t.code, e.date, l.id
+"""
+
+
+def donations(conn: sqlite3.Connection, year: str) -> list[Donor]:
+    """The year's donors (by name), each with their gifts and the receipts already issued."""
+    gifts: dict[int, list[Gift]] = defaultdict(list)
+    who: dict[int, tuple[str, str, str]] = {}
+    for (line_id, entry_id, date, amount, tiers_id, code, name, address, label, others,
+         number) in conn.execute(_GIFTS, (year,)):
+        who[tiers_id] = (code, name, address)
+        gifts[tiers_id].append(Gift(line_id, entry_id, dt.date.fromisoformat(date),
+                                    Money(amount), infer_method((others or "").split(","),
+                                                                label), number))
+    return [Donor(t, *who[t], tuple(gifts[t])) for t in who]
+
+
+def beneficiary(conn: sqlite3.Connection) -> Beneficiary:
+    """The association as a receipt names it; its address and object are required."""
+    row = conn.execute("SELECT name, address, object, siren FROM association").fetchone()
+    missing = [what for what, value in (("l'adresse", row[1]), ("l'objet", row[2]))
+               if not (value or "").strip()]
+    if missing:
+        raise ValidationError(f"un reçu fiscal indique {' et '.join(missing)} de l'association "
+                              "bénéficiaire : complétez l'identité de l'association (adresse "
+                              "du siège, objet) puis recommencez")
+    return Beneficiary(row[0], row[1].strip(), row[2].strip(), row[3])
+
+
+def _next_sequence(s, year: FiscalYear) -> int:
+    numbers = s.scalars(select(DonationReceipt.number)
+                        .where(DonationReceipt.year_id == year.id))
+    return max((int(n.rsplit("-", 1)[1]) for n in numbers), default=0) + 1
+
+
+def issue(book: Book, year: str, tiers_ids: Iterable[int] | None = None, *,
+          per: str = "donor", method: str | None = None, today: dt.date | None = None,
+          then: Callable[[list[Receipt], Beneficiary], object] | None = None) -> list[Receipt]:
+    """Receipts for the gifts not yet receipted of the chosen donors (None: every donor).
+
+    ``per="donor"``: one receipt per donor for the year (a yearly summary); ``"gift"``: one
+    per gift. ``method`` (a METHODS key) replaces the inferred mode de versement. All or
+    nothing: a donor without an address stops the whole batch, naming every such donor;
+    ``then(receipts, beneficiary)`` (writing the PDF) runs before the commit, so that receipts
+    whose PDF could not be written are not issued either.
+    """
+    if per not in ("donor", "gift"):
+        raise ValueError(per)
+    if method is not None and method not in METHODS:
+        raise ValidationError(f"mode de versement « {method} » inconnu : "
+                              f"{', '.join(METHODS)}", field="mode")
+    today = today or dt.date.today()
+    wanted = None if tiers_ids is None else set(tiers_ids)
+    with book.transaction() as s:
+        conn = book.raw_connection(s)
+        fiscal = s.scalars(select(FiscalYear).where(FiscalYear.label == year)).first()
+        if fiscal is None:
+            raise ValidationError(f"exercice « {year} » inconnu", field="exercice")
+        who = beneficiary(conn)
+        donors = [d for d in donations(conn, year)
+                  if d.pending and (wanted is None or d.tiers_id in wanted)]
+        homeless = [d.name for d in donors if not d.address.strip()]
+        if homeless:
+            raise ValidationError(
+                "un reçu fiscal indique l'adresse du donateur ; adresse manquante pour : "
+                f"{', '.join(homeless)}. Complétez-la dans Tiers et actions, puis recommencez. "
+                "Aucun reçu n'a été émis.")
+        sequence = _next_sequence(s, fiscal)
+        made: list[DonationReceipt] = []
+        for donor in donors:
+            tiers = s.get(Tiers, donor.tiers_id)
+            groups = [donor.pending] if per == "donor" else [(g,) for g in donor.pending]
+            for gifts in groups:
+                methods = [method] if method else sorted({g.method for g in gifts},
+                                                         key=list(METHODS).index)
+                r = DonationReceipt(
+                    year_id=fiscal.id, number=f"{year}-{sequence:04d}", tiers_id=tiers.id,
+                    donor_name=tiers.name, donor_address=tiers.address.strip(),
+                    amount=Money.total(g.amount for g in gifts),
+                    first_date=min(g.date for g in gifts), last_date=max(g.date for g in gifts),
+                    form="don_manuel", nature="numeraire", method=",".join(methods),
+                    issued_at=today.isoformat())
+                s.add(r)
+                s.flush()
+                s.add_all(DonationReceiptLine(line_id=g.line_id, receipt_id=r.id) for g in gifts)
+                made.append(r)
+                sequence += 1
+        s.flush()
+        issued = [_receipt(r, year) for r in made]
+        if then is not None and issued:
+            then(issued, who)
+        return issued
+
+
+def _receipt(r: DonationReceipt, year: str) -> Receipt:
+    return Receipt(r.id, r.number, year, r.tiers_id, r.donor_name, r.donor_address, r.amount,
+                   r.first_date, r.last_date, r.form, r.nature, r.method,
+                   dt.date.fromisoformat(r.issued_at))
+
+
+def receipts(conn: sqlite3.Connection, year: str | None = None,
+             numbers: Iterable[str] | None = None) -> list[Receipt]:
+    """Issued receipts of a year (or those numbered ``numbers``), in number order."""
+    sql = ("SELECT r.id, r.number, f.label, r.tiers_id, r.donor_name, r.donor_address, r.amount, "
+           "r.first_date, r.last_date, r.form, r.nature, r.method, r.issued_at "
+           "FROM donation_receipt r JOIN fiscal_year f ON f.id = r.year_id")
+    where, params = [], []
+    if year is not None:
+        where.append("f.label = ?")
+        params.append(year)
+    if numbers is not None:
+        numbers = list(numbers)
+        where.append(f"r.number IN ({','.join('?' * len(numbers))})")
+        params += numbers
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    return [Receipt(i, n, y, t, dn, da, Money(a), dt.date.fromisoformat(fd),
+                    dt.date.fromisoformat(ld), fo, na, me, dt.date.fromisoformat(ia[:10]))
+            for i, n, y, t, dn, da, a, fd, ld, fo, na, me, ia
+            in conn.execute(sql + " ORDER BY r.number", params)]
+

@@ -1,0 +1,86 @@
+"""The Reçus fiscaux view: donors of the year, issuing in a thread, reprinting duplicates."""
+
+from __future__ import annotations
+
+import subprocess
+
+from PySide6.QtCore import QItemSelectionModel
+from sqlalchemy import text
+
+from assocompta.services.demo_documents import add_demo_documents
+
+
+def _pdf(path) -> str:
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def _select(view, row: int) -> None:
+    """Exactly this row (selectRow would follow keyboard modifiers other tests leave)."""
+    flags = QItemSelectionModel.SelectionFlag
+    view.table.selectionModel().select(view.model.index(row, 0),
+                                       flags.ClearAndSelect | flags.Rows)
+
+
+def _texts(model, column):
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def test_donors_issue_and_reprint(qtbot, window, tmp_path, no_modal_boxes):
+    add_demo_documents(window.session.book)
+    window.session.set_year("2025")
+    view = window.show_view("recus")
+    view.refresh()
+    assert _texts(view.model, 0) == ["Anne Le Goff", "Jean Martin", "Marie Dupont"]
+    assert all(t.startswith("à émettre") for t in _texts(view.model, 4))
+    assert view.issue_button.isEnabled() and not view.reprint_button.isEnabled()
+
+    _select(view, 1)  # Jean Martin only
+    assert [d.name for d in view._selected()] == ["Jean Martin"]
+    task = view.issue(tmp_path / "martin.pdf")
+    qtbot.waitUntil(lambda: not task.thread_.is_alive(), timeout=20_000)
+    qtbot.waitUntil(lambda: _texts(view.model, 4)[1] == "2025-0001" or bool(no_modal_boxes),
+                    timeout=20_000)
+    assert no_modal_boxes == []
+    assert "Jean Martin" in _pdf(tmp_path / "martin.pdf")
+
+    view.table.clearSelection()
+    task = view.issue(tmp_path / "tous.pdf")  # the others, numbered on
+    qtbot.waitUntil(lambda: not task.thread_.is_alive(), timeout=20_000)
+    qtbot.waitUntil(lambda: "à émettre" not in " ".join(_texts(view.model, 4))
+                    or bool(no_modal_boxes), timeout=20_000)
+    assert no_modal_boxes == []
+    assert _texts(view.model, 4) == ["2025-0002", "2025-0001", "2025-0003"]
+    assert not view.issue_button.isEnabled()
+    pages = _pdf(tmp_path / "tous.pdf")
+    assert "Anne Le Goff" in pages and "Marie Dupont" in pages and "Jean Martin" not in pages
+
+    _select(view, 2)
+    dup = view.reprint(tmp_path / "dup.pdf")
+    assert "Duplicata" in _pdf(dup) and "2025-0003" in _pdf(dup)
+
+
+def test_missing_addresses_are_named_and_nothing_issued(qtbot, window, tmp_path, no_modal_boxes):
+    add_demo_documents(window.session.book)
+    with window.session.book.transaction() as s:
+        s.execute(text("UPDATE tiers SET address = '' WHERE code = 'MARTIN'"))
+    window.session.set_year("2025")
+    view = window.show_view("recus")
+    view.refresh()
+    assert "(adresse manquante)" in _texts(view.model, 1)
+    task = view.issue(tmp_path / "r.pdf")
+    qtbot.waitUntil(lambda: not task.thread_.is_alive(), timeout=20_000)
+    qtbot.waitUntil(lambda: bool(no_modal_boxes), timeout=20_000)
+    assert "Jean Martin" in no_modal_boxes[-1] and "Aucun reçu émis" in no_modal_boxes[-1]
+    assert not (tmp_path / "r.pdf").exists()
+    assert window.session.conn.execute("SELECT count(*) FROM donation_receipt").fetchone()[0] == 0
+
+
+def test_tiers_address_edited_in_the_tiers_view(qtbot, window):
+    from assocompta.domain.parties import TiersKind
+    view = window.show_view("tiers")
+    view.tiers_table.selectRow(view.tiers_model.row_of("EDF"))
+    assert view.edit_tiers(["EDF", "EDF", "22-30 avenue de Wagram, 75008 Paris",
+                            TiersKind.SUPPLIER, None])
+    at = view.tiers_model.row_of("EDF")
+    assert view.tiers_model.index(at, 4).data() == "22-30 avenue de Wagram, 75008 Paris"
