@@ -65,6 +65,21 @@ def _fec(tmp_path):
     return path
 
 
+def _bank_line_booked(book, posted, tmp_path):
+    """A late statement line of 2024, imported after the closing, then validated."""
+    from assocompta.services.bank_categorise import validate
+    with book.transaction() as s:
+        s.execute(text("INSERT INTO bank_line (id, account, date, amount, label, counterpart) "
+                       "VALUES (99, '512', '2024-12-30', -500, 'FRAIS', '627')"))
+    validate(book, [99])
+
+
+def _attached(book, posted, tmp_path):
+    from assocompta.services import attachments
+    (tmp_path / "late.pdf").write_bytes(b"%PDF-1.4 late")
+    attachments.add(book, posted.entry_id, tmp_path / "late.pdf")
+
+
 def _late():
     return draft(dt.date(2024, 6, 1), ("626", "5", ""), ("512", "", "5"))
 
@@ -88,6 +103,8 @@ PATHS = {
     "budget delete": lambda b, p, t: delete_budget_line(b, 1),
     "budget replace": lambda b, p, t: replace_budget_lines(b, "2024", []),
     "FEC import": lambda b, p, t: import_fec(b, _fec(t)),
+    "bank line validated": _bank_line_booked,
+    "justificatif added": _attached,
     "add_year overlapping": lambda b, p, t: add_year(b, dt.date(2024, 7, 1)),
     "rename used account": lambda b, p, t: rename_account(b, "2024", "6261", "Autre"),
     "SQL account code": _sql("UPDATE account SET code = '6269' WHERE code = '6261'"),
