@@ -136,3 +136,18 @@ def test_a_line_ticked_on_a_finished_statement_keeps_its_amount(book):
     assert _links(book, posted[1].entry_id)[2] == [(2, 1)]
     with pytest.raises(ValidationError, match="pointée sur un relevé"):
         delete_entry(book, posted[1].entry_id)
+
+
+def test_a_deleted_entry_comes_back_with_its_justificatifs_and_bank_line(book):
+    from assocompta.services.editing import read_attached
+    posted = _post3(book)
+    _hang(book, posted[1].entry_id, finished=False)
+    booked = read_entry(book, posted[1].entry_id)
+    attached = read_attached(book, posted[1].entry_id)
+    delete_entry(book, posted[1].entry_id)
+    assert _links(book, posted[1].entry_id) == ([], [], [])
+    back = restore_entry(book, booked.draft, booked.number, attached)
+    files, banks, _ticks = _links(book, back.entry_id)
+    assert files == [("facture.pdf",)] and banks == [("CB BOULANGERIE",)]
+    with book.reading() as conn:
+        assert conn.execute("SELECT data FROM attachment").fetchone()[0] == b"%PD"

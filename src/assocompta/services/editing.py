@@ -38,6 +38,25 @@ class Booked:
     draft: EntryDraft
 
 
+@dataclass(frozen=True)
+class Attached:
+    """What hangs on an entry besides its lines, so that undoing its deletion puts it back:
+    its justificatifs (name, media type, size, sha256, added_at, data) and its bank lines."""
+
+    attachments: tuple[tuple, ...] = ()
+    bank_lines: tuple[int, ...] = ()
+
+
+def read_attached(book: Book, entry_id: int) -> Attached:
+    with book.reading() as conn:
+        files = conn.execute("SELECT name, media_type, size, sha256, added_at, data "
+                             "FROM attachment WHERE entry_id = ? ORDER BY id",
+                             (entry_id,)).fetchall()
+        banks = conn.execute("SELECT id FROM bank_line WHERE entry_id = ? ORDER BY id",
+                             (entry_id,)).fetchall()
+    return Attached(tuple(files), tuple(b[0] for b in banks))
+
+
 def _code(s: Session, model, row_id: int | None) -> str | None:
     return None if row_id is None else s.get(model, row_id).code
 
@@ -117,8 +136,10 @@ def _same_line(lines: list[EntryLine], account_id: int, debit, credit,
     return next((ln for ln in same if ln.position == position), same[0] if same else None)
 
 
-def restore_entry(book: Book, draft: EntryDraft, number: int) -> Posted:
-    """Put back a deleted entry under its old number, moving the later ones up by one."""
+def restore_entry(book: Book, draft: EntryDraft, number: int,
+                  attached: Attached | None = None) -> Posted:
+    """Put back a deleted entry under its old number, moving the later ones up by one, with
+    what was ``attached`` to it (its justificatifs, its bank lines if still unbooked)."""
     check_entry(draft)
     with book.transaction() as s:
         year = year_for_date(s, draft.date)
@@ -131,4 +152,12 @@ def restore_entry(book: Book, draft: EntryDraft, number: int) -> Posted:
         s.execute(update(Entry).where(Entry.year_id == year.id, Entry.number > SHIFT)
                   .values(number=Entry.number - SHIFT + 1))
         entry = insert_entry(s, year, number, draft, dt.date.today())
+        if attached is not None:
+            conn = book.raw_connection(s)
+            conn.executemany(
+                "INSERT INTO attachment (entry_id, name, media_type, size, sha256, added_at, "
+                "data) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(entry.id, *row) for row in attached.attachments])
+            conn.executemany("UPDATE bank_line SET entry_id = ? WHERE id = ? AND entry_id IS NULL",
+                             [(entry.id, line) for line in attached.bank_lines])
         return Posted(entry.id, year.label, entry.number)

@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoCommand
 
 from ..domain.entries import EntryDraft
-from ..services.editing import entry_id_of, read_entry, replace_entry, restore_entry
+from ..services.editing import (entry_id_of, read_attached, read_entry, replace_entry,
+                                restore_entry)
 from ..services.ledger import delete_entry, post_entry
 from .session import BookSession
 
@@ -89,13 +90,14 @@ class DeleteEntry(Command):
         booked = read_entry(session.book, entry_id)
         super().__init__(session, f"suppression « {booked.draft.label} »")
         self.booked = booked
+        self.attached = read_attached(session.book, entry_id)
 
     def _do(self) -> None:
         book = self.session.book
         delete_entry(book, entry_id_of(book, self.booked.year, self.booked.number))
 
     def _undo(self) -> None:
-        restore_entry(self.session.book, self.booked.draft, self.booked.number)
+        restore_entry(self.session.book, self.booked.draft, self.booked.number, self.attached)
 
 
 def perform(session: BookSession, command: Command) -> None:
