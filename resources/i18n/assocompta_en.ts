@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="52"/>
+        <source>{} o</source>
+        <translation>{} B</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="54"/>
+        <source>{} Ko</source>
+        <translation>{} KB</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="58"/>
+        <source>{} Mo</source>
+        <translation>{} MB</translation>
+    </message>
+</context>
+<context>
     <name>AccountDelegate</name>
     <message>
         <location filename="../../src/assocompta/ui/delegates/cells.py" line="49"/>
@@ -90,118 +108,118 @@
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="64"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="70"/>
         <source>Justificatifs — écriture n° {} du {}</source>
         <translation>Attachments — entry no. {} of {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="68"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="74"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="68"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="74"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="68"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="74"/>
         <source>Ajouté le</source>
         <translation>Added on</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="71"/>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="163"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="77"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="169"/>
         <source>Justificatifs</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="82"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="88"/>
         <source>Déposez des fichiers ici (PDF, images…) ou cliquez sur Ajouter. Ils sont enregistrés dans le livre.</source>
         <translation>Drop files here (PDF, images…) or click Add. They are saved in the book.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="88"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="94"/>
         <source>&amp;Ajouter…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="89"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="95"/>
         <source>&amp;Ouvrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="90"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="96"/>
         <source>&amp;Enregistrer sous…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="91"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="97"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="102"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="108"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="129"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="135"/>
         <source>Exercice {} clos : ses justificatifs font partie des comptes arrêtés ; on peut les ouvrir et les enregistrer, non les ajouter ni les supprimer.</source>
         <translation>Fiscal year {} is closed: its attachments are part of the final accounts; they can be opened and saved, but not added or deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="134"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="140"/>
         <source>Livre en lecture seule pour le moment.</source>
         <translation>The book is read-only for now.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="153"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="159"/>
         <source>Joindre des justificatifs</source>
         <translation>Attach documents</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="154"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="160"/>
         <source>Justificatifs (*.pdf *.png *.jpg *.jpeg);;Tous les fichiers (*)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="160"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="166"/>
         <source>Justificatif non ajouté.</source>
         <translation>Attachment not added.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="164"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="170"/>
         <source>Déjà joint à cette écriture : {}</source>
         <translation>Already attached to this entry: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="177"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="183"/>
         <source>Ouverture impossible.</source>
         <translation>Could not open.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="188"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="194"/>
         <source>Enregistrer le justificatif</source>
         <translation>Save the attachment</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="195"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="201"/>
         <source>Enregistrement impossible.</source>
         <translation>Could not save.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="204"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="210"/>
         <source>Supprimer le justificatif</source>
         <translation>Delete the attachment</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="205"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="211"/>
         <source>Retirer « {} » du livre ? Le fichier n&apos;y sera plus.</source>
         <translation>Remove “{}” from the book? The file will no longer be in it.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="211"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="217"/>
         <source>Suppression refusée.</source>
         <translation>Deletion refused.</translation>
     </message>
@@ -2326,15 +2344,15 @@
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/parties_view.py" line="60"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="65"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="189"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="233"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="66"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="190"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="234"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/parties_view.py" line="60"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="65"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="66"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
@@ -2354,151 +2372,151 @@
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="63"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="82"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="64"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="83"/>
         <source>Tiers</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="65"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="66"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="67"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="84"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="68"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="85"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="68"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="69"/>
         <source>Ajouter un &amp;tiers…</source>
         <translation>Add a &amp;party…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="69"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="70"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="70"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="71"/>
         <source>Ajouter une &amp;action…</source>
         <translation>Add an &amp;action…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="71"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="72"/>
         <source>Mo&amp;difier…</source>
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="72"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="137"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="73"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="138"/>
         <source>Dé&amp;sactiver</source>
         <translation>Deac&amp;tivate</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="119"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="120"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="119"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="120"/>
         <source>non</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="121"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="122"/>
         <source>Inactive : plus proposée à la saisie</source>
         <translation>Inactive: no longer offered for entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="136"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="137"/>
         <source>Ré&amp;activer</source>
         <translation>Reac&amp;tivate</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="156"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="157"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="157"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="158"/>
         <source>&amp;Catégorie de financeur</source>
         <translation>Funder &amp;category</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="158"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="159"/>
         <source>(aucune : pas une subvention)</source>
         <translation>(none: not a grant)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="162"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="163"/>
         <source>La catégorie range les subventions (74) du tiers dans le budget CERFA n° 12156 : État, région, commune…</source>
         <translation>The category files the party&apos;s grants (74) in the CERFA no. 12156 budget: State, region, municipality…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="168"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="169"/>
         <source>Ajouter un tiers</source>
         <translation>Add a party</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="169"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="212"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="170"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="213"/>
         <source>C&amp;ode</source>
         <translation>C&amp;ode</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="169"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="189"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="213"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="234"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="170"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="190"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="214"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="235"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="177"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="178"/>
         <source>Tiers refusé.</source>
         <translation>Party refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="188"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="189"/>
         <source>Modifier le tiers {}</source>
         <translation>Edit party {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="190"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="191"/>
         <source>&amp;Adresse postale</source>
         <translation>Postal &amp;address</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="191"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="192"/>
         <source>L&apos;adresse figure sur les reçus fiscaux du donateur.</source>
         <translation>The address appears on the donor&apos;s donation receipts.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="203"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="240"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="252"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="204"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="241"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="253"/>
         <source>Modification refusée.</source>
         <translation>Change refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="211"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="212"/>
         <source>Ajouter une action</source>
         <translation>Add an action</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="214"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="215"/>
         <source>Le code sert à la saisie et dans les fichiers de budget (ex. FETE).</source>
         <translation>The code is used for entries and in budget files (e.g. FETE).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="222"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="223"/>
         <source>Action refusée.</source>
         <translation>Action refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="232"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="233"/>
         <source>Modifier l&apos;action {}</source>
         <translation>Edit action {}</translation>
     </message>
@@ -2533,7 +2551,7 @@
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="41"/>
         <source>Déduit de l&apos;écriture (caisse 53 : espèces ; banque 512 : virement)</source>
-        <translation>Taken from the entry (cash 53: cash; bank 512: transfer)</translation>
+        <translation>From the entry (cash box 53: cash; bank 512: transfer)</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="43"/>

@@ -8,7 +8,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,11 +45,17 @@ def session_folder() -> Path:
 
 
 def size_text(size: int) -> str:
+    """A file size in the interface language's units (Ko, Mo in French; KB, MB in English)."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("AttachmentsDialog", text)
     if size < 1024:
-        return f"{size} o"
+        return tr("{} o").format(size)
     if size < 1024 * 1024:
-        return f"{size / 1024:.0f} Ko".replace(".", ",")
-    return f"{size / 1024 / 1024:.1f} Mo".replace(".", ",")
+        return tr("{} Ko").format(f"{size / 1024:.0f}")
+    megabytes = f"{size / 1024 / 1024:.1f}"
+    if locale.locale_name().startswith("fr"):
+        megabytes = megabytes.replace(".", ",")
+    return tr("{} Mo").format(megabytes)
 
 
 class AttachmentsDialog(QDialog):
