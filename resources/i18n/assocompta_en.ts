@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="52"/>
-        <source>{} o</source>
-        <translation>{} B</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="54"/>
-        <source>{} Ko</source>
-        <translation>{} KB</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="58"/>
-        <source>{} Mo</source>
-        <translation>{} MB</translation>
-    </message>
-</context>
-<context>
     <name>AccountDelegate</name>
     <message>
         <location filename="../../src/assocompta/ui/delegates/cells.py" line="49"/>
@@ -108,118 +90,133 @@
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="70"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="47"/>
+        <source>{} o</source>
+        <translation>{} B</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="48"/>
+        <source>{} Ko</source>
+        <translation>{} KB</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="49"/>
+        <source>{} Mo</source>
+        <translation>{} MB</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="74"/>
         <source>Justificatifs — écriture n° {} du {}</source>
         <translation>Attachments — entry no. {} of {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="74"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="78"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="74"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="78"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="74"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="78"/>
         <source>Ajouté le</source>
         <translation>Added on</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="77"/>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="169"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="81"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="173"/>
         <source>Justificatifs</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="88"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="92"/>
         <source>Déposez des fichiers ici (PDF, images…) ou cliquez sur Ajouter. Ils sont enregistrés dans le livre.</source>
         <translation>Drop files here (PDF, images…) or click Add. They are saved in the book.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="94"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="98"/>
         <source>&amp;Ajouter…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="95"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="99"/>
         <source>&amp;Ouvrir</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="96"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="100"/>
         <source>&amp;Enregistrer sous…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="97"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="101"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="108"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="112"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="135"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="139"/>
         <source>Exercice {} clos : ses justificatifs font partie des comptes arrêtés ; on peut les ouvrir et les enregistrer, non les ajouter ni les supprimer.</source>
         <translation>Fiscal year {} is closed: its attachments are part of the final accounts; they can be opened and saved, but not added or deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="140"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="144"/>
         <source>Livre en lecture seule pour le moment.</source>
         <translation>The book is read-only for now.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="159"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="163"/>
         <source>Joindre des justificatifs</source>
         <translation>Attach documents</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="160"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="164"/>
         <source>Justificatifs (*.pdf *.png *.jpg *.jpeg);;Tous les fichiers (*)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="166"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="170"/>
         <source>Justificatif non ajouté.</source>
         <translation>Attachment not added.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="170"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="174"/>
         <source>Déjà joint à cette écriture : {}</source>
         <translation>Already attached to this entry: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="183"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="187"/>
         <source>Ouverture impossible.</source>
         <translation>Could not open.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="194"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="198"/>
         <source>Enregistrer le justificatif</source>
         <translation>Save the attachment</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="201"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="205"/>
         <source>Enregistrement impossible.</source>
         <translation>Could not save.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="210"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="214"/>
         <source>Supprimer le justificatif</source>
         <translation>Delete the attachment</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="211"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="215"/>
         <source>Retirer « {} » du livre ? Le fichier n&apos;y sera plus.</source>
         <translation>Remove “{}” from the book? The file will no longer be in it.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="217"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="221"/>
         <source>Suppression refusée.</source>
         <translation>Deletion refused.</translation>
     </message>

@@ -8,7 +8,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,18 +44,22 @@ def session_folder() -> Path:
     return _session_folder
 
 
+SIZE_UNITS = (QT_TRANSLATE_NOOP("AttachmentsDialog", "{} o"),
+              QT_TRANSLATE_NOOP("AttachmentsDialog", "{} Ko"),
+              QT_TRANSLATE_NOOP("AttachmentsDialog", "{} Mo"))
+
+
 def size_text(size: int) -> str:
     """A file size in the interface language's units (Ko, Mo in French; KB, MB in English)."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("AttachmentsDialog", text)
+    units = [QCoreApplication.translate("AttachmentsDialog", u) for u in SIZE_UNITS]
     if size < 1024:
-        return tr("{} o").format(size)
+        return units[0].format(size)
     if size < 1024 * 1024:
-        return tr("{} Ko").format(f"{size / 1024:.0f}")
+        return units[1].format(f"{size / 1024:.0f}")
     megabytes = f"{size / 1024 / 1024:.1f}"
     if locale.locale_name().startswith("fr"):
         megabytes = megabytes.replace(".", ",")
-    return tr("{} Mo").format(megabytes)
+    return units[2].format(megabytes)
 
 
 class AttachmentsDialog(QDialog):
