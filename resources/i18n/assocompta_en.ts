@@ -1577,6 +1577,26 @@
         <source>chargement…</source>
         <translation>loading…</translation>
     </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="84"/>
+        <source>{} lignes · solde débiteur {}</source>
+        <translation>{} lines · debit balance {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="85"/>
+        <source>{} lignes · solde créditeur {}</source>
+        <translation>{} lines · credit balance {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="86"/>
+        <source>{} ligne · solde débiteur {}</source>
+        <translation>{} line · debit balance {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="87"/>
+        <source>{} ligne · solde créditeur {}</source>
+        <translation>{} line · credit balance {}</translation>
+    </message>
 </context>
 <context>
     <name>ImportStatementDialog</name>

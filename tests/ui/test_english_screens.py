@@ -11,11 +11,12 @@ import pytest
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QTableView,
+    QTreeView,
     QWidget,
     QWizard,
 )
@@ -70,7 +71,7 @@ def _texts(widget: QWidget) -> set[str]:
             found.add(w.placeholderText())
         if isinstance(w, QComboBox):
             found |= {w.itemText(i) for i in range(w.count())}
-        if isinstance(w, QAbstractItemView) and w.model() is not None:
+        if isinstance(w, QTableView | QTreeView) and w.model() is not None:
             model = w.model()
             found |= {str(model.headerData(c, Qt.Orientation.Horizontal))
                       for c in range(model.columnCount())}
@@ -88,6 +89,9 @@ def test_navigation_and_year_marker_in_english(window_en):
     assert {"Bank", "Reconciliation", "Donation receipts", "Fiscal years"} <= set(titles)
     assert "2024 (closed)" in [window_en.year_combo.itemText(i)
                                for i in range(window_en.year_combo.count())]
+    ledger = window_en.show_view("grand-livre")
+    ledger.model.wait()
+    assert " lines · debit balance €" in ledger.summary.text()
 
 
 def test_bank_view_and_its_dialogs_in_english(window_en, qtbot):
