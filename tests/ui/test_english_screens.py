@@ -42,12 +42,19 @@ FRENCH = _translated_sources()
 def english(qapp):
     # The .qm of this checkout, by path: an editable install may map assocompta.resources
     # onto another tree.
+    # Qt's French strings (Fermer on a Close button) installed by an earlier in-process start
+    # are set aside meanwhile: the app installs them only for French.
+    french = qapp.findChildren(QTranslator)
+    for other in french:
+        qapp.removeTranslator(other)
     translator = QTranslator()
     assert translator.load(str(I18N / "assocompta_en.qm"))
     qapp.installTranslator(translator)
     locale.set_language("en")
     yield
     qapp.removeTranslator(translator)
+    for other in french:
+        qapp.installTranslator(other)
     locale.set_language("fr")
 
 
