@@ -1086,39 +1086,86 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="74"/>
+        <location filename="../../src/assocompta/ui/app.py" line="34"/>
+        <source>&lt;h3&gt;AssoCompta&lt;/h3&gt;
+&lt;p&gt;Chaque action est enregistrée aussitôt dans le fichier du livre : il n&apos;y a rien à
+« enregistrer » et rien ne se perd à la fermeture.&lt;/p&gt;
+&lt;table&gt;
+&lt;tr&gt;&lt;td&gt;Ctrl+D, Ctrl+R, Ctrl+T, Ctrl+B, Ctrl+L&lt;/td&gt;&lt;td&gt;dépense, recette, virement,
+contribution volontaire, écriture libre&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;Entrée / Échap&lt;/td&gt;&lt;td&gt;enregistrer et saisir la suivante / fermer&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Maj+Z&lt;/td&gt;&lt;td&gt;annuler / rétablir&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;rechercher dans le journal&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;exporter la vue (Excel, PDF, CSV)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+9&lt;/td&gt;&lt;td&gt;changer de vue&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;AssoCompta&lt;/h3&gt;
+&lt;p&gt;Every action is saved at once in the book&apos;s file: there is nothing to
+“save” and nothing is lost on closing.&lt;/p&gt;
+&lt;table&gt;
+&lt;tr&gt;&lt;td&gt;Ctrl+D, Ctrl+R, Ctrl+T, Ctrl+B, Ctrl+L&lt;/td&gt;&lt;td&gt;expense, receipt, transfer,
+contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;Enter / Esc&lt;/td&gt;&lt;td&gt;save and type the next one / close&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;search the journal&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;export the view (Excel, PDF, CSV)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+9&lt;/td&gt;&lt;td&gt;switch views&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/app.py" line="83"/>
         <source>&amp;Nouvelle association…</source>
         <translation>&amp;New association…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="76"/>
+        <location filename="../../src/assocompta/ui/app.py" line="85"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="77"/>
+        <location filename="../../src/assocompta/ui/app.py" line="86"/>
         <source>Ouvrir l&apos;&amp;exemple</source>
         <translation>Open the &amp;example</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="78"/>
+        <location filename="../../src/assocompta/ui/app.py" line="87"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="79"/>
+        <location filename="../../src/assocompta/ui/app.py" line="88"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="80"/>
+        <location filename="../../src/assocompta/ui/app.py" line="89"/>
         <source>À &amp;propos</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="152"/>
+        <location filename="../../src/assocompta/ui/app.py" line="136"/>
+        <source>Ouvrir un livre</source>
+        <translation>Open a book</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/app.py" line="138"/>
+        <source>Livre AssoCompta (*.assocompta)</source>
+        <translation>AssoCompta book (*.assocompta)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/app.py" line="162"/>
         <source>Aide d&apos;AssoCompta</source>
         <translation>AssoCompta help</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/app.py" line="165"/>
+        <source>À propos d&apos;AssoCompta</source>
+        <translation>About AssoCompta</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/app.py" line="166"/>
+        <source>&lt;b&gt;AssoCompta {}&lt;/b&gt;&lt;p&gt;Comptabilité et budgets des associations loi 1901 (plan comptable ANC 2018-06).&lt;/p&gt;</source>
+        <translation>&lt;b&gt;AssoCompta {}&lt;/b&gt;&lt;p&gt;Accounts and budgets for French non-profit associations (loi 1901; ANC 2018-06 chart of accounts).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1245,71 +1292,141 @@
         <translation>An entry of several lines; it can be saved when debit = credit.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="91"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="48"/>
+        <source>Débit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="49"/>
+        <source>Crédit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="97"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="93"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="99"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="135"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="141"/>
         <location filename="../../forms/entry_dialog.ui" line="170"/>
         <source>Erreur</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="161"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="167"/>
         <source>Compte de &amp;charge</source>
         <translation>&amp;Expense account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="161"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="167"/>
         <location filename="../../forms/entry_dialog.ui" line="80"/>
         <source>&amp;Payé par</source>
         <translation>&amp;Paid from</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="162"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="168"/>
         <source>Compte de &amp;produit</source>
         <translation>&amp;Income account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="162"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="168"/>
         <source>&amp;Reçu sur</source>
         <translation>&amp;Received into</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="163"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="169"/>
         <source>&amp;De</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="163"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="169"/>
         <source>&amp;Emploi (86)</source>
         <translation>&amp;Use (86)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="169"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="175"/>
         <source>&amp;Ressource (87)</source>
         <translation>&amp;Resource (87)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="377"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="197"/>
+        <source>Compte ligne {}</source>
+        <translation>Account, line {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="227"/>
+        <source>ligne {}</source>
+        <translation>line {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="232"/>
+        <source>{} : {}</source>
+        <translation>{}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="236"/>
+        <source>{} : choisissez un compte</source>
+        <translation>{}: choose an account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="256"/>
+        <source>Débit {} · Crédit {}</source>
+        <translation>Debit {} · Credit {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="259"/>
+        <source> · écart {}</source>
+        <translation> · difference {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="261"/>
+        <source> · équilibrée</source>
+        <translation> · balanced</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="285"/>
+        <source>libellé vide : décrivez l&apos;opération</source>
+        <translation>empty description: describe the transaction</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="293"/>
+        <source>choisissez un compte (tapez son numéro ou un mot de son libellé)</source>
+        <translation>choose an account (type its number or a word of its name)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="312"/>
+        <source>tiers « {} » inconnu : choisissez-le dans la liste ou créez-le dans Tiers et actions</source>
+        <translation>unknown party “{}”: choose one from the list or create it in Parties and actions</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="350"/>
+        <source>Écriture n° {} enregistrée.</source>
+        <translation>Entry no. {} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="386"/>
         <source>Lecture seule : l&apos;écriture ne peut pas être modifiée</source>
         <translation>Read-only: the entry cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="385"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="394"/>
         <source>Exercice {} clos : cette écriture ne change plus. Passez une écriture de correction dans l&apos;exercice ouvert.</source>
         <translation>Fiscal year {} is closed: this entry can no longer change. Post a correcting entry in the open fiscal year.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="392"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="401"/>
         <source>Cette écriture ne peut pas être modifiée.</source>
         <translation>This entry cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="411"/>
+        <source>Écriture n° {} ({})</source>
+        <translation>Entry no. {} ({})</translation>
     </message>
     <message>
         <location filename="../../forms/entry_dialog.ui" line="9"/>
@@ -1357,6 +1474,7 @@
         <translation>&amp;Description</translation>
     </message>
     <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="47"/>
         <location filename="../../forms/entry_dialog.ui" line="63"/>
         <source>Libellé</source>
         <translation>Description</translation>
@@ -1372,6 +1490,7 @@
         <translation>number or a word of its name (e.g. tél)</translation>
     </message>
     <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="46"/>
         <location filename="../../forms/entry_dialog.ui" line="75"/>
         <source>Compte</source>
         <translation>Account</translation>
@@ -1412,6 +1531,7 @@
         <translation>&amp;Party</translation>
     </message>
     <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="50"/>
         <location filename="../../forms/entry_dialog.ui" line="121"/>
         <source>Tiers</source>
         <translation>Party</translation>
@@ -1422,6 +1542,7 @@
         <translation>Ac&amp;tion</translation>
     </message>
     <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="51"/>
         <location filename="../../forms/entry_dialog.ui" line="132"/>
         <source>Action</source>
         <translation>Action</translation>
@@ -1450,6 +1571,24 @@
         <location filename="../../forms/entry_dialog.ui" line="162"/>
         <source>Écart débit crédit</source>
         <translation>Debit credit difference</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../src/assocompta/ui/errors.py" line="55"/>
+        <source>Une erreur inattendue s&apos;est produite ; le livre n&apos;a pas été modifié par cette action. Détails dans le journal : {}</source>
+        <translation>An unexpected error occurred; the book was not changed by this action. Details in the log: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/errors.py" line="67"/>
+        <source>Une erreur inattendue s&apos;est produite.</source>
+        <translation>An unexpected error occurred.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/errors.py" line="68"/>
+        <source>Vos écritures enregistrées sont intactes (chaque action est enregistrée à part). Le détail est dans le journal : {}</source>
+        <translation>Your saved entries are intact (each action is saved separately). Details in the log: {}</translation>
     </message>
 </context>
 <context>

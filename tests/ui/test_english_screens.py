@@ -200,3 +200,37 @@ def test_attachments_dialog_and_ledger_marks_in_english(window_en, qtbot, tmp_pa
     ledger.model.wait()
     assert ledger.attachments_action.text() == "&Attachments…"
     assert _leftovers(ledger) == []
+
+
+def test_free_entry_form_in_english(window_en):
+    ledger = window_en.show_view("saisie")
+    dialog = ledger.new_entry("libre")
+    table = dialog.ui.lines_table
+    assert [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())] == \
+        ["Account", "Description", "Debit", "Credit", "Party", "Action"]
+    table.cellWidget(0, 0).setText("6063")
+    table.item(0, 2).setText("100")
+    table.cellWidget(1, 0).setText("512")
+    table.item(1, 3).setText("80")
+    assert dialog.ui.difference_label.text() == \
+        "Debit €100.00 · Credit €80.00 · difference €20.00"
+    table.item(1, 3).setText("100")
+    assert dialog.ui.difference_label.text().endswith(" · balanced")
+    dialog.ui.date_edit.setText("15/11/2025")
+    dialog.ui.label_edit.setText("Ramettes de papier")
+    dialog.save()
+    assert dialog.error_text() == ""
+    assert dialog.ui.error_label.text().endswith(" saved.")
+    dialog.close()
+
+
+def test_help_in_english(window_en, qapp, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from assocompta.ui.app import Controller
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[1:]))
+    Controller(qapp, window_en.settings).help()
+    title, body = shown[0]
+    assert title == "AssoCompta help"
+    assert "Every action is saved at once" in body and "enregistrée" not in body
