@@ -1,10 +1,12 @@
 """Screenshots of every view of the app on the demo association, for docs/ and for looking at.
 
     xvfb-run -s "-screen 0 1600x1000x24" python scripts/screenshots.py [--out docs] [--dark]
+        [--lang en]
 
 Runs on any Qt platform (offscreen too); under Xvfb the pictures are what a user's X server
 draws. Each view is grabbed from the main window at 1400×850; the entry form with its
-account completion open; the welcome screen.
+account completion open; the welcome screen. ``--lang en`` shoots the English interface
+(file names end in -en).
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -41,15 +42,18 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=Path("docs"))
     ap.add_argument("--dark", action="store_true", help="dark palette (file names end in -dark)")
+    ap.add_argument("--lang", choices=("fr", "en"), default="fr",
+                    help="interface language (English: file names end in -en)")
     args = ap.parse_args()
     os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp())
     app = QApplication(sys.argv[:1])
     if args.dark:
         _dark(app)
     from assocompta.services.demo import create_demo
-    from assocompta.ui.app import Controller
+    from assocompta.ui.app import Controller, _install_translations
     from assocompta.ui.settings import Settings
-    suffix = "-dark" if args.dark else ""
+    _install_translations(app, args.lang)
+    suffix = ("-dark" if args.dark else "") + ("-en" if args.lang == "en" else "")
     args.out.mkdir(exist_ok=True)
     folder = Path(tempfile.mkdtemp())
     demo = folder / "Les Amis du Quartier.assocompta"

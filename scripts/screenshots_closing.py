@@ -1,9 +1,9 @@
 """Screenshots of the guided year-end closing, taken by scripts/screenshots.py.
 
-The checks page on the demo's 2025 (its bank not reconciled at 31/12, lines left to
+The checks page on the demo's 2025 (its bank not reconciled yet, statement lines still to
 categorise); then the confirmation page on 2025 once it can close (a finished reconciliation
-of 512 at 31/12/2025 recorded and the pending bank lines set aside). Taken last: the book is
-changed, though never closed.
+of 512 at 31/12/2025 added, as the bank work would record it, and the remaining statement
+lines set aside); the last page once 2025 is closed, and the AGM's allocation of its result.
 """
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ from sqlalchemy import text
 
 
 def shoot_closing(app, window, out: Path, suffix: str, settle) -> list[Path]:
-    """docs/app-cloture.png and docs/app-cloture-confirmation.png; returns their paths."""
+    """app-cloture, -cloture-confirmation, -cloture-fin and -affectation .png (with
+    ``suffix``); returns their paths."""
+    from assocompta.ui.dialogs.allocation_dialog import AllocationDialog
     view = window.show_view("exercices")
     settle(app)
     shots = []
@@ -39,6 +41,16 @@ def shoot_closing(app, window, out: Path, suffix: str, settle) -> list[Path]:
     settle(app)
     shots.append(out / f"app-cloture-confirmation{suffix}.png")
     wizard.grab().save(str(shots[-1]))
+    wizard.next()  # closes 2025 for real: the last page, then the AGM's decision
+    settle(app)
+    shots.append(out / f"app-cloture-fin{suffix}.png")
+    wizard.grab().save(str(shots[-1]))
+    dialog = AllocationDialog(window.session, "2025", wizard)
+    dialog.show()
+    settle(app)
+    shots.append(out / f"app-affectation{suffix}.png")
+    dialog.grab().save(str(shots[-1]))
+    dialog.close()
     wizard.close()
     settle(app)
     return shots

@@ -1,6 +1,6 @@
 """Screenshots of the justificatifs and donation receipts (issue 5, documents) for docs/.
 
-    xvfb-run -a -s "-screen 0 1600x1000x24" python scripts/screenshots_docs.py [--out docs]
+    xvfb-run -a -s "-screen 0 1600x1000x24" python scripts/screenshots_docs.py [--out docs] [--lang en]
 
 The demo book plus :func:`add_demo_documents` (donors with addresses, scanned invoices); the
 Justificatifs dialog over the ledger, the Reçus fiscaux view after a first batch, and the
@@ -39,6 +39,8 @@ def _grab(widget, dest: Path) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=Path("docs"))
+    ap.add_argument("--lang", choices=("fr", "en"), default="fr",
+                    help="interface language (English: file names end in -en)")
     args = ap.parse_args()
     os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp())
     app = QApplication(sys.argv[:1])
@@ -46,9 +48,11 @@ def main() -> int:
     from assocompta.services import attachments, receipts
     from assocompta.services.demo import create_demo
     from assocompta.services.demo_documents import add_demo_documents
-    from assocompta.ui.app import Controller
+    from assocompta.ui.app import Controller, _install_translations
     from assocompta.ui.models.ledger_model import ENTRY_ROLE
     from assocompta.ui.settings import Settings
+    _install_translations(app, args.lang)
+    suffix = "-en" if args.lang == "en" else ""
     args.out.mkdir(exist_ok=True)
     folder = Path(tempfile.mkdtemp())
     demo = folder / "Les Amis du Quartier.assocompta"
@@ -87,18 +91,20 @@ def main() -> int:
     dialog = ledger.show_attachments()
     dialog.move(window.geometry().center() - dialog.rect().center() + QPoint(0, 120))
     _settle(app)
-    _grab(window, args.out / "app-justificatifs.png")  # the dialog over the paperclips
+    _grab(window, args.out / f"app-justificatifs{suffix}.png")  # the dialog over the paperclips
     dialog.close()
 
     view = window.show_view("recus")
     _settle(app)
     view.table.selectRow(0)
     _settle(app)
-    window.grab().save(str(args.out / "app-recus.png"))
-    print(args.out / "app-recus.png")
+    window.grab().save(str(args.out / f"app-recus{suffix}.png"))
+    print(args.out / f"app-recus{suffix}.png")
     window.close()
     _settle(app)
 
+    if suffix:
+        return 0  # the receipt PDF is French whatever the interface language
     subprocess.run(["pdftoppm", "-r", "80", "-png", "-singlefile", str(folder / "recu.pdf"),
                     str(args.out / "recu-fiscal")], check=True)
     print(args.out / "recu-fiscal.png")

@@ -1,28 +1,461 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
     <name>AccountDelegate</name>
     <message>
-        <location filename="../../src/assocompta/ui/delegates/cells.py" line="44" />
+        <location filename="../../src/assocompta/ui/delegates/cells.py" line="49"/>
         <source>Compte</source>
         <translation>Account</translation>
     </message>
 </context>
 <context>
+    <name>AllocationDialog</name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="36"/>
+        <source>Affectation du résultat {}</source>
+        <translation>Allocation of the {} result</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="39"/>
+        <source>Excédent de l&apos;exercice {} : {}. L&apos;assemblée générale décide de le garder en report à nouveau (110) ou de le mettre en réserves (1068).</source>
+        <translation>Surplus for fiscal year {}: {}. The general meeting decides whether to carry it forward (report à nouveau, 110) or put it into reserves (1068).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="42"/>
+        <source>Déficit de l&apos;exercice {} : {}. L&apos;assemblée générale décide de le garder en report à nouveau (119) ou de l&apos;imputer sur les réserves (1068).</source>
+        <translation>Deficit for fiscal year {}: {}. The general meeting decides whether to carry it forward (report à nouveau, 119) or charge it against reserves (1068).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="47"/>
+        <source>Report à nouveau</source>
+        <translation>Carried forward</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="49"/>
+        <source>Réserves</source>
+        <translation>Reserves</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="51"/>
+        <source>Date de l&apos;écriture</source>
+        <translation>Entry date</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="57"/>
+        <source>&amp;Report à nouveau ({})</source>
+        <translation>&amp;Carried forward ({})</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="59"/>
+        <source>Ré&amp;serves (1068)</source>
+        <translation>Re&amp;serves (1068)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="60"/>
+        <source>&amp;Date (jj/mm/aaaa)</source>
+        <translation>&amp;Date (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="68"/>
+        <source>Enregistrer l&apos;affectation</source>
+        <translation>Save the allocation</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="69"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="78"/>
+        <source>L&apos;affectation du résultat {} est déjà enregistrée.</source>
+        <translation>The allocation of the {} result is already recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="80"/>
+        <source>L&apos;exercice {} n&apos;est pas clos.</source>
+        <translation>Fiscal year {} is not closed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="82"/>
+        <source>Le résultat est nul : il n&apos;y a rien à affecter.</source>
+        <translation>The result is zero: there is nothing to allocate.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="123"/>
+        <source>Affectation du résultat {} enregistrée : écriture n°{} de l&apos;exercice {}</source>
+        <translation>Allocation of the {} result saved: entry no. {} of fiscal year {}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="47"/>
+        <source>{} o</source>
+        <translation>{} B</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="48"/>
+        <source>{} Ko</source>
+        <translation>{} KB</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="49"/>
+        <source>{} Mo</source>
+        <translation>{} MB</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="74"/>
+        <source>Justificatifs — écriture n° {} du {}</source>
+        <translation>Attachments — entry no. {} of {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="78"/>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="78"/>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="78"/>
+        <source>Ajouté le</source>
+        <translation>Added on</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="81"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="173"/>
+        <source>Justificatifs</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="92"/>
+        <source>Déposez des fichiers ici (PDF, images…) ou cliquez sur Ajouter. Ils sont enregistrés dans le livre.</source>
+        <translation>Drop files here (PDF, images…) or click Add. They are saved in the book.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="98"/>
+        <source>&amp;Ajouter…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="99"/>
+        <source>&amp;Ouvrir</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="100"/>
+        <source>&amp;Enregistrer sous…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="101"/>
+        <source>&amp;Supprimer</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="112"/>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="139"/>
+        <source>Exercice {} clos : ses justificatifs font partie des comptes arrêtés ; on peut les ouvrir et les enregistrer, non les ajouter ni les supprimer.</source>
+        <translation>Fiscal year {} is closed: its attachments are part of the final accounts; they can be opened and saved, but not added or deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="144"/>
+        <source>Livre en lecture seule pour le moment.</source>
+        <translation>The book is read-only for now.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="163"/>
+        <source>Joindre des justificatifs</source>
+        <translation>Attach documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="164"/>
+        <source>Justificatifs (*.pdf *.png *.jpg *.jpeg);;Tous les fichiers (*)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="170"/>
+        <source>Justificatif non ajouté.</source>
+        <translation>Attachment not added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="174"/>
+        <source>Déjà joint à cette écriture : {}</source>
+        <translation>Already attached to this entry: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="187"/>
+        <source>Ouverture impossible.</source>
+        <translation>Could not open.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="198"/>
+        <source>Enregistrer le justificatif</source>
+        <translation>Save the attachment</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="205"/>
+        <source>Enregistrement impossible.</source>
+        <translation>Could not save.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="214"/>
+        <source>Supprimer le justificatif</source>
+        <translation>Delete the attachment</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="215"/>
+        <source>Retirer « {} » du livre ? Le fichier n&apos;y sera plus.</source>
+        <translation>Remove “{}” from the book? The file will no longer be in it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="221"/>
+        <source>Suppression refusée.</source>
+        <translation>Deletion refused.</translation>
+    </message>
+</context>
+<context>
+    <name>BankView</name>
+    <message>
+        <location filename="../../src/assocompta/ui/bank_commands.py" line="16"/>
+        <source>validation de {} lignes de relevé</source>
+        <translation>posting {} statement lines</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="38"/>
+        <source>choisi</source>
+        <translation>your choice</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="39"/>
+        <source>règle</source>
+        <translation>rule</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="40"/>
+        <source>historique</source>
+        <translation>history</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="41"/>
+        <source>Entrées et sorties</source>
+        <translation>Money in and out</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="42"/>
+        <source>Sorties seulement</source>
+        <translation>Money out only</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="43"/>
+        <source>Entrées seulement</source>
+        <translation>Money in only</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="96"/>
+        <source>Compte de banque</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="99"/>
+        <source>&amp;Importer un relevé…</source>
+        <translation>&amp;Import a statement…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="101"/>
+        <source>&amp;Règles…</source>
+        <translation>&amp;Rules…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="105"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="140"/>
+        <source>Compte :</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="111"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="111"/>
+        <source>Libellé</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="111"/>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="112"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="356"/>
+        <source>Compte</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="112"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="134"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="361"/>
+        <source>Tiers</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="112"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="136"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="362"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="113"/>
+        <source>Proposé par</source>
+        <translation>Suggested by</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="115"/>
+        <source>Lignes à catégoriser</source>
+        <translation>Lines to categorise</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="131"/>
+        <source>Compte de contrepartie</source>
+        <translation>Contra account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="132"/>
+        <source>numéro ou mot du libellé (ex. 626, télé)</source>
+        <translation>number or a word of its name (e.g. 626, télé)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="137"/>
+        <source>&amp;Appliquer à la sélection</source>
+        <translation>A&amp;pply to the selection</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="142"/>
+        <source>Tiers :</source>
+        <translation>Party:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="144"/>
+        <source>Action :</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="148"/>
+        <source>&amp;Valider la sélection</source>
+        <translation>&amp;Post the selection</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="150"/>
+        <source>Valider &amp;toutes les lignes proposées</source>
+        <translation>Post &amp;all suggested lines</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="152"/>
+        <source>I&amp;gnorer</source>
+        <translation>I&amp;gnore</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="153"/>
+        <source>Retirer de la liste sans passer d&apos;écriture (opération déjà saisie à la main…)</source>
+        <translation>Remove from the list without posting an entry (transaction already entered by hand…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="156"/>
+        <source>Créer une &amp;règle…</source>
+        <translation>Create a &amp;rule…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="209"/>
+        <source>{} lignes à catégoriser, dont {} avec un compte proposé</source>
+        <translation>{} lines to categorise, {} with a suggested account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="232"/>
+        <source>Référence banque : {}</source>
+        <translation>Bank reference: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="292"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="305"/>
+        <source>Compte refusé</source>
+        <translation>Account refused</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="326"/>
+        <source>Rien n&apos;a été passé en écriture</source>
+        <translation>Nothing was posted</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="330"/>
+        <source>{} écritures passées au journal BQ</source>
+        <translation>{} entries posted to the BQ journal</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="354"/>
+        <source>Créer une règle</source>
+        <translation>Create a rule</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="355"/>
+        <source>Le libellé contient les mots</source>
+        <translation>The description contains the words</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="357"/>
+        <source>Les lignes dont le libellé contient tous ces mots recevront ce compte (les règles passent avant l&apos;historique, dans leur ordre).</source>
+        <translation>Lines whose description contains all these words get this account (rules come before history, in their order).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="359"/>
+        <source>Sens</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="371"/>
+        <source>Règle refusée</source>
+        <translation>Rule refused</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="400"/>
+        <source>{} : {} lignes ajoutées à catégoriser, {} déjà importées</source>
+        <translation>{}: {} lines added to categorise, {} already imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="405"/>
+        <source>Import de {} refusé : rien n&apos;a été écrit.</source>
+        <translation>Import of {} refused: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="408"/>
+        <source>Import de {}…</source>
+        <translation>Importing {}…</translation>
+    </message>
+</context>
+<context>
     <name>BookSession</name>
     <message>
-        <location filename="../../src/assocompta/ui/session.py" line="109" />
+        <location filename="../../src/assocompta/ui/session.py" line="109"/>
         <source>Livre vérifié et sauvegardé : prêt pour la saisie</source>
         <extracomment>what the last action changed (entry ids, a BudgetChange…); empty tuple: everything. (Never None through a PySide6 signal of ``object``: on Python 3.11 PySide 6.12 drops one reference to None per queued delivery, and the interpreter aborts at exit.) the background writer open failed so that the book cannot be used (damaged file)</extracomment>
         <translation>Book checked and backed up: ready for entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/session.py" line="112" />
+        <location filename="../../src/assocompta/ui/session.py" line="112"/>
         <source>Lecture seule : {}</source>
         <translation>Read-only: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/session.py" line="117" />
+        <location filename="../../src/assocompta/ui/session.py" line="117"/>
         <source>ouverture impossible : {!r}</source>
         <translation>could not open: {!r}</translation>
     </message>
@@ -30,22 +463,22 @@
 <context>
     <name>BudgetCommands</name>
     <message>
-        <location filename="../../src/assocompta/ui/budget_commands.py" line="31" />
+        <location filename="../../src/assocompta/ui/budget_commands.py" line="38"/>
         <source>budget : {}</source>
         <translation>budget: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/budget_commands.py" line="44" />
+        <location filename="../../src/assocompta/ui/budget_commands.py" line="51"/>
         <source>budget : ajout {}</source>
         <translation>budget: add {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/budget_commands.py" line="60" />
+        <location filename="../../src/assocompta/ui/budget_commands.py" line="67"/>
         <source>budget : suppression {}</source>
         <translation>budget: delete {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/budget_commands.py" line="79" />
+        <location filename="../../src/assocompta/ui/budget_commands.py" line="86"/>
         <source>budget {} copié de {}</source>
         <translation>budget {} copied from {}</translation>
     </message>
@@ -53,48 +486,48 @@
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../src/assocompta/ui/models/budget_model.py" line="21" />
+        <location filename="../../src/assocompta/ui/models/budget_model.py" line="27"/>
         <source>Compte</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/budget_model.py" line="22" />
+        <location filename="../../src/assocompta/ui/models/budget_model.py" line="28"/>
         <source>Poste du plan</source>
         <translation>Chart heading</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/budget_model.py" line="23" />
+        <location filename="../../src/assocompta/ui/models/budget_model.py" line="29"/>
         <source>Libellé</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/budget_model.py" line="24" />
+        <location filename="../../src/assocompta/ui/models/budget_model.py" line="30"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/budget_model.py" line="25" />
+        <location filename="../../src/assocompta/ui/models/budget_model.py" line="31"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/budget_model.py" line="26" />
+        <location filename="../../src/assocompta/ui/models/budget_model.py" line="32"/>
         <source>Financeur</source>
         <translation>Funder</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/budget_model.py" line="27" />
+        <location filename="../../src/assocompta/ui/models/budget_model.py" line="33"/>
         <source>Type de financeur</source>
         <translation>Funder type</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/budget_model.py" line="154" />
+        <location filename="../../src/assocompta/ui/models/budget_model.py" line="160"/>
         <source>Le type de financeur se règle sur le tiers, dans Tiers et actions</source>
         <extracomment>the service field each editable column changes</extracomment>
         <translation>The funder type is set on the party, in Parties and actions</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/budget_model.py" line="179" />
+        <location filename="../../src/assocompta/ui/models/budget_model.py" line="185"/>
         <source>champ {} : {}</source>
         <translation>field {}: {}</translation>
     </message>
@@ -102,143 +535,143 @@
 <context>
     <name>BudgetView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="56" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="56"/>
         <source>Lignes du budget</source>
-        <extracomment>the action filter's entry for lines of the association as a whole</extracomment>
+        <extracomment>the action filter&apos;s entry for lines of the association as a whole</extracomment>
         <translation>Budget lines</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="72" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="72"/>
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="73" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="73"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="80" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="80"/>
         <source>Filtre action</source>
         <translation>Action filter</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="83" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="83"/>
         <source>&amp;Ajouter une ligne</source>
         <translation>&amp;Add a line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="84" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="84"/>
         <source>&amp;Supprimer la ligne</source>
         <translation>&amp;Delete the line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="85" />
-        <source>&amp;Copier depuis l'année précédente…</source>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="85"/>
+        <source>&amp;Copier depuis l&apos;année précédente…</source>
         <translation>&amp;Copy from the previous year…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="90" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="90"/>
         <source>Action :</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="105" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="105"/>
         <source>Totaux du budget</source>
         <translation>Budget totals</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="106" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="106"/>
         <source>Équilibre charges et produits</source>
         <translation>Balance of expenses and income</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="108" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="108"/>
         <source>Équilibre des contributions volontaires</source>
         <translation>Balance of contributions in kind</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="151" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="151"/>
         <source>Toutes les actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="152" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="152"/>
         <source>Hors actions (association)</source>
         <translation>No action (association)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="173" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="173"/>
         <source>{} lignes</source>
         <translation>{} lines</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="173" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="173"/>
         <source>{} ligne</source>
         <translation>{} line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="175" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="175"/>
         <source>Total des charges : {}   ·   Total des produits : {}   ·   {}</source>
         <translation>Total expenses: {}   ·   Total income: {}   ·   {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="178" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="178"/>
         <source>✔ Charges = produits ({}) : budget équilibré</source>
         <translation>✔ Expenses = income ({}): balanced budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="182" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="182"/>
         <source>✘ Excédent prévisionnel de {} : les produits dépassent les charges (ligne « Excédent prévisionnel » du CERFA)</source>
         <translation>✘ Budgeted surplus of {}: income exceeds expenses (CERFA line “Excédent prévisionnel”)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="187" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="187"/>
         <source>✘ Insuffisance prévisionnelle de {} : les charges dépassent les produits (ligne « Insuffisance prévisionnelle » du CERFA)</source>
         <translation>✘ Budgeted deficit of {}: expenses exceed income (CERFA line “Insuffisance prévisionnelle”)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="193" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="193"/>
         <source>{} Contributions volontaires : emplois (86) {} {} ressources (87) {}</source>
         <translation>{} Contributions in kind: uses (86) {} {} resources (87) {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="203" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="203"/>
         <source>Exercice clos : son budget ne change plus</source>
         <translation>Closed fiscal year: its budget can no longer change</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="205" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="205"/>
         <source>Vérification du livre en cours…</source>
         <translation>Checking the book…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="211" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="211"/>
         <source>Aucun exercice avant celui-ci</source>
         <translation>No fiscal year before this one</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="236" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="236"/>
         <source>Ligne de budget refusée.</source>
         <translation>Budget line refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="253" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="253"/>
         <source>Suppression refusée.</source>
         <translation>Deletion refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="265" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="265"/>
         <source>Copier le budget</source>
         <translation>Copy the budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="266" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="266"/>
         <source>Remplacer les {} lignes du budget {} par la copie de {} ? Ctrl+Z revient en arrière.</source>
         <translation>Replace the {} lines of the {} budget with the copy of {}? Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="275" />
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="275"/>
         <source>Copie du budget impossible.</source>
         <translation>The budget could not be copied.</translation>
     </message>
@@ -246,606 +679,1012 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="24" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="34"/>
         <source>Fonds propres</source>
         <translation>Equity</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="25" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="35"/>
         <source>Dettes</source>
         <translation>Liabilities</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="26" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="36"/>
         <source>Actif</source>
         <translation>Asset</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="27" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="37"/>
         <source>Charge</source>
         <translation>Expense</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="28" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="38"/>
         <source>Produit</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="30" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="40"/>
         <source>Contribution volontaire (emploi)</source>
         <translation>Contribution in kind (use)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="32" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="42"/>
         <source>Contribution volontaire (ressource)</source>
         <translation>Contribution in kind (resource)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="34" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="44"/>
         <source>Compte</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="35" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="45"/>
         <source>Libellé</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="36" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="46"/>
         <source>Nature</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="37" />
-        <source>Solde de l'exercice</source>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="47"/>
+        <source>Solde de l&apos;exercice</source>
         <translation>Balance for the year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="55" />
-        <source>Comptes de l'exercice</source>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="65"/>
+        <source>Comptes de l&apos;exercice</source>
         <translation>Accounts of the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="63" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="73"/>
         <source>Rechercher un compte (numéro ou mot du libellé)</source>
         <translation>Search for an account (number or word of the description)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="65" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="75"/>
         <source>Rechercher un compte</source>
         <translation>Search for an account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="67" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="77"/>
         <source>Afficher les comptes masqués</source>
         <translation>Show hidden accounts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="69" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="79"/>
         <source>&amp;Ajouter un sous-compte…</source>
         <translation>&amp;Add a sub-account…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="70" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="80"/>
         <source>&amp;Renommer…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="71" />
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="143" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="81"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="153"/>
         <source>&amp;Masquer</source>
         <translation>&amp;Hide</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="84" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="94"/>
         <source>Solde : D débiteur, C créditeur. Les comptes du plan officiel gardent leur libellé ; créez un sous-compte (ex. 7411 Subvention Ville) pour un libellé à vous.</source>
         <translation>Balance: D debit, C credit. Accounts of the official chart keep their description; create a sub-account (e.g. 7411 Town grant) for a description of your own.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="111" />
-        <source>Sous-compte créé par l'association</source>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="121"/>
+        <source>Sous-compte créé par l&apos;association</source>
         <translation>Sub-account created by the association</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="112" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="122"/>
         <source>Compte du plan comptable officiel</source>
         <translation>Account of the official chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="114" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="124"/>
         <source> ; masqué dans les listes de saisie</source>
         <translation>; hidden from the entry lists</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="120" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="130"/>
         <source>{} comptes</source>
         <translation>{} accounts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="120" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="130"/>
         <source>{} compte</source>
         <translation>{} account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="140" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="150"/>
         <source>Les comptes du plan officiel gardent leur libellé : créez un sous-compte</source>
         <translation>Accounts of the official chart keep their description: create a sub-account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="142" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="152"/>
         <source>Ré&amp;afficher</source>
         <translation>Un&amp;hide</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="144" />
-        <source>Masquer : le compte n'est plus proposé à la saisie ; refusé s'il a des écritures sur l'exercice</source>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="154"/>
+        <source>Masquer : le compte n&apos;est plus proposé à la saisie ; refusé s&apos;il a des écritures sur l&apos;exercice</source>
         <translation>Hide: the account is no longer offered for entries; refused if it has entries in the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="160" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="170"/>
         <source>Ajouter un sous-compte</source>
         <translation>Add a sub-account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="161" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="171"/>
         <source>&amp;Numéro</source>
         <translation>&amp;Number</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="161" />
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="184" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="171"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="194"/>
         <source>&amp;Libellé</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="162" />
-        <source>Le numéro commence par celui d'un compte du plan (ex. 7411 sous 741) : le sous-compte en prend la place dans le compte de résultat et le bilan.</source>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="172"/>
+        <source>Le numéro commence par celui d&apos;un compte du plan (ex. 7411 sous 741) : le sous-compte en prend la place dans le compte de résultat et le bilan.</source>
         <translation>The number starts with that of an account of the chart (e.g. 7411 under 741): the sub-account takes its place in the income statement and the balance sheet.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="171" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="181"/>
         <source>Sous-compte refusé.</source>
         <translation>Sub-account refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="182" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="192"/>
         <source>Renommer le compte {}</source>
         <translation>Rename account {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="183" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="193"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="191" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="201"/>
         <source>Renommage refusé.</source>
         <translation>Renaming refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="204" />
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="214"/>
         <source>Ce compte ne peut pas être masqué.</source>
         <translation>This account cannot be hidden.</translation>
     </message>
 </context>
 <context>
+    <name>ChecksPage</name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="38"/>
+        <source>Exercice ouvert</source>
+        <translation>Fiscal year open</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="39"/>
+        <source>Exercices précédents clos</source>
+        <translation>Earlier fiscal years closed</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="40"/>
+        <source>Écritures équilibrées</source>
+        <translation>Entries balanced</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="41"/>
+        <source>Contributions volontaires : 86 = 87</source>
+        <translation>Contributions in kind: 86 = 87</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="42"/>
+        <source>Rapprochement bancaire</source>
+        <translation>Bank reconciliation</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="43"/>
+        <source>Opérations bancaires catégorisées</source>
+        <translation>Bank transactions categorised</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="44"/>
+        <source>Exercice suivant</source>
+        <translation>Next fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="45"/>
+        <source>À-nouveaux</source>
+        <translation>Opening entries</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="46"/>
+        <source>Compte d&apos;attente</source>
+        <translation>Suspense account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="47"/>
+        <source>Résultat précédent</source>
+        <translation>Previous result</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="48"/>
+        <source>Rapprochement bancaire {}</source>
+        <translation>Bank reconciliation {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="49"/>
+        <source>Compte {}</source>
+        <translation>Account {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="68"/>
+        <source>Vérifications avant la clôture de l&apos;exercice {}</source>
+        <translation>Checks before closing fiscal year {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="70"/>
+        <source>Tout doit être vert pour clôturer. Les points orange sont des conseils : ils ne bloquent pas.</source>
+        <translation>Everything must be green to close. Orange points are advice: they do not block the closing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="81"/>
+        <source>&amp;Vérifier à nouveau</source>
+        <translation>&amp;Check again</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="110"/>
+        <source>Corriger…</source>
+        <translation>Fix…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="111"/>
+        <source>Corriger : {}</source>
+        <translation>Fix: {}</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../src/assocompta/ui/widgets/checks_panel.py" line="19" />
+        <location filename="../../src/assocompta/ui/widgets/checks_panel.py" line="19"/>
         <source>Contrôles du rapport</source>
         <translation>Report checks</translation>
     </message>
 </context>
 <context>
+    <name>ClosingWizard</name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="243"/>
+        <source>Clôture de l&apos;exercice {}</source>
+        <translation>Closing fiscal year {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="247"/>
+        <source>&amp;Suivant &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="248"/>
+        <source>&lt; &amp;Précédent</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="249"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="250"/>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="274"/>
+        <source>Clôture refusée.</source>
+        <translation>Closing refused.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="279"/>
+        <source>Exercice {} clos ; à-nouveaux dans l&apos;exercice {}</source>
+        <translation>Fiscal year {} closed; opening entries in fiscal year {}</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="32"/>
+        <source>La clôture est définitive : un exercice clos ne peut jamais être rouvert ni modifié.</source>
+        <translation>Closing is final: a closed fiscal year can never be reopened or changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="132"/>
+        <source>Résultat et à-nouveaux</source>
+        <translation>Result and opening entries (à-nouveaux)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="134"/>
+        <source>&amp;Terminer la clôture</source>
+        <translation>&amp;Finish closing</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="139"/>
+        <source>Lignes des à-nouveaux</source>
+        <translation>Opening entry lines</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="141"/>
+        <source>Compte</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="141"/>
+        <source>Tiers</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="141"/>
+        <source>Débit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="141"/>
+        <source>Crédit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="153"/>
+        <source>J&apos;ai compris : clôturer définitivement l&apos;exercice {}</source>
+        <translation>I understand: close fiscal year {} for good</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="166"/>
+        <source>Excédent de {} (compte 120)</source>
+        <translation>Surplus of {} (account 120)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="167"/>
+        <source>Déficit de {} (compte 129)</source>
+        <translation>Deficit of {} (account 129)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="168"/>
+        <source>Résultat nul ({})</source>
+        <translation>Zero result ({})</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="169"/>
+        <source>L&apos;exercice {} sera créé et ouvrira avec ces à-nouveaux (journal AN, au {}).</source>
+        <translation>Fiscal year {} will be created and will open with these opening entries (AN journal, on {}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="171"/>
+        <source>L&apos;exercice {} ouvrira avec ces à-nouveaux (journal AN, au {}).</source>
+        <translation>Fiscal year {} will open with these opening entries (AN journal, on {}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="172"/>
+        <source>Résultat de l&apos;exercice {} : {}</source>
+        <translation>Result for fiscal year {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="174"/>
+        <source>Les comptes de charges et de produits repartent à zéro.</source>
+        <translation>Expense and income accounts start again from zero.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="177"/>
+        <source>Comptes repris sous un autre numéro ou créés :</source>
+        <translation>Accounts carried over under another number or created:</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="75" />
+        <location filename="../../src/assocompta/ui/app.py" line="34"/>
+        <source>&lt;h3&gt;AssoCompta&lt;/h3&gt;
+&lt;p&gt;Chaque action est enregistrée aussitôt dans le fichier du livre : il n&apos;y a rien à
+« enregistrer » et rien ne se perd à la fermeture.&lt;/p&gt;
+&lt;table&gt;
+&lt;tr&gt;&lt;td&gt;Ctrl+D, Ctrl+R, Ctrl+T, Ctrl+B, Ctrl+L&lt;/td&gt;&lt;td&gt;dépense, recette, virement,
+contribution volontaire, écriture libre&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;Entrée / Échap&lt;/td&gt;&lt;td&gt;enregistrer et saisir la suivante / fermer&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Maj+Z&lt;/td&gt;&lt;td&gt;annuler / rétablir&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;rechercher dans le journal&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;exporter la vue (Excel, PDF, CSV)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+9&lt;/td&gt;&lt;td&gt;changer de vue&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;AssoCompta&lt;/h3&gt;
+&lt;p&gt;Every action is saved at once in the book&apos;s file: there is nothing to
+“save” and nothing is lost on closing.&lt;/p&gt;
+&lt;table&gt;
+&lt;tr&gt;&lt;td&gt;Ctrl+D, Ctrl+R, Ctrl+T, Ctrl+B, Ctrl+L&lt;/td&gt;&lt;td&gt;expense, receipt, transfer,
+contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;Enter / Esc&lt;/td&gt;&lt;td&gt;save and type the next one / close&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;Ctrl+F&lt;/td&gt;&lt;td&gt;search the journal&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;Ctrl+E&lt;/td&gt;&lt;td&gt;export the view (Excel, PDF, CSV)&lt;/td&gt;&lt;/tr&gt;
+&lt;tr&gt;&lt;td&gt;Ctrl+1 … Ctrl+9&lt;/td&gt;&lt;td&gt;switch views&lt;/td&gt;&lt;/tr&gt;
+&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/app.py" line="83"/>
         <source>&amp;Nouvelle association…</source>
         <translation>&amp;New association…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="77" />
+        <location filename="../../src/assocompta/ui/app.py" line="85"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="78" />
-        <source>Ouvrir l'&amp;exemple</source>
+        <location filename="../../src/assocompta/ui/app.py" line="86"/>
+        <source>Ouvrir l&apos;&amp;exemple</source>
         <translation>Open the &amp;example</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="79" />
+        <location filename="../../src/assocompta/ui/app.py" line="87"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="80" />
+        <location filename="../../src/assocompta/ui/app.py" line="88"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="81" />
+        <location filename="../../src/assocompta/ui/app.py" line="89"/>
         <source>À &amp;propos</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="153" />
-        <source>Aide d'AssoCompta</source>
+        <location filename="../../src/assocompta/ui/app.py" line="136"/>
+        <source>Ouvrir un livre</source>
+        <translation>Open a book</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/app.py" line="138"/>
+        <source>Livre AssoCompta (*.assocompta)</source>
+        <translation>AssoCompta book (*.assocompta)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/app.py" line="162"/>
+        <source>Aide d&apos;AssoCompta</source>
         <translation>AssoCompta help</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/app.py" line="165"/>
+        <source>À propos d&apos;AssoCompta</source>
+        <translation>About AssoCompta</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/app.py" line="166"/>
+        <source>&lt;b&gt;AssoCompta {}&lt;/b&gt;&lt;p&gt;Comptabilité et budgets des associations loi 1901 (plan comptable ANC 2018-06).&lt;/p&gt;</source>
+        <translation>&lt;b&gt;AssoCompta {}&lt;/b&gt;&lt;p&gt;Accounts and budgets for French non-profit associations (loi 1901; ANC 2018-06 chart of accounts).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>CopyBudgetDialog</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="28" />
+        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="38"/>
         <source>Copier le budget {}</source>
         <translation>Copy the {} budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="32" />
+        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="42"/>
         <source>Exercice copié</source>
         <translation>Fiscal year copied</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="33" />
+        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="43"/>
         <source>son &amp;budget</source>
         <translation>its &amp;budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="34" />
-        <source>son &amp;réalisé (les comptes de l'exercice)</source>
+        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="44"/>
+        <source>son &amp;réalisé (les comptes de l&apos;exercice)</source>
         <translation>its &amp;actuals (the accounts of the fiscal year)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="43" />
+        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="53"/>
         <source>Variation en pourcentage</source>
         <translation>Change in per cent</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="47" />
+        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="57"/>
         <source>%  (ex. 3 pour +3 %, -10 pour −10 %)</source>
         <translation>%  (e.g. 3 for +3%, -10 for −10%)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="50" />
-        <source>Copier l'exercice</source>
+        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="60"/>
+        <source>Copier l&apos;exercice</source>
         <translation>Copy the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="51" />
+        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="61"/>
         <source>en reprenant</source>
         <translation>taking</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="52" />
+        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="62"/>
         <source>&amp;Variation</source>
         <translation>&amp;Change</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="53" />
+        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="63"/>
         <source>Le budget {} actuel est remplacé en entier (Ctrl+Z pour revenir en arrière).</source>
         <translation>The current {} budget is replaced entirely (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="61" />
+        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="71"/>
         <source>Copier</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="62" />
+        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="72"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="76" />
+        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="86"/>
         <source>Variation : {}</source>
         <translation>Change: {}</translation>
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="207"/>
+        <source>Exercice clos</source>
+        <translation>Fiscal year closed</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="210"/>
+        <source>Enregistrer l&apos;&amp;affectation du résultat…</source>
+        <translation>Record the &amp;allocation of the result…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="219"/>
+        <source>L&apos;exercice {} est clos : ses écritures ne changeront plus.</source>
+        <translation>Fiscal year {} is closed: its entries will not change any more.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="222"/>
+        <source>À-nouveaux : écriture n°{} de l&apos;exercice {} ({} lignes).</source>
+        <translation>Opening entries: entry no. {} of fiscal year {} ({} lines).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="224"/>
+        <source>Après l&apos;assemblée générale qui approuve les comptes, enregistrez sa décision sur le résultat : report à nouveau ou réserves.</source>
+        <translation>After the general meeting that approves the accounts, record its decision on the result: carry it forward or put it into reserves.</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="28" />
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="35"/>
         <source>Une dépense payée par la banque ou la caisse : compte de charge (6…).</source>
         <translation>An expense paid from the bank or the cash box: an expense account (6…).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="30" />
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="37"/>
         <source>Une recette reçue en banque ou en caisse : compte de produit (7…).</source>
         <translation>A receipt into the bank or the cash box: an income account (7…).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="32" />
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="39"/>
         <source>Un mouvement entre deux comptes de trésorerie (banque vers caisse…).</source>
         <translation>A transfer between two cash accounts (bank to cash box…).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="34" />
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="41"/>
         <source>Bénévolat ou don en nature : le même montant en emploi (86) et en ressource (87).</source>
         <translation>Volunteer time or a donation in kind: the same amount as use (86) and resource (87).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="36" />
-        <source>Une écriture de plusieurs lignes ; elle s'enregistre quand débit = crédit.</source>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="43"/>
+        <source>Une écriture de plusieurs lignes ; elle s&apos;enregistre quand débit = crédit.</source>
         <translation>An entry of several lines; it can be saved when debit = credit.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="84" />
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="48"/>
+        <source>Débit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="49"/>
+        <source>Crédit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="97"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="86" />
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="99"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="128" />
-        <location filename="../../forms/entry_dialog.ui" line="170" />
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="141"/>
+        <location filename="../../forms/entry_dialog.ui" line="170"/>
         <source>Erreur</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="154" />
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="167"/>
         <source>Compte de &amp;charge</source>
         <translation>&amp;Expense account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="154" />
-        <location filename="../../forms/entry_dialog.ui" line="80" />
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="167"/>
+        <location filename="../../forms/entry_dialog.ui" line="80"/>
         <source>&amp;Payé par</source>
         <translation>&amp;Paid from</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="155" />
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="168"/>
         <source>Compte de &amp;produit</source>
         <translation>&amp;Income account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="155" />
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="168"/>
         <source>&amp;Reçu sur</source>
         <translation>&amp;Received into</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="156" />
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="169"/>
         <source>&amp;De</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="156" />
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="169"/>
         <source>&amp;Emploi (86)</source>
         <translation>&amp;Use (86)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="162" />
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="175"/>
         <source>&amp;Ressource (87)</source>
         <translation>&amp;Resource (87)</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="9" />
-        <source>Saisie d'une écriture</source>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="197"/>
+        <source>Compte ligne {}</source>
+        <translation>Account, line {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="227"/>
+        <source>ligne {}</source>
+        <translation>line {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="232"/>
+        <source>{} : {}</source>
+        <translation>{}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="236"/>
+        <source>{} : choisissez un compte</source>
+        <translation>{}: choose an account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="256"/>
+        <source>Débit {} · Crédit {}</source>
+        <translation>Debit {} · Credit {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="259"/>
+        <source> · écart {}</source>
+        <translation> · difference {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="261"/>
+        <source> · équilibrée</source>
+        <translation> · balanced</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="285"/>
+        <source>libellé vide : décrivez l&apos;opération</source>
+        <translation>empty description: describe the transaction</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="293"/>
+        <source>choisissez un compte (tapez son numéro ou un mot de son libellé)</source>
+        <translation>choose an account (type its number or a word of its name)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="312"/>
+        <source>tiers « {} » inconnu : choisissez-le dans la liste ou créez-le dans Tiers et actions</source>
+        <translation>unknown party “{}”: choose one from the list or create it in Parties and actions</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="350"/>
+        <source>Écriture n° {} enregistrée.</source>
+        <translation>Entry no. {} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="386"/>
+        <source>Lecture seule : l&apos;écriture ne peut pas être modifiée</source>
+        <translation>Read-only: the entry cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="394"/>
+        <source>Exercice {} clos : cette écriture ne change plus. Passez une écriture de correction dans l&apos;exercice ouvert.</source>
+        <translation>Fiscal year {} is closed: this entry can no longer change. Post a correcting entry in the open fiscal year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="401"/>
+        <source>Cette écriture ne peut pas être modifiée.</source>
+        <translation>This entry cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="411"/>
+        <source>Écriture n° {} ({})</source>
+        <translation>Entry no. {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="9"/>
+        <source>Saisie d&apos;une écriture</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="15" />
-        <source>Type d'écriture</source>
+        <location filename="../../forms/entry_dialog.ui" line="15"/>
+        <source>Type d&apos;écriture</source>
         <translation>Kind of entry</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="33" />
+        <location filename="../../forms/entry_dialog.ui" line="33"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="39" />
+        <location filename="../../forms/entry_dialog.ui" line="39"/>
         <source>jj/mm/aaaa</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="40" />
+        <location filename="../../forms/entry_dialog.ui" line="40"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="45" />
+        <location filename="../../forms/entry_dialog.ui" line="45"/>
         <source>&amp;Montant</source>
         <translation>&amp;Amount</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="51" />
+        <location filename="../../forms/entry_dialog.ui" line="51"/>
         <source>1 234,56</source>
         <translation>1 234,56</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="52" />
+        <location filename="../../forms/entry_dialog.ui" line="52"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="57" />
+        <location filename="../../forms/entry_dialog.ui" line="57"/>
         <source>&amp;Libellé</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="63" />
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="47"/>
+        <location filename="../../forms/entry_dialog.ui" line="63"/>
         <source>Libellé</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="68" />
+        <location filename="../../forms/entry_dialog.ui" line="68"/>
         <source>&amp;Compte</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="74" />
+        <location filename="../../forms/entry_dialog.ui" line="74"/>
         <source>numéro ou mot du libellé (ex. tél)</source>
         <translation>number or a word of its name (e.g. tél)</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="75" />
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="46"/>
+        <location filename="../../forms/entry_dialog.ui" line="75"/>
         <source>Compte</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="86" />
+        <location filename="../../forms/entry_dialog.ui" line="86"/>
         <source>Compte de trésorerie</source>
         <translation>Cash account</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="91" />
+        <location filename="../../forms/entry_dialog.ui" line="91"/>
         <source>&amp;Vers</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="97" />
+        <location filename="../../forms/entry_dialog.ui" line="97"/>
         <source>Second compte</source>
         <translation>Second account</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="102" />
+        <location filename="../../forms/entry_dialog.ui" line="102"/>
         <source>&amp;Pièce</source>
         <translation>&amp;Voucher</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="108" />
+        <location filename="../../forms/entry_dialog.ui" line="108"/>
         <source>n° de facture, de chèque…</source>
         <translation>invoice or cheque number…</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="109" />
+        <location filename="../../forms/entry_dialog.ui" line="109"/>
         <source>Pièce</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="114" />
+        <location filename="../../forms/entry_dialog.ui" line="114"/>
         <source>&amp;Tiers</source>
         <translation>&amp;Party</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="121" />
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="50"/>
+        <location filename="../../forms/entry_dialog.ui" line="121"/>
         <source>Tiers</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="126" />
+        <location filename="../../forms/entry_dialog.ui" line="126"/>
         <source>Ac&amp;tion</source>
         <translation>Ac&amp;tion</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="132" />
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="51"/>
+        <location filename="../../forms/entry_dialog.ui" line="132"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="137" />
+        <location filename="../../forms/entry_dialog.ui" line="137"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="143" />
+        <location filename="../../forms/entry_dialog.ui" line="143"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="150" />
-        <source>Lignes de l'écriture</source>
+        <location filename="../../forms/entry_dialog.ui" line="150"/>
+        <source>Lignes de l&apos;écriture</source>
         <translation>Lines of the entry</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="157" />
+        <location filename="../../forms/entry_dialog.ui" line="157"/>
         <source>Ajouter une &amp;ligne</source>
         <translation>Add a &amp;line</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="162" />
+        <location filename="../../forms/entry_dialog.ui" line="162"/>
         <source>Écart débit crédit</source>
         <translation>Debit credit difference</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../src/assocompta/ui/errors.py" line="55"/>
+        <source>Une erreur inattendue s&apos;est produite ; le livre n&apos;a pas été modifié par cette action. Détails dans le journal : {}</source>
+        <translation>An unexpected error occurred; the book was not changed by this action. Details in the log: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/errors.py" line="67"/>
+        <source>Une erreur inattendue s&apos;est produite.</source>
+        <translation>An unexpected error occurred.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/errors.py" line="68"/>
+        <source>Vos écritures enregistrées sont intactes (chaque action est enregistrée à part). Le détail est dans le journal : {}</source>
+        <translation>Your saved entries are intact (each action is saved separately). Details in the log: {}</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="57" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="60"/>
         <source>du jj/mm/aaaa</source>
         <translation>from dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="58" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="61"/>
         <source>au jj/mm/aaaa</source>
         <translation>to dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="60" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="63"/>
         <source>compte (62, tél…)</source>
         <translation>account (62, tél…)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="62" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="65"/>
         <source>Rechercher (libellé, pièce, tiers)</source>
         <translation>Search (description, voucher, party)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="64" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="67"/>
         <source>montant min</source>
         <translation>min amount</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="65" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="68"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="66" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="69"/>
+        <source>Non rapprochées</source>
+        <translation>Unreconciled</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="70"/>
+        <source>Les écritures dont une ligne de banque (51…) n&apos;est sur aucun relevé rapproché</source>
+        <translation>Entries with a bank line (51…) that is on no reconciled statement</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="72"/>
         <source>Effacer</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="75" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="81"/>
         <source>Période du</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="75" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="81"/>
         <source>Période au</source>
         <translation>Period to</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="76" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="82"/>
         <source>Filtre compte</source>
         <translation>Account filter</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="76" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="82"/>
         <source>Filtre journal</source>
         <translation>Journal filter</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="77" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="83"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="77" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="83"/>
         <source>Montant minimum</source>
         <translation>Minimum amount</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="78" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="84"/>
         <source>Montant maximum</source>
         <translation>Maximum amount</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="97" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="105"/>
         <source>Tous les journaux</source>
         <translation>All journals</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="136" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="145"/>
         <source>compte « {} » : tapez un numéro ou choisissez un compte</source>
         <translation>account “{}”: type a number or choose an account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="142" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="152"/>
         <source> ; </source>
         <translation>; </translation>
     </message>
@@ -853,55 +1692,248 @@
 <context>
     <name>GrandLivreView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="26" />
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="26"/>
         <source>Compte du grand livre</source>
         <translation>General ledger account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="28" />
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="28"/>
         <source>Compte : numéro ou mot du libellé (ex. 512, banque)</source>
         <translation>Account: number or a word of its name (e.g. 512, banque)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="33" />
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="33"/>
         <source>Lignes du compte</source>
         <translation>Lines of the account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="40" />
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="41"/>
         <source>Compte :</source>
         <translation>Account:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="78" />
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="79"/>
         <source>chargement…</source>
         <translation>loading…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="84"/>
+        <source>{} lignes · solde débiteur {}</source>
+        <translation>{} lines · debit balance {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="85"/>
+        <source>{} lignes · solde créditeur {}</source>
+        <translation>{} lines · credit balance {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="86"/>
+        <source>{} ligne · solde débiteur {}</source>
+        <translation>{} line · debit balance {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="87"/>
+        <source>{} ligne · solde créditeur {}</source>
+        <translation>{} line · credit balance {}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStatementDialog</name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="64"/>
+        <source>Importer un relevé sur le compte {}</source>
+        <translation>Import a statement into account {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="69"/>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="70"/>
+        <source>&amp;Parcourir…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="74"/>
+        <source>Relevé (CSV, OFX ou QIF) :</source>
+        <translation>Statement (CSV, OFX or QIF):</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="78"/>
+        <source>Colonnes du fichier CSV</source>
+        <translation>Columns of the CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="80"/>
+        <source>Présentation</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="81"/>
+        <source>Reconnaître les colonnes par leur nom</source>
+        <translation>Recognise the columns by their names</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="84"/>
+        <source>Colonnes choisies à la main</source>
+        <translation>Columns chosen by hand</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="87"/>
+        <source>Ligne d&apos;en-tête</source>
+        <translation>Header line</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="91"/>
+        <source>Présentation :</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="92"/>
+        <source>Ligne d&apos;en-tête :</source>
+        <translation>Header line:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="109"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="256"/>
+        <source>Ligne</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="40"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="109"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="41"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="109"/>
+        <source>Libellé</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="42"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="110"/>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="43"/>
+        <source>Débit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="44"/>
+        <source>Crédit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="45"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="110"/>
+        <source>Date de valeur</source>
+        <translation>Value date</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="113"/>
+        <source>Aperçu</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="120"/>
+        <source>Début du fichier</source>
+        <translation>Start of the file</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="127"/>
+        <source>Opérations lues</source>
+        <translation>Transactions read</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="128"/>
+        <source>Début du fichier (ligne d&apos;en-tête en gras)</source>
+        <translation>Start of the file (header line in bold)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="132"/>
+        <source>Problèmes</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="139"/>
+        <source>&amp;Importer</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="140"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="159"/>
+        <source>Relevé bancaire</source>
+        <translation>Bank statement</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="160"/>
+        <source>Relevés (*.csv *.txt *.ofx *.qfx *.qif);;Tous les fichiers (*)</source>
+        <translation>Statements (*.csv *.txt *.ofx *.qfx *.qif);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="175"/>
+        <source>Format {} : les colonnes sont celles du format.</source>
+        <translation>{} format: the columns are the format&apos;s own.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="180"/>
+        <source>CSV ({}, séparateur « {} »)</source>
+        <translation>CSV ({}, separator “{}”)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="247"/>
+        <source>(colonne {})</source>
+        <translation>(column {})</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="323"/>
+        <source>Choisissez au moins les colonnes Date, Libellé et Montant (ou Débit et Crédit).</source>
+        <translation>Choose at least the Date, Description and Amount columns (or Debit and Credit).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="343"/>
+        <source>{} opérations lues, total {}</source>
+        <translation>{} transactions read, total {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="352"/>
+        <source>Ce fichier ne peut pas être importé tel quel :</source>
+        <translation>This file cannot be imported as it is:</translation>
     </message>
 </context>
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../src/assocompta/ui/kinds.py" line="5" />
+        <location filename="../../src/assocompta/ui/kinds.py" line="5"/>
         <source>Dépense</source>
         <translation>Expense</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/kinds.py" line="6" />
+        <location filename="../../src/assocompta/ui/kinds.py" line="6"/>
         <source>Recette</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/kinds.py" line="7" />
+        <location filename="../../src/assocompta/ui/kinds.py" line="7"/>
         <source>Virement</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/kinds.py" line="8" />
+        <location filename="../../src/assocompta/ui/kinds.py" line="8"/>
         <source>Contribution volontaire</source>
         <translation>Contribution in kind</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/kinds.py" line="9" />
+        <location filename="../../src/assocompta/ui/kinds.py" line="9"/>
         <source>Écriture libre</source>
         <translation>Free entry</translation>
     </message>
@@ -909,120 +1941,155 @@
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="37" />
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="39"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="38" />
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="40"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="39" />
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="41"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="41" />
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="43"/>
         <source>Pièce</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="42" />
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="44"/>
         <source>Libellé</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="43" />
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="45"/>
         <source>Compte</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="45" />
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="47"/>
         <source>Tiers</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="47" />
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="49"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="49" />
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="51"/>
         <source>Débit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="50" />
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="52"/>
         <source>Crédit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="52" />
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="54"/>
         <source>Solde</source>
         <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="59"/>
+        <source>Rapp.</source>
+        <translation>Rec.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="305"/>
+        <source>Justificatifs joints : double-cliquez le trombone (Ctrl+J)</source>
+        <translation>Attachments: double-click the paperclip (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="344"/>
+        <source>Pointée sur le relevé en cours du {}</source>
+        <translation>Ticked on the statement in progress of {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="345"/>
+        <source>Rapprochée : relevé bancaire du {}</source>
+        <translation>Reconciled: bank statement of {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="365"/>
+        <source>(supprimée)</source>
+        <translation>(deleted)</translation>
     </message>
 </context>
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="158" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="168"/>
         <source>Journal des écritures</source>
         <translation>Journal of entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="175" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="186"/>
         <source>&amp;Modifier</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="176" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="187"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="210" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="222"/>
         <source>{} lignes</source>
         <translation>{} lines</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="210" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="222"/>
         <source>{} ligne</source>
         <translation>{} line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="212" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="224"/>
         <source> (chargement…)</source>
         <translation> (loading…)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="220" />
-        <source>Exercice clos : les corrections sont de nouvelles écritures dans l'exercice ouvert</source>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="232"/>
+        <source>Exercice clos : les corrections sont de nouvelles écritures dans l&apos;exercice ouvert</source>
         <translation>Closed fiscal year: corrections are new entries in the open year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="223" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="235"/>
         <source>Vérification du livre en cours…</source>
         <translation>Checking the book…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="257" />
-        <source>Cette écriture ne peut pas être modifiée.</source>
-        <translation>This entry cannot be changed.</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="269" />
-        <source>Supprimer l'écriture</source>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="309"/>
+        <source>Supprimer l&apos;écriture</source>
         <translation>Delete the entry</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="270" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="302"/>
         <source>Supprimer cette écriture ? Les écritures suivantes sont renumérotées. Vous pourrez annuler avec Ctrl+Z.</source>
         <translation>Delete this entry? The following entries are renumbered. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="277" />
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="266"/>
+        <source>&amp;Justificatifs…</source>
+        <translation>&amp;Attachments…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="276"/>
+        <source>&amp;Modifier…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="307"/>
+        <source>Ses justificatifs ({}) sont supprimés avec elle ; enregistrez-les d&apos;abord si vous en avez besoin.</source>
+        <translation>Its attachments ({}) are deleted with it; save them first if you need them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="315"/>
         <source>Suppression refusée.</source>
         <translation>Deletion refused.</translation>
     </message>
@@ -1030,221 +2097,266 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="27" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="36"/>
         <source>Saisie</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="28" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="37"/>
+        <source>Banque</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="38"/>
+        <source>Rapprochement</source>
+        <translation>Reconciliation</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="40"/>
         <source>Grand livre</source>
         <translation>General ledger</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="30" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="42"/>
         <source>Compte de résultat</source>
         <translation>Income statement</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="32" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="44"/>
         <source>Bilan</source>
         <translation>Balance sheet</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="33" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="45"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="34" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="46"/>
         <source>Budget vs réalisé</source>
         <translation>Budget vs actual</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="35" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="47"/>
         <source>Plan comptable</source>
         <translation>Chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="36" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="48"/>
         <source>Tiers et actions</source>
         <translation>Parties and actions</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="38" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="50"/>
+        <source>Reçus fiscaux</source>
+        <translation>Donation receipts</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="51"/>
         <source>Exercices</source>
         <translation>Fiscal years</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="66" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="78"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="87" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="99"/>
         <source>Solde de la banque</source>
         <translation>Bank balance</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="88" />
-        <source>Résultat de l'exercice</source>
+        <location filename="../../src/assocompta/ui/main_window.py" line="100"/>
+        <source>Résultat de l&apos;exercice</source>
         <translation>Result of the year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="90" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="102"/>
         <source>·</source>
         <translation>·</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="111" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="122"/>
         <source>Exercice</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="114" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="125"/>
         <source> Exercice : </source>
         <translation> Fiscal year: </translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="116" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="127"/>
         <source>Exercice affiché</source>
         <translation>Fiscal year shown</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="121" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="132"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="123" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="134"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="131" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="142"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="136" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="147"/>
         <source>&amp;Importer un FEC…</source>
         <translation>&amp;Import a FEC…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="140" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="151"/>
         <source>&amp;Exporter la vue…</source>
         <translation>&amp;Export the view…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="144" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="155"/>
         <source>Fermer le livre</source>
         <translation>Close the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="152" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="163"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="155" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="166"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="160" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="171"/>
         <source>&amp;Saisie</source>
         <translation>E&amp;ntries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="172" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="183"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="179" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="191"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="187" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="199"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="195" />
-        <source>La langue choisie s'appliquera au prochain démarrage.</source>
+        <location filename="../../src/assocompta/ui/main_window.py" line="207"/>
+        <source>La langue choisie s&apos;appliquera au prochain démarrage.</source>
         <translation>The chosen language applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="240" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="250"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="240" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="250"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="241" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="251"/>
         <source>CSV pour tableur (*.csv)</source>
         <translation>CSV for spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="243" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="253"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="254" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="264"/>
         <source>Export de {}…</source>
         <translation>Exporting {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="256" />
-        <location filename="../../src/assocompta/ui/main_window.py" line="260" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="266"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="270"/>
         <source>Export impossible.</source>
         <translation>Export failed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="266" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="276"/>
         <source>Exporté : {}</source>
         <translation>Exported: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="270" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="280"/>
         <source>Importer un FEC</source>
         <translation>Import a FEC</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="271" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="281"/>
         <source>Fichier des écritures comptables (*.txt *.csv)</source>
         <translation>FEC file (*.txt *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="323" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="301"/>
+        <source>{} : {} écritures importées ({})</source>
+        <translation>{}: {} entries imported ({})</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="305"/>
+        <source>Import de {} refusé : rien n&apos;a été écrit.</source>
+        <translation>Import of {} refused: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="308"/>
+        <source>Import de {}…</source>
+        <translation>Importing {}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="316"/>
+        <source>{} (clos)</source>
+        <translation>{} (closed)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="335"/>
         <source>Aucun exercice</source>
         <translation>No fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="327" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="339"/>
         <source>Banque : {}</source>
         <translation>Bank: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="328" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="340"/>
         <source>Excédent {} à ce jour : {}</source>
         <translation>Surplus {} to date: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="329" />
+        <location filename="../../src/assocompta/ui/main_window.py" line="341"/>
         <source>Déficit {} à ce jour : {}</source>
         <translation>Deficit {} to date: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="349"/>
+        <source>Lecture seule : {}</source>
+        <translation>Read-only: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="353"/>
+        <source>Livre inutilisable</source>
+        <translation>Book unusable</translation>
     </message>
 </context>
 <context>
     <name>MoneyDelegate</name>
     <message>
-        <location filename="../../src/assocompta/ui/delegates/cells.py" line="22" />
+        <location filename="../../src/assocompta/ui/delegates/cells.py" line="27"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
@@ -1252,339 +2364,773 @@
 <context>
     <name>NewBookDialog</name>
     <message>
-        <location filename="../../forms/new_book_dialog.ui" line="9" />
+        <location filename="../../forms/new_book_dialog.ui" line="9"/>
         <source>Nouvelle association</source>
         <translation>New association</translation>
     </message>
     <message>
-        <location filename="../../forms/new_book_dialog.ui" line="33" />
+        <location filename="../../forms/new_book_dialog.ui" line="33"/>
         <source>9 chiffres (facultatif)</source>
         <translation>9 digits (optional)</translation>
     </message>
     <message>
-        <location filename="../../forms/new_book_dialog.ui" line="97" />
+        <location filename="../../forms/new_book_dialog.ui" line="97"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../forms/new_book_dialog.ui" line="16" />
-        <source>&amp;Nom de l'association</source>
+        <location filename="../../forms/new_book_dialog.ui" line="16"/>
+        <source>&amp;Nom de l&apos;association</source>
         <translation>&amp;Name of the association</translation>
     </message>
     <message>
-        <location filename="../../forms/new_book_dialog.ui" line="22" />
-        <source>Nom de l'association</source>
+        <location filename="../../forms/new_book_dialog.ui" line="22"/>
+        <source>Nom de l&apos;association</source>
         <translation>Name of the association</translation>
     </message>
     <message>
-        <location filename="../../forms/new_book_dialog.ui" line="27" />
+        <location filename="../../forms/new_book_dialog.ui" line="27"/>
         <source>&amp;SIREN</source>
         <translation>&amp;SIREN</translation>
     </message>
     <message>
-        <location filename="../../forms/new_book_dialog.ui" line="34" />
+        <location filename="../../forms/new_book_dialog.ui" line="34"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../forms/new_book_dialog.ui" line="39" />
+        <location filename="../../forms/new_book_dialog.ui" line="39"/>
         <source>&amp;Adresse du siège</source>
         <translation>&amp;Registered address</translation>
     </message>
     <message>
-        <location filename="../../forms/new_book_dialog.ui" line="45" />
+        <location filename="../../forms/new_book_dialog.ui" line="45"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../forms/new_book_dialog.ui" line="50" />
+        <location filename="../../forms/new_book_dialog.ui" line="50"/>
         <source>&amp;Début du premier exercice</source>
         <translation>&amp;Start of the first fiscal year</translation>
     </message>
     <message>
-        <location filename="../../forms/new_book_dialog.ui" line="56" />
-        <location filename="../../forms/new_book_dialog.ui" line="68" />
+        <location filename="../../forms/new_book_dialog.ui" line="56"/>
+        <location filename="../../forms/new_book_dialog.ui" line="68"/>
         <source>jj/mm/aaaa</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../forms/new_book_dialog.ui" line="57" />
-        <source>Début d'exercice</source>
+        <location filename="../../forms/new_book_dialog.ui" line="57"/>
+        <source>Début d&apos;exercice</source>
         <translation>Start of the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../forms/new_book_dialog.ui" line="62" />
+        <location filename="../../forms/new_book_dialog.ui" line="62"/>
         <source>&amp;Fin du premier exercice</source>
         <translation>&amp;End of the first fiscal year</translation>
     </message>
     <message>
-        <location filename="../../forms/new_book_dialog.ui" line="69" />
-        <source>Fin d'exercice</source>
+        <location filename="../../forms/new_book_dialog.ui" line="69"/>
+        <source>Fin d&apos;exercice</source>
         <translation>End of the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../forms/new_book_dialog.ui" line="74" />
+        <location filename="../../forms/new_book_dialog.ui" line="74"/>
         <source>Plan comptable</source>
         <translation>Chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../forms/new_book_dialog.ui" line="84" />
+        <location filename="../../forms/new_book_dialog.ui" line="84"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../forms/new_book_dialog.ui" line="107" />
+        <location filename="../../forms/new_book_dialog.ui" line="107"/>
         <source>Erreur</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="31" />
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="31"/>
         <source>Créer</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="32" />
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="32"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="49" />
-        <location filename="../../forms/new_book_dialog.ui" line="92" />
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="49"/>
+        <location filename="../../forms/new_book_dialog.ui" line="92"/>
         <source>Fichier du livre</source>
         <translation>Book file</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="51" />
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="51"/>
         <source>Livre AssoCompta (*.assocompta)</source>
         <translation>AssoCompta book (*.assocompta)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="67" />
-        <source>Nom de l'association : obligatoire.</source>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="67"/>
+        <source>Nom de l&apos;association : obligatoire.</source>
         <translation>Name of the association: required.</translation>
     </message>
 </context>
 <context>
     <name>PartiesView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="28" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="37"/>
         <source>Financeur</source>
         <translation>Funder</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="29" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="38"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="30" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="39"/>
         <source>Adhérent</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="31" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="40"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="51" />
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="54" />
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="177" />
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="215" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="60"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="66"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="190"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="234"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="51" />
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="54" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="60"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="66"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="51" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="60"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="52" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="61"/>
         <source>Catégorie de financeur (CERFA)</source>
         <translation>Funder category (CERFA)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="53" />
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="71" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="62"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="64"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="83"/>
         <source>Tiers</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="54" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="66"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="56" />
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="73" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="68"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="85"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="57" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="69"/>
         <source>Ajouter un &amp;tiers…</source>
         <translation>Add a &amp;party…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="58" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="70"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="59" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="71"/>
         <source>Ajouter une &amp;action…</source>
         <translation>Add an &amp;action…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="60" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="72"/>
         <source>Mo&amp;difier…</source>
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="61" />
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="125" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="73"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="138"/>
         <source>Dé&amp;sactiver</source>
         <translation>Deac&amp;tivate</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="107" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="120"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="107" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="120"/>
         <source>non</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="109" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="122"/>
         <source>Inactive : plus proposée à la saisie</source>
         <translation>Inactive: no longer offered for entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="124" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="137"/>
         <source>Ré&amp;activer</source>
         <translation>Reac&amp;tivate</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="144" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="157"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="145" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="158"/>
         <source>&amp;Catégorie de financeur</source>
         <translation>Funder &amp;category</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="146" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="159"/>
         <source>(aucune : pas une subvention)</source>
         <translation>(none: not a grant)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="150" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="163"/>
         <source>La catégorie range les subventions (74) du tiers dans le budget CERFA n° 12156 : État, région, commune…</source>
-        <translation>The category files the party's grants (74) in the CERFA no. 12156 budget: State, region, municipality…</translation>
+        <translation>The category files the party&apos;s grants (74) in the CERFA no. 12156 budget: State, region, municipality…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="156" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="169"/>
         <source>Ajouter un tiers</source>
         <translation>Add a party</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="157" />
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="194" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="170"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="213"/>
         <source>C&amp;ode</source>
         <translation>C&amp;ode</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="157" />
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="177" />
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="195" />
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="216" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="170"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="190"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="214"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="235"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="165" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="178"/>
         <source>Tiers refusé.</source>
         <translation>Party refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="176" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="189"/>
         <source>Modifier le tiers {}</source>
         <translation>Edit party {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="185" />
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="222" />
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="234" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="191"/>
+        <source>&amp;Adresse postale</source>
+        <translation>Postal &amp;address</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="192"/>
+        <source>L&apos;adresse figure sur les reçus fiscaux du donateur.</source>
+        <translation>The address appears on the donor&apos;s donation receipts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="204"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="241"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="253"/>
         <source>Modification refusée.</source>
         <translation>Change refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="193" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="212"/>
         <source>Ajouter une action</source>
         <translation>Add an action</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="196" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="215"/>
         <source>Le code sert à la saisie et dans les fichiers de budget (ex. FETE).</source>
         <translation>The code is used for entries and in budget files (e.g. FETE).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="204" />
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="223"/>
         <source>Action refusée.</source>
         <translation>Action refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="214" />
-        <source>Modifier l'action {}</source>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="233"/>
+        <source>Modifier l&apos;action {}</source>
         <translation>Edit action {}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsView</name>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="35"/>
+        <source>Donateur</source>
+        <translation>Donor</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="36"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="37"/>
+        <source>Dons</source>
+        <translation>Gifts</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="38"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="39"/>
+        <source>Reçu(s)</source>
+        <translation>Receipt(s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="41"/>
+        <source>Déduit de l&apos;écriture (caisse 53 : espèces ; banque 512 : virement)</source>
+        <translation>From the entry (cash box 53: cash; bank 512: transfer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="43"/>
+        <source>Remise d&apos;espèces</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="44"/>
+        <source>Chèque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="45"/>
+        <source>Virement, prélèvement, carte bancaire</source>
+        <translation>Transfer, direct debit, bank card</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="56"/>
+        <source>Donateurs de l&apos;exercice</source>
+        <translation>Donors of the fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="68"/>
+        <source>Mode de versement</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="71"/>
+        <source>Un reçu par don (sinon un reçu annuel par donateur)</source>
+        <translation>One receipt per gift (otherwise one yearly receipt per donor)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="72"/>
+        <source>É&amp;mettre les reçus…</source>
+        <translation>&amp;Issue the receipts…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="73"/>
+        <source>&amp;Réimprimer (duplicata)…</source>
+        <translation>&amp;Reprint (duplicate)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="77"/>
+        <source>Dons : crédits des comptes 754… dont le donateur est indiqué en tiers. Un reçu émis est numéroté (exercice-0001…) et ne se modifie plus ; le don qu&apos;il couvre non plus. Sans sélection, les reçus sont émis pour tous les donateurs.</source>
+        <translation>Gifts: credits to accounts 754… with the donor given as the party. An issued receipt is numbered (year-0001…) and never changes again; neither does the gift it covers. With nothing selected, receipts are issued for all donors.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="83"/>
+        <source>Mode de versement :</source>
+        <translation>Payment method:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="113"/>
+        <source>à émettre ({})</source>
+        <translation>to issue ({})</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="117"/>
+        <source>(adresse manquante)</source>
+        <translation>(address missing)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="120"/>
+        <source>Adresse à compléter dans Tiers et actions</source>
+        <translation>Address to fill in under Parties and actions</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="125"/>
+        <source>{} donateur(s), {} de dons ; {} reçu(s) à émettre</source>
+        <translation>{} donor(s), {} in gifts; {} receipt(s) to issue</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="150"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="161"/>
+        <source>Émettre les reçus</source>
+        <translation>Issue the receipts</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="162"/>
+        <source>Émettre {} reçu(s) pour l&apos;exercice {} ({}) ? Un reçu émis est numéroté et ne se modifie plus.</source>
+        <translation>Issue {} receipt(s) for fiscal year {} ({})? An issued receipt is numbered and never changes again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="169"/>
+        <source>Enregistrer les reçus</source>
+        <translation>Save the receipts</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="185"/>
+        <source>{} reçu(s) émis ({} à {}) : {}</source>
+        <translation>{} receipt(s) issued ({} to {}): {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="189"/>
+        <source>Aucun reçu émis.</source>
+        <translation>No receipt issued.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="191"/>
+        <source>Émission des reçus fiscaux…</source>
+        <translation>Issuing donation receipts…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="204"/>
+        <source>Réimprimer les reçus</source>
+        <translation>Reprint the receipts</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="211"/>
+        <source>Réimpression impossible.</source>
+        <translation>Could not reprint.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationModel</name>
+    <message>
+        <location filename="../../src/assocompta/ui/models/reconciliation_model.py" line="19"/>
+        <source>Pointée</source>
+        <translation>Ticked</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/reconciliation_model.py" line="20"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/reconciliation_model.py" line="21"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/reconciliation_model.py" line="22"/>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/reconciliation_model.py" line="23"/>
+        <source>Pièce</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/reconciliation_model.py" line="24"/>
+        <source>Libellé</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/reconciliation_model.py" line="25"/>
+        <source>Encaissement</source>
+        <translation>Money in</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/reconciliation_model.py" line="26"/>
+        <source>Décaissement</source>
+        <translation>Money out</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationView</name>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="39"/>
+        <source>Relevé du</source>
+        <translation>Statement of</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="40"/>
+        <source>Solde initial</source>
+        <translation>Opening balance</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="41"/>
+        <source>Solde final</source>
+        <translation>Closing balance</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="42"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="60"/>
+        <source>Compte bancaire</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="64"/>
+        <source>Compte :</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="70"/>
+        <source>&amp;Nouveau relevé…</source>
+        <translation>&amp;New statement…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="71"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="350"/>
+        <source>Abandonner le relevé</source>
+        <translation>Abandon the statement</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="72"/>
+        <source>Corriger le solde final…</source>
+        <translation>Correct the closing balance…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="74"/>
+        <source>Écart</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="75"/>
+        <source>Tout pointer jusqu&apos;au…</source>
+        <translation>Tick everything up to…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="76"/>
+        <source>&amp;Terminer</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="77"/>
+        <source>Relevé en cours</source>
+        <translation>Statement in progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="93"/>
+        <source>Lignes à pointer</source>
+        <translation>Lines to tick</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="104"/>
+        <source>Relevés rapprochés</source>
+        <translation>Reconciled statements</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="112"/>
+        <source>État de rapprochement (PDF/XLSX)…</source>
+        <translation>Reconciliation statement (PDF/XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="114"/>
+        <source>Relevés :</source>
+        <translation>Statements:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="160"/>
+        <source>Rapproché jusqu&apos;au {}</source>
+        <translation>Reconciled up to {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="161"/>
+        <source>Aucun relevé rapproché</source>
+        <translation>No reconciled statement</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="162"/>
+        <source>Aucun compte bancaire (51…) n&apos;a d&apos;écriture</source>
+        <translation>No bank account (51…) has entries</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="168"/>
+        <source>terminé le {}</source>
+        <translation>finished on {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="169"/>
+        <source>en cours</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="186"/>
+        <source>Pas de relevé en cours. « Nouveau relevé… » : sa date et son solde final, puis cochez les lignes qui y figurent.</source>
+        <translation>No statement in progress. “New statement…”: its date and closing balance, then tick the lines that appear on it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="192"/>
+        <source>Relevé du {} — solde initial {} — solde final {} — pointé {}</source>
+        <translation>Statement of {} — opening balance {} — closing balance {} — ticked {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="197"/>
+        <source>Écart : {}</source>
+        <translation>Difference: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="212"/>
+        <source>Le relevé se termine quand l&apos;écart est nul</source>
+        <translation>The statement can be finished when the difference is zero</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="243"/>
+        <source>&amp;Date du relevé</source>
+        <translation>Statement &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="244"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="329"/>
+        <source>Solde &amp;final (nouveau solde)</source>
+        <translation>&amp;Closing balance (new balance)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="246"/>
+        <source>Solde &amp;initial (ancien solde)</source>
+        <translation>&amp;Opening balance (previous balance)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="248"/>
+        <source>Nouveau relevé du compte {}</source>
+        <translation>New statement for account {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="249"/>
+        <source>Recopiez le relevé de la banque : sa date (jj/mm/aaaa) et son solde final ; pour le premier relevé du compte, aussi son ancien solde. Les suivants partent du solde final du précédent.</source>
+        <translation>Copy from the bank statement: its date (dd/mm/yyyy) and closing balance; for the account&apos;s first statement, its opening balance too. Later statements start from the previous closing balance.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="260"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="265"/>
+        <source>Relevé refusé.</source>
+        <translation>Statement refused.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="282"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="302"/>
+        <source>Pointage refusé.</source>
+        <translation>Tick refused.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="295"/>
+        <source>Tout pointer</source>
+        <translation>Tick everything</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="296"/>
+        <source>Pointer les lignes jusqu&apos;au</source>
+        <translation>Tick the lines up to</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="313"/>
+        <source>Rapprochement non terminé.</source>
+        <translation>Reconciliation not finished.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="317"/>
+        <source>Relevé du {} rapproché</source>
+        <translation>Statement of {} reconciled</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="328"/>
+        <source>Solde final du relevé du {}</source>
+        <translation>Closing balance of the statement of {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="336"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="341"/>
+        <source>Solde refusé.</source>
+        <translation>Balance refused.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="351"/>
+        <source>Abandonner le relevé du {} et ses pointages ?</source>
+        <translation>Abandon the statement of {} and its ticks?</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="358"/>
+        <source>Abandon refusé.</source>
+        <translation>Abandon refused.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="373"/>
+        <source>Rapprochement</source>
+        <translation>Reconciliation</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="375"/>
+        <source>Rapprochement {} au {}</source>
+        <translation>Reconciliation {} at {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="380"/>
+        <source>aucun relevé : commencez par « Nouveau relevé… »</source>
+        <translation>no statement: start with “New statement…”</translation>
     </message>
 </context>
 <context>
     <name>ReportModel</name>
     <message>
-        <location filename="../../src/assocompta/ui/models/report_model.py" line="193" />
+        <location filename="../../src/assocompta/ui/models/report_model.py" line="198"/>
         <source>Libellé</source>
         <extracomment>(account row, limit) → (its first ``limit`` lines in date order, how many there are)</extracomment>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/report_model.py" line="256" />
+        <location filename="../../src/assocompta/ui/models/report_model.py" line="261"/>
         <source>Double-clic : grand livre de ce compte</source>
         <translation>Double-click: general ledger of this account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/report_model.py" line="258" />
-        <source>Double-clic : modifier l'écriture</source>
+        <location filename="../../src/assocompta/ui/models/report_model.py" line="263"/>
+        <source>Double-clic : modifier l&apos;écriture</source>
         <translation>Double-click: edit the entry</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/report_model.py" line="260" />
+        <location filename="../../src/assocompta/ui/models/report_model.py" line="265"/>
         <source>Les écritures suivantes sont au grand livre (double-clic sur le compte)</source>
         <translation>The following entries are in the general ledger (double-click the account)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/report_model.py" line="270" />
+        <location filename="../../src/assocompta/ui/models/report_model.py" line="275"/>
         <source>{}  n° {}  {}</source>
         <translation>{}  no. {}  {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/report_model.py" line="272" />
+        <location filename="../../src/assocompta/ui/models/report_model.py" line="277"/>
         <source>… {} autres écritures</source>
         <translation>… {} more entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/report_model.py" line="274" />
+        <location filename="../../src/assocompta/ui/models/report_model.py" line="279"/>
         <source>… {} autre écriture</source>
         <translation>… {} more entry</translation>
     </message>
@@ -1592,110 +3138,173 @@
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/report_view.py" line="23" />
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="33"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/report_view.py" line="24" />
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="34"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/report_view.py" line="25" />
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="35"/>
         <source>CSV pour tableur (*.csv)</source>
         <translation>CSV for spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/report_view.py" line="55" />
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="65"/>
         <source>Exporter {}…</source>
         <translation>Export {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/report_view.py" line="57" />
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="67"/>
         <source>Enregistrer le rapport affiché en {}</source>
         <translation>Save the report shown as {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/report_view.py" line="67" />
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="77"/>
         <source>Exporter en {}</source>
         <translation>Export as {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/report_view.py" line="79" />
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="89"/>
         <source>Export impossible.</source>
         <translation>Export failed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/report_view.py" line="81" />
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="91"/>
         <source>Exporté : {}</source>
         <translation>Exported: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/report_view.py" line="98" />
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="108"/>
         <source>Détail par compte</source>
         <translation>Detail by account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/report_view.py" line="100" />
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="110"/>
         <source>Montrer les comptes sous chaque ligne ; déplier un compte montre ses écritures</source>
         <translation>Show the accounts under each line; expanding an account shows its entries</translation>
     </message>
+</context>
+<context>
+    <name>RulesDialog</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/report_view.py" line="214" />
-        <source>Lecture seule : l'écriture ne peut pas être modifiée</source>
-        <translation>Read-only: the entry cannot be changed</translation>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="417"/>
+        <source>Règles de catégorisation</source>
+        <translation>Categorisation rules</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/report_view.py" line="219" />
-        <source>Cette écriture ne peut pas être modifiée.</source>
-        <translation>This entry cannot be changed.</translation>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="419"/>
+        <source>Ordre</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="419"/>
+        <source>Le libellé contient</source>
+        <translation>Description contains</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="420"/>
+        <source>Sens</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="420"/>
+        <source>Compte de banque</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="421"/>
+        <source>Compte</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="421"/>
+        <source>Tiers</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="421"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="424"/>
+        <source>Règles</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="429"/>
+        <source>&amp;Supprimer la règle</source>
+        <translation>&amp;Delete the rule</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="431"/>
+        <source>&amp;Monter</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="432"/>
+        <source>Les règles sont essayées de haut en bas</source>
+        <translation>Rules are tried from top to bottom</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="434"/>
+        <source>&amp;Descendre</source>
+        <translation>Move d&amp;own</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="452"/>
+        <source>tous</source>
+        <translation>all</translation>
     </message>
 </context>
 <context>
     <name>SuiviView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="79" />
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="79"/>
         <source>Action suivie</source>
         <translation>Action followed</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="84" />
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="84"/>
         <source>Action :</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="90" />
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="90"/>
         <source>Budget et réalisé par ligne du CERFA</source>
         <translation>Budget and actual by CERFA line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="99" />
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="99"/>
         <source>Graphique budget et réalisé par rubrique</source>
         <translation>Chart of budget and actual by heading</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="144" />
-        <source>Toute l'association</source>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="144"/>
+        <source>Toute l&apos;association</source>
         <translation>The whole association</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="161" />
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="161"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="162" />
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="162"/>
         <source>Réalisé</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="176" />
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="176"/>
         <source>Rubriques du CERFA (60 à 69 : charges ; 70 à 79 : produits)</source>
         <translation>CERFA headings (60 to 69: expenses; 70 to 79: income)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="193" />
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="193"/>
         <source>{}
 Budget : {}
 Réalisé : {}</source>
@@ -1707,12 +3316,12 @@ Actual: {}</translation>
 <context>
     <name>TextFieldsDialog</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/text_fields_dialog.py" line="46" />
+        <location filename="../../src/assocompta/ui/dialogs/text_fields_dialog.py" line="54"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/text_fields_dialog.py" line="47" />
+        <location filename="../../src/assocompta/ui/dialogs/text_fields_dialog.py" line="55"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -1720,48 +3329,48 @@ Actual: {}</translation>
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../src/assocompta/ui/welcome.py" line="22" />
-        <location filename="../../src/assocompta/ui/welcome.py" line="23" />
+        <location filename="../../src/assocompta/ui/welcome.py" line="29"/>
+        <location filename="../../src/assocompta/ui/welcome.py" line="30"/>
         <source>AssoCompta</source>
         <translation>AssoCompta</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/welcome.py" line="28" />
+        <location filename="../../src/assocompta/ui/welcome.py" line="35"/>
         <source>La comptabilité et les budgets de votre association, sur votre ordinateur.</source>
-        <translation>Your association's books and budgets, on your computer.</translation>
+        <translation>Your association&apos;s books and budgets, on your computer.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/welcome.py" line="32" />
+        <location filename="../../src/assocompta/ui/welcome.py" line="39"/>
         <source>Livres récents</source>
         <translation>Recent books</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/welcome.py" line="34" />
+        <location filename="../../src/assocompta/ui/welcome.py" line="41"/>
         <source>Aucun livre ouvert récemment.</source>
         <translation>No book opened recently.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/welcome.py" line="37" />
+        <location filename="../../src/assocompta/ui/welcome.py" line="44"/>
         <source>Nouvelle association…</source>
         <translation>New association…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/welcome.py" line="38" />
+        <location filename="../../src/assocompta/ui/welcome.py" line="45"/>
         <source>Ouvrir un livre…</source>
         <translation>Open a book…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/welcome.py" line="39" />
-        <source>Ouvrir l'exemple</source>
+        <location filename="../../src/assocompta/ui/welcome.py" line="46"/>
+        <source>Ouvrir l&apos;exemple</source>
         <translation>Open the example</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/welcome.py" line="48" />
+        <location filename="../../src/assocompta/ui/welcome.py" line="55"/>
         <source>&lt;b&gt;Livres récents&lt;/b&gt;</source>
         <translation>&lt;b&gt;Recent books&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/welcome.py" line="69" />
+        <location filename="../../src/assocompta/ui/welcome.py" line="76"/>
         <source>{} (introuvable)</source>
         <translation>{} (not found)</translation>
     </message>
@@ -1769,135 +3378,145 @@ Actual: {}</translation>
 <context>
     <name>YearsView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="23" />
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="32"/>
         <source>ANC 2018-06</source>
         <translation>ANC 2018-06</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="24" />
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="33"/>
         <source>ANC 2018-06 modifié (2025)</source>
         <translation>ANC 2018-06 amended (2025)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="25" />
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="34"/>
         <source>Exercice</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="25" />
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="102" />
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="34"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="172"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="26" />
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="104" />
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="35"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="174"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="26" />
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="35"/>
         <source>Plan comptable</source>
         <translation>Chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="27" />
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="36"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="27" />
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="36"/>
         <source>Écritures</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="29" />
-        <source>La clôture d'exercice (à-nouveaux, verrouillage des écritures) arrive dans une prochaine version.</source>
-        <translation>Year-end closing (opening balances, locking of entries) is coming in a future version.</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="42" />
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="51"/>
         <source>Exercices du livre</source>
         <translation>Fiscal years of the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="49" />
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="58"/>
         <source>&amp;Ajouter un exercice…</source>
         <translation>&amp;Add a fiscal year…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="51" />
-        <source>&amp;Clore l'exercice…</source>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="38"/>
+        <source>Clôture guidée : vérifications, à-nouveaux de l&apos;exercice suivant, puis verrouillage définitif de l&apos;exercice choisi.</source>
+        <translation>Guided closing: checks, opening entries (à-nouveaux) of the next fiscal year, then final locking of the chosen fiscal year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="60"/>
+        <source>&amp;Clôturer l&apos;exercice…</source>
         <translation>&amp;Close the fiscal year…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="54" />
-        <source>Le plan comptable d'un exercice suit sa date de début : le plan modifié de 2025 s'applique aux exercices ouverts à partir du 1er janvier 2025.</source>
-        <translation>A fiscal year's chart of accounts follows its start date: the 2025 amended chart applies to fiscal years starting on or after 1 January 2025.</translation>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="63"/>
+        <source>Affecter le &amp;résultat…</source>
+        <translation>Allocate the &amp;result…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="76" />
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="67"/>
+        <source>Le plan comptable d&apos;un exercice suit sa date de début : le plan modifié de 2025 s&apos;applique aux exercices ouverts à partir du 1er janvier 2025.</source>
+        <translation>A fiscal year&apos;s chart of accounts follows its start date: the 2025 amended chart applies to fiscal years starting on or after 1 January 2025.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="90"/>
         <source>clos</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="76" />
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="90"/>
         <source>ouvert</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="79" />
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="93"/>
         <source>Exercice affiché</source>
         <translation>Fiscal year shown</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="85" />
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="102"/>
         <source>Vérification du livre en cours…</source>
         <translation>Checking the book…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="93" />
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="116"/>
+        <source>L&apos;exercice {} est clos : une clôture est définitive.</source>
+        <translation>Fiscal year {} is closed: closing is final.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="163"/>
         <source>Ajouter un exercice</source>
         <translation>Add a fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="94" />
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="164"/>
         <source>&amp;Début</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="95" />
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="165"/>
         <source>&amp;Fin</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="96" />
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="166"/>
         <source>Dates au format jj/mm/aaaa. Par défaut : le lendemain de la fin du dernier exercice, pour un an. Le plan comptable suit la date de début.</source>
         <translation>Dates as dd/mm/yyyy. By default: the day after the end of the last fiscal year, for one year. The chart of accounts follows the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="107" />
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="113" />
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="177"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="183"/>
         <source>Exercice refusé.</source>
         <translation>Fiscal year refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="108" />
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="178"/>
         <source>{} : {}.</source>
         <translation>{}: {}.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="117" />
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="187"/>
         <source>Exercice ajouté</source>
         <translation>Fiscal year added</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="118" />
-        <source>L'exercice {} est ajouté. À vérifier :</source>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="188"/>
+        <source>L&apos;exercice {} est ajouté. À vérifier :</source>
         <translation>Fiscal year {} is added. To check:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="125" />
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="195"/>
         <source>Exercice {} ajouté, plan comptable : {}</source>
         <translation>Fiscal year {} added, chart of accounts: {}</translation>
     </message>

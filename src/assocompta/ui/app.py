@@ -9,7 +9,16 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QStandardPaths, Qt, QTimer, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -22,7 +31,7 @@ from .session import BookSession
 from .settings import Settings
 from .welcome import WelcomeWindow
 
-HELP = """<h3>AssoCompta</h3>
+HELP = QT_TRANSLATE_NOOP("Controller", """<h3>AssoCompta</h3>
 <p>Chaque action est enregistrée aussitôt dans le fichier du livre : il n'y a rien à
 « enregistrer » et rien ne se perd à la fermeture.</p>
 <table>
@@ -33,7 +42,7 @@ contribution volontaire, écriture libre</td></tr>
 <tr><td>Ctrl+F</td><td>rechercher dans le journal</td></tr>
 <tr><td>Ctrl+E</td><td>exporter la vue (Excel, PDF, CSV)</td></tr>
 <tr><td>Ctrl+1 … Ctrl+9</td><td>changer de vue</td></tr>
-</table>"""
+</table>""")
 
 
 def _install_translations(app: QApplication, language: str) -> None:
@@ -124,8 +133,9 @@ class Controller(QObject):
             self.welcome.show()
 
     def ask_open(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(None, "Ouvrir un livre", str(Path.home()),
-                                              "Livre AssoCompta (*.assocompta)")
+        name, _ = QFileDialog.getOpenFileName(None, self.tr("Ouvrir un livre"),
+                                              str(Path.home()),
+                                              self.tr("Livre AssoCompta (*.assocompta)"))
         if name:
             self.open_book(Path(name))
 
@@ -152,9 +162,10 @@ class Controller(QObject):
         QMessageBox.information(None, self.tr("Aide d'AssoCompta"), self.tr(HELP))
 
     def about(self) -> None:
-        QMessageBox.about(None, "À propos d'AssoCompta",
-                          f"<b>AssoCompta {__version__}</b><p>Comptabilité et budgets des "
-                          "associations loi 1901 (plan comptable ANC 2018-06).</p>")
+        QMessageBox.about(None, self.tr("À propos d'AssoCompta"),
+                          self.tr("<b>AssoCompta {}</b><p>Comptabilité et budgets des "
+                                  "associations loi 1901 (plan comptable ANC 2018-06).</p>")
+                          .format(__version__))
 
     def quit(self) -> None:
         for window in list(self.windows):

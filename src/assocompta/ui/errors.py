@@ -8,7 +8,7 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.errors import DomainError
@@ -52,8 +52,9 @@ def report(parent: QWidget | None, exc: BaseException, what: str) -> None:
         show_error(parent, what, str(exc))
         return
     log.error("%s", what, exc_info=exc)
-    show_error(parent, what, "Une erreur inattendue s'est produite ; le livre n'a pas été "
-               f"modifié par cette action. Détails dans le journal : {log_file()}", exc)
+    show_error(parent, what, QCoreApplication.translate(
+        "Errors", "Une erreur inattendue s'est produite ; le livre n'a pas été modifié par "
+        "cette action. Détails dans le journal : {}").format(log_file()), exc)
 
 
 def install_excepthook() -> None:
@@ -63,7 +64,9 @@ def install_excepthook() -> None:
         if isinstance(value, KeyboardInterrupt):
             sys.__excepthook__(kind, value, tb)
             return
-        show_error(None, "Une erreur inattendue s'est produite.",
-                   "Vos écritures enregistrées sont intactes (chaque action est enregistrée "
-                   f"à part). Le détail est dans le journal : {log_file()}", value)
+        show_error(None, QCoreApplication.translate(
+            "Errors", "Une erreur inattendue s'est produite."), QCoreApplication.translate(
+            "Errors", "Vos écritures enregistrées sont intactes (chaque action est "
+            "enregistrée à part). Le détail est dans le journal : {}").format(log_file()),
+            value)
     sys.excepthook = hook

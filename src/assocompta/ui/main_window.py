@@ -298,13 +298,14 @@ class MainWindow(QMainWindow):
             self.session.refresh_years()
             self.session.notify()
             self.statusBar().showMessage(
-                f"{source.name} : {result.entries} écritures importées "
-                f"({', '.join(result.years)})", 10000)
+                self.tr("{} : {} écritures importées ({})").format(
+                    source.name, result.entries, ", ".join(result.years)), 10000)
 
         def failed(exc: BaseException) -> None:
-            report(self, exc, f"Import de {source.name} refusé : rien n'a été écrit.")
+            report(self, exc, self.tr("Import de {} refusé : rien n'a été écrit.")
+                   .format(source.name))
 
-        return run_task(self, f"Import de {source.name}…", work, done, failed)
+        return run_task(self, self.tr("Import de {}…").format(source.name), work, done, failed)
 
     # -- year and status -----------------------------------------------------------------
     def _fill_years(self) -> None:
@@ -312,7 +313,8 @@ class MainWindow(QMainWindow):
         self.year_combo.clear()
         current = self.session.year
         for y in self.session.years():
-            self.year_combo.addItem(y.label + (" (clos)" if y.closed else ""), y.label)
+            self.year_combo.addItem(self.tr("{} (clos)").format(y.label) if y.closed
+                                    else y.label, y.label)
             if current and y.label == current.label:
                 self.year_combo.setCurrentIndex(self.year_combo.count() - 1)
         self.year_combo.blockSignals(False)
@@ -344,10 +346,11 @@ class MainWindow(QMainWindow):
         for action in (*self.entry_actions.values(), self.import_action):
             action.setEnabled(writable)
         if not writable and self.session.read_only_reason:
-            self.statusBar().showMessage(f"Lecture seule : {self.session.read_only_reason}")
+            self.statusBar().showMessage(self.tr("Lecture seule : {}").format(
+                self.session.read_only_reason))
 
     def _failed(self, message: str) -> None:
-        QMessageBox.critical(self, "Livre inutilisable", message)
+        QMessageBox.critical(self, self.tr("Livre inutilisable"), message)
         self.close()
 
     # -- closing -------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,12 +44,22 @@ def session_folder() -> Path:
     return _session_folder
 
 
+SIZE_UNITS = (QT_TRANSLATE_NOOP("AttachmentsDialog", "{} o"),
+              QT_TRANSLATE_NOOP("AttachmentsDialog", "{} Ko"),
+              QT_TRANSLATE_NOOP("AttachmentsDialog", "{} Mo"))
+
+
 def size_text(size: int) -> str:
+    """A file size in the interface language's units (Ko, Mo in French; KB, MB in English)."""
+    units = [QCoreApplication.translate("AttachmentsDialog", u) for u in SIZE_UNITS]
     if size < 1024:
-        return f"{size} o"
+        return units[0].format(size)
     if size < 1024 * 1024:
-        return f"{size / 1024:.0f} Ko".replace(".", ",")
-    return f"{size / 1024 / 1024:.1f} Mo".replace(".", ",")
+        return units[1].format(f"{size / 1024:.0f}")
+    megabytes = f"{size / 1024 / 1024:.1f}"
+    if locale.locale_name().startswith("fr"):
+        megabytes = megabytes.replace(".", ",")
+    return units[2].format(megabytes)
 
 
 class AttachmentsDialog(QDialog):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +33,30 @@ FINAL_WARNING = QT_TRANSLATE_NOOP(
     "ConfirmPage", "La clôture est définitive : un exercice clos ne peut jamais être rouvert ni "
     "modifié.")
 COLOURS = {"ok": "#188038", "fail": "#b3261e", "warn": "#b06000"}
+# The names services.closing gives its checks, shown in the interface language (their
+# explanations stay French, like every service message); a trailing account code is kept.
+CHECK_NAMES = (QT_TRANSLATE_NOOP("ChecksPage", "Exercice ouvert"),
+               QT_TRANSLATE_NOOP("ChecksPage", "Exercices précédents clos"),
+               QT_TRANSLATE_NOOP("ChecksPage", "Écritures équilibrées"),
+               QT_TRANSLATE_NOOP("ChecksPage", "Contributions volontaires : 86 = 87"),
+               QT_TRANSLATE_NOOP("ChecksPage", "Rapprochement bancaire"),
+               QT_TRANSLATE_NOOP("ChecksPage", "Opérations bancaires catégorisées"),
+               QT_TRANSLATE_NOOP("ChecksPage", "Exercice suivant"),
+               QT_TRANSLATE_NOOP("ChecksPage", "À-nouveaux"),
+               QT_TRANSLATE_NOOP("ChecksPage", "Compte d'attente"),
+               QT_TRANSLATE_NOOP("ChecksPage", "Résultat précédent"))
+CHECK_NAMES_WITH_CODE = (QT_TRANSLATE_NOOP("ChecksPage", "Rapprochement bancaire {}"),
+                         QT_TRANSLATE_NOOP("ChecksPage", "Compte {}"))
+
+
+def check_name(name: str) -> str:
+    """A closing check's name as the treasurer reads it, in the interface language."""
+    if name in CHECK_NAMES:
+        return QCoreApplication.translate("ChecksPage", name)
+    head, _, code = name.rpartition(" ")
+    if head + " {}" in CHECK_NAMES_WITH_CODE:
+        return QCoreApplication.translate("ChecksPage", head + " {}").format(code)
+    return name
 
 
 class ChecksPage(QWizardPage):
@@ -74,7 +98,7 @@ class ChecksPage(QWizardPage):
             state = "ok" if check.ok else ("fail" if check.blocking else "warn")
             mark = QLabel({"ok": "✓", "fail": "✗", "warn": "!"}[state])
             mark.setStyleSheet(f"color: {COLOURS[state]}; font-size: 14pt; font-weight: bold;")
-            name = QLabel(f"<b>{check.name}</b>")
+            name = QLabel(f"<b>{check_name(check.name)}</b>")
             text = QLabel(check.explanation[:1].upper() + check.explanation[1:] + ".")
             text.setWordWrap(True)
             if not check.ok:
@@ -84,7 +108,8 @@ class ChecksPage(QWizardPage):
             self.grid.addWidget(text, row, 2, Qt.AlignmentFlag.AlignTop)
             if not check.ok and check.fix and self.owner.can_show(check.fix):
                 button = QPushButton(self.tr("Corriger…"))
-                button.setAccessibleName(self.tr("Corriger : {}").format(check.name))
+                button.setAccessibleName(self.tr("Corriger : {}").format(
+                    check_name(check.name)))
                 button.clicked.connect(lambda _=False, c=check: self.owner.fix(c))
                 self.grid.addWidget(button, row, 3, Qt.AlignmentFlag.AlignTop)
                 self.fix_buttons[check.name] = button

@@ -43,7 +43,12 @@ HINTS = {
     "libre": QT_TRANSLATE_NOOP("EntryDialog", "Une écriture de plusieurs lignes ; elle "
                                "s'enregistre quand débit = crédit."),
 }
-LINE_COLUMNS = ("Compte", "Libellé", "Débit", "Crédit", "Tiers", "Action")
+LINE_COLUMNS = (QT_TRANSLATE_NOOP("EntryDialog", "Compte"),
+                QT_TRANSLATE_NOOP("EntryDialog", "Libellé"),
+                QT_TRANSLATE_NOOP("EntryDialog", "Débit"),
+                QT_TRANSLATE_NOOP("EntryDialog", "Crédit"),
+                QT_TRANSLATE_NOOP("EntryDialog", "Tiers"),
+                QT_TRANSLATE_NOOP("EntryDialog", "Action"))
 
 
 class EntryDialog(QDialog):
@@ -62,6 +67,7 @@ class EntryDialog(QDialog):
         self.year_start = year.start if year else dt.date.today()
         self.choices: Choices = read_choices(session.conn, year.id)
         self._errors: dict[QWidget, QLabel] = {}
+        self._saved_text = ""  # the "entry saved" note, which error_text() leaves out
         self._fields = {
             "date": self.ui.date_edit, "montant": self.ui.amount_edit,
             "libellé": self.ui.label_edit, "compte": self.ui.account_edit,
@@ -80,7 +86,7 @@ class EntryDialog(QDialog):
             self.ui.kind_tabs.addTab(kind_text(text))
         self.ui.kind_tabs.currentChanged.connect(self._kind_changed)
         self.ui.lines_table.setColumnCount(len(LINE_COLUMNS))
-        self.ui.lines_table.setHorizontalHeaderLabels(LINE_COLUMNS)
+        self.ui.lines_table.setHorizontalHeaderLabels([self.tr(c) for c in LINE_COLUMNS])
         self.ui.lines_table.verticalHeader().setDefaultSectionSize(28)
         self.ui.lines_table.horizontalHeader().setStretchLastSection(True)
         self.ui.lines_table.setColumnWidth(0, 220)
@@ -188,7 +194,7 @@ class EntryDialog(QDialog):
         table.insertRow(row)
         edit = AccountEdit(table)
         edit.set_accounts(self.choices.accounts_for())
-        edit.setAccessibleName(f"Compte ligne {row + 1}")
+        edit.setAccessibleName(self.tr("Compte ligne {}").format(row + 1))
         table.setCellWidget(row, 0, edit)
         values = ["", "", "", "", "", ""]
         if line is not None:
@@ -218,16 +224,16 @@ class EntryDialog(QDialog):
         table = self.ui.lines_table
         for row in range(table.rowCount()):
             code = table.cellWidget(row, 0).code()
-            where = f"ligne {row + 1}"
+            where = self.tr("ligne {}").format(row + 1)
             try:
                 debit = self._line_amount(row, 2)
                 credit = self._line_amount(row, 3)
             except ValueError as exc:
-                raise ValidationError(f"{where} : {exc}") from None
+                raise ValidationError(self.tr("{} : {}").format(where, exc)) from None
             if not code and not debit and not credit:
                 continue
             if not code:
-                raise ValidationError(f"{where} : choisissez un compte")
+                raise ValidationError(self.tr("{} : choisissez un compte").format(where))
             lines.append(LineDraft(code, debit, credit, self._cell(row, 4) or None,
                                    self._cell(row, 5) or None, self._cell(row, 1) or None))
         return lines
@@ -247,12 +253,12 @@ class EntryDialog(QDialog):
         credit = Money.total(ln.credit for ln in lines)
         gap = debit - credit
         balanced = not gap and debit and len(lines) >= 2
-        text = (f"Débit {locale.amount(debit.cents, currency=True)} · "
-                f"Crédit {locale.amount(credit.cents, currency=True)}")
+        text = self.tr("Débit {} · Crédit {}").format(
+            locale.amount(debit.cents, currency=True), locale.amount(credit.cents, currency=True))
         if gap:
-            text += f" · écart {locale.amount(abs(gap.cents), currency=True)}"
+            text += self.tr(" · écart {}").format(locale.amount(abs(gap.cents), currency=True))
         elif balanced:
-            text += " · équilibrée"
+            text += self.tr(" · équilibrée")
         self.ui.difference_label.setText(text)
         self.ui.difference_label.setStyleSheet("color: #1b5e20;" if balanced
                                                else "color: #b00020;")
@@ -276,15 +282,16 @@ class EntryDialog(QDialog):
         except ValueError as exc:
             raise ValidationError(str(exc), field="montant") from None
         if not label:
-            raise ValidationError("libellé vide : décrivez l'opération", field="libellé")
+            raise ValidationError(self.tr("libellé vide : décrivez l'opération"),
+                                  field="libellé")
         tiers = self._tiers_code()
         action = ui.action_combo.currentData()
         simple = Simple(date, amount, label, piece, tiers, action)
         account = ui.account_edit.code()
         if self.kind in ("depense", "recette", "contribution") and not account:
             field = "emploi" if self.kind == "contribution" else "compte"
-            raise ValidationError("choisissez un compte (tapez son numéro ou un mot de son "
-                                  "libellé)", field=field)
+            raise ValidationError(self.tr("choisissez un compte (tapez son numéro ou un mot "
+                                          "de son libellé)"), field=field)
         treasury = ui.treasury_combo.currentData() or ""
         if self.kind == "depense":
             return depense(simple, account=account, paid_from=treasury)
@@ -302,8 +309,9 @@ class EntryDialog(QDialog):
             return None
         index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
         if index < 0:
-            raise ValidationError(f"tiers « {text} » inconnu : choisissez-le dans la liste ou "
-                                  "créez-le dans Tiers et actions", field="tiers")
+            raise ValidationError(self.tr("tiers « {} » inconnu : choisissez-le dans la liste "
+                                          "ou créez-le dans Tiers et actions").format(text),
+                                  field="tiers")
         return combo.itemData(index)
 
     def save(self) -> None:
@@ -339,7 +347,8 @@ class EntryDialog(QDialog):
             for _ in range(2):
                 self._add_line()
         ui.error_label.setStyleSheet("color: #1b5e20;")
-        ui.error_label.setText(f"Écriture n° {number} enregistrée.")
+        self._saved_text = self.tr("Écriture n° {} enregistrée.").format(number)
+        ui.error_label.setText(self._saved_text)
         (ui.label_edit if self.kind == "libre" else ui.amount_edit).setFocus()
 
     def _show_error(self, exc: ValidationError) -> None:
@@ -363,7 +372,7 @@ class EntryDialog(QDialog):
     def error_text(self) -> str:
         """Every error shown (tests read what the user reads)."""
         texts = [lbl.text() for lbl in self._errors.values() if lbl.text()]
-        if self.ui.error_label.text() and "enregistrée" not in self.ui.error_label.text():
+        if self.ui.error_label.text() not in ("", self._saved_text):
             texts.append(self.ui.error_label.text())
         return " | ".join(texts)
 
@@ -399,7 +408,7 @@ class EntryDialog(QDialog):
     def _load(self, entry_id: int) -> None:
         booked = read_entry(self.session.book, entry_id)
         d = booked.draft
-        self.setWindowTitle(f"Écriture n° {booked.number} ({booked.year})")
+        self.setWindowTitle(self.tr("Écriture n° {} ({})").format(booked.number, booked.year))
         self.ui.kind_tabs.setCurrentIndex(len(KINDS) - 1)
         self.ui.kind_tabs.setEnabled(False)
         self.ui.lines_table.setRowCount(0)

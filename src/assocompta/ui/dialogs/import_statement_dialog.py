@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,8 +37,12 @@ from ..session import BookSession
 
 AUTO = "auto"
 MANUAL = "manual"
-FIELDS = (("date", "Date"), ("label", "Libellé"), ("amount", "Montant"), ("debit", "Débit"),
-          ("credit", "Crédit"), ("value_date", "Date de valeur"))
+FIELDS = (("date", QT_TRANSLATE_NOOP("ImportStatementDialog", "Date")),
+          ("label", QT_TRANSLATE_NOOP("ImportStatementDialog", "Libellé")),
+          ("amount", QT_TRANSLATE_NOOP("ImportStatementDialog", "Montant")),
+          ("debit", QT_TRANSLATE_NOOP("ImportStatementDialog", "Débit")),
+          ("credit", QT_TRANSLATE_NOOP("ImportStatementDialog", "Crédit")),
+          ("value_date", QT_TRANSLATE_NOOP("ImportStatementDialog", "Date de valeur")))
 PREVIEW_ROWS = 200
 
 

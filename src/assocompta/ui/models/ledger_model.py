@@ -362,7 +362,7 @@ class LedgerModel(QAbstractTableModel):
         ids = self._ids[block * BLOCK:(block + 1) * BLOCK]
         found = {r[0]: r for r in self._conn.execute(
             _ROWS.format(marks=",".join("?" * len(ids))), tuple(ids))}
-        gone = (0, None, "", 0, "", "", "(supprimée)", "", "", None, None, 0, 0, None, 0)
+        gone = (0, None, "", 0, "", "", self.tr("(supprimée)"), "", "", None, None, 0, 0, None, 0)
         return [found.get(i, gone) for i in ids]
 
     # -- helpers for views ---------------------------------------------------------------

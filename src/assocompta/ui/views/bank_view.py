@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,9 +35,17 @@ from ..widgets.account_edit import AccountEdit
 from .base import View
 from .ledger_view import setup_table
 
-SOURCES = {"choix": "choisi", "règle": "règle", "historique": "historique"}
-DIRECTIONS = (("any", "Entrées et sorties"), ("out", "Sorties seulement"),
-              ("in", "Entrées seulement"))
+SOURCES = {"choix": QT_TRANSLATE_NOOP("BankView", "choisi"),
+           "règle": QT_TRANSLATE_NOOP("BankView", "règle"),
+           "historique": QT_TRANSLATE_NOOP("BankView", "historique")}
+DIRECTIONS = (("any", QT_TRANSLATE_NOOP("BankView", "Entrées et sorties")),
+              ("out", QT_TRANSLATE_NOOP("BankView", "Sorties seulement")),
+              ("in", QT_TRANSLATE_NOOP("BankView", "Entrées seulement")))
+
+
+def _direction(text: str) -> str:
+    """A direction's label in the interface language (marked in BankView's context)."""
+    return QCoreApplication.translate("BankView", text)
 
 
 ACCOUNT_COLUMN = 3
@@ -348,7 +356,7 @@ class BankView(View):
                  (self.tr("Compte"), code, True)],
                 self.tr("Les lignes dont le libellé contient tous ces mots recevront ce "
                         "compte (les règles passent avant l'historique, dans leur ordre)."),
-                [(self.tr("Sens"), [(self.tr(t), d) for d, t in DIRECTIONS],
+                [(self.tr("Sens"), [(_direction(t), d) for d, t in DIRECTIONS],
                   "out" if line.amount.cents < 0 else "in"),
                  (self.tr("Tiers"), tiers_items, self.tiers_combo.currentData()),
                  (self.tr("Action"), action_items, self.action_combo.currentData())])
@@ -440,7 +448,7 @@ class RulesDialog(QDialog):
         actions = dict(conn.execute("SELECT id, name FROM action"))
         directions = dict(DIRECTIONS)
         self.model.set_rows([
-            Row(r.id, (str(n), r.pattern, self.tr(directions[r.direction]),
+            Row(r.id, (str(n), r.pattern, _direction(directions[r.direction]),
                        r.account or self.tr("tous"), r.counterpart, tiers.get(r.tiers_id, ""),
                        actions.get(r.action_id, "")))
             for n, r in enumerate(cat.rules(conn), start=1)])

@@ -80,9 +80,12 @@ class GrandLivreView(View):
             return
         balance = self.model.data(self.model.index(n - 1, len(self.model._columns) - 1),
                                   Qt.ItemDataRole.UserRole + 2) if n else 0
-        side = "débiteur" if (balance or 0) >= 0 else "créditeur"
-        self.summary.setText(f"{n} ligne{'s' if n > 1 else ''} · solde {side} "
-                             f"{locale.amount(abs(balance or 0), currency=True)}")
+        debit = (balance or 0) >= 0
+        text = ((self.tr("{} lignes · solde débiteur {}") if debit else
+                 self.tr("{} lignes · solde créditeur {}")) if n > 1 else
+                (self.tr("{} ligne · solde débiteur {}") if debit else
+                 self.tr("{} ligne · solde créditeur {}")))
+        self.summary.setText(text.format(n, locale.amount(abs(balance or 0), currency=True)))
 
     def _edit(self, index: QModelIndex) -> None:
         from ..dialogs.entry_dialog import EntryDialog

@@ -60,8 +60,9 @@ class PartiesView(View):
         self.tiers_model = RowsModel((self.tr("Code"), self.tr("Nom"), self.tr("Type"),
                                       self.tr("Catégorie de financeur (CERFA)"),
                                       self.tr("Adresse")), parent=self)
-        self.tiers_table = _table(self.tr("Tiers"), self.tiers_model, (90, 200, 90, 200, 220),
-                                  1)
+        # The address takes what is left: stretching the name squeezed it to a few letters.
+        self.tiers_table = _table(self.tr("Tiers"), self.tiers_model, (80, 180, 80, 170, 200),
+                                  4)
         self.actions_model = RowsModel((self.tr("Code"), self.tr("Nom"), self.tr("Active")),
                                        parent=self)
         self.actions_table = _table(self.tr("Actions"), self.actions_model, (90, 240, 70), 1)
