@@ -2085,8 +2085,8 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/ledger_view.py" line="307"/>
-        <source>Ses justificatifs ({}) sont supprimés avec elle ; enregistrez-les d&apos;abord si vous en avez besoin.</source>
-        <translation>Its attachments ({}) are deleted with it; save them first if you need them.</translation>
+        <source>Ses justificatifs ({}) sont supprimés avec elle (Ctrl+Z les remet aussi).</source>
+        <translation>Its attachments ({}) are deleted with it (Ctrl+Z brings them back too).</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/ledger_view.py" line="315"/>

@@ -304,8 +304,8 @@ class LedgerView(View):
         files = self.session.conn.execute("SELECT count(*) FROM attachment WHERE entry_id = ?",
                                           (entry_id,)).fetchone()[0]
         if files:
-            question += " " + self.tr("Ses justificatifs ({}) sont supprimés avec elle ; "
-                                      "enregistrez-les d'abord si vous en avez besoin.").format(files)
+            question += " " + self.tr("Ses justificatifs ({}) sont supprimés avec elle "
+                                      "(Ctrl+Z les remet aussi).").format(files)
         answer = QMessageBox.question(self, self.tr("Supprimer l'écriture"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
