@@ -79,6 +79,10 @@ class Bundle:
         for name in wanted:
             if not (internal / name).is_file():
                 self.fail(f"absent du paquet : _internal/{name}")
+        dangling = [str(f.relative_to(self.app_dir)) for f in self.app_dir.rglob("*")
+                    if f.is_symlink() and not f.exists()]
+        if dangling:
+            self.fail(f"liens vers des fichiers absents : {', '.join(sorted(dangling))}")
         if sys.platform.startswith("linux"):
             desktop = self.app_dir / "share/applications/assocompta.desktop"
             for f in [desktop, self.app_dir / "share/mime/packages/assocompta-mime.xml",
