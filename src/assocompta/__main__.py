@@ -1,7 +1,7 @@
 import multiprocessing
 import sys
 
-from .cli import main
+from assocompta.cli import main  # absolute: PyInstaller runs this file as a script
 
 if __name__ == "__main__":
     # Large FEC imports read the file in a second process; frozen (PyInstaller) builds on
