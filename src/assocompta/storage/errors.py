@@ -48,6 +48,8 @@ def translate(exc: DBAPIError | sqlite3.Error, *, dbapi: sqlite3.Connection | No
     """The DomainError matching an engine refusal, or the original error if unknown."""
     orig = getattr(exc, "orig", exc)
     message = str(orig)
+    if message.startswith("unbalanced entry"):  # PostgreSQL's check at COMMIT (storage/pg)
+        return _unbalanced_pg(orig)
     for token, (cls, text) in _MESSAGES.items():
         if token in message:
             return cls(text)
@@ -68,3 +70,15 @@ def translate(exc: DBAPIError | sqlite3.Error, *, dbapi: sqlite3.Connection | No
         return DomainError("le disque est plein : rien n'a été enregistré. Libérez de la "
                            "place puis recommencez.")
     return exc
+
+
+def _unbalanced_pg(orig: Exception) -> UnbalancedEntryError:
+    """The PostgreSQL balance check's refusal; its DETAIL names the entry (year, n°, label, gap)."""
+    diag = getattr(orig, "diag", None)
+    detail = getattr(diag, "message_detail", None) or ""
+    parts = detail.split("\t")
+    text = "écriture déséquilibrée (débit ≠ crédit), rien n'a été enregistré"
+    if len(parts) == 4 and parts[3].lstrip("-").isdigit():
+        year, number, label, gap = parts
+        text += f" : exercice {year} n°{number} « {label} » (écart {Money(int(gap))} €)"
+    return UnbalancedEntryError(text)
