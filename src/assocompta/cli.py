@@ -204,6 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
     acc.add_argument("--year", metavar="LABEL",
                      help="exercice (défaut : le dernier exercice ouvert)")
     add_receipts_parser(sub)
+    add_copy_parser(sub)
     return p
 
 
@@ -220,6 +221,23 @@ def add_reconciliation_parser(bank_sub) -> None:
                      help="compte bancaire (défaut : 512)")
     rec.add_argument("--date", metavar="AAAA-MM-JJ", help="date du relevé")
     rec.add_argument("dest", metavar="DEST", type=Path, help="fichier à écrire (.pdf ou .xlsx)")
+
+
+def add_copy_parser(sub) -> None:
+    """``assocompta copy SOURCE DEST``: a book between SQLite and PostgreSQL."""
+    cp = sub.add_parser(
+        "copy", help="copier un livre entre un fichier et PostgreSQL (sans perte)",
+        description="Copie tout le livre SOURCE vers DEST : exercices, écritures, pièces "
+                    "jointes, rapprochements, reçus, budgets, avec les mêmes numéros. Chacun "
+                    "est un fichier .assocompta ou une base PostgreSQL "
+                    "(postgresql://UTILISATEUR:MOT_DE_PASSE@HÔTE:PORT/BASE). Tout ou rien : "
+                    "la copie est vérifiée table par table (nombre de lignes et empreinte) "
+                    "avant d'être enregistrée.",
+        epilog="DEST doit être vide : un fichier qui n'existe pas encore, ou une base "
+               "PostgreSQL sans livre (les tables y sont créées). PostgreSQL demande "
+               "l'option postgres : pip install 'assocompta[postgres]'.")
+    cp.add_argument("source", metavar="SOURCE", help="livre à copier (fichier ou postgresql://…)")
+    cp.add_argument("dest", metavar="DEST", help="copie à créer (fichier ou postgresql://…)")
 
 
 def add_receipts_parser(sub) -> None:
@@ -503,6 +521,17 @@ def cmd_demo(args) -> int:
     return 0
 
 
+def cmd_copy(args) -> int:
+    from .storage.book_copy import copy_book
+
+    result = copy_book(args.source, args.dest)
+    rows = result.rows
+    print(f"Livre copié de {result.source} vers {result.dest} : {rows['fiscal_year']} "
+          f"exercice(s), {rows['entry']} écritures, {rows['entry_line']} lignes, "
+          f"{rows['attachment']} pièce(s) jointe(s) ; copie vérifiée table par table.")
+    return 0
+
+
 def cmd_bank_reconciliation(args) -> int:
     from .services import reconciliation as rec
     from .storage.db import Book
@@ -560,6 +589,7 @@ def cmd_receipts(args) -> int:
 COMMANDS = {
     ("receipts", None): cmd_receipts,
     ("demo", None): cmd_demo,
+    ("copy", None): cmd_copy,
     ("budget", "import"): cmd_budget_import,
     ("budget", "export"): cmd_budget_export,
     ("budget", "copy"): cmd_budget_copy,

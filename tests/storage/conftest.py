@@ -1,3 +1,15 @@
-"""Storage fixtures: PostgreSQL databases (tests/storage/pg_support.py)."""
+"""Storage fixtures: PostgreSQL databases and a demo book holding every kind of row."""
 
-from tests.storage.pg_support import pg_admin, pg_url  # noqa: F401
+import pytest
+
+from tests.storage.pg_support import enrich, pg_admin, pg_url  # noqa: F401
+
+
+@pytest.fixture(scope="session")
+def full_book(tmp_path_factory):
+    """The demo book (a closed year, a reconciliation, attachments…) enriched; read only."""
+    from assocompta.services.demo import create_demo
+    path = tmp_path_factory.mktemp("full") / "amis.assocompta"
+    with create_demo(path) as book:
+        enrich(book)
+    return path
