@@ -53,7 +53,7 @@ def _post(conn, date, lines, label="Opération", year="2025"):
 
 
 @pytest.fixture
-def pg(book, pg_url):
+def pg(pg_url, book):
     """The test book (year 2025 open, two entries) in PostgreSQL, and a connection to it."""
     post_entry(book, draft(dt.date(2025, 1, 10), ("626", "10", ""), ("512", "", "10")))
     post_entry(book, draft(dt.date(2025, 2, 3), ("512", "250", ""), ("7561", "", "250")))
@@ -98,9 +98,37 @@ def test_changing_lines_of_a_balanced_entry_is_refused_at_commit(pg, sql):
                                                                                      26000)
 
 
+def test_other_refusals_carry_the_same_messages_as_in_sqlite(pg):
+    other_chart = pg.execute("SELECT a.id FROM account a, fiscal_year f WHERE f.label = '2025' "
+                             "AND a.chart_id != f.chart_id LIMIT 1").fetchone()[0]
+    cases = [
+        ("INSERT INTO entry_line (entry_id, position, account_id) VALUES (1, 3, %s)",
+         (other_chart,), "ce compte n'appartient pas au plan comptable de l'exercice"),
+        ("UPDATE entry_line SET account_id = %s WHERE entry_id = 1", (other_chart,),
+         "ce compte n'appartient pas au plan comptable de l'exercice"),
+        ("INSERT INTO entry (year_id, journal_id, date, label) VALUES (1, 1, '2024-12-31', 'x')",
+         (), "la date de l'écriture est hors de son exercice"),
+        ("UPDATE entry SET date = '2026-01-01' WHERE id = 1", (),
+         "la date de l'écriture est hors de son exercice"),
+        ("UPDATE fiscal_year SET end_date = '2025-01-31'", (),
+         "la date de l'écriture est hors de son exercice"),
+        ("UPDATE fiscal_year SET chart_id = (SELECT max(id) FROM chart WHERE id != chart_id)",
+         (), "le plan comptable d'un exercice qui a des écritures ne change pas"),
+    ]
+    for sql, params, message in cases:
+        assert str(_refusal(pg, sql, params)) == message, sql
+
+
+def test_a_bulk_load_row_can_never_be_committed(pg):
+    import psycopg
+    pg.execute("INSERT INTO bulk_load (first_entry_id, first_line_id) VALUES (100, 100)")
+    with pytest.raises(psycopg.errors.ForeignKeyViolation):
+        pg.commit()
+
+
 # -- closed years ------------------------------------------------------------------------------
 @pytest.fixture
-def closed(book, pg_url):
+def closed(pg_url, book):
     """2025 closed (one entry, its attachment and a budget line), 2026 open; in PostgreSQL."""
     post_entry(book, draft(dt.date(2025, 6, 1), ("626", "10", ""), ("512", "", "10")))
     add_year(book, dt.date(2026, 1, 1))
