@@ -286,24 +286,6 @@ BEGIN
     RAISE EXCEPTION '%', token USING ERRCODE = 'integrity_constraint_violation';
 END $$;
 
--- Month totals: add (sign 1) or remove (sign -1) one line's amounts.
-CREATE FUNCTION totals_move(p_entry_id BIGINT, p_account_id BIGINT, p_debit BIGINT,
-                            p_credit BIGINT, sign INTEGER) RETURNS VOID
-LANGUAGE plpgsql AS $$
-DECLARE
-    y BIGINT;
-    m TEXT;
-BEGIN
-    SELECT year_id, substr(date, 1, 7) INTO y, m FROM entry WHERE id = p_entry_id;
-    IF NOT FOUND THEN
-        RETURN;  -- cascaded from a deleted entry: entry_delete_guard marked its year stale
-    END IF;
-    INSERT INTO account_month_total AS t (year_id, account_id, month, debit, credit)
-    VALUES (y, p_account_id, m, sign * p_debit, sign * p_credit)
-    ON CONFLICT (year_id, account_id, month) DO UPDATE
-       SET debit = t.debit + excluded.debit, credit = t.credit + excluded.credit;
-END $$;
-
 -- ---------------------------------------------------------------------------------------
 -- Lines.
 
@@ -381,21 +363,61 @@ CREATE TRIGGER line_receipted_update_guard
 BEFORE UPDATE OF debit, credit, account_id, tiers_id, entry_id ON entry_line
 FOR EACH ROW EXECUTE FUNCTION line_receipted_update_guard();
 
--- Imbalance and month totals follow every line change.
-CREATE FUNCTION line_follow() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+-- Imbalance and month totals follow every line change, once per statement from its
+-- transition tables: a statement (or a COPY) writing many lines updates each entry and each
+-- (year, account, month) total once, instead of once per line — updating the same row again
+-- and again in one transaction leaves a chain of versions that every later update walks.
+CREATE FUNCTION apply_line_delta(entry_ids BIGINT[], account_ids BIGINT[], debits BIGINT[],
+                                 credits BIGINT[]) RETURNS VOID LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        UPDATE entry SET imbalance = imbalance - OLD.debit + OLD.credit WHERE id = OLD.entry_id;
-        PERFORM totals_move(OLD.entry_id, OLD.account_id, OLD.debit, OLD.credit, -1);
+    UPDATE entry e SET imbalance = e.imbalance + d.delta
+      FROM (SELECT entry_id, SUM(debit - credit) AS delta
+              FROM unnest(entry_ids, debits, credits) AS u (entry_id, debit, credit)
+             GROUP BY entry_id HAVING SUM(debit - credit) != 0) AS d
+     WHERE e.id = d.entry_id;
+    -- Lines cascaded from a deleted entry find no entry: entry_delete_guard marked the year.
+    INSERT INTO account_month_total AS t (year_id, account_id, month, debit, credit)
+    SELECT e.year_id, u.account_id, substr(e.date, 1, 7), SUM(u.debit), SUM(u.credit)
+      FROM unnest(entry_ids, account_ids, debits, credits)
+           AS u (entry_id, account_id, debit, credit)
+      JOIN entry e ON e.id = u.entry_id
+     GROUP BY 1, 2, 3
+    HAVING SUM(u.debit) != 0 OR SUM(u.credit) != 0  -- a label edited moves no amount
+    ON CONFLICT (year_id, account_id, month) DO UPDATE
+       SET debit = t.debit + excluded.debit, credit = t.credit + excluded.credit;
+END $$;
+
+CREATE FUNCTION lines_changed() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+DECLARE
+    e BIGINT[];
+    a BIGINT[];
+    d BIGINT[];
+    c BIGINT[];
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        SELECT array_agg(entry_id), array_agg(account_id), array_agg(debit), array_agg(credit)
+          INTO e, a, d, c FROM new_lines;
+    ELSIF TG_OP = 'DELETE' THEN
+        SELECT array_agg(entry_id), array_agg(account_id), array_agg(-debit), array_agg(-credit)
+          INTO e, a, d, c FROM old_lines;
+    ELSE
+        SELECT array_agg(entry_id), array_agg(account_id), array_agg(debit), array_agg(credit)
+          INTO e, a, d, c
+          FROM (SELECT entry_id, account_id, -debit AS debit, -credit AS credit FROM old_lines
+                UNION ALL SELECT entry_id, account_id, debit, credit FROM new_lines) AS x;
     END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-        UPDATE entry SET imbalance = imbalance + NEW.debit - NEW.credit WHERE id = NEW.entry_id;
-        PERFORM totals_move(NEW.entry_id, NEW.account_id, NEW.debit, NEW.credit, 1);
+    IF e IS NOT NULL THEN
+        PERFORM apply_line_delta(e, a, d, c);
     END IF;
     RETURN NULL;
 END $$;
-CREATE TRIGGER line_follow AFTER INSERT OR DELETE OR UPDATE OF debit, credit, account_id, entry_id
-ON entry_line FOR EACH ROW EXECUTE FUNCTION line_follow();
+CREATE TRIGGER lines_inserted AFTER INSERT ON entry_line REFERENCING NEW TABLE AS new_lines
+FOR EACH STATEMENT EXECUTE FUNCTION lines_changed();
+CREATE TRIGGER lines_deleted AFTER DELETE ON entry_line REFERENCING OLD TABLE AS old_lines
+FOR EACH STATEMENT EXECUTE FUNCTION lines_changed();
+CREATE TRIGGER lines_updated AFTER UPDATE ON entry_line
+REFERENCING OLD TABLE AS old_lines NEW TABLE AS new_lines
+FOR EACH STATEMENT EXECUTE FUNCTION lines_changed();
 
 -- The balance, checked at COMMIT from the lines themselves: Σ débit = Σ crédit for every
 -- entry the transaction touched (each changed line's old and new entry).
