@@ -220,7 +220,7 @@ def copy_book(source: str | Path, dest: str | Path) -> CopyResult:
             return _copy_to_pg(src, str(source), str(dest))
         return _copy_to_sqlite(src, str(source), Path(dest))
     finally:
-        src.conn.rollback() if isinstance(src, _Postgres) else src.conn.execute("ROLLBACK")
+        src.conn.rollback()  # the source was only read
         src.conn.close()
 
 
