@@ -12,13 +12,18 @@ import pytest
 ENV = "ASSOCOMPTA_PG_URL"
 
 
-def _admin_url() -> str:
-    url = os.environ.get(ENV, "").strip()
-    if not url:
+def require_postgres() -> None:
+    """Skip the calling test module, with the reason, when no server is configured."""
+    if not os.environ.get(ENV, "").strip():
         pytest.skip(f"PostgreSQL tests need a server: set {ENV}=postgresql://USER@HOST:PORT/DB "
-                    "(a role allowed to CREATE DATABASE)")
+                    "(a role allowed to CREATE DATABASE; scripts/pg_test_server.sh makes one)",
+                    allow_module_level=True)
     pytest.importorskip("psycopg", reason="PostgreSQL tests need psycopg (extra 'postgres')")
-    return url
+
+
+def _admin_url() -> str:
+    require_postgres()
+    return os.environ[ENV].strip()
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,9 @@ from assocompta.domain.errors import BookError
 from assocompta.storage import book_copy
 from assocompta.storage.book_copy import copy_book
 
-from tests.storage.pg_support import fec_files, pg_connect, table_rows
+from tests.storage.pg_support import fec_files, pg_connect, require_postgres, table_rows
+
+require_postgres()
 
 
 def _tables(url):

@@ -19,7 +19,9 @@ from assocompta.storage.book_copy import copy_book
 from assocompta.storage.errors import translate
 
 from tests.helpers import draft
-from tests.storage.pg_support import pg_connect
+from tests.storage.pg_support import pg_connect, require_postgres
+
+require_postgres()
 
 
 def _account(conn, code, year="2025"):
