@@ -4,6 +4,7 @@ can show a book before the ORM is loaded."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -71,6 +72,11 @@ def probe(path: Path, *, integrity: bool = True) -> int:
                             "été modifié : restaurez une copie de sauvegarde (dossier "
                             f"{path.name}.backups).")
     except sqlite3.DatabaseError as exc:
+        if "unable to open" in str(exc) and not os.access(path.parent, os.W_OK):
+            # A book (WAL journal) needs its folder writable even to be read.
+            raise BookError(f"{path.name} est sur un support ou dans un dossier protégé en "
+                            "écriture : copiez-le dans un dossier à vous pour l'ouvrir. Le "
+                            "fichier n'a pas été modifié.") from None
         raise BookError(f"{path.name} est endommagé ou n'est pas un livre AssoCompta ({exc}). "
                         "Le fichier n'a pas été modifié.") from None
     finally:
