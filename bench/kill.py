@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -127,7 +128,7 @@ def child(workload: str, path: Path, source: Path, log: Path, burst: int) -> Non
 class Tally:
     tried: int = 0
     lost: int = 0
-    per: dict = field(default_factory=dict)     # workload -> [tried, lost, before, after]
+    per: dict = field(default_factory=dict)     # workload -> [tried, lost, Counter of states]
     round_seconds: list = field(default_factory=list)
     delays: list = field(default_factory=list)
     failures: list = field(default_factory=list)
@@ -173,8 +174,10 @@ def _remove(path: Path) -> None:
             p.unlink()
 
 
-def verify(workload: str, path: Path, t: Templates, log: Path) -> tuple[list[str], bool]:
-    """The problems found in the book after the kill, and whether the work had committed."""
+def verify(workload: str, path: Path, t: Templates, log: Path) -> tuple[list[str], str]:
+    """The problems found in the book after the kill, and what the kill left: "rien" or
+    "tout" for an import or a closing; for a burst, "validées" or "validées + 1" (an entry
+    committed but killed before it was logged)."""
     from assocompta.services.checks import check_book
     from assocompta.storage.db import Book
 
@@ -182,7 +185,7 @@ def verify(workload: str, path: Path, t: Templates, log: Path) -> tuple[list[str
     try:
         book = Book.open(path, backup=False)
     except Exception as exc:  # noqa: BLE001 - any failure to open is a loss
-        return [f"ouverture : {exc}"], False
+        return [f"ouverture : {exc}"], "?"
     try:
         with book.reading() as conn:
             rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
@@ -221,13 +224,15 @@ def verify(workload: str, path: Path, t: Templates, log: Path) -> tuple[list[str
                 present = {n for (n,) in conn.execute("SELECT number FROM entry")}
                 missing = sorted(set(logged) - present)
                 extra = present - set(logged)
-                done = bool(logged)
+                done = "validées + 1" if len(extra) == 1 else "validées"
                 if missing:
                     problems.append(f"rafale : écritures validées disparues {missing[:5]}")
                 if len(extra) > 1:
                     problems.append(f"rafale : {len(extra)} écritures de plus que validées")
     finally:
         book.close()
+    if isinstance(done, bool):
+        done = "tout" if done else "rien"
     return problems, done
 
 
@@ -259,9 +264,9 @@ def run(rounds: int, seed: int = 1, entries: int = 10_000, folder: Path | None =
             proc.wait()
             proc.stdout.close()
             problems, done = verify(workload, path, t, log)
-            counts = tally.per.setdefault(workload, [0, 0, 0, 0])
+            counts = tally.per.setdefault(workload, [0, 0, Counter()])
             counts[0] += 1
-            counts[3 if done else 2] += 1
+            counts[2][done] += 1
             tally.tried += 1
             if problems:
                 tally.lost += 1
@@ -277,9 +282,9 @@ def run(rounds: int, seed: int = 1, entries: int = 10_000, folder: Path | None =
 
 def report(t: Tally) -> str:
     lines = [f"tried {t.tried}, lost {t.lost}"]
-    for w, (tried, lost, before, after) in t.per.items():
-        lines.append(f"  {w:8} tried {tried:4}  lost {lost}  killed before commit {before:4}  "
-                     f"after {after:4}")
+    for w, (tried, lost, states) in t.per.items():
+        found = ", ".join(f"{state} {n}" for state, n in sorted(states.items()))
+        lines.append(f"  {w:8} tried {tried:4}  lost {lost}  found: {found}")
     if t.round_seconds:
         lines.append(f"median round {statistics.median(t.round_seconds):.2f} s, median kill "
                      f"delay {statistics.median(t.delays):.3f} s")
