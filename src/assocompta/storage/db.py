@@ -21,7 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from ..domain.errors import BookError, DomainError
+from ..domain.errors import BookError, BookProtectedError, DomainError
 from . import migrations
 from .backup import make_backup
 from .errors import translate
@@ -217,9 +217,10 @@ def refuse_unwritable(path: Path) -> None:
     """A clear refusal, before anything is tried, when a writer could not write the book (file
     or folder protected, read-only medium): the lock, the backup and the journal go beside it."""
     if not os.access(path, os.W_OK):
-        raise BookError(f"{path.name} est protégé en écriture : ouvrez-le en lecture seule, ou "
-                        "retirez la protection (ou copiez-le dans un dossier à vous). Le fichier "
-                        "n'a pas été modifié.")
+        raise BookProtectedError(
+            f"{path.name} est protégé en écriture : il ne s'ouvre qu'en lecture seule. Pour "
+            "le modifier, retirez la protection ou copiez-le dans un dossier à vous. Le "
+            "fichier n'a pas été modifié.")
     if not os.access(path.parent, os.W_OK):
         raise BookError(f"{path.name} est dans un dossier protégé en écriture ({path.parent}) : "
                         "AssoCompta doit pouvoir écrire à côté du livre (verrou, sauvegardes). "

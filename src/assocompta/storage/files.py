@@ -32,6 +32,12 @@ def _connect(path: Path, mode: str) -> sqlite3.Connection:
     return conn
 
 
+def damaged(path: Path, exc: sqlite3.Error) -> BookError:
+    """The refusal of a file SQLite cannot read as a book."""
+    return BookError(f"{path.name} est endommagé ou n'est pas un livre AssoCompta ({exc}). "
+                     "Le fichier n'a pas été modifié.")
+
+
 def probe(path: Path, *, integrity: bool = True) -> int:
     """Check, without writing anything, that ``path`` is a sound book; return its version.
 
@@ -77,8 +83,7 @@ def probe(path: Path, *, integrity: bool = True) -> int:
             raise BookError(f"{path.name} est sur un support ou dans un dossier protégé en "
                             "écriture : copiez-le dans un dossier à vous pour l'ouvrir. Le "
                             "fichier n'a pas été modifié.") from None
-        raise BookError(f"{path.name} est endommagé ou n'est pas un livre AssoCompta ({exc}). "
-                        "Le fichier n'a pas été modifié.") from None
+        raise damaged(path, exc) from None
     finally:
         conn.close()
     return version
