@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
-from assocompta.domain.errors import DomainError
+from assocompta.domain.errors import BookError, DomainError
 from assocompta.services import reports
 from assocompta.services.bank_import import import_statement
 from assocompta.services.checks import check_book
@@ -152,10 +152,9 @@ def test_a_real_full_disk_during_an_import_and_an_export(small_disk, tmp_path):
         dest = small_disk.parent / "journal.xlsx"
         # Fill what room is left, as other files would.
         filler = small_disk.parent / "filler"
-        with open(filler, "wb") as fh, pytest.raises(OSError):
+        with open(filler, "wb", buffering=0) as fh, pytest.raises(OSError):
             while True:
                 fh.write(b"\0" * 65536)
-                fh.flush()
         with pytest.raises(DomainError) as err:
             reports.write([("Journal", reports.build(book, "journal", "2025"))], dest)
         assert "disque est plein" in str(err.value) and "journal.xlsx" in str(err.value)
@@ -165,3 +164,58 @@ def test_a_real_full_disk_during_an_import_and_an_export(small_disk, tmp_path):
         assert check_book(book) == []
     with Book.open(small_disk, backup=False) as book:
         assert rows(book) == before
+
+
+def test_the_command_line_on_a_full_disk_says_so_and_fails(small_disk, tmp_path, capsys):
+    from assocompta.cli import main
+    source = tmp_path / "fec.txt"
+    generate(source, 5000, 2025)
+    assert main(["fec", "import", str(small_disk), str(source)]) == 1
+    err = capsys.readouterr().err
+    assert "disque est plein" in err and "Traceback" not in err, err
+    with Book.open(small_disk, backup=False) as book:
+        assert book.scalar("SELECT count(*) FROM entry") == 1
+        assert check_book(book) == []
+
+
+def _fill(folder):
+    filler = folder / "filler"
+    with open(filler, "wb", buffering=0) as fh, pytest.raises(OSError):
+        while True:
+            fh.write(b"\0" * 4096)
+    return filler
+
+
+def test_no_room_to_open_says_the_disk_is_full_not_damaged(small_disk, capsys):
+    from assocompta.cli import main
+    digest = file_digest(small_disk)
+    filler = _fill(small_disk.parent)
+    for readonly in (False, True):
+        with pytest.raises(BookError) as err:
+            Book.open(small_disk, readonly=readonly)
+        assert "disque est plein" in str(err.value) and "endommagé" not in str(err.value)
+    assert main(["check", str(small_disk)]) == 1
+    assert "disque est plein" in capsys.readouterr().err
+    assert file_digest(small_disk) == digest
+    filler.unlink()
+    with Book.open(small_disk) as book:  # room again
+        assert book.scalar("SELECT count(*) FROM entry") == 1
+
+
+def test_no_room_for_the_backup_refuses_to_write_and_leaves_no_partial_copy(small_disk):
+    """Without its backup copy, a book is not opened for writing."""
+    backups = small_disk.parent / (small_disk.name + ".backups")
+    Book.open(small_disk, backup=False).close()  # its lock file is there, with room inside
+    digest = file_digest(small_disk)
+    with Book.open(small_disk, readonly=True) as reader:  # its journal files exist: it reads
+        filler = _fill(small_disk.parent)
+        with pytest.raises(BookError) as err:
+            Book.open(small_disk)
+        assert "sauvegarde" in str(err.value) and "disque est plein" in str(err.value)
+        assert reader.scalar("SELECT count(*) FROM entry") == 1
+    assert file_digest(small_disk) == digest
+    assert not backups.exists() or not list(backups.iterdir())
+    filler.unlink()
+    with Book.open(small_disk) as book:  # room again: opens, with its backup
+        assert book.scalar("SELECT count(*) FROM entry") == 1
+    assert len(list(backups.glob("*.assocompta"))) == 1
