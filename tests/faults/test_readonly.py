@@ -78,7 +78,8 @@ def test_a_protected_book_file_in_a_writable_folder(book, book_path):
     with read_only_file(book_path):
         with pytest.raises(BookProtectedError) as err:
             Book.open(book_path)
-        assert "protégé en écriture" in str(err.value) and "lecture seule" in str(err.value)
+        assert "protégé en écriture" in str(err.value) and "retirez la protection" in str(
+            err.value) and book_path.name in str(err.value)
         with Book.open(book_path, readonly=True) as ro:  # it still reads
             assert ro.scalar("SELECT count(*) FROM entry") == 0
     assert file_digest(book_path) == digest

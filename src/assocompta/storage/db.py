@@ -217,10 +217,9 @@ def refuse_unwritable(path: Path) -> None:
     """A clear refusal, before anything is tried, when a writer could not write the book (file
     or folder protected, read-only medium): the lock, the backup and the journal go beside it."""
     if not os.access(path, os.W_OK):
-        raise BookProtectedError(
-            f"{path.name} est protégé en écriture : il ne s'ouvre qu'en lecture seule. Pour "
-            "le modifier, retirez la protection ou copiez-le dans un dossier à vous. Le "
-            "fichier n'a pas été modifié.")
+        # Short: the app shows it in its status bar, the book open read-only.
+        raise BookProtectedError(f"{path.name} est protégé en écriture : retirez la protection "
+                                 "ou copiez-le ailleurs pour le modifier.")
     if not os.access(path.parent, os.W_OK):
         raise BookError(f"{path.name} est dans un dossier protégé en écriture ({path.parent}) : "
                         "AssoCompta doit pouvoir écrire à côté du livre (verrou, sauvegardes). "
