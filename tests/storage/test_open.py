@@ -188,3 +188,56 @@ def test_long_reads_overlap_sessions_and_each_other_and_never_write(book):
         assert first not in cursor.fetchall()  # the first read went on meanwhile
         with pytest.raises(sqlite3.OperationalError, match="readonly"):
             a.execute("DELETE FROM journal")
+
+
+def _damaged(kind, book, book_path):
+    """Damage the closed book as ``kind`` says; the file is left in place."""
+    for i in range(40):
+        post_entry(book, draft(dt.date(2025, 2, 1), ("626", f"{i + 1}", ""),
+                               ("512", "", f"{i + 1}"), label="x" * 300))
+    book.close()
+    data = bytearray(book_path.read_bytes())
+    rng = __import__("random").Random(kind)
+    if kind == "tronqué":
+        data = data[: len(data) * 2 // 3]
+    elif kind == "octets au hasard après l'en-tête":
+        data = data[:100] + bytes(rng.getrandbits(8) for _ in range(len(data) - 100))
+    elif kind == "pages écrasées":
+        page = int.from_bytes(data[16:18], "big")
+        for n in range(1, len(data) // page):  # every page but the first: tables and indexes
+            at = n * page + 8
+            data[at:at + 64] = bytes(rng.getrandbits(8) for _ in range(64))
+    elif kind == "vide":
+        data = b""
+    elif kind == "schéma plus récent":
+        conn = sqlite3.connect(book_path)
+        conn.execute(f"PRAGMA user_version = {migrations.LATEST + 7}")
+        conn.close()
+        return
+    book_path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("kind", ["tronqué", "octets au hasard après l'en-tête",
+                                  "pages écrasées", "vide", "schéma plus récent"])
+@pytest.mark.parametrize("readonly", [False, True], ids=["écriture", "lecture"])
+def test_every_kind_of_damage_is_named_and_the_file_left_as_it_was(book, book_path, kind,
+                                                                    readonly, capsys):
+    from assocompta.cli import main
+    _damaged(kind, book, book_path)
+    digest = file_digest(book_path)
+    there = {p.name for p in book_path.parent.iterdir()}
+    with pytest.raises(BookError) as err:
+        Book.open(book_path, readonly=readonly)
+    message = str(err.value)
+    assert book_path.name in message
+    assert "n'a pas été modifié" in message or "version plus récente" in message
+    assert "Traceback" not in message
+    # The command line says the same and fails (exit code 1), the file still untouched.
+    assert main(["check", str(book_path)]) == 1
+    assert book_path.name in capsys.readouterr().err
+    assert file_digest(book_path) == digest
+    # No lock, no backup; SQLite's read of a WAL book may leave its empty shared-memory
+    # and journal files beside it, nothing more.
+    beside = {p.name: p.stat().st_size for p in book_path.parent.iterdir()}
+    assert set(beside) <= there | {book_path.name + "-wal", book_path.name + "-shm"}
+    assert beside.get(book_path.name + "-wal", 0) == 0

@@ -79,7 +79,7 @@ def parse_date(text: str) -> dt.date:
             raise ValueError
         day, month, year = (int(p) for p in parts)
         return dt.date(year + 2000 if year < 100 else year, month, day)
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: twenty-digit days or years
         raise ValueError(f"« {raw} » n'est pas une date (jj/mm/aaaa)") from None
 
 

@@ -54,6 +54,13 @@ def read_ofx(path: Path | str) -> Statement:
         data = path.read_bytes()
     except OSError as exc:
         raise ValidationError(f"lecture impossible ({exc.strerror})", file=path.name) from None
+    if b"<!DOCTYPE" in data.upper() or b"<!ENTITY" in data.upper():
+        # No bank's OFX declares a DTD or entities; a file that does is refused before any
+        # parser sees it (entity bombs, outside files).
+        raise ValidationError("fichier OFX refusé : il contient des déclarations XML "
+                              "(<!DOCTYPE>, <!ENTITY>) qu'aucune banque n'écrit ; "
+                              "réexportez le relevé depuis le site de la banque",
+                              file=path.name)
     if b"</OFX>" not in data.upper():
         raise ValidationError("fichier OFX incomplet (il manque la fin, </OFX>) : "
                               "réexportez le relevé", file=path.name)

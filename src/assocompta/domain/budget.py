@@ -59,6 +59,15 @@ def read_budget_csv(path: Path) -> list[BudgetRow]:
     """Rows of a budget CSV (``;``, UTF-8); every problem is reported, nothing half-read."""
     name = Path(path).name
     try:
+        return _read_budget_csv(path, name)
+    except csv.Error as exc:
+        raise ImportFailed([ValidationError(
+            f"fichier CSV illisible ({exc}) : enregistrez-le en « CSV UTF-8 » avec le "
+            "point-virgule comme séparateur", file=name)]) from None
+
+
+def _read_budget_csv(path: Path, name: str) -> list[BudgetRow]:
+    try:
         text = Path(path).read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ImportFailed([ValidationError(
@@ -66,7 +75,8 @@ def read_budget_csv(path: Path) -> list[BudgetRow]:
             "enregistrez-le en « CSV UTF-8 »", file=name)]) from None
     except OSError as exc:
         raise ImportFailed([ValidationError(exc.strerror or str(exc), file=name)]) from None
-    reader = csv.reader(io.StringIO(text), delimiter=";")
+    # newline="": the csv module then takes \r, \n and \r\n line ends alike.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=";")
     problems: list[ValidationError] = []
     try:
         header = next(reader)

@@ -75,3 +75,7 @@ class BookLockedError(BookError):
     def __init__(self, message: str, holder: dict | None = None) -> None:
         self.holder = holder or {}
         super().__init__(message)
+
+
+class BookProtectedError(BookError):
+    """The book file cannot be written (protected file, read-only medium): it can be read."""

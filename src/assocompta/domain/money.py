@@ -102,6 +102,9 @@ class Money:
             raise ValidationError(
                 f"montant « {original.strip()} » : plus de 2 décimales ; arrondissez au centime"
             )
+        if len(whole.lstrip("0")) > len(str(MAX_CENTS)):
+            # int() refuses thousands of digits with its own error: say it here.
+            raise ValidationError(f"montant « {original.strip()[:30]}… » trop grand")
         cents = int(whole or "0") * 100 + int(frac.ljust(2, "0") or "0")
         return cls._checked(-cents if negative else cents, original.strip())
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import sqlite3
 from pathlib import Path
+
+from ..domain.errors import BookError
 
 KEEP = 10
 
@@ -29,6 +32,14 @@ def _last_change(book: Path) -> float:
     return max(times)
 
 
+def _refused(book: Path, exc: BaseException) -> BookError:
+    full = "full" in str(exc) or getattr(exc, "errno", None) in (errno.ENOSPC, errno.EDQUOT)
+    why = "le disque est plein" if full else f"écriture impossible ({exc})"
+    return BookError(f"sauvegarde de {book.name} impossible : {why}. Le livre n'est pas ouvert "
+                     "en écriture sans sa copie de sauvegarde ; libérez de la place puis "
+                     "rouvrez-le. Le fichier n'a pas été modifié.")
+
+
 def make_backup(book: Path, *, force: bool = False, keep: int = KEEP) -> Path | None:
     """Copy the book into its backup folder and keep the newest ``keep`` copies.
 
@@ -39,20 +50,24 @@ def make_backup(book: Path, *, force: bool = False, keep: int = KEEP) -> Path | 
     if existing and not force and existing[-1].stat().st_mtime >= _last_change(book):
         return None
     folder = backup_dir(book)
-    folder.mkdir(exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{book.stem}-{stamp}.assocompta"
     partial = target.with_suffix(".partial")
-    src = sqlite3.connect(f"file:{book}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(partial)
+        folder.mkdir(exist_ok=True)
+        src = sqlite3.connect(f"file:{book}?mode=ro", uri=True)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    os.replace(partial, target)
+            src.close()
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise _refused(book, exc) from None
     for old in list_backups(book)[:-keep]:
         old.unlink(missing_ok=True)
     return target

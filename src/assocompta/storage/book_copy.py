@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sqlite3
 import tempfile
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ _REPLACED = ("account_month_total", "account_total_state")
 #: Fixed content (``balanced``) or never committed (``bulk_load``): compared, not copied.
 _NOT_LOADED = ("balanced", "bulk_load")
 _BATCH = 2000
+_NAME = re.compile(r"^[a-z_][a-z0-9_]*$")
 
 
 @dataclass(frozen=True)
@@ -283,6 +285,10 @@ def _fill(src: _Side, dst: _Side) -> dict[str, int]:
     columns = {}
     for table in TABLES:
         columns[table] = src.columns(table)
+        # Column names go into the SQL text: only plain names, as the schemas have.
+        odd = [c for c in columns[table] if not _NAME.match(c)]
+        if odd:
+            raise BookError(f"table {table} : colonne inattendue « {odd[0]} »")
         if sorted(columns[table]) != sorted(dst.columns(table)):
             raise BookError(f"table {table} : colonnes différentes entre la source et la "
                             "destination")

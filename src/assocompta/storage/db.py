@@ -21,7 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from ..domain.errors import BookError, DomainError
+from ..domain.errors import BookError, BookProtectedError, DomainError
 from . import migrations
 from .backup import make_backup
 from .errors import translate
@@ -63,6 +63,8 @@ class Book:
         Writers always run the integrity check; ``integrity=False`` is for readers only.
         """
         path = Path(path)
+        if not readonly and path.is_file():
+            refuse_unwritable(path)
         version = probe(path, integrity=integrity or not readonly)
         if readonly:
             if version < migrations.LATEST:
@@ -168,6 +170,10 @@ class Book:
         except DBAPIError as exc:
             session.rollback()
             raise translate(exc) from None
+        except sqlite3.Error as exc:
+            # Bulk work goes through the raw connection (imports): its refusals too.
+            session.rollback()
+            raise translate(exc) from None
         except BaseException:
             session.rollback()
             raise
@@ -205,6 +211,19 @@ class Book:
     def scalar(self, sql: str, **params):
         with self.session() as s:
             return s.execute(text(sql), params).scalar()
+
+
+def refuse_unwritable(path: Path) -> None:
+    """A clear refusal, before anything is tried, when a writer could not write the book (file
+    or folder protected, read-only medium): the lock, the backup and the journal go beside it."""
+    if not os.access(path, os.W_OK):
+        # Short: the app shows it in its status bar, the book open read-only.
+        raise BookProtectedError(f"{path.name} est protégé en écriture : retirez la protection "
+                                 "ou copiez-le ailleurs pour le modifier.")
+    if not os.access(path.parent, os.W_OK):
+        raise BookError(f"{path.name} est dans un dossier protégé en écriture ({path.parent}) : "
+                        "AssoCompta doit pouvoir écrire à côté du livre (verrou, sauvegardes). "
+                        "Copiez-le dans un dossier à vous. Le fichier n'a pas été modifié.")
 
 
 def is_domain_error(exc: BaseException) -> bool:

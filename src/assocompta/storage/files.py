@@ -4,6 +4,8 @@ can show a book before the ORM is loaded."""
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -29,6 +31,20 @@ def _connect(path: Path, mode: str) -> sqlite3.Connection:
     conn.execute("PRAGMA cache_size = -65536")  # 64 MiB
     conn.execute("PRAGMA temp_store = MEMORY")
     return conn
+
+
+def no_room(path: Path) -> bool:
+    """Whether the disk holding ``path`` is (nearly) full."""
+    try:
+        return shutil.disk_usage(path.parent).free < 256 * 1024
+    except OSError:
+        return False
+
+
+def damaged(path: Path, exc: sqlite3.Error) -> BookError:
+    """The refusal of a file SQLite cannot read as a book."""
+    return BookError(f"{path.name} est endommagé ou n'est pas un livre AssoCompta ({exc}). "
+                     "Le fichier n'a pas été modifié.")
 
 
 def probe(path: Path, *, integrity: bool = True) -> int:
@@ -71,8 +87,17 @@ def probe(path: Path, *, integrity: bool = True) -> int:
                             "été modifié : restaurez une copie de sauvegarde (dossier "
                             f"{path.name}.backups).")
     except sqlite3.DatabaseError as exc:
-        raise BookError(f"{path.name} est endommagé ou n'est pas un livre AssoCompta ({exc}). "
-                        "Le fichier n'a pas été modifié.") from None
+        if no_room(path):
+            # SQLite needs room beside the book (its shared-memory file) even to read it.
+            raise BookError(f"{path.name} ne peut pas être ouvert : le disque est plein. "
+                            "Libérez de la place puis rouvrez-le. Le fichier n'a pas été "
+                            "modifié.") from None
+        if "unable to open" in str(exc) and not os.access(path.parent, os.W_OK):
+            # A book (WAL journal) needs its folder writable even to be read.
+            raise BookError(f"{path.name} est sur un support ou dans un dossier protégé en "
+                            "écriture : copiez-le dans un dossier à vous pour l'ouvrir. Le "
+                            "fichier n'a pas été modifié.") from None
+        raise damaged(path, exc) from None
     finally:
         conn.close()
     return version

@@ -8,13 +8,14 @@ file while another process waits on it would let two writers in.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import getpass
 import json
 import os
 import socket
 from pathlib import Path
 
-from ..domain.errors import BookLockedError
+from ..domain.errors import BookError, BookLockedError
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -79,11 +80,20 @@ class BookLock:
             "since": dt.datetime.now().isoformat(timespec="seconds"),
         }
         data = json.dumps(holder).encode()
-        # Byte 0 carries the Windows lock; the holder text starts after it.
-        os.lseek(fd, 0, os.SEEK_SET)
-        os.ftruncate(fd, 1)
-        os.write(fd, b"\n" + data)
-        os.fsync(fd)
+        try:
+            # Byte 0 carries the Windows lock; the holder text starts after it.
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.ftruncate(fd, 1)
+            os.write(fd, b"\n" + data)
+            os.fsync(fd)
+        except OSError as exc:
+            _unlock(fd)
+            os.close(fd)
+            why = ("le disque est plein" if exc.errno in (errno.ENOSPC, errno.EDQUOT)
+                   else exc.strerror or str(exc))
+            raise BookError(f"{self.book.name} ne peut pas être ouvert en écriture : {why}. "
+                            "Libérez de la place puis rouvrez-le. Le fichier n'a pas été "
+                            "modifié.") from None
         self._fd = fd
 
     def release(self) -> None:

@@ -77,6 +77,6 @@ def parse_date(text: str, default_year: int) -> dt.date:
         if year < 100:
             year += 2000
         return dt.date(year, month, day)
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: twenty-digit days or years
         raise ValueError(f"« {raw} » n'est pas une date : tapez-la sous la forme jj/mm/aaaa "
                          "(par exemple 15/03/2025)") from None

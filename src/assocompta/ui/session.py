@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..domain.errors import BookLockedError, DomainError
+from ..domain.errors import BookLockedError, BookProtectedError, DomainError
 from ..reports.context import YearInfo, _years
 from ..storage import migrations
-from ..storage.files import probe, sqlite_uri
+from ..storage.files import damaged, probe, sqlite_uri
 
 if TYPE_CHECKING:
     from ..storage.db import Book
@@ -64,8 +64,13 @@ class BookSession(QObject):
             self._writer = Book.open(self.path)
             self._after_open()
             return
-        self._conn = self.connect_ro()
-        self._after_open()
+        try:
+            self._conn = self.connect_ro()
+            self._after_open()
+        except sqlite3.DatabaseError as exc:
+            # The quick probe reads the header only; damage past it shows here.
+            self.close()
+            raise damaged(self.path, exc) from None
         if start_writer:
             self.start_writer()
 
@@ -107,7 +112,7 @@ class BookSession(QObject):
                 self._reader = None
             self.writable_changed.emit(True)
             self.message.emit(self.tr("Livre vérifié et sauvegardé : prêt pour la saisie"))
-        elif isinstance(result, BookLockedError):
+        elif isinstance(result, (BookLockedError, BookProtectedError)):
             self.read_only_reason = str(result)
             self.message.emit(self.tr("Lecture seule : {}").format(result))
             self.writable_changed.emit(False)
