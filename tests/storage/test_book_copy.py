@@ -89,3 +89,12 @@ def test_an_unreachable_server_is_named_without_its_password(full_book):
         copy_book(full_book, "postgresql://compta:secret@127.0.0.1:1/livre")
     assert "connexion impossible à postgresql://compta:***@127.0.0.1:1/livre" in str(err.value)
     assert "secret" not in str(err.value)
+
+
+def test_passwords_never_reach_messages():
+    from assocompta.storage.pg import redact
+    assert redact("postgresql://compta:s3cr@t@db.example/livre") == \
+        "postgresql://compta:***@db.example/livre"
+    assert redact("postgresql://db/livre?user=compta&password=s3cr&sslmode=require") == \
+        "postgresql://db/livre?user=compta&password=***&sslmode=require"
+    assert redact("postgresql://compta@db/livre") == "postgresql://compta@db/livre"
