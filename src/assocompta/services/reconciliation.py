@@ -237,7 +237,7 @@ def tick_through(book: Book, statement_id: int, date: dt.date) -> list[int]:
                                      if c.date <= date and not c.ticked])
 
 
-def finish(book: Book, statement_id: int) -> Statement:
+def finish(book: Book, statement_id: int, *, now: dt.datetime | None = None) -> Statement:
     """Finish the statement; refused unless its difference is exactly zero."""
     with book.transaction() as s:
         conn = book.raw_connection(s)
@@ -249,7 +249,7 @@ def finish(book: Book, statement_id: int) -> Statement:
                 "rapprochement ne se termine qu'à un écart nul. Pointez ou dépointez des lignes, ou "
                 "corrigez le solde du relevé.")
         conn.execute("UPDATE reconciliation SET finished_at = ? WHERE id = ?",
-                     (dt.datetime.now().isoformat(timespec="seconds"), st.id))
+                     ((now or dt.datetime.now()).isoformat(timespec="seconds"), st.id))
         return statement(conn, st.id)
 
 
