@@ -444,18 +444,18 @@
 <context>
     <name>BookSession</name>
     <message>
-        <location filename="../../src/assocompta/ui/session.py" line="109"/>
+        <location filename="../../src/assocompta/ui/session.py" line="114"/>
         <source>Livre vérifié et sauvegardé : prêt pour la saisie</source>
         <extracomment>what the last action changed (entry ids, a BudgetChange…); empty tuple: everything. (Never None through a PySide6 signal of ``object``: on Python 3.11 PySide 6.12 drops one reference to None per queued delivery, and the interpreter aborts at exit.) the background writer open failed so that the book cannot be used (damaged file)</extracomment>
         <translation>Book checked and backed up: ready for entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/session.py" line="112"/>
+        <location filename="../../src/assocompta/ui/session.py" line="117"/>
         <source>Lecture seule : {}</source>
         <translation>Read-only: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/session.py" line="117"/>
+        <location filename="../../src/assocompta/ui/session.py" line="122"/>
         <source>ouverture impossible : {!r}</source>
         <translation>could not open: {!r}</translation>
     </message>
