@@ -39,6 +39,9 @@ def test_label_keys_drop_what_changes_every_month():
     assert rule_pattern("PRLV SEPA FREE MOBILE FM-123456") == "free mobile fm"
     assert matches("free mobile", "PRLV SEPA FREE MOBILE FM-123456")
     assert not matches("free mobile", "PRLV SEPA FREE TELECOM")
+    assert not matches("CAF", "CB CAFETERIA LE MARIGNAN")  # words, not parts of words
+    assert not matches("free mobile", "CB FREEDOM MOBILES SHOP")
+    assert matches("CAF", "VIR CAF D'ILLE-ET-VILAINE")
 
 
 def test_history_suggests_the_counterpart_used_for_the_same_label(book):

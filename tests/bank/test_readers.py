@@ -76,6 +76,15 @@ def test_qif_french_dates_and_twins():
     assert st.lines[1].reference == "0001234"
 
 
+def test_qif_year_first_dates_unpadded_or_impossible(tmp_path):
+    (tmp_path / "ymd.qif").write_text("!Type:Bank\nD2025/3/4\nT-12.50\nPBOULANGERIE\n^\n")
+    assert read_qif(tmp_path / "ymd.qif").lines[0].date == dt.date(2025, 3, 4)
+    (tmp_path / "bad.qif").write_text("!Type:Bank\nD2025-02-30\nT-12.50\nPBOULANGERIE\n^\n")
+    with pytest.raises((ImportFailed, ValidationError)) as err:
+        read_qif(tmp_path / "bad.qif")
+    assert "bad.qif" in str(err.value)
+
+
 def test_qif_american_dates(tmp_path):
     (tmp_path / "us.qif").write_text("!Type:Bank\nD3/14'25\nT1,500.00\nPGrant\n^\n"
                                      "D3/2'25\nT-12.50\nPStamps\n^\n")

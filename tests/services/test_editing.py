@@ -151,3 +151,18 @@ def test_a_deleted_entry_comes_back_with_its_justificatifs_and_bank_line(book):
     assert files == [("facture.pdf",)] and banks == [("CB BOULANGERIE",)]
     with book.reading() as conn:
         assert conn.execute("SELECT data FROM attachment").fetchone()[0] == b"%PD"
+
+
+def test_a_deleted_entry_whose_bank_line_was_booked_again_stays_deleted(book):
+    from assocompta.services.editing import read_attached
+    posted = _post3(book)
+    _hang(book, posted[1].entry_id, finished=False)
+    booked = read_entry(book, posted[1].entry_id)
+    attached = read_attached(book, posted[1].entry_id)
+    delete_entry(book, posted[1].entry_id)
+    again = post_entry(book, booked.draft)  # the treasurer books the statement line again
+    with book.transaction() as s:
+        book.raw_connection(s).execute("UPDATE bank_line SET entry_id = ?", (again.entry_id,))
+    with pytest.raises(ValidationError, match="compterait deux fois"):
+        restore_entry(book, booked.draft, booked.number, attached)
+    assert [label for _n, label in _numbers(book)].count("Achat 2") == 1

@@ -208,3 +208,21 @@ def test_account_typed_in_the_table_becomes_the_lines_choice(qtbot, window, no_m
     assert view.model.index(row, 3).data().startswith("7561 ")
     assert not view.model.setData(view.model.index(row, 3), "9999", Qt.ItemDataRole.EditRole)
     assert "Compte refusé" in no_modal_boxes[-1]
+
+
+def test_undoing_a_validation_finds_its_entries_after_a_delete_was_undone(qtbot, window):
+    from assocompta.services import bank_categorise as cat
+    from assocompta.ui.bank_commands import ValidateBankLines
+    from assocompta.ui.commands import DeleteEntry, perform
+    session = window.session
+    proposed = [p.id for p in cat.pending_lines(session.conn, "512") if p.proposal][:2]
+    assert len(proposed) == 2
+    before = session.conn.execute("SELECT count(*) FROM entry").fetchone()[0]
+    command = ValidateBankLines(session, proposed)
+    perform(session, command)
+    perform(session, DeleteEntry(session, command.booked[0].entry_id))
+    session.undo_stack.undo()   # the entry comes back, with a new id
+    session.undo_stack.undo()   # the validation: both entries go, both lines are pending again
+    assert session.conn.execute("SELECT count(*) FROM entry").fetchone()[0] == before
+    pending = {p.id for p in cat.pending_lines(session.conn, "512")}
+    assert set(proposed) <= pending

@@ -67,6 +67,11 @@ def test_an_unreconciled_bank_account_leads_to_the_rapprochement(qtbot, window):
 def test_closing_confirmed_locks_the_year_everywhere(qtbot, window, no_modal_boxes):
     session = window.session
     _prepare_2025(session.book)
+    from assocompta.ui.commands import PostEntry, perform
+    from tests.helpers import draft
+    perform(session, PostEntry(session, draft(dt.date(2026, 1, 15), ("626", "15", ""),
+                                              ("530", "", "15"), journal="CA")))
+    assert session.undo_stack.count() == 1
     view, wizard = _open_wizard(qtbot, window)
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     assert wizard.checks_page.isComplete() and next_button.isEnabled()
@@ -88,6 +93,8 @@ def test_closing_confirmed_locks_the_year_everywhere(qtbot, window, no_modal_box
     assert wizard.currentPage() is wizard.done_page
     assert "écriture n°1 de l'exercice 2026" in wizard.done_page.text.text()
     assert session.book.scalar("SELECT closed_at FROM fiscal_year WHERE label = '2025'")
+    # The next year's entries moved up behind the à-nouveaux: nothing earlier can be undone.
+    assert session.undo_stack.count() == 0
     assert not no_modal_boxes
 
     # The closed year is read-only in the ledger; its row says so.

@@ -35,7 +35,8 @@ def rule_pattern(label: str, words: int = 3) -> str:
 
 
 def matches(pattern: str, label: str) -> bool:
-    """Every word of the (folded) pattern appears in the folded label."""
-    folded = fold(label)
-    words = fold(pattern).split()
-    return bool(words) and all(w in folded for w in words)
+    """Every word of the (folded) pattern is a word of the folded label: « CAF » does not
+    catch « CAFETERIA »."""
+    found = set(re.findall(r"[a-z0-9]+", fold(label)))
+    words = re.findall(r"[a-z0-9]+", fold(pattern))
+    return bool(words) and all(w in found for w in words)

@@ -38,7 +38,11 @@ def _split(text: str) -> tuple[int, int, int, bool] | None:
 
 def _as(parts: tuple[int, int, int, bool], text: str, day_first: bool) -> dt.date | None:
     if parts[0] == -1:
-        return dt.date.fromisoformat(text.strip().replace("/", "-").replace(".", "-"))
+        try:
+            year, month, day = (int(p) for p in re.split(r"[-/.]", text.strip()))
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
     first, second, year, _ = parts
     day, month = (first, second) if day_first else (second, first)
     try:

@@ -151,6 +151,17 @@ def restore_entry(book: Book, draft: EntryDraft, number: int,
                   .values(number=Entry.number + SHIFT))
         s.execute(update(Entry).where(Entry.year_id == year.id, Entry.number > SHIFT)
                   .values(number=Entry.number - SHIFT + 1))
+        if attached is not None and attached.bank_lines:
+            conn = book.raw_connection(s)
+            rebooked = next(filter(None, (conn.execute(
+                "SELECT b.label, f.label, e.number FROM bank_line b JOIN entry e "
+                "ON e.id = b.entry_id JOIN fiscal_year f ON f.id = e.year_id WHERE b.id = ?",
+                (line,)).fetchone() for line in attached.bank_lines)), None)
+            if rebooked is not None:
+                raise ValidationError(
+                    f"la ligne de relevé « {rebooked[0]} » a été passée de nouveau (écriture "
+                    f"n°{rebooked[2]} de l'exercice {rebooked[1]}) : remettre cette écriture la "
+                    "compterait deux fois")
         entry = insert_entry(s, year, number, draft, dt.date.today())
         if attached is not None:
             conn = book.raw_connection(s)

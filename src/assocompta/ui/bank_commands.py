@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..services import bank_categorise as cat
+from ..services.editing import entry_id_of
 from ..services.ledger import delete_entry
 from .commands import Command
 from .session import BookSession
@@ -22,9 +23,11 @@ class ValidateBankLines(Command):
         self.booked = cat.validate(self.session.book, self.line_ids)
 
     def _undo(self) -> None:
-        # Latest first: each deletion renumbers only the entries after it.
+        # Latest first: each deletion renumbers only the entries after it. By (year, number):
+        # an entry deleted and put back since has a new id.
+        book = self.session.book
         for b in reversed(self.booked):
-            delete_entry(self.session.book, b.entry_id)
+            delete_entry(book, entry_id_of(book, b.year, b.number))
 
     def notice(self) -> object:
         return [b.entry_id for b in self.booked]

@@ -274,6 +274,9 @@ class ClosingWizard(QWizard):
             report(self, exc, self.tr("Clôture refusée."))
             self.checks_page.run_checks()
             return False
+        # The closing renumbers the next year's entries after its à-nouveaux: undo and redo
+        # name entries by (year, number), so nothing done before may be undone after.
+        self.session.undo_stack.clear()
         self.session.refresh_years()
         self.session.notify()
         self.session.message.emit(self.tr("Exercice {} clos ; à-nouveaux dans l'exercice {}")
