@@ -101,13 +101,25 @@ def test_receipted_line_cannot_be_deleted_nor_changed(gifts):
     receipts.issue(gifts, "2025")
     with pytest.raises(ValidationError, match="reçu fiscal"):
         delete_entry(gifts, entry)
-    with pytest.raises(ValidationError, match="son donateur ne changent plus"), \
+    with pytest.raises(ValidationError, match="donateur\\) ne change plus"), \
             gifts.transaction() as s:
         s.execute(text("UPDATE entry_line SET credit = 1, debit = 0 WHERE entry_id = :e "
                        "AND credit > 0"), {"e": entry})
     with pytest.raises(ValidationError, match="ne change plus"), gifts.transaction() as s:
         s.execute(text("DELETE FROM donation_receipt"))
     assert gifts.scalar("SELECT count(*) FROM entry WHERE id = :e", e=entry) == 1
+    # Its date and its mode of payment (the other line: banque → caisse) are on the receipt.
+    from assocompta.services.editing import read_entry, replace_entry
+    booked = read_entry(gifts, entry).draft
+    for changed in (EntryDraft(dt.date(2025, 2, 1), booked.journal, booked.label, booked.lines),
+                    EntryDraft(booked.date, "CA", booked.label, (
+                        LineDraft("530", debit=Money(8000)), booked.lines[1]))):
+        with pytest.raises(ValidationError, match="reçu fiscal"):
+            replace_entry(gifts, entry, changed)
+    relabelled = EntryDraft(booked.date, booked.journal, "Don chèque 12345 (M. Martin)",
+                            booked.lines)
+    replace_entry(gifts, entry, relabelled)  # the wording may still be corrected
+    assert read_entry(gifts, entry).draft.date == dt.date(2025, 4, 1)
 
 
 def test_donors_without_address_named_and_nothing_issued(gifts):
@@ -163,3 +175,16 @@ def test_receipts_not_issued_when_their_pdf_cannot_be_written(gifts, tmp_path):
     made = receipts.issue(gifts, "2025", then=lambda made, who: write_receipts(
         made, who, tmp_path / "recus.pdf"))
     assert made[0].number == "2025-0001" and (tmp_path / "recus.pdf").stat().st_size > 1000
+
+
+def test_a_corrected_gift_is_receipted_for_its_net_amount(gifts):
+    # Marie Dupont's 150 € was booked wrongly: reversed (débit on 754), then 50 € booked.
+    post_entry(gifts, EntryDraft(dt.date(2025, 2, 10), "BQ", "Annulation don", (
+        LineDraft("75411", debit=Money(15000), tiers="DUPONT"),
+        LineDraft("512", credit=Money(15000)))))
+    _gift(gifts, dt.date(2025, 2, 10), 5000, "DUPONT")
+    with pytest.raises(ValidationError, match="Marie Dupont"):
+        receipts.issue(gifts, "2025", per="gift")
+    issued = {r.donor_name: r for r in receipts.issue(gifts, "2025")}
+    assert issued["Marie Dupont"].amount == Money(5000 + 5025)  # not 150 + 50 + 50,25
+    assert issued["Jean Martin"].amount == Money(8000)

@@ -114,7 +114,7 @@ SELECT l.id, l.entry_id, e.date, l.credit - l.debit, t.id, t.code, t.name, t.add
   JOIN tiers t ON t.id = l.tiers_id
   LEFT JOIN donation_receipt_line rl ON rl.line_id = l.id
   LEFT JOIN donation_receipt r ON r.id = rl.receipt_id
- WHERE f.label = ? AND a.code GLOB '754*' AND l.credit > l.debit
+ WHERE f.label = ? AND a.code GLOB '754*' AND l.credit != l.debit
  ORDER BY t.name, t.code, e.date, l.id
 """
 
@@ -182,19 +182,30 @@ def issue(book: Book, year: str, tiers_ids: Iterable[int] | None = None, *,
                 "un reçu fiscal indique l'adresse du donateur ; adresse manquante pour : "
                 f"{', '.join(homeless)}. Complétez-la dans Tiers et actions, puis recommencez. "
                 "Aucun reçu n'a été émis.")
+        # A débit on 754 naming the donor corrects a gift (a reversal): the receipt is for
+        # the net amount, which a receipt per gift cannot express.
+        corrected = [d for d in donors if any(g.amount.cents < 0 for g in d.pending)]
+        if per == "gift" and corrected:
+            raise ValidationError(
+                "des corrections de dons (débits sur 754) concernent : "
+                f"{', '.join(d.name for d in corrected)}. Émettez pour eux un reçu annuel, "
+                "du montant net. Aucun reçu n'a été émis.")
         sequence = _next_sequence(s, fiscal)
         made: list[DonationReceipt] = []
         for donor in donors:
             tiers = s.get(Tiers, donor.tiers_id)
             groups = [donor.pending] if per == "donor" else [(g,) for g in donor.pending]
             for gifts in groups:
-                methods = [method] if method else sorted({g.method for g in gifts},
+                if Money.total(g.amount for g in gifts).cents <= 0:
+                    continue  # corrected down to nothing: no gift to receipt
+                given = [g for g in gifts if g.amount.cents > 0]
+                methods = [method] if method else sorted({g.method for g in given},
                                                          key=list(METHODS).index)
                 r = DonationReceipt(
                     year_id=fiscal.id, number=f"{year}-{sequence:04d}", tiers_id=tiers.id,
                     donor_name=tiers.name, donor_address=tiers.address.strip(),
                     amount=Money.total(g.amount for g in gifts),
-                    first_date=min(g.date for g in gifts), last_date=max(g.date for g in gifts),
+                    first_date=min(g.date for g in given), last_date=max(g.date for g in given),
                     form="don_manuel", nature="numeraire", method=",".join(methods),
                     issued_at=today.isoformat())
                 s.add(r)

@@ -30,8 +30,9 @@ _MESSAGES = {
     "issued donation receipt": (
         ValidationError, "un reçu fiscal émis ne change plus et ne se supprime pas"),
     "receipted donation": (
-        ValidationError, "ce don a fait l'objet d'un reçu fiscal : son compte, son montant et "
-                         "son donateur ne changent plus. Passez une écriture de correction."),
+        ValidationError, "ce don a fait l'objet d'un reçu fiscal : son écriture (date, comptes, "
+                         "montants, donateur) ne change plus. Passez une écriture de "
+                         "correction."),
 }
 
 

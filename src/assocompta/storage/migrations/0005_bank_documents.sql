@@ -222,3 +222,28 @@ BEGIN
     ON CONFLICT (year_id, account_id, month) DO UPDATE
        SET debit = debit + excluded.debit, credit = credit + excluded.credit;
 END;
+
+-- A receipted gift's entry keeps its date and its other lines too: the receipt states the date
+-- and the mode of payment (caisse or banque) as they were. (No guard on new lines: a per-row
+-- insert trigger would slow every bulk load, and a new line cannot unbalance the others.)
+CREATE TRIGGER entry_receipted_guard BEFORE UPDATE OF date ON entry
+WHEN NEW.date != OLD.date AND EXISTS (
+    SELECT 1 FROM donation_receipt_line r JOIN entry_line l ON l.id = r.line_id
+     WHERE l.entry_id = OLD.id)
+BEGIN
+    SELECT RAISE(ABORT, 'receipted donation');
+END;
+CREATE TRIGGER line_receipted_sibling_delete BEFORE DELETE ON entry_line
+WHEN (OLD.debit != 0 OR OLD.credit != 0) AND EXISTS (SELECT 1 FROM donation_receipt_line r JOIN entry_line l ON l.id = r.line_id
+              WHERE l.entry_id = OLD.entry_id)
+BEGIN
+    SELECT RAISE(ABORT, 'receipted donation');
+END;
+CREATE TRIGGER line_receipted_sibling_update BEFORE UPDATE OF debit, credit, account_id
+ON entry_line
+WHEN (NEW.debit != OLD.debit OR NEW.credit != OLD.credit OR NEW.account_id != OLD.account_id)
+ AND EXISTS (SELECT 1 FROM donation_receipt_line r JOIN entry_line l ON l.id = r.line_id
+              WHERE l.entry_id = OLD.entry_id)
+BEGIN
+    SELECT RAISE(ABORT, 'receipted donation');
+END;

@@ -332,6 +332,12 @@ BEGIN
     IF EXISTS (SELECT 1 FROM donation_receipt_line WHERE line_id = OLD.id) THEN
         PERFORM refuse('receipted donation');
     END IF;
+    -- A receipted gift's entry keeps its other lines (the receipt states the mode of payment).
+    IF (OLD.debit != 0 OR OLD.credit != 0) AND EXISTS (
+        SELECT 1 FROM donation_receipt_line r JOIN entry_line l ON l.id = r.line_id
+         WHERE l.entry_id = OLD.entry_id) THEN
+        PERFORM refuse('receipted donation');
+    END IF;
     -- Marks of a statement still in progress go with their line.
     DELETE FROM reconciliation_mark WHERE line_id = OLD.id;
     RETURN OLD;
@@ -355,6 +361,21 @@ FOR EACH ROW EXECUTE FUNCTION line_reconciled_update_guard();
 CREATE FUNCTION line_receipted_update_guard() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
     IF EXISTS (SELECT 1 FROM donation_receipt_line WHERE line_id = OLD.id) THEN
+        PERFORM refuse('receipted donation');
+    END IF;
+    IF (NEW.debit != OLD.debit OR NEW.credit != OLD.credit OR NEW.account_id != OLD.account_id)
+       AND EXISTS (SELECT 1 FROM donation_receipt_line r JOIN entry_line l ON l.id = r.line_id
+                    WHERE l.entry_id = OLD.entry_id) THEN
+        PERFORM refuse('receipted donation');
+    END IF;
+    RETURN NEW;
+END $$;
+-- A receipted gift's entry keeps its date (the receipt states it).
+CREATE FUNCTION entry_receipted_guard() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.date != OLD.date AND EXISTS (
+        SELECT 1 FROM donation_receipt_line r JOIN entry_line l ON l.id = r.line_id
+         WHERE l.entry_id = OLD.id) THEN
         PERFORM refuse('receipted donation');
     END IF;
     RETURN NEW;
@@ -508,6 +529,8 @@ BEGIN
     END IF;
     RETURN OLD;
 END $$;
+CREATE TRIGGER entry_receipted_guard BEFORE UPDATE OF date ON entry
+FOR EACH ROW EXECUTE FUNCTION entry_receipted_guard();
 CREATE TRIGGER entry_delete_guard BEFORE DELETE ON entry
 FOR EACH ROW EXECUTE FUNCTION entry_delete_guard();
 
