@@ -90,6 +90,8 @@ def test_only_a_bank_account_of_the_chart_takes_a_statement(book):
         import_statement(book, "626", DATA / "cm_mars_2025.csv")
     with pytest.raises(ValidationError, match="5128 absent du plan"):
         import_statement(book, "5128", DATA / "cm_mars_2025.csv")
+    with pytest.raises(ValidationError, match="514 absent du plan comptable du dernier"):
+        import_statement(book, "514", DATA / "cm_mars_2025.csv")  # the 2018 chart's only
     with pytest.raises(ValidationError, match="introuvable"):
         import_statement(book, "512", DATA / "missing.csv")
 

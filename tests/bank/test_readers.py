@@ -171,3 +171,11 @@ def test_any_damaged_ofx_is_refused_with_its_name(tmp_path, cut, junk):
         read_ofx(path)
     except (ImportFailed, ValidationError) as exc:
         assert "fuzz.ofx" in str(exc)
+
+
+def test_qif_naming_its_account_first_as_quicken_writes_it(tmp_path):
+    (tmp_path / "acc.qif").write_text("!Account\nNCompte courant\nTBank\n^\n!Type:Bank\n"
+                                      "D14/03/2025\nT-12.50\nPBOULANGERIE\n^\n")
+    st = read_qif(tmp_path / "acc.qif")
+    assert [(ln.date, ln.amount, ln.label) for ln in st.lines] == [
+        (dt.date(2025, 3, 14), Money(-1250), "BOULANGERIE")]

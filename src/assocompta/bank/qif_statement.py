@@ -91,13 +91,19 @@ def read_qif(path: Path | str) -> Statement:
     current: dict = {}
     problems: list[ValidationError] = []
     seen_type = False
+    in_account = False  # Quicken and GnuCash name the account first: !Account … ^
     for n, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         if not line:
             continue
+        if in_account:
+            in_account = line != "^"
+            continue
         if line.startswith("!"):
             kind = line[1:].lower()
-            if kind.startswith("type:"):
+            if kind == "account" and not seen_type:
+                in_account = True
+            elif kind.startswith("type:"):
                 seen_type = True
                 if kind[5:].strip() not in ACCEPTED_TYPES:
                     raise ValidationError(f"section « {line} » : seuls les relevés de compte "

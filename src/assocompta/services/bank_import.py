@@ -99,9 +99,13 @@ def check_bank_account(conn: sqlite3.Connection, code: str) -> str:
     if not code.isdigit() or not code.startswith("51"):
         raise ValidationError(f"compte {code or '(vide)'} : un relevé s'importe sur un compte "
                               "de banque (512, 5121…)", field="--account")
-    if conn.execute("SELECT 1 FROM account WHERE code = ? LIMIT 1", (code,)).fetchone() is None:
-        raise ValidationError(f"compte {code} absent du plan comptable : créez-le d'abord "
-                              "(sous-compte de 512)", field="--account")
+    # In the chart of the latest year: an account only older charts knew (514 in 2018) would
+    # take lines that can never be booked.
+    if conn.execute("SELECT 1 FROM account a JOIN fiscal_year f ON f.chart_id = a.chart_id "
+                    "WHERE a.code = ? AND f.start_date = (SELECT max(start_date) FROM "
+                    "fiscal_year) LIMIT 1", (code,)).fetchone() is None:
+        raise ValidationError(f"compte {code} absent du plan comptable du dernier exercice : "
+                              "créez-le d'abord (sous-compte de 512)", field="--account")
     return code
 
 
