@@ -15,14 +15,13 @@ import hashlib
 import os
 import re
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..domain.errors import BookError
 from . import migrations, pg
-from .files import APPLICATION_ID, _connect, probe
+from .files import APPLICATION_ID, _connect, probe, temporary_beside
 
 #: Every table of a book, in an order that satisfies their foreign keys.
 TABLES = (
@@ -242,16 +241,7 @@ def _copy_to_pg(src: _Side, source: str, url: str) -> CopyResult:
 
 def _copy_to_sqlite(src: _Side, source: str, path: Path) -> CopyResult:
     # As Book.create: built under a temporary name, moved into place once complete.
-    if path.exists():
-        raise BookError(f"{path} existe déjà : la copie se fait dans un nouveau fichier")
-    if not path.parent.is_dir():
-        raise BookError(f"{path.parent} : ce dossier n'existe pas")
-    fd, tmp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".new", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)
+    tmp = temporary_beside(path, "la copie se fait dans un nouveau fichier")
     try:
         conn = sqlite3.connect(tmp, isolation_level=None)
         try:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import tempfile
 from pathlib import Path
 from typing import Iterator
 
@@ -27,7 +26,8 @@ from .backup import make_backup
 from .errors import translate
 from .lock import BookLock
 
-from .files import APPLICATION_ID, SQLITE_MAGIC, _connect, probe, sqlite_uri  # noqa: F401
+from .files import (APPLICATION_ID, SQLITE_MAGIC, _connect, probe, sqlite_uri,  # noqa: F401
+                    temporary_beside)
 
 
 class Book:
@@ -97,16 +97,7 @@ class Book:
         crash never leaves a half-made book behind.
         """
         path = Path(path)
-        if path.exists():
-            raise BookError(f"{path} existe déjà : choisissez un autre nom de fichier")
-        if not path.parent.is_dir():
-            raise BookError(f"{path.parent} : ce dossier n'existe pas")
-        fd, tmp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".new", dir=path.parent)
-        os.close(fd)
-        tmp = Path(tmp_name)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a book is an ordinary file
+        tmp = temporary_beside(path, "choisissez un autre nom de fichier")
         try:
             conn = sqlite3.connect(tmp, isolation_level=None)
             try:

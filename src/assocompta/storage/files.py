@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 import sqlite3
 from pathlib import Path
 
@@ -101,3 +102,18 @@ def probe(path: Path, *, integrity: bool = True) -> int:
     finally:
         conn.close()
     return version
+
+
+def temporary_beside(path: Path, taken: str) -> Path:
+    """A new empty file next to ``path`` (a book being made), with an ordinary file's mode;
+    ``path`` must not exist yet (``taken`` says what to do then)."""
+    if path.exists():
+        raise BookError(f"{path} existe déjà : {taken}")
+    if not path.parent.is_dir():
+        raise BookError(f"{path.parent} : ce dossier n'existe pas")
+    fd, tmp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".new", dir=path.parent)
+    os.close(fd)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp_name, 0o666 & ~umask)  # mkstemp makes it private; a book is an ordinary file
+    return Path(tmp_name)
