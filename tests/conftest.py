@@ -11,12 +11,26 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from assocompta.services.setup import Identity, create_book  # noqa: E402
+from tests.storage.pg_support import ENV, pg_admin, pg_url  # noqa: E402,F401
 
 SIREN = "732829320"
 
+#: The engines a book fixture is made on in the suites that run on both (storage, reports,
+#: services): PostgreSQL only when a test server is named, as .ci/run does.
+ENGINES = ["sqlite"] + (["postgresql"] if os.environ.get(ENV, "").strip() else [])
+
 
 @pytest.fixture
-def book_path(tmp_path: Path) -> Path:
+def engine() -> str:
+    """Where ``book_path`` lives; the suites that run on both engines parametrise it."""
+    return "sqlite"
+
+
+@pytest.fixture
+def book_path(tmp_path: Path, engine: str, request):
+    """Where a new book goes: a file, or (engine "postgresql") an empty database's URL."""
+    if engine == "postgresql":
+        return request.getfixturevalue("pg_url")
     return tmp_path / "amis.assocompta"
 
 

@@ -6,6 +6,8 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
+import pytest
+
 from assocompta.domain.entries import EntryDraft, LineDraft
 from assocompta.domain.money import Money
 
@@ -25,3 +27,8 @@ def draft(date: dt.date, *lines: tuple[str, str, str], label: str = "Opération"
 
 def file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+#: For a test about the SQLite file itself (its bytes, its header, sqlite3 on it): it runs on
+#: SQLite only, even in the suites that also run on PostgreSQL.
+sqlite_only = pytest.mark.parametrize("engine", ["sqlite"])

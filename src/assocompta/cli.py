@@ -15,6 +15,12 @@ from . import __version__
 from .domain.errors import DomainError
 from .domain.fiscal_years import parse_iso_date
 
+
+def book_target(text: str) -> Path | str:
+    """A BOOK argument: a book file, or a PostgreSQL database's ``postgresql://`` URL."""
+    from .storage.pg import is_url
+    return text if is_url(text) else Path(text)
+
 KIND_LABELS = {
     "equity": "fonds propres", "liability": "passif", "asset": "actif", "charge": "charge",
     "produit": "produit", "contribution_emploi": "emploi CVN (86)",
@@ -42,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     init = sub.add_parser("init", help="créer un livre (une association, un fichier)",
                           description="Crée le fichier du livre avec son premier exercice.")
-    init.add_argument("book", metavar="BOOK", type=Path, help="fichier à créer (.assocompta)")
+    init.add_argument("book", metavar="BOOK", type=book_target, help="fichier à créer (.assocompta)")
     init.add_argument("--name", required=True, help="nom de l'association")
     init.add_argument("--start", required=True, help="début du premier exercice (AAAA-MM-JJ)")
     init.add_argument("--end", help="fin du premier exercice (défaut : un an moins un jour)")
@@ -54,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="créer le livre d'exemple (une association fictive)",
                           description="Crée « Les Amis du Quartier » : deux exercices de "
                                       "comptes, des actions, des financeurs et deux budgets.")
-    demo.add_argument("book", metavar="BOOK", type=Path, help="fichier à créer (.assocompta)")
+    demo.add_argument("book", metavar="BOOK", type=book_target, help="fichier à créer (.assocompta)")
 
     year = sub.add_parser("year", help="exercices comptables")
     ysub = year.add_subparsers(dest="year_command", metavar="ACTION", required=True,
@@ -62,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     yadd = ysub.add_parser("add", help="ajouter un exercice",
                            description="Ajoute un exercice ; son plan comptable suit sa date "
                                        "de début (plan 2025 à partir du 1er janvier 2025).")
-    yadd.add_argument("book", metavar="BOOK", type=Path)
+    yadd.add_argument("book", metavar="BOOK", type=book_target)
     yadd.add_argument("--start", required=True, help="premier jour (AAAA-MM-JJ)")
     yadd.add_argument("--end", help="dernier jour (défaut : un an moins un jour)")
 
@@ -75,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "(excédent) ou 129 (déficit), et verrouille l'exercice. La clôture est "
                     "définitive : un exercice clos ne peut jamais être rouvert ni modifié. "
                     "Si une vérification échoue, rien n'est écrit (code 1).")
-    yclose.add_argument("book", metavar="BOOK", type=Path)
+    yclose.add_argument("book", metavar="BOOK", type=book_target)
     yclose.add_argument("--year", required=True, metavar="LABEL", help="exercice à clôturer")
     yclose.add_argument("--check", action="store_true",
                         help="seulement lister les vérifications, sans rien clôturer")
@@ -85,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "résultat de l'exercice clos en report à nouveau (110/119) et/ou en "
                     "réserves (1068), par une écriture OD de l'exercice suivant. Les deux "
                     "montants additionnés font le résultat.")
-    yalloc.add_argument("book", metavar="BOOK", type=Path)
+    yalloc.add_argument("book", metavar="BOOK", type=book_target)
     yalloc.add_argument("--year", required=True, metavar="LABEL", help="exercice clos")
     yalloc.add_argument("--report", default="0", metavar="AMOUNT",
                         help="montant en report à nouveau (ex. 1 250,00)")
@@ -100,13 +106,13 @@ def build_parser() -> argparse.ArgumentParser:
                            description="Importe un FEC (tabulation ou |, UTF-8 ou Latin-9). "
                                        "Si une seule écriture pose problème, rien n'est "
                                        "importé et chaque problème est listé.")
-    fimp.add_argument("book", metavar="BOOK", type=Path)
+    fimp.add_argument("book", metavar="BOOK", type=book_target)
     fimp.add_argument("source", metavar="SOURCE", type=Path, help="fichier FEC")
     fexp = fsub.add_parser("export", help="exporter le FEC d'un exercice",
                            description="Écrit le FEC de l'exercice (18 colonnes). Si DEST est "
                                        "un dossier, le fichier s'appelle "
                                        "<SIREN>FEC<AAAAMMJJ>.txt.")
-    fexp.add_argument("book", metavar="BOOK", type=Path)
+    fexp.add_argument("book", metavar="BOOK", type=book_target)
     fexp.add_argument("--year", required=True, metavar="LABEL", help="exercice, ex. 2025")
     fexp.add_argument("-o", dest="dest", required=True, metavar="DEST",
                       help="fichier ou dossier de destination")
@@ -115,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
                            description="Vérifie le fichier et chaque règle comptable. Code de "
                                        "sortie 0 si tout va bien, 1 sinon (un problème par "
                                        "ligne).")
-    check.add_argument("book", metavar="BOOK", type=Path)
+    check.add_argument("book", metavar="BOOK", type=book_target)
     check.add_argument("--year", metavar="LABEL", help="limiter à un exercice")
 
     rep = sub.add_parser("report", help="éditer un rapport (XLSX, PDF ou CSV)",
@@ -126,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("kind", metavar="KIND", choices=("resultat", "bilan", "balance",
                                                       "grand-livre", "journal"),
                      help="resultat | bilan | balance | grand-livre | journal")
-    rep.add_argument("book", metavar="BOOK", type=Path)
+    rep.add_argument("book", metavar="BOOK", type=book_target)
     rep.add_argument("--year", required=True, metavar="LABEL", help="exercice, ex. 2025")
     rep.add_argument("-o", dest="dest", required=True, type=Path, metavar="DEST",
                      help="fichier à écrire (.xlsx, .pdf ou .csv)")
@@ -141,12 +147,12 @@ def build_parser() -> argparse.ArgumentParser:
                                        "et, au choix, libelle, action, financeur, "
                                        "type_financeur. Remplace le budget de l'exercice (et "
                                        "des actions) que le fichier nomme.")
-    bimp.add_argument("book", metavar="BOOK", type=Path)
+    bimp.add_argument("book", metavar="BOOK", type=book_target)
     bimp.add_argument("--year", required=True, metavar="LABEL")
     bimp.add_argument("source", metavar="SOURCE.csv", type=Path)
     bexp = bsub.add_parser("export", help="budget au format du CERFA n°12156",
                            description="Écrit le budget prévisionnel (.xlsx, .pdf ou .csv).")
-    bexp.add_argument("book", metavar="BOOK", type=Path)
+    bexp.add_argument("book", metavar="BOOK", type=book_target)
     bexp.add_argument("--year", required=True, metavar="LABEL")
     bexp.add_argument("--action", metavar="NAME", help="le budget d'une action")
     bexp.add_argument("-o", dest="dest", required=True, type=Path, metavar="DEST")
@@ -154,14 +160,14 @@ def build_parser() -> argparse.ArgumentParser:
                             description="Remplace le budget de --to par le budget (ou, avec "
                                         "--actuals, le réalisé) de --from, changé de "
                                         "--percent %%.")
-    bcopy.add_argument("book", metavar="BOOK", type=Path)
+    bcopy.add_argument("book", metavar="BOOK", type=book_target)
     bcopy.add_argument("--from", dest="src", required=True, metavar="LABEL")
     bcopy.add_argument("--to", dest="dst", required=True, metavar="LABEL")
     bcopy.add_argument("--actuals", action="store_true", help="partir du réalisé")
     bcopy.add_argument("--percent", default="0", metavar="P", help="variation en %%, ex. 3")
     bsuivi = bsub.add_parser("suivi", help="budget et réalisé (compte rendu, CERFA 15059)",
                              description="Prévision, réalisation, écart et %% par ligne.")
-    bsuivi.add_argument("book", metavar="BOOK", type=Path)
+    bsuivi.add_argument("book", metavar="BOOK", type=book_target)
     bsuivi.add_argument("--year", required=True, metavar="LABEL")
     bsuivi.add_argument("--action", metavar="NAME")
     bsuivi.add_argument("-o", dest="dest", required=True, type=Path, metavar="DEST")
@@ -169,7 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
     pack = sub.add_parser("pack", help="le dossier de l'assemblée générale",
                           description="Compte de résultat (N, N-1), bilan, budget et réalisé "
                                       "de N et budget N+1, dans un classeur (.xlsx) ou un PDF.")
-    pack.add_argument("book", metavar="BOOK", type=Path)
+    pack.add_argument("book", metavar="BOOK", type=book_target)
     pack.add_argument("--year", required=True, metavar="LABEL")
     pack.add_argument("-o", dest="dest", required=True, type=Path, metavar="DEST")
 
@@ -187,7 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "rien n'est importé et la ligne est nommée. Pour un CSV, les colonnes "
                     "sont trouvées par leur nom, ou par la présentation --preset, ou par "
                     "celles utilisées la dernière fois pour ce compte.")
-    bkimp.add_argument("book", metavar="BOOK", type=Path)
+    bkimp.add_argument("book", metavar="BOOK", type=book_target)
     bkimp.add_argument("--account", required=True, metavar="COMPTE",
                        help="compte de banque du plan (512, 5121…)")
     bkimp.add_argument("source", metavar="SOURCE", type=Path,
@@ -200,7 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_reconciliation_parser(banksub)
 
     acc = sub.add_parser("accounts", help="afficher le plan comptable d'un exercice")
-    acc.add_argument("book", metavar="BOOK", type=Path)
+    acc.add_argument("book", metavar="BOOK", type=book_target)
     acc.add_argument("--year", metavar="LABEL",
                      help="exercice (défaut : le dernier exercice ouvert)")
     add_receipts_parser(sub)
@@ -216,7 +222,7 @@ def add_reconciliation_parser(bank_sub) -> None:
                     "(défaut : son dernier relevé) : solde du relevé, opérations non pointées, "
                     "solde comptable. Code de sortie 1 si l'état ne s'équilibre pas (le "
                     "fichier est écrit).")
-    rec.add_argument("book", metavar="BOOK", type=Path)
+    rec.add_argument("book", metavar="BOOK", type=book_target)
     rec.add_argument("--account", default="512", metavar="COMPTE",
                      help="compte bancaire (défaut : 512)")
     rec.add_argument("--date", metavar="AAAA-MM-JJ", help="date du relevé")
@@ -247,7 +253,7 @@ def add_receipts_parser(sub) -> None:
         description="Émet les reçus des dons (comptes 754…, donateur en tiers) pas encore "
                     "reçus, numérotés <exercice>-0001…, et les écrit dans un PDF (une page "
                     "par reçu). Avec --reprint, réimprime les reçus déjà émis (duplicata).")
-    rec.add_argument("book", metavar="BOOK", type=Path)
+    rec.add_argument("book", metavar="BOOK", type=book_target)
     rec.add_argument("--year", required=True, metavar="LABEL", help="exercice des dons")
     rec.add_argument("dest", metavar="DEST", type=Path,
                      help="fichier PDF, ou dossier (recus-fiscaux-<exercice>.pdf)")
@@ -288,11 +294,11 @@ def cmd_init(args) -> int:
 
 def cmd_year_add(args) -> int:
     from .services.setup import add_year
-    from .storage.db import Book
+    from .storage.books import open_book
 
     start = parse_iso_date(args.start, "date de début")
     end = parse_iso_date(args.end, "date de fin") if args.end else None
-    with Book.open(args.book) as book:
+    with open_book(args.book) as book:
         year, warnings = add_year(book, start, end)
         _warn(warnings)
         print(f"Exercice {year.label} ajouté ({year.start_date:%d/%m/%Y} – "
@@ -309,9 +315,9 @@ def _print_checks(checks) -> None:
 def cmd_year_close(args) -> int:
     from .formatting import euros
     from .services.closing import close_year, closing_checks
-    from .storage.db import Book
+    from .storage.books import open_book
 
-    with Book.open(args.book, readonly=args.check, backup=not args.check) as book:
+    with open_book(args.book, readonly=args.check, backup=not args.check) as book:
         checks = closing_checks(book, args.year)
         print(f"Clôture de l'exercice {args.year} : vérifications")
         _print_checks(checks)
@@ -343,12 +349,12 @@ def cmd_year_close(args) -> int:
 def cmd_year_allocate(args) -> int:
     from .domain.money import Money
     from .services.closing import record_allocation
-    from .storage.db import Book
+    from .storage.books import open_book
 
     report = Money.parse(args.report)
     reserves = Money.parse(args.reserves)
     date = parse_iso_date(args.date, "date") if args.date else None
-    with Book.open(args.book) as book:
+    with open_book(args.book) as book:
         posted = record_allocation(book, args.year, report=report, reserves=reserves,
                                    date=date)
     print(f"Affectation du résultat {args.year} enregistrée : écriture n°{posted.number} de "
@@ -358,10 +364,10 @@ def cmd_year_allocate(args) -> int:
 
 def cmd_fec_import(args) -> int:
     from .services.fec_import import import_fec
-    from .storage.db import Book
+    from .storage.books import open_book
 
     t0 = time.perf_counter()
-    with Book.open(args.book) as book:
+    with open_book(args.book) as book:
         result = import_fec(book, args.source)
         elapsed = time.perf_counter() - t0
         t1 = time.perf_counter()
@@ -383,9 +389,9 @@ def cmd_fec_import(args) -> int:
 
 def cmd_fec_export(args) -> int:
     from .services.fec_export import export_fec
-    from .storage.db import Book
+    from .storage.books import open_book
 
-    with Book.open(args.book, readonly=True) as book:
+    with open_book(args.book, readonly=True) as book:
         path, count = export_fec(book, args.year, args.dest)
     print(f"FEC écrit : {path} ({count} lignes)")
     return 0
@@ -393,9 +399,9 @@ def cmd_fec_export(args) -> int:
 
 def cmd_check(args) -> int:
     from .services.checks import check_book
-    from .storage.db import Book
+    from .storage.books import open_book
 
-    with Book.open(args.book, readonly=True) as book:
+    with open_book(args.book, readonly=True) as book:
         problems = check_book(book, args.year)
     if problems:
         for p in problems:
@@ -410,10 +416,10 @@ def cmd_accounts(args) -> int:
     from sqlalchemy import select
 
     from .services.ledger import year_by_label
-    from .storage.db import Book
+    from .storage.books import open_book
     from .storage.orm import Account
 
-    with Book.open(args.book, readonly=True) as book, book.session() as s:
+    with open_book(args.book, readonly=True) as book, book.session() as s:
         year = year_by_label(s, args.year)
         accounts = list(s.scalars(select(Account).where(Account.chart_id == year.chart_id)
                                   .order_by(Account.code)))
@@ -428,9 +434,9 @@ def cmd_accounts(args) -> int:
 
 def cmd_report(args) -> int:
     from .services.reports import SHEETS, build, write
-    from .storage.db import Book
+    from .storage.books import open_book
 
-    with Book.open(args.book, readonly=True) as book:
+    with open_book(args.book, readonly=True) as book:
         report = build(book, args.kind, args.year, detail=args.detail)
         reports = [(SHEETS[args.kind], report)]
         # Inside: the ledgers read their lines from the book as they are written.
@@ -449,9 +455,9 @@ def _written(path, reports) -> int:
 
 def cmd_budget_import(args) -> int:
     from .services.budget import import_budget
-    from .storage.db import Book
+    from .storage.books import open_book
 
-    with Book.open(args.book) as book:
+    with open_book(args.book) as book:
         r = import_budget(book, args.year, args.source)
     print(f"Budget {r.year} : {r.lines} lignes importées (charges {r.charges} €, produits "
           f"{r.produits} €)")
@@ -460,9 +466,9 @@ def cmd_budget_import(args) -> int:
 
 def cmd_budget_export(args, suivi: bool = False) -> int:
     from .services.reports import build_budget_report, write
-    from .storage.db import Book
+    from .storage.books import open_book
 
-    with Book.open(args.book, readonly=True) as book:
+    with open_book(args.book, readonly=True) as book:
         report = build_budget_report(book, args.year, args.action, suivi=suivi)
     reports = [("Budget et réalisé" if suivi else "Budget", report)]
     return _written(write(reports, args.dest), reports)
@@ -471,9 +477,9 @@ def cmd_budget_export(args, suivi: bool = False) -> int:
 def cmd_budget_copy(args) -> int:
     from .domain.budget import parse_percent
     from .services.budget import copy_budget
-    from .storage.db import Book
+    from .storage.books import open_book
 
-    with Book.open(args.book) as book:
+    with open_book(args.book) as book:
         r = copy_budget(book, args.src, args.dst, actuals=args.actuals,
                         percent=parse_percent(args.percent))
     print(f"Budget {r.year} : {r.lines} lignes copiées (charges {r.charges} €, produits "
@@ -483,21 +489,21 @@ def cmd_budget_copy(args) -> int:
 
 def cmd_pack(args) -> int:
     from .services.reports import build_pack, write
-    from .storage.db import Book
+    from .storage.books import open_book
 
     if args.dest.suffix.lower() == ".csv":
         _err("le dossier d'AG contient plusieurs rapports : choisissez .xlsx ou .pdf")
         return 1
-    with Book.open(args.book, readonly=True) as book:
+    with open_book(args.book, readonly=True) as book:
         reports = build_pack(book, args.year)
     return _written(write(reports, args.dest), reports)
 
 
 def cmd_bank_import(args) -> int:
     from .services.bank_import import import_statement
-    from .storage.db import Book
+    from .storage.books import open_book
 
-    with Book.open(args.book) as book:
+    with open_book(args.book) as book:
         r = import_statement(book, args.account, args.source, preset=args.preset)
     print(f"{r.added} lignes ajoutées à catégoriser, {r.skipped} déjà importées")
     return 0
@@ -534,9 +540,9 @@ def cmd_copy(args) -> int:
 
 def cmd_bank_reconciliation(args) -> int:
     from .services import reconciliation as rec
-    from .storage.db import Book
+    from .storage.books import open_book
 
-    with Book.open(args.book, readonly=True) as book, book.reading() as conn:
+    with open_book(args.book, readonly=True) as book, book.reading() as conn:
         found = rec.statements(conn, args.account)
         if args.date:
             day = parse_iso_date(args.date, "date du relevé")
@@ -554,10 +560,10 @@ def cmd_bank_reconciliation(args) -> int:
 def cmd_receipts(args) -> int:
     from .reports.receipt_pdf import write_receipts
     from .services import receipts
-    from .storage.db import Book
+    from .storage.books import open_book
 
     dest = args.dest / f"recus-fiscaux-{args.year}.pdf" if args.dest.is_dir() else args.dest
-    with Book.open(args.book, readonly=args.reprint) as book:
+    with open_book(args.book, readonly=args.reprint) as book:
         with book.reading() as conn:
             tiers = None
             if args.donor:

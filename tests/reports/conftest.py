@@ -2,6 +2,8 @@ import datetime as dt
 
 import pytest
 
+from tests.conftest import ENGINES
+
 from assocompta.domain.entries import Simple, contribution, depense, recette
 from assocompta.services.ledger import post_entry
 from assocompta.services.setup import Identity, add_year, create_book
@@ -9,9 +11,9 @@ from tests.helpers import SIREN, m
 
 
 @pytest.fixture
-def two_years(tmp_path):
+def two_years(book_path):
     """2024 under the 2018 chart and 2025 under the 2025 chart, with a typical year each."""
-    book, _ = create_book(tmp_path / "r.assocompta", Identity("Les Amis", siren=SIREN),
+    book, _ = create_book(book_path, Identity("Les Amis", siren=SIREN),
                           dt.date(2024, 1, 1))
     add_year(book, dt.date(2025, 1, 1))
     for y, subsidy, cotis in ((2024, "74", "2 400"), (2025, "741", "2 500")):
@@ -31,3 +33,9 @@ def two_years(tmp_path):
                                       ressource="875"))
     yield book
     book.close()
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request) -> str:
+    """This suite runs on SQLite, and on PostgreSQL when ASSOCOMPTA_PG_URL names a server."""
+    return request.param

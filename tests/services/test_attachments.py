@@ -9,7 +9,7 @@ from assocompta.domain.errors import ClosedYearError, ValidationError
 from assocompta.services import attachments
 from assocompta.services.ledger import delete_entry, post_entry
 from assocompta.services.setup import add_year
-from assocompta.storage.db import Book
+from assocompta.storage.books import open_book
 from tests.helpers import draft
 
 PDF = b"%PDF-1.4\n" + bytes(range(256)) * 40 + b"\n%%EOF\n"
@@ -34,7 +34,7 @@ def test_stored_and_read_back_identical_after_reopening(book, book_path, entry, 
     attachments.add(book, entry, _file(tmp_path, "notes.txt", b"merci"))
     assert added.new and added.row.size == len(PDF)
     book.close()
-    with Book.open(book_path) as again, again.reading() as conn:
+    with open_book(book_path) as again, again.reading() as conn:
         rows = attachments.list_attachments(conn, entry)
         assert [(r.name, r.media_type, r.size) for r in rows] == [
             ("facture.pdf", "application/pdf", len(PDF)), ("ticket", "image/png", len(PNG)),

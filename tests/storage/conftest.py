@@ -2,7 +2,9 @@
 
 import pytest
 
-from tests.storage.pg_support import enrich, pg_admin, pg_url  # noqa: F401
+from tests.conftest import ENGINES
+
+from tests.storage.pg_support import enrich  # noqa: F401
 
 
 @pytest.fixture(scope="session")
@@ -13,3 +15,9 @@ def full_book(tmp_path_factory):
     with create_demo(path) as book:
         enrich(book)
     return path
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request) -> str:
+    """This suite runs on SQLite, and on PostgreSQL when ASSOCOMPTA_PG_URL names a server."""
+    return request.param

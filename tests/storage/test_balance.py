@@ -11,7 +11,7 @@ from assocompta.services.checks import check_book
 from assocompta.services.ledger import post_entry
 from assocompta.storage.db import sqlite_uri
 
-from tests.helpers import draft
+from tests.helpers import sqlite_only, draft
 
 D = dt.date(2025, 3, 14)
 
@@ -53,6 +53,7 @@ def test_raw_sql_update_and_delete_cannot_commit(book):
     assert _lines(book) == 2
 
 
+@sqlite_only
 def test_a_plain_sqlite3_connection_cannot_commit_either(book, book_path):
     post_entry(book, draft(D, ("626", "12,50", ""), ("512", "", "12,50")))
     conn = sqlite3.connect(sqlite_uri(book_path, "rw"), uri=True, isolation_level=None)
@@ -84,6 +85,7 @@ def test_money_columns_refuse_non_integers(book):
     assert book.scalar("SELECT typeof(debit) FROM entry_line WHERE position = 1") == "integer"
 
 
+@sqlite_only
 def test_a_bulk_load_left_open_cannot_commit(book):
     with pytest.raises(Exception):
         with book.transaction() as s:
@@ -91,6 +93,7 @@ def test_a_bulk_load_left_open_cannot_commit(book):
     assert book.scalar("SELECT count(*) FROM bulk_load") == 0
 
 
+@sqlite_only
 def test_bulk_loaded_unbalanced_lines_are_caught_when_the_load_ends(book):
     with pytest.raises(UnbalancedEntryError):
         with book.transaction() as s:

@@ -18,6 +18,12 @@ from assocompta.storage.db import APPLICATION_ID, Book
 from tests.helpers import draft, file_digest
 
 
+@pytest.fixture
+def engine() -> str:
+    """These tests are about the book file itself: SQLite only."""
+    return "sqlite"
+
+
 def _book_with_entry(book):
     post_entry(book, draft(dt.date(2025, 2, 1), ("626", "10", ""), ("512", "", "10")))
 

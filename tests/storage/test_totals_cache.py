@@ -11,7 +11,7 @@ from assocompta.services.fec_import import import_fec
 from assocompta.services.ledger import delete_entry, post_entry
 from assocompta.services.setup import Identity, create_book
 from assocompta.storage.totals import is_fresh
-from tests.helpers import SIREN, draft
+from tests.helpers import sqlite_only, SIREN, draft
 
 
 def _direct(book, year_id=1):
@@ -95,6 +95,7 @@ def test_bulk_import_leaves_a_stale_year_stale_then_rebuilt(book, tmp_path):
         assert _cached(other) == _cached(book)
 
 
+@sqlite_only
 def test_check_finds_a_tampered_cache(book, book_path):
     import sqlite3
 

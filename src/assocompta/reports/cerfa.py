@@ -83,7 +83,7 @@ def actual_items(conn: sqlite3.Connection, year_id: int, action_id: int | None) 
             "FROM fiscal_year f CROSS JOIN account a CROSS JOIN entry_line l "
             "JOIN entry e ON e.id = l.entry_id LEFT JOIN tiers t ON t.id = l.tiers_id "
             "WHERE f.id = ? AND a.chart_id = f.chart_id "
-            "AND (a.code GLOB '74*' OR a.code GLOB '7551*') "
+            "AND (a.code LIKE '74%' OR a.code LIKE '7551%') "
             "AND l.account_id = a.id AND e.year_id = f.id GROUP BY a.code, t.id", (year_id,))
         return items + [_item(*row) for row in funded]
     sql = ("SELECT a.code, SUM(l.debit) - SUM(l.credit), t.name, t.funder_category "

@@ -203,7 +203,7 @@ def bank_accounts(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     """(code, label) of the accounts statements come from (512…, 514, 517) in the latest
     chart, and of any account holding imported lines."""
     found = dict(conn.execute(
-        "SELECT a.code, a.label FROM account a WHERE (a.code GLOB '512*' OR a.code IN "
+        "SELECT a.code, a.label FROM account a WHERE (a.code LIKE '512%' OR a.code IN "
         "('514', '517')) AND a.chart_id = "
         "(SELECT chart_id FROM fiscal_year ORDER BY start_date DESC LIMIT 1) ORDER BY a.code"))
     for (code,) in conn.execute("SELECT DISTINCT account FROM bank_line"):

@@ -370,7 +370,7 @@ def _carried(s, conn: sqlite3.Connection, year: FiscalYear, chart_id: int, *,
     """
     rows = conn.execute(
         "SELECT a.code, a.label, a.is_custom, "
-        "CASE WHEN a.code GLOB '4*' THEN t.code END AS who, SUM(l.debit) - SUM(l.credit) "
+        "CASE WHEN a.code LIKE '4%' THEN t.code END AS who, SUM(l.debit) - SUM(l.credit) "
         "FROM entry e JOIN entry_line l ON l.entry_id = e.id "
         "JOIN account a ON a.id = l.account_id LEFT JOIN tiers t ON t.id = l.tiers_id "
         "WHERE e.year_id = ? AND substr(a.code, 1, 1) IN ('1','2','3','4','5') "

@@ -52,7 +52,7 @@ def add_demo_documents(book: Book) -> None:
         lines = [r[0] for r in conn.execute(
             "SELECT l.id FROM entry_line l JOIN account a ON a.id = l.account_id "
             "JOIN entry e ON e.id = l.entry_id JOIN fiscal_year f ON f.id = e.year_id "
-            "WHERE a.code GLOB '754*' AND l.credit > 0 AND l.tiers_id IS NULL "
+            "WHERE a.code LIKE '754%' AND l.credit > 0 AND l.tiers_id IS NULL "
             "AND f.closed_at IS NULL ORDER BY l.id")]
         donors = [r[0] for r in conn.execute(
             "SELECT id FROM tiers WHERE code IN (?, ?, ?) ORDER BY code",

@@ -114,7 +114,7 @@ SELECT l.id, l.entry_id, e.date, l.credit - l.debit, t.id, t.code, t.name, t.add
   JOIN tiers t ON t.id = l.tiers_id
   LEFT JOIN donation_receipt_line rl ON rl.line_id = l.id
   LEFT JOIN donation_receipt r ON r.id = rl.receipt_id
- WHERE f.label = ? AND a.code GLOB '754*' AND l.credit != l.debit
+ WHERE f.label = ? AND a.code LIKE '754%' AND l.credit != l.debit
  ORDER BY t.name, t.code, e.date, l.id
 """
 

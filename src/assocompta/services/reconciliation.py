@@ -70,7 +70,7 @@ def bank_accounts(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     return conn.execute(
         "SELECT a.code, (SELECT a2.label FROM account a2 JOIN fiscal_year f2 "
         "ON f2.chart_id = a2.chart_id WHERE a2.code = a.code ORDER BY f2.start_date DESC "
-        "LIMIT 1) FROM account a WHERE a.code GLOB '51*' "
+        "LIMIT 1) FROM account a WHERE a.code LIKE '51%' "
         "AND EXISTS (SELECT 1 FROM entry_line l WHERE l.account_id = a.id) "
         "GROUP BY a.code ORDER BY a.code").fetchall()
 

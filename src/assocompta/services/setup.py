@@ -13,6 +13,7 @@ from ..domain.accounts import CHARTS, chart_for_start, load_chart, nearest_paren
 from ..domain.errors import ValidationError
 from ..domain.fiscal_years import default_end, validate_span, year_label
 from ..domain.identity import clean_siren, clean_siret
+from ..storage.books import create_store
 from ..storage.db import Book
 from ..storage.orm import Chart, FiscalYear
 
@@ -78,7 +79,7 @@ def create_book(path: Path, identity: Identity, start: dt.date,
             "SELECT ?, ?, ?, id FROM chart WHERE code = ?",
             (year_label(start, end), start.isoformat(), end.isoformat(), chart.code))
 
-    return Book.create(path, seed), warnings
+    return create_store(path, seed), warnings
 
 
 def add_year(book: Book, start: dt.date, end: dt.date | None = None) -> tuple[FiscalYear, list[str]]:

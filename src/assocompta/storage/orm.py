@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, ForeignKey, Integer, String, TypeDecorator
+from sqlalchemy import ForeignKey, Integer, String, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from ..domain.money import Money
@@ -30,6 +30,37 @@ class MoneyType(TypeDecorator):
 
     def process_result_value(self, value, dialect):
         return None if value is None else Money(value)
+
+
+class IsoDate(TypeDecorator):
+    """A date as TEXT 'YYYY-MM-DD' in both engines (the book's columns are TEXT), so that
+    dates compare as strings in SQL alike in SQLite and PostgreSQL."""
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None or isinstance(value, str):
+            return value
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        return value.isoformat()
+
+    def process_result_value(self, value, dialect):
+        return None if value is None else dt.date.fromisoformat(value)
+
+
+class Flag(TypeDecorator):
+    """A yes/no held as INTEGER 0/1: PostgreSQL does not take a boolean for an integer."""
+
+    impl = Integer
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        return None if value is None else int(bool(value))
+
+    def process_result_value(self, value, dialect):
+        return None if value is None else bool(value)
 
 
 class Base(DeclarativeBase):
@@ -64,16 +95,16 @@ class Account(Base):
     label: Mapped[str]
     kind: Mapped[str]
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"))
-    is_custom: Mapped[bool] = mapped_column(Integer, default=False)
-    hidden: Mapped[bool] = mapped_column(Integer, default=False)
+    is_custom: Mapped[bool] = mapped_column(Flag, default=False)
+    hidden: Mapped[bool] = mapped_column(Flag, default=False)
 
 
 class FiscalYear(Base):
     __tablename__ = "fiscal_year"
     id: Mapped[int] = mapped_column(primary_key=True)
     label: Mapped[str] = mapped_column(unique=True)
-    start_date: Mapped[dt.date] = mapped_column(Date)
-    end_date: Mapped[dt.date] = mapped_column(Date)
+    start_date: Mapped[dt.date] = mapped_column(IsoDate)
+    end_date: Mapped[dt.date] = mapped_column(IsoDate)
     chart_id: Mapped[int] = mapped_column(ForeignKey("chart.id"))
     closed_at: Mapped[str | None]
     chart: Mapped[Chart] = relationship()
@@ -106,7 +137,7 @@ class Action(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(unique=True)
     name: Mapped[str]
-    active: Mapped[bool] = mapped_column(Integer, default=True)
+    active: Mapped[bool] = mapped_column(Flag, default=True)
 
 
 class ImportBatch(Base):
@@ -126,11 +157,11 @@ class Entry(Base):
     year_id: Mapped[int] = mapped_column(ForeignKey("fiscal_year.id"))
     journal_id: Mapped[int] = mapped_column(ForeignKey("journal.id"))
     number: Mapped[int]
-    date: Mapped[dt.date] = mapped_column(Date)
+    date: Mapped[dt.date] = mapped_column(IsoDate)
     label: Mapped[str]
     piece_ref: Mapped[str] = mapped_column(default="")
-    piece_date: Mapped[dt.date | None] = mapped_column(Date)
-    valid_date: Mapped[dt.date | None] = mapped_column(Date)
+    piece_date: Mapped[dt.date | None] = mapped_column(IsoDate)
+    valid_date: Mapped[dt.date | None] = mapped_column(IsoDate)
     # Maintained by triggers from the lines; zero at every COMMIT (see 0001_initial.sql).
     imbalance: Mapped[int] = mapped_column(default=0)
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
@@ -154,7 +185,7 @@ class EntryLine(Base):
     action_id: Mapped[int | None] = mapped_column(ForeignKey("action.id"))
     label: Mapped[str | None] = mapped_column(String)
     letter: Mapped[str | None]
-    letter_date: Mapped[dt.date | None] = mapped_column(Date)
+    letter_date: Mapped[dt.date | None] = mapped_column(IsoDate)
     currency_amount: Mapped[Money | None] = mapped_column(MoneyType)
     currency_code: Mapped[str | None]
 
@@ -180,18 +211,18 @@ class BankLine(Base):
     __tablename__ = "bank_line"
     id: Mapped[int] = mapped_column(primary_key=True)
     account: Mapped[str]
-    date: Mapped[dt.date] = mapped_column(Date)
+    date: Mapped[dt.date] = mapped_column(IsoDate)
     amount: Mapped[Money] = mapped_column(MoneyType)
     label: Mapped[str]
     occurrence: Mapped[int] = mapped_column(default=1)
-    value_date: Mapped[dt.date | None] = mapped_column(Date)
+    value_date: Mapped[dt.date | None] = mapped_column(IsoDate)
     reference: Mapped[str] = mapped_column(default="")
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
     counterpart: Mapped[str | None]
     tiers_id: Mapped[int | None] = mapped_column(ForeignKey("tiers.id"))
     action_id: Mapped[int | None] = mapped_column(ForeignKey("action.id"))
     entry_id: Mapped[int | None] = mapped_column(ForeignKey("entry.id", ondelete="SET NULL"))
-    ignored: Mapped[bool] = mapped_column(Integer, default=False)
+    ignored: Mapped[bool] = mapped_column(Flag, default=False)
 
 
 class BankRule(Base):
@@ -217,7 +248,7 @@ class Reconciliation(Base):
     __tablename__ = "reconciliation"
     id: Mapped[int] = mapped_column(primary_key=True)
     account: Mapped[str]
-    statement_date: Mapped[dt.date] = mapped_column(Date)
+    statement_date: Mapped[dt.date] = mapped_column(IsoDate)
     opening_balance: Mapped[Money] = mapped_column(MoneyType)
     closing_balance: Mapped[Money] = mapped_column(MoneyType)
     finished_at: Mapped[str | None]
@@ -251,8 +282,8 @@ class DonationReceipt(Base):
     donor_name: Mapped[str]
     donor_address: Mapped[str]
     amount: Mapped[Money] = mapped_column(MoneyType)
-    first_date: Mapped[dt.date] = mapped_column(Date)
-    last_date: Mapped[dt.date] = mapped_column(Date)
+    first_date: Mapped[dt.date] = mapped_column(IsoDate)
+    last_date: Mapped[dt.date] = mapped_column(IsoDate)
     form: Mapped[str] = mapped_column(default="don_manuel")
     nature: Mapped[str] = mapped_column(default="numeraire")
     method: Mapped[str] = mapped_column(default="")

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QPalette
 
+from ...storage.sql import like_escaped
 from .. import locale
 from ..widgets.paperclip import paperclip_icon
 from .id_loader import IdLoader
@@ -94,14 +95,13 @@ class LedgerFilter:
         if self.account:
             # Through line_by_account: the few accounts first, then their lines.
             where.append("l.account_id IN (SELECT id FROM account WHERE chart_id = ? "
-                         "AND code GLOB ?)")
-            params += [chart_id, self.account + "*"]
+                         "AND code LIKE ? ESCAPE '\\')")
+            params += [chart_id, like_escaped(self.account) + "%"]
         if self.journal:
             where.append("e.journal_id = (SELECT id FROM journal WHERE code = ?)")
             params.append(self.journal)
         if self.text:
-            escaped = self.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            like = "%" + escaped + "%"
+            like = "%" + like_escaped(self.text) + "%"
             where.append("(e.label LIKE ? ESCAPE '\\' OR l.label LIKE ? ESCAPE '\\' "
                          "OR e.piece_ref LIKE ? ESCAPE '\\' OR l.tiers_id IN "
                          "(SELECT id FROM tiers WHERE name LIKE ? ESCAPE '\\'))")
@@ -116,7 +116,7 @@ class LedgerFilter:
             # À-nouveaux aside: they repeat a closed year's balance and are never ticked.
             where.append(
                 "e.id IN (SELECT b.entry_id FROM entry_line b WHERE b.account_id IN "
-                "(SELECT id FROM account WHERE chart_id = ? AND code GLOB '51*') AND NOT EXISTS "
+                "(SELECT id FROM account WHERE chart_id = ? AND code LIKE '51%') AND NOT EXISTS "
                 "(SELECT 1 FROM reconciliation_mark m JOIN reconciliation r "
                 "ON r.id = m.reconciliation_id WHERE m.line_id = b.id "
                 "AND r.finished_at IS NOT NULL)) "

@@ -1,0 +1,20 @@
+"""Small helpers for SQL written once for both engines (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+
+def like_escaped(text: str) -> str:
+    """``text`` for a ``LIKE ? ESCAPE '\\'`` pattern: its own ``%`` and ``_`` match themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def dialect_of(conn) -> str:
+    """"postgresql" for the PostgreSQL adapter (storage/pg/adapter.py), else "sqlite"."""
+    return "postgresql" if hasattr(conn, "raw") else "sqlite"
+
+
+def string_agg(conn, expr: str, sep: str) -> str:
+    """The aggregate joining ``expr`` with the SQL literal ``sep`` (``group_concat`` in SQLite)."""
+    if dialect_of(conn) == "postgresql":
+        return f"string_agg({expr}::text, {sep})"
+    return f"group_concat({expr}, {sep})"
