@@ -31,7 +31,7 @@ from pathlib import Path
 from ..domain.errors import ImportFailed, ValidationError
 from ..fec.batches import Outcome, Producer, Snapshot, Year
 from ..fec.reader import FecReader, FileFacts, sniff
-from ..storage.bulk import BulkLoader
+from ..storage.bulk import BulkLoader, loader_for
 from ..storage.db import Book
 
 MAX_PROBLEMS = 50
@@ -76,7 +76,7 @@ def import_fec(book: Book, source: Path | str, *, parallel: bool | None = None) 
                 "INSERT INTO import_batch (kind, file_name, sha256, imported_at, entry_count, "
                 "line_count) VALUES ('fec', ?, '', ?, 0, 0)",
                 (source.name, dt.datetime.now().isoformat(timespec="seconds"))).lastrowid
-            loader = BulkLoader(conn, expected_lines=0 if parallel else size // 100)
+            loader = loader_for(conn, expected_lines=0 if parallel else size // 100)
             try:
                 snap = _snapshot(conn, source.name, batch_id, loader)
                 if worker is not None:
