@@ -1,0 +1,92 @@
+"""FEC import into a book in PostgreSQL: what only a shared book needs (others writing)."""
+
+import threading
+import time
+
+import pytest
+
+from assocompta.services.fec_import import import_fec
+from assocompta.storage.pg.bulk import PgBulkLoader
+from tests.fec.test_fec import GOOD, write
+from tests.storage.pg_support import pg_connect, require_postgres
+
+require_postgres()
+
+
+@pytest.fixture
+def engine() -> str:
+    return "postgresql"
+
+
+def test_after_an_import_others_get_new_ids_and_the_next_number(book, book_path, tmp_path):
+    import_fec(book, write(tmp_path / "a.txt", GOOD))
+    imported = (book.scalar("SELECT max(id) FROM entry"), book.scalar("SELECT max(id) FROM "
+                "entry_line"), book.scalar("SELECT max(id) FROM account"))
+    other = pg_connect(book_path)
+    try:
+        year, journal = other.execute("SELECT id, (SELECT id FROM journal WHERE code = 'BQ') "
+                                      "FROM fiscal_year").fetchone()
+        # Ids drawn by default, as every other writer does: no clash with the imported rows.
+        eid, number = other.execute(
+            "INSERT INTO entry (year_id, journal_id, number, date, label) "
+            "VALUES (%s, %s, NULL, '2025-03-01', 'Après import') RETURNING id, number",
+            (year, journal)).fetchone()
+        accounts = dict(other.execute(
+            "SELECT code, a.id FROM account a JOIN fiscal_year f ON f.chart_id = a.chart_id "
+            "WHERE code IN ('6268', '512')").fetchall())
+        lid = other.execute(
+            "INSERT INTO entry_line (entry_id, position, account_id, debit, credit) VALUES "
+            "(%s, 1, %s, 500, 0), (%s, 2, %s, 0, 500) RETURNING id",
+            (eid, accounts["6268"], eid, accounts["512"])).fetchone()[0]
+        aid = other.execute("INSERT INTO account (chart_id, code, label, kind, is_custom) "
+                            "SELECT chart_id, '62681', 'Hébergement', 'charge', 1 "
+                            "FROM fiscal_year RETURNING id").fetchone()[0]
+        other.commit()
+    finally:
+        other.close()
+    assert number == 4
+    assert eid > imported[0] and lid > imported[1] and aid > imported[2]
+
+
+def test_a_writer_waits_for_the_import_and_is_numbered_after_it(book, book_path):
+    year, journal, bank, charge = book.scalar(
+        "SELECT ARRAY[f.id, (SELECT id FROM journal WHERE code = 'BQ'), "
+        "(SELECT id FROM account WHERE code = '512' AND chart_id = f.chart_id), "
+        "(SELECT id FROM account WHERE code = '6063' AND chart_id = f.chart_id)] "
+        "FROM fiscal_year f")
+    posted = {}
+
+    def post():
+        conn = pg_connect(book_path)
+        try:
+            eid, posted["number"] = conn.execute(
+                "INSERT INTO entry (year_id, journal_id, number, date, label) "
+                "VALUES (%s, %s, NULL, '2025-02-01', 'Pendant l''import') RETURNING id, number",
+                (year, journal)).fetchone()
+            conn.execute("INSERT INTO entry_line (entry_id, position, account_id, debit, credit)"
+                         " VALUES (%s, 1, %s, 700, 0), (%s, 2, %s, 0, 700)",
+                         (eid, charge, eid, bank))
+            conn.commit()
+            posted["id"] = eid
+        finally:
+            conn.close()
+
+    writer = threading.Thread(target=post)
+    with book.transaction() as s:
+        loader = PgBulkLoader(book.raw_connection(s))
+        writer.start()
+        time.sleep(0.5)
+        assert writer.is_alive(), "a writer went ahead of an import in progress"
+        for n in (1, 2):
+            loader.add((year, journal, n, "2025-01-15", f"Importée {n}", "F1", None, None,
+                        None),
+                       [(charge, 1000 * n, 0), (bank, 0, 1000 * n)])
+        loader.end()
+    writer.join(10)
+    assert not writer.is_alive()
+    assert posted["number"] == 3 and posted["id"] > loader.next_id - 1
+    assert book.scalar("SELECT string_agg(number || ':' || label, ', ' ORDER BY number) "
+                       "FROM entry") == "1:Importée 1, 2:Importée 2, 3:Pendant l'import"
+    assert book.scalar("SELECT string_agg(month || '=' || debit, ' ' ORDER BY month) "
+                       "FROM account_month_total t JOIN account a ON a.id = t.account_id "
+                       "WHERE a.code = '6063'") == "2025-01=3000 2025-02=700"
