@@ -101,7 +101,8 @@ def test_fec_import_export_round_trip_and_a_second_import_refused(cli, url, tmp_
     assert code == 0, err
     assert f"300 écritures ({lines} lignes) importées" in out
     assert _rows(url, "SELECT count(*), max(number) FROM entry") == [(300, 300)]
-    code, out, err = cli("--db", url, "fec", "export", "--year", "2025", "-o", tmp_path / "out.txt")
+    code, out, err = cli("--db", url, "fec", "export", "--year", "2025", "-o",
+                         tmp_path / "out.txt")
     assert code == 0, err
     assert (tmp_path / "out.txt").read_bytes() == fec.read_bytes()
     code, _, err = cli("--db", url, "fec", "import", fec)
@@ -161,6 +162,8 @@ def test_year_close_then_allocate(cli, url):
     (["check"], "il manque : BOOK"),
     (["--db", "{url}", "copy", "a.assocompta", "b.assocompta"], "ne prend pas de livre"),
     (["--db", "club.assocompta", "check"], "--db attend l'adresse"),
+    (["--db", "postgresql:/postgres:secret@hote/club", "check"], "--db attend l'adresse"),
+    (["--db", "{url}", "bank", "presets"], "« bank presets » ne prend pas de livre"),
 ])
 def test_book_given_twice_or_not_at_all_is_a_usage_error(cli, url, args, fragment):
     code, out, err = cli(*[a.format(url=url) for a in args])

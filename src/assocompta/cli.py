@@ -708,8 +708,9 @@ def parse(argv: list[str]) -> argparse.Namespace:
         return build_parser().parse_args(argv)
     parser = build_parser(db)
     if not is_url(db):
-        parser.error(f"--db attend l'adresse d'une base PostgreSQL (postgresql://…), pas "
-                     f"« {db} » : un livre en fichier se donne comme argument BOOK")
+        # Not echoed: a mistyped URL may still hold a password.
+        parser.error("--db attend l'adresse d'une base PostgreSQL (postgresql://…) ; un livre "
+                     "en fichier se donne comme argument BOOK")
     args, extra = parser.parse_known_args(rest)
     if args.command is not None and not hasattr(args, "book"):
         name = " ".join(filter(None, (args.command, getattr(args, f"{args.command}_command",
