@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from assocompta.cli import _wants_gui, build_parser, main
+from assocompta.cli import main
 from assocompta.services.ledger import post_entry
 from assocompta.storage.books import open_book
 from tests.helpers import SIREN, draft
@@ -175,10 +175,3 @@ def test_a_wrong_database_is_named_without_its_password(cli, url):
     code, _, err = cli("--db", url + "_absent", "check")
     assert code == 1
     assert "connexion impossible à postgresql://postgres:***@" in err and "_absent" in err
-
-
-def test_db_alone_opens_the_app_on_the_shared_book(url):
-    parser = build_parser()
-    assert _wants_gui(["--db", url], parser)
-    assert _wants_gui([f"--db={url}", "--lang", "fr"], parser)
-    assert not _wants_gui(["--db", url, "check"], parser)
