@@ -90,3 +90,65 @@ def test_a_writer_waits_for_the_import_and_is_numbered_after_it(book, book_path)
     assert book.scalar("SELECT string_agg(month || '=' || debit, ' ' ORDER BY month) "
                        "FROM account_month_total t JOIN account a ON a.id = t.account_id "
                        "WHERE a.code = '6063'") == "2025-01=3000 2025-02=700"
+
+
+_DUMPS = {
+    "entries": "SELECT f.label, j.code, e.number, e.date, e.label, e.piece_ref, e.piece_date, "
+               "e.valid_date, e.imbalance FROM entry e JOIN fiscal_year f ON f.id = e.year_id "
+               "JOIN journal j ON j.id = e.journal_id ORDER BY f.label, e.number",
+    "lines": "SELECT e.number, l.position, a.code, l.debit, l.credit, t.code, l.label, "
+             "l.letter, l.letter_date, l.currency_amount, l.currency_code FROM entry_line l "
+             "JOIN entry e ON e.id = l.entry_id JOIN account a ON a.id = l.account_id "
+             "LEFT JOIN tiers t ON t.id = l.tiers_id ORDER BY e.number, l.position",
+    "accounts": "SELECT a.chart_id, a.code, a.label, a.kind, p.code, a.is_custom FROM account a "
+                "LEFT JOIN account p ON p.id = a.parent_id ORDER BY a.chart_id, a.code",
+    "tiers": "SELECT code, name, kind FROM tiers ORDER BY code",
+    "journals": "SELECT code, label FROM journal ORDER BY code",
+    "totals": "SELECT f.label, a.code, t.month, t.debit, t.credit FROM account_month_total t "
+              "JOIN fiscal_year f ON f.id = t.year_id JOIN account a ON a.id = t.account_id "
+              "WHERE t.debit != 0 OR t.credit != 0 ORDER BY f.label, a.code, t.month",
+    "batches": "SELECT kind, file_name, sha256, entry_count, line_count FROM import_batch "
+               "ORDER BY id",
+}
+
+
+def _dump(book) -> dict[str, list[tuple]]:
+    with book.reading() as conn:
+        return {name: [tuple(r) for r in conn.execute(sql).fetchall()]
+                for name, sql in _DUMPS.items()}
+
+
+def test_the_same_files_give_the_same_rows_as_in_sqlite(book, tmp_path):
+    import datetime as dt
+    import sys
+    from pathlib import Path
+
+    from assocompta.fec.format import FIELDS
+    from assocompta.services.setup import Identity, create_book
+    from tests.fec.test_fec import row
+    from tests.helpers import SIREN
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from synthetic import generate
+    synthetic = tmp_path / "synthetic.txt"
+    generate(synthetic, 400, 2025, seed=3)
+    lettered = [row("VT", 1, "20251110", "411000", "Facture stage", "80,00", "0,00",
+                    "Clients", "DUPONT", "Marie Dupont"),
+                row("VT", 1, "20251110", "706", "Facture stage", "0,00", "80,00")]
+    fields = lettered[0].split("\t")
+    fields[FIELDS.index("EcritureLet")] = "AB"
+    fields[FIELDS.index("DateLet")] = "20251120"
+    fields[FIELDS.index("Montantdevise")] = "95,20"
+    fields[FIELDS.index("Idevise")] = "CHF"
+    lettered[0] = "\t".join(fields)
+    files = [synthetic, write(tmp_path / "a.txt", GOOD), write(tmp_path / "l.txt", lettered)]
+    other, _ = create_book(tmp_path / "same.assocompta", Identity(
+        "Les Amis du Quartier", siren=SIREN), dt.date(2025, 1, 1))
+    with other:
+        for source in files:
+            assert import_fec(book, source) == import_fec(other, source)
+        expected = _dump(other)
+    got = _dump(book)
+    assert len(got["lines"]) > 800 and ("AB", "2025-11-20", 9520, "CHF") in [
+        r[7:] for r in got["lines"]]
+    for name in _DUMPS:
+        assert got[name] == expected[name], name

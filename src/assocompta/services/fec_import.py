@@ -2,10 +2,11 @@
 
 The file is read once. Lines are grouped into entries by (JournalCode, EcritureNum); each
 entry is checked (balance, one date, an open fiscal year) and turned into rows with their
-final ids (:mod:`assocompta.fec.batches`); the rows go to SQLite in batches inside a single
-transaction. Any problem rolls the whole transaction back, so the book is exactly as before;
-the engine's own checks when the bulk load ends, and its balance check at COMMIT, stand
-behind the importer's (:mod:`assocompta.storage.bulk`).
+final ids (:mod:`assocompta.fec.batches`); the rows go to the book in batches inside a single
+transaction (SQLite: :mod:`assocompta.storage.bulk`; PostgreSQL: ``COPY`` with the tables
+locked against other writers, :mod:`assocompta.storage.pg.bulk`). Any problem rolls the whole
+transaction back, so the book is exactly as before; the engine's own checks, and its balance
+check at COMMIT, stand behind the importer's.
 
 A large file is read and checked by a second process while this one writes: a machine has at
 least two cores. That process only sees a snapshot of the book's look-up tables taken inside
