@@ -87,6 +87,8 @@ def test_demo_then_report_xlsx_and_check(cli, url, tmp_path):
     assert "✓ Exercice 2025 : charges 27 976,43 € + excédent 307,38 €" in out
     cells = [c for row in load_workbook(dest).active.iter_rows(values_only=True) for c in row]
     assert "Les Amis du Quartier" in " ".join(str(c) for c in cells if c)
+    code, _, err = cli("demo", url)
+    assert code == 1 and "contient déjà un livre" in err
     code, out, err = cli("--db", url, "check")
     assert (code, out.strip()) == (0, "Livre cohérent : aucun problème"), err
 

@@ -565,7 +565,16 @@ def cmd_demo(args) -> int:
     if is_shared(args.book):
         import tempfile
 
+        from .domain.errors import BookError
+        from .storage import pg
         from .storage.book_copy import copy_book
+        conn = pg.connect(args.book)
+        try:
+            if pg.schema_version(conn) is not None:  # said before the demo is built
+                raise BookError(f"{shown(args.book)} contient déjà un livre : choisissez une "
+                                "autre base de données.")
+        finally:
+            conn.close()
         # Built where the demo always is (a file), then copied whole: the same book, and
         # the database gets all of it or nothing.
         with tempfile.TemporaryDirectory(prefix="assocompta-demo-") as tmp:
