@@ -152,3 +152,42 @@ def test_the_same_files_give_the_same_rows_as_in_sqlite(book, tmp_path):
         r[7:] for r in got["lines"]]
     for name in _DUMPS:
         assert got[name] == expected[name], name
+
+
+def test_an_import_and_a_writer_holding_the_year_do_not_deadlock(book, book_path, tmp_path):
+    """A writer that checked its year (FOR SHARE, as the line guards do) and then posts: the
+    import waits for it instead of taking the tables first and waiting on the year."""
+    import_fec(book, write(tmp_path / "a.txt", GOOD[:2]))
+    writer = pg_connect(book_path)
+    year, journal, bank, charge = writer.execute(
+        "SELECT f.id, (SELECT id FROM journal WHERE code = 'BQ'), "
+        "(SELECT id FROM account WHERE code = '512' AND chart_id = f.chart_id), "
+        "(SELECT id FROM account WHERE code = '6063' AND chart_id = f.chart_id) "
+        "FROM fiscal_year f").fetchone()
+    writer.execute("SELECT 1 FROM fiscal_year WHERE id = %s FOR SHARE", (year,))
+    done = {}
+
+    def run_import():
+        try:
+            done["result"] = import_fec(book, write(tmp_path / "b.txt", GOOD[2:]))
+        except Exception as exc:  # noqa: BLE001 - reported by the assertion below
+            done["error"] = exc
+
+    importer = threading.Thread(target=run_import)
+    importer.start()
+    time.sleep(0.5)
+    try:
+        eid = writer.execute("INSERT INTO entry (year_id, journal_id, number, date, label) "
+                             "VALUES (%s, %s, NULL, '2025-02-10', 'Saisie') RETURNING id",
+                             (year, journal)).fetchone()[0]
+        writer.execute("INSERT INTO entry_line (entry_id, position, account_id, debit, credit)"
+                       " VALUES (%s, 1, %s, 300, 0), (%s, 2, %s, 0, 300)",
+                       (eid, charge, eid, bank))
+        writer.commit()
+    finally:
+        writer.close()
+    importer.join(20)
+    assert "error" not in done, done.get("error")
+    assert done["result"].entries == 2
+    assert book.scalar("SELECT string_agg(label, ', ' ORDER BY number) FROM entry") == \
+        "Ampoules, Saisie, Abonnement logiciel, Subvention"

@@ -98,6 +98,7 @@ def _direction_ok(direction: str, cents: int) -> bool:
 #: Joins a booked entry's bank labels: none holds it (clean_label splits on it as on spaces).
 _LABEL_SEP = "\x1f"
 
+
 class History:
     """What was booked against each label key on one bank account, money in and out apart."""
 

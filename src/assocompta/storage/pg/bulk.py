@@ -7,8 +7,8 @@ imbalance and month totals once per COPY, and the deferred balance check runs at
 add up here and nothing to put back.
 
 The importer gives rows their ids and entry numbers in advance (fec/batches.py). For those to
-stay free until COMMIT, the load locks the tables it writes against other writers (readers go
-on), then moves the id sequences past what it wrote.
+stay free until COMMIT, the load locks the open years' rows and the tables it writes against
+other writers (readers go on), then moves the id sequences past what it wrote.
 """
 
 from __future__ import annotations
@@ -28,6 +28,11 @@ class PgBulkLoader:
 
     def __init__(self, conn, *, expected_lines: int = 0) -> None:
         self.conn = conn
+        # The open years first, as every transaction that posts (docs/postgresql.md,
+        # "Deadlocks"): a writer half-way through waits here or finishes first, rather than
+        # each one waiting on the other. Closing a year waits for the load.
+        conn.execute("SELECT id FROM fiscal_year WHERE closed_at IS NULL ORDER BY id "
+                     "FOR NO KEY UPDATE")
         # SHARE ROW EXCLUSIVE: others still read, but no one else inserts (nor takes an id
         # the load already handed out) until this transaction ends.
         conn.execute("LOCK TABLE " + ", ".join(TABLES) + " IN SHARE ROW EXCLUSIVE MODE")
