@@ -218,3 +218,38 @@ def test_two_people_booking_one_line_at_once_book_it_once(book, monkeypatch):
     assert "déjà passée en écriture" in str(outcome["second"])
     with book.reading() as conn:
         assert conn.execute("SELECT count(*) FROM entry").fetchone()[0] == 1
+
+
+@pytest.mark.parametrize("engine", ["postgresql"])
+def test_booking_a_line_waits_for_whoever_holds_its_year(book, book_path):
+    """Someone holding the year (restoring an entry, say) then changing the same bank line:
+    the booking waits for them, without a deadlock, and books what they left."""
+    import threading
+    import time
+
+    from tests.storage.pg_support import pg_connect
+    import_statement(book, "512", DATA / "lbp_mars_2025.csv")
+    line = _pending(book)[0]
+    cat.set_choice(book, [line.id], "6061")
+    other = pg_connect(book_path)
+    other.execute("SELECT id FROM fiscal_year FOR NO KEY UPDATE")
+    outcome = {}
+
+    def run():
+        try:
+            outcome["booked"] = cat.validate(book, [line.id])
+        except Exception as exc:  # noqa: BLE001 - reported by the assertion below
+            outcome["error"] = exc
+
+    booking = threading.Thread(target=run)
+    booking.start()
+    time.sleep(0.5)
+    try:
+        other.execute("UPDATE bank_line SET counterpart = '6064' WHERE id = %s", (line.id,))
+        other.commit()
+    finally:
+        other.close()
+    booking.join(10)
+    assert "error" not in outcome, outcome.get("error")
+    assert sorted(code for code, *_ in _entry_lines(book, outcome["booked"][0].entry_id)) == \
+        ["512", "6064"]

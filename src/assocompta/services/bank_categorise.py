@@ -21,7 +21,7 @@ from ..domain.errors import ClosedYearError, DomainError, NoOpenYearError, Valid
 from ..domain.money import Money
 from ..storage.db import Book
 from ..storage.orm import Action, BankLine, BankRule, Tiers
-from ..storage.sql import string_agg
+from ..storage.sql import dialect_of, string_agg
 from .ledger import insert_entry, next_number, year_for_date
 
 JOURNAL = "BQ"
@@ -255,7 +255,7 @@ def _lines(s, line_ids: list[int], *, lock: bool = False) -> list[BankLine]:
     if lock:
         # PostgreSQL: a second person booking the same lines waits here, then sees them
         # booked (SQLite's book lock already serialises; SQLAlchemy drops FOR UPDATE there).
-        query = query.with_for_update()
+        query = query.with_for_update().execution_options(populate_existing=True)
     found = {ln.id: ln for ln in s.scalars(query)}
     missing = [i for i in line_ids if i not in found]
     if missing:
@@ -342,6 +342,7 @@ def validate(book: Book, line_ids: list[int]) -> list[Booked]:
         return []
     with book.transaction() as s:
         conn = book.raw_connection(s)
+        _lock_years(conn, _lines(s, line_ids))
         lines = _lines(s, line_ids, lock=True)
         histories: dict[str, History] = {}
         booked: list[Booked] = []
@@ -370,6 +371,18 @@ def validate(book: Book, line_ids: list[int]) -> list[Booked]:
             line.ignored = False
             booked.append(Booked(line.id, entry.id, year.label, entry.number))
         return booked
+
+
+def _lock_years(conn, lines: list[BankLine]) -> None:
+    """PostgreSQL: the years the lines fall in, locked before the lines themselves, as every
+    transaction that posts does (docs/postgresql.md, "Deadlocks"): someone restoring an entry
+    holds its year, then relinks its bank line."""
+    if dialect_of(conn) != "postgresql" or not lines:
+        return
+    conn.execute("SELECT id FROM fiscal_year WHERE start_date <= ? AND end_date >= ? "
+                 "ORDER BY id FOR NO KEY UPDATE",
+                 (max(ln.date for ln in lines).isoformat(),
+                  min(ln.date for ln in lines).isoformat()))
 
 
 def validate_proposed(book: Book, account: str, *, start: dt.date | None = None,
