@@ -193,3 +193,33 @@ def test_app_arguments_are_told_apart_from_commands(tmp_path):
     assert not _wants_gui(["frobnicate"], parser)
     assert not _wants_gui(["check", "x.assocompta"], parser)
     assert not _wants_gui(["--help"], parser)
+
+
+def test_db_alone_opens_the_app_on_the_shared_book():
+    from assocompta.cli import _wants_gui, build_parser
+    parser = build_parser()
+    url = "postgresql://tresorier@serveur/club"
+    assert _wants_gui(["--db", url], parser)
+    assert _wants_gui([f"--db={url}", "--lang", "fr"], parser)
+    assert not _wants_gui(["--db", url, "check"], parser)
+
+
+@pytest.mark.parametrize("argv, fragment", [
+    (["--db", "postgresql://u:secret@hote/club", "check", "club.assocompta"], "deux fois"),
+    (["check"], "il manque : BOOK"),
+    (["fec", "import", "in.txt"], "BOOK vient en premier"),
+    (["--db", "club.assocompta", "check"], "--db attend l'adresse d'une base PostgreSQL"),
+    (["--db=postgresql://u:secret@hote/club", "copy", "a.assocompta", "b"], "SOURCE ou DEST"),
+])
+def test_db_and_book_both_or_neither_is_a_usage_error(capsys, argv, fragment):
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and fragment in err and "secret" not in err
+
+
+def test_help_with_db_shows_commands_without_book():
+    r = run("--db", "postgresql://u@hote/club", "fec", "import", "--help")
+    assert r.returncode == 0 and "[-h] SOURCE" in r.stdout and "BOOK" not in r.stdout
+    r = run("--help")
+    assert "--db URL" in r.stdout and "PGPASSWORD" in r.stdout

@@ -30,25 +30,58 @@ KIND_LABELS = {
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # exit 2 with French guidance
+        missing = "the following arguments are required: "
+        if message.startswith(missing):
+            names = message[len(missing):]
+            message = f"il manque : {names}"
+            if any(a.dest == "book" for a in self._actions):
+                message += (" (BOOK vient en premier : le fichier du livre ou l'adresse "
+                            "postgresql://… de sa base ; ou bien assocompta --db URL avant la "
+                            "commande, sans BOOK)")
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog} : erreur : {message}\n"
                      f"Aide : {self.prog} --help\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+BOOK_HELP = ("le livre : un fichier .assocompta, ou une base PostgreSQL "
+             "(postgresql://UTILISATEUR@HÔTE/BASE) ; ou bien --db URL avant la commande")
+NEW_BOOK_HELP = ("livre à créer : un fichier .assocompta qui n'existe pas encore, ou une base "
+                 "PostgreSQL vide (postgresql://UTILISATEUR@HÔTE/BASE) ; ou bien --db URL "
+                 "avant la commande")
+
+
+def _book(parser: argparse.ArgumentParser, db: str | None, help: str = BOOK_HELP) -> None:
+    """The command's BOOK argument, or (``--db URL`` given) the URL in its place."""
+    if db is None:
+        parser.add_argument("book", metavar="BOOK", type=book_target, help=help)
+    else:
+        parser.set_defaults(book=db)
+
+
+def build_parser(db: str | None = None) -> argparse.ArgumentParser:
+    """The command line; with ``db`` (``--db URL``), no command takes a BOOK argument."""
     p = _Parser(prog="assocompta",
                 description="Comptabilité et budgets des associations loi 1901. Sans "
                             "argument, ouvre l'application de bureau.",
                 epilog="Application de bureau : assocompta [BOOK] ouvre l'application (sur "
-                       "BOOK s'il est donné) ; assocompta --smoke BOOK l'ouvre hors écran, "
+                       "BOOK s'il est donné ; assocompta --db URL : sur un livre partagé "
+                       "dans PostgreSQL) ; assocompta --smoke BOOK l'ouvre hors écran, "
                        "affiche chaque vue, imprime les temps et quitte ; --lang fr|en "
                        "choisit la langue.")
     p.add_argument("--version", action="version", version=f"AssoCompta {__version__}")
+    p.add_argument("--db", metavar="URL",
+                   help="livre partagé dans PostgreSQL (postgresql://UTILISATEUR@HÔTE:PORT/"
+                        "BASE), pour toute commande qui prend un BOOK : l'argument BOOK est "
+                        "alors omis. Mot de passe : variable PGPASSWORD ou fichier ~/.pgpass "
+                        "plutôt que dans l'adresse.")
     sub = p.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
 
-    init = sub.add_parser("init", help="créer un livre (une association, un fichier)",
-                          description="Crée le fichier du livre avec son premier exercice.")
-    init.add_argument("book", metavar="BOOK", type=book_target, help="fichier à créer (.assocompta)")
+    init = sub.add_parser("init", help="créer un livre (une association : un fichier ou une "
+                                       "base PostgreSQL)",
+                          description="Crée le livre avec son premier exercice : un fichier "
+                                      ".assocompta, ou les tables du livre dans une base "
+                                      "PostgreSQL vide.")
+    _book(init, db, NEW_BOOK_HELP)
     init.add_argument("--name", required=True, help="nom de l'association")
     init.add_argument("--start", required=True, help="début du premier exercice (AAAA-MM-JJ)")
     init.add_argument("--end", help="fin du premier exercice (défaut : un an moins un jour)")
@@ -59,8 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="créer le livre d'exemple (une association fictive)",
                           description="Crée « Les Amis du Quartier » : deux exercices de "
-                                      "comptes, des actions, des financeurs et deux budgets.")
-    demo.add_argument("book", metavar="BOOK", type=book_target, help="fichier à créer (.assocompta)")
+                                      "comptes, des actions, des financeurs et deux budgets "
+                                      "(dans un fichier, ou dans une base PostgreSQL vide).")
+    _book(demo, db, NEW_BOOK_HELP)
 
     year = sub.add_parser("year", help="exercices comptables")
     ysub = year.add_subparsers(dest="year_command", metavar="ACTION", required=True,
@@ -68,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     yadd = ysub.add_parser("add", help="ajouter un exercice",
                            description="Ajoute un exercice ; son plan comptable suit sa date "
                                        "de début (plan 2025 à partir du 1er janvier 2025).")
-    yadd.add_argument("book", metavar="BOOK", type=book_target)
+    _book(yadd, db)
     yadd.add_argument("--start", required=True, help="premier jour (AAAA-MM-JJ)")
     yadd.add_argument("--end", help="dernier jour (défaut : un an moins un jour)")
 
@@ -81,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "(excédent) ou 129 (déficit), et verrouille l'exercice. La clôture est "
                     "définitive : un exercice clos ne peut jamais être rouvert ni modifié. "
                     "Si une vérification échoue, rien n'est écrit (code 1).")
-    yclose.add_argument("book", metavar="BOOK", type=book_target)
+    _book(yclose, db)
     yclose.add_argument("--year", required=True, metavar="LABEL", help="exercice à clôturer")
     yclose.add_argument("--check", action="store_true",
                         help="seulement lister les vérifications, sans rien clôturer")
@@ -91,7 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "résultat de l'exercice clos en report à nouveau (110/119) et/ou en "
                     "réserves (1068), par une écriture OD de l'exercice suivant. Les deux "
                     "montants additionnés font le résultat.")
-    yalloc.add_argument("book", metavar="BOOK", type=book_target)
+    _book(yalloc, db)
     yalloc.add_argument("--year", required=True, metavar="LABEL", help="exercice clos")
     yalloc.add_argument("--report", default="0", metavar="AMOUNT",
                         help="montant en report à nouveau (ex. 1 250,00)")
@@ -106,13 +140,13 @@ def build_parser() -> argparse.ArgumentParser:
                            description="Importe un FEC (tabulation ou |, UTF-8 ou Latin-9). "
                                        "Si une seule écriture pose problème, rien n'est "
                                        "importé et chaque problème est listé.")
-    fimp.add_argument("book", metavar="BOOK", type=book_target)
+    _book(fimp, db)
     fimp.add_argument("source", metavar="SOURCE", type=Path, help="fichier FEC")
     fexp = fsub.add_parser("export", help="exporter le FEC d'un exercice",
                            description="Écrit le FEC de l'exercice (18 colonnes). Si DEST est "
                                        "un dossier, le fichier s'appelle "
                                        "<SIREN>FEC<AAAAMMJJ>.txt.")
-    fexp.add_argument("book", metavar="BOOK", type=book_target)
+    _book(fexp, db)
     fexp.add_argument("--year", required=True, metavar="LABEL", help="exercice, ex. 2025")
     fexp.add_argument("-o", dest="dest", required=True, metavar="DEST",
                       help="fichier ou dossier de destination")
@@ -121,7 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
                            description="Vérifie le fichier et chaque règle comptable. Code de "
                                        "sortie 0 si tout va bien, 1 sinon (un problème par "
                                        "ligne).")
-    check.add_argument("book", metavar="BOOK", type=book_target)
+    _book(check, db)
     check.add_argument("--year", metavar="LABEL", help="limiter à un exercice")
 
     rep = sub.add_parser("report", help="éditer un rapport (XLSX, PDF ou CSV)",
@@ -132,7 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("kind", metavar="KIND", choices=("resultat", "bilan", "balance",
                                                       "grand-livre", "journal"),
                      help="resultat | bilan | balance | grand-livre | journal")
-    rep.add_argument("book", metavar="BOOK", type=book_target)
+    _book(rep, db)
     rep.add_argument("--year", required=True, metavar="LABEL", help="exercice, ex. 2025")
     rep.add_argument("-o", dest="dest", required=True, type=Path, metavar="DEST",
                      help="fichier à écrire (.xlsx, .pdf ou .csv)")
@@ -147,12 +181,12 @@ def build_parser() -> argparse.ArgumentParser:
                                        "et, au choix, libelle, action, financeur, "
                                        "type_financeur. Remplace le budget de l'exercice (et "
                                        "des actions) que le fichier nomme.")
-    bimp.add_argument("book", metavar="BOOK", type=book_target)
+    _book(bimp, db)
     bimp.add_argument("--year", required=True, metavar="LABEL")
     bimp.add_argument("source", metavar="SOURCE.csv", type=Path)
     bexp = bsub.add_parser("export", help="budget au format du CERFA n°12156",
                            description="Écrit le budget prévisionnel (.xlsx, .pdf ou .csv).")
-    bexp.add_argument("book", metavar="BOOK", type=book_target)
+    _book(bexp, db)
     bexp.add_argument("--year", required=True, metavar="LABEL")
     bexp.add_argument("--action", metavar="NAME", help="le budget d'une action")
     bexp.add_argument("-o", dest="dest", required=True, type=Path, metavar="DEST")
@@ -160,14 +194,14 @@ def build_parser() -> argparse.ArgumentParser:
                             description="Remplace le budget de --to par le budget (ou, avec "
                                         "--actuals, le réalisé) de --from, changé de "
                                         "--percent %%.")
-    bcopy.add_argument("book", metavar="BOOK", type=book_target)
+    _book(bcopy, db)
     bcopy.add_argument("--from", dest="src", required=True, metavar="LABEL")
     bcopy.add_argument("--to", dest="dst", required=True, metavar="LABEL")
     bcopy.add_argument("--actuals", action="store_true", help="partir du réalisé")
     bcopy.add_argument("--percent", default="0", metavar="P", help="variation en %%, ex. 3")
     bsuivi = bsub.add_parser("suivi", help="budget et réalisé (compte rendu, CERFA 15059)",
                              description="Prévision, réalisation, écart et %% par ligne.")
-    bsuivi.add_argument("book", metavar="BOOK", type=book_target)
+    _book(bsuivi, db)
     bsuivi.add_argument("--year", required=True, metavar="LABEL")
     bsuivi.add_argument("--action", metavar="NAME")
     bsuivi.add_argument("-o", dest="dest", required=True, type=Path, metavar="DEST")
@@ -175,7 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
     pack = sub.add_parser("pack", help="le dossier de l'assemblée générale",
                           description="Compte de résultat (N, N-1), bilan, budget et réalisé "
                                       "de N et budget N+1, dans un classeur (.xlsx) ou un PDF.")
-    pack.add_argument("book", metavar="BOOK", type=book_target)
+    _book(pack, db)
     pack.add_argument("--year", required=True, metavar="LABEL")
     pack.add_argument("-o", dest="dest", required=True, type=Path, metavar="DEST")
 
@@ -193,7 +227,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "rien n'est importé et la ligne est nommée. Pour un CSV, les colonnes "
                     "sont trouvées par leur nom, ou par la présentation --preset, ou par "
                     "celles utilisées la dernière fois pour ce compte.")
-    bkimp.add_argument("book", metavar="BOOK", type=book_target)
+    _book(bkimp, db)
     bkimp.add_argument("--account", required=True, metavar="COMPTE",
                        help="compte de banque du plan (512, 5121…)")
     bkimp.add_argument("source", metavar="SOURCE", type=Path,
@@ -203,18 +237,18 @@ def build_parser() -> argparse.ArgumentParser:
     banksub.add_parser("presets", help="lister les présentations de CSV connues (--preset)",
                        description="Les présentations de CSV courantes, nommées d'après la "
                                    "banque dont l'export leur ressemble.")
-    add_reconciliation_parser(banksub)
+    add_reconciliation_parser(banksub, db)
 
     acc = sub.add_parser("accounts", help="afficher le plan comptable d'un exercice")
-    acc.add_argument("book", metavar="BOOK", type=book_target)
+    _book(acc, db)
     acc.add_argument("--year", metavar="LABEL",
                      help="exercice (défaut : le dernier exercice ouvert)")
-    add_receipts_parser(sub)
+    add_receipts_parser(sub, db)
     add_copy_parser(sub)
     return p
 
 
-def add_reconciliation_parser(bank_sub) -> None:
+def add_reconciliation_parser(bank_sub, db: str | None = None) -> None:
     """``bank reconciliation`` (its own function: the bank import adds its commands beside)."""
     rec = bank_sub.add_parser(
         "reconciliation", help="état de rapprochement d'un relevé (PDF ou XLSX)",
@@ -222,7 +256,7 @@ def add_reconciliation_parser(bank_sub) -> None:
                     "(défaut : son dernier relevé) : solde du relevé, opérations non pointées, "
                     "solde comptable. Code de sortie 1 si l'état ne s'équilibre pas (le "
                     "fichier est écrit).")
-    rec.add_argument("book", metavar="BOOK", type=book_target)
+    _book(rec, db)
     rec.add_argument("--account", default="512", metavar="COMPTE",
                      help="compte bancaire (défaut : 512)")
     rec.add_argument("--date", metavar="AAAA-MM-JJ", help="date du relevé")
@@ -246,14 +280,14 @@ def add_copy_parser(sub) -> None:
     cp.add_argument("dest", metavar="DEST", help="copie à créer (fichier ou postgresql://…)")
 
 
-def add_receipts_parser(sub) -> None:
+def add_receipts_parser(sub, db: str | None = None) -> None:
     """``assocompta receipts``: donation receipts (CERFA 11580) of a year."""
     rec = sub.add_parser(
         "receipts", help="reçus fiscaux (CERFA 11580) des dons d'un exercice",
         description="Émet les reçus des dons (comptes 754…, donateur en tiers) pas encore "
                     "reçus, numérotés <exercice>-0001…, et les écrit dans un PDF (une page "
                     "par reçu). Avec --reprint, réimprime les reçus déjà émis (duplicata).")
-    rec.add_argument("book", metavar="BOOK", type=book_target)
+    _book(rec, db)
     rec.add_argument("--year", required=True, metavar="LABEL", help="exercice des dons")
     rec.add_argument("dest", metavar="DEST", type=Path,
                      help="fichier PDF, ou dossier (recus-fiscaux-<exercice>.pdf)")
@@ -264,6 +298,12 @@ def add_receipts_parser(sub) -> None:
                      help="mode de versement (défaut : déduit du compte 53… ou 512…)")
     rec.add_argument("--reprint", action="store_true",
                      help="réimprimer les reçus déjà émis (mention Duplicata)")
+
+
+def shown(target) -> str:
+    """A book as messages name it: a PostgreSQL URL never shows its password."""
+    from .storage.pg import is_url, redact
+    return redact(str(target)) if is_url(str(target)) else str(target)
 
 
 def _err(message: str) -> None:
@@ -287,7 +327,7 @@ def cmd_init(args) -> int:
         from .services.ledger import year_by_label
         with book.session() as s:
             y = year_by_label(s, None)
-            print(f"Livre créé : {args.book} — exercice {y.label} "
+            print(f"Livre créé : {shown(args.book)} — exercice {y.label} "
                   f"({y.start_date:%d/%m/%Y} – {y.end_date:%d/%m/%Y}, {y.chart.label})")
     return 0
 
@@ -341,8 +381,8 @@ def cmd_year_close(args) -> int:
         print(f"  compte {mapping}")
     print(f"Exercice {r.year} clos le {r.closed_at[:10]} : il ne pourra plus jamais être "
           "modifié ni rouvert.")
-    print(f"Après l'AG : assocompta year allocate {args.book} --year {r.year} --report … "
-          "--reserves …")
+    print(f"Après l'AG : assocompta year allocate {shown(args.book)} --year {r.year} "
+          "--report … --reserves …")
     return 0
 
 
@@ -520,10 +560,32 @@ def cmd_bank_presets(args) -> int:
 
 def cmd_demo(args) -> int:
     from .services.demo import create_demo
+    from .storage.books import is_shared
 
-    with create_demo(args.book):
-        pass
-    print(f"Livre d'exemple créé : {args.book} (exercices 2024, 2025 et budget 2026)")
+    if is_shared(args.book):
+        import tempfile
+
+        from .domain.errors import BookError
+        from .storage import pg
+        from .storage.book_copy import copy_book
+        conn = pg.connect(args.book)
+        try:
+            if pg.schema_version(conn) is not None:  # said before the demo is built
+                raise BookError(f"{shown(args.book)} contient déjà un livre : choisissez une "
+                                "autre base de données.")
+        finally:
+            conn.close()
+        # Built where the demo always is (a file), then copied whole: the same book, and
+        # the database gets all of it or nothing.
+        with tempfile.TemporaryDirectory(prefix="assocompta-demo-") as tmp:
+            built = Path(tmp) / "demo.assocompta"
+            with create_demo(built):
+                pass
+            copy_book(built, args.book)
+    else:
+        with create_demo(args.book):
+            pass
+    print(f"Livre d'exemple créé : {shown(args.book)} (exercices 2024, 2025 et budget 2026)")
     return 0
 
 
@@ -619,8 +681,21 @@ COMMANDS = {
 GUI_OPTIONS = ("--smoke", "--lang")
 
 
+def split_db(argv: list[str]) -> tuple[str | None, list[str]]:
+    """``--db URL`` (or ``--db=URL``) taken out of ``argv``: (URL or None, the rest)."""
+    for i, arg in enumerate(argv):
+        if arg == "--db" and i + 1 < len(argv):
+            return argv[i + 1], argv[:i] + argv[i + 2:]
+        if arg.startswith("--db="):
+            return arg[5:], argv[:i] + argv[i + 1:]
+    return None, argv
+
+
 def _wants_gui(argv: list[str], parser: argparse.ArgumentParser) -> bool:
     """No command, a book path, or an option of the app: the desktop app, not the CLI."""
+    db, rest = split_db(argv)
+    if db is not None and (not rest or rest[0].split("=", 1)[0] in GUI_OPTIONS):
+        return True  # assocompta --db URL: the app on that shared book
     if not argv:
         return True
     first = argv[0]
@@ -634,13 +709,38 @@ def _wants_gui(argv: list[str], parser: argparse.ArgumentParser) -> bool:
     return path.exists() or path.suffix == ".assocompta" or len(path.parts) > 1
 
 
+def parse(argv: list[str]) -> argparse.Namespace:
+    """The command and its arguments; ``--db URL`` fills in BOOK (exit 2 on misuse)."""
+    from .storage.pg import is_url
+    db, rest = split_db(argv)
+    if db is None:
+        return build_parser().parse_args(argv)
+    parser = build_parser(db)
+    if not is_url(db):
+        # Not echoed: a mistyped URL may still hold a password.
+        parser.error("--db attend l'adresse d'une base PostgreSQL (postgresql://…) ; un livre "
+                     "en fichier se donne comme argument BOOK")
+    args, extra = parser.parse_known_args(rest)
+    if args.command is not None and not hasattr(args, "book"):
+        name = " ".join(filter(None, (args.command, getattr(args, f"{args.command}_command",
+                                                             None))))
+        parser.error(f"« {name} » ne prend pas de livre BOOK : --db ne s'y applique pas"
+                     + (" (donnez l'adresse comme SOURCE ou DEST)" if name == "copy" else ""))
+    if any(not a.startswith("-") for a in extra):
+        parser.error("le livre est donné deux fois, par --db et comme argument BOOK : "
+                     "gardez l'un ou l'autre")
+    if extra:
+        parser.error("argument(s) inconnu(s) : " + " ".join(extra))
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     argv = sys.argv[1:] if argv is None else list(argv)
     if _wants_gui(argv, parser):
         from .ui.app import main as gui_main  # Qt only for the app: the CLI stays headless
         return gui_main(argv)
-    args = parser.parse_args(argv)
+    args = parse(argv)
     if args.command is None:
         parser.print_help(sys.stderr)
         return 2

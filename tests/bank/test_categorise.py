@@ -115,7 +115,7 @@ def test_validate_all_proposed_books_balanced_entries_and_leaves_the_rest(book):
         rows = conn.execute(
             "SELECT j.code, e.label, sum(l.debit), sum(l.credit) FROM entry e "
             "JOIN journal j ON j.id = e.journal_id JOIN entry_line l ON l.entry_id = e.id "
-            "GROUP BY e.id ORDER BY e.number").fetchall()
+            "GROUP BY e.id, j.code, e.label, e.number ORDER BY e.number").fetchall()
         balance_512 = conn.execute(
             "SELECT sum(l.debit) - sum(l.credit) FROM entry_line l JOIN account a "
             "ON a.id = l.account_id WHERE a.code = '512'").fetchone()[0]
@@ -177,3 +177,79 @@ def test_choice_is_checked(book):
         cat.set_choice(book, [line.id], "6069")
     cat.set_choice(book, [line.id], None)
     assert _pending(book)[0].proposal is None
+
+
+@pytest.mark.parametrize("engine", ["postgresql"])
+def test_two_people_booking_one_line_at_once_book_it_once(book, monkeypatch):
+    """In a shared book the second validation waits for the first, then is refused."""
+    import threading
+    import_statement(book, "512", DATA / "lbp_mars_2025.csv")
+    line = _pending(book)[0]
+    cat.set_choice(book, [line.id], "6061")
+    checking, go_on = threading.Event(), threading.Event()
+    real_check = cat.check_entry
+
+    def slow_check(draft):
+        if threading.current_thread().name == "first":
+            checking.set()
+            go_on.wait(10)
+        return real_check(draft)
+
+    monkeypatch.setattr(cat, "check_entry", slow_check)
+    outcome = {}
+
+    def run(name):
+        try:
+            outcome[name] = cat.validate(book, [line.id])
+        except ValidationError as exc:
+            outcome[name] = exc
+
+    first = threading.Thread(target=run, args=("first",), name="first")
+    first.start()
+    assert checking.wait(10)
+    second = threading.Thread(target=run, args=("second",), name="second")
+    second.start()
+    second.join(0.5)
+    assert second.is_alive(), "the second validation did not wait for the first"
+    go_on.set()
+    first.join(10)
+    second.join(10)
+    assert [b.number for b in outcome["first"]] == [1]
+    assert "déjà passée en écriture" in str(outcome["second"])
+    with book.reading() as conn:
+        assert conn.execute("SELECT count(*) FROM entry").fetchone()[0] == 1
+
+
+@pytest.mark.parametrize("engine", ["postgresql"])
+def test_booking_a_line_waits_for_whoever_holds_its_year(book, book_path):
+    """Someone holding the year (restoring an entry, say) then changing the same bank line:
+    the booking waits for them, without a deadlock, and books what they left."""
+    import threading
+    import time
+
+    from tests.storage.pg_support import pg_connect
+    import_statement(book, "512", DATA / "lbp_mars_2025.csv")
+    line = _pending(book)[0]
+    cat.set_choice(book, [line.id], "6061")
+    other = pg_connect(book_path)
+    other.execute("SELECT id FROM fiscal_year FOR NO KEY UPDATE")
+    outcome = {}
+
+    def run():
+        try:
+            outcome["booked"] = cat.validate(book, [line.id])
+        except Exception as exc:  # noqa: BLE001 - reported by the assertion below
+            outcome["error"] = exc
+
+    booking = threading.Thread(target=run)
+    booking.start()
+    time.sleep(0.5)
+    try:
+        other.execute("UPDATE bank_line SET counterpart = '6064' WHERE id = %s", (line.id,))
+        other.commit()
+    finally:
+        other.close()
+    booking.join(10)
+    assert "error" not in outcome, outcome.get("error")
+    assert sorted(code for code, *_ in _entry_lines(book, outcome["booked"][0].entry_id)) == \
+        ["512", "6064"]

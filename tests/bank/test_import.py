@@ -120,3 +120,39 @@ def test_preset_by_name(book, tmp_path):
         stored = json.loads(conn.execute("SELECT mapping FROM bank_layout").fetchone()[0])
     assert stored["preset"] == "credit-agricole" and stored["debit"] == "Débit euros"
     assert _lines(book)[0][:2] == (dt.date(2025, 3, 3).isoformat(), -3999)
+
+
+@pytest.mark.parametrize("engine", ["postgresql"])
+def test_two_people_importing_one_statement_at_once_add_it_once(book, monkeypatch):
+    """In a shared book the second import waits for the first, then skips its lines."""
+    import threading
+
+    from assocompta.services import bank_import
+    first_read, go_on = threading.Event(), threading.Event()
+    real_read = bank_import.read_any
+
+    def slow_read(*args, **kwargs):
+        if threading.current_thread().name == "first":
+            first_read.set()
+            go_on.wait(10)
+        return real_read(*args, **kwargs)
+
+    monkeypatch.setattr(bank_import, "read_any", slow_read)
+    results = {}
+
+    def run(name):
+        results[name] = import_statement(book, "512", DATA / "ca_mars_2025.csv")
+
+    first = threading.Thread(target=run, args=("first",), name="first")
+    first.start()
+    assert first_read.wait(10)
+    second = threading.Thread(target=run, args=("second",), name="second")
+    second.start()
+    second.join(0.5)
+    assert second.is_alive(), "the second import did not wait for the first"
+    go_on.set()
+    first.join(10)
+    second.join(10)
+    assert (results["first"].added, results["second"].added, results["second"].skipped) == \
+        (7, 0, 7)
+    assert len(_lines(book)) == 7

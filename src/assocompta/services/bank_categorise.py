@@ -21,6 +21,7 @@ from ..domain.errors import ClosedYearError, DomainError, NoOpenYearError, Valid
 from ..domain.money import Money
 from ..storage.db import Book
 from ..storage.orm import Action, BankLine, BankRule, Tiers
+from ..storage.sql import dialect_of, string_agg
 from .ledger import insert_entry, next_number, year_for_date
 
 JOURNAL = "BQ"
@@ -94,6 +95,10 @@ def _direction_ok(direction: str, cents: int) -> bool:
     return direction == "any" or (direction == "in") == (cents > 0)
 
 
+#: Joins a booked entry's bank labels: none holds it (clean_label splits on it as on spaces).
+_LABEL_SEP = "\x1f"
+
+
 class History:
     """What was booked against each label key on one bank account, money in and out apart."""
 
@@ -103,18 +108,18 @@ class History:
         self.by_word: dict[tuple[bool, str], set[str]] = defaultdict(set)
         rows = conn.execute(
             "SELECT e.date, e.label, b.debit - b.credit, ca.code, c.tiers_id, c.action_id, "
-            "       (SELECT group_concat(bl.label, char(31)) FROM bank_line bl "
+            f"       (SELECT {string_agg(conn, 'bl.label', '?')} FROM bank_line bl "
             "         WHERE bl.entry_id = e.id) "
             "  FROM entry_line b JOIN account ba ON ba.id = b.account_id AND ba.code = ? "
             "  JOIN entry e ON e.id = b.entry_id "
             "  JOIN entry_line c ON c.entry_id = e.id AND c.id != b.id "
             "  JOIN account ca ON ca.id = c.account_id "
             " WHERE (SELECT count(*) FROM entry_line x WHERE x.entry_id = e.id) = 2 "
-            " ORDER BY e.date",
-            (account,))
+            " ORDER BY e.date, e.id, c.id",
+            (_LABEL_SEP, account))
         for date, label, signed, code, tiers_id, action_id, bank_labels in rows:
             money_in = signed > 0
-            labels = {label, *(bank_labels.split("\x1f") if bank_labels else ())}
+            labels = {label, *(bank_labels.split(_LABEL_SEP) if bank_labels else ())}
             for key in {label_key(text) for text in labels} - {""}:
                 self.by_key[money_in, key][code, tiers_id, action_id] += 1
                 self.last[money_in, key, (code, tiers_id, action_id)] = date
@@ -245,8 +250,13 @@ def ignore(book: Book, line_ids: list[int], ignored: bool = True) -> list[int]:
         return list(line_ids)
 
 
-def _lines(s, line_ids: list[int]) -> list[BankLine]:
-    found = {ln.id: ln for ln in s.scalars(select(BankLine).where(BankLine.id.in_(line_ids)))}
+def _lines(s, line_ids: list[int], *, lock: bool = False) -> list[BankLine]:
+    query = select(BankLine).where(BankLine.id.in_(line_ids))
+    if lock:
+        # PostgreSQL: a second person booking the same lines waits here, then sees them
+        # booked (SQLite's book lock already serialises; SQLAlchemy drops FOR UPDATE there).
+        query = query.with_for_update().execution_options(populate_existing=True)
+    found = {ln.id: ln for ln in s.scalars(query)}
     missing = [i for i in line_ids if i not in found]
     if missing:
         raise ValidationError("ligne de relevé introuvable (supprimée entre-temps ?)")
@@ -332,7 +342,8 @@ def validate(book: Book, line_ids: list[int]) -> list[Booked]:
         return []
     with book.transaction() as s:
         conn = book.raw_connection(s)
-        lines = _lines(s, line_ids)
+        _lock_years(conn, _lines(s, line_ids))
+        lines = _lines(s, line_ids, lock=True)
         histories: dict[str, History] = {}
         booked: list[Booked] = []
         for line in lines:
@@ -360,6 +371,18 @@ def validate(book: Book, line_ids: list[int]) -> list[Booked]:
             line.ignored = False
             booked.append(Booked(line.id, entry.id, year.label, entry.number))
         return booked
+
+
+def _lock_years(conn, lines: list[BankLine]) -> None:
+    """PostgreSQL: the years the lines fall in, locked before the lines themselves, as every
+    transaction that posts does (docs/postgresql.md, "Deadlocks"): someone restoring an entry
+    holds its year, then relinks its bank line."""
+    if dialect_of(conn) != "postgresql" or not lines:
+        return
+    conn.execute("SELECT id FROM fiscal_year WHERE start_date <= ? AND end_date >= ? "
+                 "ORDER BY id FOR NO KEY UPDATE",
+                 (max(ln.date for ln in lines).isoformat(),
+                  min(ln.date for ln in lines).isoformat()))
 
 
 def validate_proposed(book: Book, account: str, *, start: dt.date | None = None,

@@ -23,6 +23,7 @@ from ..bank.qif_statement import read_qif
 from ..bank.statement import StatementLine
 from ..domain.errors import ValidationError
 from ..storage.db import Book
+from ..storage.sql import dialect_of
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,10 @@ def import_statement(book: Book, account_code: str, path: Path | str, *,
     path = Path(path)
     with book.transaction() as s:
         conn = book.raw_connection(s)
+        if dialect_of(conn) == "postgresql":
+            # Two people importing the same statement at once: the second waits, then counts
+            # the lines the first added and skips them (SQLite's book lock does the same).
+            conn.execute("LOCK TABLE bank_line IN SHARE ROW EXCLUSIVE MODE")
         account = check_bank_account(conn, account_code)
         read = read_any(path, preset=preset, mapping=layout,
                         remembered=remembered_mapping(conn, account))

@@ -2,10 +2,11 @@
 
 The file is read once. Lines are grouped into entries by (JournalCode, EcritureNum); each
 entry is checked (balance, one date, an open fiscal year) and turned into rows with their
-final ids (:mod:`assocompta.fec.batches`); the rows go to SQLite in batches inside a single
-transaction. Any problem rolls the whole transaction back, so the book is exactly as before;
-the engine's own checks when the bulk load ends, and its balance check at COMMIT, stand
-behind the importer's (:mod:`assocompta.storage.bulk`).
+final ids (:mod:`assocompta.fec.batches`); the rows go to the book in batches inside a single
+transaction (SQLite: :mod:`assocompta.storage.bulk`; PostgreSQL: ``COPY`` with the tables
+locked against other writers, :mod:`assocompta.storage.pg.bulk`). Any problem rolls the whole
+transaction back, so the book is exactly as before; the engine's own checks, and its balance
+check at COMMIT, stand behind the importer's.
 
 A large file is read and checked by a second process while this one writes: a machine has at
 least two cores. That process only sees a snapshot of the book's look-up tables taken inside
@@ -31,7 +32,7 @@ from pathlib import Path
 from ..domain.errors import ImportFailed, ValidationError
 from ..fec.batches import Outcome, Producer, Snapshot, Year
 from ..fec.reader import FecReader, FileFacts, sniff
-from ..storage.bulk import BulkLoader
+from ..storage.bulk import BulkLoader, loader_for
 from ..storage.db import Book
 
 MAX_PROBLEMS = 50
@@ -76,7 +77,7 @@ def import_fec(book: Book, source: Path | str, *, parallel: bool | None = None) 
                 "INSERT INTO import_batch (kind, file_name, sha256, imported_at, entry_count, "
                 "line_count) VALUES ('fec', ?, '', ?, 0, 0)",
                 (source.name, dt.datetime.now().isoformat(timespec="seconds"))).lastrowid
-            loader = BulkLoader(conn, expected_lines=0 if parallel else size // 100)
+            loader = loader_for(conn, expected_lines=0 if parallel else size // 100)
             try:
                 snap = _snapshot(conn, source.name, batch_id, loader)
                 if worker is not None:

@@ -220,3 +220,12 @@ class BulkLoader:
             self.conn.executemany("UPDATE account_total_state SET stale = 0 WHERE year_id = ?",
                                   [(y,) for y in self._fresh_years])
         self.conn.execute(f"PRAGMA cache_size = {self._cache}")
+
+
+def loader_for(conn, *, expected_lines: int = 0):
+    """The bulk loader for ``conn``'s engine: this module's for SQLite, COPY for PostgreSQL."""
+    from .sql import dialect_of
+    if dialect_of(conn) == "postgresql":
+        from .pg.bulk import PgBulkLoader
+        return PgBulkLoader(conn, expected_lines=expected_lines)
+    return BulkLoader(conn, expected_lines=expected_lines)

@@ -1,0 +1,103 @@
+"""Loading many entries at once (FEC import) into PostgreSQL, with every trigger on.
+
+The rows go in by ``COPY`` inside the import's transaction. Nothing steps aside: the per-row
+guards (closed year, dates, chart) check each row, the statement-level triggers keep the
+imbalance and month totals once per COPY, and the deferred balance check runs at COMMIT
+(storage/pg/schema.sql). So unlike the SQLite loader (storage/bulk.py) there are no totals to
+add up here and nothing to put back.
+
+The importer gives rows their ids and entry numbers in advance (fec/batches.py). For those to
+stay free until COMMIT, the load locks the open years' rows and the tables it writes against
+other writers (readers go on), then moves the id sequences past what it wrote.
+"""
+
+from __future__ import annotations
+
+#: Tables whose ids the importer chooses; locked in this order by every load.
+TABLES = ("journal", "account", "tiers", "entry", "entry_line")
+_ENTRY_COPY = ("COPY entry (id, year_id, journal_id, number, date, label, piece_ref, "
+               "piece_date, valid_date, import_batch_id) FROM STDIN")
+_SHORT_COPY = "COPY entry_line (id, entry_id, position, account_id, debit, credit) FROM STDIN"
+_FULL_COPY = ("COPY entry_line (id, entry_id, position, account_id, debit, credit, tiers_id, "
+              "label, letter, letter_date, currency_amount, currency_code) FROM STDIN")
+BATCH_ENTRIES = 20_000
+
+
+class PgBulkLoader:
+    """The surface of :class:`storage.bulk.BulkLoader` over the PostgreSQL adapter."""
+
+    def __init__(self, conn, *, expected_lines: int = 0) -> None:
+        self.conn = conn
+        # The open years first, as every transaction that posts (docs/postgresql.md,
+        # "Deadlocks"): a writer half-way through waits here or finishes first, rather than
+        # each one waiting on the other. Closing a year waits for the load.
+        conn.execute("SELECT id FROM fiscal_year WHERE closed_at IS NULL ORDER BY id "
+                     "FOR NO KEY UPDATE")
+        # SHARE ROW EXCLUSIVE: others still read, but no one else inserts (nor takes an id
+        # the load already handed out) until this transaction ends.
+        conn.execute("LOCK TABLE " + ", ".join(TABLES) + " IN SHARE ROW EXCLUSIVE MODE")
+        self.first_id = self.next_id = (
+            conn.execute("SELECT max(id) FROM entry").fetchone()[0] or 0) + 1
+        self.first_line_id = self.next_line_id = (
+            conn.execute("SELECT max(id) FROM entry_line").fetchone()[0] or 0) + 1
+        self.entries = 0
+        self.lines = 0
+        self._entry_rows: list[tuple] = []
+        self._short: list[tuple] = []
+        self._full: list[tuple] = []
+
+    def add(self, entry: tuple, lines: list[tuple]) -> int:
+        """Queue one entry and its lines, as :meth:`BulkLoader.add`."""
+        eid = self.next_id
+        self.next_id += 1
+        self._entry_rows.append((eid, *entry))
+        lid = self.next_line_id
+        for pos, line in enumerate(lines, start=1):
+            if len(line) == 3:
+                self._short.append((lid, eid, pos, *line))
+            else:
+                self._full.append((lid, eid, pos, *line))
+            lid += 1
+        self.next_line_id = lid
+        self.entries += 1
+        self.lines += len(lines)
+        if len(self._entry_rows) >= BATCH_ENTRIES:
+            self._write()
+        return eid
+
+    def write_rows(self, entries: list[tuple], short_lines: list[tuple],
+                   full_lines: list[tuple], totals: list[tuple] | None = None) -> None:
+        """Write ready-made rows, as :meth:`BulkLoader.write_rows`; ``totals`` is not needed
+        (the engine keeps the month totals itself)."""
+        self._write()
+        self._copy(entries, short_lines, full_lines)
+        self.next_id += len(entries)
+        self.next_line_id += len(short_lines) + len(full_lines)
+        self.entries += len(entries)
+        self.lines += len(short_lines) + len(full_lines)
+
+    def _write(self) -> None:
+        self._copy(self._entry_rows, self._short, self._full)
+        self._entry_rows, self._short, self._full = [], [], []
+
+    def _copy(self, entries: list[tuple], short: list[tuple], full: list[tuple]) -> None:
+        cur = self.conn.raw.cursor()
+        for sql, rows in ((_ENTRY_COPY, entries), (_SHORT_COPY, short), (_FULL_COPY, full)):
+            if rows:
+                with cur.copy(sql) as copy:
+                    for r in rows:
+                        copy.write_row(r)
+
+    def abandon(self) -> None:
+        """Give up (the caller rolls the transaction back)."""
+        self._entry_rows, self._short, self._full = [], [], []
+
+    def end(self) -> None:
+        """Write what is queued and move every id sequence past the ids written."""
+        self._write()
+        for table in TABLES:
+            # Never backwards: ids drawn by rolled-back inserts stay used.
+            self.conn.execute(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), GREATEST("
+                f"(SELECT max(id) FROM {table}), COALESCE(pg_sequence_last_value("
+                f"pg_get_serial_sequence('{table}', 'id')::regclass), 0), 1))")
