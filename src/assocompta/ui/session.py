@@ -1,9 +1,10 @@
-"""The open book as the windows share it: which file, which year, read or write, undo history.
+"""The open book as the windows share it: which book, which year, read or write, undo history.
 
 A large book shows at once: it is read through plain sqlite3 connections (no ORM, no
 integrity check yet), and the writer open (integrity check, rotating backup, lock,
 migrations, the ORM) runs in a thread once the window is up. Editing is enabled when that
-finishes.
+finishes. A book in PostgreSQL is read the same way through read-only psycopg connections
+(storage/pg/adapter.py); it has no file lock and no backup to make.
 """
 
 from __future__ import annotations
@@ -16,10 +17,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..domain.errors import BookLockedError, BookProtectedError, DomainError
+from ..domain.errors import BookError, BookLockedError, BookProtectedError, DomainError
 from ..reports.context import YearInfo, _years
 from ..storage import migrations
 from ..storage.files import damaged, probe, sqlite_uri
+from ..storage.pg.adapter import Connection
+from . import location
+from .location import Target
 
 if TYPE_CHECKING:
     from ..storage.db import Book
@@ -39,9 +43,17 @@ class BookSession(QObject):
     failed = Signal(str)
     _writer_done = Signal(object)
 
-    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, target: Target, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.path = Path(path).resolve()
+        #: the file, or the PostgreSQL URL (with its password, if one was given)
+        self.target = location.as_target(target)
+        self.shared = location.is_shared(self.target)
+        #: the book file; None for a book in PostgreSQL
+        self.path: Path | None = None if self.shared else Path(self.target)
+        #: where the book is, for titles and messages (never a password)
+        self.location = location.shown(self.target)
+        #: under which name settings remember it
+        self.key = location.key(self.target)
         self.undo_stack = QUndoStack(self)
         self._writer: Book | None = None
         self._reader: Book | None = None  # an ORM reader, made only if a service needs one
@@ -58,6 +70,9 @@ class BookSession(QObject):
         ``start_writer=False`` leaves the writer open to :meth:`start_writer` (the app calls it
         once the window is painted, so that the ORM's import does not delay the first paint).
         """
+        if self.shared:
+            self._open_shared(background=background, start_writer=start_writer)
+            return
         if probe(self.path, integrity=False) < migrations.LATEST or not background:
             # An older file must be migrated before anything can read it.
             from ..storage.db import Book
@@ -71,6 +86,20 @@ class BookSession(QObject):
             # The quick probe reads the header only; damage past it shows here.
             self.close()
             raise damaged(self.path, exc) from None
+        if start_writer:
+            self.start_writer()
+
+    def _open_shared(self, *, background: bool, start_writer: bool) -> None:
+        from ..storage.pg import schema_version
+        self._conn = self.connect_ro()  # a BookError in French when the server is out of reach
+        if schema_version(self._conn.raw) != migrations.LATEST:
+            self.close()
+            # PgBook.open says what the database holds instead (nothing, a newer book…).
+            _open_book(self.target, readonly=True).close()
+            raise BookError(f"{self.location} : schéma inattendu")
+        if not background:
+            self._writer = _open_book(self.target)
+        self._after_open()
         if start_writer:
             self.start_writer()
 
@@ -94,15 +123,13 @@ class BookSession(QObject):
 
     def _open_writer(self) -> None:
         try:
-            from ..storage.db import Book
-            result: object = Book.open(self.path)
+            result: object = _open_book(self.target)
         except BaseException as exc:  # handed to the GUI thread, which explains it
             result = exc
         self._writer_done.emit(result)
 
     def _on_writer_done(self, result: object) -> None:
-        from ..storage.db import Book
-        if isinstance(result, Book):
+        if not isinstance(result, BaseException):
             if self._conn is None:  # closed meanwhile
                 result.close()
                 return
@@ -111,7 +138,9 @@ class BookSession(QObject):
                 self._reader.close()
                 self._reader = None
             self.writable_changed.emit(True)
-            self.message.emit(self.tr("Livre vérifié et sauvegardé : prêt pour la saisie"))
+            self.message.emit(
+                self.tr("Base partagée ouverte : prête pour la saisie") if self.shared
+                else self.tr("Livre vérifié et sauvegardé : prêt pour la saisie"))
         elif isinstance(result, (BookLockedError, BookProtectedError)):
             self.read_only_reason = str(result)
             self.message.emit(self.tr("Lecture seule : {}").format(result))
@@ -144,13 +173,13 @@ class BookSession(QObject):
         if self._writer is not None:
             return self._writer
         if self._reader is None:
-            from ..storage.db import Book
-            self._reader = Book.open(self.path, readonly=True, integrity=False)
+            self._reader = _open_book(self.target, readonly=True, integrity=False)
         return self._reader
 
     @property
     def conn(self) -> sqlite3.Connection:
-        """The GUI thread's read-only connection (plain sqlite3: quick look-ups)."""
+        """The GUI thread's read-only connection (plain sqlite3, or the PostgreSQL adapter:
+        quick look-ups)."""
         if self._conn is None:
             self._conn = self.connect_ro()
         return self._conn
@@ -161,6 +190,8 @@ class BookSession(QObject):
 
     def connect_ro(self) -> sqlite3.Connection:
         """A read-only connection of its own (models and their loader threads)."""
+        if self.shared:
+            return _pg_reader(str(self.target))
         conn = sqlite3.connect(sqlite_uri(self.path, "ro"), uri=True, check_same_thread=False)
         conn.execute("PRAGMA cache_size = -32768")
         return conn
@@ -196,3 +227,30 @@ class BookSession(QObject):
 
     def notify(self, change: object = ()) -> None:
         self.changed.emit(() if change is None else change)
+
+
+def _open_book(target: Target, **options):
+    from ..storage.books import open_book
+    return open_book(target if isinstance(target, str) else Path(target), **options)
+
+
+def _pg_reader(url: str):
+    """A read-only connection to a book in PostgreSQL with sqlite3's surface: each statement
+    its own transaction (autocommit), so that a view left open holds no snapshot or lock."""
+    from ..storage.pg import connect
+    from ..storage.pg.adapter import register_int_sums
+
+    raw = connect(url)
+    raw.autocommit = True
+    raw.read_only = True
+    # With autocommit, read_only is not sent: make every statement of the session read only.
+    raw.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+    register_int_sums(raw)
+    return PgReader(raw)
+
+
+class PgReader(Connection):
+    """The adapter plus sqlite3's ``interrupt()``, which cancels the running query."""
+
+    def interrupt(self) -> None:
+        self.raw.cancel_safe()

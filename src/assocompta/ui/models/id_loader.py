@@ -17,6 +17,15 @@ FIRST_CHUNK = 1_000
 CHUNK = 100_000
 
 
+def read_errors() -> tuple[type[BaseException], ...]:
+    """What a read may raise when a load is cancelled or the database refuses it."""
+    try:
+        import psycopg
+    except ImportError:
+        return (sqlite3.Error,)
+    return (sqlite3.Error, psycopg.Error)
+
+
 class IdLoader:
     """Runs ``sql`` on its own connection; ``deliver(generation, ids, extra, done)`` per chunk.
 
@@ -82,7 +91,8 @@ class IdLoader:
                 self._deliver(generation, ids, more, done)
                 if done:
                     return
-        except sqlite3.OperationalError:
+        except read_errors():
+            # A cancelled load (interrupt) ends in an error that nobody waits for.
             if self._current(generation):
                 raise
         finally:

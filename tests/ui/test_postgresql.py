@@ -1,0 +1,244 @@
+"""The desktop app on a book kept in PostgreSQL: the demo copied into a fresh database shows
+the same ledger and figures as the file, takes an entry typed in the form, and never shows
+a password. Skipped, with the reason, when ASSOCOMPTA_PG_URL names no server."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from tests.storage.pg_support import pg_connect, require_postgres
+
+require_postgres()
+
+from assocompta.storage.book_copy import copy_book  # noqa: E402
+from assocompta.ui.app import Controller  # noqa: E402
+from assocompta.ui.dialogs.entry_dialog import EntryDialog  # noqa: E402
+from assocompta.ui.dialogs.shared_book_dialog import SharedBookDialog  # noqa: E402
+from assocompta.ui.models.ledger_model import CENTS_ROLE, LedgerFilter  # noqa: E402
+from assocompta.ui.models.report_model import CENTS_ROLE as RESULT_CENTS  # noqa: E402
+from assocompta.ui.settings import Settings  # noqa: E402
+
+PASSWORD = "s3cr3t-du-tresorier"
+
+
+def _with_password(url: str) -> str:
+    """The same database, with a password in the URL (the test server trusts and ignores it)."""
+    scheme, rest = url.split("://", 1)
+    user, host = rest.split("@", 1)
+    return f"{scheme}://{user}:{PASSWORD}@{host}"
+
+
+@pytest.fixture
+def pg_demo(demo_path: Path, pg_url: str) -> str:
+    """The demo book copied into a fresh database; its URL."""
+    copy_book(demo_path, pg_url)
+    return pg_url
+
+
+@pytest.fixture
+def controller(qapp) -> Controller:
+    c = Controller(QApplication.instance(), Settings())
+    yield c
+    for window in list(c.windows):
+        for view in window.views.values():
+            view.close_view()
+        window.close()
+
+
+def _open(qtbot, controller: Controller, target):
+    """A window on ``target`` as the app opens it, with write access once the writer is in."""
+    window = controller.open_book(target)
+    assert window is not None
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.session.writable_changed, timeout=30_000):
+        window.session.start_writer()
+    return window
+
+
+def _ledger_rows(window) -> list[tuple]:
+    ledger = window.show_view("saisie")
+    ledger.model.wait()
+    model = ledger.model
+    return [tuple(model.index(r, c).data() for c in range(model.columnCount()))
+            for r in range(model.rowCount())]
+
+
+def _column_cents(window, column: int) -> int:
+    model = window.show_view("saisie").model
+    return sum(model.index(r, column).data(CENTS_ROLE) for r in range(model.rowCount()))
+
+
+def test_ledger_and_status_bar_match_the_file(qtbot, controller, demo_path, pg_demo):
+    on_file = _open(qtbot, controller, demo_path)
+    on_pg = _open(qtbot, controller, pg_demo)
+    assert on_pg is not on_file and on_pg.session.shared
+    file_rows, pg_rows = _ledger_rows(on_file), _ledger_rows(on_pg)
+    assert len(pg_rows) == len(file_rows) > 500
+    assert pg_rows == file_rows  # every cell as the treasurer reads it, in the same order
+    for column in (8, 9):  # Débit, Crédit
+        assert _column_cents(on_pg, column) == _column_cents(on_file, column) > 0
+    assert on_pg.bank_label.text() == on_file.bank_label.text()
+    assert on_pg.result_label.text() == on_file.result_label.text()
+    assert [on_pg.year_combo.itemText(i) for i in range(on_pg.year_combo.count())] == \
+        [on_file.year_combo.itemText(i) for i in range(on_file.year_combo.count())]
+    # Sorted by a column with empty cells (Pièce): the same order on both engines.
+    for window in (on_file, on_pg):
+        window.show_view("saisie").table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    assert _ledger_rows(on_pg) == _ledger_rows(on_file)
+
+
+@pytest.mark.parametrize("where", ["file", "postgresql"])
+def test_ledger_search_ignores_case(qtbot, controller, demo_path, pg_demo, where):
+    window = _open(qtbot, controller, demo_path if where == "file" else pg_demo)
+    ledger = window.show_view("saisie")
+    ledger.model.wait()
+    ledger.filters.text.setText("loyer salle")
+    qtbot.waitUntil(lambda: ledger.model.filter.text == "loyer salle", timeout=3000)
+    ledger.model.wait()
+    labels = {ledger.model.index(r, 4).data() for r in range(ledger.model.rowCount())}
+    assert labels and all(label.startswith("Loyer salle ") for label in labels)
+    ledger.model.set_filter(LedgerFilter(text="FREE MOBILE"))
+    ledger.model.wait()
+    tiers = {ledger.model.index(r, 6).data() for r in range(ledger.model.rowCount())}
+    assert tiers == {"Free Mobile"}
+    # An account filter (a join order hint in SQLite) gives lines of that account only.
+    ledger.model.set_filter(LedgerFilter(account="613"))
+    ledger.model.wait()
+    accounts = {ledger.model.index(r, 5).data()[:3] for r in range(ledger.model.rowCount())}
+    assert accounts == {"613"}
+
+
+def test_entry_typed_in_the_form_reaches_ledger_database_and_result(qtbot, controller,
+                                                                    pg_demo):
+    window = _open(qtbot, controller, pg_demo)
+    ledger = window.show_view("saisie")
+    ledger.model.wait()
+    before = ledger.model.rowCount()
+    with pg_connect(pg_demo) as conn:
+        last = conn.execute("SELECT max(e.number) FROM entry e JOIN fiscal_year f "
+                            "ON f.id = e.year_id WHERE f.label = '2025'").fetchone()[0]
+    resultat = window.show_view("resultat")
+    charge_before = resultat.model.find("6064 Fournitures administratives") \
+        .siblingAtColumn(1).data(RESULT_CENTS) or 0
+    window.show_view("saisie")
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    QTest.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    dialog = [d for d in window.findChildren(EntryDialog) if d.isVisible()][-1]
+    dialog.ui.date_edit.setFocus()
+    dialog.ui.date_edit.selectAll()
+    QTest.keyClicks(dialog.ui.date_edit, "15/11/2025")
+    QTest.keyClick(dialog.ui.date_edit, Qt.Key.Key_Tab)
+    QTest.keyClicks(dialog.focusWidget(), "45,90")
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    QTest.keyClicks(dialog.focusWidget(), "Ramettes de papier")
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    QTest.keyClicks(dialog.ui.account_edit, "6064")
+    QTest.keyClick(dialog.ui.account_edit, Qt.Key.Key_Return)
+    assert dialog.error_text() == ""
+    assert "enregistrée" in dialog.ui.error_label.text()
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+    ledger.model.wait()
+    assert ledger.model.rowCount() == before + 2
+    rows = [r for r in range(ledger.model.rowCount())
+            if ledger.model.index(r, 4).data() == "Ramettes de papier"]
+    assert sorted(ledger.model.index(r, 5).data()[:4] for r in rows) == ["512 ", "6064"]
+    assert {ledger.model.index(r, 8).data() for r in rows} == {"45,90", ""}
+    # In the database: one balanced entry, numbered right after the last one (no gap).
+    with pg_connect(pg_demo) as conn:
+        found = conn.execute(
+            "SELECT e.number, e.date, sum(l.debit), sum(l.credit) FROM entry e "
+            "JOIN entry_line l ON l.entry_id = e.id WHERE e.label = 'Ramettes de papier' "
+            "GROUP BY e.id, e.number, e.date").fetchall()
+    assert found == [(last + 1, "2025-11-15", 4590, 4590)]
+    assert {ledger.model.index(r, 1).data() for r in rows} == {str(last + 1)}
+    resultat = window.show_view("resultat")
+    row = resultat.model.find("6064 Fournitures administratives")
+    assert row.isValid()
+    assert row.siblingAtColumn(1).data(RESULT_CENTS) == charge_before + 4590
+
+
+def test_no_password_in_title_status_bar_or_recent_books(qtbot, controller, pg_demo,
+                                                         tmp_path):
+    url = _with_password(pg_demo)
+    window = _open(qtbot, controller, url)
+    name = pg_demo.rsplit("/", 1)[1]
+    assert name in window.windowTitle() and "Les Amis du Quartier" in window.windowTitle()
+    assert name in window.location_label.text()
+    window.year_combo.setCurrentIndex(0)  # remembered per book, under its URL
+    shown = [window.windowTitle(), window.location_label.text(),
+             window.statusBar().currentMessage()]
+    assert all(PASSWORD not in text for text in shown)
+    assert controller.settings.recent_books() == [pg_demo]
+    controller.welcome.refresh()
+    assert controller.welcome.recent.item(0).text().startswith(f"{name} (base partagée)")
+    QSettings("AssoCompta", "AssoCompta").sync()
+    for ini in (tmp_path / "cfg").rglob("*.ini"):
+        assert PASSWORD not in ini.read_text(encoding="utf-8")
+    assert controller.settings.last_year(pg_demo) == window.year_combo.itemData(0)
+
+
+def test_open_shared_menu_asks_the_url_then_opens_it(qtbot, controller, pg_demo,
+                                                     monkeypatch):
+    monkeypatch.setattr(SharedBookDialog, "ask", classmethod(lambda cls, *a, **k: pg_demo))
+    controller.actions["open_shared"].trigger()
+    assert [w.session.key for w in controller.windows] == [pg_demo]
+    window = controller.windows[0]
+    qtbot.addWidget(window)
+    window.session.start_writer()
+    window.session.wait_ready()
+    texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert "Ouvrir une base &partagée (PostgreSQL)…" in texts
+    # The same URL again raises the window rather than opening a second one.
+    controller.actions["open_shared"].trigger()
+    assert len(controller.windows) == 1
+
+
+def test_unreachable_server_is_explained(qtbot, controller, no_modal_boxes):
+    dead = "postgresql://tresorier@127.0.0.1:9/amis"  # the discard port: nobody answers
+    dialog = SharedBookDialog(None, dead)
+    qtbot.addWidget(dialog)
+    dialog._accept()
+    assert dialog.url is None
+    assert "Le serveur ne répond pas" in dialog.error.text()
+    assert "127.0.0.1:9/amis" in dialog.error.text()
+    dialog.url_edit.setText("serveur/amis")
+    dialog._accept()
+    assert "postgresql://" in dialog.error.text() and dialog.url is None
+    assert controller.open_book(dead) is None
+    assert any("connexion impossible" in text and "127.0.0.1:9" in text
+               for text in no_modal_boxes)
+    assert controller.windows == []
+
+
+def test_database_without_a_book_is_refused(qtbot, controller, pg_url, no_modal_boxes):
+    assert controller.open_book(pg_url) is None
+    assert any("ne contient pas de livre" in text for text in no_modal_boxes)
+
+
+def test_smoke_run_on_postgresql(demo_path, pg_demo, tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"),
+               HOME=str(tmp_path))
+    script = "import sys; from assocompta.ui.app import main; sys.exit(main())"
+    out = subprocess.run([sys.executable, "-c", script, "--db", _with_password(pg_demo),
+                          "--smoke", "--lang", "fr"],
+                         env=env, capture_output=True, text=True, timeout=180)
+    assert out.returncode == 0, out.stdout + out.stderr
+    lines = sqlite3.connect(demo_path).execute(
+        "SELECT count(*) FROM entry_line l JOIN entry e ON e.id = l.entry_id "
+        "JOIN fiscal_year f ON f.id = e.year_id WHERE f.label = '2025'").fetchone()[0]
+    assert "journal affiché : " in out.stdout and f"({lines} lignes)" in out.stdout
+    for title in ("Banque", "Compte de résultat", "Reçus fiscaux", "Exercices"):
+        assert f"\n{title} : " in out.stdout
+    assert PASSWORD not in out.stdout + out.stderr
