@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
             self.location_label.setText(self.tr("Base partagée : {}").format(session.location))
             self.location_label.setAccessibleName(self.tr("Base partagée"))
             self.statusBar().insertPermanentWidget(0, self.location_label)
+            self.statusBar().insertPermanentWidget(1, QLabel(self.tr("·")))
         session.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         session.changed.connect(self._update_status)
         session.year_changed.connect(self._year_changed)

@@ -37,7 +37,6 @@ class SharedBookDialog(QDialog):
             "Le mot de passe n'est jamais retenu par AssoCompta : mettez-le dans le fichier "
             ".pgpass (ou la variable PGPASSWORD) plutôt que dans l'adresse."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
