@@ -21,7 +21,7 @@ from ..domain.errors import BookError, BookLockedError, BookProtectedError, Doma
 from ..reports.context import YearInfo, _years
 from ..storage import migrations
 from ..storage.files import damaged, probe, sqlite_uri
-from ..storage.pg.adapter import Connection
+from ..storage.pg.adapter import Connection, to_pyformat
 from . import location
 from .location import Target
 
@@ -45,14 +45,14 @@ class BookSession(QObject):
 
     def __init__(self, target: Target, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        #: the file, or the PostgreSQL URL (with its password, if one was given)
+        # the file, or the PostgreSQL URL (with its password, if one was given)
         self.target = location.as_target(target)
         self.shared = location.is_shared(self.target)
-        #: the book file; None for a book in PostgreSQL
+        # the book file; None for a book in PostgreSQL
         self.path: Path | None = None if self.shared else Path(self.target)
-        #: where the book is, for titles and messages (never a password)
+        # where the book is, for titles and messages (never a password)
         self.location = location.shown(self.target)
-        #: under which name settings remember it
+        # under which name settings remember it
         self.key = location.key(self.target)
         self.undo_stack = QUndoStack(self)
         self._writer: Book | None = None
@@ -254,3 +254,13 @@ class PgReader(Connection):
 
     def interrupt(self) -> None:
         self.raw.cancel_safe()
+
+    def stream(self, sql: str, params=()):
+        """A server-side cursor: ``fetchmany`` brings rows as they are asked for, as sqlite3
+        steps through them, instead of the whole result (two million ids) at once. It needs
+        a transaction, so this connection leaves autocommit; use it for nothing else after."""
+        self.raw.autocommit = False
+        cursor = self.raw.cursor(name="assocompta_rows")
+        cursor.itersize = 10_000
+        cursor.execute(to_pyformat(sql), tuple(params))
+        return cursor

@@ -77,7 +77,9 @@ class IdLoader:
                 return
             self._conn = conn
         try:
-            cur = conn.execute(sql, params)
+            # PostgreSQL would otherwise send every row before the first chunk shows.
+            stream = getattr(conn, "stream", None)
+            cur = stream(sql, params) if stream is not None else conn.execute(sql, params)
             requested = FIRST_CHUNK
             while True:
                 rows = cur.fetchmany(requested)
