@@ -23,6 +23,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy import text
 
 from assocompta.ui import locale
+from tests.helpers import sqlite_only
+
+# The catalogue, not the storage: these screens are checked once, on the book file.
+pytestmark = sqlite_only
 
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 
