@@ -242,3 +242,65 @@ def test_smoke_run_on_postgresql(demo_path, pg_demo, tmp_path):
     for title in ("Banque", "Compte de résultat", "Reçus fiscaux", "Exercices"):
         assert f"\n{title} : " in out.stdout
     assert PASSWORD not in out.stdout + out.stderr
+
+
+def _backends(url: str) -> int:
+    """Connections to the book's database, but the one asking."""
+    name = url.rsplit("/", 1)[1]
+    with pg_connect(url) as conn:
+        return conn.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = %s "
+                            "AND pid <> pg_backend_pid()", (name,)).fetchone()[0]
+
+
+def test_the_windows_readers_cannot_write(qtbot, controller, pg_demo):
+    import psycopg
+    window = _open(qtbot, controller, pg_demo)
+    for conn in (window.session.conn, window.session.connect_ro()):
+        with pytest.raises(psycopg.errors.ReadOnlySqlTransaction):
+            conn.execute("UPDATE association SET name = 'Pirates'")
+    assert window.session.association_name() == "Les Amis du Quartier"
+
+
+def test_a_lost_connection_is_made_again_for_the_next_read(qtbot, controller, pg_demo):
+    window = _open(qtbot, controller, pg_demo)
+    ledger = window.show_view("saisie")
+    ledger.model.wait()
+    rows = ledger.model.rowCount()
+    # The server restarted, or the laptop slept: every connection of the app is cut.
+    name = pg_demo.rsplit("/", 1)[1]
+    with pg_connect(pg_demo) as conn:
+        conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                     "WHERE datname = %s AND pid <> pg_backend_pid()", (name,))
+    assert [y.label for y in window.session.years()] == ["2024", "2025", "2026"]
+    ledger.model.reload()
+    ledger.model.wait()
+    assert ledger.model.rowCount() == rows
+    window.session.notify()  # status bar figures read again
+    assert window.bank_label.text().startswith("Banque : ")
+
+
+def test_a_cancelled_load_stops_its_query_on_the_server(qtbot, controller, pg_demo):
+    import time
+    from array import array
+
+    from assocompta.ui.models.id_loader import IdLoader
+    window = _open(qtbot, controller, pg_demo)
+    delivered: list[array] = []
+    loader = IdLoader(window.session.connect_ro, lambda g, ids, extra, done: delivered.append(ids))
+    loader.start("SELECT 1 FROM pg_sleep(60)", ())
+    qtbot.waitUntil(lambda: _backends(pg_demo) >= 3, timeout=5000)  # reader, writer, loader
+    started = time.monotonic()
+    loader.cancel()
+    assert time.monotonic() - started < 10
+    assert delivered == []
+
+
+def test_closing_the_window_leaves_no_connection_open(qtbot, controller, pg_demo):
+    window = _open(qtbot, controller, pg_demo)
+    for key in ("saisie", "grand-livre", "resultat", "plan", "exercices"):
+        view = window.show_view(key)
+        if hasattr(getattr(view, "model", None), "wait"):
+            view.model.wait()
+    assert _backends(pg_demo) > 0
+    window.close()
+    qtbot.waitUntil(lambda: _backends(pg_demo) == 0, timeout=5000)

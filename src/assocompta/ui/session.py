@@ -21,7 +21,6 @@ from ..domain.errors import BookError, BookLockedError, BookProtectedError, Doma
 from ..reports.context import YearInfo, _years
 from ..storage import migrations
 from ..storage.files import damaged, probe, sqlite_uri
-from ..storage.pg.adapter import Connection, to_pyformat
 from . import location
 from .location import Target
 
@@ -191,7 +190,8 @@ class BookSession(QObject):
     def connect_ro(self) -> sqlite3.Connection:
         """A read-only connection of its own (models and their loader threads)."""
         if self.shared:
-            return _pg_reader(str(self.target))
+            from .pg_reader import connect_reader
+            return connect_reader(str(self.target))
         conn = sqlite3.connect(sqlite_uri(self.path, "ro"), uri=True, check_same_thread=False)
         conn.execute("PRAGMA cache_size = -32768")
         return conn
@@ -232,35 +232,3 @@ class BookSession(QObject):
 def _open_book(target: Target, **options):
     from ..storage.books import open_book
     return open_book(target if isinstance(target, str) else Path(target), **options)
-
-
-def _pg_reader(url: str):
-    """A read-only connection to a book in PostgreSQL with sqlite3's surface: each statement
-    its own transaction (autocommit), so that a view left open holds no snapshot or lock."""
-    from ..storage.pg import connect
-    from ..storage.pg.adapter import register_int_sums
-
-    raw = connect(url)
-    raw.autocommit = True
-    raw.read_only = True
-    # With autocommit, read_only is not sent: make every statement of the session read only.
-    raw.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
-    register_int_sums(raw)
-    return PgReader(raw)
-
-
-class PgReader(Connection):
-    """The adapter plus sqlite3's ``interrupt()``, which cancels the running query."""
-
-    def interrupt(self) -> None:
-        self.raw.cancel_safe()
-
-    def stream(self, sql: str, params=()):
-        """A server-side cursor: ``fetchmany`` brings rows as they are asked for, as sqlite3
-        steps through them, instead of the whole result (two million ids) at once. It needs
-        a transaction, so this connection leaves autocommit; use it for nothing else after."""
-        self.raw.autocommit = False
-        cursor = self.raw.cursor(name="assocompta_rows")
-        cursor.itersize = 10_000
-        cursor.execute(to_pyformat(sql), tuple(params))
-        return cursor
