@@ -304,3 +304,20 @@ def test_closing_the_window_leaves_no_connection_open(qtbot, controller, pg_demo
     assert _backends(pg_demo) > 0
     window.close()
     qtbot.waitUntil(lambda: _backends(pg_demo) == 0, timeout=5000)
+
+
+def test_command_line_takes_the_url_as_db_or_as_the_book(pg_demo, capsys, monkeypatch):
+    from assocompta.ui import app
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # main() installs the app's own
+    with pytest.raises(SystemExit) as exit_:
+        app.main(["--db", "amis.assocompta"])
+    assert exit_.value.code == 2 and "postgresql://" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        app.main(["--db", pg_demo, "amis.assocompta"])
+    assert "l'un ou l'autre" in capsys.readouterr().err
+    opened = []
+    monkeypatch.setattr(app.Controller, "start", lambda self, book: opened.append(book))
+    monkeypatch.setattr(app.QApplication, "exec", lambda self: 0)
+    assert app.main(["--db", pg_demo]) == 0
+    assert app.main([pg_demo]) == 0  # where a book file goes (assocompta-gui URL)
+    assert opened == [pg_demo, pg_demo]
