@@ -287,6 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     _install_translations(app, language)
     controller = Controller(app, settings)
     if args.smoke:
+        _smoke_failures.clear()
         sys.excepthook = _smoke_hook
         return smoke(controller, args.book, started)
     controller.start(args.book)

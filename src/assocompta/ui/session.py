@@ -230,5 +230,5 @@ class BookSession(QObject):
 
 
 def _open_book(target: Target, **options):
-    from ..storage.books import open_book
-    return open_book(target if isinstance(target, str) else Path(target), **options)
+    from ..storage.books import open_book  # the ORM's import, kept off the first paint
+    return open_book(target, **options)
