@@ -7,7 +7,12 @@ check and ``check``, and hold exactly what was committed: all of an import or no
 closed year with its à-nouveaux or an open year without, every logged entry and at most one
 more (the one whose commit had ended when the kill came, before it was logged).
 
-    python bench/kill.py [--rounds 200] [--seed 1] [--entries 10000]
+    python bench/kill.py [--rounds 200] [--seed 1] [--entries 10000] [--db URL]
+
+With ``--db postgresql://…`` (a role allowed to CREATE DATABASE) the same rounds run on books
+in PostgreSQL: each round's book is a database made from a template database, the child is
+the client killed, and the server must have kept exactly what was committed, with entry
+numbers still 1…n without a gap.
 """
 
 from __future__ import annotations
@@ -32,6 +37,62 @@ sys.path.insert(0, str(HERE.parent / "src"))
 sys.path.insert(0, str(HERE))
 
 WORKLOADS = ("fec", "bank", "burst", "closing")
+
+
+class Files:
+    """Round books as files: a template copied for each round."""
+
+    def keep(self, path: Path, name: str):
+        return path
+
+    def fresh(self, template, work: Path, name: str):
+        shutil.copy(template, work / f"{name}.assocompta")
+        return work / f"{name}.assocompta"
+
+    def remove(self, target) -> None:
+        _remove(target)
+
+
+class Databases:
+    """Round books as PostgreSQL databases: each a copy of a template database, which
+    PostgreSQL makes as fast as a file copy."""
+
+    def __init__(self, admin_url: str) -> None:
+        import uuid
+
+        import psycopg
+        self.admin_url = admin_url
+        self.prefix = f"kill_{uuid.uuid4().hex[:8]}_"
+        self.conn = psycopg.connect(admin_url, autocommit=True)
+        self.made: list[str] = []
+
+    def _url(self, db: str) -> str:
+        from urllib.parse import urlsplit, urlunsplit
+        return urlunsplit(urlsplit(self.admin_url)._replace(path="/" + db))
+
+    def keep(self, path: Path, name: str) -> str:
+        from assocompta.storage.book_copy import copy_book
+        db = self.prefix + name
+        self.conn.execute(f'CREATE DATABASE "{db}"')
+        self.made.append(db)
+        copy_book(path, self._url(db))
+        return self._url(db)
+
+    def fresh(self, template: str, work: Path, name: str) -> str:
+        db = self.prefix + name
+        self.conn.execute(f'CREATE DATABASE "{db}" TEMPLATE "{template.rsplit("/", 1)[1]}"')
+        self.made.append(db)
+        return self._url(db)
+
+    def remove(self, target: str) -> None:
+        db = target.rsplit("/", 1)[1]
+        self.conn.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+        self.made.remove(db)
+
+    def close(self) -> None:
+        for db in list(self.made):
+            self.conn.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+        self.conn.close()
 
 
 # -- the templates every round starts from ----------------------------------------------------
@@ -90,16 +151,16 @@ def prepare(folder: Path, entries: int) -> Templates:
 
 # -- the child: one workload, killed somewhere in it --------------------------------------------
 
-def child(workload: str, path: Path, source: Path, log: Path, burst: int) -> None:
+def child(workload: str, path, source: Path, log: Path, burst: int) -> None:
     from assocompta.services.bank_import import import_statement
     from assocompta.services.closing import close_year
     from assocompta.services.fec_import import import_fec
     from assocompta.services.ledger import post_entry
-    from assocompta.storage.db import Book
+    from assocompta.storage.books import open_book
     sys.path.insert(0, str(HERE.parent))
     from tests.helpers import draft
 
-    book = Book.open(path, backup=False)
+    book = open_book(path, backup=False)
     print("go", flush=True)
     if workload == "fec":
         import_fec(book, source)
@@ -134,7 +195,7 @@ class Tally:
     failures: list = field(default_factory=list)
 
 
-def _spawn(workload: str, path: Path, source: Path, log: Path, burst: int) -> subprocess.Popen:
+def _spawn(workload: str, path, source: Path, log: Path, burst: int) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--child", workload,
                              str(path), str(source), str(log), str(burst)],
                             stdout=subprocess.PIPE, text=True)
@@ -144,16 +205,15 @@ def _source(t: Templates, workload: str) -> Path:
     return {"fec": t.fec, "bank": t.csv}.get(workload, t.fec)
 
 
-def _template(t: Templates, workload: str) -> Path:
+def _template(t: Templates, workload: str):
     return t.closing if workload == "closing" else t.book
 
 
-def calibrate(t: Templates, work: Path, burst: int) -> dict[str, float]:
+def calibrate(t: Templates, work: Path, burst: int, place) -> dict[str, float]:
     """Seconds from "go" to "done" of each workload left to finish."""
     took = {}
     for workload in WORKLOADS:
-        path = work / f"cal-{workload}.assocompta"
-        shutil.copy(_template(t, workload), path)
+        path = place.fresh(_template(t, workload), work, f"cal{workload}")
         proc = _spawn(workload, path, _source(t, workload), work / f"cal-{workload}.log", burst)
         assert proc.stdout.readline().strip() == "go"
         start = time.perf_counter()
@@ -162,7 +222,7 @@ def calibrate(t: Templates, work: Path, burst: int) -> dict[str, float]:
         proc.wait()
         if out != "done" or proc.returncode:
             raise SystemExit(f"{workload}: the uninterrupted run failed ({proc.returncode})")
-        _remove(path)
+        place.remove(path)
     return took
 
 
@@ -174,23 +234,24 @@ def _remove(path: Path) -> None:
             p.unlink()
 
 
-def verify(workload: str, path: Path, t: Templates, log: Path) -> tuple[list[str], str]:
+def verify(workload: str, path, t: Templates, log: Path) -> tuple[list[str], str]:
     """The problems found in the book after the kill, and what the kill left: "rien" or
     "tout" for an import or a closing; for a burst, "validées" or "validées + 1" (an entry
     committed but killed before it was logged)."""
     from assocompta.services.checks import check_book
-    from assocompta.storage.db import Book
+    from assocompta.storage.books import is_shared, open_book
 
     problems: list[str] = []
     try:
-        book = Book.open(path, backup=False)
+        book = open_book(path, backup=False)
     except Exception as exc:  # noqa: BLE001 - any failure to open is a loss
         return [f"ouverture : {exc}"], "?"
     try:
         with book.reading() as conn:
-            rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-            if rows != ["ok"]:
-                problems.append(f"integrity_check : {rows[:3]}")
+            if not is_shared(path):
+                rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+                if rows != ["ok"]:
+                    problems.append(f"integrity_check : {rows[:3]}")
             problems += check_book(book)
             entries = conn.execute("SELECT count(*) FROM entry").fetchone()[0]
             if workload == "fec":
@@ -229,6 +290,8 @@ def verify(workload: str, path: Path, t: Templates, log: Path) -> tuple[list[str
                     problems.append(f"rafale : écritures validées disparues {missing[:5]}")
                 if len(extra) > 1:
                     problems.append(f"rafale : {len(extra)} écritures de plus que validées")
+                if present != set(range(1, len(present) + 1)):
+                    problems.append("rafale : numéros d'écriture non continus")
     finally:
         book.close()
     if isinstance(done, bool):
@@ -237,48 +300,59 @@ def verify(workload: str, path: Path, t: Templates, log: Path) -> tuple[list[str
 
 
 def run(rounds: int, seed: int = 1, entries: int = 10_000, folder: Path | None = None,
-        out=print, burst: int = 150, windows: dict[str, float] | None = None) -> Tally:
+        out=print, burst: int = 150, windows: dict[str, float] | None = None,
+        db: str | None = None) -> Tally:
     """``rounds`` kills spread evenly over the four workloads (``burst`` entries posted one by
     one in a burst round); the tally. ``windows``: seconds each workload takes, when known
-    (otherwise each is run once, uninterrupted, to measure it)."""
+    (otherwise each is run once, uninterrupted, to measure it). ``db``: a PostgreSQL server's
+    URL, to run the rounds on books in PostgreSQL."""
     rng = random.Random(seed)
     tally = Tally()
+    place = Databases(db) if db else Files()
     with tempfile.TemporaryDirectory(prefix="kill-", dir=folder) as tmp:
-        work = Path(tmp)
-        t = prepare(work, entries)
-        took = windows or calibrate(t, work, burst)
-        out("kill windows (s): " + ", ".join(f"{w} {s:.2f}" for w, s in took.items()))
-        for i in range(rounds):
-            workload = WORKLOADS[i % len(WORKLOADS)]
-            started = time.perf_counter()
-            path = work / f"r{i}.assocompta"
-            log = work / f"r{i}.log"
-            shutil.copy(_template(t, workload), path)
-            proc = _spawn(workload, path, _source(t, workload), log, burst)
-            if proc.stdout.readline().strip() != "go":
-                proc.kill()
-                raise SystemExit(f"round {i}: the child did not start")
-            # Most kills inside the work, a few just after it ended.
-            delay = rng.uniform(0, took[workload] * 1.15)
-            time.sleep(delay)
-            proc.send_signal(signal.SIGKILL)
-            proc.wait()
-            proc.stdout.close()
-            problems, done = verify(workload, path, t, log)
-            counts = tally.per.setdefault(workload, [0, 0, Counter()])
-            counts[0] += 1
-            counts[2][done] += 1
-            tally.tried += 1
-            if problems:
-                tally.lost += 1
-                counts[1] += 1
-                tally.failures.append((i, workload, delay, problems))
-                out(f"round {i} {workload} after {delay:.3f}s: {problems}")
-            tally.delays.append(delay)
-            tally.round_seconds.append(time.perf_counter() - started)
-            _remove(path)
-            log.unlink(missing_ok=True)
+        try:
+            _rounds(rounds, rng, tally, Path(tmp), entries, out, burst, windows, place)
+        finally:
+            if db:
+                place.close()
     return tally
+
+
+def _rounds(rounds, rng, tally, work, entries, out, burst, windows, place) -> None:
+    t = prepare(work, entries)
+    t.book = place.keep(t.book, "empty")
+    t.closing = place.keep(t.closing, "closing")
+    took = windows or calibrate(t, work, burst, place)
+    out("kill windows (s): " + ", ".join(f"{w} {s:.2f}" for w, s in took.items()))
+    for i in range(rounds):
+        workload = WORKLOADS[i % len(WORKLOADS)]
+        started = time.perf_counter()
+        path = place.fresh(_template(t, workload), work, f"r{i}")
+        log = work / f"r{i}.log"
+        proc = _spawn(workload, path, _source(t, workload), log, burst)
+        if proc.stdout.readline().strip() != "go":
+            proc.kill()
+            raise SystemExit(f"round {i}: the child did not start")
+        # Most kills inside the work, a few just after it ended.
+        delay = rng.uniform(0, took[workload] * 1.15)
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        proc.stdout.close()
+        problems, done = verify(workload, path, t, log)
+        counts = tally.per.setdefault(workload, [0, 0, Counter()])
+        counts[0] += 1
+        counts[2][done] += 1
+        tally.tried += 1
+        if problems:
+            tally.lost += 1
+            counts[1] += 1
+            tally.failures.append((i, workload, delay, problems))
+            out(f"round {i} {workload} after {delay:.3f}s: {problems}")
+        tally.delays.append(delay)
+        tally.round_seconds.append(time.perf_counter() - started)
+        place.remove(path)
+        log.unlink(missing_ok=True)
 
 
 def report(t: Tally) -> str:
@@ -294,15 +368,18 @@ def report(t: Tally) -> str:
 
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "--child":
-        child(sys.argv[2], Path(sys.argv[3]), Path(sys.argv[4]), Path(sys.argv[5]),
+        from assocompta.cli import book_target
+        child(sys.argv[2], book_target(sys.argv[3]), Path(sys.argv[4]), Path(sys.argv[5]),
               int(sys.argv[6]) if len(sys.argv) > 6 else 150)
         return
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=200)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--entries", type=int, default=10_000, help="entries of the FEC file")
+    ap.add_argument("--db", metavar="URL", help="a PostgreSQL server (postgresql://…) to run "
+                    "the rounds on books in PostgreSQL instead of files")
     args = ap.parse_args()
-    tally = run(args.rounds, args.seed, args.entries)
+    tally = run(args.rounds, args.seed, args.entries, db=args.db)
     print(report(tally))
     sys.exit(1 if tally.lost else 0)
 

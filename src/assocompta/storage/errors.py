@@ -64,6 +64,13 @@ def translate(exc: DBAPIError | sqlite3.Error, *, dbapi: sqlite3.Connection | No
                 f"exercice {y} n°{n} « {lab} » (écart {Money(imb)} €)" for y, n, lab, imb in rows)
             return UnbalancedEntryError(
                 f"écriture déséquilibrée (débit ≠ crédit), rien n'a été enregistré : {detail}")
+    state = getattr(orig, "sqlstate", None)  # PostgreSQL's error code (psycopg)
+    if state == "42501":
+        return DomainError("PostgreSQL refuse cette écriture : votre compte n'a pas le droit "
+                           "de modifier ce livre (demandez ce droit à qui gère la base). "
+                           "Rien n'a été enregistré.")
+    if state == "25006":
+        return DomainError("le livre est ouvert en lecture seule : rien n'a été enregistré")
     if isinstance(orig, sqlite3.OperationalError) and "readonly" in message:
         return DomainError("le livre est en lecture seule (fichier ou dossier protégé en "
                            "écriture) : rien n'a été enregistré")
