@@ -321,3 +321,33 @@ def test_command_line_takes_the_url_as_db_or_as_the_book(pg_demo, capsys, monkey
     assert app.main(["--db", pg_demo]) == 0
     assert app.main([pg_demo]) == 0  # where a book file goes (assocompta-gui URL)
     assert opened == [pg_demo, pg_demo]
+
+
+def test_a_role_that_may_only_read_opens_the_book_read_only(qtbot, controller, pg_demo,
+                                                             pg_admin):
+    import uuid
+    from urllib.parse import urlsplit, urlunsplit
+    admin, _ = pg_admin
+    role = f"verificateur_{uuid.uuid4().hex[:8]}"
+    admin.execute(f'CREATE ROLE "{role}" LOGIN')
+    with pg_connect(pg_demo) as conn:
+        conn.execute(f'GRANT SELECT ON ALL TABLES IN SCHEMA public TO "{role}"')
+    parts = urlsplit(pg_demo)
+    url = urlunsplit(parts._replace(netloc=f"{role}@{parts.hostname}:{parts.port}"))
+    try:
+        window = controller.open_book(url)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.session.writable_changed, timeout=30_000) as signal:
+            window.session.start_writer()
+        assert signal.args == [False] and not window.session.writable
+        assert f"« {role} » peut lire ce livre mais pas le modifier" in \
+            window.statusBar().currentMessage()
+        assert not window.entry_actions["depense"].isEnabled()
+        ledger = window.show_view("saisie")
+        ledger.model.wait()
+        assert ledger.model.rowCount() > 500  # everything still shows
+        window.close()
+    finally:
+        with pg_connect(pg_demo) as conn:
+            conn.execute(f'DROP OWNED BY "{role}"')
+        admin.execute(f'DROP ROLE "{role}"')

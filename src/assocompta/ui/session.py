@@ -122,10 +122,27 @@ class BookSession(QObject):
 
     def _open_writer(self) -> None:
         try:
+            if self.shared:
+                self._check_write_right()
             result: object = _open_book(self.target)
         except BaseException as exc:  # handed to the GUI thread, which explains it
             result = exc
         self._writer_done.emit(result)
+
+    def _check_write_right(self) -> None:
+        """A role that may only read (an auditor, an accountant who checks) opens the book
+        read-only, told why, rather than seeing each entry refused at saving."""
+        conn = self.connect_ro()  # this thread's own
+        try:
+            user, allowed = conn.execute(
+                "SELECT current_user, has_table_privilege('entry', 'INSERT') "
+                "AND has_table_privilege('entry_line', 'INSERT')").fetchone()
+        finally:
+            conn.close()
+        if not allowed:
+            raise BookProtectedError(self.tr(
+                "votre compte PostgreSQL « {} » peut lire ce livre mais pas le modifier "
+                "(demandez ce droit à qui gère la base)").format(user))
 
     def _on_writer_done(self, result: object) -> None:
         if not isinstance(result, BaseException):
