@@ -351,3 +351,34 @@ def test_a_role_that_may_only_read_opens_the_book_read_only(qtbot, controller, p
         with pg_connect(pg_demo) as conn:
             conn.execute(f'DROP OWNED BY "{role}"')
         admin.execute(f'DROP ROLE "{role}"')
+
+
+def test_a_change_made_on_another_computer_shows_at_once(qtbot, pg_demo, qapp):
+    import datetime as dt
+
+    from assocompta.ui.commands import PostEntry, perform
+    from tests.helpers import draft
+    # The treasurer and the accountant: two apps, each with its window on the same book.
+    treasurer = _open(qtbot, Controller(qapp, Settings()), pg_demo)
+    accountant = _open(qtbot, Controller(qapp, Settings()), pg_demo)
+    ledger = accountant.show_view("saisie")
+    ledger.model.wait()
+    rows, bank = ledger.model.rowCount(), accountant.bank_label.text()
+    perform(accountant.session, PostEntry(accountant.session, draft(
+        dt.date(2025, 6, 1), ("6064", "1", ""), ("512", "", "1"), label="Trombones")))
+    assert accountant.session.undo_stack.count() == 1
+    ledger.model.wait()
+
+    perform(treasurer.session, PostEntry(treasurer.session, draft(
+        dt.date(2025, 6, 2), ("626", "12,50", ""), ("512", "", "12,50"), label="Timbres")))
+    qtbot.waitUntil(lambda: accountant.session.undo_stack.count() == 0, timeout=5000)
+    ledger.model.wait()
+    assert ledger.model.rowCount() == rows + 4
+    assert "Timbres" in {ledger.model.index(r, 4).data() for r in range(ledger.model.rowCount())}
+    assert accountant.bank_label.text() != bank
+    assert "modifié sur un autre poste" in accountant.statusBar().currentMessage()
+    # The treasurer's own change is no news to the treasurer: Ctrl+Z still undoes it.
+    qapp.processEvents()
+    assert treasurer.session.undo_stack.count() == 1
+    for window in (treasurer, accountant):
+        window.close()

@@ -61,6 +61,7 @@ class BookSession(QObject):
         self.read_only_reason = ""
         self._writer_done.connect(self._on_writer_done)
         self._year: YearInfo | None = None
+        self._watch = None  # shared books: hears the other windows' changes
 
     # -- opening and closing -------------------------------------------------------------
     def open(self, *, background: bool = True, start_writer: bool = True) -> None:
@@ -99,6 +100,9 @@ class BookSession(QObject):
         if not background:
             self._writer = _open_book(self.target)
         self._after_open()
+        from .pg_watch import BookWatch
+        self._watch = BookWatch(str(self.target), self)
+        self._watch.changed_elsewhere.connect(self._changed_elsewhere)
         if start_writer:
             self.start_writer()
 
@@ -172,6 +176,9 @@ class BookSession(QObject):
             self._thread.join(timeout)
 
     def close(self) -> None:
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
         if self._thread is not None:
             self._thread.join(120)
         for book in (self._writer, self._reader):
@@ -243,7 +250,19 @@ class BookSession(QObject):
         return self.conn.execute("SELECT name FROM association").fetchone()[0] or ""
 
     def notify(self, change: object = ()) -> None:
+        """This window changed the book: its views reload, and so do other windows on it."""
         self.changed.emit(() if change is None else change)
+        if self._watch is not None:
+            self._watch.announce(self.conn)
+
+    def _changed_elsewhere(self) -> None:
+        # Commands name entries by (year, number): someone else's deletion renumbers, and an
+        # undo could then remove their entry. Nothing done before may be undone after.
+        self.undo_stack.clear()
+        self.refresh_years()
+        self.changed.emit(())
+        self.message.emit(self.tr("Le livre a été modifié sur un autre poste : affichage mis à "
+                                  "jour (ce qui a été fait avant ne peut plus être annulé)."))
 
 
 def _open_book(target: Target, **options):
