@@ -444,25 +444,35 @@
 <context>
     <name>BookSession</name>
     <message>
-        <location filename="../../src/assocompta/ui/session.py" line="142"/>
-        <source>Base partagée ouverte : prête pour la saisie</source>
+        <location filename="../../src/assocompta/ui/session.py" line="148"/>
+        <source>votre compte PostgreSQL « {} » peut lire ce livre mais pas le modifier (demandez ce droit à qui gère la base)</source>
         <extracomment>what the last action changed (entry ids, a BudgetChange…); empty tuple: everything. (Never None through a PySide6 signal of ``object``: on Python 3.11 PySide 6.12 drops one reference to None per queued delivery, and the interpreter aborts at exit.) the background writer open failed so that the book cannot be used (damaged file)</extracomment>
+        <translation>your PostgreSQL account “{}” may read this book but not change it (ask the person who runs the database for that right)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/session.py" line="162"/>
+        <source>Base partagée ouverte : prête pour la saisie</source>
         <translation>Shared database open: ready for entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/session.py" line="143"/>
+        <location filename="../../src/assocompta/ui/session.py" line="163"/>
         <source>Livre vérifié et sauvegardé : prêt pour la saisie</source>
         <translation>Book checked and backed up: ready for entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/session.py" line="146"/>
+        <location filename="../../src/assocompta/ui/session.py" line="166"/>
         <source>Lecture seule : {}</source>
         <translation>Read-only: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/session.py" line="151"/>
+        <location filename="../../src/assocompta/ui/session.py" line="171"/>
         <source>ouverture impossible : {!r}</source>
         <translation>could not open: {!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/session.py" line="264"/>
+        <source>Le livre a été modifié sur un autre poste : affichage mis à jour (ce qui a été fait avant ne peut plus être annulé).</source>
+        <translation>The book was changed on another computer: the display is up to date (what was done before can no longer be undone).</translation>
     </message>
 </context>
 <context>
@@ -1694,12 +1704,12 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>All journals</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="145"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="148"/>
         <source>compte « {} » : tapez un numéro ou choisissez un compte</source>
         <translation>account “{}”: type a number or choose an account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="152"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="155"/>
         <source> ; </source>
         <translation>; </translation>
     </message>
@@ -2039,72 +2049,72 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="168"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="171"/>
         <source>Journal des écritures</source>
         <translation>Journal of entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="186"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="189"/>
         <source>&amp;Modifier</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="187"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="190"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="222"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="225"/>
         <source>{} lignes</source>
         <translation>{} lines</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="222"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="225"/>
         <source>{} ligne</source>
         <translation>{} line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="224"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="227"/>
         <source> (chargement…)</source>
         <translation> (loading…)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="232"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="235"/>
         <source>Exercice clos : les corrections sont de nouvelles écritures dans l&apos;exercice ouvert</source>
         <translation>Closed fiscal year: corrections are new entries in the open year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="235"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="238"/>
         <source>Vérification du livre en cours…</source>
         <translation>Checking the book…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="309"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="312"/>
         <source>Supprimer l&apos;écriture</source>
         <translation>Delete the entry</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="302"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="305"/>
         <source>Supprimer cette écriture ? Les écritures suivantes sont renumérotées. Vous pourrez annuler avec Ctrl+Z.</source>
         <translation>Delete this entry? The following entries are renumbered. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="266"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="269"/>
         <source>&amp;Justificatifs…</source>
         <translation>&amp;Attachments…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="276"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="279"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="307"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="310"/>
         <source>Ses justificatifs ({}) sont supprimés avec elle (Ctrl+Z les remet aussi).</source>
         <translation>Its attachments ({}) are deleted with it (Ctrl+Z brings them back too).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="315"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="318"/>
         <source>Suppression refusée.</source>
         <translation>Deletion refused.</translation>
     </message>

@@ -35,7 +35,10 @@ class BookWatch(QObject):
 
     def announce(self, conn) -> None:
         """Tell the others, through ``conn`` (any connection to the book), that it changed."""
-        conn.execute("SELECT pg_notify(?, ?)", (CHANNEL, self.token))
+        try:
+            conn.execute("SELECT pg_notify(?, ?)", (CHANNEL, self.token))
+        except psycopg.Error:  # the change is saved; the others will see it when they reload
+            log.warning("PostgreSQL : changement non annoncé aux autres postes", exc_info=True)
 
     def _read(self) -> None:
         pgconn = self._listener.raw.pgconn
