@@ -46,7 +46,12 @@ class PgReader(Connection):
             return super().execute(sql, params)
 
     def interrupt(self) -> None:
-        self.raw.cancel_safe()
+        import psycopg
+        try:
+            # Briefly: the GUI waits on this, and a load cancelled in vain is only discarded.
+            self.raw.cancel_safe(timeout=2)
+        except psycopg.Error:
+            pass
 
     def stream(self, sql: str, params=()):
         """A server-side cursor: ``fetchmany`` brings rows as they are asked for, as sqlite3
