@@ -382,3 +382,37 @@ def test_a_change_made_on_another_computer_shows_at_once(qtbot, pg_demo, qapp):
     assert treasurer.session.undo_stack.count() == 1
     for window in (treasurer, accountant):
         window.close()
+
+
+def _cut(url: str) -> None:
+    """The server restarted, or the laptop slept: every connection to the book is cut."""
+    name = url.rsplit("/", 1)[1]
+    with pg_connect(url) as conn:
+        conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                     "WHERE datname = %s AND pid <> pg_backend_pid()", (name,))
+
+
+def test_after_a_cut_entries_are_saved_and_other_windows_heard_again(qtbot, pg_demo, qapp):
+    import datetime as dt
+
+    from assocompta.ui.commands import PostEntry, perform
+    from tests.helpers import draft
+    treasurer = _open(qtbot, Controller(qapp, Settings()), pg_demo)
+    accountant = _open(qtbot, Controller(qapp, Settings()), pg_demo)
+    accountant.session._watch._retry.setInterval(100)  # listen again at once, for the test
+    ledger = accountant.show_view("saisie")
+    ledger.model.wait()
+    rows = ledger.model.rowCount()
+    _cut(pg_demo)
+    # Listening again, the window cannot know what it missed: it reloads, to be safe.
+    qtbot.waitUntil(lambda: "modifié sur un autre poste" in
+                    accountant.statusBar().currentMessage(), timeout=5000)
+    accountant.statusBar().clearMessage()
+    perform(treasurer.session, PostEntry(treasurer.session, draft(
+        dt.date(2025, 6, 2), ("626", "12,50", ""), ("512", "", "12,50"), label="Timbres")))
+    qtbot.waitUntil(lambda: "modifié sur un autre poste" in
+                    accountant.statusBar().currentMessage(), timeout=5000)
+    ledger.model.wait()
+    assert ledger.model.rowCount() == rows + 2
+    for window in (treasurer, accountant):
+        window.close()
