@@ -90,9 +90,9 @@ def test_ledger_and_status_bar_match_the_file(qtbot, controller, demo_path, pg_d
     assert on_pg.result_label.text() == on_file.result_label.text()
     assert [on_pg.year_combo.itemText(i) for i in range(on_pg.year_combo.count())] == \
         [on_file.year_combo.itemText(i) for i in range(on_file.year_combo.count())]
-    # Sorted by a column with empty cells (Pièce): the same order on both engines.
+    # Sorted by a column with empty cells (Tiers): the same order on both engines.
     for window in (on_file, on_pg):
-        window.show_view("saisie").table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+        window.show_view("saisie").table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
     assert _ledger_rows(on_pg) == _ledger_rows(on_file)
 
 
