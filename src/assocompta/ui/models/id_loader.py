@@ -96,6 +96,9 @@ class IdLoader:
         except read_errors():
             # A cancelled load (interrupt) ends in an error that nobody waits for.
             if self._current(generation):
+                # Ended, so that the view stops "loading" (and wait() returns); the error
+                # itself goes to the thread's excepthook, which logs it.
+                self._deliver(generation, array("q"), array("q"), True)
                 raise
         finally:
             with self._lock:
