@@ -224,7 +224,7 @@
 <context>
     <name>BankView</name>
     <message>
-        <location filename="../../src/assocompta/ui/bank_commands.py" line="16"/>
+        <location filename="../../src/assocompta/ui/bank_commands.py" line="17"/>
         <source>validation de {} lignes de relevé</source>
         <translation>posting {} statement lines</translation>
     </message>
@@ -444,20 +444,35 @@
 <context>
     <name>BookSession</name>
     <message>
-        <location filename="../../src/assocompta/ui/session.py" line="114"/>
-        <source>Livre vérifié et sauvegardé : prêt pour la saisie</source>
+        <location filename="../../src/assocompta/ui/session.py" line="148"/>
+        <source>votre compte PostgreSQL « {} » peut lire ce livre mais pas le modifier (demandez ce droit à qui gère la base)</source>
         <extracomment>what the last action changed (entry ids, a BudgetChange…); empty tuple: everything. (Never None through a PySide6 signal of ``object``: on Python 3.11 PySide 6.12 drops one reference to None per queued delivery, and the interpreter aborts at exit.) the background writer open failed so that the book cannot be used (damaged file)</extracomment>
+        <translation>your PostgreSQL account “{}” may read this book but not change it (ask the person who runs the database for that right)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/session.py" line="162"/>
+        <source>Base partagée ouverte : prête pour la saisie</source>
+        <translation>Shared database open: ready for entries</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/session.py" line="163"/>
+        <source>Livre vérifié et sauvegardé : prêt pour la saisie</source>
         <translation>Book checked and backed up: ready for entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/session.py" line="117"/>
+        <location filename="../../src/assocompta/ui/session.py" line="166"/>
         <source>Lecture seule : {}</source>
         <translation>Read-only: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/session.py" line="122"/>
+        <location filename="../../src/assocompta/ui/session.py" line="171"/>
         <source>ouverture impossible : {!r}</source>
         <translation>could not open: {!r}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/session.py" line="264"/>
+        <source>Le livre a été modifié sur un autre poste : affichage mis à jour (ce qui a été fait avant ne peut plus être annulé).</source>
+        <translation>The book was changed on another computer: the display is up to date (what was done before can no longer be undone).</translation>
     </message>
 </context>
 <context>
@@ -990,7 +1005,7 @@
         <translation>Closing refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="279"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="282"/>
         <source>Exercice {} clos ; à-nouveaux dans l&apos;exercice {}</source>
         <translation>Fiscal year {} closed; opening entries in fiscal year {}</translation>
     </message>
@@ -1086,7 +1101,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="34"/>
+        <location filename="../../src/assocompta/ui/app.py" line="37"/>
         <source>&lt;h3&gt;AssoCompta&lt;/h3&gt;
 &lt;p&gt;Chaque action est enregistrée aussitôt dans le fichier du livre : il n&apos;y a rien à
 « enregistrer » et rien ne se perd à la fermeture.&lt;/p&gt;
@@ -1113,57 +1128,67 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
 &lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="83"/>
+        <location filename="../../src/assocompta/ui/app.py" line="86"/>
         <source>&amp;Nouvelle association…</source>
         <translation>&amp;New association…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="85"/>
+        <location filename="../../src/assocompta/ui/app.py" line="88"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="86"/>
+        <location filename="../../src/assocompta/ui/app.py" line="89"/>
+        <source>Ouvrir une base &amp;partagée (PostgreSQL)…</source>
+        <translation>Open a &amp;shared database (PostgreSQL)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/app.py" line="91"/>
         <source>Ouvrir l&apos;&amp;exemple</source>
         <translation>Open the &amp;example</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="87"/>
+        <location filename="../../src/assocompta/ui/app.py" line="92"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="88"/>
+        <location filename="../../src/assocompta/ui/app.py" line="93"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="89"/>
+        <location filename="../../src/assocompta/ui/app.py" line="94"/>
         <source>À &amp;propos</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="136"/>
+        <location filename="../../src/assocompta/ui/app.py" line="116"/>
+        <source>Impossible d&apos;ouvrir {}.</source>
+        <translation>Cannot open {}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/app.py" line="144"/>
         <source>Ouvrir un livre</source>
         <translation>Open a book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="138"/>
+        <location filename="../../src/assocompta/ui/app.py" line="146"/>
         <source>Livre AssoCompta (*.assocompta)</source>
         <translation>AssoCompta book (*.assocompta)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="162"/>
+        <location filename="../../src/assocompta/ui/app.py" line="175"/>
         <source>Aide d&apos;AssoCompta</source>
         <translation>AssoCompta help</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="165"/>
+        <location filename="../../src/assocompta/ui/app.py" line="178"/>
         <source>À propos d&apos;AssoCompta</source>
         <translation>About AssoCompta</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="166"/>
+        <location filename="../../src/assocompta/ui/app.py" line="179"/>
         <source>&lt;b&gt;AssoCompta {}&lt;/b&gt;&lt;p&gt;Comptabilité et budgets des associations loi 1901 (plan comptable ANC 2018-06).&lt;/p&gt;</source>
         <translation>&lt;b&gt;AssoCompta {}&lt;/b&gt;&lt;p&gt;Accounts and budgets for French non-profit associations (loi 1901; ANC 2018-06 chart of accounts).&lt;/p&gt;</translation>
     </message>
@@ -1679,12 +1704,12 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>All journals</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="145"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="148"/>
         <source>compte « {} » : tapez un numéro ou choisissez un compte</source>
         <translation>account “{}”: type a number or choose an account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="152"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="155"/>
         <source> ; </source>
         <translation>; </translation>
     </message>
@@ -1941,82 +1966,82 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="39"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="40"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="40"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="41"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="41"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="42"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="43"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="44"/>
         <source>Pièce</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="44"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="45"/>
         <source>Libellé</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="45"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="46"/>
         <source>Compte</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="47"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="48"/>
         <source>Tiers</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="49"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="50"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="51"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="52"/>
         <source>Débit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="52"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="53"/>
         <source>Crédit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="54"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="55"/>
         <source>Solde</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="59"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="60"/>
         <source>Rapp.</source>
         <translation>Rec.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="305"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="313"/>
         <source>Justificatifs joints : double-cliquez le trombone (Ctrl+J)</source>
         <translation>Attachments: double-click the paperclip (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="344"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="352"/>
         <source>Pointée sur le relevé en cours du {}</source>
         <translation>Ticked on the statement in progress of {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="345"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="353"/>
         <source>Rapprochée : relevé bancaire du {}</source>
         <translation>Reconciled: bank statement of {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="365"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="373"/>
         <source>(supprimée)</source>
         <translation>(deleted)</translation>
     </message>
@@ -2024,72 +2049,72 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="168"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="171"/>
         <source>Journal des écritures</source>
         <translation>Journal of entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="186"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="189"/>
         <source>&amp;Modifier</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="187"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="190"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="222"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="225"/>
         <source>{} lignes</source>
         <translation>{} lines</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="222"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="225"/>
         <source>{} ligne</source>
         <translation>{} line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="224"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="227"/>
         <source> (chargement…)</source>
         <translation> (loading…)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="232"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="235"/>
         <source>Exercice clos : les corrections sont de nouvelles écritures dans l&apos;exercice ouvert</source>
         <translation>Closed fiscal year: corrections are new entries in the open year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="235"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="238"/>
         <source>Vérification du livre en cours…</source>
         <translation>Checking the book…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="309"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="312"/>
         <source>Supprimer l&apos;écriture</source>
         <translation>Delete the entry</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="302"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="305"/>
         <source>Supprimer cette écriture ? Les écritures suivantes sont renumérotées. Vous pourrez annuler avec Ctrl+Z.</source>
         <translation>Delete this entry? The following entries are renumbered. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="266"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="269"/>
         <source>&amp;Justificatifs…</source>
         <translation>&amp;Attachments…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="276"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="279"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="307"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="310"/>
         <source>Ses justificatifs ({}) sont supprimés avec elle (Ctrl+Z les remet aussi).</source>
         <translation>Its attachments ({}) are deleted with it (Ctrl+Z brings them back too).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="315"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="318"/>
         <source>Suppression refusée.</source>
         <translation>Deletion refused.</translation>
     </message>
@@ -2157,198 +2182,209 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>Fiscal years</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="78"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="80"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="99"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="101"/>
         <source>Solde de la banque</source>
         <translation>Bank balance</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="100"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="102"/>
         <source>Résultat de l&apos;exercice</source>
         <translation>Result of the year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="102"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="104"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="112"/>
         <source>·</source>
         <translation>·</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="122"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="109"/>
+        <source>Base partagée : {}</source>
+        <translation>Shared database: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="110"/>
+        <source>Base partagée</source>
+        <translation>Shared database</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="130"/>
         <source>Exercice</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="125"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="133"/>
         <source> Exercice : </source>
         <translation> Fiscal year: </translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="127"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="135"/>
         <source>Exercice affiché</source>
         <translation>Fiscal year shown</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="132"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="140"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="134"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="142"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="142"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="150"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="147"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="155"/>
         <source>&amp;Importer un FEC…</source>
         <translation>&amp;Import a FEC…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="151"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="159"/>
         <source>&amp;Exporter la vue…</source>
         <translation>&amp;Export the view…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="155"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="163"/>
         <source>Fermer le livre</source>
         <translation>Close the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="163"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="171"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="166"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="174"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="171"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="179"/>
         <source>&amp;Saisie</source>
         <translation>E&amp;ntries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="183"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="191"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="191"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="199"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="199"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="207"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="207"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="215"/>
         <source>La langue choisie s&apos;appliquera au prochain démarrage.</source>
         <translation>The chosen language applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="250"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="258"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="250"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="258"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="251"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="259"/>
         <source>CSV pour tableur (*.csv)</source>
         <translation>CSV for spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="253"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="261"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="264"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="272"/>
         <source>Export de {}…</source>
         <translation>Exporting {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="266"/>
-        <location filename="../../src/assocompta/ui/main_window.py" line="270"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="274"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="278"/>
         <source>Export impossible.</source>
         <translation>Export failed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="276"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="284"/>
         <source>Exporté : {}</source>
         <translation>Exported: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="280"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="288"/>
         <source>Importer un FEC</source>
         <translation>Import a FEC</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="281"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="289"/>
         <source>Fichier des écritures comptables (*.txt *.csv)</source>
         <translation>FEC file (*.txt *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="301"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="309"/>
         <source>{} : {} écritures importées ({})</source>
         <translation>{}: {} entries imported ({})</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="305"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="313"/>
         <source>Import de {} refusé : rien n&apos;a été écrit.</source>
         <translation>Import of {} refused: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="308"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="316"/>
         <source>Import de {}…</source>
         <translation>Importing {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="316"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="324"/>
         <source>{} (clos)</source>
         <translation>{} (closed)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="335"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="343"/>
         <source>Aucun exercice</source>
         <translation>No fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="339"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="347"/>
         <source>Banque : {}</source>
         <translation>Bank: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="340"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="348"/>
         <source>Excédent {} à ce jour : {}</source>
         <translation>Surplus {} to date: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="341"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="349"/>
         <source>Déficit {} à ce jour : {}</source>
         <translation>Deficit {} to date: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="349"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="357"/>
         <source>Lecture seule : {}</source>
         <translation>Read-only: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="353"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="361"/>
         <source>Livre inutilisable</source>
         <translation>Book unusable</translation>
     </message>
@@ -3262,6 +3298,51 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
     </message>
 </context>
 <context>
+    <name>SharedBookDialog</name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/shared_book_dialog.py" line="26"/>
+        <source>Ouvrir une base partagée (PostgreSQL)</source>
+        <translation>Open a shared database (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/shared_book_dialog.py" line="28"/>
+        <source>Un livre tenu dans un serveur PostgreSQL peut être ouvert par plusieurs personnes à la fois (trésorier, comptable, fédération). Indiquez l&apos;adresse que vous a donnée la personne qui gère le serveur.</source>
+        <translation>A book kept on a PostgreSQL server can be open by several people at once (treasurer, accountant, federation). Enter the address given to you by the person who runs the server.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/shared_book_dialog.py" line="34"/>
+        <source>Adresse de la base</source>
+        <translation>Database address</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/shared_book_dialog.py" line="37"/>
+        <source>Le mot de passe n&apos;est jamais retenu par AssoCompta : mettez-le dans le fichier .pgpass (ou la variable PGPASSWORD) plutôt que dans l&apos;adresse.</source>
+        <translation>AssoCompta never remembers the password: put it in the .pgpass file (or the PGPASSWORD variable) rather than in the address.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/shared_book_dialog.py" line="46"/>
+        <source>Ouvrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/shared_book_dialog.py" line="47"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/shared_book_dialog.py" line="61"/>
+        <source>L&apos;adresse commence par postgresql:// (par exemple postgresql://tresorier@serveur.example.org/amis).</source>
+        <translation>The address starts with postgresql:// (for example postgresql://treasurer@server.example.org/friends).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/shared_book_dialog.py" line="79"/>
+        <source>Le serveur ne répond pas ou refuse la connexion : {}
+Vérifiez l&apos;adresse, le réseau et le mot de passe, puis réessayez.</source>
+        <translation>The server does not answer or refuses the connection: {}
+Check the address, the network and the password, then try again.</translation>
+    </message>
+</context>
+<context>
     <name>SuiviView</name>
     <message>
         <location filename="../../src/assocompta/ui/views/suivi_view.py" line="79"/>
@@ -3329,48 +3410,58 @@ Actual: {}</translation>
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../src/assocompta/ui/welcome.py" line="29"/>
         <location filename="../../src/assocompta/ui/welcome.py" line="30"/>
+        <location filename="../../src/assocompta/ui/welcome.py" line="31"/>
         <source>AssoCompta</source>
         <translation>AssoCompta</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/welcome.py" line="35"/>
+        <location filename="../../src/assocompta/ui/welcome.py" line="36"/>
         <source>La comptabilité et les budgets de votre association, sur votre ordinateur.</source>
         <translation>Your association&apos;s books and budgets, on your computer.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/welcome.py" line="39"/>
+        <location filename="../../src/assocompta/ui/welcome.py" line="40"/>
         <source>Livres récents</source>
         <translation>Recent books</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/welcome.py" line="41"/>
+        <location filename="../../src/assocompta/ui/welcome.py" line="42"/>
         <source>Aucun livre ouvert récemment.</source>
         <translation>No book opened recently.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/welcome.py" line="44"/>
+        <location filename="../../src/assocompta/ui/welcome.py" line="45"/>
         <source>Nouvelle association…</source>
         <translation>New association…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/welcome.py" line="45"/>
+        <location filename="../../src/assocompta/ui/welcome.py" line="46"/>
         <source>Ouvrir un livre…</source>
         <translation>Open a book…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/welcome.py" line="46"/>
+        <location filename="../../src/assocompta/ui/welcome.py" line="47"/>
+        <source>Ouvrir une base partagée…</source>
+        <translation>Open a shared database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/welcome.py" line="48"/>
         <source>Ouvrir l&apos;exemple</source>
         <translation>Open the example</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/welcome.py" line="55"/>
+        <location filename="../../src/assocompta/ui/welcome.py" line="59"/>
         <source>&lt;b&gt;Livres récents&lt;/b&gt;</source>
         <translation>&lt;b&gt;Recent books&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/welcome.py" line="76"/>
+        <location filename="../../src/assocompta/ui/welcome.py" line="78"/>
+        <source>{} (base partagée)</source>
+        <translation>{} (shared database)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/welcome.py" line="89"/>
         <source>{} (introuvable)</source>
         <translation>{} (not found)</translation>
     </message>

@@ -13,6 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
+from tests.conftest import ENGINES  # noqa: E402
+
 
 @pytest.fixture(autouse=True)
 def qt_settings(tmp_path: Path, monkeypatch):
@@ -57,11 +59,28 @@ def demo_path(demo_master: Path, tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture(params=ENGINES)
+def engine(request) -> str:
+    """The views run on a book file, and on PostgreSQL when ASSOCOMPTA_PG_URL names a server."""
+    return request.param
+
+
 @pytest.fixture
-def session(qtbot, demo_path: Path):
+def demo_target(demo_path: Path, engine: str, request):
+    """The demo book where ``engine`` keeps it: the file, or a fresh database holding a copy."""
+    if engine == "postgresql":
+        from assocompta.storage.book_copy import copy_book
+        url = request.getfixturevalue("pg_url")
+        copy_book(demo_path, url)
+        return url
+    return demo_path
+
+
+@pytest.fixture
+def session(qtbot, demo_target):
     """The demo book, open for writing (background open finished)."""
     from assocompta.ui.session import BookSession
-    s = BookSession(demo_path)
+    s = BookSession(demo_target)
     with qtbot.waitSignal(s.writable_changed, timeout=30_000):
         s.open()
     yield s

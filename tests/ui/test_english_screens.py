@@ -23,6 +23,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy import text
 
 from assocompta.ui import locale
+from tests.helpers import sqlite_only
+
+# The catalogue, not the storage: these screens are checked once, on the book file.
+pytestmark = sqlite_only
 
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 
@@ -196,6 +200,8 @@ def test_attachments_dialog_and_ledger_marks_in_english(window_en, qtbot, tmp_pa
     assert dialog.windowTitle().startswith("Attachments — entry no. 1 of ")
     assert dialog.model.index(0, 1).data() == "3 KB"
     assert _leftovers(dialog) == []
+    menu = [a.text() for a in window_en.menuBar().actions()[0].menu().actions()]
+    assert "Open a &shared database (PostgreSQL)…" in menu
     ledger = window_en.show_view("saisie")
     ledger.model.wait()
     assert ledger.attachments_action.text() == "&Attachments…"
@@ -234,3 +240,15 @@ def test_help_in_english(window_en, qapp, monkeypatch):
     title, body = shown[0]
     assert title == "AssoCompta help"
     assert "Every action is saved at once" in body and "enregistrée" not in body
+
+
+def test_shared_book_dialog_and_menu_in_english(window_en, qtbot):
+    from assocompta.ui.dialogs.shared_book_dialog import SharedBookDialog
+    dialog = SharedBookDialog(window_en, "postgresql://treasurer@127.0.0.1:9/friends")
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Open a shared database (PostgreSQL)"
+    dialog._accept()  # nobody listens on port 9
+    assert dialog.error.text().startswith("The server does not answer or refuses")
+    assert _leftovers(dialog) == []
+    menu = [a.text() for a in window_en.menuBar().actions()[0].menu().actions()]
+    assert "Open a &shared database (PostgreSQL)…" in menu

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 
 from assocompta.domain.money import Money
 from assocompta.services import reconciliation as rec
-from assocompta.storage.files import _connect
 
 JAN = dt.date(2025, 1, 31)
 
@@ -22,8 +21,7 @@ def _click(view, row):
     assert view.model.setData(index, wanted.value, Qt.ItemDataRole.CheckStateRole)
 
 
-def test_tick_to_zero_finish_and_see_it_in_the_ledger(window, demo_path, tmp_path,
-                                                      qtmodeltester):
+def test_tick_to_zero_finish_and_see_it_in_the_ledger(window, tmp_path, qtmodeltester):
     view = window.show_view("rapprochement")
     assert view.account == "512"
     assert "31/12/2024" in view.through_label.text()
@@ -31,7 +29,7 @@ def test_tick_to_zero_finish_and_see_it_in_the_ledger(window, demo_path, tmp_pat
     assert not view.finish_button.isEnabled() and view.new_button.isEnabled()
 
     # The bank's January statement: December's don and cheque, and January's lines.
-    conn = _connect(demo_path, "ro")
+    conn = window.session.connect_ro()  # a reader of its own: the file or the database
     opening = rec.statements(conn, "512")[0].closing
     due = rec.unreconciled_lines(conn, "512", JAN)
     closing = opening + Money.total(ln.amount for ln in due)

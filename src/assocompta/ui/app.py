@@ -1,5 +1,6 @@
 """Starting the desktop app: ``assocompta`` (welcome screen), ``assocompta BOOK``, and
-``assocompta --smoke BOOK`` (opens BOOK offscreen, visits every view, prints timings)."""
+``assocompta --smoke BOOK`` (opens BOOK offscreen, visits every view, prints timings). BOOK
+may be a ``postgresql://`` URL, also given as ``--db URL``."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import argparse
 import os
 import sys
 import time
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -24,8 +26,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from .. import __version__
 from ..domain.errors import DomainError
-from . import locale
+from . import locale, location
 from .errors import install_excepthook, report, setup_logging
+from .location import Target
 from .main_window import MainWindow
 from .session import BookSession
 from .settings import Settings
@@ -83,33 +86,38 @@ class Controller(QObject):
             make("new", self.tr("&Nouvelle association…"), QKeySequence.StandardKey.New,
                  self.new_book),
             make("open", self.tr("&Ouvrir…"), QKeySequence.StandardKey.Open, self.ask_open),
+            make("open_shared", self.tr("Ouvrir une base &partagée (PostgreSQL)…"), None,
+                 self.ask_open_shared),
             make("demo", self.tr("Ouvrir l'&exemple"), None, self.open_demo),
             make("quit", self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.quit),
             make("help", self.tr("&Aide"), QKeySequence.StandardKey.HelpContents, self.help),
             make("about", self.tr("À &propos"), None, self.about),
         ])
 
-    def start(self, book: Path | None) -> None:
+    def start(self, book: Target | None) -> None:
         if book is not None:
             self.open_book(book)
         if not self.windows:
             self.welcome.show()
 
-    def open_book(self, path: Path) -> MainWindow | None:
-        path = Path(path)
+    def open_book(self, target: Target) -> MainWindow | None:
+        """Open a book file (Path) or a shared book (``postgresql://`` URL) in a window."""
+        target = location.as_target(target)
         for window in self.windows:
-            if window.session.path == path.resolve():
+            if window.session.key == location.key(target):
                 window.raise_()
                 window.activateWindow()
                 return window
-        session = BookSession(path)
+        session = BookSession(target)
         try:
             session.open(start_writer=False)
         except DomainError as exc:
             report(self.welcome if self.welcome.isVisible() else None, exc,
-                   f"Impossible d'ouvrir {path.name}.")
+                   self.tr("Impossible d'ouvrir {}.").format(
+                       location.shown(target) if location.is_shared(target)
+                       else Path(target).name))
             return None
-        last = self.settings.last_year(path)
+        last = self.settings.last_year(target)
         if last:
             try:
                 session.set_year(last)
@@ -118,7 +126,7 @@ class Controller(QObject):
         window = MainWindow(session, self.settings, self.actions)
         window.closed.connect(lambda w=window: self._closed(w))
         self.windows.append(window)
-        self.settings.add_recent(path)
+        self.settings.add_recent(target)
         window.show()
         self.welcome.hide()
         # Write access (integrity check, backup, lock, the ORM) once the window is painted.
@@ -138,6 +146,11 @@ class Controller(QObject):
                                               self.tr("Livre AssoCompta (*.assocompta)"))
         if name:
             self.open_book(Path(name))
+
+    def ask_open_shared(self) -> MainWindow | None:
+        from .dialogs.shared_book_dialog import SharedBookDialog
+        url = SharedBookDialog.ask(self.windows[-1] if self.windows else None)
+        return self.open_book(url) if url else None
 
     def new_book(self) -> None:
         from .dialogs.new_book_dialog import NewBookDialog
@@ -175,7 +188,11 @@ class Controller(QObject):
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="assocompta", description="L'application de bureau.")
-    p.add_argument("book", nargs="?", type=Path, help="livre à ouvrir (.assocompta)")
+    p.add_argument("book", nargs="?",
+                   help="livre à ouvrir (.assocompta, ou adresse postgresql://…)")
+    p.add_argument("--db", metavar="URL",
+                   help="livre tenu dans PostgreSQL : postgresql://utilisateur@serveur/base "
+                        "(mot de passe dans ~/.pgpass ou PGPASSWORD)")
     p.add_argument("--smoke", action="store_true",
                    help="ouvrir BOOK hors écran, afficher chaque vue, imprimer les temps, "
                         "quitter (code 0 si tout s'affiche)")
@@ -195,7 +212,7 @@ def _headers(view) -> list[str]:
     return texts
 
 
-def smoke(controller: Controller, book: Path, started: float) -> int:
+def smoke(controller: Controller, book: Target, started: float) -> int:
     """Open ``book``, show every view, print how long each took; 0 when all showed."""
     window = controller.open_book(book)
     if window is None:
@@ -223,15 +240,34 @@ def smoke(controller: Controller, book: Path, started: float) -> int:
         print(f"{title} : {time.perf_counter() - t:.3f} s  [{' | '.join(_headers(view))}]")
     window.close()
     app.processEvents()
-    return 0
+    return 1 if _smoke_failures else 0
+
+
+_smoke_failures: list[BaseException] = []
+
+
+def _smoke_hook(kind, value, tb) -> None:
+    """In a smoke run an exception in a view is printed and fails the run (no dialog)."""
+    _smoke_failures.append(value)
+    traceback.print_exception(kind, value, tb, file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.db is not None:
+        if args.book is not None:
+            parser.error("--db et un livre : indiquez l'un ou l'autre")
+        if not location.is_shared(args.db):
+            parser.error("--db attend une adresse postgresql://…")
+        args.book = args.db
+    if args.book is not None:
+        args.book = location.as_target(args.book)
     if args.smoke:
         if args.book is None:
-            print("assocompta --smoke BOOK : indiquez le livre à ouvrir", file=sys.stderr)
+            print("assocompta --smoke BOOK (ou --db URL) : indiquez le livre à ouvrir",
+                  file=sys.stderr)
             return 2
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -251,6 +287,8 @@ def main(argv: list[str] | None = None) -> int:
     _install_translations(app, language)
     controller = Controller(app, settings)
     if args.smoke:
+        _smoke_failures.clear()
+        sys.excepthook = _smoke_hook
         return smoke(controller, args.book, started)
     controller.start(args.book)
     return app.exec()

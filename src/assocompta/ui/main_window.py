@@ -71,7 +71,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.views: dict[str, View] = {}
         self._entries = available_views()
-        self.setWindowTitle(f"{session.association_name()} — AssoCompta")
+        # A shared book names its server: two windows on two databases must not look alike.
+        self.setWindowTitle(f"{session.association_name()} — {session.location} — AssoCompta"
+                            if session.shared else f"{session.association_name()} — AssoCompta")
         self.setMinimumSize(QSize(900, 600))
 
         self.nav = QListWidget()
@@ -102,6 +104,12 @@ class MainWindow(QMainWindow):
         separator = QLabel(self.tr("·"))
         self.statusBar().addPermanentWidget(separator)
         self.statusBar().addPermanentWidget(self.result_label)
+        self.location_label = QLabel()
+        if session.shared:
+            self.location_label.setText(self.tr("Base partagée : {}").format(session.location))
+            self.location_label.setAccessibleName(self.tr("Base partagée"))
+            self.statusBar().insertPermanentWidget(0, self.location_label)
+            self.statusBar().insertPermanentWidget(1, QLabel(self.tr("·")))
         session.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         session.changed.connect(self._update_status)
         session.year_changed.connect(self._year_changed)
@@ -140,7 +148,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self, app_actions: dict[str, QAction]) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&Fichier"))
-        for key in ("new", "open", "demo"):
+        for key in ("new", "open", "open_shared", "demo"):
             if key in app_actions:
                 file_menu.addAction(app_actions[key])
         file_menu.addSeparator()
@@ -323,7 +331,7 @@ class MainWindow(QMainWindow):
         label = self.year_combo.itemData(index)
         if label:
             self.session.set_year(label)
-            self.settings.set_last_year(self.session.path, label)
+            self.settings.set_last_year(self.session.key, label)
 
     def _year_changed(self, _label: str) -> None:
         self._fill_years()

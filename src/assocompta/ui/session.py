@@ -1,9 +1,10 @@
-"""The open book as the windows share it: which file, which year, read or write, undo history.
+"""The open book as the windows share it: which book, which year, read or write, undo history.
 
 A large book shows at once: it is read through plain sqlite3 connections (no ORM, no
 integrity check yet), and the writer open (integrity check, rotating backup, lock,
 migrations, the ORM) runs in a thread once the window is up. Editing is enabled when that
-finishes.
+finishes. A book in PostgreSQL is read the same way through read-only psycopg connections
+(storage/pg/adapter.py); it has no file lock and no backup to make.
 """
 
 from __future__ import annotations
@@ -16,10 +17,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..domain.errors import BookLockedError, BookProtectedError, DomainError
+from ..domain.errors import BookError, BookLockedError, BookProtectedError, DomainError
 from ..reports.context import YearInfo, _years
 from ..storage import migrations
 from ..storage.files import damaged, probe, sqlite_uri
+from . import location
+from .location import Target
 
 if TYPE_CHECKING:
     from ..storage.db import Book
@@ -39,9 +42,17 @@ class BookSession(QObject):
     failed = Signal(str)
     _writer_done = Signal(object)
 
-    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, target: Target, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.path = Path(path).resolve()
+        # the file, or the PostgreSQL URL (with its password, if one was given)
+        self.target = location.as_target(target)
+        self.shared = location.is_shared(self.target)
+        # the book file; None for a book in PostgreSQL
+        self.path: Path | None = None if self.shared else Path(self.target)
+        # where the book is, for titles and messages (never a password)
+        self.location = location.shown(self.target)
+        # under which name settings remember it
+        self.key = location.key(self.target)
         self.undo_stack = QUndoStack(self)
         self._writer: Book | None = None
         self._reader: Book | None = None  # an ORM reader, made only if a service needs one
@@ -50,6 +61,7 @@ class BookSession(QObject):
         self.read_only_reason = ""
         self._writer_done.connect(self._on_writer_done)
         self._year: YearInfo | None = None
+        self._watch = None  # shared books: hears the other windows' changes
 
     # -- opening and closing -------------------------------------------------------------
     def open(self, *, background: bool = True, start_writer: bool = True) -> None:
@@ -58,6 +70,9 @@ class BookSession(QObject):
         ``start_writer=False`` leaves the writer open to :meth:`start_writer` (the app calls it
         once the window is painted, so that the ORM's import does not delay the first paint).
         """
+        if self.shared:
+            self._open_shared(background=background, start_writer=start_writer)
+            return
         if probe(self.path, integrity=False) < migrations.LATEST or not background:
             # An older file must be migrated before anything can read it.
             from ..storage.db import Book
@@ -71,6 +86,23 @@ class BookSession(QObject):
             # The quick probe reads the header only; damage past it shows here.
             self.close()
             raise damaged(self.path, exc) from None
+        if start_writer:
+            self.start_writer()
+
+    def _open_shared(self, *, background: bool, start_writer: bool) -> None:
+        from ..storage.pg import schema_version
+        self._conn = self.connect_ro()  # a BookError in French when the server is out of reach
+        if schema_version(self._conn.raw) != migrations.LATEST:
+            self.close()
+            # PgBook.open says what the database holds instead (nothing, a newer book…).
+            _open_book(self.target, readonly=True).close()
+            raise BookError(f"{self.location} : schéma inattendu")
+        if not background:
+            self._writer = _open_book(self.target)
+        self._after_open()
+        from .pg_watch import BookWatch
+        self._watch = BookWatch(str(self.target), self)
+        self._watch.changed_elsewhere.connect(self._changed_elsewhere)
         if start_writer:
             self.start_writer()
 
@@ -94,15 +126,30 @@ class BookSession(QObject):
 
     def _open_writer(self) -> None:
         try:
-            from ..storage.db import Book
-            result: object = Book.open(self.path)
+            if self.shared:
+                self._check_write_right()
+            result: object = _open_book(self.target)
         except BaseException as exc:  # handed to the GUI thread, which explains it
             result = exc
         self._writer_done.emit(result)
 
+    def _check_write_right(self) -> None:
+        """A role that may only read (an auditor, an accountant who checks) opens the book
+        read-only, told why, rather than seeing each entry refused at saving."""
+        conn = self.connect_ro()  # this thread's own
+        try:
+            user, allowed = conn.execute(
+                "SELECT current_user, has_table_privilege('entry', 'INSERT') "
+                "AND has_table_privilege('entry_line', 'INSERT')").fetchone()
+        finally:
+            conn.close()
+        if not allowed:
+            raise BookProtectedError(self.tr(
+                "votre compte PostgreSQL « {} » peut lire ce livre mais pas le modifier "
+                "(demandez ce droit à qui gère la base)").format(user))
+
     def _on_writer_done(self, result: object) -> None:
-        from ..storage.db import Book
-        if isinstance(result, Book):
+        if not isinstance(result, BaseException):
             if self._conn is None:  # closed meanwhile
                 result.close()
                 return
@@ -111,7 +158,9 @@ class BookSession(QObject):
                 self._reader.close()
                 self._reader = None
             self.writable_changed.emit(True)
-            self.message.emit(self.tr("Livre vérifié et sauvegardé : prêt pour la saisie"))
+            self.message.emit(
+                self.tr("Base partagée ouverte : prête pour la saisie") if self.shared
+                else self.tr("Livre vérifié et sauvegardé : prêt pour la saisie"))
         elif isinstance(result, (BookLockedError, BookProtectedError)):
             self.read_only_reason = str(result)
             self.message.emit(self.tr("Lecture seule : {}").format(result))
@@ -127,6 +176,9 @@ class BookSession(QObject):
             self._thread.join(timeout)
 
     def close(self) -> None:
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
         if self._thread is not None:
             self._thread.join(120)
         for book in (self._writer, self._reader):
@@ -144,13 +196,13 @@ class BookSession(QObject):
         if self._writer is not None:
             return self._writer
         if self._reader is None:
-            from ..storage.db import Book
-            self._reader = Book.open(self.path, readonly=True, integrity=False)
+            self._reader = _open_book(self.target, readonly=True, integrity=False)
         return self._reader
 
     @property
     def conn(self) -> sqlite3.Connection:
-        """The GUI thread's read-only connection (plain sqlite3: quick look-ups)."""
+        """The GUI thread's read-only connection (plain sqlite3, or the PostgreSQL adapter:
+        quick look-ups)."""
         if self._conn is None:
             self._conn = self.connect_ro()
         return self._conn
@@ -161,6 +213,9 @@ class BookSession(QObject):
 
     def connect_ro(self) -> sqlite3.Connection:
         """A read-only connection of its own (models and their loader threads)."""
+        if self.shared:
+            from .pg_reader import connect_reader
+            return connect_reader(str(self.target))
         conn = sqlite3.connect(sqlite_uri(self.path, "ro"), uri=True, check_same_thread=False)
         conn.execute("PRAGMA cache_size = -32768")
         return conn
@@ -195,4 +250,21 @@ class BookSession(QObject):
         return self.conn.execute("SELECT name FROM association").fetchone()[0] or ""
 
     def notify(self, change: object = ()) -> None:
+        """This window changed the book: its views reload, and so do other windows on it."""
         self.changed.emit(() if change is None else change)
+        if self._watch is not None:
+            self._watch.announce(self.conn)
+
+    def _changed_elsewhere(self) -> None:
+        # Commands name entries by (year, number): someone else's deletion renumbers, and an
+        # undo could then remove their entry. Nothing done before may be undone after.
+        self.undo_stack.clear()
+        self.refresh_years()
+        self.changed.emit(())
+        self.message.emit(self.tr("Le livre a été modifié sur un autre poste : affichage mis à "
+                                  "jour (ce qui a été fait avant ne peut plus être annulé)."))
+
+
+def _open_book(target: Target, **options):
+    from ..storage.books import open_book  # the ORM's import, kept off the first paint
+    return open_book(target, **options)

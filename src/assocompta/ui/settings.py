@@ -5,9 +5,10 @@ What belongs to the association (name, fiscal years) lives in the book, not here
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QByteArray, QSettings
+
+from . import location
+from .location import Target
 
 MAX_RECENT = 8
 VERSION = 1
@@ -20,19 +21,23 @@ class Settings:
             self._q.setValue("version", VERSION)
 
     # -- recent books ------------------------------------------------------------------
-    def recent_books(self) -> list[Path]:
+    def recent_books(self) -> list[Target]:
+        """Book files (Path) and shared books (URL strings, never with a password)."""
         raw = self._q.value("recent_books", [])
         if isinstance(raw, str):  # QSettings returns a lone string for one-element lists
             raw = [raw]
-        return [Path(p) for p in raw or [] if p]
+        return [location.as_target(p) for p in raw or [] if p]
 
-    def add_recent(self, path: Path) -> None:
-        path = Path(path).resolve()
-        books = [path] + [p for p in self.recent_books() if p != path]
-        self._q.setValue("recent_books", [str(p) for p in books[:MAX_RECENT]])
+    def add_recent(self, target: Target) -> None:
+        name = location.key(target)
+        books = [name] + [location.key(p) for p in self.recent_books()
+                          if location.key(p) != name]
+        self._q.setValue("recent_books", books[:MAX_RECENT])
 
-    def forget_recent(self, path: Path) -> None:
-        self._q.setValue("recent_books", [str(p) for p in self.recent_books() if p != path])
+    def forget_recent(self, target: Target) -> None:
+        name = location.key(target)
+        self._q.setValue("recent_books", [location.key(p) for p in self.recent_books()
+                                          if location.key(p) != name])
 
     # -- window and language -----------------------------------------------------------
     def geometry(self) -> QByteArray | None:
@@ -49,9 +54,14 @@ class Settings:
     def set_language(self, value: str) -> None:
         self._q.setValue("language", value)
 
-    def last_year(self, book: Path) -> str | None:
-        value = self._q.value(f"last_year/{Path(book).resolve().as_posix()}")
+    def last_year(self, book: Target) -> str | None:
+        value = self._q.value(_year_key(book))
         return str(value) if value else None
 
-    def set_last_year(self, book: Path, label: str) -> None:
-        self._q.setValue(f"last_year/{Path(book).resolve().as_posix()}", label)
+    def set_last_year(self, book: Target, label: str) -> None:
+        self._q.setValue(_year_key(book), label)
+
+
+def _year_key(book: Target) -> str:
+    # A URL's "//" would make an empty settings group: keep it one key segment.
+    return "last_year/" + location.key(book).replace("://", ":")

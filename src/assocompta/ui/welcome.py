@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import location
 from .settings import Settings
 
 
 class WelcomeWindow(QWidget):
-    open_requested = Signal(Path)
+    open_requested = Signal(object)  # a Path, or a PostgreSQL URL
 
     def __init__(self, settings: Settings, actions: dict[str, QAction],
                  parent: QWidget | None = None) -> None:
@@ -43,7 +44,10 @@ class WelcomeWindow(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         for key, text in (("new", self.tr("Nouvelle association…")),
                           ("open", self.tr("Ouvrir un livre…")),
+                          ("open_shared", self.tr("Ouvrir une base partagée…")),
                           ("demo", self.tr("Ouvrir l'exemple"))):
+            if key not in actions:
+                continue
             button = QPushButton(text)
             button.setMinimumHeight(36)
             button.clicked.connect(actions[key].trigger)
@@ -68,7 +72,16 @@ class WelcomeWindow(QWidget):
 
     def refresh(self) -> None:
         self.recent.clear()
-        for path in self.settings.recent_books():
+        for target in self.settings.recent_books():
+            if location.is_shared(target):
+                # The server is not asked here: the list must show at once, even offline.
+                item = QListWidgetItem(self.tr("{} (base partagée)").format(
+                    location.short_name(target)) + f"\n{location.shown(target)}")
+                item.setData(Qt.ItemDataRole.UserRole, target)
+                item.setToolTip(location.shown(target))
+                self.recent.addItem(item)
+                continue
+            path = Path(target)
             item = QListWidgetItem(f"{path.stem}\n{path.parent}")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
@@ -82,4 +95,4 @@ class WelcomeWindow(QWidget):
             self.recent.setCurrentRow(0)
 
     def _activated(self, item: QListWidgetItem) -> None:
-        self.open_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
+        self.open_requested.emit(location.as_target(item.data(Qt.ItemDataRole.UserRole)))

@@ -17,6 +17,15 @@ FIRST_CHUNK = 1_000
 CHUNK = 100_000
 
 
+def read_errors() -> tuple[type[BaseException], ...]:
+    """What a read may raise when a load is cancelled or the database refuses it."""
+    try:
+        import psycopg
+    except ImportError:
+        return (sqlite3.Error,)
+    return (sqlite3.Error, psycopg.Error)
+
+
 class IdLoader:
     """Runs ``sql`` on its own connection; ``deliver(generation, ids, extra, done)`` per chunk.
 
@@ -68,7 +77,9 @@ class IdLoader:
                 return
             self._conn = conn
         try:
-            cur = conn.execute(sql, params)
+            # PostgreSQL would otherwise send every row before the first chunk shows.
+            stream = getattr(conn, "stream", None)
+            cur = stream(sql, params) if stream is not None else conn.execute(sql, params)
             requested = FIRST_CHUNK
             while True:
                 rows = cur.fetchmany(requested)
@@ -82,8 +93,12 @@ class IdLoader:
                 self._deliver(generation, ids, more, done)
                 if done:
                     return
-        except sqlite3.OperationalError:
+        except read_errors():
+            # A cancelled load (interrupt) ends in an error that nobody waits for.
             if self._current(generation):
+                # Ended, so that the view stops "loading" (and wait() returns); the error
+                # itself goes to the thread's excepthook, which logs it.
+                self._deliver(generation, array("q"), array("q"), True)
                 raise
         finally:
             with self._lock:

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QPalette
 
-from ...storage.sql import like_escaped
+from ...storage.sql import dialect_of, like_escaped
 from .. import locale
 from ..widgets.paperclip import paperclip_icon
 from .id_loader import IdLoader
@@ -101,10 +101,12 @@ class LedgerFilter:
             where.append("e.journal_id = (SELECT id FROM journal WHERE code = ?)")
             params.append(self.journal)
         if self.text:
+            # lower() on both sides: PostgreSQL's LIKE heeds case, SQLite's does not (ASCII).
             like = "%" + like_escaped(self.text) + "%"
-            where.append("(e.label LIKE ? ESCAPE '\\' OR l.label LIKE ? ESCAPE '\\' "
-                         "OR e.piece_ref LIKE ? ESCAPE '\\' OR l.tiers_id IN "
-                         "(SELECT id FROM tiers WHERE name LIKE ? ESCAPE '\\'))")
+            where.append("(lower(e.label) LIKE lower(?) ESCAPE '\\' "
+                         "OR lower(l.label) LIKE lower(?) ESCAPE '\\' "
+                         "OR lower(e.piece_ref) LIKE lower(?) ESCAPE '\\' OR l.tiers_id IN "
+                         "(SELECT id FROM tiers WHERE lower(name) LIKE lower(?) ESCAPE '\\'))")
             params += [like] * 4
         if self.amount_min is not None:
             where.append("l.debit + l.credit >= ?")
@@ -136,6 +138,7 @@ class LedgerModel(QAbstractTableModel):
         super().__init__(parent)
         self._connect = connect
         self._conn: sqlite3.Connection = connect()
+        self._dialect = dialect_of(self._conn)
         self._columns = COLUMNS + ((BALANCE,) if running_balance else ()) + (RECONCILED,)
         self._running = running_balance
         self._ids = array("q")
@@ -182,11 +185,16 @@ class LedgerModel(QAbstractTableModel):
         if self._sort is not None:
             column, direction = self._sort
             desc = " DESC" if direction == Qt.SortOrder.DescendingOrder else ""
-            order = f"{self._columns[column][2]}{desc}, e.date{desc}, e.number{desc}, l.id{desc}"
+            expr = self._columns[column][2]
+            # Empty cells (no tiers, no pièce) first, as SQLite sorts NULLs; PostgreSQL puts
+            # them last unless told.
+            order = (f"CASE WHEN {expr} IS NULL THEN 0 ELSE 1 END{desc}, {expr}{desc}, "
+                     f"e.date{desc}, e.number{desc}, l.id{desc}")
         pick = "l.id, l.debit - l.credit" if self._running else "l.id"
         # With an account filter, start from that account's lines (line_by_account) rather
-        # than walking the whole year in date order.
-        join = "CROSS JOIN" if self.filter.account else "JOIN"
+        # than walking the whole year in date order. (SQLite's CROSS JOIN … ON fixes the
+        # join order; PostgreSQL has no such hint and refuses ON after CROSS JOIN.)
+        join = "CROSS JOIN" if self.filter.account and self._dialect == "sqlite" else "JOIN"
         sql = (f"SELECT {pick} FROM entry_line l {join} entry e ON e.id = l.entry_id "
                f"WHERE {' AND '.join(where)} ORDER BY {order}")
         return sql, tuple(params)

@@ -116,6 +116,9 @@ class FilterBar(QWidget):
             edit.clear()
         self.journal.setCurrentIndex(0)
         self.unreconciled.setChecked(False)
+        # Emitted now: the clearing's own edits must not emit again 300 ms later (over a
+        # filter set meanwhile).
+        self._timer.stop()
         self._emit()
 
     def current(self) -> LedgerFilter:
