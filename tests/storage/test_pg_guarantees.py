@@ -24,6 +24,13 @@ from tests.storage.pg_support import pg_connect, require_postgres
 require_postgres()
 
 
+@pytest.fixture
+def engine() -> str:
+    """The ``book`` these tests make is the SQLite SOURCE copied into PostgreSQL (or compared
+    with its copy): it stays a file whatever engine the rest of the suite runs on."""
+    return "sqlite"
+
+
 def _account(conn, code, year="2025"):
     return conn.execute("SELECT a.id FROM account a JOIN fiscal_year f ON f.chart_id = a.chart_id "
                         "WHERE f.label = %s AND a.code = %s", (year, code)).fetchone()[0]
