@@ -11,6 +11,7 @@ import sqlite3
 from ..domain.money import Money
 from ..formatting import euros
 from ..storage.db import Book
+from ..storage.sql import dialect_of
 from .ledger import year_by_label
 
 
@@ -24,21 +25,16 @@ def check_book(book: Book, year_label: str | None = None) -> list[str]:
     with book.session() as s:
         year_id = year_by_label(s, year_label).id if year_label else None
         conn: sqlite3.Connection = book.raw_connection(s)
-        rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-        if rows != ["ok"]:
-            problems += [f"fichier endommagé : {r}" for r in rows[:10]]
-        for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
-            if parent == "balanced":
-                continue  # reported below, with the entry's number
-            problems.append(f"lien rompu : {table} n°{rowid} renvoie vers {parent} absent")
+        if dialect_of(conn) == "sqlite":
+            problems += _file_problems(conn)
         scope = "AND e.year_id = :y" if year_id else ""
         params = {"y": year_id}
         for label, num, elabel, debit, credit, stored in conn.execute(f"""
                 SELECT f.label, e.number, e.label, COALESCE(SUM(l.debit), 0), COALESCE(SUM(l.credit), 0), e.imbalance
                   FROM entry e JOIN fiscal_year f ON f.id = e.year_id
                   LEFT JOIN entry_line l ON l.entry_id = e.id
-                 WHERE 1 {scope}
-                 GROUP BY e.id
+                 WHERE 1 = 1 {scope}
+                 GROUP BY e.id, f.label
                 HAVING COALESCE(SUM(l.debit), 0) != COALESCE(SUM(l.credit), 0) OR e.imbalance != 0
                  ORDER BY e.id""", params):
             debit, credit = int(debit), int(credit)
@@ -53,7 +49,7 @@ def check_book(book: Book, year_label: str | None = None) -> list[str]:
                 SELECT f.label, e.number, e.label, count(l.id) FROM entry e
                   JOIN fiscal_year f ON f.id = e.year_id
                   LEFT JOIN entry_line l ON l.entry_id = e.id
-                 WHERE 1 {scope} GROUP BY e.id HAVING count(l.id) < 2""", params):
+                 WHERE 1 = 1 {scope} GROUP BY e.id, f.label HAVING count(l.id) < 2""", params):
             problems.append(f"exercice {label}, écriture n°{num} « {elabel} » : {n} ligne(s), "
                             "il en faut au moins deux")
         for label, num, date, start, end in conn.execute(f"""
@@ -65,7 +61,7 @@ def check_book(book: Book, year_label: str | None = None) -> list[str]:
         for label, count, top, low in conn.execute(f"""
                 SELECT f.label, count(e.id), max(e.number), min(e.number) FROM fiscal_year f
                   JOIN entry e ON e.year_id = f.id
-                 WHERE 1 {scope} GROUP BY f.id""", params):
+                 WHERE 1 = 1 {scope} GROUP BY f.id""", params):
             if count != top or low != 1:
                 problems.append(f"exercice {label} : numérotation avec des trous ({count} "
                                 f"écritures numérotées de {low} à {top})")
@@ -80,8 +76,9 @@ def check_book(book: Book, year_label: str | None = None) -> list[str]:
         for label, num in conn.execute(f"""
                 SELECT f.label, e.number FROM entry e JOIN fiscal_year f ON f.id = e.year_id
                   JOIN entry_line l ON l.entry_id = e.id JOIN account a ON a.id = l.account_id
-                 WHERE 1 {scope} GROUP BY e.id
-                HAVING max(substr(a.code, 1, 1) = '8') AND min(substr(a.code, 1, 1) = '8') = 0
+                 WHERE 1 = 1 {scope} GROUP BY e.id, f.label
+                HAVING max(CASE WHEN a.code LIKE '8%' THEN 1 ELSE 0 END) = 1
+                   AND min(CASE WHEN a.code LIKE '8%' THEN 1 ELSE 0 END) = 0
                 """, params):
             problems.append(f"exercice {label}, écriture n°{num} : une contribution volontaire "
                             "(classe 8) est mêlée à d'autres comptes")
@@ -98,6 +95,21 @@ def check_book(book: Book, year_label: str | None = None) -> list[str]:
         problems += _totals_cache_problems(conn, year_id)
     if year_label:
         problems += _budget_problems(book, year_label)
+    return problems
+
+
+def _file_problems(conn: sqlite3.Connection) -> list[str]:
+    """SQLite's own checks of the file: its pages, and links the engine may not have checked."""
+    # PostgreSQL has no counterpart to run: it enforces foreign keys on every write (they
+    # cannot be switched off as SQLite's can) and checks its pages itself.
+    problems = []
+    rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+    if rows != ["ok"]:
+        problems += [f"fichier endommagé : {r}" for r in rows[:10]]
+    for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
+        if parent == "balanced":
+            continue  # reported by check_book, with the entry's number
+        problems.append(f"lien rompu : {table} n°{rowid} renvoie vers {parent} absent")
     return problems
 
 
