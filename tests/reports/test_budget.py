@@ -169,26 +169,31 @@ def test_pack_holds_the_agm_reports(two_years, book_path, tmp_path):
                  "NOPE", "-o", str(tmp_path / "b.pdf")]) == 1
 
 
-def test_suivi_actuals_from_the_totals_cache_equal_those_from_the_lines(tmp_path):
+def test_suivi_actuals_from_the_totals_cache_equal_those_from_the_lines(tmp_path, book_path,
+                                                                       engine):
     """The whole association's actuals come from the per-month totals (and the subsidy lines
     only); they must be what aggregating every line gives."""
-    import sqlite3
     from collections import Counter
     from assocompta.reports.cerfa import actual_items
     from assocompta.services.demo import create_demo
+    from assocompta.storage.book_copy import copy_book
+    from assocompta.storage.books import open_book
     path = tmp_path / "demo.assocompta"
     create_demo(path).close()
-    conn = sqlite3.connect(path)
-    year_id = conn.execute("SELECT id FROM fiscal_year WHERE label = '2025'").fetchone()[0]
+    if engine == "postgresql":
+        copy_book(path, book_path)
+    with open_book(book_path if engine == "postgresql" else path) as book, \
+            book.transaction() as s:
+        conn = book.raw_connection(s)
+        year_id = conn.execute("SELECT id FROM fiscal_year WHERE label = '2025'").fetchone()[0]
 
-    def totals() -> Counter:
-        out = Counter()
-        for it in actual_items(conn, year_id, None):
-            out[(it.code, it.funder, it.category)] += it.cents
-        return +out
+        def totals() -> Counter:
+            out = Counter()
+            for it in actual_items(conn, year_id, None):
+                out[(it.code, it.funder, it.category)] += it.cents
+            return +out
 
-    fresh = totals()
-    assert any(funder for _, funder, _ in fresh)  # subsidies named by funder
-    conn.execute("UPDATE account_total_state SET stale = 1 WHERE year_id = ?", (year_id,))
-    assert totals() == fresh
-    conn.close()
+        fresh = totals()
+        assert any(funder for _, funder, _ in fresh)  # subsidies named by funder
+        conn.execute("UPDATE account_total_state SET stale = 1 WHERE year_id = ?", (year_id,))
+        assert totals() == fresh
