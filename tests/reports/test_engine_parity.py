@@ -10,6 +10,7 @@ from assocompta.services.reports import (KINDS, account_lines, build, build_budg
 from assocompta.storage.book_copy import copy_book
 from assocompta.storage.books import open_book
 
+from tests.reports.conftest import make_two_years
 from tests.storage.pg_support import fresh_database, require_postgres
 
 require_postgres()
@@ -90,3 +91,21 @@ def test_check_finds_nothing_in_either(books):
     lite, shared = books
     for year in (None, *YEARS):
         assert check_book(lite, year) == [] and check_book(shared, year) == []
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory, pg_admin):
+    """The same entries posted through the services into a file and into PostgreSQL."""
+    path = tmp_path_factory.mktemp("written") / "amis.assocompta"
+    with fresh_database(pg_admin) as url:
+        lite, shared = make_two_years(path), make_two_years(url)
+        yield lite, shared
+        shared.close()
+        lite.close()
+
+
+@pytest.mark.parametrize("kind, year, detail", [
+    (k, y, d) for y in ("2024", "2025") for k in KINDS
+    for d in ((False, True) if k in ("resultat", "bilan") else (False,))])
+def test_books_written_in_either_engine_give_the_same_reports(written, kind, year, detail):
+    _same(written, lambda book: build(book, kind, year, detail=detail))
