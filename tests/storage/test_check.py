@@ -14,7 +14,11 @@ from assocompta.cli import main
 from assocompta.services.checks import check_book
 from assocompta.services.ledger import post_entry
 
+from tests.conftest import ENGINES
 from tests.helpers import draft
+
+#: For what only a PostgreSQL book can suffer (none without a server).
+postgresql_only = pytest.mark.parametrize("engine", [e for e in ENGINES if e == "postgresql"])
 
 _CHART = "(SELECT chart_id FROM fiscal_year WHERE label = '2025')"
 _LINE = "(SELECT min(l.id) FROM entry_line l JOIN entry e ON e.id = l.entry_id WHERE e.number = {})"
@@ -76,7 +80,10 @@ def posted(book):
      "d'autres comptes"),
     ("UPDATE account_month_total SET debit = debit + 1 WHERE debit > 0",
      "exercice 2025 : les totaux des rapports ne correspondent plus aux écritures"),
-], ids=["line", "imbalance", "one-line", "numbering", "date", "chart", "class-8", "totals"])
+    (f"UPDATE entry_line SET account_id = 999999 WHERE id = {_LINE.format(1)}",
+     "lien rompu : entry_line n°1 renvoie vers account absent"),
+], ids=["line", "imbalance", "one-line", "numbering", "date", "chart", "class-8", "totals",
+        "link"])
 def test_check_names_what_was_changed_behind_its_back(posted, book_path, sql, expected):
     _tamper(book_path, sql)
     problems = check_book(posted)
@@ -92,3 +99,22 @@ def test_check_command_fails_on_a_tampered_book(posted, book_path, capsys):
     assert main(["check", str(book_path)]) == 1
     assert "écriture n°2 « Cotisations » : débit 250,00 € ≠ crédit 251,00 €" in \
         capsys.readouterr().out
+
+
+@postgresql_only
+def test_check_names_a_guard_switched_off_in_postgresql(posted, book_path):
+    import psycopg
+    with psycopg.connect(book_path, autocommit=True) as conn:
+        conn.execute("ALTER TABLE entry_line DISABLE TRIGGER line_insert_guard")
+        conn.execute("ALTER TABLE donation_receipt_line DISABLE TRIGGER ALL")
+    problems = check_book(posted)
+    assert problems[0] == ("la protection « donation_receipt_line_line_id_fkey » de la table "
+                           "donation_receipt_line est désactivée : rétablissez-la (ALTER TABLE "
+                           "donation_receipt_line ENABLE TRIGGER ALL) puis relancez la "
+                           "vérification")
+    named = {p.split("« ")[1].split(" »")[0] for p in problems}
+    assert {"line_insert_guard", "receipt_line_guard"} <= named
+    with psycopg.connect(book_path, autocommit=True) as conn:
+        conn.execute("ALTER TABLE entry_line ENABLE TRIGGER ALL")
+        conn.execute("ALTER TABLE donation_receipt_line ENABLE TRIGGER ALL")
+    assert check_book(posted) == []

@@ -27,6 +27,8 @@ def check_book(book: Book, year_label: str | None = None) -> list[str]:
         conn: sqlite3.Connection = book.raw_connection(s)
         if dialect_of(conn) == "sqlite":
             problems += _file_problems(conn)
+        else:
+            problems += _server_problems(conn)
         scope = "AND e.year_id = :y" if year_id else ""
         params = {"y": year_id}
         for label, num, elabel, debit, credit, stored in conn.execute(f"""
@@ -100,8 +102,6 @@ def check_book(book: Book, year_label: str | None = None) -> list[str]:
 
 def _file_problems(conn: sqlite3.Connection) -> list[str]:
     """SQLite's own checks of the file: its pages, and links the engine may not have checked."""
-    # PostgreSQL has no counterpart to run: it enforces foreign keys on every write (they
-    # cannot be switched off as SQLite's can) and checks its pages itself.
     problems = []
     rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
     if rows != ["ok"]:
@@ -111,6 +111,51 @@ def _file_problems(conn: sqlite3.Connection) -> list[str]:
             continue  # reported by check_book, with the entry's number
         problems.append(f"lien rompu : {table} n°{rowid} renvoie vers {parent} absent")
     return problems
+
+
+def _server_problems(conn) -> list[str]:
+    """In PostgreSQL: the book's guards all switched on, and no link broken while they were off."""
+    # The server keeps its own pages, and enforces links on every write — unless a superuser
+    # writes as a replica or the owner disables a table's triggers (links included): the
+    # rules of the book then no longer hold, which is what these find.
+    problems = [f"la protection « {name} » de la table {table} est désactivée : rétablissez-la "
+                f"(ALTER TABLE {table} ENABLE TRIGGER ALL) puis relancez la vérification"
+                for table, name in conn.execute(
+                    "SELECT DISTINCT c.relname, COALESCE(k.conname, t.tgname) FROM pg_trigger t "
+                    "JOIN pg_class c ON c.oid = t.tgrelid "
+                    "LEFT JOIN pg_constraint k ON k.oid = t.tgconstraint "
+                    "WHERE c.relnamespace = current_schema()::regnamespace "
+                    "AND t.tgenabled NOT IN ('O', 'A') ORDER BY 1, 2")]
+    for table, parent, columns, targets, has_id in conn.execute(_FOREIGN_KEYS):
+        if parent == "balanced":
+            continue  # as in SQLite: an imbalance is reported by check_book, with the entry
+        cols, keys = columns.split(","), targets.split(",")
+        present = " AND ".join(f"c.{col} IS NOT NULL" for col in cols)
+        match = " AND ".join(f"p.{key} = c.{col}" for col, key in zip(cols, keys))
+        for (row_id,) in conn.execute(
+                f"SELECT {'c.id' if has_id else 'NULL'} FROM {table} c WHERE {present} AND "
+                f"NOT EXISTS (SELECT 1 FROM {parent} p WHERE {match}) LIMIT 10"):
+            where = f" n°{row_id}" if row_id is not None else ""
+            problems.append(f"lien rompu : {table}{where} renvoie vers {parent} absent")
+    return problems
+
+
+#: Every foreign key of the book's schema: table, parent, its columns and the parent's (quoted,
+#: comma-separated, in order), and whether the table has an id to name a row by.
+_FOREIGN_KEYS = """
+SELECT k.conrelid::regclass::text, k.confrelid::regclass::text,
+       (SELECT string_agg(quote_ident(a.attname), ',' ORDER BY u.n)
+          FROM unnest(k.conkey) WITH ORDINALITY u(attnum, n)
+          JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.attnum),
+       (SELECT string_agg(quote_ident(a.attname), ',' ORDER BY u.n)
+          FROM unnest(k.confkey) WITH ORDINALITY u(attnum, n)
+          JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.attnum),
+       EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = k.conrelid
+                  AND a.attname = 'id' AND NOT a.attisdropped)
+  FROM pg_constraint k
+ WHERE k.contype = 'f' AND k.connamespace = current_schema()::regnamespace
+ ORDER BY 1, k.conname
+"""
 
 
 def _totals_cache_problems(conn: sqlite3.Connection, year_id: int | None) -> list[str]:
