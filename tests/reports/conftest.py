@@ -44,3 +44,9 @@ def make_two_years(target):
 def engine(request) -> str:
     """This suite runs on SQLite, and on PostgreSQL when ASSOCOMPTA_PG_URL names a server."""
     return request.param
+
+
+def seen(report) -> tuple:
+    """What a reader of a report sees, but the day it was edited: for comparing two reports."""
+    return (report.title, report.association, report.period, report.columns,
+            report.key_columns, report.notes, report.checks, tuple(report.rows))

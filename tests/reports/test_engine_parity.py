@@ -10,7 +10,7 @@ from assocompta.services.reports import (KINDS, account_lines, build, build_budg
 from assocompta.storage.book_copy import copy_book
 from assocompta.storage.books import open_book
 
-from tests.reports.conftest import make_two_years
+from tests.reports.conftest import make_two_years, seen
 from tests.storage.pg_support import fresh_database, require_postgres
 
 require_postgres()
@@ -33,17 +33,11 @@ def books(tmp_path_factory, pg_admin):
         lite.close()
 
 
-def _seen(report):
-    """What a reader of the report sees, but the day it was edited."""
-    return (report.title, report.association, report.period, report.columns,
-            report.key_columns, report.notes, report.checks, tuple(report.rows))
-
-
 def _same(books, make):
     lite, shared = books
-    expected = _seen(make(lite))
+    expected = seen(make(lite))
     assert any(v for row in expected[-1] for v in row.values), "a report without amounts"
-    assert _seen(make(shared)) == expected
+    assert seen(make(shared)) == expected
 
 
 # 2026 has a budget and no entry yet: only its bilan (the year before, side by side) has amounts.
@@ -74,9 +68,9 @@ def test_budget_and_its_follow_up_are_the_same_from_postgresql(books, year, suiv
 @pytest.mark.parametrize("year", ("2024", "2025"))
 def test_agm_pack_is_the_same_from_postgresql(books, year):
     lite, shared = books
-    expected = [(name, _seen(r)) for name, r in build_pack(lite, year)]
+    expected = [(name, seen(r)) for name, r in build_pack(lite, year)]
     assert len(expected) >= 3
-    assert [(name, _seen(r)) for name, r in build_pack(shared, year)] == expected
+    assert [(name, seen(r)) for name, r in build_pack(shared, year)] == expected
 
 
 @pytest.mark.parametrize("code", ("512", "6064", "7561"))

@@ -16,6 +16,7 @@ from assocompta.services.ledger import post_entry
 
 from tests.conftest import ENGINES
 from tests.helpers import draft
+from tests.storage.meanwhile import interrupt, post_elsewhere
 
 #: For what only a PostgreSQL book can suffer (none without a server).
 postgresql_only = pytest.mark.parametrize("engine", [e for e in ENGINES if e == "postgresql"])
@@ -47,6 +48,14 @@ def _tamper(target, sql: str) -> None:
         conn.close()
 
 
+#: What a sentence of check says was changed, and what to do about it, per engine.
+_WORDS = {"sqlite": {"changed": "le fichier a été modifié hors d'AssoCompta",
+                     "restore": "restaurez une copie de sauvegarde"},
+          "postgresql": {"changed": "la base a été modifiée hors d'AssoCompta",
+                         "restore": "faites restaurer une sauvegarde de la base par son "
+                                    "administrateur"}}
+
+
 @pytest.fixture
 def posted(book):
     """Two entries of 2025, checked clean."""
@@ -62,8 +71,7 @@ def posted(book):
     (f"UPDATE entry_line SET debit = debit + 1 WHERE id = {_LINE.format(1)}",
      "exercice 2025, écriture n°1 « Téléphone » : débit 12,51 € ≠ crédit 12,50 €"),
     ("UPDATE entry SET imbalance = 7 WHERE number = 2",
-     "exercice 2025, écriture n°2 « Cotisations » : écart enregistré (0,07 €) faux, le fichier "
-     "a été modifié hors d'AssoCompta"),
+     "exercice 2025, écriture n°2 « Cotisations » : écart enregistré (0,07 €) faux, {changed}"),
     (f"DELETE FROM entry_line WHERE id = {_LINE.format(2)}",
      "exercice 2025, écriture n°2 « Cotisations » : 1 ligne(s), il en faut au moins deux"),
     ("UPDATE entry SET number = 3 WHERE number = 2",
@@ -79,12 +87,14 @@ def posted(book):
      "exercice 2025, écriture n°1 : une contribution volontaire (classe 8) est mêlée à "
      "d'autres comptes"),
     ("UPDATE account_month_total SET debit = debit + 1 WHERE debit > 0",
-     "exercice 2025 : les totaux des rapports ne correspondent plus aux écritures"),
+     "exercice 2025 : les totaux des rapports ne correspondent plus aux écritures (2 écart(s)) "
+     ": {changed} ; {restore}"),
     (f"UPDATE entry_line SET account_id = 999999 WHERE id = {_LINE.format(1)}",
      "lien rompu : entry_line n°1 renvoie vers account absent"),
 ], ids=["line", "imbalance", "one-line", "numbering", "date", "chart", "class-8", "totals",
         "link"])
-def test_check_names_what_was_changed_behind_its_back(posted, book_path, sql, expected):
+def test_check_names_what_was_changed_behind_its_back(posted, book_path, engine, sql, expected):
+    expected = expected.format(**_WORDS[engine])
     _tamper(book_path, sql)
     problems = check_book(posted)
     assert any(p.startswith(expected) for p in problems), problems
@@ -118,3 +128,14 @@ def test_check_names_a_guard_switched_off_in_postgresql(posted, book_path):
         conn.execute("ALTER TABLE entry_line ENABLE TRIGGER ALL")
         conn.execute("ALTER TABLE donation_receipt_line ENABLE TRIGGER ALL")
     assert check_book(posted) == []
+
+
+def test_check_is_not_fooled_by_a_post_made_while_it_reads(posted, book_path, monkeypatch):
+    # The totals cache is read, then 10 € are posted, then the lines are added up.
+    made = interrupt(monkeypatch, posted, "FROM account_month_total WHERE year_id",
+                     lambda: post_elsewhere(book_path, "2025"))
+    assert check_book(posted) == []
+    assert made and made[0].acted
+    monkeypatch.undo()
+    assert check_book(posted) == []
+    assert posted.scalar("SELECT count(*) FROM entry") == 3

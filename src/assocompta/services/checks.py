@@ -11,7 +11,7 @@ import sqlite3
 from ..domain.money import Money
 from ..formatting import euros
 from ..storage.db import Book
-from ..storage.sql import dialect_of
+from ..storage.sql import dialect_of, one_snapshot
 from .ledger import year_by_label
 
 
@@ -23,8 +23,9 @@ def check_book(book: Book, year_label: str | None = None) -> list[str]:
     """One French sentence per problem; an empty list means the book is consistent."""
     problems: list[str] = []
     with book.session() as s:
-        year_id = year_by_label(s, year_label).id if year_label else None
         conn: sqlite3.Connection = book.raw_connection(s)
+        one_snapshot(conn)  # else a post committed meanwhile looks like a broken book
+        year_id = year_by_label(s, year_label).id if year_label else None
         if dialect_of(conn) == "sqlite":
             problems += _file_problems(conn)
         else:
@@ -45,8 +46,7 @@ def check_book(book: Book, year_label: str | None = None) -> list[str]:
                                 f"{_money(debit)} ≠ crédit {_money(credit)}")
             else:
                 problems.append(f"exercice {label}, écriture n°{num} « {elabel} » : écart "
-                                f"enregistré ({_money(stored)}) faux, le fichier a été modifié "
-                                "hors d'AssoCompta")
+                                f"enregistré ({_money(stored)}) faux, {_changed(conn)}")
         for label, num, elabel, n in conn.execute(f"""
                 SELECT f.label, e.number, e.label, count(l.id) FROM entry e
                   JOIN fiscal_year f ON f.id = e.year_id
@@ -98,6 +98,19 @@ def check_book(book: Book, year_label: str | None = None) -> list[str]:
     if year_label:
         problems += _budget_problems(book, year_label)
     return problems
+
+
+def _changed(conn) -> str:
+    if dialect_of(conn) == "postgresql":
+        return "la base a été modifiée hors d'AssoCompta"
+    return "le fichier a été modifié hors d'AssoCompta"
+
+
+def _restore(conn) -> str:
+    # A PostgreSQL book is backed up by its server's administrator (pg_dump), not by us.
+    if dialect_of(conn) == "postgresql":
+        return "faites restaurer une sauvegarde de la base par son administrateur"
+    return "restaurez une copie de sauvegarde"
 
 
 def _file_problems(conn: sqlite3.Connection) -> list[str]:
@@ -174,9 +187,10 @@ def _totals_cache_problems(conn: sqlite3.Connection, year_id: int | None) -> lis
             "GROUP BY l.account_id, substr(e.date, 1, 7) "
             "HAVING SUM(l.debit) != 0 OR SUM(l.credit) != 0", (year,)))
         if cached != direct:
+            wrong = {(account, month) for account, month, _, _ in cached ^ direct}
             problems.append(f"exercice {label} : les totaux des rapports ne correspondent plus "
-                            f"aux écritures ({len(cached ^ direct)} écart(s)) : le fichier a été "
-                            "modifié hors d'AssoCompta ; restaurez une copie de sauvegarde")
+                            f"aux écritures ({len(wrong)} écart(s)) : {_changed(conn)} ; "
+                            f"{_restore(conn)}")
     return problems
 
 

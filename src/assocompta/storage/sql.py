@@ -18,3 +18,11 @@ def string_agg(conn, expr: str, sep: str) -> str:
     if dialect_of(conn) == "postgresql":
         return f"string_agg({expr}::text, {sep})"
     return f"group_concat({expr}, {sep})"
+
+
+def one_snapshot(conn) -> None:
+    """Let the transaction just begun on ``conn`` read the book as it was at its start, to
+    its end, as a SQLite read transaction does (PostgreSQL's READ COMMITTED would show each
+    statement what was committed meanwhile); must come before the transaction's first read."""
+    if dialect_of(conn) == "postgresql":
+        conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
