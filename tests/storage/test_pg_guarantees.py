@@ -1,8 +1,8 @@
 """The book's guarantees hold in PostgreSQL too, whatever writes to it.
 
-The services still talk SQLite only (docs/postgresql.md), so these tests write through raw SQL
-with psycopg, as another program sharing the database would; the book itself is made with
-the services in SQLite and moved over with ``copy_book``.
+These tests write through raw SQL with psycopg, as another program sharing the database
+would; the book itself is made with the services in SQLite and moved over with
+``copy_book``, so that they hold for a copied book as much as for one made in PostgreSQL.
 """
 
 import datetime as dt

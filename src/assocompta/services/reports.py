@@ -125,8 +125,7 @@ def account_lines(book: Book, year: str, code: str, limit: int
     """The first ``limit`` lines of account ``code`` in ``year``, in date order, as
     (entry id, ISO date, number, label, débit, crédit); how many lines there are; and the
     account's balance (débit − crédit) over the year. Bounded: never the whole book."""
-    with book.session() as s:
-        conn = book.raw_connection(s)
+    with _one_read(book) as conn:
         found = conn.execute(
             "SELECT a.id, f.id FROM fiscal_year f JOIN account a ON a.chart_id = f.chart_id "
             "WHERE f.label = ? AND a.code = ?", (year, code)).fetchone()
