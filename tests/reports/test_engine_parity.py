@@ -103,3 +103,19 @@ def written(tmp_path_factory, pg_admin):
     for d in ((False, True) if k in ("resultat", "bilan") else (False,))])
 def test_books_written_in_either_engine_give_the_same_reports(written, kind, year, detail):
     _same(written, lambda book: build(book, kind, year, detail=detail))
+
+
+@pytest.mark.parametrize("kind", ("grand-livre", "journal"))
+def test_ledgers_stream_their_lines_from_postgresql(written, kind):
+    import psycopg
+    shared = written[1]
+    rows = iter(build(shared, kind, "2025").rows)
+    next(rows)
+    with psycopg.connect(shared.url, autocommit=True) as other:
+        # The reader's last word to the server: a fetch of the next batch, not the whole query.
+        queries = [q for (q,) in other.execute(
+            "SELECT query FROM pg_stat_activity WHERE datname = current_database() "
+            "AND pid <> pg_backend_pid()")]
+    rows.close()
+    assert any(q.startswith("FETCH FORWARD") and "assocompta_ledger" in q for q in queries), \
+        queries
