@@ -1,7 +1,9 @@
 """``assocompta check``: every rule of the books, verified from the stored rows.
 
 The engine already refuses most of these at write time; this re-derives them from scratch so
-that a file edited by another program, or damaged, is caught too.
+that a book edited by another program (a SQLite file, or a PostgreSQL database written with
+its guards off), or damaged, is caught too. The rule checks are SQL both engines read; each
+engine adds its own: SQLite's file checks, PostgreSQL's switched-off guards and broken links.
 """
 
 from __future__ import annotations
