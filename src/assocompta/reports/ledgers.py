@@ -70,8 +70,9 @@ Reading = Callable[[], ContextManager[sqlite3.Connection]]
 
 
 def _lines(conn, where: str, order: str, params: list) -> Iterable[tuple]:
-    """The ledger's lines as they are read: sqlite3 steps through a result; psycopg would
-    bring the whole of it at once (two million lines) unless a server-side cursor is named."""
+    """The ledger's lines, brought from the engine as they are iterated."""
+    # sqlite3 steps through a result; psycopg would bring the whole of it at once (two
+    # million lines) unless a server-side cursor is named.
     sql = _LINES.format(where=where, order=order)
     if dialect_of(conn) != "postgresql":
         return conn.execute(sql, params)

@@ -22,8 +22,9 @@ SHEETS = {"resultat": "Compte de résultat", "bilan": "Bilan", "balance": "Balan
 
 @contextmanager
 def _one_read(book: Book) -> Iterator:
-    """A connection reading the book as it is now, whatever is committed meanwhile: a report
-    made while someone else posts is the book before or after the post, never half of it."""
+    """A connection reading the book as it is now, whatever is committed meanwhile."""
+    # A report made while someone else posts is the book before or after the post, never
+    # half of it (say, the year N column before and N-1 after).
     with book.session() as s:
         conn = book.raw_connection(s)
         one_snapshot(conn)

@@ -21,8 +21,9 @@ def string_agg(conn, expr: str, sep: str) -> str:
 
 
 def one_snapshot(conn) -> None:
-    """Let the transaction just begun on ``conn`` read the book as it was at its start, to
-    its end, as a SQLite read transaction does (PostgreSQL's READ COMMITTED would show each
-    statement what was committed meanwhile); must come before the transaction's first read."""
+    """Make the transaction just begun on ``conn`` read one snapshot, before its first read."""
+    # A SQLite read transaction sees the book as it was when it began; PostgreSQL's READ
+    # COMMITTED shows each statement what was committed meanwhile, so a report or a check
+    # made of several statements could read half of another user's work.
     if dialect_of(conn) == "postgresql":
         conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
