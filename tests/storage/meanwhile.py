@@ -14,8 +14,7 @@ _LINE = ("INSERT INTO entry_line (entry_id, position, account_id, debit, credit)
 
 
 def post_elsewhere(target, year: str, cents: int = 1000) -> None:
-    """Post and commit, on a connection of its own, ``cents`` of 626 paid from 512 in
-    ``year`` (on 1 March), as a second user of the book would."""
+    """As a second user: post and commit ``cents`` of 626 paid from 512 on 1 March ``year``."""
     if isinstance(target, str):
         import psycopg
 
@@ -34,8 +33,7 @@ def post_elsewhere(target, year: str, cents: int = 1000) -> None:
 
 
 class Meanwhile:
-    """``conn``, on which ``act()`` runs once, right after the first statement that holds
-    ``marker``: what the reader reads next comes after another program's commit."""
+    """``conn`` running ``act()`` once, right after its first statement holding ``marker``."""
 
     def __init__(self, conn, marker: str, act) -> None:
         self._conn = conn
