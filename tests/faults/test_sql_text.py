@@ -19,7 +19,8 @@ REVIEWED = {
     "services/checks.py": {"scope", "year_id",
                            # names of the book's own foreign keys read from pg_constraint,
                            # quoted by PostgreSQL (regclass, quote_ident)
-                           "table", "parent", "present", "match", "'c.id' if has_id else 'NULL'"},
+                           "table", "parent", "present", "match", "'c.id' if has_id else 'NULL'",
+                           "sequence"},
     "services/fec_import.py": {"table"},              # literal table names
     "services/receipts.py": {"sql"},
     "services/reconciliation.py": {"_STATEMENT", "','.join('?' * len(wanted))"},

@@ -139,3 +139,18 @@ def test_check_is_not_fooled_by_a_post_made_while_it_reads(posted, book_path, mo
     monkeypatch.undo()
     assert check_book(posted) == []
     assert posted.scalar("SELECT count(*) FROM entry") == 3
+
+
+@postgresql_only
+def test_check_names_an_id_sequence_left_behind_in_postgresql(posted, book_path):
+    import psycopg
+    with psycopg.connect(book_path, autocommit=True) as conn:
+        conn.execute("SELECT setval(pg_get_serial_sequence('entry', 'id'), 1)")
+    assert check_book(posted) == [
+        "table entry : les prochains ajouts seront refusés, sa séquence donnerait le n°2, déjà "
+        "pris (le plus grand est 2) ; l'administrateur de la base doit la rétablir (SELECT "
+        "setval('public.entry_id_seq', 2))"]
+    with psycopg.connect(book_path, autocommit=True) as conn:
+        conn.execute("SELECT setval('public.entry_id_seq', 2)")
+    assert check_book(posted) == []
+    post_entry(posted, draft(dt.date(2025, 5, 2), ("626", "1", ""), ("512", "", "1")))

@@ -152,6 +152,25 @@ def _server_problems(conn) -> list[str]:
                 f"NOT EXISTS (SELECT 1 FROM {parent} p WHERE {match}) LIMIT 10"):
             where = f" n°{row_id}" if row_id is not None else ""
             problems.append(f"lien rompu : {table}{where} renvoie vers {parent} absent")
+    return problems + _sequence_problems(conn)
+
+
+def _sequence_problems(conn) -> list[str]:
+    """Tables whose id sequence would hand out an id already taken (a restore gone wrong)."""
+    problems = []
+    for table, sequence in conn.execute(
+            "SELECT c.relname, pg_get_serial_sequence(quote_ident(c.relname), 'id') "
+            "FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'id' "
+            "WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' "
+            "AND a.attidentity <> '' ORDER BY 1").fetchall():
+        top = conn.execute(f"SELECT max(id) FROM {table}").fetchone()[0]
+        last, called = conn.execute(f"SELECT last_value, is_called FROM {sequence}").fetchone()
+        coming = last + 1 if called else last
+        if top is not None and coming <= top:
+            problems.append(f"table {table} : les prochains ajouts seront refusés, sa séquence "
+                            f"donnerait le n°{coming}, déjà pris (le plus grand est {top}) ; "
+                            f"l'administrateur de la base doit la rétablir (SELECT setval("
+                            f"'{sequence}', {top}))")
     return problems
 
 
