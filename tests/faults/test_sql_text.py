@@ -16,7 +16,11 @@ REVIEWED = {
     "reports/xlsx.py": {"get_column_letter(c)", "n"},  # text(): a cell reference, not SQL
     "services/attachments.py": {"_COLUMNS", "marks"},
     "services/bank_categorise.py": {"sql"},
-    "services/checks.py": {"scope", "year_id"},
+    "services/checks.py": {"scope", "year_id",
+                           # names of the book's own foreign keys read from pg_constraint,
+                           # quoted by PostgreSQL (regclass, quote_ident)
+                           "table", "parent", "present", "match", "'c.id' if has_id else 'NULL'",
+                           "sequence"},
     "services/fec_import.py": {"table"},              # literal table names
     "services/receipts.py": {"sql"},
     "services/reconciliation.py": {"_STATEMENT", "','.join('?' * len(wanted))"},

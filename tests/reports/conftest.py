@@ -13,8 +13,14 @@ from tests.helpers import SIREN, m
 @pytest.fixture
 def two_years(book_path):
     """2024 under the 2018 chart and 2025 under the 2025 chart, with a typical year each."""
-    book, _ = create_book(book_path, Identity("Les Amis", siren=SIREN),
-                          dt.date(2024, 1, 1))
+    book = make_two_years(book_path)
+    yield book
+    book.close()
+
+
+def make_two_years(target):
+    """The book of ``two_years`` at ``target`` (a file or a URL), open."""
+    book, _ = create_book(target, Identity("Les Amis", siren=SIREN), dt.date(2024, 1, 1))
     add_year(book, dt.date(2025, 1, 1))
     for y, subsidy, cotis in ((2024, "74", "2 400"), (2025, "741", "2 500")):
         d = dt.date(y, 3, 1)
@@ -31,11 +37,16 @@ def two_years(book_path):
                                  received_on="530"))
         post_entry(book, contribution(Simple(d, m("800"), "Bénévolat"), emploi="864",
                                       ressource="875"))
-    yield book
-    book.close()
+    return book
 
 
 @pytest.fixture(params=ENGINES)
 def engine(request) -> str:
     """This suite runs on SQLite, and on PostgreSQL when ASSOCOMPTA_PG_URL names a server."""
     return request.param
+
+
+def seen(report) -> tuple:
+    """What a reader of a report sees, but the day it was edited: for comparing two reports."""
+    return (report.title, report.association, report.period, report.columns,
+            report.key_columns, report.notes, report.checks, tuple(report.rows))

@@ -153,42 +153,47 @@ def test_check_reports_an_unbalanced_cvn_budget(two_years, tmp_path):
                         "100,00 € ≠ ressources 90,00 €"]
 
 
-def test_pack_holds_the_agm_reports(two_years, tmp_path):
+def test_pack_holds_the_agm_reports(two_years, book_path, tmp_path):
     import_budget(two_years, "2025", _csv(tmp_path))
     pack = build_pack(two_years, "2024")
     assert [name for name, _ in pack] == ["Compte de résultat", "Bilan", "Budget et réalisé",
                                           "Budget 2025"]
     two_years.close()
     out = tmp_path / "ag.xlsx"
-    assert main(["pack", str(two_years.path), "--year", "2024", "-o", str(out)]) == 0
+    assert main(["pack", str(book_path), "--year", "2024", "-o", str(out)]) == 0
     assert load_workbook(out).sheetnames == ["Compte de résultat", "Bilan", "Budget et réalisé",
                                              "Budget 2025"]
-    assert main(["pack", str(two_years.path), "--year", "2024", "-o",
+    assert main(["pack", str(book_path), "--year", "2024", "-o",
                  str(tmp_path / "ag.pdf")]) == 0
-    assert main(["budget", "export", str(two_years.path), "--year", "2025", "--action",
+    assert main(["budget", "export", str(book_path), "--year", "2025", "--action",
                  "NOPE", "-o", str(tmp_path / "b.pdf")]) == 1
 
 
-def test_suivi_actuals_from_the_totals_cache_equal_those_from_the_lines(tmp_path):
+def test_suivi_actuals_from_the_totals_cache_equal_those_from_the_lines(tmp_path, book_path,
+                                                                       engine):
     """The whole association's actuals come from the per-month totals (and the subsidy lines
     only); they must be what aggregating every line gives."""
-    import sqlite3
     from collections import Counter
     from assocompta.reports.cerfa import actual_items
     from assocompta.services.demo import create_demo
+    from assocompta.storage.book_copy import copy_book
+    from assocompta.storage.books import open_book
     path = tmp_path / "demo.assocompta"
     create_demo(path).close()
-    conn = sqlite3.connect(path)
-    year_id = conn.execute("SELECT id FROM fiscal_year WHERE label = '2025'").fetchone()[0]
+    if engine == "postgresql":
+        copy_book(path, book_path)
+    with open_book(book_path if engine == "postgresql" else path) as book, \
+            book.transaction() as s:
+        conn = book.raw_connection(s)
+        year_id = conn.execute("SELECT id FROM fiscal_year WHERE label = '2025'").fetchone()[0]
 
-    def totals() -> Counter:
-        out = Counter()
-        for it in actual_items(conn, year_id, None):
-            out[(it.code, it.funder, it.category)] += it.cents
-        return +out
+        def totals() -> Counter:
+            out = Counter()
+            for it in actual_items(conn, year_id, None):
+                out[(it.code, it.funder, it.category)] += it.cents
+            return +out
 
-    fresh = totals()
-    assert any(funder for _, funder, _ in fresh)  # subsidies named by funder
-    conn.execute("UPDATE account_total_state SET stale = 1 WHERE year_id = ?", (year_id,))
-    assert totals() == fresh
-    conn.close()
+        fresh = totals()
+        assert any(funder for _, funder, _ in fresh)  # subsidies named by funder
+        conn.execute("UPDATE account_total_state SET stale = 1 WHERE year_id = ?", (year_id,))
+        assert totals() == fresh

@@ -177,10 +177,10 @@ def test_pdf_holds_the_totals(two_years, tmp_path):
     assert "5 199,50 €" in out.replace("\u202f", " ").replace("\xa0", " ")
 
 
-def test_cli_report_exit_codes(two_years, tmp_path):
+def test_cli_report_exit_codes(two_years, book_path, tmp_path):
     from assocompta.cli import main
     two_years.close()
-    book = str(two_years.path)
+    book = str(book_path)
     assert main(["report", "resultat", book, "--year", "2025", "-o",
                  str(tmp_path / "x.xlsx")]) == 0
     assert main(["report", "bilan", book, "--year", "2025", "-o", str(tmp_path / "x.odt")]) == 1

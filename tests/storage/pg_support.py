@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from contextlib import contextmanager
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
@@ -39,15 +40,23 @@ def pg_admin():
     conn.close()
 
 
-@pytest.fixture
-def pg_url(pg_admin):
-    """The URL of a new, empty database, dropped after the test."""
+@contextmanager
+def fresh_database(pg_admin):
+    """The URL of a new, empty database, dropped on leaving."""
     conn, admin_url = pg_admin
     name = f"assocompta_test_{uuid.uuid4().hex[:12]}"
     conn.execute(f'CREATE DATABASE "{name}"')
-    parts = urlsplit(admin_url)
-    yield urlunsplit(parts._replace(path="/" + name))
-    conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    try:
+        yield urlunsplit(urlsplit(admin_url)._replace(path="/" + name))
+    finally:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def pg_url(pg_admin):
+    """The URL of a new, empty database, dropped after the test."""
+    with fresh_database(pg_admin) as url:
+        yield url
 
 
 def pg_connect(url: str):

@@ -82,10 +82,10 @@ def test_money_columns_refuse_non_integers(book):
     with pytest.raises(Exception):
         with book.transaction() as s:
             s.execute(text("UPDATE entry_line SET debit = 12.5, credit = 0 WHERE position = 1"))
-    assert book.scalar("SELECT typeof(debit) FROM entry_line WHERE position = 1") == "integer"
+    debit = book.scalar("SELECT debit FROM entry_line WHERE position = 1")
+    assert debit == 1250 and type(debit) is int  # a REAL 12.5 kept would read back as a float
 
 
-@sqlite_only
 def test_a_bulk_load_left_open_cannot_commit(book):
     with pytest.raises(Exception):
         with book.transaction() as s:
@@ -93,7 +93,6 @@ def test_a_bulk_load_left_open_cannot_commit(book):
     assert book.scalar("SELECT count(*) FROM bulk_load") == 0
 
 
-@sqlite_only
 def test_bulk_loaded_unbalanced_lines_are_caught_when_the_load_ends(book):
     with pytest.raises(UnbalancedEntryError):
         with book.transaction() as s:

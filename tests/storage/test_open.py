@@ -176,26 +176,6 @@ def test_an_older_schema_is_migrated_after_a_backup(tmp_path):
     conn.close()
 
 
-def test_readonly_open_cannot_write(book, book_path):
-    book.close()
-    with Book.open(book_path, readonly=True) as ro:
-        with pytest.raises(BookError):
-            with ro.transaction():
-                pass
-
-
-def test_long_reads_overlap_sessions_and_each_other_and_never_write(book):
-    # A ledger's rows are read while its report is written, maybe while another read runs.
-    with book.session() as s, book.reading() as a, book.reading() as b:
-        s.connection()  # the session's transaction is open
-        cursor = a.execute("SELECT code FROM journal ORDER BY code")
-        first = cursor.fetchone()
-        assert b.execute("SELECT COUNT(*) FROM journal").fetchone()[0] >= 1
-        assert first not in cursor.fetchall()  # the first read went on meanwhile
-        with pytest.raises(sqlite3.OperationalError, match="readonly"):
-            a.execute("DELETE FROM journal")
-
-
 def _damaged(kind, book, book_path):
     """Damage the closed book as ``kind`` says; the file is left in place."""
     for i in range(40):

@@ -1,8 +1,8 @@
 """The book's guarantees hold in PostgreSQL too, whatever writes to it.
 
-The services still talk SQLite only (docs/postgresql.md), so these tests write through raw SQL
-with psycopg, as another program sharing the database would; the book itself is made with
-the services in SQLite and moved over with ``copy_book``.
+These tests write through raw SQL with psycopg, as another program sharing the database
+would; the book itself is made with the services in SQLite and moved over with
+``copy_book``, so that they hold for a copied book as much as for one made in PostgreSQL.
 """
 
 import datetime as dt
@@ -22,6 +22,13 @@ from tests.helpers import draft
 from tests.storage.pg_support import pg_connect, require_postgres
 
 require_postgres()
+
+
+@pytest.fixture
+def engine() -> str:
+    """The ``book`` these tests make is the SQLite SOURCE copied into PostgreSQL (or compared
+    with its copy): it stays a file whatever engine the rest of the suite runs on."""
+    return "sqlite"
 
 
 def _account(conn, code, year="2025"):

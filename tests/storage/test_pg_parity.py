@@ -15,6 +15,13 @@ from tests.storage.pg_support import pg_connect, require_postgres
 
 require_postgres()
 
+
+@pytest.fixture
+def engine() -> str:
+    """The ``book`` these tests make is the SQLite SOURCE copied into PostgreSQL (or compared
+    with its copy): it stays a file whatever engine the rest of the suite runs on."""
+    return "sqlite"
+
 _NEXT = "(SELECT COALESCE(max(number), 0) + 1 FROM entry WHERE year_id = ?)"
 _ACCOUNT = ("(SELECT a.id FROM account a JOIN fiscal_year f ON f.chart_id = a.chart_id "
             "WHERE f.id = ? AND a.code = ?)")

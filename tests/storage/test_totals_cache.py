@@ -55,6 +55,20 @@ def test_cache_follows_posts_deletes_edits_and_raw_sql(book):
     assert _direct(book)["626"] == "16005/0"  # 210 € − 30 € deleted − 20 € moved + 5 cents
 
 
+def test_an_entry_deleted_with_its_lines_leaves_the_year_stale_then_rebuilt(book):
+    ids = [post_entry(book, draft(dt.date(2025, m, 3), ("626", f"{m}0", ""),
+                                  ("512", "", f"{m}0"))).entry_id for m in range(1, 4)]
+    with book.transaction() as s:  # raw SQL, the lines going by ON DELETE CASCADE
+        s.execute(text("DELETE FROM entry WHERE id = :e"), {"e": ids[2]})
+    with book.session() as s:
+        conn = book.raw_connection(s)
+        assert not is_fresh(conn, 1)
+        fallback = {c: f"{t.debit}/{t.credit}" for c, t in account_totals(conn, 1).items()}
+    assert fallback == _direct(book) == {"626": "3000/0", "512": "0/3000"}
+    assert book.refresh_totals() == [1]
+    assert _cached(book) == _direct(book)
+
+
 @pytest.mark.parametrize("parallel", [False, True])
 def test_bulk_import_keeps_a_fresh_year_fresh(book, tmp_path, parallel):
     import sys

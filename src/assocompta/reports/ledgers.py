@@ -7,6 +7,7 @@ from typing import Callable, ContextManager, Iterable, Iterator
 
 from ..domain.money import Money
 from ..formatting import euros
+from ..storage.sql import dialect_of
 from .context import YearContext
 from .model import Check, Report, Row, RowKind, RowStream, Sum
 from .totals import account_totals
@@ -68,6 +69,20 @@ def _french(iso: str) -> str:
 Reading = Callable[[], ContextManager[sqlite3.Connection]]
 
 
+def _lines(conn, where: str, order: str, params: list) -> Iterable[tuple]:
+    """The ledger's lines, brought from the engine as they are iterated."""
+    # sqlite3 steps through a result; psycopg would bring the whole of it at once (two
+    # million lines) unless a server-side cursor is named.
+    sql = _LINES.format(where=where, order=order)
+    if dialect_of(conn) != "postgresql":
+        return conn.execute(sql, params)
+    from ..storage.pg.adapter import to_pyformat
+    cursor = conn.raw.cursor(name="assocompta_ledger")
+    cursor.itersize = 5_000
+    cursor.execute(to_pyformat(sql), tuple(params))
+    return cursor
+
+
 def _totals(reading: Reading, where: str, params: list) -> tuple[int, int]:
     """Débit and crédit of the lines the ledger shows, for its check (cents)."""
     with reading() as conn:
@@ -85,9 +100,8 @@ def build_grand_livre(reading: Reading, ctx: YearContext,
 
     def rows() -> Iterator[Row]:
         with reading() as conn:
-            yield from _grand_livre_rows(conn.execute(
-                _LINES.format(where=where, order="a.code, e.date, e.number, l.position"),
-                params))
+            yield from _grand_livre_rows(_lines(
+                conn, where, "a.code, e.date, e.number, l.position", params))
 
     return Report("Grand livre", ctx.association, ctx.period, ("Débit", "Crédit", "Solde"),
                   RowStream(rows), (_balance_check(total_d, total_c, "Grand livre"),),
@@ -147,8 +161,8 @@ def build_journal(reading: Reading, ctx: YearContext) -> Report:
         n = 0
         debits = credits = 0
         with reading() as conn:
-            for code, label, date, journal, number, piece, text, debit, credit in conn.execute(
-                    _LINES.format(where="", order="e.number, l.position"), params):
+            for code, label, date, journal, number, piece, text, debit, credit in _lines(
+                    conn, "", "e.number, l.position", params):
                 debits += debit
                 credits += credit
                 yield Row(RowKind.LINE, text, (Money(debit), Money(credit)), code=code,

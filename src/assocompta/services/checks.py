@@ -1,7 +1,9 @@
 """``assocompta check``: every rule of the books, verified from the stored rows.
 
 The engine already refuses most of these at write time; this re-derives them from scratch so
-that a file edited by another program, or damaged, is caught too.
+that a book edited by another program (a SQLite file, or a PostgreSQL database written with
+its guards off), or damaged, is caught too. The rule checks are SQL both engines read; each
+engine adds its own: SQLite's file checks, PostgreSQL's switched-off guards and broken links.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import sqlite3
 from ..domain.money import Money
 from ..formatting import euros
 from ..storage.db import Book
+from ..storage.sql import dialect_of, one_snapshot
 from .ledger import year_by_label
 
 
@@ -22,23 +25,21 @@ def check_book(book: Book, year_label: str | None = None) -> list[str]:
     """One French sentence per problem; an empty list means the book is consistent."""
     problems: list[str] = []
     with book.session() as s:
-        year_id = year_by_label(s, year_label).id if year_label else None
         conn: sqlite3.Connection = book.raw_connection(s)
-        rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-        if rows != ["ok"]:
-            problems += [f"fichier endommagé : {r}" for r in rows[:10]]
-        for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
-            if parent == "balanced":
-                continue  # reported below, with the entry's number
-            problems.append(f"lien rompu : {table} n°{rowid} renvoie vers {parent} absent")
+        one_snapshot(conn)  # else a post committed meanwhile looks like a broken book
+        year_id = year_by_label(s, year_label).id if year_label else None
+        if dialect_of(conn) == "sqlite":
+            problems += _file_problems(conn)
+        else:
+            problems += _server_problems(conn)
         scope = "AND e.year_id = :y" if year_id else ""
         params = {"y": year_id}
         for label, num, elabel, debit, credit, stored in conn.execute(f"""
                 SELECT f.label, e.number, e.label, COALESCE(SUM(l.debit), 0), COALESCE(SUM(l.credit), 0), e.imbalance
                   FROM entry e JOIN fiscal_year f ON f.id = e.year_id
                   LEFT JOIN entry_line l ON l.entry_id = e.id
-                 WHERE 1 {scope}
-                 GROUP BY e.id
+                 WHERE 1 = 1 {scope}
+                 GROUP BY e.id, f.label
                 HAVING COALESCE(SUM(l.debit), 0) != COALESCE(SUM(l.credit), 0) OR e.imbalance != 0
                  ORDER BY e.id""", params):
             debit, credit = int(debit), int(credit)
@@ -47,13 +48,12 @@ def check_book(book: Book, year_label: str | None = None) -> list[str]:
                                 f"{_money(debit)} ≠ crédit {_money(credit)}")
             else:
                 problems.append(f"exercice {label}, écriture n°{num} « {elabel} » : écart "
-                                f"enregistré ({_money(stored)}) faux, le fichier a été modifié "
-                                "hors d'AssoCompta")
+                                f"enregistré ({_money(stored)}) faux, {_changed(conn)}")
         for label, num, elabel, n in conn.execute(f"""
                 SELECT f.label, e.number, e.label, count(l.id) FROM entry e
                   JOIN fiscal_year f ON f.id = e.year_id
                   LEFT JOIN entry_line l ON l.entry_id = e.id
-                 WHERE 1 {scope} GROUP BY e.id HAVING count(l.id) < 2""", params):
+                 WHERE 1 = 1 {scope} GROUP BY e.id, f.label HAVING count(l.id) < 2""", params):
             problems.append(f"exercice {label}, écriture n°{num} « {elabel} » : {n} ligne(s), "
                             "il en faut au moins deux")
         for label, num, date, start, end in conn.execute(f"""
@@ -65,7 +65,7 @@ def check_book(book: Book, year_label: str | None = None) -> list[str]:
         for label, count, top, low in conn.execute(f"""
                 SELECT f.label, count(e.id), max(e.number), min(e.number) FROM fiscal_year f
                   JOIN entry e ON e.year_id = f.id
-                 WHERE 1 {scope} GROUP BY f.id""", params):
+                 WHERE 1 = 1 {scope} GROUP BY f.id""", params):
             if count != top or low != 1:
                 problems.append(f"exercice {label} : numérotation avec des trous ({count} "
                                 f"écritures numérotées de {low} à {top})")
@@ -80,8 +80,9 @@ def check_book(book: Book, year_label: str | None = None) -> list[str]:
         for label, num in conn.execute(f"""
                 SELECT f.label, e.number FROM entry e JOIN fiscal_year f ON f.id = e.year_id
                   JOIN entry_line l ON l.entry_id = e.id JOIN account a ON a.id = l.account_id
-                 WHERE 1 {scope} GROUP BY e.id
-                HAVING max(substr(a.code, 1, 1) = '8') AND min(substr(a.code, 1, 1) = '8') = 0
+                 WHERE 1 = 1 {scope} GROUP BY e.id, f.label
+                HAVING max(CASE WHEN a.code LIKE '8%' THEN 1 ELSE 0 END) = 1
+                   AND min(CASE WHEN a.code LIKE '8%' THEN 1 ELSE 0 END) = 0
                 """, params):
             problems.append(f"exercice {label}, écriture n°{num} : une contribution volontaire "
                             "(classe 8) est mêlée à d'autres comptes")
@@ -101,6 +102,96 @@ def check_book(book: Book, year_label: str | None = None) -> list[str]:
     return problems
 
 
+def _changed(conn) -> str:
+    if dialect_of(conn) == "postgresql":
+        return "la base a été modifiée hors d'AssoCompta"
+    return "le fichier a été modifié hors d'AssoCompta"
+
+
+def _restore(conn) -> str:
+    # A PostgreSQL book is backed up by its server's administrator (pg_dump), not by us.
+    if dialect_of(conn) == "postgresql":
+        return "faites restaurer une sauvegarde de la base par son administrateur"
+    return "restaurez une copie de sauvegarde"
+
+
+def _file_problems(conn: sqlite3.Connection) -> list[str]:
+    """SQLite's own checks of the file: its pages, and links the engine may not have checked."""
+    problems = []
+    rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+    if rows != ["ok"]:
+        problems += [f"fichier endommagé : {r}" for r in rows[:10]]
+    for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
+        if parent == "balanced":
+            continue  # reported by check_book, with the entry's number
+        problems.append(f"lien rompu : {table} n°{rowid} renvoie vers {parent} absent")
+    return problems
+
+
+def _server_problems(conn) -> list[str]:
+    """In PostgreSQL: the book's guards all switched on, and no link broken while they were off."""
+    # The server keeps its own pages, and enforces links on every write — unless a superuser
+    # writes as a replica or the owner disables a table's triggers (links included): the
+    # rules of the book then no longer hold, which is what these find.
+    problems = [f"la protection « {name} » de la table {table} est désactivée : rétablissez-la "
+                f"(ALTER TABLE {table} ENABLE TRIGGER ALL) puis relancez la vérification"
+                for table, name in conn.execute(
+                    "SELECT DISTINCT c.relname, COALESCE(k.conname, t.tgname) FROM pg_trigger t "
+                    "JOIN pg_class c ON c.oid = t.tgrelid "
+                    "LEFT JOIN pg_constraint k ON k.oid = t.tgconstraint "
+                    "WHERE c.relnamespace = current_schema()::regnamespace "
+                    "AND t.tgenabled NOT IN ('O', 'A') ORDER BY 1, 2")]
+    for table, parent, columns, targets, has_id in conn.execute(_FOREIGN_KEYS):
+        if parent == "balanced":
+            continue  # as in SQLite: an imbalance is reported by check_book, with the entry
+        cols, keys = columns.split(","), targets.split(",")
+        present = " AND ".join(f"c.{col} IS NOT NULL" for col in cols)
+        match = " AND ".join(f"p.{key} = c.{col}" for col, key in zip(cols, keys))
+        for (row_id,) in conn.execute(
+                f"SELECT {'c.id' if has_id else 'NULL'} FROM {table} c WHERE {present} AND "
+                f"NOT EXISTS (SELECT 1 FROM {parent} p WHERE {match}) LIMIT 10"):
+            where = f" n°{row_id}" if row_id is not None else ""
+            problems.append(f"lien rompu : {table}{where} renvoie vers {parent} absent")
+    return problems + _sequence_problems(conn)
+
+
+def _sequence_problems(conn) -> list[str]:
+    """Tables whose id sequence would hand out an id already taken (a restore gone wrong)."""
+    problems = []
+    for table, sequence in conn.execute(
+            "SELECT c.relname, pg_get_serial_sequence(quote_ident(c.relname), 'id') "
+            "FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'id' "
+            "WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' "
+            "AND a.attidentity <> '' ORDER BY 1").fetchall():
+        top = conn.execute(f"SELECT max(id) FROM {table}").fetchone()[0]
+        last, called = conn.execute(f"SELECT last_value, is_called FROM {sequence}").fetchone()
+        coming = last + 1 if called else last
+        if top is not None and coming <= top:
+            problems.append(f"table {table} : les prochains ajouts seront refusés, sa séquence "
+                            f"donnerait le n°{coming}, déjà pris (le plus grand est {top}) ; "
+                            f"l'administrateur de la base doit la rétablir (SELECT setval("
+                            f"'{sequence}', {top}))")
+    return problems
+
+
+#: Every foreign key of the book's schema: table, parent, its columns and the parent's (quoted,
+#: comma-separated, in order), and whether the table has an id to name a row by.
+_FOREIGN_KEYS = """
+SELECT k.conrelid::regclass::text, k.confrelid::regclass::text,
+       (SELECT string_agg(quote_ident(a.attname), ',' ORDER BY u.n)
+          FROM unnest(k.conkey) WITH ORDINALITY u(attnum, n)
+          JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.attnum),
+       (SELECT string_agg(quote_ident(a.attname), ',' ORDER BY u.n)
+          FROM unnest(k.confkey) WITH ORDINALITY u(attnum, n)
+          JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.attnum),
+       EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = k.conrelid
+                  AND a.attname = 'id' AND NOT a.attisdropped)
+  FROM pg_constraint k
+ WHERE k.contype = 'f' AND k.connamespace = current_schema()::regnamespace
+ ORDER BY 1, k.conname
+"""
+
+
 def _totals_cache_problems(conn: sqlite3.Connection, year_id: int | None) -> list[str]:
     """The report totals of each up-to-date year equal what its lines add up to."""
     problems = []
@@ -117,9 +208,10 @@ def _totals_cache_problems(conn: sqlite3.Connection, year_id: int | None) -> lis
             "GROUP BY l.account_id, substr(e.date, 1, 7) "
             "HAVING SUM(l.debit) != 0 OR SUM(l.credit) != 0", (year,)))
         if cached != direct:
+            wrong = {(account, month) for account, month, _, _ in cached ^ direct}
             problems.append(f"exercice {label} : les totaux des rapports ne correspondent plus "
-                            f"aux écritures ({len(cached ^ direct)} écart(s)) : le fichier a été "
-                            "modifié hors d'AssoCompta ; restaurez une copie de sauvegarde")
+                            f"aux écritures ({len(wrong)} écart(s)) : {_changed(conn)} ; "
+                            f"{_restore(conn)}")
     return problems
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from ..domain.errors import ValidationError
 from ..reports.bilan import build_bilan
@@ -11,10 +13,22 @@ from ..reports.ledgers import build_balance, build_grand_livre, build_journal
 from ..reports.model import Report
 from ..reports.resultat import build_resultat
 from ..storage.db import Book
+from ..storage.sql import one_snapshot
 
 KINDS = ("resultat", "bilan", "balance", "grand-livre", "journal")
 SHEETS = {"resultat": "Compte de résultat", "bilan": "Bilan", "balance": "Balance",
           "grand-livre": "Grand livre", "journal": "Journal"}
+
+
+@contextmanager
+def _one_read(book: Book) -> Iterator:
+    """A connection reading the book as it is now, whatever is committed meanwhile."""
+    # A report made while someone else posts is the book before or after the post, never
+    # half of it (say, the year N column before and N-1 after).
+    with book.session() as s:
+        conn = book.raw_connection(s)
+        one_snapshot(conn)
+        yield conn
 
 
 def build(book: Book, kind: str, year: str | None, *, detail: bool = False,
@@ -22,19 +36,23 @@ def build(book: Book, kind: str, year: str | None, *, detail: bool = False,
     """The report of this kind (``account``: the grand livre of the accounts starting with
     it). The grand livre and journal read their lines again each time their rows are
     iterated: keep ``book`` open while they are used."""
-    with book.session() as s:
-        conn = book.raw_connection(s)
-        ctx = year_context(conn, year)
-        if kind == "resultat":
-            return build_resultat(conn, ctx, detail=detail)
-        if kind == "bilan":
-            return build_bilan(conn, ctx, detail=detail)
-        if kind == "balance":
-            return build_balance(conn, ctx)
-        if kind == "grand-livre":
-            return build_grand_livre(book.reading, ctx, account_prefix=account)
-        if kind == "journal":
-            return build_journal(book.reading, ctx)
+    with _one_read(book) as conn:
+        return _build(conn, book, kind, year, detail=detail, account=account)
+
+
+def _build(conn, book: Book, kind: str, year: str | None, *, detail: bool = False,
+           account: str | None = None) -> Report:
+    ctx = year_context(conn, year)
+    if kind == "resultat":
+        return build_resultat(conn, ctx, detail=detail)
+    if kind == "bilan":
+        return build_bilan(conn, ctx, detail=detail)
+    if kind == "balance":
+        return build_balance(conn, ctx)
+    if kind == "grand-livre":
+        return build_grand_livre(book.reading, ctx, account_prefix=account)
+    if kind == "journal":
+        return build_journal(book.reading, ctx)
     raise ValidationError(f"rapport « {kind} » inconnu : {', '.join(KINDS)}")
 
 
@@ -53,27 +71,31 @@ def _action_id(conn, action: str | None) -> int | None:
 def build_budget_report(book: Book, year: str, action: str | None = None, *,
                         suivi: bool = False) -> Report:
     """The CERFA 12156 budget, or budget against actuals, for the association or an action."""
+    with _one_read(book) as conn:
+        return _budget(conn, year, action, suivi=suivi)
+
+
+def _budget(conn, year: str, action: str | None, *, suivi: bool) -> Report:
     from ..reports.cerfa import build_budget, build_suivi
-    with book.session() as s:
-        conn = book.raw_connection(s)
-        ctx = year_context(conn, year)
-        action_id = _action_id(conn, action)
-        return (build_suivi if suivi else build_budget)(conn, ctx, action_id, action)
+    ctx = year_context(conn, year)
+    action_id = _action_id(conn, action)
+    return (build_suivi if suivi else build_budget)(conn, ctx, action_id, action)
 
 
 def build_pack(book: Book, year: str) -> list[tuple[str, Report]]:
-    """The AGM pack: compte de résultat (N, N-1), bilan, budget vs réalisé N, budget N+1."""
-    pack = [("Compte de résultat", build(book, "resultat", year)),
-            ("Bilan", build(book, "bilan", year)),
-            ("Budget et réalisé", build_budget_report(book, year, suivi=True))]
-    with book.session() as s:
-        conn = book.raw_connection(s)
+    """The AGM pack: compte de résultat (N, N-1), bilan, budget vs réalisé N, budget N+1,
+    all of the book as it was at one moment."""
+    with _one_read(book) as conn:
+        pack = [("Compte de résultat", _build(conn, book, "resultat", year)),
+                ("Bilan", _build(conn, book, "bilan", year)),
+                ("Budget et réalisé", _budget(conn, year, None, suivi=True))]
         ctx = year_context(conn, year)
         following = conn.execute("SELECT label FROM fiscal_year WHERE start_date > ? "
                                  "ORDER BY start_date LIMIT 1",
                                  (ctx.year.end.isoformat(),)).fetchone()
-    if following:
-        pack.append((f"Budget {following[0]}", build_budget_report(book, following[0])))
+        if following:
+            pack.append((f"Budget {following[0]}", _budget(conn, following[0], None,
+                                                           suivi=False)))
     return pack
 
 
@@ -104,8 +126,7 @@ def account_lines(book: Book, year: str, code: str, limit: int
     """The first ``limit`` lines of account ``code`` in ``year``, in date order, as
     (entry id, ISO date, number, label, débit, crédit); how many lines there are; and the
     account's balance (débit − crédit) over the year. Bounded: never the whole book."""
-    with book.session() as s:
-        conn = book.raw_connection(s)
+    with _one_read(book) as conn:
         found = conn.execute(
             "SELECT a.id, f.id FROM fiscal_year f JOIN account a ON a.chart_id = f.chart_id "
             "WHERE f.label = ? AND a.code = ?", (year, code)).fetchone()

@@ -18,3 +18,12 @@ def string_agg(conn, expr: str, sep: str) -> str:
     if dialect_of(conn) == "postgresql":
         return f"string_agg({expr}::text, {sep})"
     return f"group_concat({expr}, {sep})"
+
+
+def one_snapshot(conn) -> None:
+    """Make the transaction just begun on ``conn`` read one snapshot, before its first read."""
+    # A SQLite read transaction sees the book as it was when it began; PostgreSQL's READ
+    # COMMITTED shows each statement what was committed meanwhile, so a report or a check
+    # made of several statements could read half of another user's work.
+    if dialect_of(conn) == "postgresql":
+        conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")

@@ -23,5 +23,5 @@ def rebuild(conn: sqlite3.Connection, year_id: int) -> None:
         "INSERT INTO account_month_total (year_id, account_id, month, debit, credit) "
         "SELECT e.year_id, l.account_id, substr(e.date, 1, 7), SUM(l.debit), SUM(l.credit) "
         "FROM entry e JOIN entry_line l ON l.entry_id = e.id WHERE e.year_id = ? "
-        "GROUP BY l.account_id, substr(e.date, 1, 7)", (year_id,))
+        "GROUP BY e.year_id, l.account_id, substr(e.date, 1, 7)", (year_id,))
     conn.execute("UPDATE account_total_state SET stale = 0 WHERE year_id = ?", (year_id,))
