@@ -86,7 +86,7 @@ def _hang(book, entry_id, *, finished: bool):
         conn = book.raw_connection(s)
         conn.execute("INSERT INTO attachment (entry_id, name, media_type, size, sha256, "
                      "added_at, data) VALUES (?, 'facture.pdf', 'application/pdf', 3, 'x', "
-                     "'2025-03-02', x'255044')", (entry_id,))
+                     "'2025-03-02', ?)", (entry_id, b"%PD"))
         conn.execute("INSERT INTO bank_line (account, date, amount, label, entry_id) "
                      "VALUES ('512', '2025-03-02', -2000, 'CB BOULANGERIE', ?)", (entry_id,))
         conn.execute("INSERT INTO reconciliation (id, account, statement_date, opening_balance, "

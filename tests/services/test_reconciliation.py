@@ -38,9 +38,29 @@ def _entry_of(book, line_id):
                                (line_id,)).fetchone()[0]
 
 
+_READERS: list = []
+
+
 def _conn(book):
     """A plain read connection, autocommit: it sees each change as soon as committed."""
-    return _connect(book.path, "ro")
+    if book.path is not None:
+        conn = _connect(book.path, "ro")
+    else:
+        from assocompta.storage.pg import connect
+        from assocompta.storage.pg.adapter import Connection, register_int_sums
+        raw = connect(book.url)
+        raw.autocommit = True
+        register_int_sums(raw)
+        conn = Connection(raw)
+    _READERS.append(conn)
+    return conn
+
+
+@pytest.fixture(autouse=True)
+def _close_readers():
+    yield
+    while _READERS:
+        _READERS.pop().close()
 
 
 @pytest.fixture

@@ -129,7 +129,7 @@ def _balances(conn: sqlite3.Connection, year_id: int) -> dict[str, int]:
 
 
 def _with_conn(book_or_conn, fn):
-    if isinstance(book_or_conn, sqlite3.Connection):
+    if not hasattr(book_or_conn, "session"):  # a connection of either engine
         return fn(book_or_conn)
     with book_or_conn.session() as s:
         return fn(book_or_conn.raw_connection(s))

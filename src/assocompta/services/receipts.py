@@ -21,6 +21,7 @@ from ..domain.errors import ValidationError
 from ..domain.money import Money
 from ..storage.db import Book
 from ..storage.orm import DonationReceipt, DonationReceiptLine, FiscalYear, Tiers
+from ..storage.sql import string_agg
 
 #: Mode de versement, as the CERFA's boxes name them.
 METHODS = {"especes": "Remise d'espèces", "cheque": "Chèque",
@@ -104,7 +105,7 @@ def infer_method(other_codes: Iterable[str], label: str = "") -> str:
 _GIFTS = """
 SELECT l.id, l.entry_id, e.date, l.credit - l.debit, t.id, t.code, t.name, t.address,
        coalesce(e.label, '') || ' ' || coalesce(l.label, '') || ' ' || coalesce(e.piece_ref, ''),
-       (SELECT group_concat(a2.code) FROM entry_line l2 JOIN account a2 ON a2.id = l2.account_id
+       (SELECT {codes} FROM entry_line l2 JOIN account a2 ON a2.id = l2.account_id
          WHERE l2.entry_id = l.entry_id AND l2.id != l.id),
        r.number
   FROM entry_line l
@@ -124,7 +125,8 @@ def donations(conn: sqlite3.Connection, year: str) -> list[Donor]:
     gifts: dict[int, list[Gift]] = defaultdict(list)
     who: dict[int, tuple[str, str, str]] = {}
     for (line_id, entry_id, date, amount, tiers_id, code, name, address, label, others,
-         number) in conn.execute(_GIFTS, (year,)):
+         number) in conn.execute(
+            _GIFTS.format(codes=string_agg(conn, "a2.code", "','")), (year,)):
         who[tiers_id] = (code, name, address)
         gifts[tiers_id].append(Gift(line_id, entry_id, dt.date.fromisoformat(date),
                                     Money(amount), infer_method((others or "").split(","),
