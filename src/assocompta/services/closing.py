@@ -368,14 +368,16 @@ def _carried(s, conn: sqlite3.Connection, year: FiscalYear, chart_id: int, *,
     member or funder owes or is owed opens the next year; elsewhere a tiers named on a line
     (the bank line of a supplier's payment) is no sub-ledger, and the account opens whole.
     """
+    # Accounts' own lines (no tiers) first, as SQLite orders NULLs and PostgreSQL does not.
     rows = conn.execute(
-        "SELECT a.code, a.label, a.is_custom, "
-        "CASE WHEN a.code LIKE '4%' THEN t.code END AS who, SUM(l.debit) - SUM(l.credit) "
-        "FROM entry e JOIN entry_line l ON l.entry_id = e.id "
-        "JOIN account a ON a.id = l.account_id LEFT JOIN tiers t ON t.id = l.tiers_id "
-        "WHERE e.year_id = ? AND substr(a.code, 1, 1) IN ('1','2','3','4','5') "
-        "GROUP BY a.code, who HAVING SUM(l.debit) != SUM(l.credit) "
-        "ORDER BY a.code, who", (year.id,)).fetchall()
+        "SELECT code, label, is_custom, who, SUM(debit) - SUM(credit) FROM ("
+        " SELECT a.code, a.label, a.is_custom, l.debit, l.credit,"
+        " CASE WHEN a.code LIKE '4%' THEN t.code END AS who"
+        " FROM entry e JOIN entry_line l ON l.entry_id = e.id"
+        " JOIN account a ON a.id = l.account_id LEFT JOIN tiers t ON t.id = l.tiers_id"
+        " WHERE e.year_id = ? AND substr(a.code, 1, 1) IN ('1','2','3','4','5')) AS c "
+        "GROUP BY code, label, is_custom, who HAVING SUM(debit) != SUM(credit) "
+        "ORDER BY code, CASE WHEN who IS NULL THEN 0 ELSE 1 END, who", (year.id,)).fetchall()
     known = accounts_of_chart(s, chart_id)
     mappings: dict[str, AccountMapping] = {}
     merged: dict[tuple[str, str | None], int] = {}
