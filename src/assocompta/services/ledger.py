@@ -19,6 +19,7 @@ from ..domain.parties import FunderCategory, TiersKind
 from ..storage.db import Book
 from ..storage.orm import Account, Action, Entry, EntryLine, FiscalYear, Journal, Tiers
 from .parties import check_code, check_name
+from .retry import once_more_on_conflict
 
 
 SHIFT = 1_000_000_000  # numbers move through here so that (year, number) stays unique
@@ -32,10 +33,25 @@ class Posted:
 
 
 # -- look-ups ----------------------------------------------------------------------------
+def lock_year(s: Session, year_id: int) -> None:
+    """Hold the year's row to the end of the transaction, before numbering in it.
+
+    PostgreSQL: ``FOR NO KEY UPDATE``, so that a second writer numbering in the same year
+    waits for this one to commit and then reads the number it took; taken first, it also
+    keeps two writers from deadlocking over the row. SQLite serialises writers already
+    (BEGIN IMMEDIATE) and reads no ``FOR`` clause: there it is a plain read.
+    """
+    s.execute(select(FiscalYear.id).where(FiscalYear.id == year_id)
+              .with_for_update(key_share=True))
+
+
 def year_for_date(s: Session, date: dt.date) -> FiscalYear:
-    """The open fiscal year that covers ``date``."""
+    """The open fiscal year that covers ``date``, locked for numbering (:func:`lock_year`)."""
+    # Read after the lock, so that a close committed while we waited is seen.
     year = s.scalars(select(FiscalYear).where(FiscalYear.start_date <= date,
-                                              FiscalYear.end_date >= date)).first()
+                                              FiscalYear.end_date >= date)
+                     .with_for_update(key_share=True)
+                     .execution_options(populate_existing=True)).first()
     if year is None:
         raise NoOpenYearError(f"aucun exercice ne couvre le {date:%d/%m/%Y} : créez l'exercice "
                               "(assocompta year add) ou corrigez la date")
@@ -96,6 +112,8 @@ def action_for(s: Session, code: str) -> Action:
 
 # -- posting -----------------------------------------------------------------------------
 def next_number(s: Session, year_id: int) -> int:
+    """The number after the year's last, read under the year's lock."""
+    lock_year(s, year_id)
     return (s.scalar(select(func.max(Entry.number)).where(Entry.year_id == year_id)) or 0) + 1
 
 
@@ -117,6 +135,7 @@ def insert_entry(s: Session, year: FiscalYear, number: int, draft: EntryDraft,
     return entry
 
 
+@once_more_on_conflict
 def post_entry(book: Book, draft: EntryDraft) -> Posted:
     """Book an entry: checked, numbered after the year's last entry, one transaction."""
     check_entry(draft)
@@ -126,12 +145,17 @@ def post_entry(book: Book, draft: EntryDraft) -> Posted:
         return Posted(entry.id, year.label, entry.number)
 
 
+@once_more_on_conflict
 def delete_entry(book: Book, entry_id: int) -> list[int]:
     """Delete an entry of an open year and close the gap in the year's numbering.
 
     Returns the ids of the entries whose number changed.
     """
     with book.transaction() as s:
+        year_id = s.scalar(select(Entry.year_id).where(Entry.id == entry_id))
+        if year_id is not None:
+            lock_year(s, year_id)
+        # Read under the lock: a delete committed while we waited may have moved its number.
         entry = s.get(Entry, entry_id)
         if entry is None:
             raise ValidationError("cette écriture n'existe plus")

@@ -1,0 +1,129 @@
+"""Two people writing in the same PostgreSQL book at once (a treasurer and an accountant):
+entry numbers stay 1…n without a gap or a double, in the order the entries were booked."""
+
+import datetime as dt
+import threading
+
+import pytest
+from sqlalchemy import text
+
+from assocompta.domain.errors import DomainError
+from assocompta.services.checks import check_book
+from assocompta.services.ledger import delete_entry, post_entry
+from assocompta.services.retry import once_more_on_conflict
+from assocompta.storage.books import open_book
+from tests.helpers import draft
+
+POSTS = 25
+
+
+@pytest.fixture
+def shared(engine, book, book_path):
+    """The book's URL, for each writer to open on its own connection."""
+    if engine != "postgresql":
+        pytest.skip("concurrent writers are a PostgreSQL matter: SQLite queues them "
+                    "(BEGIN IMMEDIATE, one writer per file)")
+    return book_path
+
+
+def _gift(n: int, who: str):
+    return draft(dt.date(2025, 1 + n % 12, 1 + n % 28), ("512", f"{n + 1},50", ""),
+                 ("7561", "", f"{n + 1},50"), label=f"Cotisation {who} {n}")
+
+
+def _together(*jobs):
+    """Run each job in its own thread, started at the same moment; re-raise the first error."""
+    start = threading.Barrier(len(jobs))
+    errors = []
+
+    def run(job):
+        try:
+            start.wait()
+            job()
+        except BaseException as exc:  # noqa: BLE001 - reported below, in the test's thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(job,)) for job in jobs]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert not any(t.is_alive() for t in threads), "a writer is still waiting (deadlock?)"
+    if errors:
+        raise errors[0]
+
+
+def _poster(url, who, count, numbers):
+    def job():
+        with open_book(url) as book:
+            for n in range(count):
+                numbers.append(post_entry(book, _gift(n, who)).number)
+    return job
+
+
+def _entries(book):
+    """(number, label) of 2025's entries in the order they were booked (ids grow that way)."""
+    with book.session() as s:
+        return s.execute(text(
+            "SELECT e.number, e.label, sum(l.debit), sum(l.credit) FROM entry e "
+            "JOIN entry_line l ON l.entry_id = e.id GROUP BY e.id ORDER BY e.id")).all()
+
+
+def test_two_writers_posting_at_once_number_1_to_50(shared, book):
+    mine, theirs = [], []
+    _together(_poster(shared, "trésorière", POSTS, mine),
+              _poster(shared, "comptable", POSTS, theirs))
+    rows = _entries(book)
+    assert sorted(number for number, *_ in rows) == list(range(1, 2 * POSTS + 1))
+    # Numbered in the order booked, and each writer saw its own entries numbered upwards.
+    assert [number for number, *_ in rows] == list(range(1, 2 * POSTS + 1))
+    assert mine == sorted(mine) and theirs == sorted(theirs)
+    assert sorted(mine + theirs) == list(range(1, 2 * POSTS + 1))
+    assert all(debit == credit > 0 for _, _, debit, credit in rows)
+    assert check_book(book) == []
+
+
+def test_posting_while_another_deletes_keeps_the_numbering_whole(shared, book):
+    first = [post_entry(book, _gift(n, "avant")) for n in range(30)]
+    doomed = [p.entry_id for p in first[::2]]  # 15 of them, spread over the year's numbering
+
+    def deleter():
+        with open_book(shared) as other:
+            for entry_id in doomed:
+                delete_entry(other, entry_id)
+
+    posted = []
+    _together(_poster(shared, "après", 20, posted), deleter)
+    rows = _entries(book)
+    assert [number for number, *_ in rows] == list(range(1, 30 - 15 + 20 + 1))
+    kept = [f"Cotisation avant {n}" for n in range(30) if n % 2]
+    assert [label for _, label, *_ in rows] == kept + [f"Cotisation après {n}" for n in range(20)]
+    assert all(debit == credit for _, _, debit, credit in rows)
+    assert check_book(book) == []
+
+
+class _Conflict(Exception):
+    def __init__(self, state):
+        super().__init__(state)
+        self.sqlstate = state
+
+
+def test_an_action_given_up_for_a_deadlock_runs_once_more():
+    calls = []
+
+    @once_more_on_conflict
+    def action(*fails):
+        calls.append(1)
+        if len(calls) <= len(fails):
+            raise _Conflict(fails[len(calls) - 1])
+        return "fait"
+
+    assert action("40P01") == "fait" and len(calls) == 2
+    calls.clear()
+    with pytest.raises(DomainError, match="au même moment ; rien n'a été enregistré"):
+        action("40P01", "40001")
+    assert len(calls) == 2
+    calls.clear()
+    with pytest.raises(_Conflict):  # anything else is not retried
+        action("23505")
+    assert len(calls) == 1
