@@ -127,3 +127,37 @@ def test_an_action_given_up_for_a_deadlock_runs_once_more():
     with pytest.raises(_Conflict):  # anything else is not retried
         action("23505")
     assert len(calls) == 1
+
+
+def test_closing_while_another_posts_in_the_next_year(shared, book):
+    """The à-nouveaux come first in 2025 whichever writer got the year first."""
+    from assocompta.services.closing import close_year
+    from assocompta.services.setup import add_year
+    add_year(book, dt.date(2026, 1, 1))  # the closing below is 2025's; posts go to 2026
+    post_entry(book, draft(dt.date(2025, 1, 1), ("512", "1 000", ""), ("102", "", "1 000"),
+                           label="Situation d'ouverture", journal="AN"))
+    post_entry(book, _gift(3, "2025"))
+    with book.transaction() as s:
+        s.execute(text("INSERT INTO reconciliation (account, statement_date, opening_balance, "
+                       "closing_balance, finished_at) VALUES ('512', '2025-12-31', 0, 0, "
+                       "'2026-01-05')"))
+
+    def closer():
+        with open_book(shared) as other:
+            close_year(other, "2025")
+
+    def poster():
+        with open_book(shared) as other:
+            for n in range(15):
+                post_entry(other, draft(dt.date(2026, 2, 1 + n), ("512", "10", ""),
+                                        ("7561", "", "10"), label=f"Cotisation 2026 {n}"))
+
+    _together(closer, poster)
+    with book.session() as s:
+        rows = s.execute(text(
+            "SELECT e.number, e.label FROM entry e JOIN fiscal_year f ON f.id = e.year_id "
+            "WHERE f.label = '2026' ORDER BY e.number")).all()
+    assert [number for number, _ in rows] == list(range(1, 17))
+    assert rows[0][1] == "À-nouveaux de l'exercice 2025"
+    assert [label for _, label in rows[1:]] == [f"Cotisation 2026 {n}" for n in range(15)]
+    assert check_book(book) == []
