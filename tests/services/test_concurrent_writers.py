@@ -161,3 +161,39 @@ def test_closing_while_another_posts_in_the_next_year(shared, book):
     assert rows[0][1] == "À-nouveaux de l'exercice 2025"
     assert [label for _, label in rows[1:]] == [f"Cotisation 2026 {n}" for n in range(15)]
     assert check_book(book) == []
+
+
+def test_two_people_issuing_receipts_at_once_number_them_once_each(shared, book):
+    from assocompta.domain.entries import EntryDraft, LineDraft
+    from assocompta.domain.money import Money
+    from assocompta.domain.parties import TiersKind
+    from assocompta.services import receipts
+    from assocompta.services.ledger import add_tiers
+    from assocompta.services.parties import update_tiers
+    with book.transaction() as s:
+        s.execute(text("UPDATE association SET address = '12 rue des Lilas, 35000 Rennes', "
+                       "object = 'Entraide dans le quartier'"))
+    donors = [f"DON{n}" for n in range(6)]
+    for n, code in enumerate(donors):
+        add_tiers(book, code, f"Donateur {n}", TiersKind.OTHER)
+        update_tiers(book, code, f"Donateur {n}", TiersKind.OTHER, None, f"{n} rue Haute")
+        post_entry(book, EntryDraft(dt.date(2025, 3, 1 + n), "BQ", "Don", (
+            LineDraft("512", debit=Money(1000 * (n + 1))),
+            LineDraft("75411", credit=Money(1000 * (n + 1)), tiers=code))))
+    with book.session() as s:
+        ids = [i for (i,) in s.execute(text("SELECT id FROM tiers WHERE code LIKE 'DON%' "
+                                            "ORDER BY code"))]
+    issued = []
+
+    def issuer(wanted):
+        def job():
+            with open_book(shared) as other:
+                issued.extend(receipts.issue(other, "2025", wanted))
+        return job
+
+    _together(issuer(ids[:3]), issuer(None))
+    assert sorted(r.number for r in issued) == [f"2025-{n:04d}" for n in range(1, 7)]
+    assert sorted(r.donor_name for r in issued) == [f"Donateur {n}" for n in range(6)]
+    with book.session() as s:
+        assert s.execute(text("SELECT count(*), count(DISTINCT line_id) "
+                              "FROM donation_receipt_line")).one() == (6, 6)

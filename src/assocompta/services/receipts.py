@@ -22,6 +22,8 @@ from ..domain.money import Money
 from ..storage.db import Book
 from ..storage.orm import DonationReceipt, DonationReceiptLine, FiscalYear, Tiers
 from ..storage.sql import string_agg
+from .ledger import lock_year
+from .retry import once_more_on_conflict
 
 #: Mode de versement, as the CERFA's boxes name them.
 METHODS = {"especes": "Remise d'espèces", "cheque": "Chèque",
@@ -152,6 +154,7 @@ def _next_sequence(s, year: FiscalYear) -> int:
     return max((int(n.rsplit("-", 1)[1]) for n in numbers), default=0) + 1
 
 
+@once_more_on_conflict
 def issue(book: Book, year: str, tiers_ids: Iterable[int] | None = None, *,
           per: str = "donor", method: str | None = None, today: dt.date | None = None,
           then: Callable[[list[Receipt], Beneficiary], object] | None = None) -> list[Receipt]:
@@ -175,6 +178,9 @@ def issue(book: Book, year: str, tiers_ids: Iterable[int] | None = None, *,
         fiscal = s.scalars(select(FiscalYear).where(FiscalYear.label == year)).first()
         if fiscal is None:
             raise ValidationError(f"exercice « {year} » inconnu", field="exercice")
+        # Receipt numbers follow on without a gap, and a gift is receipted once: a second
+        # person issuing at the same time waits here, then sees what the first issued.
+        lock_year(s, fiscal.id)
         who = beneficiary(conn)
         donors = [d for d in donations(conn, year)
                   if d.pending and (wanted is None or d.tiers_id in wanted)]
