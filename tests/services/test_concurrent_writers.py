@@ -7,10 +7,18 @@ import threading
 import pytest
 from sqlalchemy import text
 
-from assocompta.domain.errors import DomainError
+from assocompta.domain.entries import EntryDraft, LineDraft
+from assocompta.domain.errors import DomainError, ValidationError
+from assocompta.domain.money import Money
+from assocompta.domain.parties import TiersKind
+from assocompta.services import receipts
+from assocompta.services import reconciliation as rec
 from assocompta.services.checks import check_book
-from assocompta.services.ledger import delete_entry, post_entry
+from assocompta.services.closing import close_year
+from assocompta.services.ledger import add_tiers, delete_entry, post_entry
+from assocompta.services.parties import update_tiers
 from assocompta.services.retry import once_more_on_conflict
+from assocompta.services.setup import add_year
 from assocompta.storage.books import open_book
 from tests.helpers import draft
 
@@ -131,8 +139,6 @@ def test_an_action_given_up_for_a_deadlock_runs_once_more():
 
 def test_closing_while_another_posts_in_the_next_year(shared, book):
     """The à-nouveaux come first in 2025 whichever writer got the year first."""
-    from assocompta.services.closing import close_year
-    from assocompta.services.setup import add_year
     add_year(book, dt.date(2026, 1, 1))  # the closing below is 2025's; posts go to 2026
     post_entry(book, draft(dt.date(2025, 1, 1), ("512", "1 000", ""), ("102", "", "1 000"),
                            label="Situation d'ouverture", journal="AN"))
@@ -164,12 +170,6 @@ def test_closing_while_another_posts_in_the_next_year(shared, book):
 
 
 def test_two_people_issuing_receipts_at_once_number_them_once_each(shared, book):
-    from assocompta.domain.entries import EntryDraft, LineDraft
-    from assocompta.domain.money import Money
-    from assocompta.domain.parties import TiersKind
-    from assocompta.services import receipts
-    from assocompta.services.ledger import add_tiers
-    from assocompta.services.parties import update_tiers
     with book.transaction() as s:
         s.execute(text("UPDATE association SET address = '12 rue des Lilas, 35000 Rennes', "
                        "object = 'Entraide dans le quartier'"))
@@ -197,3 +197,64 @@ def test_two_people_issuing_receipts_at_once_number_them_once_each(shared, book)
     with book.session() as s:
         assert s.execute(text("SELECT count(*), count(DISTINCT line_id) "
                               "FROM donation_receipt_line")).one() == (6, 6)
+
+
+def _bank(book):
+    """January 2025: 1 000 € opening, two cotisations (50 € and 30 €) on 512."""
+    post_entry(book, draft(dt.date(2025, 1, 1), ("512", "1 000", ""), ("102", "", "1 000"),
+                           label="Situation d'ouverture", journal="AN"))
+    for day, amount in ((5, "50"), (12, "30")):
+        post_entry(book, draft(dt.date(2025, 1, day), ("512", amount, ""), ("756", "", amount),
+                               label=f"Cotisation {amount}"))
+
+
+def test_two_people_starting_a_statement_at_once_make_one(shared, book):
+    _bank(book)
+    started, refused = [], []
+
+    def starter():
+        with open_book(shared) as other:
+            try:
+                started.append(rec.start(other, "512", dt.date(2025, 1, 31),
+                                         Money(108000), opening_balance=Money(100000)))
+            except ValidationError as exc:
+                refused.append(str(exc))
+
+    _together(starter, starter)
+    assert len(started) == 1 and len(refused) == 1
+    assert "déjà en cours" in refused[0]
+    with book.session() as s:
+        assert s.execute(text("SELECT count(*) FROM reconciliation")).scalar() == 1
+
+
+def test_a_statement_does_not_finish_past_a_tick_being_written(shared, book):
+    """Finishing waits for a tick in progress, then counts it: refused, the gap named."""
+    _bank(book)
+    st = rec.start(book, "512", dt.date(2025, 1, 31), Money(105000),
+                   opening_balance=Money(100000))
+    with book.reading() as conn:
+        lines = {c.label: c.line_id for c in rec.candidates(conn, st.id)}
+    rec.tick(book, st.id, [lines["Cotisation 50"]])  # difference now zero: it may finish
+    outcome = []
+
+    def finisher():
+        with open_book(shared) as other:
+            try:
+                rec.finish(other, st.id)
+                outcome.append("terminé")
+            except ValidationError as exc:
+                outcome.append(str(exc))
+
+    with book.transaction() as s:  # the other person's tick, as rec.tick writes it
+        conn = book.raw_connection(s)
+        rec._unfinished(conn, st.id)
+        conn.execute("INSERT INTO reconciliation_mark (line_id, reconciliation_id) "
+                     "VALUES (?, ?)", (lines["Cotisation 30"], st.id))
+        waiting = threading.Thread(target=finisher)
+        waiting.start()
+        waiting.join(timeout=2)
+        assert waiting.is_alive(), "finishing did not wait for the tick in progress"
+    waiting.join(timeout=30)
+    assert len(outcome) == 1 and "écart de -30,00" in outcome[0]
+    with book.reading() as conn:
+        assert not rec.statement(conn, st.id).finished
