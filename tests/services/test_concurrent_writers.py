@@ -258,3 +258,26 @@ def test_a_statement_does_not_finish_past_a_tick_being_written(shared, book):
     assert len(outcome) == 1 and "écart de -30,00" in outcome[0]
     with book.reading() as conn:
         assert not rec.statement(conn, st.id).finished
+
+
+def test_a_tiers_created_by_two_people_at_once_is_refused_once_in_french(shared, book):
+    """The second person's check ran before the first committed: still the usual refusal."""
+    outcome = []
+
+    def second():
+        with open_book(shared) as other:
+            try:
+                add_tiers(other, "VILLE", "Ville de Rennes", TiersKind.FUNDER)
+                outcome.append("créé")
+            except ValidationError as exc:
+                outcome.append(str(exc))
+
+    with book.transaction() as s:  # the first person's add_tiers, not committed yet
+        s.execute(text("INSERT INTO tiers (code, name, kind) VALUES ('VILLE', 'Ville', "
+                       "'financeur')"))
+        waiting = threading.Thread(target=second)
+        waiting.start()
+        waiting.join(timeout=2)
+        assert waiting.is_alive(), "the second insert did not wait for the first"
+    waiting.join(timeout=30)
+    assert outcome == ["champ code : le tiers « VILLE » existe déjà"]

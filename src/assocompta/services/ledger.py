@@ -6,10 +6,13 @@ views can refresh just those rows.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..domain.accounts import AccountKind, nearest_parent, validate_code
@@ -176,6 +179,19 @@ def delete_entry(book: Book, entry_id: int) -> list[int]:
 
 
 # -- chart and parties ---------------------------------------------------------------------
+@contextlib.contextmanager
+def _unless_taken_meanwhile(message: str, field: str | None = None) -> Iterator[None]:
+    """Refuse as the check before the insert would have, when another person created the same
+    code between that check and this insert (PostgreSQL's UNIQUE, SQLSTATE 23505; SQLite
+    has one writer at a time, so its check is never overtaken)."""
+    try:
+        yield
+    except IntegrityError as exc:
+        if getattr(exc.orig, "sqlstate", None) != "23505":
+            raise
+        raise ValidationError(message, field=field) from None
+
+
 def add_sub_account(book: Book, year_label: str | None, code: str, label: str) -> Account:
     """A user sub-account (``7401 Subvention Ville``) under its nearest chart parent."""
     code = validate_code(code)
@@ -194,7 +210,8 @@ def add_sub_account(book: Book, year_label: str | None, code: str, label: str) -
         acc = Account(chart_id=year.chart_id, code=code, label=label.strip(), kind=parent.kind,
                       parent_id=parent.id, is_custom=True)
         s.add(acc)
-        s.flush()
+        with _unless_taken_meanwhile(f"le compte {code} existe déjà"):
+            s.flush()
         return acc
 
 
@@ -209,7 +226,8 @@ def add_tiers(book: Book, code: str, name: str, kind: TiersKind = TiersKind.OTHE
         t = Tiers(code=code, name=name, kind=kind.value,
                   funder_category=funder_category.value if funder_category else None)
         s.add(t)
-        s.flush()
+        with _unless_taken_meanwhile(f"le tiers « {code} » existe déjà", "code"):
+            s.flush()
         return t
 
 
@@ -224,7 +242,8 @@ def add_journal(book: Book, code: str, label: str, kind: str = "other") -> Journ
             raise ValidationError(f"le journal {code} existe déjà", field="code")
         j = Journal(code=code, label=label.strip() or code, kind=kind)
         s.add(j)
-        s.flush()
+        with _unless_taken_meanwhile(f"le journal {code} existe déjà", "code"):
+            s.flush()
         return j
 
 
@@ -235,7 +254,8 @@ def add_action(book: Book, code: str, name: str) -> Action:
             raise ValidationError(f"l'action « {code} » existe déjà", field="code")
         a = Action(code=code, name=name)
         s.add(a)
-        s.flush()
+        with _unless_taken_meanwhile(f"l'action « {code} » existe déjà", "code"):
+            s.flush()
         return a
 
 
