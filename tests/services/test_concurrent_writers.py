@@ -15,7 +15,7 @@ from assocompta.services import receipts
 from assocompta.services import reconciliation as rec
 from assocompta.services.checks import check_book
 from assocompta.services.closing import close_year
-from assocompta.services.ledger import add_tiers, delete_entry, post_entry
+from assocompta.services.ledger import add_tiers, delete_entry, lock_year, post_entry
 from assocompta.services.parties import update_tiers
 from assocompta.services.retry import once_more_on_conflict
 from assocompta.services.setup import add_year
@@ -281,3 +281,48 @@ def test_a_tiers_created_by_two_people_at_once_is_refused_once_in_french(shared,
         assert waiting.is_alive(), "the second insert did not wait for the first"
     waiting.join(timeout=30)
     assert outcome == ["champ code : le tiers « VILLE » existe déjà"]
+
+
+def test_a_closing_given_up_in_a_deadlock_runs_once_more(shared, book, monkeypatch):
+    """Someone holds 2026 then wants 2025 while the closing holds 2025 and wants 2026:
+    PostgreSQL gives the closing up; it runs again once the other is done, and closes."""
+    add_year(book, dt.date(2026, 1, 1))
+    post_entry(book, draft(dt.date(2025, 1, 1), ("512", "1 000", ""), ("102", "", "1 000"),
+                           label="Situation d'ouverture", journal="AN"))
+    with book.transaction() as s:
+        s.execute(text("INSERT INTO reconciliation (account, statement_date, opening_balance, "
+                       "closing_balance, finished_at) VALUES ('512', '2025-12-31', 0, 0, "
+                       "'2026-01-05')"))
+        ids = dict(s.execute(text("SELECT label, id FROM fiscal_year")).all())
+    # A waiting session looks for a deadlock once, after deadlock_timeout: the closing's
+    # look comes after the cycle is made and before ours, so it is the one given up.
+    monkeypatch.setenv("PGOPTIONS", "-c deadlock_timeout=3s")
+    psycopg = pytest.importorskip("psycopg")
+    outcome = []
+
+    def closer():
+        with open_book(shared) as other:
+            try:
+                outcome.append(close_year(other, "2025").next_year)
+            except Exception as exc:  # noqa: BLE001 - the test reports what came out
+                outcome.append(exc)
+
+    watcher = psycopg.connect(shared, autocommit=True)
+    with watcher, book.transaction() as s:
+        s.execute(text("SET LOCAL deadlock_timeout = '60s'"))
+        lock_year(s, ids["2026"])
+        closing = threading.Thread(target=closer)
+        closing.start()
+        for _ in range(100):  # until the closing holds 2025 and waits for 2026
+            if watcher.execute("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type "
+                               "= 'Lock' AND datname = current_database()").fetchone()[0]:
+                break
+            closing.join(timeout=0.1)
+        else:
+            raise AssertionError("the closing never waited for 2026")
+        lock_year(s, ids["2025"])
+    closing.join(timeout=30)
+    assert outcome == ["2026"]
+    with book.session() as s:
+        assert s.execute(text("SELECT closed_at IS NOT NULL FROM fiscal_year "
+                              "WHERE label = '2025'")).scalar()
