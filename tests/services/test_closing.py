@@ -38,10 +38,10 @@ def reconcile(book, account="512", date="2024-12-31"):
 
 
 @pytest.fixture
-def book2024(tmp_path):
+def book2024(book_path):
     """A 2024 book on the 2018 chart: a bank, a custom bank sub-account, a subsidy still to
     be received on 4417 (gone from the 2025 chart), a supplier to pay, volunteers' time."""
-    book, _ = create_book(tmp_path / "c.assocompta", Identity("Les Amis", siren=SIREN),
+    book, _ = create_book(book_path, Identity("Les Amis", siren=SIREN),
                           dt.date(2024, 1, 1))
     add_tiers(book, "VILLE", "Ville de Rennes", TiersKind.FUNDER)
     add_tiers(book, "EDF", "EDF", TiersKind.SUPPLIER)

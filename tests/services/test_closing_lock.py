@@ -30,9 +30,9 @@ CLOSED = r"exercice (\S+ )?(est )?clos|chevauche l'exercice 2024"
 
 
 @pytest.fixture
-def closed(tmp_path):
+def closed(book_path):
     """2024 closed, with a custom account, a budget line and an attachment; 2025 open."""
-    book, _ = create_book(tmp_path / "l.assocompta", Identity("Les Amis", siren=SIREN),
+    book, _ = create_book(book_path, Identity("Les Amis", siren=SIREN),
                           dt.date(2024, 1, 1))
     add_sub_account(book, "2024", "6261", "Téléphone du local")
     posted = post_entry(book, draft(dt.date(2024, 3, 1), ("6261", "40", ""), ("512", "", "40")))
@@ -41,7 +41,7 @@ def closed(tmp_path):
     with book.transaction() as s:
         s.execute(text("INSERT INTO attachment (entry_id, name, media_type, size, sha256, "
                        "added_at, data) VALUES (1, 'f.pdf', 'application/pdf', 1, 'x', "
-                       "'2024-03-02', x'00')"))
+                       "'2024-03-02', :data)"), {"data": b"\x00"})
         s.execute(text("INSERT INTO reconciliation (account, statement_date, opening_balance, "
                        "closing_balance, finished_at) VALUES ('512', '2024-12-31', 0, 60, "
                        "'2025-01-05')"))
@@ -84,10 +84,10 @@ def _late():
     return draft(dt.date(2024, 6, 1), ("626", "5", ""), ("512", "", "5"))
 
 
-def _sql(statement):
+def _sql(statement, **params):
     def run(book, posted, tmp_path):
         with book.transaction() as s:
-            s.execute(text(statement))
+            s.execute(text(statement), params)
     return run
 
 
@@ -125,7 +125,7 @@ PATHS = {
     "SQL DELETE budget_line": _sql("DELETE FROM budget_line"),
     "SQL INSERT attachment": _sql("INSERT INTO attachment (entry_id, name, media_type, size, "
                                   "sha256, added_at, data) VALUES (2, 'g', 'x', 0, 'y', "
-                                  "'2025-01-01', x'')"),
+                                  "'2025-01-01', :data)", data=b""),
     "SQL UPDATE attachment": _sql("UPDATE attachment SET name = 'renamed.pdf'"),
     "SQL DELETE attachment": _sql("DELETE FROM attachment"),
 }

@@ -3,13 +3,12 @@
 from assocompta.cli import main
 from assocompta.services.checks import check_book
 from assocompta.services.reports import build, build_budget_report
-from assocompta.storage.db import Book
+from assocompta.storage.books import open_book
 
 
-def test_demo_book_is_consistent_and_credible(tmp_path, capsys):
-    path = tmp_path / "demo.assocompta"
-    assert main(["demo", str(path)]) == 0
-    with Book.open(path, readonly=True) as book:
+def test_demo_book_is_consistent_and_credible(book_path, capsys):
+    assert main(["demo", str(book_path)]) == 0
+    with open_book(book_path, readonly=True) as book:
         for year in ("2024", "2025", "2026"):
             assert check_book(book, year) == []
         assert book.scalar("SELECT count(*) FROM entry") > 400

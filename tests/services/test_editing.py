@@ -86,15 +86,18 @@ def _hang(book, entry_id, *, finished: bool):
         conn = book.raw_connection(s)
         conn.execute("INSERT INTO attachment (entry_id, name, media_type, size, sha256, "
                      "added_at, data) VALUES (?, 'facture.pdf', 'application/pdf', 3, 'x', "
-                     "'2025-03-02', x'255044')", (entry_id,))
+                     "'2025-03-02', ?)", (entry_id, b"%PD"))
         conn.execute("INSERT INTO bank_line (account, date, amount, label, entry_id) "
                      "VALUES ('512', '2025-03-02', -2000, 'CB BOULANGERIE', ?)", (entry_id,))
-        conn.execute("INSERT INTO reconciliation (id, account, statement_date, opening_balance, "
-                     "closing_balance) VALUES (1, '512', '2025-03-31', 0, -2000)")
-        conn.execute("INSERT INTO reconciliation_mark (line_id, reconciliation_id) SELECT id, 1 "
-                     "FROM entry_line WHERE entry_id = ? AND position = 2", (entry_id,))
+        # Ids left to the engine: a PostgreSQL sequence is not moved by an id given by hand.
+        statement = conn.execute(
+            "INSERT INTO reconciliation (account, statement_date, opening_balance, "
+            "closing_balance) VALUES ('512', '2025-03-31', 0, -2000)").lastrowid
+        conn.execute("INSERT INTO reconciliation_mark (line_id, reconciliation_id) SELECT id, ? "
+                     "FROM entry_line WHERE entry_id = ? AND position = 2", (statement, entry_id))
         if finished:
-            conn.execute("UPDATE reconciliation SET finished_at = '2025-04-02' WHERE id = 1")
+            conn.execute("UPDATE reconciliation SET finished_at = '2025-04-02' WHERE id = ?",
+                         (statement,))
 
 
 def _month_totals(book):

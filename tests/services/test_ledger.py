@@ -110,9 +110,9 @@ def test_unknown_account_tiers_action_are_named(book):
                                  paid_from="512"))
 
 
-def test_each_year_keeps_the_chart_of_its_start(tmp_path):
+def test_each_year_keeps_the_chart_of_its_start(book_path):
     from assocompta.services.setup import Identity, create_book
-    book, _ = create_book(tmp_path / "old.assocompta", Identity("Club"), dt.date(2023, 7, 1))
+    book, _ = create_book(book_path, Identity("Club"), dt.date(2023, 7, 1))
     with book:
         # 7754 exists in the 2018 chart only (2025: 7571).
         p = post_entry(book, draft(dt.date(2024, 1, 10), ("512", "50", ""), ("7754", "", "50")))

@@ -38,9 +38,29 @@ def _entry_of(book, line_id):
                                (line_id,)).fetchone()[0]
 
 
+_READERS: list = []
+
+
 def _conn(book):
     """A plain read connection, autocommit: it sees each change as soon as committed."""
-    return _connect(book.path, "ro")
+    if book.path is not None:
+        conn = _connect(book.path, "ro")
+    else:
+        from assocompta.storage.pg import connect
+        from assocompta.storage.pg.adapter import Connection, register_int_sums
+        raw = connect(book.url)
+        raw.autocommit = True
+        register_int_sums(raw)
+        conn = Connection(raw)
+    _READERS.append(conn)
+    return conn
+
+
+@pytest.fixture(autouse=True)
+def _close_readers():
+    yield
+    while _READERS:
+        _READERS.pop().close()
 
 
 @pytest.fixture
@@ -204,13 +224,13 @@ def test_etat_balances_in_pdf_and_xlsx(bank, tmp_path):
     assert not rec.etat(conn, wrong.id).ok
 
 
-def test_demo_december_statement_from_the_command_line(tmp_path, capsys):
+def test_demo_december_statement_from_the_command_line(book_path, tmp_path, capsys):
     from assocompta.cli import main
     from assocompta.services.demo import create_demo
-    path = tmp_path / "demo.assocompta"
-    create_demo(path).close()
+    book = create_demo(book_path)
+    book.close()
     dest = tmp_path / "etat.pdf"
-    assert main(["bank", "reconciliation", str(path), "--date", "2024-12-31", str(dest)]) == 0
+    assert main(["bank", "reconciliation", str(book_path), "--date", "2024-12-31", str(dest)]) == 0
     out = capsys.readouterr().out
     assert "✓ Solde du relevé" in out and "= solde comptable 8 252,41 €" in out
     text = subprocess.run(["pdftotext", "-layout", str(dest), "-"], capture_output=True,
@@ -218,11 +238,11 @@ def test_demo_december_statement_from_the_command_line(tmp_path, capsys):
     # The December don and supplies cheque reach the bank in January.
     assert "Don" in text and "Fournitures de bureau" in text
     assert "Relevé terminé le" in text
-    conn = _connect(path, "ro")
+    conn = _conn(book)
     assert rec.reconciled_through(conn, "512") == D(2024, 12, 31)
     jan = [c for c in rec.unreconciled_lines(conn, "512", D(2025, 1, 31))
            if c.date.year == 2024]
     assert [c.label for c in jan] == ["Don", "Fournitures de bureau"]
-    assert main(["bank", "reconciliation", str(path), "--date", "2025-01-31",
+    assert main(["bank", "reconciliation", str(book_path), "--date", "2025-01-31",
                  str(tmp_path / "x.pdf")]) == 1
     assert "aucun relevé du compte 512 daté du 2025-01-31" in capsys.readouterr().err

@@ -153,7 +153,10 @@ def _actual_rows(book: Book, s: Session, year_id: int) -> list[BudgetRow]:
             "LEFT JOIN action ac ON ac.id = l.action_id "
             "LEFT JOIN tiers t ON t.id = l.tiers_id AND t.funder_category IS NOT NULL "
             "WHERE e.year_id = ? AND substr(a.code, 1, 1) IN ('6', '7', '8') "
-            "GROUP BY a.code, ac.code, t.name ORDER BY a.code", (year_id,)):
+            "GROUP BY a.code, ac.code, t.name ORDER BY a.code, "
+            # Lines without action or funder first, in both engines (SQLite's NULL order).
+            "CASE WHEN ac.code IS NULL THEN 0 ELSE 1 END, ac.code, "
+            "CASE WHEN t.name IS NULL THEN 0 ELSE 1 END, t.name", (year_id,)):
         natural = debit - credit if code[0] == "6" or code.startswith("86") else credit - debit
         if natural > 0:
             rows.append(BudgetRow(code, Money(natural), "", action, funder))

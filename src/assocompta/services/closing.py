@@ -46,7 +46,9 @@ from ..reports.totals import account_totals
 from ..storage.db import Book
 from ..storage.errors import unbalanced_entries
 from ..storage.orm import Account, Chart, Entry, FiscalYear
-from .ledger import SHIFT, Posted, accounts_of_chart, insert_entry, next_number, year_by_label
+from .ledger import (SHIFT, Posted, accounts_of_chart, insert_entry, lock_year, next_number,
+                     year_by_label)
+from .retry import once_more_on_conflict
 from .setup import insert_year
 
 OPENING_JOURNAL = "AN"
@@ -129,7 +131,7 @@ def _balances(conn: sqlite3.Connection, year_id: int) -> dict[str, int]:
 
 
 def _with_conn(book_or_conn, fn):
-    if isinstance(book_or_conn, sqlite3.Connection):
+    if not hasattr(book_or_conn, "session"):  # a connection of either engine
         return fn(book_or_conn)
     with book_or_conn.session() as s:
         return fn(book_or_conn.raw_connection(s))
@@ -266,6 +268,7 @@ def _warnings(balances: dict[str, int], years: list[YearSpan], year: YearSpan
 
 
 # -- closing -------------------------------------------------------------------------------
+@once_more_on_conflict
 def close_year(book: Book, label: str, *, now: dt.datetime | None = None) -> ClosingResult:
     """Close ``label`` for good, or refuse with :class:`ClosingRefused` and write nothing.
 
@@ -276,6 +279,7 @@ def close_year(book: Book, label: str, *, now: dt.datetime | None = None) -> Clo
     now = now or dt.datetime.now()
     with book.transaction() as s:
         conn = book.raw_connection(s)
+        _lock_with_next(s, label)
         checks = _checks(conn, label)
         failing = [c for c in checks if c.fails]
         if failing:
@@ -305,6 +309,20 @@ def close_year(book: Book, label: str, *, now: dt.datetime | None = None) -> Clo
         return ClosingResult(label, following.label, created, result, entry_id, number,
                              len(lines) if entry_id else 0, tuple(mappings), renumbered,
                              closed_at, warnings)
+
+
+def _lock_with_next(s, label: str) -> None:
+    """Lock the year to close and the one after it (its numbering moves), in date order."""
+    # Columns, not the ORM object: the year is read again after the lock.
+    year = s.execute(select(FiscalYear.id, FiscalYear.end_date)
+                     .where(FiscalYear.label == label)).first()
+    if year is None:
+        return  # _checks names the known years
+    lock_year(s, year.id)
+    following = s.scalar(select(FiscalYear.id).where(
+        FiscalYear.start_date == year.end_date + dt.timedelta(days=1)))
+    if following is not None:
+        lock_year(s, following)
 
 
 def _make_room_for_first(s, year_id: int) -> int:
@@ -368,14 +386,16 @@ def _carried(s, conn: sqlite3.Connection, year: FiscalYear, chart_id: int, *,
     member or funder owes or is owed opens the next year; elsewhere a tiers named on a line
     (the bank line of a supplier's payment) is no sub-ledger, and the account opens whole.
     """
+    # Accounts' own lines (no tiers) first, as SQLite orders NULLs and PostgreSQL does not.
     rows = conn.execute(
-        "SELECT a.code, a.label, a.is_custom, "
-        "CASE WHEN a.code LIKE '4%' THEN t.code END AS who, SUM(l.debit) - SUM(l.credit) "
-        "FROM entry e JOIN entry_line l ON l.entry_id = e.id "
-        "JOIN account a ON a.id = l.account_id LEFT JOIN tiers t ON t.id = l.tiers_id "
-        "WHERE e.year_id = ? AND substr(a.code, 1, 1) IN ('1','2','3','4','5') "
-        "GROUP BY a.code, who HAVING SUM(l.debit) != SUM(l.credit) "
-        "ORDER BY a.code, who", (year.id,)).fetchall()
+        "SELECT code, label, is_custom, who, SUM(debit) - SUM(credit) FROM ("
+        " SELECT a.code, a.label, a.is_custom, l.debit, l.credit,"
+        " CASE WHEN a.code LIKE '4%' THEN t.code END AS who"
+        " FROM entry e JOIN entry_line l ON l.entry_id = e.id"
+        " JOIN account a ON a.id = l.account_id LEFT JOIN tiers t ON t.id = l.tiers_id"
+        " WHERE e.year_id = ? AND substr(a.code, 1, 1) IN ('1','2','3','4','5')) AS c "
+        "GROUP BY code, label, is_custom, who HAVING SUM(debit) != SUM(credit) "
+        "ORDER BY code, CASE WHEN who IS NULL THEN 0 ELSE 1 END, who", (year.id,)).fetchall()
     known = accounts_of_chart(s, chart_id)
     mappings: dict[str, AccountMapping] = {}
     merged: dict[tuple[str, str | None], int] = {}
@@ -420,6 +440,7 @@ def _allocation_entry(conn: sqlite3.Connection, year_id: int, closed_label: str)
     return row[0] if row else None
 
 
+@once_more_on_conflict
 def record_allocation(book: Book, closed_label: str, *, report: Money, reserves: Money,
                       date: dt.date | None = None) -> Posted:
     """Book the AGM's decision on the closed year's result as an OD entry of the next year.

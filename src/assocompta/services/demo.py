@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import tempfile
 from pathlib import Path
 
 from ..domain.entries import (EntryDraft, LineDraft, Simple, contribution, depense, recette,
                               virement)
 from ..domain.money import Money
 from ..domain.parties import FunderCategory, TiersKind
+from ..storage.books import is_shared
 from ..storage.db import Book
 from .budget import import_budget
 from .demo_documents import add_demo_documents
@@ -59,9 +61,10 @@ BUDGET = """compte;montant;libelle;action;financeur;type_financeur
 """
 
 
-def create_demo(path: Path, *, first_year: int = 2024) -> Book:
-    """The demo book at ``path`` (which must not exist), open for writing."""
-    book, _ = create_book(Path(path), Identity(
+def create_demo(target: Path | str, *, first_year: int = 2024) -> Book:
+    """The demo book at ``target`` (a file that must not exist, or an empty PostgreSQL
+    database's URL), open for writing."""
+    book, _ = create_book(target if is_shared(target) else Path(target), Identity(
         "Les Amis du Quartier", "12 rue des Lilas, 35000 Rennes", "732829320",
         object="Animation et entraide dans le quartier"), dt.date(first_year, 1, 1))
     add_year(book, dt.date(first_year + 1, 1, 1))
@@ -83,11 +86,11 @@ def create_demo(path: Path, *, first_year: int = 2024) -> Book:
             _reconcile(book, year, Money(820000))
             _close(book, year)
     _bank(book, first_year + 1)
-    source = Path(path).with_name(Path(path).stem + "-budget.csv")
-    for year in (first_year + 1, first_year + 2):
+    with tempfile.TemporaryDirectory(prefix="assocompta-demo-") as tmp:
+        source = Path(tmp) / "budget.csv"
         source.write_text(BUDGET, encoding="utf-8")
-        import_budget(book, str(year), source)
-    source.unlink()
+        for year in (first_year + 1, first_year + 2):
+            import_budget(book, str(year), source)
     return book
 
 

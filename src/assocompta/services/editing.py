@@ -26,6 +26,7 @@ from .ledger import (
     tiers_for,
     year_for_date,
 )
+from .retry import once_more_on_conflict
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ def entry_id_of(book: Book, year: str, number: int) -> int:
     return found
 
 
+@once_more_on_conflict
 def replace_entry(book: Book, entry_id: int, draft: EntryDraft) -> Posted:
     """Replace an entry by ``draft``, keeping its number; the date stays in the same year.
 
@@ -96,10 +98,10 @@ def replace_entry(book: Book, entry_id: int, draft: EntryDraft) -> Posted:
     """
     check_entry(draft)
     with book.transaction() as s:
+        year = year_for_date(s, draft.date)  # locked first: see ledger.lock_year
         old = s.get(Entry, entry_id)
         if old is None:
             raise ValidationError("cette écriture n'existe plus")
-        year = year_for_date(s, draft.date)
         if year.id != old.year_id:
             raise ValidationError(
                 f"le {draft.date:%d/%m/%Y} est dans l'exercice {year.label}, pas dans celui de "
@@ -136,6 +138,7 @@ def _same_line(lines: list[EntryLine], account_id: int, debit, credit,
     return next((ln for ln in same if ln.position == position), same[0] if same else None)
 
 
+@once_more_on_conflict
 def restore_entry(book: Book, draft: EntryDraft, number: int,
                   attached: Attached | None = None) -> Posted:
     """Put back a deleted entry under its old number, moving the later ones up by one, with

@@ -6,10 +6,13 @@ views can refresh just those rows.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..domain.accounts import AccountKind, nearest_parent, validate_code
@@ -19,6 +22,7 @@ from ..domain.parties import FunderCategory, TiersKind
 from ..storage.db import Book
 from ..storage.orm import Account, Action, Entry, EntryLine, FiscalYear, Journal, Tiers
 from .parties import check_code, check_name
+from .retry import once_more_on_conflict
 
 
 SHIFT = 1_000_000_000  # numbers move through here so that (year, number) stays unique
@@ -32,10 +36,25 @@ class Posted:
 
 
 # -- look-ups ----------------------------------------------------------------------------
+def lock_year(s: Session, year_id: int) -> None:
+    """Hold the year's row to the end of the transaction, before numbering in it.
+
+    PostgreSQL: ``FOR NO KEY UPDATE``, so that a second writer numbering in the same year
+    waits for this one to commit and then reads the number it took; taken first, it also
+    keeps two writers from deadlocking over the row. SQLite serialises writers already
+    (BEGIN IMMEDIATE) and reads no ``FOR`` clause: there it is a plain read.
+    """
+    s.execute(select(FiscalYear.id).where(FiscalYear.id == year_id)
+              .with_for_update(key_share=True))
+
+
 def year_for_date(s: Session, date: dt.date) -> FiscalYear:
-    """The open fiscal year that covers ``date``."""
+    """The open fiscal year that covers ``date``, locked for numbering (:func:`lock_year`)."""
+    # Read after the lock, so that a close committed while we waited is seen.
     year = s.scalars(select(FiscalYear).where(FiscalYear.start_date <= date,
-                                              FiscalYear.end_date >= date)).first()
+                                              FiscalYear.end_date >= date)
+                     .with_for_update(key_share=True)
+                     .execution_options(populate_existing=True)).first()
     if year is None:
         raise NoOpenYearError(f"aucun exercice ne couvre le {date:%d/%m/%Y} : créez l'exercice "
                               "(assocompta year add) ou corrigez la date")
@@ -96,6 +115,8 @@ def action_for(s: Session, code: str) -> Action:
 
 # -- posting -----------------------------------------------------------------------------
 def next_number(s: Session, year_id: int) -> int:
+    """The number after the year's last, read under the year's lock."""
+    lock_year(s, year_id)
     return (s.scalar(select(func.max(Entry.number)).where(Entry.year_id == year_id)) or 0) + 1
 
 
@@ -117,6 +138,7 @@ def insert_entry(s: Session, year: FiscalYear, number: int, draft: EntryDraft,
     return entry
 
 
+@once_more_on_conflict
 def post_entry(book: Book, draft: EntryDraft) -> Posted:
     """Book an entry: checked, numbered after the year's last entry, one transaction."""
     check_entry(draft)
@@ -126,12 +148,17 @@ def post_entry(book: Book, draft: EntryDraft) -> Posted:
         return Posted(entry.id, year.label, entry.number)
 
 
+@once_more_on_conflict
 def delete_entry(book: Book, entry_id: int) -> list[int]:
     """Delete an entry of an open year and close the gap in the year's numbering.
 
     Returns the ids of the entries whose number changed.
     """
     with book.transaction() as s:
+        year_id = s.scalar(select(Entry.year_id).where(Entry.id == entry_id))
+        if year_id is not None:
+            lock_year(s, year_id)
+        # Read under the lock: a delete committed while we waited may have moved its number.
         entry = s.get(Entry, entry_id)
         if entry is None:
             raise ValidationError("cette écriture n'existe plus")
@@ -152,6 +179,19 @@ def delete_entry(book: Book, entry_id: int) -> list[int]:
 
 
 # -- chart and parties ---------------------------------------------------------------------
+@contextlib.contextmanager
+def _unless_taken_meanwhile(message: str, field: str | None = None) -> Iterator[None]:
+    """Refuse as the check before the insert would have, when another person created the same
+    code between that check and this insert (PostgreSQL's UNIQUE, SQLSTATE 23505; SQLite
+    has one writer at a time, so its check is never overtaken)."""
+    try:
+        yield
+    except IntegrityError as exc:
+        if getattr(exc.orig, "sqlstate", None) != "23505":
+            raise
+        raise ValidationError(message, field=field) from None
+
+
 def add_sub_account(book: Book, year_label: str | None, code: str, label: str) -> Account:
     """A user sub-account (``7401 Subvention Ville``) under its nearest chart parent."""
     code = validate_code(code)
@@ -170,7 +210,8 @@ def add_sub_account(book: Book, year_label: str | None, code: str, label: str) -
         acc = Account(chart_id=year.chart_id, code=code, label=label.strip(), kind=parent.kind,
                       parent_id=parent.id, is_custom=True)
         s.add(acc)
-        s.flush()
+        with _unless_taken_meanwhile(f"le compte {code} existe déjà"):
+            s.flush()
         return acc
 
 
@@ -185,7 +226,8 @@ def add_tiers(book: Book, code: str, name: str, kind: TiersKind = TiersKind.OTHE
         t = Tiers(code=code, name=name, kind=kind.value,
                   funder_category=funder_category.value if funder_category else None)
         s.add(t)
-        s.flush()
+        with _unless_taken_meanwhile(f"le tiers « {code} » existe déjà", "code"):
+            s.flush()
         return t
 
 
@@ -200,7 +242,8 @@ def add_journal(book: Book, code: str, label: str, kind: str = "other") -> Journ
             raise ValidationError(f"le journal {code} existe déjà", field="code")
         j = Journal(code=code, label=label.strip() or code, kind=kind)
         s.add(j)
-        s.flush()
+        with _unless_taken_meanwhile(f"le journal {code} existe déjà", "code"):
+            s.flush()
         return j
 
 
@@ -211,7 +254,8 @@ def add_action(book: Book, code: str, name: str) -> Action:
             raise ValidationError(f"l'action « {code} » existe déjà", field="code")
         a = Action(code=code, name=name)
         s.add(a)
-        s.flush()
+        with _unless_taken_meanwhile(f"l'action « {code} » existe déjà", "code"):
+            s.flush()
         return a
 
 

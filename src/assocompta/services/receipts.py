@@ -21,6 +21,9 @@ from ..domain.errors import ValidationError
 from ..domain.money import Money
 from ..storage.db import Book
 from ..storage.orm import DonationReceipt, DonationReceiptLine, FiscalYear, Tiers
+from ..storage.sql import string_agg
+from .ledger import lock_year
+from .retry import once_more_on_conflict
 
 #: Mode de versement, as the CERFA's boxes name them.
 METHODS = {"especes": "Remise d'espèces", "cheque": "Chèque",
@@ -104,7 +107,7 @@ def infer_method(other_codes: Iterable[str], label: str = "") -> str:
 _GIFTS = """
 SELECT l.id, l.entry_id, e.date, l.credit - l.debit, t.id, t.code, t.name, t.address,
        coalesce(e.label, '') || ' ' || coalesce(l.label, '') || ' ' || coalesce(e.piece_ref, ''),
-       (SELECT group_concat(a2.code) FROM entry_line l2 JOIN account a2 ON a2.id = l2.account_id
+       (SELECT {codes} FROM entry_line l2 JOIN account a2 ON a2.id = l2.account_id
          WHERE l2.entry_id = l.entry_id AND l2.id != l.id),
        r.number
   FROM entry_line l
@@ -124,7 +127,8 @@ def donations(conn: sqlite3.Connection, year: str) -> list[Donor]:
     gifts: dict[int, list[Gift]] = defaultdict(list)
     who: dict[int, tuple[str, str, str]] = {}
     for (line_id, entry_id, date, amount, tiers_id, code, name, address, label, others,
-         number) in conn.execute(_GIFTS, (year,)):
+         number) in conn.execute(
+            _GIFTS.format(codes=string_agg(conn, "a2.code", "','")), (year,)):
         who[tiers_id] = (code, name, address)
         gifts[tiers_id].append(Gift(line_id, entry_id, dt.date.fromisoformat(date),
                                     Money(amount), infer_method((others or "").split(","),
@@ -150,6 +154,7 @@ def _next_sequence(s, year: FiscalYear) -> int:
     return max((int(n.rsplit("-", 1)[1]) for n in numbers), default=0) + 1
 
 
+@once_more_on_conflict
 def issue(book: Book, year: str, tiers_ids: Iterable[int] | None = None, *,
           per: str = "donor", method: str | None = None, today: dt.date | None = None,
           then: Callable[[list[Receipt], Beneficiary], object] | None = None) -> list[Receipt]:
@@ -173,6 +178,9 @@ def issue(book: Book, year: str, tiers_ids: Iterable[int] | None = None, *,
         fiscal = s.scalars(select(FiscalYear).where(FiscalYear.label == year)).first()
         if fiscal is None:
             raise ValidationError(f"exercice « {year} » inconnu", field="exercice")
+        # Receipt numbers follow on without a gap, and a gift is receipted once: a second
+        # person issuing at the same time waits here, then sees what the first issued.
+        lock_year(s, fiscal.id)
         who = beneficiary(conn)
         donors = [d for d in donations(conn, year)
                   if d.pending and (wanted is None or d.tiers_id in wanted)]

@@ -27,6 +27,7 @@ from ..formatting import euros
 from ..reports.model import Report
 from ..reports.rapprochement import build_etat
 from ..storage.db import Book
+from ..storage.sql import dialect_of
 
 _STATEMENT = ("SELECT id, account, statement_date, opening_balance, closing_balance, "
               "finished_at FROM reconciliation")
@@ -150,7 +151,17 @@ def book_balance(conn: sqlite3.Connection, account: str, date: dt.date) -> Money
 
 
 # -- changing ------------------------------------------------------------------------------
+def _locked(conn: sqlite3.Connection, sql: str) -> str:
+    """``sql`` holding the rows it reads to the end of the transaction, in PostgreSQL (SQLite
+    has one writer at a time already, and no ``FOR UPDATE``)."""
+    # NO KEY: lines referring to the rows (a post's account, a tick's statement) still may.
+    return f"{sql} FOR NO KEY UPDATE" if dialect_of(conn) == "postgresql" else sql
+
+
 def _unfinished(conn: sqlite3.Connection, statement_id: int) -> Statement:
+    # Ticking, unticking, finishing a statement take turns: none finishes it with a
+    # difference counted before a tick being written at the same time.
+    conn.execute(_locked(conn, "SELECT id FROM reconciliation WHERE id = ?"), (statement_id,))
     st = statement(conn, statement_id)
     if st.finished:
         raise ValidationError(f"le relevé du {st.date:%d/%m/%Y} est terminé : il ne change "
@@ -165,6 +176,10 @@ def start(book: Book, account: str, statement_date: dt.date, closing_balance: Mo
     account = _check_account(account)
     with book.transaction() as s:
         conn = book.raw_connection(s)
+        # Two people starting a statement of this account at once: the second waits here,
+        # then finds the first's in progress. Posts into the account are not held up.
+        conn.execute(_locked(conn, "SELECT id FROM account WHERE code = ? ORDER BY id"),
+                     (account,)).fetchall()
         if current(conn, account) is not None:
             raise ValidationError(f"un relevé du compte {account} est déjà en cours : "
                                   "terminez-le ou abandonnez-le d'abord")

@@ -93,7 +93,8 @@ def insert_year(s, start: dt.date, end: dt.date | None = None) -> tuple[FiscalYe
     end = end or default_end(start)
     warnings = validate_span(start, end)
     label = year_label(start, end)
-    for other in s.scalars(select(FiscalYear)):
+    # In date order, so the refusal names the earliest year overlapped on either engine.
+    for other in s.scalars(select(FiscalYear).order_by(FiscalYear.start_date)):
         if start <= other.end_date and end >= other.start_date:
             raise ValidationError(
                 f"l'exercice du {start:%d/%m/%Y} au {end:%d/%m/%Y} chevauche l'exercice "
