@@ -15,7 +15,9 @@ SQL_CALLS = {"execute", "executemany", "executescript", "exec_driver_sql", "text
 REVIEWED = {
     "reports/xlsx.py": {"get_column_letter(c)", "n"},  # text(): a cell reference, not SQL
     "services/attachments.py": {"_COLUMNS", "marks"},
-    "services/bank_categorise.py": {"sql"},
+    "services/bank_categorise.py": {"sql",
+                                    # a constant column, its separator bound as a parameter
+                                    "string_agg(conn, 'bl.label', '?')"},
     "services/checks.py": {"scope", "year_id",
                            # names of the book's own foreign keys read from pg_constraint,
                            # quoted by PostgreSQL (regclass, quote_ident)
@@ -27,6 +29,8 @@ REVIEWED = {
     "services/reports.py": {"where"},
     "storage/bulk.py": {"','.join", "','.join([one] * ROWS_PER_INSERT)", "ROWS_PER_INSERT",
                         "head", "one", "BULK_CACHE_KIB", "self._cache", "name"},
+    "storage/pg/bulk.py": {"', '.join(TABLES)", "', '.join", "TABLES", "table"},  # constants
+    "ui/pg_watch.py": {"CHANNEL"},                    # a constant channel name
     "storage/book_copy.py": {"APPLICATION_ID", "table", "t", "marks",  # TABLES constants,
                              "', '.join(columns)"},  # names checked against [a-z_][a-z0-9_]*
     "storage/db.py": {"APPLICATION_ID"},
