@@ -76,7 +76,36 @@ def insert_many(conn: sqlite3.Connection, head: str, width: int, rows: list[tupl
         conn.executemany(head + one, islice(rows, whole, None))
 
 
-class BulkLoader:
+class EntryQueue:
+    """Entries and lines queued with ids given in advance, written by the engine's loader
+    (``_write``) every BATCH_ENTRIES entries: shared by the SQLite and PostgreSQL loaders."""
+
+    next_id: int
+    next_line_id: int
+
+    def add(self, entry: tuple, lines: list[tuple]) -> int:
+        """Queue one entry (year_id, journal_id, number, date, label, piece_ref, piece_date,
+        valid_date, import_batch_id) and its lines (account_id, debit, credit, then optional
+        tiers_id, label, letter, letter_date, currency_amount, currency_code)."""
+        eid = self.next_id
+        self.next_id += 1
+        self._entry_rows.append((eid, *entry))
+        lid = self.next_line_id
+        for pos, line in enumerate(lines, start=1):
+            if len(line) == 3 or line[3:] == _NO_EXTRA:
+                self._short.append((lid, eid, pos, line[0], line[1], line[2]))
+            else:
+                self._full.append((lid, eid, pos, *line))
+            lid += 1
+        self.next_line_id = lid
+        self.entries += 1
+        self.lines += len(lines)
+        if len(self._entry_rows) >= BATCH_ENTRIES:
+            self._write()
+        return eid
+
+
+class BulkLoader(EntryQueue):
     """Queue entries with :meth:`add`; :meth:`end` writes the rest and runs the checks.
 
     Must be used inside one transaction on ``conn``; an exception before :meth:`end` leaves
@@ -124,27 +153,6 @@ class BulkLoader:
         self._entry_rows: list[tuple] = []
         self._short: list[tuple] = []
         self._full: list[tuple] = []
-
-    def add(self, entry: tuple, lines: list[tuple]) -> int:
-        """Queue one entry (year_id, journal_id, number, date, label, piece_ref, piece_date,
-        valid_date, import_batch_id) and its lines (account_id, debit, credit, then optional
-        tiers_id, label, letter, letter_date, currency_amount, currency_code)."""
-        eid = self.next_id
-        self.next_id += 1
-        self._entry_rows.append((eid, *entry))
-        lid = self.next_line_id
-        for pos, line in enumerate(lines, start=1):
-            if len(line) == 3 or line[3:] == _NO_EXTRA:
-                self._short.append((lid, eid, pos, line[0], line[1], line[2]))
-            else:
-                self._full.append((lid, eid, pos, *line))
-            lid += 1
-        self.next_line_id = lid
-        self.entries += 1
-        self.lines += len(lines)
-        if len(self._entry_rows) >= BATCH_ENTRIES:
-            self._write()
-        return eid
 
     def write_rows(self, entries: list[tuple], short_lines: list[tuple],
                    full_lines: list[tuple], totals: list[tuple] | None = None) -> None:

@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,6 +23,7 @@ from sqlalchemy.pool import NullPool
 from ..domain.errors import BookError, BookProtectedError, DomainError
 from . import migrations
 from .backup import make_backup
+from .book_common import BookCommon
 from .errors import translate
 from .lock import BookLock
 
@@ -30,7 +31,7 @@ from .files import (APPLICATION_ID, SQLITE_MAGIC, _connect, probe, sqlite_uri,  
                     temporary_beside)
 
 
-class Book:
+class Book(BookCommon):
     """An open book file. Use :meth:`transaction` for every change."""
 
     def __init__(self, path: Path, *, readonly: bool, lock: BookLock | None) -> None:
@@ -171,16 +172,6 @@ class Book:
         finally:
             session.close()
 
-    def refresh_totals(self) -> list[int]:
-        """Rebuild the totals cache of every stale year, one transaction; returns their ids."""
-        from .totals import rebuild, stale_years
-        with self.transaction() as s:
-            conn = self.raw_connection(s)
-            years = stale_years(conn)
-            for year_id in years:
-                rebuild(conn, year_id)
-        return years
-
     @contextlib.contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:
         """A read-only connection of its own, for a long read made while other code runs (a
@@ -198,10 +189,6 @@ class Book:
     def raw_connection(self, session: Session) -> sqlite3.Connection:
         """The sqlite3 connection under ``session``, for bulk loads (executemany)."""
         return session.connection().connection.driver_connection
-
-    def scalar(self, sql: str, **params):
-        with self.session() as s:
-            return s.execute(text(sql), params).scalar()
 
 
 def refuse_unwritable(path: Path) -> None:

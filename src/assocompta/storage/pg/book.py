@@ -10,18 +10,19 @@ from __future__ import annotations
 import contextlib
 from typing import Iterator
 
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import create_engine, event
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ...domain.errors import BookError
 from .. import migrations
+from ..book_common import BookCommon
 from ..errors import translate
 from . import connect, create_schema, redact, schema_version
 from .adapter import Connection, register_int_sums
 
 
-class PgBook:
+class PgBook(BookCommon):
     """An open book in PostgreSQL. Use :meth:`transaction` for every change."""
 
     path = None
@@ -125,15 +126,6 @@ class PgBook:
         finally:
             session.close()
 
-    def refresh_totals(self) -> list[int]:
-        from ..totals import rebuild, stale_years
-        with self.transaction() as s:
-            conn = self.raw_connection(s)
-            years = stale_years(conn)
-            for year_id in years:
-                rebuild(conn, year_id)
-        return years
-
     @contextlib.contextmanager
     def reading(self) -> Iterator[Connection]:
         """A read-only connection of its own, as :meth:`Book.reading`."""
@@ -146,10 +138,6 @@ class PgBook:
 
     def raw_connection(self, session: Session) -> Connection:
         return Connection(session.connection().connection.driver_connection)
-
-    def scalar(self, sql: str, **params):
-        with self.session() as s:
-            return s.execute(text(sql), params).scalar()
 
 
 def _connection(url: str, readonly: bool):

@@ -13,6 +13,8 @@ other writers (readers go on), then moves the id sequences past what it wrote.
 
 from __future__ import annotations
 
+from ..bulk import EntryQueue
+
 #: Tables whose ids the importer chooses; locked in this order by every load.
 TABLES = ("journal", "account", "tiers", "entry", "entry_line")
 _ENTRY_COPY = ("COPY entry (id, year_id, journal_id, number, date, label, piece_ref, "
@@ -20,10 +22,9 @@ _ENTRY_COPY = ("COPY entry (id, year_id, journal_id, number, date, label, piece_
 _SHORT_COPY = "COPY entry_line (id, entry_id, position, account_id, debit, credit) FROM STDIN"
 _FULL_COPY = ("COPY entry_line (id, entry_id, position, account_id, debit, credit, tiers_id, "
               "label, letter, letter_date, currency_amount, currency_code) FROM STDIN")
-BATCH_ENTRIES = 20_000
 
 
-class PgBulkLoader:
+class PgBulkLoader(EntryQueue):
     """The surface of :class:`storage.bulk.BulkLoader` over the PostgreSQL adapter."""
 
     def __init__(self, conn, *, expected_lines: int = 0) -> None:
@@ -45,25 +46,6 @@ class PgBulkLoader:
         self._entry_rows: list[tuple] = []
         self._short: list[tuple] = []
         self._full: list[tuple] = []
-
-    def add(self, entry: tuple, lines: list[tuple]) -> int:
-        """Queue one entry and its lines, as :meth:`BulkLoader.add`."""
-        eid = self.next_id
-        self.next_id += 1
-        self._entry_rows.append((eid, *entry))
-        lid = self.next_line_id
-        for pos, line in enumerate(lines, start=1):
-            if len(line) == 3:
-                self._short.append((lid, eid, pos, *line))
-            else:
-                self._full.append((lid, eid, pos, *line))
-            lid += 1
-        self.next_line_id = lid
-        self.entries += 1
-        self.lines += len(lines)
-        if len(self._entry_rows) >= BATCH_ENTRIES:
-            self._write()
-        return eid
 
     def write_rows(self, entries: list[tuple], short_lines: list[tuple],
                    full_lines: list[tuple], totals: list[tuple] | None = None) -> None:
