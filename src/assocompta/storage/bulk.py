@@ -80,8 +80,18 @@ class EntryQueue:
     """Entries and lines queued with ids given in advance, written by the engine's loader
     (``_write``) every BATCH_ENTRIES entries: shared by the SQLite and PostgreSQL loaders."""
 
-    next_id: int
-    next_line_id: int
+    def _start_queue(self, conn) -> None:
+        """Ids continue after the book's own; nothing queued yet."""
+        self.conn = conn
+        self.first_id = self.next_id = (
+            conn.execute("SELECT max(id) FROM entry").fetchone()[0] or 0) + 1
+        self.first_line_id = self.next_line_id = (
+            conn.execute("SELECT max(id) FROM entry_line").fetchone()[0] or 0) + 1
+        self.entries = 0
+        self.lines = 0
+        self._entry_rows: list[tuple] = []
+        self._short: list[tuple] = []
+        self._full: list[tuple] = []
 
     def add(self, entry: tuple, lines: list[tuple]) -> int:
         """Queue one entry (year_id, journal_id, number, date, label, piece_ref, piece_date,
@@ -113,11 +123,7 @@ class BulkLoader(EntryQueue):
     """
 
     def __init__(self, conn: sqlite3.Connection, *, expected_lines: int = 0) -> None:
-        self.conn = conn
-        self.first_id = self.next_id = (
-            conn.execute("SELECT max(id) FROM entry").fetchone()[0] or 0) + 1
-        self.first_line_id = self.next_line_id = (
-            conn.execute("SELECT max(id) FROM entry_line").fetchone()[0] or 0) + 1
+        self._start_queue(conn)
         conn.execute("INSERT INTO bulk_load (first_entry_id, first_line_id) VALUES (?, ?)",
                      (self.next_id, self.next_line_id))
         # A transaction larger than the page cache spills to the WAL and reads it back.
@@ -148,11 +154,6 @@ class BulkLoader(EntryQueue):
         self._fresh_years = [y for (y,) in conn.execute(
             "SELECT year_id FROM account_total_state WHERE stale = 0")]
         self._counted_to = self.next_line_id
-        self.entries = 0
-        self.lines = 0
-        self._entry_rows: list[tuple] = []
-        self._short: list[tuple] = []
-        self._full: list[tuple] = []
 
     def write_rows(self, entries: list[tuple], short_lines: list[tuple],
                    full_lines: list[tuple], totals: list[tuple] | None = None) -> None:

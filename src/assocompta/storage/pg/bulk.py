@@ -28,7 +28,6 @@ class PgBulkLoader(EntryQueue):
     """The surface of :class:`storage.bulk.BulkLoader` over the PostgreSQL adapter."""
 
     def __init__(self, conn, *, expected_lines: int = 0) -> None:
-        self.conn = conn
         # The open years first, as every transaction that posts (docs/postgresql.md,
         # "Deadlocks"): a writer half-way through waits here or finishes first, rather than
         # each one waiting on the other. Closing a year waits for the load.
@@ -37,15 +36,7 @@ class PgBulkLoader(EntryQueue):
         # SHARE ROW EXCLUSIVE: others still read, but no one else inserts (nor takes an id
         # the load already handed out) until this transaction ends.
         conn.execute("LOCK TABLE " + ", ".join(TABLES) + " IN SHARE ROW EXCLUSIVE MODE")
-        self.first_id = self.next_id = (
-            conn.execute("SELECT max(id) FROM entry").fetchone()[0] or 0) + 1
-        self.first_line_id = self.next_line_id = (
-            conn.execute("SELECT max(id) FROM entry_line").fetchone()[0] or 0) + 1
-        self.entries = 0
-        self.lines = 0
-        self._entry_rows: list[tuple] = []
-        self._short: list[tuple] = []
-        self._full: list[tuple] = []
+        self._start_queue(conn)
 
     def write_rows(self, entries: list[tuple], short_lines: list[tuple],
                    full_lines: list[tuple], totals: list[tuple] | None = None) -> None:
