@@ -59,7 +59,14 @@ class IdLoader:
             if self._conn is not None:
                 self._conn.interrupt()
         if self._thread is not None:
-            self._thread.join()
+            # An interrupt that reaches the server before the query does is lost: repeat it
+            # until the load has ended.
+            self._thread.join(0.25)
+            while self._thread.is_alive():
+                with self._lock:
+                    if self._conn is not None:
+                        self._conn.interrupt()
+                self._thread.join(0.25)
             self._thread = None
 
     def wait(self, timeout: float | None = None) -> None:
