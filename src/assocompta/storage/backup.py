@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 from ..domain.errors import BookError
+from .files import sqlite_uri
 
 KEEP = 10
 
@@ -55,7 +56,7 @@ def make_backup(book: Path, *, force: bool = False, keep: int = KEEP) -> Path | 
     partial = target.with_suffix(".partial")
     try:
         folder.mkdir(exist_ok=True)
-        src = sqlite3.connect(f"file:{book}?mode=ro", uri=True)
+        src = sqlite3.connect(sqlite_uri(book, "ro"), uri=True)
         try:
             dst = sqlite3.connect(partial)
             try:
