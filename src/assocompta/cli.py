@@ -7,6 +7,7 @@ Exit codes: 0 success, 1 a problem the user must fix (message on stderr, nothing
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import time
 from pathlib import Path
@@ -408,7 +409,13 @@ def cmd_fec_import(args) -> int:
 
     t0 = time.perf_counter()
     with open_book(args.book) as book:
-        result = import_fec(book, args.source)
+        try:
+            result = import_fec(book, args.source)
+        except KeyboardInterrupt as stop:  # Ctrl-C, SIGTERM, SIGHUP: rolled back on the way
+            why = f" ({stop.args[0]} reçu)" if stop.args else ""
+            _err(f"interrompu{why} : rien n'a été importé, le livre est tel qu'avant l'import. "
+                 "Relancez la même commande pour importer le fichier.")
+            return 1
         elapsed = time.perf_counter() - t0
         t1 = time.perf_counter()
         book.refresh_totals()  # report totals, in their own transaction once the import is in
@@ -734,6 +741,31 @@ def parse(argv: list[str]) -> argparse.Namespace:
     return args
 
 
+class Stopped(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, unwound like Ctrl-C: the action in progress rolls back, the book's
+    lock and any helper process are let go, and the user is told."""
+
+
+def _until_signal(handler, args) -> int:
+    """Run a command with SIGTERM and SIGHUP raising :class:`Stopped` in it."""
+    signums = [getattr(signal, n) for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n)]
+
+    def stop(signum, frame):  # noqa: ANN001 - signal handler
+        for s in signums:  # a second signal must not cut the rollback short
+            signal.signal(s, signal.SIG_IGN)
+        raise Stopped(signal.Signals(signum).name)
+
+    try:
+        before = [signal.signal(s, stop) for s in signums]
+    except ValueError:  # not the main thread: signals cannot be handled here
+        return handler(args)
+    try:
+        return handler(args)
+    finally:
+        for s, old in zip(signums, before):
+            signal.signal(s, old)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     argv = sys.argv[1:] if argv is None else list(argv)
@@ -747,7 +779,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = getattr(args, f"{args.command}_command", None)
     handler = COMMANDS[(args.command, sub)]
     try:
-        return handler(args)
+        return _until_signal(handler, args)
     except DomainError as exc:
         _err(str(exc))
         return 1
