@@ -21,7 +21,7 @@ from synthetic import generate  # noqa: E402
 
 import assocompta  # noqa: E402
 from assocompta.domain.errors import BookLockedError  # noqa: E402
-from assocompta.services.fec_import import PARALLEL_BYTES  # noqa: E402
+from assocompta.services.fec_import import PARALLEL_BYTES, _Worker  # noqa: E402
 from assocompta.services.setup import Identity, create_book  # noqa: E402
 from assocompta.storage.db import Book  # noqa: E402
 from assocompta.storage.lock import BookLock  # noqa: E402
@@ -121,6 +121,34 @@ def test_terminated_import_rolls_back_and_says_so(made, tmp_path, sig):
     assert (f"interrompu ({sig.name} reçu) : rien n'a été importé, le livre est tel qu'avant "
             "l'import. Relancez la même commande pour importer le fichier.") in err
     assert "Traceback" not in err
+
+
+def _links(pid: int) -> set[str]:
+    found = set()
+    for fd in os.listdir(f"/proc/{pid}/fd"):
+        try:
+            found.add(os.readlink(f"/proc/{pid}/fd/{fd}"))
+        except OSError:
+            pass
+    return found
+
+
+def test_reader_keeps_neither_the_lock_nor_the_importers_end_of_the_pipe(made, tmp_path):
+    path = tmp_path / "livre.assocompta"
+    path.write_bytes(made.book.read_bytes())
+    with Book.open(path, backup=False):
+        worker = _Worker(made.fec, "utf-8")
+        try:
+            pid = worker.process.pid
+            importers_end = f"socket:[{os.fstat(worker.conn.fileno()).st_ino}]"
+            assert importers_end in _links(os.getpid())
+            # Named once it has tied itself to this process; the end closed right after.
+            assert _wait(lambda: Path(f"/proc/{pid}/comm").read_text().strip()
+                         == "assocompta-fec-", 5)
+            assert _wait(lambda: importers_end not in _links(pid), 5)
+            assert str(tmp_path / "livre.assocompta.lock") not in _links(pid)
+        finally:
+            worker.stop()
 
 
 def test_a_forked_child_does_not_hold_the_lock(tmp_path):

@@ -179,7 +179,19 @@ class _Worker:
         self.process = ctx.Process(target=_produce,
                                    args=(child, str(source), encoding, ours, os.getpid()),
                                    daemon=True, name=READER_NAME)
-        self.process.start()
+        # Ctrl-C, SIGTERM or SIGHUP raised halfway through start() would leave a process
+        # no one knows of: held until start() has returned, then raised here, stopping it.
+        held = _hold_signals(True)
+        try:
+            self.process.start()
+        except BaseException:
+            _hold_signals(False, held)
+            raise
+        try:
+            _hold_signals(False, held)
+        except BaseException:
+            self.stop()
+            raise
         child.close()
 
     def start(self, snap: Snapshot) -> None:
@@ -262,6 +274,7 @@ def _die_with_parent(parent: int) -> None:
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), signal.SIG_DFL)
+    _hold_signals(False)  # held by the importing process while it forked this one
     if not sys.platform.startswith("linux"):
         return  # elsewhere the end of the pipe stops it (see _produce)
     try:
@@ -275,6 +288,22 @@ def _die_with_parent(parent: int) -> None:
         return
     if os.getppid() != parent:  # the parent died before prctl() could tie us to it
         os._exit(1)
+
+
+_STOPPING = tuple(getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP")
+                  if hasattr(signal, n))
+
+
+def _hold_signals(hold: bool, previous=None):
+    """Block (``hold``) or unblock the signals that stop an import; the mask before."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    if hold:
+        return signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
+    if previous is None:
+        return signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING)
+    # Restoring the mask runs the handler of any signal held meanwhile (it may raise).
+    return signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _dumps(message: tuple) -> memoryview:
