@@ -21,7 +21,8 @@ from synthetic import generate  # noqa: E402
 
 import assocompta  # noqa: E402
 from assocompta.domain.errors import BookLockedError  # noqa: E402
-from assocompta.services.fec_import import PARALLEL_BYTES, _Worker  # noqa: E402
+from assocompta.services.fec_import import (PARALLEL_BYTES, _die_with_parent,  # noqa: E402
+                                            _Worker)
 from assocompta.services.setup import Identity, create_book  # noqa: E402
 from assocompta.storage.db import Book  # noqa: E402
 from assocompta.storage.lock import BookLock  # noqa: E402
@@ -149,6 +150,17 @@ def test_reader_keeps_neither_the_lock_nor_the_importers_end_of_the_pipe(made, t
             assert str(tmp_path / "livre.assocompta.lock") not in _links(pid)
         finally:
             worker.stop()
+
+
+def test_reader_whose_parent_died_before_it_could_tie_itself_to_it_ends():
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child, told its parent is another process
+        try:
+            _die_with_parent(os.getppid() + 1)
+        finally:
+            os._exit(0)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 1
 
 
 def test_a_forked_child_does_not_hold_the_lock(tmp_path):
