@@ -748,7 +748,9 @@ class Stopped(KeyboardInterrupt):
 
 def _until_signal(handler, args) -> int:
     """Run a command with SIGTERM and SIGHUP raising :class:`Stopped` in it."""
-    signums = [getattr(signal, n) for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n)]
+    # Only where they would kill the process: a signal ignored on purpose (nohup) stays so.
+    signums = [s for s in (getattr(signal, n, None) for n in ("SIGTERM", "SIGHUP"))
+               if s is not None and signal.getsignal(s) == signal.SIG_DFL]
 
     def stop(signum, frame):  # noqa: ANN001 - signal handler
         for s in signums:  # a second signal must not cut the rollback short
@@ -756,14 +758,15 @@ def _until_signal(handler, args) -> int:
         raise Stopped(signal.Signals(signum).name)
 
     try:
-        before = [signal.signal(s, stop) for s in signums]
+        for s in signums:
+            signal.signal(s, stop)
     except ValueError:  # not the main thread: signals cannot be handled here
         return handler(args)
     try:
         return handler(args)
     finally:
-        for s, old in zip(signums, before):
-            signal.signal(s, old)
+        for s in signums:
+            signal.signal(s, signal.SIG_DFL)
 
 
 def main(argv: list[str] | None = None) -> int:

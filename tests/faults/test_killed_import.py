@@ -72,13 +72,17 @@ def _wait(condition, seconds: float) -> bool:
     return True
 
 
-def _import_killed(made, tmp_path, sig) -> tuple[Path, subprocess.Popen, list[int]]:
-    """Start ``assocompta fec import``, send ``sig`` once its reading process runs."""
+def _import_killed(made, tmp_path, sig, ignored=None) -> tuple[Path, subprocess.Popen,
+                                                               list[int]]:
+    """Start ``assocompta fec import`` (``ignored``: a signal it ignores from the start, as
+    under nohup), send ``sig`` once its reading process runs."""
     path = tmp_path / "livre.assocompta"
     path.write_bytes(made.book.read_bytes())
     proc = subprocess.Popen([sys.executable, "-m", "assocompta", "fec", "import", str(path),
                              str(made.fec)], env=ENV, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+                            stderr=subprocess.PIPE, text=True,
+                            preexec_fn=ignored and (lambda: signal.signal(ignored,
+                                                                          signal.SIG_IGN)))
     try:
         assert _wait(lambda: _children(proc.pid), 60), "no reading process started"
         readers = _children(proc.pid)
@@ -122,6 +126,15 @@ def test_terminated_import_rolls_back_and_says_so(made, tmp_path, sig):
     assert (f"interrompu ({sig.name} reçu) : rien n'a été importé, le livre est tel qu'avant "
             "l'import. Relancez la même commande pour importer le fichier.") in err
     assert "Traceback" not in err
+
+
+def test_sighup_ignored_under_nohup_lets_the_import_finish(made, tmp_path):
+    path, proc, readers = _import_killed(made, tmp_path, signal.SIGHUP, signal.SIGHUP)
+    assert proc.returncode == 0, proc.stderr.read()
+    assert "60000 écritures" in proc.stdout.read()
+    assert _wait(lambda: all(_gone(p) for p in readers), 5)
+    problems, done = kill.verify("fec", path, made, tmp_path / "none.log")
+    assert (problems, done) == ([], "tout")
 
 
 def _links(pid: int) -> set[str]:

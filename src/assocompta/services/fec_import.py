@@ -270,10 +270,11 @@ def _produce(conn, source: str, encoding: str, parent_end=None, parent: int = 0)
 def _die_with_parent(parent: int) -> None:
     """Make this process end with the importing process, however that one ends."""
     # The importing process may turn SIGTERM and SIGHUP into exceptions (the command line
-    # does): here they must simply end the process, which has nothing to clean up.
-    for name in ("SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    # does): here they must simply end the process, which has nothing to clean up. A signal
+    # ignored on purpose (nohup) stays ignored.
+    for sig in _STOPPING[1:]:
+        if callable(signal.getsignal(sig)):
+            signal.signal(sig, signal.SIG_DFL)
     _hold_signals(False)  # held by the importing process while it forked this one
     if not sys.platform.startswith("linux"):
         return  # elsewhere the end of the pipe stops it (see _produce)
