@@ -277,6 +277,26 @@ def test_lock_held_by_the_child_of_a_dead_process_names_the_real_holder(tmp_path
     Book.open(path, backup=False).close()
 
 
+def test_lock_held_out_of_sight_says_the_named_process_is_gone(tmp_path, monkeypatch):
+    # Another user's process, or a system without /proc: who holds it cannot be seen.
+    from assocompta.storage import lock_holders
+    path = tmp_path / "livre.assocompta"
+    create_book(path, Identity("Kill"), dt.date(2025, 1, 1))[0].close()
+    dead, child = _orphan(path, "other")
+    monkeypatch.setattr(lock_holders, "flock_holders", lambda path: [])
+    try:
+        with pytest.raises(BookLockedError) as err:
+            Book.open(path, backup=False)
+    finally:
+        os.kill(child, signal.SIGKILL)
+    assert str(err.value) == (
+        f"livre.assocompta est verrouillé, mais le processus {dead} que nomme son verrou "
+        "(livre.assocompta.lock) n'existe plus : un autre processus tient le verrou sans "
+        "qu'on puisse savoir lequel, sans doute le reste d'un import interrompu. Arrêtez-le "
+        "(ou redémarrez l'ordinateur) puis rouvrez le livre ; en attendant, ouvrez-le en "
+        "lecture seule.")
+
+
 @pytest.mark.parametrize("kind", ["older", "named"])
 def test_leftover_reader_of_an_interrupted_import_is_ended_and_the_book_opens(tmp_path, kind):
     # "older": the command line of ``assocompta fec import`` the reader was forked from, as

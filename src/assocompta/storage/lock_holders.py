@@ -27,7 +27,9 @@ class Holder:
 
     @property
     def command(self) -> str:
-        return " ".join(self.argv) or self.name
+        """The command line, cut short enough for a message."""
+        text = " ".join(" ".join(self.argv).split()) or self.name
+        return text if len(text) <= 80 else text[:79] + "…"
 
     @property
     def is_fec_reader(self) -> bool:
