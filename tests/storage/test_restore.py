@@ -277,3 +277,16 @@ def test_save_copy_writes_one_file_and_never_over_a_book(history, tmp_path):
                 restoring.save_copy(path, target)
             assert digest is None or file_digest(target) == digest
     assert backup_files(path)
+
+
+def test_a_damaged_book_says_how_to_restore_it(history):
+    path, _ = history
+    _damaged(path)
+    with pytest.raises(BookError) as err:
+        Book.open(path)
+    assert str(err.value).endswith(
+        "restaurez une copie de sauvegarde (menu Fichier › Restaurer une sauvegarde…, ou "
+        "assocompta restore amis.assocompta N°, la liste par assocompta backups "
+        "amis.assocompta).")
+    done = restoring.restore(path, restoring.find_backup(path, "1"))
+    assert _labels(path) == ["un"] and done.aside.exists()

@@ -23,9 +23,6 @@ from .backup import backup_dir, backup_files, copy_database, rotate, ASIDE, _STA
 from .files import APPLICATION_ID, SQLITE_MAGIC, _connect, sqlite_uri
 from .lock import BookLock, describe_holder
 
-#: Told wherever a damaged book needs a backup put back.
-HOW_TO_RESTORE = ("menu Fichier › Restaurer une sauvegarde…, ou assocompta restore LIVRE "
-                  "SAUVEGARDE")
 _TABLES = ("association", "fiscal_year", "entry", "entry_line", "account")
 
 
@@ -340,3 +337,19 @@ def save_copy(book: Path, dest: Path) -> Path:
         raise BookError(f"copie de {book.name} impossible ({exc}) : {dest.name} n'a pas été "
                         "écrit.") from None
     return dest
+
+
+def size_text(size: int) -> str:
+    """A file size as a French reader writes it (« 148 Ko », « 1,2 Mo »)."""
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} Ko"
+    return f"{size / (1024 * 1024):.1f} Mo".replace(".", ",")
+
+
+def last_entry_text(info: BackupInfo) -> str:
+    """The last entry typed in a backup, or why it cannot be told."""
+    if info.problem:
+        return info.problem
+    if info.last_number is None:
+        return "aucune écriture"
+    return (f"n°{info.last_number} du {info.last_date:%d/%m/%Y} (exercice {info.last_year})")
