@@ -54,5 +54,7 @@ def test_restore_refusals_are_french_and_exit_1(tmp_path, capsys):
             (str(book), "club.assocompta est le livre lui-même, pas une sauvegarde")):
         assert main(["restore", str(book), backup]) == 1
         assert fragment in capsys.readouterr().err
-    assert main(["backups", "postgresql://tresorier@serveur/club"]) == 1
-    assert "son administrateur (pg_dump)" in capsys.readouterr().err
+    for argv in (["backups", "postgresql://tresorier@serveur/club"],
+                 ["--db", "postgresql://tresorier@serveur/club", "restore", "1"]):
+        assert main(argv) == 1
+        assert "son administrateur (pg_dump)" in capsys.readouterr().err

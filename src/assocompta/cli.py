@@ -245,11 +245,11 @@ def build_parser(db: str | None = None) -> argparse.ArgumentParser:
                      help="exercice (défaut : le dernier exercice ouvert)")
     add_receipts_parser(sub, db)
     add_copy_parser(sub)
-    add_backup_parsers(sub)
+    add_backup_parsers(sub, db)
     return p
 
 
-def add_backup_parsers(sub) -> None:
+def add_backup_parsers(sub, db: str | None = None) -> None:
     """``backups BOOK`` and ``restore BOOK BACKUP``: a book file's backup copies."""
     bk = sub.add_parser(
         "backups", help="lister les sauvegardes d'un livre",
@@ -259,8 +259,7 @@ def add_backup_parsers(sub) -> None:
                     "dernière écriture saisie. Sont gardées les 10 plus récentes et la plus "
                     "récente de chacun des 30 derniers jours, ainsi que le livre remplacé par "
                     "la dernière restauration.")
-    bk.add_argument("book", metavar="BOOK", type=book_target,
-                    help="le livre : un fichier .assocompta")
+    _book(bk, db, "le livre : un fichier .assocompta")
     rs = sub.add_parser(
         "restore", help="remettre une sauvegarde à la place du livre",
         description="Vérifie la sauvegarde (un livre AssoCompta intact), garde le livre "
@@ -270,8 +269,7 @@ def add_backup_parsers(sub) -> None:
                     "prochaine ouverture.",
         epilog="Pour revenir en arrière : assocompta backups BOOK montre le livre remplacé "
                "en n°1 ; assocompta restore BOOK 1 le remet en place.")
-    rs.add_argument("book", metavar="BOOK", type=book_target,
-                    help="le livre : un fichier .assocompta")
+    _book(rs, db, "le livre : un fichier .assocompta")
     rs.add_argument("backup", metavar="BACKUP",
                     help="la sauvegarde : son numéro ou son nom dans la liste de « assocompta "
                          "backups BOOK », ou le chemin d'une copie du livre")

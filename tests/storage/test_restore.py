@@ -141,6 +141,23 @@ def test_an_old_journal_left_beside_the_book_is_not_applied(history):
     assert _labels(done.aside) == ["un", "deux"] + ["perdue" * 50] * 30
 
 
+def test_a_book_still_read_by_another_program_is_not_restored(history):
+    path, backup = history
+    with Book.open(path, backup=False) as book:
+        _post(book, "30", "trois")
+        reader = sqlite3.connect(restoring.sqlite_uri(path, "ro"), uri=True)
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM entry").fetchone()  # a read in progress
+        book._lock.release()  # as if the writer were another process, gone but for its -wal
+        try:
+            with pytest.raises(BookError, match="un autre programme lit encore amis.assocompta"):
+                restoring.restore(path, backup)
+        finally:
+            reader.close()
+    assert _labels(path) == ["un", "deux", "trois"]
+    assert not [b for b in backup_files(path) if b.aside]
+
+
 def _not_a_book(path: Path) -> None:
     path.write_text("JournalCode\tJournalLib\n")
 

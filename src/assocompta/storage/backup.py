@@ -121,7 +121,7 @@ def _refused(book: Path, exc: BaseException) -> BookError:
 def copy_database(source: sqlite3.Connection, target: Path) -> None:
     """Write what ``source`` reads (its ``-wal`` included) into the new file ``target``,
     through SQLite's backup API, and flush it to disk."""
-    dst = sqlite3.connect(target)
+    dst = sqlite3.connect(sqlite_uri(target, "rwc"), uri=True)
     try:
         source.backup(dst)
     finally:

@@ -213,18 +213,28 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def _empty_journal(book: Path) -> None:
-    """Write the book's ``-wal`` into it and remove its ``-wal`` and ``-shm`` (lock held): an
-    old journal must never meet the restored file."""
-    if book.exists():
+def _write_journal_in(book: Path) -> None:
+    """Write the book's ``-wal`` into its file (lock held), so that removing the journal later
+    loses nothing; refused while another program still reads from the journal."""
+    if not book.exists():
+        return
+    try:
+        conn = _connect(book, "rw")
         try:
-            conn = _connect(book, "rw")
-            try:
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            finally:
-                conn.close()
-        except sqlite3.Error:
-            pass  # a damaged book: its copy aside holds what could be read of it
+            conn.execute("PRAGMA busy_timeout = 3000")
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return  # a damaged book: it is kept aside byte for byte, its journal with it
+    if busy:
+        raise BookError(f"restauration impossible : un autre programme lit encore {book.name} "
+                        "(une fenêtre d'AssoCompta en lecture seule, un export en cours…). "
+                        "Fermez-le puis recommencez. Le livre n'a pas été modifié.")
+
+
+def _remove_journal(book: Path) -> None:
+    """An old journal must never meet the restored file: SQLite would replay it there."""
     for side in ("-wal", "-shm", "-journal"):
         book.with_name(book.name + side).unlink(missing_ok=True)
 
@@ -271,9 +281,10 @@ def restore(book: Path, backup: Path) -> Restored:
                               backup.stat().st_size, False, **_contents(new))
         mode = book.stat().st_mode & 0o777 if book.exists() else 0o666 & ~_umask()
         os.chmod(new, mode)
+        _write_journal_in(book)
         aside = _keep_aside(book)
         rotate(book, protect=[backup] + ([aside] if aside else []))
-        _empty_journal(book)
+        _remove_journal(book)
         _put_in_place(new, book)
         new = None
     except OSError as exc:
