@@ -233,6 +233,17 @@ def test_books_with_odd_names_restore_too(tmp_path, name):
         [name, name + ".backups", name + ".lock"])
 
 
+def test_a_deleted_book_or_a_link_to_it_is_restored(history, tmp_path):
+    path, backup = history
+    link = tmp_path / "raccourci.assocompta"
+    link.symlink_to(path)
+    restoring.restore(link, backup)
+    assert link.is_symlink() and _labels(path) == ["un"]
+    path.unlink()
+    done = restoring.restore(path, backup)
+    assert done.aside is None and _labels(path) == ["un"]
+
+
 def test_a_restore_killed_before_the_file_is_replaced_leaves_the_book_as_it_was(
         history, monkeypatch):
     path, backup = history

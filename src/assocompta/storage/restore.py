@@ -265,10 +265,12 @@ def restore(book: Path, backup: Path) -> Restored:
     check_backup(backup)
     info = next((b for b in list_backups(book) if _same_file(b.path, backup)), None)
     lock = _lock(book)
+    # A link to the book stays a link: the file it points to is the one replaced.
+    real = Path(os.path.realpath(book))
     new: Path | None = None
     try:
-        fd, name = tempfile.mkstemp(prefix=book.name + ".", suffix=".restauration",
-                                    dir=book.parent)
+        fd, name = tempfile.mkstemp(prefix=real.name + ".", suffix=".restauration",
+                                    dir=real.parent)
         os.close(fd)
         new = Path(name)
         src = _reader(backup)
@@ -279,13 +281,13 @@ def restore(book: Path, backup: Path) -> Restored:
         if info is None:
             info = BackupInfo(0, backup, dt.datetime.fromtimestamp(backup.stat().st_mtime),
                               backup.stat().st_size, False, **_contents(new))
-        mode = book.stat().st_mode & 0o777 if book.exists() else 0o666 & ~_umask()
+        mode = real.stat().st_mode & 0o777 if real.exists() else 0o666 & ~_umask()
         os.chmod(new, mode)
-        _write_journal_in(book)
+        _write_journal_in(real)
         aside = _keep_aside(book)
         rotate(book, protect=[backup] + ([aside] if aside else []))
-        _remove_journal(book)
-        _put_in_place(new, book)
+        _remove_journal(real)
+        _put_in_place(new, real)
         new = None
     except OSError as exc:
         raise BookError(f"restauration impossible : {exc.strerror or exc}. Le livre n'a pas "
