@@ -1,5 +1,5 @@
-"""Fichier › Enregistrer une copie… and Restaurer une sauvegarde…, and the book file left whole
-when its window closes."""
+"""Fichier › Enregistrer une copie… and Restaurer une sauvegarde…, and the book file
+left whole when its window closes."""
 
 from __future__ import annotations
 
