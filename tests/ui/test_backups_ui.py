@@ -133,3 +133,9 @@ def test_a_copy_is_saved_whole_and_never_over_a_book(qtbot, controller, demo_pat
                                          "lui-même")
     assert "club.assocompta est déjà un livre" in no_modal_boxes[-1]
     assert (file_digest(demo_path), file_digest(dest)) == digests
+
+
+def test_copy_and_restore_are_for_book_files(window):
+    """A shared book is saved and restored by its server's administrator."""
+    for action in (window.copy_action, window.restore_action):
+        assert action.isEnabled() == (not window.session.shared)
