@@ -260,6 +260,25 @@ def test_a_restore_killed_before_the_file_is_replaced_leaves_the_book_as_it_was(
         assert book.scalar("SELECT count(*) FROM entry") == 2
 
 
+def test_a_restore_killed_just_before_the_file_is_replaced_leaves_the_book_whole(history):
+    path, backup = history
+    code = ("import os, signal, sys\n"
+            "from assocompta.storage import restore as r\n"
+            "r._put_in_place = lambda new, book: os.kill(os.getpid(), signal.SIGKILL)\n"
+            "r.restore(sys.argv[1], sys.argv[2])\n")
+    env = dict(os.environ, PYTHONPATH="src")
+    proc = subprocess.run([sys.executable, "-c", code, str(path), str(backup)], env=env,
+                          cwd=Path(__file__).parents[2])
+    assert proc.returncode == -9
+    assert _labels(path) == ["un", "deux"]
+    with Book.open(path) as book:  # the lock died with the process
+        _post(book, "3", "trois")
+    assert _labels(path) == ["un", "deux", "trois"]
+    restoring.restore(path, backup)  # and the next restore clears what the killed one left
+    assert _labels(path) == ["un"]
+    assert not [p for p in path.parent.iterdir() if p.name.endswith(".restauration")]
+
+
 def test_an_older_backup_is_upgraded_when_the_book_is_next_opened(history, tmp_path):
     from assocompta.storage import migrations
     path, _ = history

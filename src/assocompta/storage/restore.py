@@ -239,6 +239,13 @@ def _remove_journal(book: Path) -> None:
         book.with_name(book.name + side).unlink(missing_ok=True)
 
 
+def _remove_leftovers(book: Path) -> None:
+    """Copies a killed restore left beside the book (made under the lock, so none is in use)."""
+    for item in book.parent.iterdir():
+        if item.name.startswith(book.name + ".") and item.name.endswith(".restauration"):
+            item.unlink(missing_ok=True)
+
+
 def _put_in_place(new: Path, book: Path) -> None:
     os.replace(new, book)
     if os.name != "nt":  # the rename itself made durable
@@ -269,6 +276,7 @@ def restore(book: Path, backup: Path) -> Restored:
     real = Path(os.path.realpath(book))
     new: Path | None = None
     try:
+        _remove_leftovers(real)
         fd, name = tempfile.mkstemp(prefix=real.name + ".", suffix=".restauration",
                                     dir=real.parent)
         os.close(fd)
