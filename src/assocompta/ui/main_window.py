@@ -366,7 +366,8 @@ class MainWindow(QMainWindow):
         QMessageBox.information(
             None, self.tr("Sauvegarde restaurée"),
             self.tr("La sauvegarde du {} est remise en place ({} écritures). Le livre remplacé "
-                    "est gardé à part : {}").format(
+                    "est gardé à part ({}) : Fichier › Restaurer une sauvegarde… le remet en "
+                    "place si besoin.").format(
                 done.backup.taken.strftime("%d/%m/%Y à %H:%M:%S"), done.backup.entries,
                 done.aside.name if done.aside else "—"))
         return True
