@@ -246,7 +246,34 @@ def build_parser(db: str | None = None) -> argparse.ArgumentParser:
                      help="exercice (défaut : le dernier exercice ouvert)")
     add_receipts_parser(sub, db)
     add_copy_parser(sub)
+    add_backup_parsers(sub, db)
     return p
+
+
+def add_backup_parsers(sub, db: str | None = None) -> None:
+    """``backups BOOK`` and ``restore BOOK BACKUP``: a book file's backup copies."""
+    bk = sub.add_parser(
+        "backups", help="lister les sauvegardes d'un livre",
+        description="Liste les copies de sauvegarde du livre (dossier BOOK.backups, faites à "
+                    "chaque ouverture en écriture après un changement), de la plus récente à "
+                    "la plus ancienne : numéro, date et heure, taille, nombre d'écritures, "
+                    "dernière écriture saisie. Sont gardées les 10 plus récentes et la plus "
+                    "récente de chacun des 30 derniers jours, ainsi que le livre remplacé par "
+                    "la dernière restauration.")
+    _book(bk, db, "le livre : un fichier .assocompta")
+    rs = sub.add_parser(
+        "restore", help="remettre une sauvegarde à la place du livre",
+        description="Vérifie la sauvegarde (un livre AssoCompta intact), garde le livre "
+                    "actuel à part comme une sauvegarde de plus (« livre remplacé »), puis met "
+                    "la sauvegarde à sa place. Le livre ne doit être ouvert en écriture nulle "
+                    "part. Une sauvegarde d'une version plus ancienne est mise à jour à la "
+                    "prochaine ouverture.",
+        epilog="Pour revenir en arrière : assocompta backups BOOK montre le livre remplacé "
+               "en n°1 ; assocompta restore BOOK 1 le remet en place.")
+    _book(rs, db, "le livre : un fichier .assocompta")
+    rs.add_argument("backup", metavar="BACKUP",
+                    help="la sauvegarde : son numéro ou son nom dans la liste de « assocompta "
+                         "backups BOOK », ou le chemin d'une copie du livre")
 
 
 def add_reconciliation_parser(bank_sub, db: str | None = None) -> None:
@@ -661,7 +688,55 @@ def cmd_receipts(args) -> int:
     return 0
 
 
+def _file_book(target, command: str) -> Path:
+    from .storage.pg import is_url
+    if isinstance(target, str) and is_url(target):
+        raise DomainError(f"« {command} » porte sur un livre en fichier : une base PostgreSQL "
+                          "est sauvegardée et restaurée par son administrateur (pg_dump), ou "
+                          "copiée dans un fichier par assocompta copy URL FICHIER.")
+    return Path(target)
+
+
+def cmd_backups(args) -> int:
+    from .storage.backup import backup_dir
+    from .storage.restore import last_entry_text, list_backups, size_text
+
+    book = _file_book(args.book, "backups")
+    listing = list_backups(book)
+    if not listing:
+        print(f"Aucune sauvegarde de {book.name} (dossier {backup_dir(book).name} absent ou "
+              "vide) : une copie est faite à chaque ouverture en écriture après un changement.")
+        return 0
+    print(f"Sauvegardes de {book.name} (dossier {backup_dir(book)}), de la plus récente à la "
+          "plus ancienne :")
+    print(f"{'n°':>3}  {'date et heure':<19}  {'taille':>8}  {'écritures':>9}  "
+          "dernière écriture")
+    for b in listing:
+        entries = "?" if b.entries is None else str(b.entries)
+        mark = "  ← livre remplacé par une restauration" if b.aside else ""
+        print(f"{b.number:>3}  {b.taken:%d/%m/%Y %H:%M:%S}  {size_text(b.size):>8}  "
+              f"{entries:>9}  {last_entry_text(b)}{mark}")
+    print(f"Pour remettre une sauvegarde à la place du livre : assocompta restore {book} N°")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from .storage.restore import find_backup, last_entry_text, restore
+
+    book = _file_book(args.book, "restore")
+    done = restore(book, find_backup(book, args.backup))
+    b = done.backup
+    print(f"Sauvegarde du {b.taken:%d/%m/%Y à %H:%M:%S} remise en place : {book.name} "
+          f"contient {b.entries} écriture(s) (dernière : {last_entry_text(b)}).")
+    if done.aside is not None:
+        print(f"Le livre remplacé est gardé à part : {done.aside} (n°1 de « assocompta "
+              f"backups {book} » ; assocompta restore {book} 1 le remet en place).")
+    return 0
+
+
 COMMANDS = {
+    ("backups", None): cmd_backups,
+    ("restore", None): cmd_restore,
     ("receipts", None): cmd_receipts,
     ("demo", None): cmd_demo,
     ("copy", None): cmd_copy,

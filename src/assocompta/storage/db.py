@@ -120,11 +120,28 @@ class Book(BookCommon):
         return cls.open(path, backup=False)
 
     def close(self) -> None:
+        """Close every connection; a writer first writes its journal (``-wal``) into the book
+        file, so that the file alone holds the book (copied, e-mailed) once closed."""
         self.engine.dispose()
         self._read_engine.dispose()
+        if not self.readonly and self._lock is not None:
+            self._checkpoint()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+    def _checkpoint(self) -> None:
+        # Readers that are idle do not hold it up; one in the middle of a read is waited for
+        # briefly, then the journal is left for the next open to write in (nothing is lost).
+        try:
+            conn = _connect(self.path, "rw")
+            try:
+                conn.execute("PRAGMA busy_timeout = 2000")
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            pass
 
     def __enter__(self) -> "Book":
         return self

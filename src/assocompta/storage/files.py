@@ -44,8 +44,18 @@ def no_room(path: Path) -> bool:
 
 def damaged(path: Path, exc: sqlite3.Error) -> BookError:
     """The refusal of a file SQLite cannot read as a book."""
+    hint = ""
+    if path.with_name(path.name + ".backups").is_dir():
+        hint = " Si c'est votre livre, " + restore_hint(path)
     return BookError(f"{path.name} est endommagé ou n'est pas un livre AssoCompta ({exc}). "
-                     "Le fichier n'a pas été modifié.")
+                     f"Le fichier n'a pas été modifié.{hint}")
+
+
+def restore_hint(path: Path) -> str:
+    """How to put one of the book's backups back."""
+    return ("restaurez une copie de sauvegarde (menu Fichier › Restaurer une sauvegarde…, ou "
+            f"assocompta restore {path.name} N°, la liste par assocompta backups "
+            f"{path.name}).")
 
 
 def probe(path: Path, *, integrity: bool = True) -> int:
@@ -85,8 +95,7 @@ def probe(path: Path, *, integrity: bool = True) -> int:
                     else ["ok"])
         if problems != ["ok"]:
             raise BookError(f"{path.name} est endommagé ({problems[0]}). Le fichier n'a pas "
-                            "été modifié : restaurez une copie de sauvegarde (dossier "
-                            f"{path.name}.backups).")
+                            f"été modifié : {restore_hint(path)}")
     except sqlite3.DatabaseError as exc:
         if no_room(path):
             # SQLite needs room beside the book (its shared-memory file) even to read it.

@@ -125,6 +125,7 @@ class Controller(QObject):
                 pass
         window = MainWindow(session, self.settings, self.actions)
         window.closed.connect(lambda w=window: self._closed(w))
+        window.reopen.connect(self.open_book)
         self.windows.append(window)
         self.settings.add_recent(target)
         window.show()
