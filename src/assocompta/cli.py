@@ -678,7 +678,7 @@ COMMANDS = {
 }
 
 
-GUI_OPTIONS = ("--smoke", "--lang")
+GUI_OPTIONS = ("--smoke", "--lang", "--settings")
 
 
 def split_db(argv: list[str]) -> tuple[str | None, list[str]]:

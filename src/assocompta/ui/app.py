@@ -31,7 +31,7 @@ from .errors import install_excepthook, report, setup_logging
 from .location import Target
 from .main_window import MainWindow
 from .session import BookSession
-from .settings import Settings
+from .settings import Settings, choose_path
 from .welcome import WelcomeWindow
 
 HELP = QT_TRANSLATE_NOOP("Controller", """<h3>AssoCompta</h3>
@@ -197,6 +197,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="ouvrir BOOK hors écran, afficher chaque vue, imprimer les temps, "
                         "quitter (code 0 si tout s'affiche)")
     p.add_argument("--lang", choices=("fr", "en"), help="langue de l'interface")
+    p.add_argument("--settings", metavar="FICHIER",
+                   help="fichier des préférences (livres récents, fenêtre, langue) ; "
+                        "défaut : le dossier de configuration habituel, ou ASSOCOMPTA_SETTINGS")
     return p
 
 
@@ -280,6 +283,7 @@ def main(argv: list[str] | None = None) -> int:
         app.setWindowIcon(QIcon(str(icon)))
     setup_logging()
     install_excepthook()
+    choose_path(args.settings)
     settings = Settings()
     language = args.lang or settings.language() or (
         "fr" if QLocale.system().language() == QLocale.Language.French
