@@ -106,3 +106,13 @@ def window(qtbot, session):
     yield w
     for view in w.views.values():
         view.close_view()
+
+
+@pytest.fixture(autouse=True)
+def own_excepthooks():
+    """A test starting the app (which installs its hooks) leaves the others Python's."""
+    import sys
+    import threading
+    saved = sys.excepthook, threading.excepthook
+    yield
+    sys.excepthook, threading.excepthook = saved

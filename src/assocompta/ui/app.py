@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 import time
 import traceback
 from pathlib import Path
@@ -293,6 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.smoke:
         _smoke_failures.clear()
         sys.excepthook = _smoke_hook
+        threading.excepthook = lambda a: _smoke_hook(a.exc_type, a.exc_value, a.exc_traceback)
         return smoke(controller, args.book, started)
     controller.start(args.book)
     return app.exec()
