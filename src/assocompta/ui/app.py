@@ -259,6 +259,8 @@ def _smoke_hook(kind, value, tb) -> None:
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     parser = _parser()
+    from ..storage.pg.redaction import remember_in
+    remember_in(sys.argv[1:] if argv is None else argv)  # no message may show a password
     args = parser.parse_args(argv)
     if args.db is not None:
         if args.book is not None:

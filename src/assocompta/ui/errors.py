@@ -14,6 +14,7 @@ from PySide6.QtCore import (QCoreApplication, QObject, QStandardPaths, QThread, 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.errors import DomainError
+from ..storage.pg.redaction import ScrubbingFormatter, scrub
 
 log = logging.getLogger("assocompta")
 
@@ -33,7 +34,7 @@ def setup_logging() -> Path:
         log.removeHandler(old)  # a test's own data folder
         old.close()
     handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(ScrubbingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     return path
@@ -42,12 +43,13 @@ def setup_logging() -> Path:
 def show_error(parent: QWidget | None, text: str, info: str = "",
                exc: BaseException | None = None) -> None:
     """One message box for every failure: what failed, what to do, the traceback hidden."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "AssoCompta", text, QMessageBox.StandardButton.Ok,
-                      parent)
+    # The driver's texts (in exc, and so in info and the traceback) may hold a password.
+    box = QMessageBox(QMessageBox.Icon.Warning, "AssoCompta", scrub(text),
+                      QMessageBox.StandardButton.Ok, parent)
     if info:
-        box.setInformativeText(info)
+        box.setInformativeText(scrub(info))
     if exc is not None and not isinstance(exc, DomainError):
-        box.setDetailedText("".join(traceback.format_exception(exc)))
+        box.setDetailedText(scrub("".join(traceback.format_exception(exc))))
     box.exec()
 
 

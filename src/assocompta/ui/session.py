@@ -21,6 +21,7 @@ from ..domain.errors import BookError, BookLockedError, BookProtectedError, Doma
 from ..reports.context import YearInfo, _years
 from ..storage import migrations
 from ..storage.files import damaged, probe, sqlite_uri
+from ..storage.pg.redaction import scrub
 from . import location
 from .location import Target
 from .tasks import running
@@ -175,13 +176,13 @@ class BookSession(QObject):
                 self.tr("Base partagée ouverte : prête pour la saisie") if self.shared
                 else self.tr("Livre vérifié et sauvegardé : prêt pour la saisie"))
         elif isinstance(result, (BookLockedError, BookProtectedError)):
-            self.read_only_reason = str(result)
-            self.message.emit(self.tr("Lecture seule : {}").format(result))
+            self.read_only_reason = scrub(result)
+            self.message.emit(self.tr("Lecture seule : {}").format(self.read_only_reason))
             self.writable_changed.emit(False)
         elif isinstance(result, DomainError):
-            self.failed.emit(str(result))
-        else:
-            self.failed.emit(self.tr("ouverture impossible : {!r}").format(result))
+            self.failed.emit(scrub(result))
+        else:  # the driver's own text: it may quote the password
+            self.failed.emit(scrub(self.tr("ouverture impossible : {!r}").format(result)))
 
     def wait_ready(self, timeout: float = 60) -> None:
         """Block until the background open has finished (tests, smoke runs)."""
