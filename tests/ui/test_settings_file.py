@@ -32,7 +32,8 @@ def _fake_home(tmp_path: Path) -> tuple[Path, list[Path]]:
 
 def test_gui_tests_leave_the_users_settings_untouched(tmp_path):
     home, files = _fake_home(tmp_path)
-    test = "tests/ui/test_app.py::test_welcome_opens_the_example_and_comes_back_when_the_book_closes"
+    test = ("tests/ui/test_app.py::"
+            "test_welcome_opens_the_example_and_comes_back_when_the_book_closes")
     run = subprocess.run([sys.executable, "-m", "pytest", test, "-q", "-p", "no:cacheprovider",
                           "-p", "no:xdist"], cwd=ROOT, env=_env(home), capture_output=True,
                          text=True, timeout=300)

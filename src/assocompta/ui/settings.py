@@ -31,7 +31,7 @@ def choose_path(path: Path | str | None) -> None:
 
 
 def default_path() -> Path:
-    """The usual place: ~/.config/AssoCompta/AssoCompta.ini, %APPDATA%…, ~/Library/Preferences…"""
+    """The usual place: ~/.config/AssoCompta/AssoCompta.ini, %APPDATA%…, ~/Library/…"""
     folder = QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.GenericConfigLocation) or str(Path.home() / ".config")
     return Path(folder) / "AssoCompta" / "AssoCompta.ini"
