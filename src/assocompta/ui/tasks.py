@@ -45,9 +45,14 @@ def run_task(parent: QWidget | None, label: str, work: Callable[[], Any],
             try:
                 result = work()
             except BaseException as exc:  # handed to the GUI thread
-                relay.finished.emit(_NOTHING, exc)
-                return
-            relay.finished.emit(result if result is not None else _NOTHING, _NOTHING)
+                outcome = (_NOTHING, exc)
+            else:
+                outcome = (result if result is not None else _NOTHING, _NOTHING)
+            try:
+                relay.finished.emit(*outcome)
+            except RuntimeError:  # its window was closed and deleted: nobody left to tell
+                if outcome[1] is not _NOTHING:
+                    raise outcome[1] from None  # then the thread's excepthook: log, dialog
         finally:
             with _lock:
                 _running.discard(threading.current_thread())
