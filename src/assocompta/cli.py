@@ -335,12 +335,18 @@ def shown(target) -> str:
 
 
 def _err(message: str) -> None:
-    print(f"assocompta : {message}", file=sys.stderr)
+    print(f"assocompta : {_scrub(message)}", file=sys.stderr)
 
 
 def _warn(messages: list[str]) -> None:
     for m in messages:
-        print(f"attention : {m}", file=sys.stderr)
+        print(f"attention : {_scrub(m)}", file=sys.stderr)
+
+
+def _scrub(text: str) -> str:
+    """No PostgreSQL password in what is printed, even inside the driver's own text."""
+    from .storage.pg.redaction import scrub
+    return scrub(text)
 
 
 def cmd_init(args) -> int:
@@ -760,7 +766,7 @@ COMMANDS = {
 }
 
 
-GUI_OPTIONS = ("--smoke", "--lang")
+GUI_OPTIONS = ("--smoke", "--lang", "--settings")
 
 
 def split_db(argv: list[str]) -> tuple[str | None, list[str]]:
@@ -847,6 +853,8 @@ def _until_signal(handler, args) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     argv = sys.argv[1:] if argv is None else list(argv)
+    from .storage.pg.redaction import remember_in
+    remember_in(argv)  # before anything may quote them
     if _wants_gui(argv, parser):
         from .ui.app import main as gui_main  # Qt only for the app: the CLI stays headless
         return gui_main(argv)
