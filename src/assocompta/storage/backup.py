@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 from ..domain.errors import BookError
+from ..output import refuse_non_regular
 from .files import sqlite_uri
 
 KEEP = 10
@@ -35,10 +36,14 @@ def _last_change(book: Path) -> float:
 
 def _refused(book: Path, exc: BaseException) -> BookError:
     full = "full" in str(exc) or getattr(exc, "errno", None) in (errno.ENOSPC, errno.EDQUOT)
-    why = "le disque est plein" if full else f"écriture impossible ({exc})"
+    # Room is advised only when room is lacking: a name SQLite misread once ended up here.
+    why, todo = (("le disque est plein", "libérez de la place puis rouvrez-le") if full else
+                 (f"écriture impossible dans {backup_dir(book)} ({exc})",
+                  "vérifiez ce dossier (il doit être un dossier où vous pouvez écrire) puis "
+                  "rouvrez le livre"))
     return BookError(f"sauvegarde de {book.name} impossible : {why}. Le livre n'est pas ouvert "
-                     "en écriture sans sa copie de sauvegarde ; libérez de la place puis "
-                     "rouvrez-le. Le fichier n'a pas été modifié.")
+                     f"en écriture sans sa copie de sauvegarde ; {todo}. Le fichier n'a pas "
+                     "été modifié.")
 
 
 def make_backup(book: Path, *, force: bool = False, keep: int = KEEP) -> Path | None:
@@ -54,11 +59,13 @@ def make_backup(book: Path, *, force: bool = False, keep: int = KEEP) -> Path | 
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{book.stem}-{stamp}.assocompta"
     partial = target.with_suffix(".partial")
+    refuse_non_regular(target)
+    refuse_non_regular(partial)
     try:
         folder.mkdir(exist_ok=True)
         src = sqlite3.connect(sqlite_uri(book, "ro"), uri=True)
         try:
-            dst = sqlite3.connect(partial)
+            dst = sqlite3.connect(sqlite_uri(partial, "rwc"), uri=True)
             try:
                 src.backup(dst)
             finally:

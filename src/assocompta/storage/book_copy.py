@@ -21,7 +21,7 @@ from typing import Iterable, Iterator
 
 from ..domain.errors import BookError
 from . import migrations, pg
-from .files import APPLICATION_ID, _connect, probe, temporary_beside
+from .files import APPLICATION_ID, _connect, probe, sqlite_uri, temporary_beside
 
 #: Every table of a book, in an order that satisfies their foreign keys.
 TABLES = (
@@ -243,7 +243,7 @@ def _copy_to_sqlite(src: _Side, source: str, path: Path) -> CopyResult:
     # As Book.create: built under a temporary name, moved into place once complete.
     tmp = temporary_beside(path, "la copie se fait dans un nouveau fichier")
     try:
-        conn = sqlite3.connect(tmp, isolation_level=None)
+        conn = sqlite3.connect(sqlite_uri(tmp, "rw"), uri=True, isolation_level=None)
         try:
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")

@@ -11,15 +11,42 @@ import sqlite3
 from pathlib import Path
 
 from ..domain.errors import BookError
+from ..output import SQLITE_MAGIC, refuse_unsafe_destination  # noqa: F401 - SQLITE_MAGIC shared
 from . import migrations
 
 #: Written in the SQLite header so that another program's database is never taken for a book.
 APPLICATION_ID = 0x41534350  # "ASCP"
-SQLITE_MAGIC = b"SQLite format 3\x00"
+#: A file name holds at most 255 bytes on common filesystems, and the files made beside a book
+#: are named after it with up to 39 bytes more (a backup's "-AAAAMMJJ-HHMMSS-ffffff.partial-
+#: journal" in place of ".assocompta", the ".XXXXXXXX.new-journal" of a book being made).
+NAME_MAX = 255 - 39
+#: SQLite refuses a path of 512 bytes or more; a backup's path holds the book's name twice.
+PATH_MAX = 511
 
 
 def sqlite_uri(path: Path, mode: str) -> str:
+    """The one way a path becomes an SQLite URI: absolute, every byte that means something in
+    a URI (``%``, ``#``, ``?``, spaces, non-ASCII) percent-encoded, so SQLite opens that very
+    file and no other."""
     return f"{Path(path).resolve().as_uri()}?mode={mode}"
+
+
+def refuse_long_name(path: Path) -> None:
+    """Refuse a book whose name or path is too long for the files made beside it (lock,
+    journal, backups), before any of them is tried."""
+    path = Path(path)
+    size = len(os.fsencode(path.name))
+    if size > NAME_MAX:
+        raise BookError(f"le nom du livre {path.name} est trop long ({size} octets, au plus "
+                        f"{NAME_MAX} ; un accent compte pour 2, un emoji pour 4) : choisissez ou "
+                        "donnez-lui un nom plus court. Le fichier n'a pas été modifié.")
+    real = os.fsencode(os.path.realpath(path))
+    longest = len(real) + len(".backups/") + len(os.fsencode(path.stem)) + 39
+    if longest > PATH_MAX:
+        raise BookError(f"le chemin du livre {path} est trop long pour SQLite ({len(real)} "
+                        f"octets ; avec ses copies de sauvegarde, {longest} sur {PATH_MAX}) : "
+                        "rangez-le dans un dossier moins profond ou donnez-lui un nom plus "
+                        "court. Le fichier n'a pas été modifié.")
 
 
 def _connect(path: Path, mode: str) -> sqlite3.Connection:
@@ -107,8 +134,10 @@ def probe(path: Path, *, integrity: bool = True) -> int:
 def temporary_beside(path: Path, taken: str) -> Path:
     """A new empty file next to ``path`` (a book being made), with an ordinary file's mode;
     ``path`` must not exist yet (``taken`` says what to do then)."""
-    if path.exists():
+    if path.exists() or path.is_symlink():
         raise BookError(f"{path} existe déjà : {taken}")
+    refuse_unsafe_destination(path, new_book=True)  # a book's lock or journal, its backups
+    refuse_long_name(path)
     if not path.parent.is_dir():
         raise BookError(f"{path.parent} : ce dossier n'existe pas")
     fd, tmp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".new", dir=path.parent)
