@@ -131,13 +131,20 @@ def probe(path: Path, *, integrity: bool = True) -> int:
     return version
 
 
+def refuse_new_book_path(path: Path, taken: str) -> None:
+    """Refuse, before anything is read or written, where a new book cannot go: an existing
+    file (``taken`` says what to do), a book's lock or journal, a backups folder, a name or
+    path too long for the files made beside it."""
+    if path.exists() or path.is_symlink():
+        raise BookError(f"{path} existe déjà : {taken}")
+    refuse_unsafe_destination(path, new_book=True)
+    refuse_long_name(path)
+
+
 def temporary_beside(path: Path, taken: str) -> Path:
     """A new empty file next to ``path`` (a book being made), with an ordinary file's mode;
     ``path`` must not exist yet (``taken`` says what to do then)."""
-    if path.exists() or path.is_symlink():
-        raise BookError(f"{path} existe déjà : {taken}")
-    refuse_unsafe_destination(path, new_book=True)  # a book's lock or journal, its backups
-    refuse_long_name(path)
+    refuse_new_book_path(path, taken)
     if not path.parent.is_dir():
         raise BookError(f"{path.parent} : ce dossier n'existe pas")
     fd, tmp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".new", dir=path.parent)
