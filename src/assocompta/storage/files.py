@@ -20,8 +20,10 @@ APPLICATION_ID = 0x41534350  # "ASCP"
 #: are named after it with up to 39 bytes more (a backup's "-AAAAMMJJ-HHMMSS-ffffff.partial-
 #: journal" in place of ".assocompta", the ".XXXXXXXX.new-journal" of a book being made).
 NAME_MAX = 255 - 39
-#: SQLite refuses a path of 512 bytes or more; a backup's path holds the book's name twice.
-PATH_MAX = 511
+#: SQLite opens no path longer than 504 bytes (512 with its "-journal"); a backup's path holds
+#: the book's name twice: "<book>.backups/<name>-AAAAMMJJ-HHMMSS-ffffff.partial".
+PATH_MAX = 504
+_BACKUP_PATH_MORE = len(".backups/") + len("-AAAAMMJJ-HHMMSS-ffffff.partial")
 
 
 def sqlite_uri(path: Path, mode: str) -> str:
@@ -41,12 +43,12 @@ def refuse_long_name(path: Path) -> None:
                         f"{NAME_MAX} ; un accent compte pour 2, un emoji pour 4) : choisissez ou "
                         "donnez-lui un nom plus court. Le fichier n'a pas été modifié.")
     real = os.fsencode(os.path.realpath(path))
-    longest = len(real) + len(".backups/") + len(os.fsencode(path.stem)) + 39
+    longest = len(real) + len(os.fsencode(path.stem)) + _BACKUP_PATH_MORE
     if longest > PATH_MAX:
-        raise BookError(f"le chemin du livre {path} est trop long pour SQLite ({len(real)} "
-                        f"octets ; avec ses copies de sauvegarde, {longest} sur {PATH_MAX}) : "
-                        "rangez-le dans un dossier moins profond ou donnez-lui un nom plus "
-                        "court. Le fichier n'a pas été modifié.")
+        raise BookError(f"le chemin du livre {path} est trop long pour SQLite : ses copies de "
+                        f"sauvegarde auraient un chemin de {longest} octets (au plus "
+                        f"{PATH_MAX}). Rangez-le dans un dossier moins profond ou donnez-lui "
+                        "un nom plus court. Le fichier n'a pas été modifié.")
 
 
 def _connect(path: Path, mode: str) -> sqlite3.Connection:
@@ -115,6 +117,11 @@ def probe(path: Path, *, integrity: bool = True) -> int:
                             "été modifié : restaurez une copie de sauvegarde (dossier "
                             f"{path.name}.backups).")
     except sqlite3.DatabaseError as exc:
+        if len(os.fsencode(path.name)) + len("-wal") > 255:
+            raise BookError(f"le nom du livre {path.name} est trop long pour que SQLite "
+                            "écrive son journal à côté : renommez le fichier (au plus "
+                            f"{NAME_MAX} octets ; un accent compte pour 2, un emoji pour 4). "
+                            "Le fichier n'a pas été modifié.") from None
         if no_room(path):
             # SQLite needs room beside the book (its shared-memory file) even to read it.
             raise BookError(f"{path.name} ne peut pas être ouvert : le disque est plein. "
