@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import os
@@ -74,7 +75,8 @@ def make_backup(book: Path, *, force: bool = False, keep: int = KEEP) -> Path | 
             src.close()
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # no folder to remove it from: nothing to remove
+            partial.unlink(missing_ok=True)
         raise _refused(book, exc) from None
     for old in list_backups(book)[:-keep]:
         old.unlink(missing_ok=True)
