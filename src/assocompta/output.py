@@ -74,6 +74,10 @@ def refuse_unsafe_destination(dest: Path, *, new_book: bool = False) -> None:
     refuse_non_regular(dest)
     shown = _shown(dest)
     real = Path(os.path.realpath(dest))
+    if os.path.isfile(dest) and not os.access(dest, os.R_OK):
+        # Replacing needs only the folder's permission: a book we cannot read would go too.
+        raise DomainError(f"{shown} ne peut pas être lu, donc pas vérifié (ce pourrait être "
+                          f"un livre) : {_KEEP}. Choisissez un autre nom de fichier.")
     if is_sqlite_file(dest):
         raise DomainError(f"{shown} est un livre AssoCompta (ou une autre base SQLite) : "
                           f"{_KEEP}, pour ne pas l'écraser. Choisissez un autre nom de "

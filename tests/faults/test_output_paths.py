@@ -207,3 +207,17 @@ def test_an_export_name_too_long_is_refused_clearly(books, tmp_path, capsys):
     err = capsys.readouterr().err
     assert "est trop long" in err and "Choisissez un nom plus court" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
+def test_a_dest_that_cannot_be_read_is_not_replaced(books, tmp_path, capsys):
+    book, other = books
+    hidden = tmp_path / "compta.txt"  # a book under an export's name, that we cannot read
+    shutil.copyfile(other, hidden)
+    hidden.chmod(0o200)  # replacing needs only the folder's permission
+    try:
+        assert main(_argv("fec", book, hidden)) == 1
+        assert "ne peut pas être lu" in capsys.readouterr().err
+    finally:
+        hidden.chmod(0o644)
+    assert _entries(hidden) > 0
