@@ -349,6 +349,13 @@ def _scrub(text: str) -> str:
     return scrub(text)
 
 
+def _refuse_dest(dest) -> None:
+    """Refuse, before the book is even opened, a DEST that is a book or not a file."""
+    from .output import refuse_unsafe_destination
+    if not Path(dest).is_dir():  # a folder gets a file named by the command, checked then
+        refuse_unsafe_destination(Path(dest))
+
+
 def cmd_init(args) -> int:
     from .services.setup import Identity, create_book
 
@@ -471,6 +478,7 @@ def cmd_fec_export(args) -> int:
     from .services.fec_export import export_fec
     from .storage.books import open_book
 
+    _refuse_dest(args.dest)
     with open_book(args.book, readonly=True) as book:
         path, count = export_fec(book, args.year, args.dest)
     print(f"FEC écrit : {path} ({count} lignes)")
@@ -516,6 +524,7 @@ def cmd_report(args) -> int:
     from .services.reports import SHEETS, build, write
     from .storage.books import open_book
 
+    _refuse_dest(args.dest)
     with open_book(args.book, readonly=True) as book:
         report = build(book, args.kind, args.year, detail=args.detail)
         reports = [(SHEETS[args.kind], report)]
@@ -548,6 +557,7 @@ def cmd_budget_export(args, suivi: bool = False) -> int:
     from .services.reports import build_budget_report, write
     from .storage.books import open_book
 
+    _refuse_dest(args.dest)
     with open_book(args.book, readonly=True) as book:
         report = build_budget_report(book, args.year, args.action, suivi=suivi)
     reports = [("Budget et réalisé" if suivi else "Budget", report)]
@@ -571,6 +581,7 @@ def cmd_pack(args) -> int:
     from .services.reports import build_pack, write
     from .storage.books import open_book
 
+    _refuse_dest(args.dest)
     if args.dest.suffix.lower() == ".csv":
         _err("le dossier d'AG contient plusieurs rapports : choisissez .xlsx ou .pdf")
         return 1
@@ -644,6 +655,7 @@ def cmd_bank_reconciliation(args) -> int:
     from .services import reconciliation as rec
     from .storage.books import open_book
 
+    _refuse_dest(args.dest)
     with open_book(args.book, readonly=True) as book, book.reading() as conn:
         found = rec.statements(conn, args.account)
         if args.date:
@@ -665,6 +677,7 @@ def cmd_receipts(args) -> int:
     from .storage.books import open_book
 
     dest = args.dest / f"recus-fiscaux-{args.year}.pdf" if args.dest.is_dir() else args.dest
+    _refuse_dest(dest)  # before the book is opened for writing (lock, backup, numbering)
     with open_book(args.book, readonly=args.reprint) as book:
         with book.reading() as conn:
             tiers = None

@@ -6,6 +6,7 @@ the copy a restore keeps of the book it replaced ends in ``-avant-restauration``
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import os
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..domain.errors import BookError
+from ..output import refuse_non_regular
 from .files import sqlite_uri
 
 #: The newest copies always kept, whenever they were taken.
@@ -112,10 +114,14 @@ def _last_change(book: Path) -> float:
 
 def _refused(book: Path, exc: BaseException) -> BookError:
     full = "full" in str(exc) or getattr(exc, "errno", None) in (errno.ENOSPC, errno.EDQUOT)
-    why = "le disque est plein" if full else f"écriture impossible ({exc})"
+    # Room is advised only when room is lacking: a name SQLite misread once ended up here.
+    why, todo = (("le disque est plein", "libérez de la place puis rouvrez-le") if full else
+                 (f"écriture impossible dans {backup_dir(book)} ({exc})",
+                  "vérifiez ce dossier (il doit être un dossier où vous pouvez écrire) puis "
+                  "rouvrez le livre"))
     return BookError(f"sauvegarde de {book.name} impossible : {why}. Le livre n'est pas ouvert "
-                     "en écriture sans sa copie de sauvegarde ; libérez de la place puis "
-                     "rouvrez-le. Le fichier n'a pas été modifié.")
+                     f"en écriture sans sa copie de sauvegarde ; {todo}. Le fichier n'a pas "
+                     "été modifié.")
 
 
 def copy_database(source: sqlite3.Connection, target: Path) -> None:
@@ -148,6 +154,8 @@ def make_backup(book: Path, *, force: bool = False, keep: int = KEEP, aside: boo
     stamp = dt.datetime.now().strftime(_STAMP)
     target = folder / f"{book.stem}-{stamp}{ASIDE if aside else ''}.assocompta"
     partial = target.with_suffix(".partial")
+    refuse_non_regular(target)
+    refuse_non_regular(partial)
     try:
         folder.mkdir(exist_ok=True)
         src = sqlite3.connect(sqlite_uri(book, "ro"), uri=True)
@@ -157,7 +165,8 @@ def make_backup(book: Path, *, force: bool = False, keep: int = KEEP, aside: boo
             src.close()
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # no folder to remove it from: nothing to remove
+            partial.unlink(missing_ok=True)
         raise _refused(book, exc) from None
     rotate(book, keep=keep, protect=[target, *protect])
     return target

@@ -27,8 +27,8 @@ from .book_common import BookCommon
 from .errors import translate
 from .lock import BookLock
 
-from .files import (APPLICATION_ID, SQLITE_MAGIC, _connect, probe, sqlite_uri,  # noqa: F401
-                    temporary_beside)
+from .files import (APPLICATION_ID, SQLITE_MAGIC, _connect, probe,  # noqa: F401
+                    refuse_long_name, sqlite_uri, temporary_beside)
 
 
 class Book(BookCommon):
@@ -66,6 +66,7 @@ class Book(BookCommon):
         path = Path(path)
         if not readonly and path.is_file():
             refuse_unwritable(path)
+            refuse_long_name(path)  # before its lock and backup are tried beside it
         version = probe(path, integrity=integrity or not readonly)
         if readonly:
             if version < migrations.LATEST:
@@ -100,7 +101,7 @@ class Book(BookCommon):
         path = Path(path)
         tmp = temporary_beside(path, "choisissez un autre nom de fichier")
         try:
-            conn = sqlite3.connect(tmp, isolation_level=None)
+            conn = sqlite3.connect(sqlite_uri(tmp, "rw"), uri=True, isolation_level=None)
             try:
                 conn.execute("PRAGMA foreign_keys = ON")
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")

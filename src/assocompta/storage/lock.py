@@ -58,7 +58,10 @@ else:
 
 
 def lock_path(book: Path) -> Path:
-    return book.with_name(book.name + ".lock")
+    """The lock beside the real book, symlinks resolved: a book reached through a link and
+    through its own path is one book, with one writer."""
+    real = Path(os.path.realpath(book))
+    return real.with_name(real.name + ".lock")
 
 
 def describe_holder(holder: dict) -> str:
