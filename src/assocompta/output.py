@@ -139,15 +139,15 @@ def write_refused(dest: Path, exc: OSError) -> DomainError | OSError:
 
 
 @contextlib.contextmanager
-def atomic_file(dest: Path) -> Iterator[Path]:
+def atomic_file(dest: Path, *, new_book: bool = False) -> Iterator[Path]:
     """Yield a temporary path beside ``dest``; on success it becomes ``dest`` with the
     permissions of any new file (mkstemp's are owner-only), on failure it is removed.
 
     A full disk or a protected folder comes out as a :class:`DomainError` naming the file;
     so does a destination that is a book or not an ordinary file (refused before anything is
-    written: see :func:`refuse_unsafe_destination`)."""
+    written: see :func:`refuse_unsafe_destination`; ``new_book`` for a copy of a book)."""
     dest = Path(dest)
-    refuse_unsafe_destination(dest)
+    refuse_unsafe_destination(dest, new_book=new_book)
     try:
         fd, name = tempfile.mkstemp(prefix=dest.name + ".", suffix=".part", dir=dest.parent)
     except OSError as exc:

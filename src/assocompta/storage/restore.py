@@ -348,7 +348,7 @@ def save_copy(book: Path, dest: Path) -> Path:
     if not dest.parent.is_dir():
         raise BookError(f"{dest.parent} : ce dossier n'existe pas")
     try:
-        with atomic_file(dest) as tmp:
+        with atomic_file(dest, new_book=True) as tmp:
             src = sqlite3.connect(sqlite_uri(book, "ro"), uri=True)
             try:
                 copy_database(src, tmp)
