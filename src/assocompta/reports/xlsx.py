@@ -15,6 +15,7 @@ from openpyxl.writer.excel import ExcelWriter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..output import atomic_file
+from ..text import clean_text
 from .model import Percent, Report, Row, RowKind, Sum
 from .safety import neutralise
 from .xlsx_rows import (amount, blank, formula, number, stream_rows, style_id, text,
@@ -158,7 +159,10 @@ def write_sheet(ws: Worksheet, report: Report) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = f"{header}:{header}"
     ws.oddFooter.center.text = "page &P / &N"
-    ws.oddHeader.left.text = neutralise(f"{report.association} — {report.title}")
+    # openpyxl writes the page header as it is: cleaned here, cut to fit Excel's 255
+    # characters, and « & » doubled (alone it starts a header code such as &B).
+    page_head = neutralise(clean_text(f"{report.association} — {report.title}"))[:120]
+    ws.oddHeader.left.text = page_head.replace("&", "&&")
 
     bold = style_id(ws, font=_BOLD)
     top = [
