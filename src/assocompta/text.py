@@ -26,6 +26,18 @@ def _replacement(found: re.Match) -> str:
     return " " if found.group() <= "\x7f" else "\ufffd"
 
 
+#: The characters of _UNWRITABLE but surrogates, one by one: on megabytes of text a find for
+#: each is forty times faster than the expression.
+_SCAN = tuple(chr(c) for c in (*range(9), 11, 12, *range(14, 32), 127)) + ("\ufffe", "\uffff")
+
+
+def has_unwritable(text: str) -> bool:
+    """Whether a long text (a file's chunk, a sheet's rows) holds a character clean_text
+    replaces, tab and line breaks apart. Lone surrogates are not looked for: no decoder
+    makes one, and encoding the text to UTF-8 finds them."""
+    return any(c in text for c in _SCAN)
+
+
 def clean_text(text: str, *, lines: bool = False) -> str:
     """Text as the book keeps and the writers write it: control characters (tab and line
     breaks too, unless ``lines``) become spaces, lone surrogates, U+FFFE and U+FFFF « � »."""

@@ -18,7 +18,7 @@ from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.xml.constants import SHEET_MAIN_NS
 from openpyxl.xml.functions import tostring
 
-from ..text import clean_text
+from ..text import clean_text, has_unwritable
 from .safety import FORMULA_STARTS
 
 _MAX_TEXT = 32767  # characters a cell holds (Excel)
@@ -117,6 +117,11 @@ def _clean(xml: str) -> bytes:
     # Characters XML 1.0 cannot hold (a control character, U+FFFE, U+FFFF, a lone surrogate)
     # make a workbook openpyxl refuses and LibreOffice cuts short. Markup never holds one:
     # one pass over the batch replaces user text's (spaces, « � »: see text.clean_text).
+    try:
+        if not has_unwritable(xml):
+            return xml.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        pass
     return clean_text(xml, lines=True).encode("utf-8")
 
 
