@@ -33,6 +33,6 @@ def write_csv(report: Report, dest: Path) -> Path:
                        + [_amount(v) for v in row.values]
                        + [""] * (len(report.columns) - len(row.values)))
         for check in report.checks:
-            w.writerow([neutralise(clean_text(check.sentence()))] + [""] * (keys + len(report.columns)
-                                                                  - 1))
+            w.writerow([neutralise(clean_text(check.sentence()))]
+                       + [""] * (keys + len(report.columns) - 1))
     return dest
