@@ -176,15 +176,15 @@ def _nul_refused(call, name, line):
     return message
 
 
-@pytest.mark.parametrize("exact", [False, True])
+@pytest.mark.parametrize("way", ["fast", "exact", "parallel"])
 def test_a_fec_with_a_nul_is_refused_naming_its_line_on_both_paths(book, tmp_path,
-                                                                  monkeypatch, exact):
-    if exact:
+                                                                  monkeypatch, way):
+    if way == "exact":
         monkeypatch.setattr(batches.Producer, "_fast", lambda *a, **k: None)
     lines = list(GOOD)
     lines[3] = lines[3].replace("Abonnement", "Abonne\x00ment")
     path = write(tmp_path / "nul.txt", lines)
-    _nul_refused(lambda: import_fec(book, path, parallel=False), "nul.txt", 5)
+    _nul_refused(lambda: import_fec(book, path, parallel=way == "parallel"), "nul.txt", 5)
     assert book.scalar("SELECT count(*) FROM entry") == 0
 
 
