@@ -30,6 +30,7 @@ from assocompta.services.ledger import add_tiers, post_entry
 from assocompta.services.receipts import Beneficiary, Receipt
 from assocompta.services.setup import Identity, create_book
 from tests.fec.test_fec import GOOD, row, write
+from tests.faults.test_xml_safety import OFX_V2
 from tests.reports.tools import need
 
 LONG = "Facture " + "x" * 2992  # 3 000 characters, no space after the first word
@@ -216,9 +217,8 @@ def test_bank_statements_with_a_nul_are_refused_naming_the_line(tmp_path):
                      "02/03/2025;CB BOU\x00LANGERIE;-3,50\n".encode())
     _nul_refused(lambda: read_statement(path), "releve.csv", 3)
     qif = tmp_path / "releve.qif"
-    qif.write_bytes(b"!Type:Bank\nD03/01/2025\nT-12.00\nPBoulan\x00gerie\n^\n")
+    qif.write_bytes(b"!Type:Bank\nD03/15/2025\nT-12.00\nPBoulan\x00gerie\n^\n")
     _nul_refused(lambda: read_qif(qif), "releve.qif", 4)
-    from tests.faults.test_xml_safety import OFX_V2
     ofx = tmp_path / "releve.ofx"
     ofx.write_text(OFX_V2.format(doctype="", name="Boulan\x00gerie"), encoding="utf-8")
     line = OFX_V2.format(doctype="", name="\x00").split("\n").index("<FITID>1</FITID><NAME>"
@@ -232,6 +232,12 @@ def test_bank_control_characters_become_spaces(tmp_path):
                     encoding="utf-8")
     [line] = read_statement(path).lines
     assert line.label == "VIR MAIRIE"
+    qif = tmp_path / "releve.qif"
+    qif.write_bytes(b"!Type:Bank\nD03/15/2025\nT-12.00\nPVIR\x07MAIRIE\x1b\n^\n")
+    assert [ln.label for ln in read_qif(qif).lines] == ["VIR MAIRIE"]
+    ofx = tmp_path / "releve.ofx"
+    ofx.write_text(OFX_V2.format(doctype="", name="VIR\x07MAIRIE\x1b"), encoding="utf-8")
+    assert [ln.label for ln in read_ofx(ofx).lines] == ["VIR MAIRIE"]
 
 
 def test_a_budget_with_a_nul_is_refused_naming_the_line(book, tmp_path):

@@ -20,8 +20,7 @@ from pathlib import Path
 
 from ..domain.errors import ImportFailed, ValidationError
 from ..domain.money import Money
-from ..text import fold
-from ..text import refuse_nul
+from ..text import fold, refuse_nul
 from .statement import StatementLine, clean_label
 
 __all__ = ["ColumnMapping", "Layout", "Peek", "Statement", "StatementLine", "detect_layout",
