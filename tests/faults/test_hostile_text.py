@@ -258,3 +258,18 @@ def test_services_clean_what_they_store(book):
         piece_ref="F\x001"))
     assert book.scalar("SELECT label || '|' || piece_ref FROM entry") == "Don�Martin|F 1"
     assert book.scalar("SELECT label FROM entry_line WHERE position = 1") == "Vir Mairie "
+
+
+def test_a_code_holding_a_control_character_is_refused(book):
+    with pytest.raises(ValidationError) as err:
+        add_tiers(book, "DUP\x00ONT", "Marie Dupont")
+    assert "sans espace" in str(err.value)
+    assert book.scalar("SELECT count(*) FROM tiers WHERE code LIKE 'DUP%'") == 0
+
+
+def test_a_sheet_named_after_an_action_code_is_written(tmp_path):
+    # « Budget prévisionnel » + the action's code: a code may hold « / ».
+    report = Report("Budget", "Les Amis", "2025", ("Montant",),
+                    (Row(RowKind.LINE, "Fournitures", (Money(100),)),))
+    path = write_xlsx([("Budget prévisionnel FETE/2025\x07", report)], tmp_path / "b.xlsx")
+    assert openpyxl.load_workbook(path).sheetnames == ["Budget prévisionnel FETE-2025 "]

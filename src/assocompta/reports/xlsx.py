@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from itertools import chain, islice
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -203,11 +204,17 @@ class _Body:
             yield line
 
 
+def sheet_name(name: str) -> str:
+    """A sheet title spreadsheets accept: 31 characters, none of []:*?/\\ (an action code
+    in « Budget prévisionnel FETE/2025 » made openpyxl refuse the workbook)."""
+    return re.sub(r"[\\*?:/\[\]]", "-", clean_text(name))[:31]
+
+
 def write_xlsx(reports: Iterable[tuple[str, Report]], dest: Path) -> Path:
     """Write one sheet per (sheet name, report), atomically."""
     wb = Workbook(write_only=True)
     for name, report in reports:
-        write_sheet(wb.create_sheet(name[:31]), report)
+        write_sheet(wb.create_sheet(sheet_name(name)), report)
     return _save(wb, Path(dest))
 
 

@@ -49,7 +49,7 @@ def action_rows(book: Book) -> list[ActionRow]:
 
 def check_code(code: str) -> str:
     """A short code people type in entries and budget files: no spaces, 1 to 40 characters."""
-    code = code.strip()
+    code = clean_text(code).strip()  # a control character is refused below as a space
     if not code:
         raise ValidationError("code vide : tapez un code court (ex. VILLE)", field="code")
     if len(code) > 40 or any(c.isspace() or c == ";" for c in code):
