@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..domain.errors import ImportFailed, ValidationError
 from ..domain.money import Money
-from ..text import fold
+from ..text import fold, refuse_nul
 from .statement import StatementLine, clean_label
 
 __all__ = ["ColumnMapping", "Layout", "Peek", "Statement", "StatementLine", "detect_layout",
@@ -188,7 +188,9 @@ def _load(path: Path) -> tuple[str, str]:
         data = path.read_bytes()
     except OSError as exc:
         raise ValidationError(f"lecture impossible ({exc.strerror})", file=path.name) from None
-    return _decode(data)
+    text, encoding = _decode(data)
+    refuse_nul(text, path.name)
+    return text, encoding
 
 
 def read_statement(path: Path | str, layout: Layout | None = None,

@@ -18,6 +18,7 @@ from ofxtools.Parser import OFXTree
 
 from ..domain.errors import ImportFailed, ValidationError
 from ..domain.money import Money
+from ..text import refuse_nul
 from .statement import Statement, StatementLine, clean_label
 
 MAX_PROBLEMS = 50
@@ -54,6 +55,7 @@ def read_ofx(path: Path | str) -> Statement:
         data = path.read_bytes()
     except OSError as exc:
         raise ValidationError(f"lecture impossible ({exc.strerror})", file=path.name) from None
+    refuse_nul(data, path.name)
     if b"<!DOCTYPE" in data.upper() or b"<!ENTITY" in data.upper():
         # No bank's OFX declares a DTD or entities; a file that does is refused before any
         # parser sees it (entity bombs, outside files).

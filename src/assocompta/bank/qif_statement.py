@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..domain.errors import ImportFailed, ValidationError
 from ..domain.money import Money
+from ..text import refuse_nul
 from .statement import Statement, StatementLine, clean_label
 
 MAX_PROBLEMS = 50
@@ -87,6 +88,7 @@ def read_qif(path: Path | str) -> Statement:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
+    refuse_nul(text, path.name)
     records: list[dict] = []
     current: dict = {}
     problems: list[ValidationError] = []

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..domain.money import Money
+from ..text import clean_text
 
 
 @dataclass(frozen=True)
@@ -28,5 +29,6 @@ class Statement:
 
 
 def clean_label(text: str) -> str:
-    """Spaces collapsed: banks pad their labels to fixed widths."""
-    return " ".join(text.split())
+    """Spaces collapsed: banks pad their labels to fixed widths; control characters made
+    spaces first (see text.clean_text)."""
+    return " ".join(clean_text(text).split())

@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Iterable
 
+from ..text import NUL_MESSAGE, clean_text, nul_line
 from .errors import ImportFailed, ValidationError
 from .money import Money
 from .parties import FunderCategory
@@ -75,6 +76,8 @@ def _read_budget_csv(path: Path, name: str) -> list[BudgetRow]:
             "enregistrez-le en « CSV UTF-8 »", file=name)]) from None
     except OSError as exc:
         raise ImportFailed([ValidationError(exc.strerror or str(exc), file=name)]) from None
+    if (nul := nul_line(text)) is not None:
+        raise ImportFailed([ValidationError(NUL_MESSAGE, file=name, line=nul)])
     # newline="": the csv module then takes \r, \n and \r\n line ends alike.
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=";")
     problems: list[ValidationError] = []
@@ -104,7 +107,7 @@ def _read_budget_csv(path: Path, name: str) -> list[BudgetRow]:
 
         def get(key: str) -> str:
             i = cols.get(key)
-            return fields[i].strip() if i is not None and i < len(fields) else ""
+            return clean_text(fields[i]).strip() if i is not None and i < len(fields) else ""
         try:
             code = get("compte")
             if not (code.isdigit() and code.isascii() and code[:1] in "678" and len(code) >= 2):

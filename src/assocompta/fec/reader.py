@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Iterator, NamedTuple
 
 from ..domain.errors import ValidationError
+from ..text import NUL_MESSAGE, clean_text, has_unwritable, nul_line
 from .format import parse_amount, parse_date
 
 REQUIRED = ("JournalCode", "EcritureNum", "EcritureDate", "CompteNum", "EcritureLib")
@@ -149,6 +150,9 @@ class FecReader:
                 return
             parse = self.parse_line
             for lineno, raw in enumerate(fh, start=2):
+                raw = self._text_only(raw, lineno)
+                if raw is None:
+                    return
                 line = parse(raw.rstrip("\r\n"), lineno)
                 if line is not None:
                     yield line
@@ -187,6 +191,9 @@ class FecReader:
                         text = text.replace("\r", "\n")
                 if not data and not text.endswith("\n"):
                     text += "\n"
+                text = self._text_only(text, lineno)
+                if text is None:
+                    return
                 if not header_done:
                     if not text:
                         continue
@@ -196,12 +203,24 @@ class FecReader:
                         return
                     text = text[cut + 1:]
                     lineno = 2
+                if self.separator != "\t" and "\t" in text:
+                    text = text.replace("\t", " ")  # a tab in a field of a « | » file
                 if text:
                     count = text.count("\n")
                     yield lineno, text, count
                     lineno += count
                 if not data:
                     return
+
+    def _text_only(self, text: str, lineno: int) -> str | None:
+        """``text`` (lines from ``lineno`` on) with its control characters made spaces, as
+        every text the book takes (text.clean_text); None, after noting a problem, if it
+        holds a NUL: no text file does, the file is binary or not in the encoding read.
+        Both import paths (exact and fast, see batches.py) read the text made here."""
+        if "\x00" in text:
+            self.problem(NUL_MESSAGE, lineno + nul_line(text) - 1)
+            return None
+        return clean_text(text, lines=True) if has_unwritable(text) else text
 
     def text_blocks(self, size: int = 1 << 22) -> Iterator[tuple[int, list[str]]]:
         """As :meth:`text_chunks`, each chunk as a list of lines without their end."""
