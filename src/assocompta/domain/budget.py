@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import csv
-import io
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Iterable
 
+from .csv_rows import read_rows, refuse_unclosed_quotes
 from .errors import ImportFailed, ValidationError
 from .money import Money
 from .parties import FunderCategory
@@ -75,13 +75,14 @@ def _read_budget_csv(path: Path, name: str) -> list[BudgetRow]:
             "enregistrez-le en « CSV UTF-8 »", file=name)]) from None
     except OSError as exc:
         raise ImportFailed([ValidationError(exc.strerror or str(exc), file=name)]) from None
-    # newline="": the csv module then takes \r, \n and \r\n line ends alike.
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=";")
-    problems: list[ValidationError] = []
     try:
-        header = next(reader)
-    except StopIteration:
-        raise ImportFailed([ValidationError("fichier vide", file=name, line=1)]) from None
+        rows = read_rows(text, ";", name)
+    except ValidationError as exc:
+        raise ImportFailed([exc]) from None
+    problems: list[ValidationError] = []
+    if not rows:
+        raise ImportFailed([ValidationError("fichier vide", file=name, line=1)])
+    header = rows[0]
     cols = {}
     for i, h in enumerate(header):
         key = _ALIASES.get(h.strip().lower())
@@ -97,8 +98,13 @@ def _read_budget_csv(path: Path, name: str) -> list[BudgetRow]:
                                             file=name, line=1))
     if problems:
         raise ImportFailed(problems)
-    rows = []
-    for lineno, fields in enumerate(reader, start=2):
+    try:
+        refuse_unclosed_quotes(rows, 0, ";", name, "refermez ou retirez ce guillemet dans "
+                               "le fichier, puis importez-le à nouveau")
+    except ValidationError as exc:
+        raise ImportFailed([exc]) from None
+    read, rows = rows, []
+    for lineno, fields in zip(read.starts[1:], read[1:]):
         if not any(f.strip() for f in fields):
             continue
 
