@@ -185,3 +185,47 @@ def test_every_real_statement_still_reads(path):
     read = read_any(path)
     assert read.lines
     assert all(1900 <= line.date.year <= 2999 for line in read.lines)
+
+
+# -- the cap on amounts, and on what a file adds up to -----------------------------------------
+
+@pytest.mark.parametrize("name, text, encoding", [
+    ("cap.csv", "Date;Libellé;Montant\r\n03/03/2025;VIR;1 000 000 000 000,00\r\n", "utf-8"),
+    ("cap.qif", "!Type:Bank\r\nD03/03/2025\r\nT1000000000000,00\r\nPVIR\r\n^\r\n", "cp1252"),
+])
+def test_an_amount_past_the_cap_is_refused(book, tmp_path, name, text, encoding):
+    with pytest.raises(ImportFailed) as exc:
+        import_statement(book, "512", _write(tmp_path, name, text, encoding))
+    assert "trop grand" in str(exc.value.problems[0])
+    assert _lines(book) == []
+
+
+def test_an_ofx_amount_past_the_cap_is_refused(book, tmp_path):
+    text = (DATA / "banque_avril_2025_v2.ofx").read_text().replace(
+        "<TRNAMT>35.00", "<TRNAMT>1000000000000.00")
+    with pytest.raises(ImportFailed) as exc:
+        import_statement(book, "512", _write(tmp_path, "cap.ofx", text))
+    assert "trop grand" in str(exc.value.problems[0])
+
+
+TOTAL_MESSAGE = ("avec cette ligne, les montants du fichier dépassent un million de milliards "
+                 "d'euros au total, plus que le livre ne peut en additionner ; vérifiez les "
+                 "montants du fichier")
+
+
+def test_a_statement_adding_up_past_what_the_book_can_total_is_refused(book, tmp_path):
+    # Each amount under the cap; 1 001 of them pass a thousand times the cap.
+    body = "".join(f"03/03/2025;VIR {n};999 999 999 999,99\r\n" for n in range(1, 1002))
+    path = _write(tmp_path, "somme.csv", "Date;Libellé;Montant\r\n" + body)
+    with pytest.raises(ImportFailed) as exc:
+        import_statement(book, "512", path)
+    assert str(exc.value.problems[0]) == f"somme.csv, ligne 1002, champ Montant : {TOTAL_MESSAGE}"
+    assert _lines(book) == []
+
+
+def test_a_budget_adding_up_past_what_the_book_can_total_is_refused(book, tmp_path):
+    body = "".join("6063;999999999999,99\n" for _ in range(1001))
+    with pytest.raises(ImportFailed) as exc:
+        import_budget(book, "2025", _write(tmp_path, "b.csv", "compte;montant\n" + body))
+    assert str(exc.value.problems[0]) == f"b.csv, ligne 1002, champ montant : {TOTAL_MESSAGE}"
+    assert book.scalar("SELECT count(*) FROM budget_line") == 0

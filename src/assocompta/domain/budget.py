@@ -10,7 +10,7 @@ from typing import Iterable
 
 from .csv_rows import read_rows, refuse_unclosed_quotes
 from .errors import ImportFailed, ValidationError
-from .money import Money
+from .money import MAX_TOTAL_CENTS, TOTAL_TOO_LARGE, Money
 from .parties import FunderCategory
 
 #: 2018 chart → 2025 chart, for copying a budget or actuals across the 2025 reform
@@ -104,6 +104,7 @@ def _read_budget_csv(path: Path, name: str) -> list[BudgetRow]:
     except ValidationError as exc:
         raise ImportFailed([exc]) from None
     read, rows = rows, []
+    total = 0
     for lineno, fields in zip(read.starts[1:], read[1:]):
         if not any(f.strip() for f in fields):
             continue
@@ -132,6 +133,9 @@ def _read_budget_csv(path: Path, name: str) -> list[BudgetRow]:
                         f"type_financeur « {get('type_financeur')} » inconnu ; valeurs : "
                         + ", ".join(c.value for c in FunderCategory),
                         field="type_financeur") from None
+            total += amount.cents
+            if total >= MAX_TOTAL_CENTS:
+                raise ValidationError(TOTAL_TOO_LARGE, field="montant")
             rows.append(BudgetRow(code, amount, get("libelle"), get("action") or None,
                                   get("financeur") or None, category, lineno))
         except ValidationError as exc:

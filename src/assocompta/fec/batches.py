@@ -30,7 +30,7 @@ from operator import eq, gt, lt, mul, ne, or_, sub
 
 from ..domain.accounts import default_kind, resolve_foreign_code
 from ..domain.errors import ValidationError
-from ..domain.money import MAX_CENTS, Money
+from ..domain.money import MAX_CENTS, MAX_TOTAL_CENTS, Money
 from ..domain.parties import kind_for_account
 from .format import parse_amount, parse_date
 from .reader import FecLine, FecReader
@@ -38,8 +38,7 @@ from .reader import FecLine, FecReader
 MAX_PROBLEMS_KEPT = 1000
 #: The most a file's debits may add up to: each amount is below MAX_CENTS, yet a million of
 #: them would pass SQLite's 64-bit integers in the totals (per entry, per account and month).
-#: A thousand times the cap on one amount leaves the book's sums 90 times below that bound.
-MAX_MOVED_CENTS = MAX_CENTS * 1000
+MAX_MOVED_CENTS = MAX_TOTAL_CENTS
 #: Entries per batch and bytes per block read: about one block per batch. Small enough that
 #: the writer starts soon and finishes soon after the reader, and that both processes hold
 #: little (1M entries: 300 + 105 MB at peak, against 335 + 160 MB with 25 000 and 4 MB).

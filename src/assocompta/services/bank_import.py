@@ -23,7 +23,8 @@ from ..bank.ofx_statement import read_ofx
 from ..bank.presets import preset_named
 from ..bank.qif_statement import read_qif
 from ..bank.statement import StatementLine
-from ..domain.errors import ValidationError
+from ..domain.errors import ImportFailed, ValidationError
+from ..domain.money import MAX_TOTAL_CENTS, TOTAL_TOO_LARGE
 from ..storage.db import Book
 from ..storage.sql import dialect_of
 
@@ -127,6 +128,17 @@ def _key(line: StatementLine) -> tuple[str, int, str]:
     return line.date.isoformat(), line.amount.cents, duplicate_key(line.label)
 
 
+def _refuse_huge_total(lines: tuple[StatementLine, ...], name: str) -> None:
+    """ImportFailed at the line where the file's amounts, each under the cap, add up past
+    what the book's sums can hold (see MAX_TOTAL_CENTS)."""
+    total = 0
+    for line in lines:
+        total += abs(line.amount.cents)
+        if total >= MAX_TOTAL_CENTS:
+            raise ImportFailed([ValidationError(TOTAL_TOO_LARGE, file=name, line=line.line,
+                                                field="Montant")])
+
+
 def _held(conn: sqlite3.Connection, account: str, wanted: Counter) -> Counter:
     """How many lines the book holds for each key: labels compared without whitespace."""
     held: Counter = Counter()
@@ -151,6 +163,7 @@ def import_statement(book: Book, account_code: str, path: Path | str, *,
         account = check_bank_account(conn, account_code)
         read = read_any(path, preset=preset, mapping=layout,
                         remembered=remembered_mapping(conn, account))
+        _refuse_huge_total(read.lines, path.name)
         wanted = Counter(_key(line) for line in read.lines)
         held = _held(conn, account, wanted)
         to_add: list[tuple[StatementLine, int]] = []
