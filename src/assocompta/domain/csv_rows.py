@@ -74,10 +74,12 @@ def refuse_unclosed_quotes(rows: Rows, at: int, delimiter: str, name: str,
                          or date_start.match(p)]
             if swallowed:
                 line = rows.starts[i] + sum(_breaks(c) for c in row[:j])
+                shown = swallowed[0].strip()
+                shown = shown if len(shown) <= 40 else shown[:40] + "…"
                 raise ValidationError(
                     f"guillemet ouvert à la ligne {line} et jamais refermé : le champ avale "
-                    f"les lignes suivantes, qui sont des opérations ({swallowed[0].strip()[:40]}"
-                    f"…) ; {advice}", file=name, line=line)
+                    f"les lignes entières qui le suivent (« {shown} ») ; {advice}",
+                    file=name, line=line)
     if rows and _ends_in_quote(rows.lines[rows.starts[-1] - 1:], delimiter):
         row = rows[-1]
         line = rows.starts[-1] + sum(_breaks(c) for c in row[:-1])
