@@ -9,7 +9,7 @@ from ...domain.errors import BookError
 from .. import migrations
 
 #: The SQLite schema version that schema.sql mirrors.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 assert SCHEMA_VERSION == migrations.LATEST, "storage/pg/schema.sql lags the SQLite migrations"
 
 
