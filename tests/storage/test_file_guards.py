@@ -308,14 +308,14 @@ def test_a_schema_5_file_is_upgraded_with_its_entries(tmp_path, monkeypatch, eng
         _upgraded_book_holds(book)
 
 
-@pytest.mark.parametrize("engine", [e for e in ENGINES if e == "postgresql"])
-def test_a_schema_5_postgresql_book_is_upgraded_with_its_entries(pg_url, monkeypatch, engine):
+def fill_schema_5_pg_book(url: str, monkeypatch) -> None:
+    """Make, in the empty database at ``url``, a book of the real schema 5 (schema.sql as
+    AssoCompta shipped it, kept in tests/storage/data) holding 2025 closed and 2026."""
     import psycopg
     from assocompta.storage.pg.adapter import Connection, register_int_sums
-    from assocompta.storage.pg.book import PgBook
     seed = _seed_of_a_new_book(monkeypatch)
     old_schema = (Path(__file__).parent / "data" / "pg_schema_5.sql").read_text("utf-8")
-    with psycopg.connect(pg_url) as raw:
+    with psycopg.connect(url) as raw:
         register_int_sums(raw)
         raw.execute(old_schema)
         conn = Connection(raw)
@@ -324,6 +324,12 @@ def test_a_schema_5_postgresql_book_is_upgraded_with_its_entries(pg_url, monkeyp
             conn.execute(sql)
         _v5_lines(conn.execute)
         raw.execute("SELECT setval(pg_get_serial_sequence('entry', 'id'), 2)")
+
+
+@pytest.mark.parametrize("engine", [e for e in ENGINES if e == "postgresql"])
+def test_a_schema_5_postgresql_book_is_upgraded_with_its_entries(pg_url, monkeypatch, engine):
+    from assocompta.storage.pg.book import PgBook
+    fill_schema_5_pg_book(pg_url, monkeypatch)
     with pytest.raises(Exception, match="ouvrez-le une fois en écriture"):
         PgBook.open(pg_url, readonly=True)
     with PgBook.open(pg_url) as book:
