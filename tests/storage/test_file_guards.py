@@ -335,3 +335,40 @@ def test_a_schema_5_postgresql_book_is_upgraded_with_its_entries(pg_url, monkeyp
     with PgBook.open(pg_url) as book:
         assert book.scalar("SELECT version FROM schema_info") == 6
         _upgraded_book_holds(book)
+
+
+_CATALOG = """
+SELECT 'trigger', c.relname || '.' || t.tgname, pg_get_triggerdef(t.oid)
+  FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+ WHERE NOT t.tgisinternal AND c.relnamespace = 'public'::regnamespace
+UNION ALL
+SELECT 'function', p.proname, pg_get_functiondef(p.oid) FROM pg_proc p
+ WHERE p.pronamespace = 'public'::regnamespace
+UNION ALL
+SELECT 'column', table_name || '.' || column_name, data_type || ' ' || is_nullable || ' '
+       || COALESCE(column_default, '')
+  FROM information_schema.columns WHERE table_schema = 'public'
+UNION ALL
+SELECT 'constraint', conrelid::regclass::text || '.' || conname, pg_get_constraintdef(oid)
+  FROM pg_constraint WHERE connamespace = 'public'::regnamespace
+ORDER BY 1, 2
+"""
+
+
+@pytest.mark.parametrize("engine", [e for e in ENGINES if e == "postgresql"])
+def test_schema_5_and_its_upgrade_make_the_schema_of_a_new_book(pg_url, pg_admin, engine):
+    import psycopg
+    from assocompta.storage import pg
+    from tests.storage.pg_support import fresh_database
+    old_schema = (Path(__file__).parent / "data" / "pg_schema_5.sql").read_text("utf-8")
+    with psycopg.connect(pg_url) as conn:
+        conn.execute(old_schema)
+    pg.upgrade(pg_url)
+    with fresh_database(pg_admin) as new_url:
+        with psycopg.connect(new_url) as conn:
+            pg.create_schema(conn)
+            conn.commit()
+            new = conn.execute(_CATALOG).fetchall()
+        with psycopg.connect(pg_url) as conn:
+            upgraded = conn.execute(_CATALOG).fetchall()
+    assert upgraded == new
