@@ -372,3 +372,37 @@ def test_schema_5_and_its_upgrade_make_the_schema_of_a_new_book(pg_url, pg_admin
         with psycopg.connect(pg_url) as conn:
             upgraded = conn.execute(_CATALOG).fetchall()
     assert upgraded == new
+
+
+@pytest.mark.parametrize("engine", [e for e in ENGINES if e == "postgresql"])
+def test_only_the_owner_upgrades_a_postgresql_book(pg_url, pg_admin, monkeypatch, engine):
+    import uuid
+    from urllib.parse import urlsplit, urlunsplit
+
+    import psycopg
+    from assocompta.domain.errors import BookError
+    from assocompta.storage.pg.book import PgBook
+    fill_schema_5_pg_book(pg_url, monkeypatch)
+    admin, _ = pg_admin
+    role = f"tresorier_{uuid.uuid4().hex[:8]}"
+    admin.execute(f'CREATE ROLE "{role}" LOGIN')
+    try:
+        with psycopg.connect(pg_url, autocommit=True) as conn:
+            conn.execute(f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public '
+                         f'TO "{role}"')
+        parts = urlsplit(pg_url)
+        writer = urlunsplit(parts._replace(netloc=f"{role}@{parts.hostname}:{parts.port}"))
+        with pytest.raises(BookError) as err:
+            PgBook.open(writer)
+        assert str(err.value).endswith(
+            "doit être mis à jour (schéma 5 vers 6) et seul le propriétaire de ses tables le "
+            "peut : faites-le ouvrir une fois avec ce compte-là. Rien n'a été modifié.")
+        with psycopg.connect(pg_url) as conn:
+            assert conn.execute("SELECT version FROM schema_info").fetchone() == (5,)
+        with PgBook.open(pg_url) as book:
+            assert book.scalar("SELECT version FROM schema_info") == 6
+        PgBook.open(writer).close()
+    finally:
+        with psycopg.connect(pg_url, autocommit=True) as conn:
+            conn.execute(f'DROP OWNED BY "{role}"')
+        admin.execute(f'DROP ROLE "{role}"')
