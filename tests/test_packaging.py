@@ -16,7 +16,9 @@ def test_wheel_carries_resources_and_works_outside_the_source_tree(tmp_path):
     assert {"assocompta/resources/charts/pca2018.csv", "assocompta/resources/charts/pca2025.csv",
             "assocompta/storage/migrations/0001_initial.sql",
             "assocompta/storage/migrations/0002_import_batches.sql",
+            "assocompta/storage/migrations/0006_file_guards.sql",
             "assocompta/storage/pg/schema.sql",
+            "assocompta/storage/pg/migrations/0006_file_guards.sql",
             "assocompta/resources/i18n/assocompta_en.qm", "assocompta/resources/icons/assocompta.svg",
             "assocompta/ui/forms/ui_entry_dialog.py", "assocompta/ui/views/ledger_view.py"} <= names
     # Every package of the source tree (the list in pyproject.toml is explicit).

@@ -8,10 +8,13 @@ engine adds its own: SQLite's file checks, PostgreSQL's switched-off guards and 
 
 from __future__ import annotations
 
+import functools
+import re
 import sqlite3
 
 from ..domain.money import Money
 from ..formatting import euros
+from ..storage import migrations
 from ..storage.db import Book
 from ..storage.sql import dialect_of, one_snapshot
 from .ledger import year_by_label
@@ -30,8 +33,11 @@ def check_book(book: Book, year_label: str | None = None) -> list[str]:
         year_id = year_by_label(s, year_label).id if year_label else None
         if dialect_of(conn) == "sqlite":
             problems += _file_problems(conn)
+            problems += _file_guard_problems(conn)
         else:
             problems += _server_problems(conn)
+            problems += _server_guard_problems(conn)
+        problems += _bulk_load_problems(conn)
         scope = "AND e.year_id = :y" if year_id else ""
         params = {"y": year_id}
         for label, num, elabel, debit, credit, stored in conn.execute(f"""
@@ -191,6 +197,81 @@ SELECT k.conrelid::regclass::text, k.confrelid::regclass::text,
  WHERE k.contype = 'f' AND k.connamespace = current_schema()::regnamespace
  ORDER BY 1, k.conname
 """
+
+
+def _bulk_load_problems(conn) -> list[str]:
+    """A bulk_load row is never committed by AssoCompta: one in the book was forced in."""
+    rows = conn.execute("SELECT first_entry_id FROM bulk_load ORDER BY 1").fetchall()
+    return [f"un import en masse inachevé est resté enregistré (table bulk_load, écritures à "
+            f"partir de l'identifiant {first}) : {_changed(conn)}. Les imports FEC sont "
+            f"refusés tant qu'il reste ; {_restore(conn)}" for (first,) in rows]
+
+
+def _file_guard_problems(conn: sqlite3.Connection) -> list[str]:
+    """The file's tables and triggers are those its schema version makes: a guard dropped,
+    rewritten or added (by another program) is named, since the rules it kept no longer hold."""
+    expected = _expected_file_schema()
+    found = {name: " ".join(sql.split()) for name, sql in conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'trigger') "
+        "AND name NOT LIKE 'sqlite%'")}
+    problems = []
+    for name in sorted(expected.keys() | found.keys()):
+        if name not in found:
+            what = "manque"
+        elif name not in expected:
+            what = "n'est pas d'AssoCompta"
+        elif found[name] != expected[name]:
+            what = "a été modifiée"
+        else:
+            continue
+        problems.append(f"la protection (table ou déclencheur) « {name} » {what} : "
+                        f"{_changed(conn)}, les règles du livre n'y sont plus garanties ; "
+                        f"{_restore(conn)}")
+    return problems
+
+
+@functools.lru_cache(maxsize=1)
+def _expected_file_schema() -> dict[str, str]:
+    """Tables and triggers of a book made by this version's migrations, by name."""
+    mem = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrations.upgrade(mem, 0)
+        return {name: " ".join(sql.split()) for name, sql in mem.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'trigger') "
+            "AND name NOT LIKE 'sqlite%'")}
+    finally:
+        mem.close()
+
+
+def _server_guard_problems(conn) -> list[str]:
+    """In PostgreSQL: every trigger of storage/pg/schema.sql is there, and every guard function
+    has the body it was created with (a table's owner may drop or replace them)."""
+    triggers, functions = _expected_server_guards()
+    found = set(conn.execute(
+        "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+        "WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace"))
+    problems = [f"la protection « {name} » de la table {table} a été supprimée : "
+                f"{_changed(conn)}, les règles du livre n'y sont plus garanties ; "
+                f"{_restore(conn)}" for table, name in sorted(triggers - found)]
+    bodies = dict(conn.execute(
+        "SELECT proname, prosrc FROM pg_proc "
+        "WHERE pronamespace = current_schema()::regnamespace"))
+    problems += [f"la fonction de protection « {name} » a été modifiée ou supprimée : "
+                 f"{_changed(conn)}, les règles du livre n'y sont plus garanties ; "
+                 f"{_restore(conn)}"
+                 for name, body in sorted(functions.items()) if bodies.get(name) != body]
+    return problems
+
+
+@functools.lru_cache(maxsize=1)
+def _expected_server_guards() -> tuple[frozenset, dict[str, str]]:
+    """(table, trigger) pairs and function bodies that storage/pg/schema.sql creates."""
+    from ..storage.pg import schema_sql
+    text = schema_sql()
+    triggers = frozenset((table, name) for name, table in re.findall(
+        r"CREATE (?:CONSTRAINT )?TRIGGER (\w+)\s.*?\sON (\w+)", text, re.S))
+    functions = dict(re.findall(r"CREATE FUNCTION (\w+)\(.*?AS \$\$(.*?)\$\$;", text, re.S))
+    return triggers, functions
 
 
 def _totals_cache_problems(conn: sqlite3.Connection, year_id: int | None) -> list[str]:

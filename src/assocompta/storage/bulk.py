@@ -5,12 +5,15 @@ Rows reach SQLite in batches written with ``executemany``, either queued here
 process prepared). A writer *thread* was tried and was slower: each GIL hand-back after
 sqlite3_step waits on the parsing thread.
 
-The engine still checks every row (``0001_initial.sql``): the load inserts a ``bulk_load``
-row, drops the two per-row insert guards for the length of the load (running a trigger program
-per row cost more than storing the row), re-creates them, and deletes the ``bulk_load`` row,
-which makes the engine check all new rows at once — and refuse to go on if the guards are not
-back or if a row below the load's first ids was added or removed meanwhile. A transaction
-that stops before that delete cannot COMMIT.
+The engine still checks every row (``0001_initial.sql``, ``0006_file_guards.sql``): the load
+inserts a ``bulk_load`` row, drops the per-row insert triggers for the length of the load
+(running a trigger program per row cost more than storing the row), re-creates them, and
+deletes the ``bulk_load`` row, which makes the engine check all new rows at once — and refuse
+to go on if the triggers are not back or if a row below the load's first ids was added or
+removed meanwhile. A transaction that stops before that delete cannot COMMIT. The triggers
+are dropped inside the load's transaction, which no other connection sees; since schema 6
+they no longer look at ``bulk_load`` at all, so a row of it left in the file (only possible
+by editing the schema) lets nothing through.
 
 The per-month totals cache (``0004_account_totals.sql``) is kept as the rows go in: each
 batch brings what its lines add up to per account and month (the producer sums them as it
@@ -40,8 +43,8 @@ _LINE_FULL_SQL = (f"INSERT INTO entry_line ({_LINE_COLUMNS}) "
 _NO_EXTRA = (None,) * 6
 BATCH_ENTRIES = 20_000
 BULK_CACHE_KIB = -200_000
-#: The per-row insert guards that step aside during a load (bulk_load_end wants them back).
-ROW_GUARDS = ("line_insert", "entry_insert_guard")
+#: The per-row insert triggers that step aside during a load (bulk_load_end wants them back).
+ROW_GUARDS = ("line_insert", "line_insert_first", "line_insert_totals", "entry_insert_guard")
 
 _UPSERT_TOTALS_SQL = (
     "INSERT INTO account_month_total (year_id, account_id, month, debit, credit) "
@@ -129,13 +132,10 @@ class BulkLoader(EntryQueue):
         # A transaction larger than the page cache spills to the WAL and reads it back.
         self._cache = conn.execute("PRAGMA cache_size").fetchone()[0]
         conn.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
-        # The two guards, and any other per-row insert trigger that already steps aside for
-        # bulk-loaded rows (its WHEN looks the row up in bulk_load): for those rows it would
-        # only cost its invocation. All are put back by end(), before the checks.
+        # Put back by end(), before the checks.
+        marks = ", ".join("?" * len(ROW_GUARDS))
         stepping_aside = conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-            "AND tbl_name IN ('entry', 'entry_line') AND (name IN (?, ?) OR "
-            "(sql LIKE '%AFTER INSERT ON%' AND sql LIKE '%FROM bulk_load WHERE NEW.id >=%'))",
+            f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
             ROW_GUARDS).fetchall()
         self._guards = [sql for _, sql in stepping_aside]
         for name, _ in stepping_aside:

@@ -104,6 +104,7 @@ class Book(BookCommon):
             conn = sqlite3.connect(sqlite_uri(tmp, "rw"), uri=True, isolation_level=None)
             try:
                 conn.execute("PRAGMA foreign_keys = ON")
+                conn.execute("PRAGMA trusted_schema = ON")  # the guards read pragma_foreign_keys
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 migrations.upgrade(conn, 0)
                 conn.execute("BEGIN IMMEDIATE")

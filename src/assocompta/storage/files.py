@@ -57,6 +57,7 @@ def _connect(path: Path, mode: str) -> sqlite3.Connection:
     conn = sqlite3.connect(sqlite_uri(path, mode), uri=True, isolation_level=None,
                            check_same_thread=False, timeout=10)
     conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA trusted_schema = ON")  # the guards read pragma_foreign_keys
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA cache_size = -65536")  # 64 MiB
     conn.execute("PRAGMA temp_store = MEMORY")

@@ -100,9 +100,13 @@ class BookSession(QObject):
         self._conn = self.connect_ro()  # a BookError in French when the server is out of reach
         if schema_version(self._conn.raw) != migrations.LATEST:
             self.close()
-            # PgBook.open says what the database holds instead (nothing, a newer book…).
-            _open_book(self.target, readonly=True).close()
-            raise BookError(f"{self.location} : schéma inattendu")
+            # A writer's PgBook.open upgrades an older book before anything reads it, or says
+            # what the database holds instead (nothing, a newer book…).
+            _open_book(self.target).close()
+            self._conn = self.connect_ro()
+            if schema_version(self._conn.raw) != migrations.LATEST:
+                self.close()
+                raise BookError(f"{self.location} : schéma inattendu")
         if not background:
             self._writer = _open_book(self.target)
         self._after_open()

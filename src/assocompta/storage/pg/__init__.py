@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 
 from ...domain.errors import BookError
@@ -9,10 +10,10 @@ from .. import migrations
 from .redaction import redact_url, remember, scrub
 
 __all__ = ["connect", "create_schema", "is_url", "redact", "schema_sql", "schema_version",
-           "scrub"]
+           "scrub", "upgrade"]
 
 #: The SQLite schema version that schema.sql mirrors.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 assert SCHEMA_VERSION == migrations.LATEST, "storage/pg/schema.sql lags the SQLite migrations"
 
 
@@ -63,3 +64,52 @@ def schema_version(conn) -> int | None:
 def create_schema(conn) -> None:
     """Create the book tables inside the caller's transaction."""
     conn.execute(schema_sql())
+
+
+_SCRIPT = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+def upgrade_scripts() -> list[tuple[int, str]]:
+    """The scripts that bring a PostgreSQL book from one schema to the next, in order: each
+    numbered as the schema it makes (storage/pg/migrations, as SQLite's)."""
+    folder = resources.files("assocompta.storage.pg").joinpath("migrations")
+    found = sorted((int(m.group(1)), item.read_text(encoding="utf-8"))
+                   for item in folder.iterdir() if (m := _SCRIPT.match(item.name)))
+    assert not found or found[-1][0] == SCHEMA_VERSION, "schema.sql lags storage/pg/migrations"
+    return found
+
+
+def upgrade(url: str) -> None:
+    """Bring the book at ``url`` to :data:`SCHEMA_VERSION`, all scripts in one transaction:
+    the book is upgraded whole or left as it was. Two writers opening it at once: the second
+    waits on the lock, then finds it done."""
+    import psycopg
+    conn = connect(url)
+    where = redact(url)
+    version = None
+    try:
+        conn.execute("LOCK TABLE schema_info IN ACCESS EXCLUSIVE MODE")
+        version = conn.execute("SELECT max(version) FROM schema_info").fetchone()[0]
+        scripts = [(n, sql) for n, sql in upgrade_scripts() if n > version]
+        if version < SCHEMA_VERSION and (not scripts or scripts[0][0] != version + 1):
+            raise BookError(f"{where} utilise un ancien format (schéma {version}) que cette "
+                            "version ne sait pas mettre à jour dans PostgreSQL.")
+        for number, sql in scripts:
+            conn.execute(sql)
+            conn.execute("UPDATE schema_info SET version = %s", (number,))
+        conn.commit()
+    except psycopg.Error as exc:
+        conn.rollback()
+        if getattr(exc, "sqlstate", None) == "42501":
+            raise BookError(f"{where} doit être mis à jour (schéma {version} vers "
+                            f"{SCHEMA_VERSION}) et seul le propriétaire de ses tables le peut : "
+                            "faites-le ouvrir une fois avec ce compte-là. Rien n'a été "
+                            "modifié.") from None
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise BookError(f"{where} : la mise à jour du schéma {version} vers {SCHEMA_VERSION} a "
+                        f"échoué ({scrub(reason, url)}). Rien n'a été modifié.") from None
+    except BaseException:
+        conn.rollback()
+        raise
+    finally:
+        conn.close()

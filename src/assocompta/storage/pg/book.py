@@ -18,7 +18,7 @@ from ...domain.errors import BookError
 from .. import migrations
 from ..book_common import BookCommon
 from ..errors import translate
-from . import connect, create_schema, redact, schema_version, scrub
+from . import connect, create_schema, redact, schema_version, scrub, upgrade
 from .adapter import Connection, register_int_sums
 
 
@@ -62,8 +62,10 @@ class PgBook(BookCommon):
             raise BookError(f"{where} vient d'une version plus récente d'AssoCompta (schéma "
                             f"{version}) : mettez AssoCompta à jour pour l'ouvrir.")
         if version < migrations.LATEST:
-            raise BookError(f"{where} utilise un ancien format (schéma {version}) que cette "
-                            "version ne sait pas mettre à jour dans PostgreSQL.")
+            if readonly:
+                raise BookError(f"{where} utilise un ancien format (schéma {version}) : "
+                                "ouvrez-le une fois en écriture pour le mettre à jour.")
+            upgrade(url)
         book = cls(url, readonly=readonly)
         if not readonly:
             book.refresh_totals()

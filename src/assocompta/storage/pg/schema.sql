@@ -1,4 +1,4 @@
--- A book in PostgreSQL: the tables of SQLite schemas 1–5 (storage/migrations/0001..0005), with
+-- A book in PostgreSQL: the tables of SQLite schemas 1–6 (storage/migrations/0001..0006), with
 -- the same guarantees enforced by the engine, whichever program writes:
 --   * money is BIGINT cents; ids, columns, order and meaning match the SQLite book, so that
 --     `assocompta copy` moves a book both ways without loss;
@@ -6,7 +6,9 @@
 --   * nothing in a closed fiscal year changes; entries stay inside their year's dates;
 --     fiscal years never overlap; finished reconciliations and issued receipts never change;
 --   * entry numbers have no gap and no duplicate under concurrent writers (entry_insert_guard);
---   * the per-month totals cache follows the lines.
+--   * the per-month totals cache follows the lines; an entry's imbalance is what its lines
+--     add up to (entry_imbalance_guard);
+--   * what a closed year prints (its accounts' labels, its journals) stays as it was closed.
 -- Refusals carry the SQLite triggers' tokens, so storage/errors.py translates both engines.
 --
 -- Concurrency model (READ COMMITTED, PostgreSQL's default; see docs/postgresql.md): every
@@ -20,7 +22,7 @@
 CREATE TABLE schema_info (
     version  INTEGER NOT NULL
 );
-INSERT INTO schema_info VALUES (5);
+INSERT INTO schema_info VALUES (6);
 
 CREATE TABLE association (
     id          INTEGER PRIMARY KEY CHECK (id = 1),
@@ -391,9 +393,10 @@ FOR EACH ROW EXECUTE FUNCTION line_receipted_update_guard();
 CREATE FUNCTION apply_line_delta(entry_ids BIGINT[], account_ids BIGINT[], debits BIGINT[],
                                  credits BIGINT[]) RETURNS VOID LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE entry e SET imbalance = e.imbalance + d.delta
-      FROM (SELECT entry_id, SUM(debit - credit) AS delta
-              FROM unnest(entry_ids, debits, credits) AS u (entry_id, debit, credit)
+    -- Recomputed rather than added to, so that a figure forged before schema 6 is put right.
+    UPDATE entry e SET imbalance = (SELECT COALESCE(SUM(l.debit - l.credit), 0)
+                                      FROM entry_line l WHERE l.entry_id = e.id)
+      FROM (SELECT entry_id FROM unnest(entry_ids, debits, credits) AS u (entry_id, debit, credit)
              GROUP BY entry_id HAVING SUM(debit - credit) != 0) AS d
      WHERE e.id = d.entry_id;
     -- Lines cascaded from a deleted entry find no entry: entry_delete_guard marked the year.
@@ -486,6 +489,9 @@ CREATE FUNCTION entry_insert_guard() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 DECLARE
     y RECORD;
 BEGIN
+    IF NEW.imbalance IS DISTINCT FROM 0 THEN
+        PERFORM refuse('imbalance is derived from the lines');
+    END IF;
     SELECT closed_at, start_date, end_date INTO y FROM fiscal_year
      WHERE id = NEW.year_id FOR NO KEY UPDATE;
     IF FOUND AND y.closed_at IS NOT NULL THEN
@@ -501,6 +507,18 @@ BEGIN
 END $$;
 CREATE TRIGGER entry_insert_guard BEFORE INSERT ON entry
 FOR EACH ROW EXECUTE FUNCTION entry_insert_guard();
+
+-- An entry's imbalance is what its lines add up to: born 0, recomputed from the lines.
+CREATE FUNCTION entry_imbalance_guard() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.imbalance IS DISTINCT FROM (SELECT COALESCE(SUM(debit - credit), 0)
+                                         FROM entry_line WHERE entry_id = NEW.id) THEN
+        PERFORM refuse('imbalance is derived from the lines');
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER entry_imbalance_guard BEFORE UPDATE OF imbalance ON entry
+FOR EACH ROW EXECUTE FUNCTION entry_imbalance_guard();
 
 CREATE FUNCTION entry_update_guard() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
@@ -597,7 +615,7 @@ END $$;
 CREATE TRIGGER year_totals_state AFTER INSERT ON fiscal_year
 FOR EACH ROW EXECUTE FUNCTION year_totals_state();
 
--- Accounts used by a closed year keep their number and meaning.
+-- Accounts used by a closed year keep their number, meaning and label.
 CREATE FUNCTION account_update_guard() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
     IF EXISTS (SELECT 1 FROM entry_line l JOIN entry e ON e.id = l.entry_id
@@ -607,8 +625,20 @@ BEGIN
     END IF;
     RETURN NEW;
 END $$;
-CREATE TRIGGER account_update_guard BEFORE UPDATE OF code, kind, chart_id ON account
+CREATE TRIGGER account_update_guard BEFORE UPDATE OF code, kind, chart_id, label ON account
 FOR EACH ROW EXECUTE FUNCTION account_update_guard();
+
+-- A closed year's journals keep their code and label.
+CREATE FUNCTION journal_update_guard() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM entry e JOIN fiscal_year f ON f.id = e.year_id
+                WHERE e.journal_id = OLD.id AND f.closed_at IS NOT NULL) THEN
+        PERFORM refuse('closed fiscal year');
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER journal_update_guard BEFORE UPDATE OF id, code, label, kind ON journal
+FOR EACH ROW EXECUTE FUNCTION journal_update_guard();
 
 -- A budget of a closed year is part of that year's record.
 CREATE FUNCTION budget_guard() RETURNS TRIGGER LANGUAGE plpgsql AS $$
