@@ -444,33 +444,33 @@
 <context>
     <name>BookSession</name>
     <message>
-        <location filename="../../src/assocompta/ui/session.py" line="148"/>
+        <location filename="../../src/assocompta/ui/session.py" line="166"/>
         <source>votre compte PostgreSQL « {} » peut lire ce livre mais pas le modifier (demandez ce droit à qui gère la base)</source>
         <extracomment>what the last action changed (entry ids, a BudgetChange…); empty tuple: everything. (Never None through a PySide6 signal of ``object``: on Python 3.11 PySide 6.12 drops one reference to None per queued delivery, and the interpreter aborts at exit.) the background writer open failed so that the book cannot be used (damaged file)</extracomment>
         <translation>your PostgreSQL account “{}” may read this book but not change it (ask the person who runs the database for that right)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/session.py" line="162"/>
+        <location filename="../../src/assocompta/ui/session.py" line="180"/>
         <source>Base partagée ouverte : prête pour la saisie</source>
         <translation>Shared database open: ready for entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/session.py" line="163"/>
+        <location filename="../../src/assocompta/ui/session.py" line="181"/>
         <source>Livre vérifié et sauvegardé : prêt pour la saisie</source>
         <translation>Book checked and backed up: ready for entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/session.py" line="166"/>
+        <location filename="../../src/assocompta/ui/session.py" line="184"/>
         <source>Lecture seule : {}</source>
         <translation>Read-only: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/session.py" line="171"/>
+        <location filename="../../src/assocompta/ui/session.py" line="189"/>
         <source>ouverture impossible : {!r}</source>
         <translation>could not open: {!r}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/session.py" line="264"/>
+        <location filename="../../src/assocompta/ui/session.py" line="291"/>
         <source>Le livre a été modifié sur un autre poste : affichage mis à jour (ce qui a été fait avant ne peut plus être annulé).</source>
         <translation>The book was changed on another computer: the display is up to date (what was done before can no longer be undone).</translation>
     </message>
@@ -1101,7 +1101,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="37"/>
+        <location filename="../../src/assocompta/ui/app.py" line="38"/>
         <source>&lt;h3&gt;AssoCompta&lt;/h3&gt;
 &lt;p&gt;Chaque action est enregistrée aussitôt dans le fichier du livre : il n&apos;y a rien à
 « enregistrer » et rien ne se perd à la fermeture.&lt;/p&gt;
@@ -1128,67 +1128,67 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
 &lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="86"/>
+        <location filename="../../src/assocompta/ui/app.py" line="87"/>
         <source>&amp;Nouvelle association…</source>
         <translation>&amp;New association…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="88"/>
+        <location filename="../../src/assocompta/ui/app.py" line="89"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="89"/>
+        <location filename="../../src/assocompta/ui/app.py" line="90"/>
         <source>Ouvrir une base &amp;partagée (PostgreSQL)…</source>
         <translation>Open a &amp;shared database (PostgreSQL)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="91"/>
+        <location filename="../../src/assocompta/ui/app.py" line="92"/>
         <source>Ouvrir l&apos;&amp;exemple</source>
         <translation>Open the &amp;example</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="92"/>
+        <location filename="../../src/assocompta/ui/app.py" line="93"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="93"/>
+        <location filename="../../src/assocompta/ui/app.py" line="94"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="94"/>
+        <location filename="../../src/assocompta/ui/app.py" line="95"/>
         <source>À &amp;propos</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="116"/>
+        <location filename="../../src/assocompta/ui/app.py" line="117"/>
         <source>Impossible d&apos;ouvrir {}.</source>
         <translation>Cannot open {}.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="144"/>
+        <location filename="../../src/assocompta/ui/app.py" line="146"/>
         <source>Ouvrir un livre</source>
         <translation>Open a book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="146"/>
+        <location filename="../../src/assocompta/ui/app.py" line="148"/>
         <source>Livre AssoCompta (*.assocompta)</source>
         <translation>AssoCompta book (*.assocompta)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="175"/>
+        <location filename="../../src/assocompta/ui/app.py" line="177"/>
         <source>Aide d&apos;AssoCompta</source>
         <translation>AssoCompta help</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="178"/>
+        <location filename="../../src/assocompta/ui/app.py" line="180"/>
         <source>À propos d&apos;AssoCompta</source>
         <translation>About AssoCompta</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="179"/>
+        <location filename="../../src/assocompta/ui/app.py" line="181"/>
         <source>&lt;b&gt;AssoCompta {}&lt;/b&gt;&lt;p&gt;Comptabilité et budgets des associations loi 1901 (plan comptable ANC 2018-06).&lt;/p&gt;</source>
         <translation>&lt;b&gt;AssoCompta {}&lt;/b&gt;&lt;p&gt;Accounts and budgets for French non-profit associations (loi 1901; ANC 2018-06 chart of accounts).&lt;/p&gt;</translation>
     </message>
@@ -1292,164 +1292,164 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="35"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="36"/>
         <source>Une dépense payée par la banque ou la caisse : compte de charge (6…).</source>
         <translation>An expense paid from the bank or the cash box: an expense account (6…).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="37"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="38"/>
         <source>Une recette reçue en banque ou en caisse : compte de produit (7…).</source>
         <translation>A receipt into the bank or the cash box: an income account (7…).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="39"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="40"/>
         <source>Un mouvement entre deux comptes de trésorerie (banque vers caisse…).</source>
         <translation>A transfer between two cash accounts (bank to cash box…).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="41"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="42"/>
         <source>Bénévolat ou don en nature : le même montant en emploi (86) et en ressource (87).</source>
         <translation>Volunteer time or a donation in kind: the same amount as use (86) and resource (87).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="43"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="44"/>
         <source>Une écriture de plusieurs lignes ; elle s&apos;enregistre quand débit = crédit.</source>
         <translation>An entry of several lines; it can be saved when debit = credit.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="48"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="49"/>
         <source>Débit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="49"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="50"/>
         <source>Crédit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="97"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="99"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="99"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="101"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="141"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="143"/>
         <location filename="../../forms/entry_dialog.ui" line="170"/>
         <source>Erreur</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="167"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="169"/>
         <source>Compte de &amp;charge</source>
         <translation>&amp;Expense account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="167"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="169"/>
         <location filename="../../forms/entry_dialog.ui" line="80"/>
         <source>&amp;Payé par</source>
         <translation>&amp;Paid from</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="168"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="170"/>
         <source>Compte de &amp;produit</source>
         <translation>&amp;Income account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="168"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="170"/>
         <source>&amp;Reçu sur</source>
         <translation>&amp;Received into</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="169"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="171"/>
         <source>&amp;De</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="169"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="171"/>
         <source>&amp;Emploi (86)</source>
         <translation>&amp;Use (86)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="175"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="177"/>
         <source>&amp;Ressource (87)</source>
         <translation>&amp;Resource (87)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="197"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="199"/>
         <source>Compte ligne {}</source>
         <translation>Account, line {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="227"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="229"/>
         <source>ligne {}</source>
         <translation>line {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="232"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="234"/>
         <source>{} : {}</source>
         <translation>{}: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="236"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="238"/>
         <source>{} : choisissez un compte</source>
         <translation>{}: choose an account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="256"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="258"/>
         <source>Débit {} · Crédit {}</source>
         <translation>Debit {} · Credit {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="259"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="261"/>
         <source> · écart {}</source>
         <translation> · difference {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="261"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="263"/>
         <source> · équilibrée</source>
         <translation> · balanced</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="285"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="287"/>
         <source>libellé vide : décrivez l&apos;opération</source>
         <translation>empty description: describe the transaction</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="293"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="295"/>
         <source>choisissez un compte (tapez son numéro ou un mot de son libellé)</source>
         <translation>choose an account (type its number or a word of its name)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="312"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="314"/>
         <source>tiers « {} » inconnu : choisissez-le dans la liste ou créez-le dans Tiers et actions</source>
         <translation>unknown party “{}”: choose one from the list or create it in Parties and actions</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="350"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="352"/>
         <source>Écriture n° {} enregistrée.</source>
         <translation>Entry no. {} saved.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="386"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="388"/>
         <source>Lecture seule : l&apos;écriture ne peut pas être modifiée</source>
         <translation>Read-only: the entry cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="394"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="396"/>
         <source>Exercice {} clos : cette écriture ne change plus. Passez une écriture de correction dans l&apos;exercice ouvert.</source>
         <translation>Fiscal year {} is closed: this entry can no longer change. Post a correcting entry in the open fiscal year.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="401"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="403"/>
         <source>Cette écriture ne peut pas être modifiée.</source>
         <translation>This entry cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="411"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="413"/>
         <source>Écriture n° {} ({})</source>
         <translation>Entry no. {} ({})</translation>
     </message>
@@ -1499,7 +1499,7 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="47"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="48"/>
         <location filename="../../forms/entry_dialog.ui" line="63"/>
         <source>Libellé</source>
         <translation>Description</translation>
@@ -1515,7 +1515,7 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>number or a word of its name (e.g. tél)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="46"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="47"/>
         <location filename="../../forms/entry_dialog.ui" line="75"/>
         <source>Compte</source>
         <translation>Account</translation>
@@ -1556,7 +1556,7 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>&amp;Party</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="50"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="51"/>
         <location filename="../../forms/entry_dialog.ui" line="121"/>
         <source>Tiers</source>
         <translation>Party</translation>
@@ -1567,7 +1567,7 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>Ac&amp;tion</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="51"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="52"/>
         <location filename="../../forms/entry_dialog.ui" line="132"/>
         <source>Action</source>
         <translation>Action</translation>
@@ -1601,17 +1601,17 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/assocompta/ui/errors.py" line="55"/>
+        <location filename="../../src/assocompta/ui/errors.py" line="62"/>
         <source>Une erreur inattendue s&apos;est produite ; le livre n&apos;a pas été modifié par cette action. Détails dans le journal : {}</source>
         <translation>An unexpected error occurred; the book was not changed by this action. Details in the log: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/errors.py" line="67"/>
+        <location filename="../../src/assocompta/ui/errors.py" line="69"/>
         <source>Une erreur inattendue s&apos;est produite.</source>
         <translation>An unexpected error occurred.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/errors.py" line="68"/>
+        <location filename="../../src/assocompta/ui/errors.py" line="70"/>
         <source>Vos écritures enregistrées sont intactes (chaque action est enregistrée à part). Le détail est dans le journal : {}</source>
         <translation>Your saved entries are intact (each action is saved separately). Details in the log: {}</translation>
     </message>
@@ -1821,7 +1821,7 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
     </message>
     <message>
         <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="109"/>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="256"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="260"/>
         <source>Ligne</source>
         <translation>Line</translation>
     </message>
@@ -1910,27 +1910,27 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>{} format: the columns are the format&apos;s own.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="180"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="184"/>
         <source>CSV ({}, séparateur « {} »)</source>
         <translation>CSV ({}, separator “{}”)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="247"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="251"/>
         <source>(colonne {})</source>
         <translation>(column {})</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="323"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="327"/>
         <source>Choisissez au moins les colonnes Date, Libellé et Montant (ou Débit et Crédit).</source>
         <translation>Choose at least the Date, Description and Amount columns (or Debit and Credit).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="343"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="347"/>
         <source>{} opérations lues, total {}</source>
         <translation>{} transactions read, total {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="352"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="356"/>
         <source>Ce fichier ne peut pas être importé tel quel :</source>
         <translation>This file cannot be imported as it is:</translation>
     </message>
@@ -2122,269 +2122,320 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="36"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="37"/>
         <source>Saisie</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="37"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="38"/>
         <source>Banque</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="38"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="39"/>
         <source>Rapprochement</source>
         <translation>Reconciliation</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="40"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="41"/>
         <source>Grand livre</source>
         <translation>General ledger</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="42"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="43"/>
         <source>Compte de résultat</source>
         <translation>Income statement</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="44"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="45"/>
         <source>Bilan</source>
         <translation>Balance sheet</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="45"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="46"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="46"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="47"/>
         <source>Budget vs réalisé</source>
         <translation>Budget vs actual</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="47"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="48"/>
         <source>Plan comptable</source>
         <translation>Chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="48"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="49"/>
         <source>Tiers et actions</source>
         <translation>Parties and actions</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="50"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="51"/>
         <source>Reçus fiscaux</source>
         <translation>Donation receipts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="51"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="52"/>
         <source>Exercices</source>
         <translation>Fiscal years</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="80"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="83"/>
         <source>Navigation</source>
+        <extracomment>the book must be opened again in a new window (after a restore)</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="101"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="104"/>
         <source>Solde de la banque</source>
         <translation>Bank balance</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="102"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="105"/>
         <source>Résultat de l&apos;exercice</source>
         <translation>Result of the year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="104"/>
-        <location filename="../../src/assocompta/ui/main_window.py" line="112"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="107"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="115"/>
         <source>·</source>
         <translation>·</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="109"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="112"/>
         <source>Base partagée : {}</source>
         <translation>Shared database: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="110"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="113"/>
         <source>Base partagée</source>
         <translation>Shared database</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="130"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="133"/>
         <source>Exercice</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="133"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="136"/>
         <source> Exercice : </source>
         <translation> Fiscal year: </translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="135"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="138"/>
         <source>Exercice affiché</source>
         <translation>Fiscal year shown</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="140"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="143"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="142"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="145"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="150"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="153"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="155"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="158"/>
         <source>&amp;Importer un FEC…</source>
         <translation>&amp;Import a FEC…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="159"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="162"/>
         <source>&amp;Exporter la vue…</source>
         <translation>&amp;Export the view…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="163"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="167"/>
+        <source>Enregistrer une &amp;copie…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="170"/>
+        <source>&amp;Restaurer une sauvegarde…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="177"/>
         <source>Fermer le livre</source>
         <translation>Close the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="171"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="185"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="174"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="188"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="179"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="193"/>
         <source>&amp;Saisie</source>
         <translation>E&amp;ntries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="191"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="205"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="199"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="213"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="207"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="221"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="215"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="229"/>
         <source>La langue choisie s&apos;appliquera au prochain démarrage.</source>
         <translation>The chosen language applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="258"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="272"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="258"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="272"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="259"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="273"/>
         <source>CSV pour tableur (*.csv)</source>
         <translation>CSV for spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="261"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="275"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="272"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="286"/>
         <source>Export de {}…</source>
         <translation>Exporting {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="274"/>
-        <location filename="../../src/assocompta/ui/main_window.py" line="278"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="288"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="292"/>
         <source>Export impossible.</source>
         <translation>Export failed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="284"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="298"/>
         <source>Exporté : {}</source>
         <translation>Exported: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="288"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="302"/>
         <source>Importer un FEC</source>
         <translation>Import a FEC</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="289"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="303"/>
         <source>Fichier des écritures comptables (*.txt *.csv)</source>
         <translation>FEC file (*.txt *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="309"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="323"/>
         <source>{} : {} écritures importées ({})</source>
         <translation>{}: {} entries imported ({})</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="313"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="327"/>
         <source>Import de {} refusé : rien n&apos;a été écrit.</source>
         <translation>Import of {} refused: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="316"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="330"/>
         <source>Import de {}…</source>
         <translation>Importing {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="324"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="338"/>
+        <source>Enregistrer une copie du livre</source>
+        <translation>Save a copy of the book</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="339"/>
+        <source>{} (copie).assocompta</source>
+        <translation>{} (copy).assocompta</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="340"/>
+        <source>Livre AssoCompta (*.assocompta)</source>
+        <translation>AssoCompta book (*.assocompta)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="346"/>
+        <source>Copie impossible.</source>
+        <translation>Could not copy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="349"/>
+        <source>Copie enregistrée : {} (le livre entier, dans ce seul fichier)</source>
+        <translation>Copy saved: {} (the whole book, in this one file)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="364"/>
+        <source>Restauration impossible.</source>
+        <translation>Could not restore.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="367"/>
+        <source>Sauvegarde restaurée</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="368"/>
+        <source>La sauvegarde du {} est remise en place ({} écritures). Le livre remplacé est gardé à part ({}) : Fichier › Restaurer une sauvegarde… le remet en place si besoin.</source>
+        <translation>The backup of {} is back in place ({} entries). The replaced book is kept aside ({}): File › Restore a backup… puts it back if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="381"/>
         <source>{} (clos)</source>
         <translation>{} (closed)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="343"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="400"/>
         <source>Aucun exercice</source>
         <translation>No fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="347"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="404"/>
         <source>Banque : {}</source>
         <translation>Bank: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="348"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="405"/>
         <source>Excédent {} à ce jour : {}</source>
         <translation>Surplus {} to date: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="349"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="406"/>
         <source>Déficit {} à ce jour : {}</source>
         <translation>Deficit {} to date: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="357"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="414"/>
         <source>Lecture seule : {}</source>
         <translation>Read-only: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="361"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="418"/>
         <source>Livre inutilisable</source>
         <translation>Book unusable</translation>
     </message>
@@ -3225,6 +3276,93 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="30"/>
+        <source>Restaurer une sauvegarde de {}</source>
+        <translation>Restore a backup of {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="34"/>
+        <source>Sauvegardes de {}, de la plus récente à la plus ancienne. Le livre actuel sera gardé à part comme une sauvegarde de plus : une restauration peut toujours être défaite par ce même menu.</source>
+        <translation>Backups of {}, newest first. The current book will be kept aside as one more backup: a restore can always be undone from this same menu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="37"/>
+        <source>Aucune sauvegarde de {} : une copie est faite à chaque ouverture en écriture après un changement.</source>
+        <translation>No backup of {}: a copy is made each time the book is opened for writing after a change.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="41"/>
+        <source>Sauvegardes</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="43"/>
+        <source>Date et heure</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="43"/>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="43"/>
+        <source>Écritures</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="44"/>
+        <source>Dernière écriture</source>
+        <translation>Last entry</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="44"/>
+        <source>Remarque</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="52"/>
+        <source>livre remplacé par une restauration</source>
+        <translation>book replaced by a restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="66"/>
+        <source>Restaurer</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="68"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="81"/>
+        <source>Choisissez une sauvegarde dans la liste.</source>
+        <translation>Choose a backup in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="85"/>
+        <source>Cette sauvegarde ne peut pas être restaurée : {}</source>
+        <translation>This backup cannot be restored: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="89"/>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="90"/>
+        <source>Remettre la sauvegarde du {} ({} écritures, dernière : {}) à la place de {} ?
+
+Le livre actuel est d&apos;abord gardé à part comme une sauvegarde (« livre remplacé par une restauration ») : vous pourrez y revenir par ce même menu. Le livre est fermé puis rouvert.</source>
+        <translation>Put the backup of {} ({} entries, last: {}) in place of {}?
+
+The current book is first kept aside as a backup (“book replaced by a restore”): you can come back to it from this same menu. The book is closed, then opened again.</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
         <location filename="../../src/assocompta/ui/views/bank_view.py" line="417"/>
@@ -3397,12 +3535,12 @@ Actual: {}</translation>
 <context>
     <name>TextFieldsDialog</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/text_fields_dialog.py" line="54"/>
+        <location filename="../../src/assocompta/ui/dialogs/text_fields_dialog.py" line="57"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/text_fields_dialog.py" line="55"/>
+        <location filename="../../src/assocompta/ui/dialogs/text_fields_dialog.py" line="58"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
