@@ -211,8 +211,8 @@ def test_check_names_a_guard_dropped_from_the_file(closed, book_path, engine):
     conn.close()
     assert check_book(closed) == [
         f"la protection (table ou déclencheur) « {name} » {what} : le fichier a été modifié "
-        "hors d'AssoCompta, les règles du livre n'y sont plus garanties ; restaurez une copie "
-        "de sauvegarde" for name, what in (("entry_extra", "n'est pas d'AssoCompta"),
+        "hors d'AssoCompta, les règles du livre n'y sont plus garanties ; "
+        + _WORDS["sqlite"]["restore"] for name, what in (("entry_extra", "n'est pas d'AssoCompta"),
                                            ("line_insert_first", "manque"))]
 
 
