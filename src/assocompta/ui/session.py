@@ -99,7 +99,9 @@ class BookSession(QObject):
         from ..storage.pg import schema_version
         self._conn = self.connect_ro()  # a BookError in French when the server is out of reach
         if schema_version(self._conn.raw) != migrations.LATEST:
-            self.close()
+            # Only the connection: close() would mark the session closed for good.
+            self._conn.close()
+            self._conn = None
             # A writer's PgBook.open upgrades an older book before anything reads it, or says
             # what the database holds instead (nothing, a newer book…).
             _open_book(self.target).close()
