@@ -1,14 +1,17 @@
 """The ``assocompta`` command: headless work on a book, without Qt.
 
 Exit codes: 0 success, 1 a problem the user must fix (message on stderr, nothing written),
-2 bad usage.
+2 bad usage, 3 an unexpected error (a bug: one line on stderr, the traceback in the log file
+it names, see :mod:`assocompta.logs`).
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
+import traceback
 from pathlib import Path
 
 from . import __version__
@@ -735,6 +738,10 @@ def parse(argv: list[str]) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        # A console that cannot show « é » must not turn a done command into a traceback.
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     parser = build_parser()
     argv = sys.argv[1:] if argv is None else list(argv)
     if _wants_gui(argv, parser):
@@ -746,6 +753,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     sub = getattr(args, f"{args.command}_command", None)
     handler = COMMANDS[(args.command, sub)]
+    _committed.clear()
     try:
         return handler(args)
     except DomainError as exc:
@@ -760,6 +768,49 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         _err(f"{exc.filename or ''} : {exc.strerror or exc}")
         return 1
+    except Exception as exc:  # a bug: said in French, the traceback kept in the log
+        return _unexpected(exc, args, argv)
+
+
+#: Set by a command once part of its work is committed and a later step could still fail.
+_committed: list[str] = []
+
+
+def _unexpected(exc: Exception, args: argparse.Namespace, argv: list[str]) -> int:
+    """Exit 3: what failed in one line, where the traceback is, and what became of the book."""
+    from .logs import log_dir, log_exception
+    name = " ".join(filter(None, (args.command, getattr(args, f"{args.command}_command",
+                                                         None))))
+    shown_argv = " ".join(shown(a) for a in argv)
+    # One line, a URL's password hidden (a driver's message may quote the address).
+    last = traceback.format_exception_only(exc)[-1].strip().splitlines()[0][:300]
+    last = re.sub(r"(://[^:/@\s]*):[^@\s]*@", r"\1:***@", last)
+    try:
+        where = (f"Détails dans le journal : {log_exception(f'assocompta {shown_argv}', exc)}. "
+                 f"{_aftermath(args)}Signalez-la en joignant le journal.")
+    except OSError as log_exc:
+        where = (f"Le journal ({log_dir()}) n'a pas pu être écrit ({log_exc.strerror or log_exc})"
+                 f" : seule la dernière ligne de l'erreur est donnée ci-dessus. "
+                 f"{_aftermath(args)}Signalez-la en recopiant ce message.")
+    _err(f"erreur inattendue : « {name} » a échoué ({last}). {where}")
+    return 3
+
+
+def _aftermath(args: argparse.Namespace) -> str:
+    """What an unexpected failure left behind, as far as the transactions guarantee it."""
+    if _committed:
+        return _committed[-1] + " "
+    if args.command in ("init", "demo"):
+        book = getattr(args, "book", None)
+        if isinstance(book, Path) and book.exists():
+            return (f"Le livre {book} est peut-être incomplet : supprimez-le avant de "
+                    "relancer la commande. ")
+        return "Aucun livre n'a été créé. "
+    if args.command == "copy":
+        return "La copie n'a pas été enregistrée (tout ou rien) ; le livre SOURCE est intact. "
+    if getattr(args, "book", None) is None:
+        return ""
+    return "Le livre n'a pas été modifié par cette commande. "
 
 
 if __name__ == "__main__":  # pragma: no cover

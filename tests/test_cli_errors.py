@@ -1,0 +1,149 @@
+"""Every failure of the command line is a French message and an exit code, never a traceback.
+
+1: a refused action (the message says what to do); 2: bad usage; 3: a bug, its traceback in
+the log file the message names.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assocompta import cli
+from assocompta.cli import main
+
+
+@pytest.fixture(scope="module")
+def demo_master(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.assocompta"
+    assert main(["demo", str(path)]) == 0
+    return path
+
+
+@pytest.fixture
+def demo(demo_master, tmp_path) -> Path:
+    path = tmp_path / "asso.assocompta"
+    shutil.copy(demo_master, path)
+    return path
+
+
+@pytest.fixture
+def log_dir(tmp_path, monkeypatch) -> Path:
+    folder = tmp_path / "journal"
+    monkeypatch.setenv("ASSOCOMPTA_LOG_DIR", str(folder))
+    return folder
+
+
+def call(argv) -> int:
+    """``main(argv)``, with argparse's exit turned into its code."""
+    try:
+        return main([str(a) for a in argv])
+    except SystemExit as exc:
+        return exc.code
+
+
+def shell(*args, env=None):
+    """The real command in a fresh interpreter: what reaches a terminal."""
+    return subprocess.run([sys.executable, "-m", "assocompta", *map(str, args)],
+                          capture_output=True, text=True, timeout=120, env=env)
+
+
+# -- an unexpected error: one line, the log, exit 3 ------------------------------------------
+
+def test_an_unexpected_error_names_the_log_and_exits_3(demo, log_dir, capsys, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("division by zero")
+    monkeypatch.setattr("assocompta.services.checks.check_book", broken)
+    assert call(["check", demo]) == 3
+    err = capsys.readouterr().err
+    log = log_dir / "assocompta.log"
+    assert err.startswith("assocompta : erreur inattendue : « check » a échoué "
+                          "(ZeroDivisionError: division by zero).")
+    assert f"Détails dans le journal : {log}." in err
+    assert "Le livre n'a pas été modifié par cette commande." in err
+    assert "Traceback" not in err
+    text = log.read_text(encoding="utf-8")
+    assert f"assocompta check {demo}" in text and "Traceback" in text and "broken" in text
+
+
+def test_a_log_that_cannot_be_written_is_said(demo, tmp_path, capsys, monkeypatch):
+    (tmp_path / "file").write_text("")
+    monkeypatch.setenv("ASSOCOMPTA_LOG_DIR", str(tmp_path / "file" / "journal"))
+    monkeypatch.setattr("assocompta.services.checks.check_book",
+                        lambda *a, **k: [][1])
+    assert call(["check", demo]) == 3
+    err = capsys.readouterr().err
+    assert "(IndexError: list index out of range)" in err
+    assert "n'a pas pu être écrit" in err and "Traceback" not in err
+
+
+def test_the_log_is_the_one_the_app_writes(tmp_path, monkeypatch):
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    from assocompta.logs import log_path
+    from assocompta.ui.errors import log_file
+    monkeypatch.delenv("ASSOCOMPTA_LOG_DIR", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    app = QCoreApplication.instance() or QCoreApplication([])
+    app.setApplicationName("AssoCompta")
+    app.setOrganizationName("AssoCompta")
+    for xdg in (str(tmp_path / "données"), None, "relatif"):
+        if xdg is None:
+            monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+        else:
+            monkeypatch.setenv("XDG_DATA_HOME", xdg)
+        qt = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+        assert log_path() == Path(qt) / "assocompta.log" == log_file()
+
+
+# -- budget copy --percent -------------------------------------------------------------------
+
+@pytest.mark.parametrize("percent", ["1e400", "nan", "inf", "-inf", "-100.5", "-100", "abc",
+                                     "", "1e30", "99999999999999999999999", "1001"])
+def test_budget_copy_refuses_an_impossible_percent(demo, log_dir, capsys, percent):
+    assert call(["budget", "copy", demo, "--from", "2025", "--to", "2026",
+                 f"--percent={percent}"]) == 1
+    err = capsys.readouterr().err
+    assert "champ --percent : pourcentage" in err and "Traceback" not in err
+    assert "jusqu'à 1000" in err or "écrivez un nombre" in err
+
+
+def test_budget_copy_keeps_ordinary_percents(demo, capsys):
+    assert call(["budget", "copy", demo, "--from", "2025", "--to", "2026",
+                 "--percent=-2,5 %"]) == 0
+    assert "lignes copiées" in capsys.readouterr().out
+
+
+# -- fiscal years out of range ---------------------------------------------------------------
+
+YEAR_RANGE = "un exercice doit tenir entre le 01/01/1901 et le 31/12/2999"
+
+
+@pytest.mark.parametrize("dates, shown", [
+    (["--start", "9999-12-01"], "commence le 01/12/9999"),
+    (["--start", "9999-06-01"], "commence le 01/06/9999"),
+    (["--start", "9999-12-31"], "commence le 31/12/9999"),
+    (["--start", "0001-01-01"], "commence le 01/01/0001"),
+    (["--start", "1900-12-31"], "commence le 31/12/1900"),
+    (["--start", "2999-06-01"], "finit le 31/05/3000"),
+    (["--start", "2025-01-01", "--end", "9999-12-31"], "finit le 31/12/9999"),
+])
+def test_years_outside_1901_2999_are_refused(demo, tmp_path, log_dir, capsys, dates, shown):
+    new = tmp_path / "nouveau.assocompta"
+    assert call(["init", new, "--name", "Club", *dates]) == 1
+    err = capsys.readouterr().err
+    assert f"l'exercice {shown} : {YEAR_RANGE}" in err and "Traceback" not in err
+    assert not new.exists()
+    assert call(["year", "add", demo, *dates]) == 1
+    assert f"l'exercice {shown} : {YEAR_RANGE}" in capsys.readouterr().err
+
+
+def test_years_at_the_edges_of_the_range_are_kept(tmp_path, capsys):
+    assert call(["init", tmp_path / "a.assocompta", "--name", "Club",
+                 "--start", "1901-01-01"]) == 0
+    assert call(["year", "add", tmp_path / "a.assocompta", "--start", "2999-01-01"]) == 0
+    assert "Exercice 2999 ajouté (01/01/2999 – 31/12/2999)" in capsys.readouterr().out
