@@ -147,3 +147,89 @@ def test_years_at_the_edges_of_the_range_are_kept(tmp_path, capsys):
                  "--start", "1901-01-01"]) == 0
     assert call(["year", "add", tmp_path / "a.assocompta", "--start", "2999-01-01"]) == 0
     assert "Exercice 2999 ajouté (01/01/2999 – 31/12/2999)" in capsys.readouterr().out
+
+
+# -- a schema upgrade that fails -------------------------------------------------------------
+
+def _old_book(path: Path, version: int) -> Path:
+    """A book as an older AssoCompta left it, at schema ``version``."""
+    import sqlite3
+
+    from assocompta.services.setup import seed_charts
+    from assocompta.storage import migrations
+    from assocompta.storage.files import APPLICATION_ID
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    migrations.upgrade(conn, 0, target=version)
+    conn.execute("BEGIN")
+    conn.execute("INSERT INTO association (id, name, created_at) VALUES (1, 'Ancienne', 'x')")
+    seed_charts(conn)
+    conn.execute("INSERT INTO journal (code, label) VALUES ('BQ', 'Banque')")
+    conn.execute("INSERT INTO fiscal_year (label, start_date, end_date, chart_id) "
+                 "VALUES ('2024', '2024-01-01', '2024-12-31', 1)")
+    conn.execute("COMMIT")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.close()
+    return path
+
+
+def _schema(path: Path) -> tuple[int, set[str]]:
+    import sqlite3
+    conn = sqlite3.connect(path)
+    try:
+        return (conn.execute("PRAGMA user_version").fetchone()[0],
+                {r[0] for r in conn.execute("SELECT name FROM sqlite_master")})
+    finally:
+        conn.close()
+
+
+def test_a_failed_upgrade_names_the_step_and_leaves_the_book_as_it_was(tmp_path, capsys):
+    import sqlite3
+
+    from assocompta.storage.backup import list_backups
+    path = _old_book(tmp_path / "ancien.assocompta", 4)
+    conn = sqlite3.connect(path)  # a table the next step creates, made by hand
+    conn.execute("CREATE TABLE bank_line (x)")
+    conn.commit()
+    conn.close()
+    before = _schema(path)
+    assert call(["year", "add", path, "--start", "2025-01-01"]) == 1
+    err = capsys.readouterr().err
+    backups = list_backups(path)
+    assert len(backups) == 1 and _schema(backups[0]) == before
+    assert (f"ancien.assocompta n'a pas pu être mis au format de cette version d'AssoCompta "
+            f"(schéma 4 vers ") in err
+    assert "l'étape 0005_bank_documents a échoué (SQLite : table bank_line already exists)" in err
+    assert (f"Le livre est resté tel quel, au schéma 4, et une copie en a été faite juste "
+            f"avant : {backups[0]}.") in err
+    assert "sqlite3" not in err and "Traceback" not in err
+    assert _schema(path) == before
+
+
+def test_a_failure_late_in_a_long_upgrade_undoes_every_step(tmp_path, capsys, monkeypatch):
+    from assocompta.storage import migrations
+    path = _old_book(tmp_path / "ancien.assocompta", 1)
+    before = _schema(path)
+    last, _ = migrations.SCRIPTS[-1]
+    # A step whose data check fails: a second journal BQ (journal codes are unique).
+    monkeypatch.setattr(migrations, "SCRIPTS", migrations.SCRIPTS[:-1] + [
+        (last, "INSERT INTO journal (code, label) VALUES ('BQ', 'Banque bis');")])
+    assert call(["year", "add", path, "--start", "2025-01-01"]) == 1
+    err = capsys.readouterr().err
+    assert (f"l'étape {migrations.NAMES[last]} a échoué (SQLite : UNIQUE constraint failed: "
+            "journal.code)") in err
+    assert "Le livre est resté tel quel, au schéma 1" in err and "IntegrityError" not in err
+    assert _schema(path) == before  # steps 2… rolled back with the failing one
+
+
+def test_a_failed_upgrade_from_the_shell_shows_no_traceback(tmp_path):
+    import sqlite3
+    path = _old_book(tmp_path / "ancien.assocompta", 4)
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE bank_rule (x)")
+    conn.commit()
+    conn.close()
+    done = shell("budget", "import", path, "--year", "2024", tmp_path / "absent.csv")
+    assert done.returncode == 1
+    assert "a échoué (SQLite : table bank_rule already exists)" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -75,12 +75,15 @@ class Book(BookCommon):
         lock = BookLock(path)
         lock.acquire()
         try:
+            saved = None
             if backup or version < migrations.LATEST:
-                make_backup(path, force=version < migrations.LATEST)
+                saved = make_backup(path, force=version < migrations.LATEST)
             if version < migrations.LATEST:
                 conn = _connect(path, "rw")
                 try:
                     migrations.upgrade(conn, version)
+                except migrations.MigrationFailed as exc:
+                    raise _not_upgraded(path, exc, saved) from exc
                 finally:
                     conn.close()
             book = cls(path, readonly=False, lock=lock)
@@ -202,6 +205,18 @@ def refuse_unwritable(path: Path) -> None:
         raise BookError(f"{path.name} est dans un dossier protégé en écriture ({path.parent}) : "
                         "AssoCompta doit pouvoir écrire à côté du livre (verrou, sauvegardes). "
                         "Copiez-le dans un dossier à vous. Le fichier n'a pas été modifié.")
+
+
+def _not_upgraded(path: Path, exc: migrations.MigrationFailed, saved: Path | None) -> BookError:
+    """A failed schema upgrade, said as the user can act on it: nothing was changed."""
+    return BookError(
+        f"{path.name} n'a pas pu être mis au format de cette version d'AssoCompta (schéma "
+        f"{exc.current} vers {migrations.LATEST}) : l'étape {migrations.NAMES[exc.number]} a "
+        f"échoué (SQLite : {exc.cause}). Le livre est resté tel quel, au schéma {exc.current}"
+        + (f", et une copie en a été faite juste avant : {saved}" if saved else "")
+        + ". Il contient sans doute une donnée modifiée hors de l'application : continuez avec "
+        "la version d'AssoCompta qui l'ouvrait, lancez-y assocompta check, et signalez le "
+        "problème avec ce message.")
 
 
 def is_domain_error(exc: BaseException) -> bool:
