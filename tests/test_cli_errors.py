@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from assocompta import cli
 from assocompta.cli import main
 
 
@@ -197,8 +196,8 @@ def test_a_failed_upgrade_names_the_step_and_leaves_the_book_as_it_was(tmp_path,
     err = capsys.readouterr().err
     backups = list_backups(path)
     assert len(backups) == 1 and _schema(backups[0]) == before
-    assert (f"ancien.assocompta n'a pas pu être mis au format de cette version d'AssoCompta "
-            f"(schéma 4 vers ") in err
+    assert ("ancien.assocompta n'a pas pu être mis au format de cette version d'AssoCompta "
+            "(schéma 4 vers ") in err
     assert "l'étape 0005_bank_documents a échoué (SQLite : table bank_line already exists)" in err
     assert (f"Le livre est resté tel quel, au schéma 4, et une copie en a été faite juste "
             f"avant : {backups[0]}.") in err
@@ -233,3 +232,156 @@ def test_a_failed_upgrade_from_the_shell_shows_no_traceback(tmp_path):
     assert done.returncode == 1
     assert "a échoué (SQLite : table bank_rule already exists)" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+# -- books edited by hand --------------------------------------------------------------------
+
+def tamper(path: Path, *sql: str, schema: tuple[str, str, str] | None = None) -> None:
+    """Change the book with a plain sqlite3 connection, foreign keys off, its triggers set
+    aside meanwhile (as another program could): ``schema`` rewrites one table's definition."""
+    import sqlite3
+    conn = sqlite3.connect(path, isolation_level=None)
+    triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                            ).fetchall()
+    conn.execute("BEGIN")
+    for name, _ in triggers:
+        conn.execute(f"DROP TRIGGER {name}")
+    if schema:
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute("UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE name = ?",
+                     (schema[1], schema[2], schema[0]))
+        conn.execute("PRAGMA writable_schema = OFF")
+    conn.execute("COMMIT")
+    conn.close()
+    conn = sqlite3.connect(path, isolation_level=None)  # the rewritten schema read anew
+    conn.execute("BEGIN")
+    for statement in sql:
+        conn.execute(statement)
+    for _, definition in triggers:
+        conn.execute(definition)
+    conn.execute("COMMIT")
+    conn.close()
+
+
+def one(path: Path, sql: str):
+    import sqlite3
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql).fetchone()[0]
+    finally:
+        conn.close()
+
+
+LINE_2025 = ("SELECT min(l.id) FROM entry_line l JOIN entry e ON e.id = l.entry_id "
+             "JOIN fiscal_year f ON f.id = e.year_id WHERE f.label = '2025' AND l.debit > 0")
+ENTRY_2025 = ("SELECT min(e.id) FROM entry e JOIN fiscal_year f ON f.id = e.year_id "
+              "WHERE f.label = '2025'")
+YEAR_2025 = "SELECT id FROM fiscal_year WHERE label = '2025'"
+CHART_2025 = "SELECT chart_id FROM fiscal_year WHERE label = '2025'"
+
+#: What is done to the book; what ``check`` then says (``{line}``, ``{entry}``, ``{year}``,
+#: ``{chart}``: the row changed).
+DAMAGE = {
+    "exercice sans plan comptable": (
+        dict(sql=[f"DELETE FROM chart WHERE id = ({CHART_2025})"]),
+        "table fiscal_year, ligne {year}, colonne chart_id : le plan comptable n°{chart} "
+        "n'existe pas"),
+    "texte dans un montant": (
+        dict(schema=("entry_line", ") STRICT", ")"),
+             sql=[f"UPDATE entry_line SET debit = 'abc' WHERE id = ({LINE_2025})"]),
+        "table entry_line, ligne {line}, colonne debit : « abc » n'est pas un montant en "
+        "centimes"),
+    "date d'écriture vide": (
+        dict(schema=("entry", "date        TEXT NOT NULL CHECK", "date TEXT CHECK"),
+             sql=[f"UPDATE entry SET date = NULL WHERE id = ({ENTRY_2025})"]),
+        "table entry, ligne {entry}, colonne date : vide (NULL) alors qu'elle est obligatoire"),
+    "date d'écriture impossible": (
+        dict(sql=[f"UPDATE entry SET date = '2025-13-45' WHERE id = ({ENTRY_2025})"]),
+        "table entry, ligne {entry}, colonne date : « 2025-13-45 » n'est pas une date"),
+    "fin d'exercice impossible": (
+        dict(sql=["UPDATE fiscal_year SET end_date = '2025-13-45' WHERE label = '2025'"]),
+        "table fiscal_year, ligne {year}, colonne end_date : « 2025-13-45 » n'est pas une "
+        "date"),
+    "compte inexistant": (
+        dict(sql=[f"UPDATE entry_line SET account_id = 999999 WHERE id = ({LINE_2025})"]),
+        "lien rompu : entry_line n°{line} renvoie vers account absent"),
+    "association effacée": (
+        dict(sql=["DELETE FROM association"]),
+        "table association : la ligne de l'association (nom, SIREN) manque"),
+    "montant de 2^62 centimes": (
+        dict(sql=[f"UPDATE entry_line SET debit = {2 ** 62} WHERE debit > 0 AND account_id = ("
+                  "SELECT l.account_id FROM entry_line l JOIN entry e ON e.id = l.entry_id "
+                  "JOIN fiscal_year f ON f.id = e.year_id WHERE f.label = '2025' "
+                  "AND l.debit > 0 GROUP BY l.account_id HAVING count(*) > 1 LIMIT 1)"]),
+        f"table entry_line, ligne {{line}}, colonne debit : « {2 ** 62} » centimes, hors des "
+        "limites (10^12 € au plus)"),
+}
+
+READS = [["report", "grand-livre", "{book}", "--year", "2025", "-o", "{out}/gl.csv"],
+         ["report", "journal", "{book}", "--year", "2025", "-o", "{out}/journal.pdf"],
+         ["report", "bilan", "{book}", "--year", "2025", "-o", "{out}/bilan.xlsx"],
+         ["fec", "export", "{book}", "--year", "2025", "-o", "{out}"],
+         ["accounts", "{book}", "--year", "2025"],
+         ["pack", "{book}", "--year", "2025", "-o", "{out}/ag.pdf"],
+         ["budget", "suivi", "{book}", "--year", "2025", "-o", "{out}/suivi.xlsx"],
+         ["year", "close", "{book}", "--year", "2025", "--check"]]
+
+
+@pytest.mark.parametrize("damage", list(DAMAGE))
+def test_a_book_edited_by_hand_is_named_by_check_and_never_crashes_a_read(
+        demo, tmp_path, capsys, damage):
+    change, said = DAMAGE[damage]
+    rows = {"line": one(demo, LINE_2025), "entry": one(demo, ENTRY_2025),
+            "year": one(demo, YEAR_2025), "chart": one(demo, CHART_2025)}
+    if damage.startswith("montant"):
+        rows["line"] = None  # the first line of that account: found after the change
+    tamper(demo, *change.get("sql", []), schema=change.get("schema"))
+    if rows["line"] is None:
+        rows["line"] = one(demo, f"SELECT min(id) FROM entry_line WHERE debit = {2 ** 62}")
+    assert call(["check", demo]) == 1
+    out = capsys.readouterr().out
+    assert said.format(**rows) in out
+    out_dir = tmp_path / "sorties"
+    out_dir.mkdir()
+    for argv in READS:
+        code = call([a.format(book=demo, out=out_dir) for a in argv])
+        err = capsys.readouterr().err
+        assert code in (0, 1), (argv, err)
+        assert "erreur inattendue" not in err and "Traceback" not in err, (argv, err)
+        if "donnée invalide" in err:  # the place named, and the way out
+            assert said.format(**rows).split(" : ")[0] in err
+            assert f"assocompta check {demo}" in err
+
+
+def test_a_read_that_meets_bad_data_names_it_and_exits_1(demo, capsys, log_dir):
+    line = one(demo, LINE_2025)
+    tamper(demo, f"UPDATE entry_line SET debit = 'abc' WHERE id = {line}",
+           schema=("entry_line", ") STRICT", ")"))
+    assert call(["report", "grand-livre", demo, "--year", "2025", "-o",
+                 demo.parent / "gl.csv"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(
+        f"assocompta : le livre contient une donnée invalide (table entry_line, ligne {line}, "
+        f"colonne debit : « abc » n'est pas un montant en centimes) : lancez « assocompta "
+        f"check {demo} » pour la liste complète, puis restaurez une copie de sauvegarde. Le "
+        "livre n'a pas été modifié par cette commande.")
+    assert str(log_dir / "assocompta.log") in err
+
+
+@pytest.mark.parametrize("version", [-1, 0])
+def test_an_impossible_schema_number_is_damage(demo, capsys, version):
+    tamper(demo, f"PRAGMA user_version = {version}")
+    for argv in (["check", demo], ["year", "add", demo, "--start", "2027-01-01"]):
+        assert call(argv) == 1
+        assert (f"asso.assocompta est endommagé : son numéro de format (schéma {version}) est "
+                "impossible. Le fichier n'a pas été modifié") in capsys.readouterr().err
+    assert one(demo, "PRAGMA user_version") == version
+
+
+@pytest.mark.parametrize("damage", ["association effacée", "fin d'exercice impossible"])
+def test_the_app_smoke_run_on_an_edited_book_says_why_without_traceback(demo, damage):
+    change, _ = DAMAGE[damage]
+    tamper(demo, *change["sql"])
+    done = shell("--smoke", demo)
+    assert done.returncode == 1
+    assert "contient une donnée invalide" in done.stderr and "Traceback" not in done.stderr

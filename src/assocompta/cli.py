@@ -444,7 +444,8 @@ def cmd_check(args) -> int:
     from .services.checks import check_book
     from .storage.books import open_book
 
-    with open_book(args.book, readonly=True) as book:
+    # shape=False: check opens a book whose first rows are unreadable, to name them.
+    with open_book(args.book, readonly=True, shape=False) as book:
         problems = check_book(book, args.year)
     if problems:
         for p in problems:
@@ -777,23 +778,53 @@ _committed: list[str] = []
 
 
 def _unexpected(exc: Exception, args: argparse.Namespace, argv: list[str]) -> int:
-    """Exit 3: what failed in one line, where the traceback is, and what became of the book."""
+    """What failed in one line, where the traceback is, and what became of the book: exit 1
+    when the book holds a value AssoCompta never writes (edited by hand), else 3 (a bug)."""
     from .logs import log_dir, log_exception
     name = " ".join(filter(None, (args.command, getattr(args, f"{args.command}_command",
                                                          None))))
-    shown_argv = " ".join(shown(a) for a in argv)
     # One line, a URL's password hidden (a driver's message may quote the address).
     last = traceback.format_exception_only(exc)[-1].strip().splitlines()[0][:300]
     last = re.sub(r"(://[^:/@\s]*):[^@\s]*@", r"\1:***@", last)
     try:
-        where = (f"Détails dans le journal : {log_exception(f'assocompta {shown_argv}', exc)}. "
-                 f"{_aftermath(args)}Signalez-la en joignant le journal.")
+        logged = log_exception(f"assocompta {' '.join(shown(a) for a in argv)}", exc)
     except OSError as log_exc:
-        where = (f"Le journal ({log_dir()}) n'a pas pu être écrit ({log_exc.strerror or log_exc})"
-                 f" : seule la dernière ligne de l'erreur est donnée ci-dessus. "
-                 f"{_aftermath(args)}Signalez-la en recopiant ce message.")
-    _err(f"erreur inattendue : « {name} » a échoué ({last}). {where}")
+        logged = None
+        reason = log_exc.strerror or log_exc
+        unlogged = (f"Le journal ({log_dir()}) n'a pas pu être écrit ({reason}) : seule la "
+                    "dernière ligne de l'erreur est donnée ici.")
+    unreadable = _unreadable_data(args)
+    if unreadable:
+        _err(f"le livre contient une donnée invalide ({unreadable}) : lancez « assocompta "
+             f"check {shown(args.book)} » pour la liste complète, puis restaurez une copie de "
+             f"sauvegarde. {_aftermath(args)}"
+             + (f"(Détails techniques dans le journal : {logged}.)" if logged else
+                f"(Erreur : {last}.)"))
+        return 1
+    if logged:
+        _err(f"erreur inattendue : « {name} » a échoué ({last}). Détails dans le journal : "
+             f"{logged}. {_aftermath(args)}Signalez-la en joignant le journal.")
+    else:
+        _err(f"erreur inattendue : « {name} » a échoué ({last}). {unlogged} "
+             f"{_aftermath(args)}Signalez-la en recopiant ce message.")
     return 3
+
+
+def _unreadable_data(args: argparse.Namespace) -> str | None:
+    """After a failure on an existing book: the first value in it that no report can read."""
+    if args.command in ("init", "demo") or getattr(args, "book", None) is None:
+        return None
+    try:
+        from .services.checks import data_problems
+        from .storage.books import open_book
+        with open_book(args.book, readonly=True, integrity=False, shape=False) as book, \
+                book.session() as s:
+            problems = data_problems(book.raw_connection(s))
+    except Exception:  # noqa: BLE001 - the diagnosis must never hide the first failure
+        return None
+    if not problems:
+        return None
+    return problems[0] + (f" et {len(problems) - 1} autre(s)" if len(problems) > 1 else "")
 
 
 def _aftermath(args: argparse.Namespace) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from ..domain.money import Money
+from ..domain.money import MAX_CENTS, Money
 from ..formatting import euros
 from ..storage.db import Book
 from ..storage.sql import dialect_of, one_snapshot
@@ -32,6 +32,8 @@ def check_book(book: Book, year_label: str | None = None) -> list[str]:
             problems += _file_problems(conn)
         else:
             problems += _server_problems(conn)
+        unreadable = [f"donnée invalide : {p}" for p in data_problems(conn)]
+        problems += unreadable
         scope = "AND e.year_id = :y" if year_id else ""
         params = {"y": year_id}
         for label, num, elabel, debit, credit, stored in conn.execute(f"""
@@ -97,7 +99,7 @@ def check_book(book: Book, year_label: str | None = None) -> list[str]:
                 problems.append(f"exercice {label} : contributions volontaires : emplois "
                                 f"{_money(int(emplois))} ≠ ressources {_money(int(ressources))}")
         problems += _totals_cache_problems(conn, year_id)
-    if year_label:
+    if year_label and not unreadable:  # the budget check builds a report: readable rows only
         problems += _budget_problems(book, year_label)
     return problems
 
@@ -226,3 +228,43 @@ def _budget_problems(book: Book, year_label: str) -> list[str]:
             return []
     report = build_budget_report(book, year_label)
     return [f"budget {year_label} : {c.detail}" for c in report.checks if not c.ok]
+
+
+#: Columns the app reads as integer cents, and the tables' NOT NULL columns it relies on.
+_MONEY = (("entry_line", "debit"), ("entry_line", "credit"), ("budget_line", "amount"),
+          ("bank_line", "amount"))
+_REQUIRED = (("entry", ("year_id", "journal_id", "number", "date", "label")),
+             ("entry_line", ("entry_id", "account_id", "debit", "credit")),
+             ("account", ("chart_id", "code", "label", "kind")))
+_SHOWN_PER_KIND = 10
+
+
+def data_problems(conn) -> list[str]:
+    """Values no screen or report can read (a file edited by hand): the place of each, as
+    « table, ligne, colonne », at most ten of a kind."""
+    from ..storage.shape import small_table_problems
+    found = small_table_problems(conn)
+    sqlite = dialect_of(conn) == "sqlite"
+    kinds = []
+    if sqlite:  # PostgreSQL's typed columns cannot hold these
+        for table, columns in _REQUIRED:
+            kinds += [(f"SELECT id, {col} FROM {table} WHERE {col} IS NULL", table, col,
+                       "vide (NULL) alors qu'elle est obligatoire") for col in columns]
+        kinds += [(f"SELECT id, {col} FROM {table} WHERE typeof({col}) != 'integer'", table,
+                   col, "{} n'est pas un montant en centimes") for table, col in _MONEY]
+        kinds += [(f"SELECT id, date FROM {table} WHERE date IS NOT NULL "
+                   "AND date(date) IS NOT date", table, "date", "{} n'est pas une date")
+                  for table in ("entry", "bank_line")]
+    # The app caps an amount at 10^12 €: beyond, totals overflow 64-bit integers.
+    numeric = "typeof({}) = 'integer' AND " if sqlite else ""  # SQLite ranks text above all
+    kinds += [(f"SELECT id, {col} FROM {table} WHERE {numeric.format(col)}({col} >= "
+               f"{MAX_CENTS} OR {col} <= -{MAX_CENTS})", table, col,
+               "{} centimes, hors des limites (10^12 € au plus)") for table, col in _MONEY]
+    for sql, table, column, what in kinds:
+        rows = conn.execute(sql + f" ORDER BY id LIMIT {_SHOWN_PER_KIND + 1}").fetchall()
+        found += [f"table {table}, ligne {row_id}, colonne {column} : "
+                  + what.format(f"« {str(value)[:40]} »")
+                  for row_id, value in rows[:_SHOWN_PER_KIND]]
+        if len(rows) > _SHOWN_PER_KIND:
+            found.append(f"table {table}, colonne {column} : d'autres lignes encore")
+    return found

@@ -58,15 +58,16 @@ class Book(BookCommon):
     # -- opening -------------------------------------------------------------------------
     @classmethod
     def open(cls, path: Path | str, *, readonly: bool = False, backup: bool = True,
-             integrity: bool = True) -> "Book":
+             integrity: bool = True, shape: bool = True) -> "Book":
         """Open an existing book; writers get the lock, a backup, and any pending migration.
 
         Writers always run the integrity check; ``integrity=False`` is for readers only.
+        ``shape=False`` opens a book whose first rows are unreadable (for ``check``).
         """
         path = Path(path)
         if not readonly and path.is_file():
             refuse_unwritable(path)
-        version = probe(path, integrity=integrity or not readonly)
+        version = probe(path, integrity=integrity or not readonly, shape=shape)
         if readonly:
             if version < migrations.LATEST:
                 raise BookError(f"{path.name} utilise un ancien format (schéma {version}) : "
@@ -209,10 +210,11 @@ def refuse_unwritable(path: Path) -> None:
 
 def _not_upgraded(path: Path, exc: migrations.MigrationFailed, saved: Path | None) -> BookError:
     """A failed schema upgrade, said as the user can act on it: nothing was changed."""
+    step = migrations.NAMES.get(exc.number, exc.number)
     return BookError(
         f"{path.name} n'a pas pu être mis au format de cette version d'AssoCompta (schéma "
-        f"{exc.current} vers {migrations.LATEST}) : l'étape {migrations.NAMES[exc.number]} a "
-        f"échoué (SQLite : {exc.cause}). Le livre est resté tel quel, au schéma {exc.current}"
+        f"{exc.current} vers {migrations.LATEST}) : l'étape {step} a échoué (SQLite : "
+        f"{exc.cause}). Le livre est resté tel quel, au schéma {exc.current}"
         + (f", et une copie en a été faite juste avant : {saved}" if saved else "")
         + ". Il contient sans doute une donnée modifiée hors de l'application : continuez avec "
         "la version d'AssoCompta qui l'ouvrait, lancez-y assocompta check, et signalez le "

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..domain.errors import BookError
 from . import migrations
+from .shape import refuse_invalid
 
 #: Written in the SQLite header so that another program's database is never taken for a book.
 APPLICATION_ID = 0x41534350  # "ASCP"
@@ -48,11 +49,13 @@ def damaged(path: Path, exc: sqlite3.Error) -> BookError:
                      "Le fichier n'a pas été modifié.")
 
 
-def probe(path: Path, *, integrity: bool = True) -> int:
+def probe(path: Path, *, integrity: bool = True, shape: bool = True) -> int:
     """Check, without writing anything, that ``path`` is a sound book; return its version.
 
     ``integrity=False`` skips ``quick_check`` (about a second on a million entries) for a
     reader that shows the book at once while a writer open runs the full check beside it.
+    ``shape=False`` lets through a book whose association or fiscal years cannot be read
+    (``assocompta check`` opens it to name them).
     """
     path = Path(path)
     if not path.exists():
@@ -77,6 +80,10 @@ def probe(path: Path, *, integrity: bool = True) -> int:
         if app_id != APPLICATION_ID:
             raise BookError(f"{path.name} n'est pas un livre AssoCompta (c'est une autre base "
                             "SQLite). Le fichier n'a pas été modifié.")
+        if version < 1:  # every book is made at schema 1 or later: the header was forged
+            raise BookError(f"{path.name} est endommagé : son numéro de format (schéma "
+                            f"{version}) est impossible. Le fichier n'a pas été modifié : "
+                            f"restaurez une copie de sauvegarde (dossier {path.name}.backups).")
         if version > migrations.LATEST:
             raise BookError(f"{path.name} a été enregistré par une version plus récente "
                             f"d'AssoCompta (schéma {version}, cette version lit jusqu'au "
@@ -87,6 +94,8 @@ def probe(path: Path, *, integrity: bool = True) -> int:
             raise BookError(f"{path.name} est endommagé ({problems[0]}). Le fichier n'a pas "
                             "été modifié : restaurez une copie de sauvegarde (dossier "
                             f"{path.name}.backups).")
+        if shape:
+            refuse_invalid(conn, path)
     except sqlite3.DatabaseError as exc:
         if no_room(path):
             # SQLite needs room beside the book (its shared-memory file) even to read it.
