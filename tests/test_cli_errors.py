@@ -385,3 +385,74 @@ def test_the_app_smoke_run_on_an_edited_book_says_why_without_traceback(demo, da
     done = shell("--smoke", demo)
     assert done.returncode == 1
     assert "contient une donnée invalide" in done.stderr and "Traceback" not in done.stderr
+
+
+# -- wrong arguments, every command ----------------------------------------------------------
+
+WRONG = [
+    *[[cmd, name] for cmd in ("check", "accounts")
+      for name in ("absent.assocompta", "dossier", "vide.csv", "binaire.dat", "budget.csv")],
+    ["check", "{book}", "--year", "abc"], ["accounts", "{book}", "--year", "1999"],
+    ["report", "resultat", "{book}", "--year", "2025", "-o", "sortie.txt"],
+    ["report", "resultat", "{book}", "--year", "2025", "-o", "dossier"],
+    ["report", "bilan", "{book}", "--year", "2025", "-o", "absent/bilan.pdf"],
+    *[["fec", "import", "{book}", name] for name in ("absent.txt", "dossier", "vide.csv",
+                                                     "binaire.dat", "{book}", "budget.csv")],
+    ["fec", "export", "{book}", "--year", "abc", "-o", "dossier"],
+    *[["budget", "import", "{book}", "--year", "2026", name]
+      for name in ("absent.csv", "dossier", "vide.csv", "binaire.dat", "{book}", "budget.csv")],
+    ["budget", "export", "{book}", "--year", "2026", "--action", "ZZ", "-o", "b.pdf"],
+    ["budget", "copy", "{book}", "--from", "2025", "--to", "2025"],
+    ["pack", "{book}", "--year", "2025", "-o", "ag.odt"],
+    *[["bank", "import", "{book}", "--account", "512", name]
+      for name in ("absent.csv", "dossier", "vide.csv", "binaire.dat", "{book}")],
+    ["bank", "import", "{book}", "--account", "abc", "budget.csv"],
+    ["bank", "import", "{book}", "--account", "512", "budget.csv", "--preset", "zz"],
+    ["bank", "reconciliation", "{book}", "--account", "999", "r.pdf"],
+    ["bank", "reconciliation", "{book}", "--date", "abc", "r.pdf"],
+    ["receipts", "{book}", "--year", "abc", "r.pdf"],
+    ["receipts", "{book}", "--year", "2025", "--donor", "ZZ", "r.pdf"],
+    ["year", "close", "{book}", "--year", "abc"],
+    *[["year", "allocate", "{book}", "--year", "2024", "--report", amount]
+      for amount in ("abc", "1e400", "nan", "99999999999999999999")],
+    ["year", "add", "{book}", "--start", "abc"],
+    ["init", "{book}", "--name", "X", "--start", "2025-01-01"],
+    ["init", "dossier", "--name", "X", "--start", "2025-01-01"],
+    ["demo", "absent/demo.assocompta"],
+    ["copy", "absent.assocompta", "copie.assocompta"], ["copy", "{book}", "{book}"],
+    ["copy", "binaire.dat", "copie.assocompta"],
+    # Usage (exit 2), said in French too.
+    ["frobnicate"], ["report", "nope", "{book}", "--year", "2025", "-o", "r.pdf"],
+    ["check", "{book}", "en-trop"], ["check", "{book}", "--year"],
+]
+
+
+@pytest.fixture
+def odd_files(tmp_path, demo, monkeypatch) -> Path:
+    """What a user may give instead of the expected file, in the current folder."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "dossier").mkdir()
+    (tmp_path / "vide.csv").write_bytes(b"")
+    (tmp_path / "binaire.dat").write_bytes(bytes(range(256)) * 20)
+    (tmp_path / "budget.csv").write_text("compte;montant\n612;abc\n", encoding="utf-8")
+    return demo
+
+
+@pytest.mark.parametrize("argv", WRONG, ids=lambda argv: " ".join(argv))
+def test_wrong_arguments_get_a_french_message_and_exit_1_or_2(odd_files, capsys, argv):
+    code = call([a.format(book=odd_files.name) for a in argv])
+    err = capsys.readouterr().err
+    assert code in (1, 2), err
+    assert err.strip() and "Traceback" not in err and "erreur inattendue" not in err
+    for english in ("invalid choice", "unrecognized", "expected one argument", "choose from"):
+        assert english not in err
+
+
+def test_a_console_that_cannot_show_accents_gets_no_traceback(demo, tmp_path):
+    import os
+    env = dict(os.environ, PYTHONIOENCODING="ascii")
+    done = shell("accounts", demo, "--year", "2025", env=env)
+    assert done.returncode == 0 and "Traceback" not in done.stderr
+    assert "Plan comptable de l'exercice 2025" in done.stdout
+    refused = shell("check", demo, "--year", "zz", env=env)
+    assert refused.returncode == 1 and "inconnu" in refused.stderr

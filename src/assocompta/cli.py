@@ -31,6 +31,20 @@ KIND_LABELS = {
 }
 
 
+#: argparse's own English messages (Python 3.11), as a French user reads them.
+_ARGPARSE_FR = (
+    (re.compile(r"^argument (.+?): "), r"argument \1 : "),
+    (re.compile(r"invalid choice: (.+) \(choose from (.+)\)$"),
+     r"\1 n'est pas un choix possible (choisissez parmi \2)"),
+    (re.compile(r"expected one argument$"), "il faut une valeur après l'option"),
+    (re.compile(r"expected at (most|least) one argument$"), "nombre de valeurs incorrect"),
+    (re.compile(r"^unrecognized arguments: (.*)$"), r"argument(s) en trop : \1"),
+    (re.compile(r"^ambiguous option: (\S+) could match (.*)$"),
+     r"option \1 ambiguë : elle peut désigner \2"),
+    (re.compile(r"invalid (\S+) value: (.*)$"), r"valeur \2 refusée"),
+)
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # exit 2 with French guidance
         missing = "the following arguments are required: "
@@ -41,6 +55,8 @@ class _Parser(argparse.ArgumentParser):
                 message += (" (BOOK vient en premier : le fichier du livre ou l'adresse "
                             "postgresql://… de sa base ; ou bien assocompta --db URL avant la "
                             "commande, sans BOOK)")
+        for pattern, french in _ARGPARSE_FR:
+            message = pattern.sub(french, message)
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog} : erreur : {message}\n"
                      f"Aide : {self.prog} --help\n")
