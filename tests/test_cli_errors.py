@@ -456,3 +456,25 @@ def test_a_console_that_cannot_show_accents_gets_no_traceback(demo, tmp_path):
     assert "Plan comptable de l'exercice 2025" in done.stdout
     refused = shell("check", demo, "--year", "zz", env=env)
     assert refused.returncode == 1 and "inconnu" in refused.stderr
+
+
+def test_an_unexpected_error_after_the_commit_does_not_claim_the_book_unchanged(
+        tmp_path, capsys, monkeypatch, log_dir):
+    def broken(*args, **kwargs):
+        raise RuntimeError("compte rendu")
+    monkeypatch.setattr("assocompta.services.ledger.year_by_label", broken)
+    book = tmp_path / "club.assocompta"
+    assert call(["init", book, "--name", "Club", "--start", "2025-01-01"]) == 3
+    err = capsys.readouterr().err
+    assert f"Le livre {book} a été créé avec son premier exercice" in err
+    assert "n'a pas été modifié" not in err and book.exists()
+
+
+def test_an_unexpected_error_before_init_creates_anything_says_so(tmp_path, capsys,
+                                                                  monkeypatch):
+    monkeypatch.setattr("assocompta.services.setup.seed_charts",
+                        lambda conn: (_ for _ in ()).throw(RuntimeError("plan")))
+    book = tmp_path / "club.assocompta"
+    assert call(["init", book, "--name", "Club", "--start", "2025-01-01"]) == 3
+    assert "Aucun livre n'a été créé." in capsys.readouterr().err
+    assert not book.exists()

@@ -341,6 +341,8 @@ def cmd_init(args) -> int:
     end = parse_iso_date(args.end, "date de fin") if args.end else None
     book, warnings = create_book(args.book, Identity(args.name, args.address, args.siren,
                                                      args.siret, args.object), start, end)
+    _committed.append(f"Le livre {shown(args.book)} a été créé avec son premier exercice ; "
+                      "seul le compte rendu de la commande a échoué.")
     with book:
         _warn(warnings)
         from .services.ledger import year_by_label
@@ -359,6 +361,8 @@ def cmd_year_add(args) -> int:
     end = parse_iso_date(args.end, "date de fin") if args.end else None
     with open_book(args.book) as book:
         year, warnings = add_year(book, start, end)
+        _committed.append("L'exercice a été ajouté ; seul le compte rendu de la commande a "
+                          "échoué.")
         _warn(warnings)
         print(f"Exercice {year.label} ajouté ({year.start_date:%d/%m/%Y} – "
               f"{year.end_date:%d/%m/%Y})")
@@ -428,6 +432,9 @@ def cmd_fec_import(args) -> int:
     t0 = time.perf_counter()
     with open_book(args.book) as book:
         result = import_fec(book, args.source)
+        _committed.append("Les écritures du FEC sont enregistrées dans le livre ; seul ce qui "
+                          "suit l'import a échoué (les totaux des rapports seront recalculés "
+                          "à la prochaine ouverture).")
         elapsed = time.perf_counter() - t0
         t1 = time.perf_counter()
         book.refresh_totals()  # report totals, in their own transaction once the import is in
