@@ -478,3 +478,20 @@ def test_an_unexpected_error_before_init_creates_anything_says_so(tmp_path, caps
     assert call(["init", book, "--name", "Club", "--start", "2025-01-01"]) == 3
     assert "Aucun livre n'a été créé." in capsys.readouterr().err
     assert not book.exists()
+
+
+def test_a_year_ending_on_the_last_day_python_knows_is_named_not_a_crash(tmp_path, capsys):
+    # What older versions let « init --start 9999-12-31 » make: closing overflowed.
+    book = tmp_path / "club.assocompta"
+    assert call(["init", book, "--name", "Club", "--start", "2025-01-01"]) == 0
+    tamper(book, "UPDATE fiscal_year SET start_date = '9999-12-31', end_date = '9999-12-31', "
+                 "label = '9999'")
+    capsys.readouterr()
+    said = ("table fiscal_year, ligne 1, colonne end_date : « 9999-12-31 » hors des dates "
+            "d'exercice permises (01/01/1901 – 31/12/2999)")
+    assert call(["check", book]) == 1
+    assert said in capsys.readouterr().out
+    assert call(["year", "close", book, "--year", "9999", "--check"]) == 1
+    err = capsys.readouterr().err
+    assert "le livre contient une donnée invalide (table fiscal_year, ligne 1" in err
+    assert "erreur inattendue" not in err

@@ -242,8 +242,18 @@ _SHOWN_PER_KIND = 10
 def data_problems(conn) -> list[str]:
     """Values no screen or report can read (a file edited by hand): the place of each, as
     « table, ligne, colonne », at most ten of a kind."""
+    from ..domain.fiscal_years import FIRST_DAY, LAST_DAY
     from ..storage.shape import small_table_problems
     found = small_table_problems(conn)
+    # Older versions let a year start in 0001 or end on 31/12/9999: the day after overflows.
+    for year_id, column, value in conn.execute(
+            "SELECT id, 'start_date', start_date FROM fiscal_year UNION ALL "
+            "SELECT id, 'end_date', end_date FROM fiscal_year ORDER BY 1, 2 DESC"):
+        day = str(value)[:10]
+        if len(day) == 10 and not FIRST_DAY.isoformat() <= day <= LAST_DAY.isoformat():
+            found.append(f"table fiscal_year, ligne {year_id}, colonne {column} : « {day} » "
+                         f"hors des dates d'exercice permises ({FIRST_DAY:%d/%m/%Y} – "
+                         f"{LAST_DAY:%d/%m/%Y})")
     sqlite = dialect_of(conn) == "sqlite"
     kinds = []
     if sqlite:  # PostgreSQL's typed columns cannot hold these
