@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from ..domain.money import MAX_CENTS, Money
+from ..domain.money import Money
 from ..formatting import euros
 from ..storage.db import Book
 from ..storage.sql import dialect_of, one_snapshot
@@ -32,8 +32,6 @@ def check_book(book: Book, year_label: str | None = None) -> list[str]:
             problems += _file_problems(conn)
         else:
             problems += _server_problems(conn)
-        unreadable = [f"donnée invalide : {p}" for p in data_problems(conn)]
-        problems += unreadable
         scope = "AND e.year_id = :y" if year_id else ""
         params = {"y": year_id}
         for label, num, elabel, debit, credit, stored in conn.execute(f"""
@@ -98,6 +96,8 @@ def check_book(book: Book, year_label: str | None = None) -> list[str]:
             if int(emplois) != int(ressources):
                 problems.append(f"exercice {label} : contributions volontaires : emplois "
                                 f"{_money(int(emplois))} ≠ ressources {_money(int(ressources))}")
+        unreadable = [f"donnée invalide : {p}" for p in data_problems(conn)]
+        problems += unreadable
         problems += _totals_cache_problems(conn, year_id)
     if year_label and not unreadable:  # the budget check builds a report: readable rows only
         problems += _budget_problems(book, year_label)
@@ -243,6 +243,7 @@ def data_problems(conn) -> list[str]:
     """Values no screen or report can read (a file edited by hand): the place of each, as
     « table, ligne, colonne », at most ten of a kind."""
     from ..domain.fiscal_years import FIRST_DAY, LAST_DAY
+    from ..domain.money import MAX_CENTS
     from ..storage.shape import small_table_problems
     found = small_table_problems(conn)
     # Older versions let a year start in 0001 or end on 31/12/9999: the day after overflows.
