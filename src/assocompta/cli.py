@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import signal
 import sys
 import time
 import traceback
@@ -264,7 +265,34 @@ def build_parser(db: str | None = None) -> argparse.ArgumentParser:
                      help="exercice (défaut : le dernier exercice ouvert)")
     add_receipts_parser(sub, db)
     add_copy_parser(sub)
+    add_backup_parsers(sub, db)
     return p
+
+
+def add_backup_parsers(sub, db: str | None = None) -> None:
+    """``backups BOOK`` and ``restore BOOK BACKUP``: a book file's backup copies."""
+    bk = sub.add_parser(
+        "backups", help="lister les sauvegardes d'un livre",
+        description="Liste les copies de sauvegarde du livre (dossier BOOK.backups, faites à "
+                    "chaque ouverture en écriture après un changement), de la plus récente à "
+                    "la plus ancienne : numéro, date et heure, taille, nombre d'écritures, "
+                    "dernière écriture saisie. Sont gardées les 10 plus récentes et la plus "
+                    "récente de chacun des 30 derniers jours, ainsi que le livre remplacé par "
+                    "la dernière restauration.")
+    _book(bk, db, "le livre : un fichier .assocompta")
+    rs = sub.add_parser(
+        "restore", help="remettre une sauvegarde à la place du livre",
+        description="Vérifie la sauvegarde (un livre AssoCompta intact), garde le livre "
+                    "actuel à part comme une sauvegarde de plus (« livre remplacé »), puis met "
+                    "la sauvegarde à sa place. Le livre ne doit être ouvert en écriture nulle "
+                    "part. Une sauvegarde d'une version plus ancienne est mise à jour à la "
+                    "prochaine ouverture.",
+        epilog="Pour revenir en arrière : assocompta backups BOOK montre le livre remplacé "
+               "en n°1 ; assocompta restore BOOK 1 le remet en place.")
+    _book(rs, db, "le livre : un fichier .assocompta")
+    rs.add_argument("backup", metavar="BACKUP",
+                    help="la sauvegarde : son numéro ou son nom dans la liste de « assocompta "
+                         "backups BOOK », ou le chemin d'une copie du livre")
 
 
 def add_reconciliation_parser(bank_sub, db: str | None = None) -> None:
@@ -326,12 +354,25 @@ def shown(target) -> str:
 
 
 def _err(message: str) -> None:
-    print(f"assocompta : {message}", file=sys.stderr)
+    print(f"assocompta : {_scrub(message)}", file=sys.stderr)
 
 
 def _warn(messages: list[str]) -> None:
     for m in messages:
-        print(f"attention : {m}", file=sys.stderr)
+        print(f"attention : {_scrub(m)}", file=sys.stderr)
+
+
+def _scrub(text: str) -> str:
+    """No PostgreSQL password in what is printed, even inside the driver's own text."""
+    from .storage.pg.redaction import scrub
+    return scrub(text)
+
+
+def _refuse_dest(dest) -> None:
+    """Refuse, before the book is even opened, a DEST that is a book or not a file."""
+    from .output import refuse_unsafe_destination
+    if not Path(dest).is_dir():  # a folder gets a file named by the command, checked then
+        refuse_unsafe_destination(Path(dest))
 
 
 def cmd_init(args) -> int:
@@ -431,7 +472,13 @@ def cmd_fec_import(args) -> int:
 
     t0 = time.perf_counter()
     with open_book(args.book) as book:
-        result = import_fec(book, args.source)
+        try:
+            result = import_fec(book, args.source)
+        except KeyboardInterrupt as stop:  # Ctrl-C, SIGTERM, SIGHUP: rolled back on the way
+            why = f" ({stop.args[0]} reçu)" if stop.args else ""
+            _err(f"interrompu{why} : rien n'a été importé, le livre est tel qu'avant l'import. "
+                 "Relancez la même commande pour importer le fichier.")
+            return 1
         _committed.append("Les écritures du FEC sont enregistrées dans le livre ; seul ce qui "
                           "suit l'import a échoué (les totaux des rapports seront recalculés "
                           "à la prochaine ouverture).")
@@ -457,6 +504,7 @@ def cmd_fec_export(args) -> int:
     from .services.fec_export import export_fec
     from .storage.books import open_book
 
+    _refuse_dest(args.dest)
     with open_book(args.book, readonly=True) as book:
         path, count = export_fec(book, args.year, args.dest)
     print(f"FEC écrit : {path} ({count} lignes)")
@@ -503,6 +551,7 @@ def cmd_report(args) -> int:
     from .services.reports import SHEETS, build, write
     from .storage.books import open_book
 
+    _refuse_dest(args.dest)
     with open_book(args.book, readonly=True) as book:
         report = build(book, args.kind, args.year, detail=args.detail)
         reports = [(SHEETS[args.kind], report)]
@@ -535,6 +584,7 @@ def cmd_budget_export(args, suivi: bool = False) -> int:
     from .services.reports import build_budget_report, write
     from .storage.books import open_book
 
+    _refuse_dest(args.dest)
     with open_book(args.book, readonly=True) as book:
         report = build_budget_report(book, args.year, args.action, suivi=suivi)
     reports = [("Budget et réalisé" if suivi else "Budget", report)]
@@ -558,6 +608,7 @@ def cmd_pack(args) -> int:
     from .services.reports import build_pack, write
     from .storage.books import open_book
 
+    _refuse_dest(args.dest)
     if args.dest.suffix.lower() == ".csv":
         _err("le dossier d'AG contient plusieurs rapports : choisissez .xlsx ou .pdf")
         return 1
@@ -631,6 +682,7 @@ def cmd_bank_reconciliation(args) -> int:
     from .services import reconciliation as rec
     from .storage.books import open_book
 
+    _refuse_dest(args.dest)
     with open_book(args.book, readonly=True) as book, book.reading() as conn:
         found = rec.statements(conn, args.account)
         if args.date:
@@ -652,6 +704,7 @@ def cmd_receipts(args) -> int:
     from .storage.books import open_book
 
     dest = args.dest / f"recus-fiscaux-{args.year}.pdf" if args.dest.is_dir() else args.dest
+    _refuse_dest(dest)  # before the book is opened for writing (lock, backup, numbering)
     with open_book(args.book, readonly=args.reprint) as book:
         with book.reading() as conn:
             tiers = None
@@ -681,7 +734,55 @@ def cmd_receipts(args) -> int:
     return 0
 
 
+def _file_book(target, command: str) -> Path:
+    from .storage.pg import is_url
+    if isinstance(target, str) and is_url(target):
+        raise DomainError(f"« {command} » porte sur un livre en fichier : une base PostgreSQL "
+                          "est sauvegardée et restaurée par son administrateur (pg_dump), ou "
+                          "copiée dans un fichier par assocompta copy URL FICHIER.")
+    return Path(target)
+
+
+def cmd_backups(args) -> int:
+    from .storage.backup import backup_dir
+    from .storage.restore import last_entry_text, list_backups, size_text
+
+    book = _file_book(args.book, "backups")
+    listing = list_backups(book)
+    if not listing:
+        print(f"Aucune sauvegarde de {book.name} (dossier {backup_dir(book).name} absent ou "
+              "vide) : une copie est faite à chaque ouverture en écriture après un changement.")
+        return 0
+    print(f"Sauvegardes de {book.name} (dossier {backup_dir(book)}), de la plus récente à la "
+          "plus ancienne :")
+    print(f"{'n°':>3}  {'date et heure':<19}  {'taille':>8}  {'écritures':>9}  "
+          "dernière écriture")
+    for b in listing:
+        entries = "?" if b.entries is None else str(b.entries)
+        mark = "  ← livre remplacé par une restauration" if b.aside else ""
+        print(f"{b.number:>3}  {b.taken:%d/%m/%Y %H:%M:%S}  {size_text(b.size):>8}  "
+              f"{entries:>9}  {last_entry_text(b)}{mark}")
+    print(f"Pour remettre une sauvegarde à la place du livre : assocompta restore {book} N°")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from .storage.restore import find_backup, last_entry_text, restore
+
+    book = _file_book(args.book, "restore")
+    done = restore(book, find_backup(book, args.backup))
+    b = done.backup
+    print(f"Sauvegarde du {b.taken:%d/%m/%Y à %H:%M:%S} remise en place : {book.name} "
+          f"contient {b.entries} écriture(s) (dernière : {last_entry_text(b)}).")
+    if done.aside is not None:
+        print(f"Le livre remplacé est gardé à part : {done.aside} (n°1 de « assocompta "
+              f"backups {book} » ; assocompta restore {book} 1 le remet en place).")
+    return 0
+
+
 COMMANDS = {
+    ("backups", None): cmd_backups,
+    ("restore", None): cmd_restore,
     ("receipts", None): cmd_receipts,
     ("demo", None): cmd_demo,
     ("copy", None): cmd_copy,
@@ -705,7 +806,7 @@ COMMANDS = {
 }
 
 
-GUI_OPTIONS = ("--smoke", "--lang")
+GUI_OPTIONS = ("--smoke", "--lang", "--settings")
 
 
 def split_db(argv: list[str]) -> tuple[str | None, list[str]]:
@@ -761,6 +862,34 @@ def parse(argv: list[str]) -> argparse.Namespace:
     return args
 
 
+class Stopped(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, unwound like Ctrl-C: the action in progress rolls back, the book's
+    lock and any helper process are let go, and the user is told."""
+
+
+def _until_signal(handler, args) -> int:
+    """Run a command with SIGTERM and SIGHUP raising :class:`Stopped` in it."""
+    # Only where they would kill the process: a signal ignored on purpose (nohup) stays so.
+    signums = [s for s in (getattr(signal, n, None) for n in ("SIGTERM", "SIGHUP"))
+               if s is not None and signal.getsignal(s) == signal.SIG_DFL]
+
+    def stop(signum, frame):  # noqa: ANN001 - signal handler
+        for s in signums:  # a second signal must not cut the rollback short
+            signal.signal(s, signal.SIG_IGN)
+        raise Stopped(signal.Signals(signum).name)
+
+    try:
+        for s in signums:
+            signal.signal(s, stop)
+    except ValueError:  # not the main thread: signals cannot be handled here
+        return handler(args)
+    try:
+        return handler(args)
+    finally:
+        for s in signums:
+            signal.signal(s, signal.SIG_DFL)
+
+
 def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         # A console that cannot show « é » must not turn a done command into a traceback.
@@ -768,6 +897,8 @@ def main(argv: list[str] | None = None) -> int:
             stream.reconfigure(errors="backslashreplace")
     parser = build_parser()
     argv = sys.argv[1:] if argv is None else list(argv)
+    from .storage.pg.redaction import remember_in
+    remember_in(argv)  # before anything may quote them
     if _wants_gui(argv, parser):
         from .ui.app import main as gui_main  # Qt only for the app: the CLI stays headless
         return gui_main(argv)
@@ -779,7 +910,7 @@ def main(argv: list[str] | None = None) -> int:
     handler = COMMANDS[(args.command, sub)]
     _committed.clear()
     try:
-        return handler(args)
+        return _until_signal(handler, args)
     except DomainError as exc:
         _err(str(exc))
         return 1
@@ -806,11 +937,9 @@ def _unexpected(exc: Exception, args: argparse.Namespace, argv: list[str]) -> in
     from .logs import log_dir, log_exception
     name = " ".join(filter(None, (args.command, getattr(args, f"{args.command}_command",
                                                          None))))
-    # One line, a URL's password hidden (a driver's message may quote the address).
     last = traceback.format_exception_only(exc)[-1].strip().splitlines()[0][:300]
-    last = re.sub(r"(://[^:/@\s]*):[^@\s]*@", r"\1:***@", last)
-    try:
-        logged = log_exception(f"assocompta {' '.join(shown(a) for a in argv)}", exc)
+    try:  # no password in the log either (a driver's message may quote one)
+        logged = log_exception(f"assocompta {' '.join(argv)}", exc, clean=_scrub)
     except OSError as log_exc:
         logged = None
         reason = log_exc.strerror or log_exc
@@ -818,9 +947,13 @@ def _unexpected(exc: Exception, args: argparse.Namespace, argv: list[str]) -> in
                     "dernière ligne de l'erreur est donnée ici.")
     unreadable = _unreadable_data(args)
     if unreadable:
+        from .storage.files import restore_hint
+        from .storage.pg import is_url
+        restore = ("faites restaurer une sauvegarde de la base par son administrateur."
+                   if is_url(str(args.book)) else restore_hint(Path(args.book)))
         _err(f"le livre contient une donnée invalide ({unreadable}) : lancez « assocompta "
-             f"check {shown(args.book)} » pour la liste complète, puis restaurez une copie de "
-             f"sauvegarde. {_aftermath(args)}"
+             f"check {shown(args.book)} » pour la liste complète, puis {restore} "
+             f"{_aftermath(args)}"
              + (f"(Détails techniques dans le journal : {logged}.)" if logged else
                 f"(Erreur : {last}.)"))
         return 1

@@ -39,8 +39,9 @@ def log_path() -> Path:
     return folder / "assocompta.log"
 
 
-def log_exception(what: str, exc: BaseException) -> Path:
-    """Append ``what`` and the traceback of ``exc`` to the log; return its path.
+def log_exception(what: str, exc: BaseException, clean=str) -> Path:
+    """Append ``what`` and the traceback of ``exc``, passed through ``clean`` (which takes
+    passwords out), to the log; return its path.
 
     Written by hand rather than through :mod:`logging`: a handler that cannot write prints
     its own traceback to stderr, which is what the command line must never show.
@@ -48,8 +49,8 @@ def log_exception(what: str, exc: BaseException) -> Path:
     """
     path = log_path()
     stamp = dt.datetime.now().strftime("%Y-%m-%d %H:%M:%S,%f")[:-3]
-    text = (f"{stamp} ERROR assocompta.cli: {what}\n"
-            + "".join(traceback.format_exception(exc)))
+    text = clean(f"{stamp} ERROR assocompta.cli: {what}\n"
+                 + "".join(traceback.format_exception(exc)))
     if path.exists() and path.stat().st_size + len(text) > MAX_BYTES:
         _rotate(path)
     with open(path, "a", encoding="utf-8", errors="backslashreplace") as fh:

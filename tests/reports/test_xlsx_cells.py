@@ -60,7 +60,8 @@ def test_amounts_are_exact_numeric_cells_and_totals_formulas(tmp_path):
 def test_user_text_is_escaped_neutralised_and_kept_readable(tmp_path):
     path = write_xlsx([("Grand livre", _ledger())], tmp_path / "gl.xlsx")
     ws = load_workbook(path)["Grand livre"]
-    # A control character XML cannot hold is dropped; spaces around the text stay.
-    assert ws["E8"].value == "  <Loyer & charges> "
+    # A control character XML cannot hold becomes a space (text.clean_text); spaces around
+    # the text stay.
+    assert ws["E8"].value == "  <Loyer & charges>  "
     assert ws["E9"].value == "'=1+1" and ws["E9"].data_type == "s"
     assert ws["A12"].value == "✗ déséquilibre" and ws["A12"].font.color.rgb == "00B00020"

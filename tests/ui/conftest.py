@@ -10,7 +10,6 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
 from tests.conftest import ENGINES  # noqa: E402
@@ -18,12 +17,18 @@ from tests.conftest import ENGINES  # noqa: E402
 
 @pytest.fixture(autouse=True)
 def qt_settings(tmp_path: Path, monkeypatch):
-    """QSettings (recent books, geometry) and app data go to tmp_path, never to $HOME."""
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+    """Preferences (recent books, geometry) and app data go to tmp_path, never to $HOME.
+
+    The settings file is named outright (ui/settings.py): Qt's own search paths follow
+    XDG_CONFIG_HOME, which a fixture setting QSettings paths missed, and the user's file was
+    emptied. Nothing here opens, clears or writes any file outside tmp_path.
+    """
+    from assocompta.ui import settings
+    monkeypatch.setenv(settings.ENV, str(tmp_path / "cfg" / "AssoCompta.ini"))
+    monkeypatch.setattr(settings, "_chosen", None)
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    QSettings("AssoCompta", "AssoCompta").clear()
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     yield
 
 
@@ -101,3 +106,13 @@ def window(qtbot, session):
     yield w
     for view in w.views.values():
         view.close_view()
+
+
+@pytest.fixture(autouse=True)
+def own_excepthooks():
+    """A test starting the app (which installs its hooks) leaves the others Python's."""
+    import sys
+    import threading
+    saved = sys.excepthook, threading.excepthook
+    yield
+    sys.excepthook, threading.excepthook = saved

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -185,7 +185,7 @@ def test_no_password_in_title_status_bar_or_recent_books(qtbot, controller, pg_d
     assert recent[0] == pg_demo and not any(PASSWORD in r for r in recent)
     controller.welcome.refresh()
     assert controller.welcome.recent.item(0).text().startswith(f"{name} (base partagée)")
-    QSettings("AssoCompta", "AssoCompta").sync()
+    controller.settings.sync()
     for ini in (tmp_path / "cfg").rglob("*.ini"):
         assert PASSWORD not in ini.read_text(encoding="utf-8")
     assert controller.settings.last_year(pg_demo) == window.year_combo.itemData(0)

@@ -13,15 +13,15 @@ returned unless the whole file reads.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.csv_rows import Rows, read_rows, refuse_unclosed_quotes
 from ..domain.errors import ImportFailed, ValidationError
 from ..domain.money import Money
-from ..text import fold
-from .statement import StatementLine, clean_label
+from ..text import fold, refuse_nul
+from .statement import StatementLine, clean_label, year_refused
 
 __all__ = ["ColumnMapping", "Layout", "Peek", "Statement", "StatementLine", "detect_layout",
            "mapping_of", "peek", "read_mapped", "read_statement"]
@@ -40,6 +40,8 @@ NAMES = {
     "credit": ("credit", "credit euros", "credit (eur)", "montant credit"),
 }
 FOOTER_WORDS = ("total", "solde", "nouveau solde", "ancien solde")
+_QUOTE_ADVICE = ("refermez ou retirez ce guillemet dans le fichier, ou réexportez le relevé "
+                 "depuis le site de la banque")
 
 
 @dataclass(frozen=True)
@@ -73,14 +75,24 @@ def parse_date(text: str) -> dt.date:
     raw = text.strip()
     try:
         if len(raw) == 10 and raw[4] == "-":
-            return dt.date.fromisoformat(raw)
-        parts = raw.replace(".", "/").replace("-", "/").split("/")
-        if len(parts) != 3 or not all(p.isdigit() for p in parts):
-            raise ValueError
-        day, month, year = (int(p) for p in parts)
-        return dt.date(year + 2000 if year < 100 else year, month, day)
+            date = dt.date.fromisoformat(raw)
+        else:
+            parts = raw.replace(".", "/").replace("-", "/").split("/")
+            if len(parts) != 3 or not all(p.isdigit() for p in parts):
+                raise ValueError
+            day, month, year = (int(p) for p in parts)
+            # Only a two-digit year is a short one: « 0001 » is no 2001.
+            date = dt.date(year + 2000 if len(parts[2]) <= 2 else year, month, day)
     except (ValueError, OverflowError):  # OverflowError: twenty-digit days or years
         raise ValueError(f"« {raw} » n'est pas une date (jj/mm/aaaa)") from None
+    return _sane_year(date, raw)
+
+
+def _sane_year(date: dt.date, raw: str) -> dt.date:
+    refused = year_refused(date, raw)
+    if refused:
+        raise ValueError(refused)
+    return date
 
 
 def _is_date(text: str) -> bool:
@@ -127,28 +139,16 @@ def detect_layout(header: list[str]) -> Layout | None:
     return None
 
 
-class _Rows(list):
-    """The file's rows, and the line of the file each starts on (a quoted label may hold a
-    line break: the Crédit Agricole puts one in most labels)."""
-
-    starts: list[int]
-
-
-def _rows(text: str, delimiter: str) -> _Rows:
-    reader = csv.reader(text.splitlines(), delimiter=delimiter)
-    rows, starts, last = _Rows(), [], 0
-    for row in reader:
-        rows.append(row)
-        starts.append(last + 1)
-        last = reader.line_num
-    rows.starts = starts
-    return rows
+def _rows(text: str, delimiter: str, name: str) -> Rows:
+    # A quoted label may hold a line break (the Crédit Agricole puts one in most labels):
+    # the rows remember the line each starts on, and keep the break (see domain.csv_rows).
+    return read_rows(text, delimiter, name)
 
 
-def _header(text: str) -> tuple[str, int, list[list[str]], Layout]:
+def _header(text: str, name: str) -> tuple[str, int, Rows, Layout]:
     """(delimiter, header index, rows, layout) for the first row that names the columns."""
     for delimiter in (";", "\t", ","):
-        rows = _rows(text, delimiter)
+        rows = _rows(text, delimiter, name)
         for i, row in enumerate(rows[:40]):
             found = detect_layout(row) if len(row) >= 3 else None
             if found is not None:
@@ -188,7 +188,9 @@ def _load(path: Path) -> tuple[str, str]:
         data = path.read_bytes()
     except OSError as exc:
         raise ValidationError(f"lecture impossible ({exc.strerror})", file=path.name) from None
-    return _decode(data)
+    text, encoding = _decode(data)
+    refuse_nul(text, path.name)
+    return text, encoding
 
 
 def read_statement(path: Path | str, layout: Layout | None = None,
@@ -204,10 +206,10 @@ def read_statement(path: Path | str, layout: Layout | None = None,
         if header_line is None:
             raise ValueError("an explicit layout needs its header_line")
         delimiter = _sniff_delimiter(text)
-        rows, at = _rows(text, delimiter), header_line - 1
+        rows, at = _rows(text, delimiter, path.name), header_line - 1
     else:
         try:
-            delimiter, at, rows, layout = _header(text)
+            delimiter, at, rows, layout = _header(text, path.name)
         except ValidationError as exc:
             raise exc.located(file=path.name) from None
     return _read_rows(path.name, rows, at, layout, encoding, delimiter)
@@ -271,10 +273,10 @@ def peek(path: Path | str, limit: int = 40) -> Peek:
     path = Path(path)
     text, encoding = _load(path)
     try:
-        delimiter, at, rows, layout = _header(text)
+        delimiter, at, rows, layout = _header(text, path.name)
     except ValidationError:
         delimiter = _sniff_delimiter(text)
-        rows = _rows(text, delimiter)
+        rows = _rows(text, delimiter, path.name)
         return Peek(encoding, delimiter, tuple(tuple(r) for r in rows[:limit]), None, None)
     return Peek(encoding, delimiter, tuple(tuple(r) for r in rows[:limit]), at + 1,
                 mapping_of(rows[at], layout, at + 1))
@@ -297,7 +299,7 @@ def read_mapped(path: Path | str, mapping: ColumnMapping) -> Statement:
     text, encoding = _load(path)
     delimiter = _sniff_delimiter(text)
     for d in dict.fromkeys((delimiter, ";", ",", "\t")):
-        rows = _rows(text, d)
+        rows = _rows(text, d, path.name)
         candidates = ([mapping.header_line - 1] if mapping.header_line
                       else range(min(len(rows), 40)))
         for at in candidates:
@@ -312,12 +314,13 @@ def read_mapped(path: Path | str, mapping: ColumnMapping) -> Statement:
                           file=path.name)
 
 
-def _read_rows(name: str, rows: list[list[str]], at: int, layout: Layout, encoding: str,
+def _read_rows(name: str, rows: Rows, at: int, layout: Layout, encoding: str,
                delimiter: str) -> Statement:
+    refuse_unclosed_quotes(rows, at, delimiter, name, _QUOTE_ADVICE)
     lines: list[StatementLine] = []
     problems: list[ValidationError] = []
     more = 0
-    starts = getattr(rows, "starts", None) or list(range(1, len(rows) + 1))
+    starts = rows.starts
     for i, row in enumerate(rows[at + 1:], start=at + 1):
         n = starts[i]
         if not any(cell.strip() for cell in row):

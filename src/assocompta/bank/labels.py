@@ -40,3 +40,10 @@ def matches(pattern: str, label: str) -> bool:
     found = set(re.findall(r"[a-z0-9]+", fold(label)))
     words = re.findall(r"[a-z0-9]+", fold(pattern))
     return bool(words) and all(w in found for w in words)
+
+
+def duplicate_key(label: str) -> str:
+    """The label without any whitespace, for telling a line already imported: before
+    2026-12 a label's quoted line break was dropped (« VIR RECUMAIRIE »), now it is a space
+    (« VIR RECU MAIRIE »), and both are the same line."""
+    return "".join(label.split())

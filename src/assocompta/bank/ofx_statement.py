@@ -18,9 +18,14 @@ from ofxtools.Parser import OFXTree
 
 from ..domain.errors import ImportFailed, ValidationError
 from ..domain.money import Money
-from .statement import Statement, StatementLine, clean_label
+from ..text import refuse_nul
+from .statement import Statement, StatementLine, clean_label, year_refused
 
 MAX_PROBLEMS = 50
+#: The book's currency: the schema allows no other (association.currency = 'EUR').
+BOOK_CURRENCY = "EUR"
+_CURRENCY_NAMES = {"EUR": "euros", "USD": "dollars américains", "CAD": "dollars canadiens",
+                   "GBP": "livres sterling", "CHF": "francs suisses"}
 _STMTTRN = re.compile(rb"<STMTTRN>", re.IGNORECASE)
 
 
@@ -34,10 +39,35 @@ def _date(text: str | None) -> dt.date:
     # which is the 2nd of March.
     raw = (text or "").strip()
     try:
-        return dt.date(int(raw[0:4]), int(raw[4:6]), int(raw[6:8]))
+        date = dt.date(int(raw[0:4]), int(raw[4:6]), int(raw[6:8]))
     except ValueError:
         raise ValidationError(f"date « {raw} » illisible (AAAAMMJJ attendu)",
                               field="DTPOSTED") from None
+    refused = year_refused(date, raw)
+    if refused:
+        raise ValidationError(refused, field="DTPOSTED")
+    return date
+
+
+def _currency_name(code: str) -> str:
+    name = _CURRENCY_NAMES.get(code)
+    return f"{code} ({name})" if name else code
+
+
+def _foreign(code: str | None) -> str | None:
+    """The currency code when it is not the book's, else None."""
+    code = (code or "").strip().upper()
+    return code if code and code != BOOK_CURRENCY else None
+
+
+def _refuse_statement_currency(statements: list, name: str) -> None:
+    for st in statements:
+        code = _foreign(st.findtext("CURDEF"))
+        if code:
+            raise ValidationError(
+                f"relevé en {_currency_name(code)} (CURDEF) : le livre tient ses comptes en "
+                f"{_currency_name(BOOK_CURRENCY)} et ne convertit pas ; n'importez que les "
+                "relevés d'un compte en euros", file=name)
 
 
 def _amount(value) -> Money:
@@ -54,6 +84,7 @@ def read_ofx(path: Path | str) -> Statement:
         data = path.read_bytes()
     except OSError as exc:
         raise ValidationError(f"lecture impossible ({exc.strerror})", file=path.name) from None
+    refuse_nul(data, path.name)
     if b"<!DOCTYPE" in data.upper() or b"<!ENTITY" in data.upper():
         # No bank's OFX declares a DTD or entities; a file that does is refused before any
         # parser sees it (entity bombs, outside files).
@@ -80,12 +111,21 @@ def read_ofx(path: Path | str) -> Statement:
         raise ValidationError(f"le fichier contient les opérations de plusieurs comptes "
                               f"({', '.join(accounts)}) : exportez un compte à la fois",
                               file=path.name)
+    _refuse_statement_currency(statements, path.name)
     at_lines = _transaction_lines(data)
     lines: list[StatementLine] = []
     problems: list[ValidationError] = []
     for i, el in enumerate(root.iter("STMTTRN")):
         n = at_lines[i] if i < len(at_lines) else 1
         try:
+            # CURRENCY: this operation's amounts are in another currency. (ORIGCURRENCY only
+            # says where a converted amount came from: a card payment abroad, in euros.)
+            code = _foreign(el.findtext("CURRENCY/CURSYM"))
+            if code:
+                raise ValidationError(f"opération en {_currency_name(code)} : le livre tient "
+                                      f"ses comptes en {_currency_name(BOOK_CURRENCY)} ; "
+                                      "saisissez-la à la main, convertie en euros",
+                                      field="CURRENCY")
             try:
                 with warnings.catch_warnings(record=True) as caught:
                     warnings.simplefilter("always")

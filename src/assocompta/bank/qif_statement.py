@@ -14,7 +14,8 @@ from pathlib import Path
 
 from ..domain.errors import ImportFailed, ValidationError
 from ..domain.money import Money
-from .statement import Statement, StatementLine, clean_label
+from ..text import refuse_nul
+from .statement import YEARS, Statement, StatementLine, clean_label
 
 MAX_PROBLEMS = 50
 ACCEPTED_TYPES = ("bank", "cash", "ccard", "oth a", "oth l")
@@ -40,15 +41,20 @@ def _as(parts: tuple[int, int, int, bool], text: str, day_first: bool) -> dt.dat
     if parts[0] == -1:
         try:
             year, month, day = (int(p) for p in re.split(r"[-/.]", text.strip()))
-            return dt.date(year, month, day)
+            return _sane(dt.date(year, month, day))
         except ValueError:
             return None
     first, second, year, _ = parts
     day, month = (first, second) if day_first else (second, first)
     try:
-        return dt.date(year, month, day)
+        return _sane(dt.date(year, month, day))
     except ValueError:
         return None
+
+
+def _sane(date: dt.date) -> dt.date | None:
+    # « 1/3/0001 » is no date to import (no bank writes it): the line is named as unreadable.
+    return date if date.year in YEARS else None
 
 
 def _decide_order(dates: list[tuple[int, str]], name: str) -> bool:
@@ -87,6 +93,7 @@ def read_qif(path: Path | str) -> Statement:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
+    refuse_nul(text, path.name)
     records: list[dict] = []
     current: dict = {}
     problems: list[ValidationError] = []
@@ -138,6 +145,9 @@ def read_qif(path: Path | str) -> Statement:
             date = _as(parts, value, day_first) if parts else None
             if date is None:
                 order = "jj/mm/aaaa" if day_first else "mm/jj/aaaa"
+                if parts and parts[0] != -1 and parts[2] not in YEARS:
+                    order += f" ; l'année {parts[2]:04d} est hors de {YEARS.start} à " \
+                             f"{YEARS.stop - 1}"
                 raise ValidationError(f"« {value} » n'est pas une date ({order})", line=n,
                                       field="D")
             amount_field = r.get("T") or r.get("U")

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import csv
-import io
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Iterable
 
+from ..text import NUL_MESSAGE, clean_text, nul_line
+from .csv_rows import read_rows, refuse_unclosed_quotes
 from .errors import ImportFailed, ValidationError
-from .money import Money
+from .money import MAX_TOTAL_CENTS, TOTAL_TOO_LARGE, Money
 from .parties import FunderCategory
 
 #: 2018 chart → 2025 chart, for copying a budget or actuals across the 2025 reform
@@ -84,13 +85,16 @@ def _read_budget_csv(path: Path, name: str) -> list[BudgetRow]:
             "enregistrez-le en « CSV UTF-8 »", file=name)]) from None
     except OSError as exc:
         raise ImportFailed([ValidationError(exc.strerror or str(exc), file=name)]) from None
-    # newline="": the csv module then takes \r, \n and \r\n line ends alike.
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=";")
-    problems: list[ValidationError] = []
+    if (nul := nul_line(text)) is not None:
+        raise ImportFailed([ValidationError(NUL_MESSAGE, file=name, line=nul)])
     try:
-        header = next(reader)
-    except StopIteration:
-        raise ImportFailed([ValidationError("fichier vide", file=name, line=1)]) from None
+        rows = read_rows(text, ";", name)
+    except ValidationError as exc:
+        raise ImportFailed([exc]) from None
+    problems: list[ValidationError] = []
+    if not rows:
+        raise ImportFailed([ValidationError("fichier vide", file=name, line=1)])
+    header = rows[0]
     cols = {}
     for i, h in enumerate(header):
         key = _ALIASES.get(h.strip().lower())
@@ -106,14 +110,20 @@ def _read_budget_csv(path: Path, name: str) -> list[BudgetRow]:
                                             file=name, line=1))
     if problems:
         raise ImportFailed(problems)
-    rows = []
-    for lineno, fields in enumerate(reader, start=2):
+    try:
+        refuse_unclosed_quotes(rows, 0, ";", name, "refermez ou retirez ce guillemet dans "
+                               "le fichier, puis importez-le à nouveau")
+    except ValidationError as exc:
+        raise ImportFailed([exc]) from None
+    read, rows = rows, []
+    total = 0
+    for lineno, fields in zip(read.starts[1:], read[1:]):
         if not any(f.strip() for f in fields):
             continue
 
         def get(key: str) -> str:
             i = cols.get(key)
-            return fields[i].strip() if i is not None and i < len(fields) else ""
+            return clean_text(fields[i]).strip() if i is not None and i < len(fields) else ""
         try:
             code = get("compte")
             if not (code.isdigit() and code.isascii() and code[:1] in "678" and len(code) >= 2):
@@ -135,6 +145,9 @@ def _read_budget_csv(path: Path, name: str) -> list[BudgetRow]:
                         f"type_financeur « {get('type_financeur')} » inconnu ; valeurs : "
                         + ", ".join(c.value for c in FunderCategory),
                         field="type_financeur") from None
+            total += amount.cents
+            if total >= MAX_TOTAL_CENTS:
+                raise ValidationError(TOTAL_TOO_LARGE, field="montant")
             rows.append(BudgetRow(code, amount, get("libelle"), get("action") or None,
                                   get("financeur") or None, category, lineno))
         except ValidationError as exc:

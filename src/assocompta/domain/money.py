@@ -16,6 +16,12 @@ from .errors import ValidationError
 #: Largest amount accepted, in cents (a thousand billion euros): far above any association's
 #: books, far below SQLite's 64-bit integers even when summed over millions of lines.
 MAX_CENTS = 100_000_000_000_000
+#: Largest total one imported file may move (a thousand times MAX_CENTS): each amount under
+#: the cap, a million of them would still pass SQLite's 64-bit integers once summed.
+MAX_TOTAL_CENTS = MAX_CENTS * 1000
+TOTAL_TOO_LARGE = ("avec cette ligne, les montants du fichier dépassent un million de "
+                   "milliards d'euros au total, plus que le livre ne peut en additionner ; "
+                   "vérifiez les montants du fichier")
 
 # Every kind of space people and spreadsheets put between digit groups: ordinary, no-break,
 # narrow no-break (babel's French group separator), thin, and the apostrophe used in Switzerland.

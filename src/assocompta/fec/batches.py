@@ -30,12 +30,15 @@ from operator import eq, gt, lt, mul, ne, or_, sub
 
 from ..domain.accounts import default_kind, resolve_foreign_code
 from ..domain.errors import ValidationError
-from ..domain.money import Money
+from ..domain.money import MAX_CENTS, MAX_TOTAL_CENTS, Money
 from ..domain.parties import kind_for_account
 from .format import parse_amount, parse_date
 from .reader import FecLine, FecReader
 
 MAX_PROBLEMS_KEPT = 1000
+#: The most a file's debits may add up to: each amount is below MAX_CENTS, yet a million of
+#: them would pass SQLite's 64-bit integers in the totals (per entry, per account and month).
+MAX_MOVED_CENTS = MAX_TOTAL_CENTS
 #: Entries per batch and bytes per block read: about one block per batch. Small enough that
 #: the writer starts soon and finishes soon after the reader, and that both processes hold
 #: little (1M entries: 300 + 105 MB at peak, against 335 + 160 MB with 25 000 and 4 MB).
@@ -294,6 +297,8 @@ class Producer:
         self._totals: dict[tuple[int, int, str], list[int]] = {}
         self.blocks_fast = 0
         self.blocks_exact = 0
+        #: The debits of the entries taken so far (see MAX_MOVED_CENTS).
+        self.moved = 0
 
     # -- driving -------------------------------------------------------------------------
     def batches(self):
@@ -417,6 +422,13 @@ class Producer:
                            f"{Money(credit)} (écart {Money(debit - credit)})", first.lineno,
                            "Debit/Credit")
             return
+        if self.moved + debit >= MAX_MOVED_CENTS:
+            reader.problem(f"{_name(group)} : avec elle, les débits du fichier dépassent "
+                           "un million de milliards d'euros au total, plus que le livre ne "
+                           "peut en additionner ; vérifiez les montants du fichier",
+                           first.lineno, "Debit")
+            return
+        self.moved += debit
         if class8 and any(ln.account[0] != "8" for ln in group):
             reader.problem(f"{_name(group)} : une contribution volontaire (classe 8) ne se "
                            "mélange pas avec d'autres classes", first.lineno, "CompteNum")
@@ -581,6 +593,10 @@ class Producer:
         credits = list(map(int, joined_c.replace(",", "").split("\t")))
         if len(debits) != m or len(credits) != m or any(map(mul, debits, credits)):
             return None
+        moved = sum(debits)
+        if (max(debits) >= MAX_CENTS or max(credits) >= MAX_CENTS
+                or self.moved + moved >= MAX_MOVED_CENTS):
+            return None  # the exact path names the line
         running = list(accumulate(map(sub, debits, credits)))
         if any(map(running.__getitem__, [e - 1 for e in ends])):
             return None
@@ -625,6 +641,7 @@ class Producer:
             fresh[code] = (nums, values)
 
         # -- the block is clean: from here on, state changes ---------------------------
+        self.moved += moved
         for code, (nums, values) in fresh.items():
             self.seen.extend(code, nums, values)
         first_line = {raw: accounts.index(raw) for raw, aid in account_ids.items()

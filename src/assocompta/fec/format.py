@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from ..domain.errors import ValidationError
-from ..domain.money import Money
+from ..domain.money import MAX_CENTS, Money
 
 FIELDS = (
     "JournalCode", "JournalLib", "EcritureNum", "EcritureDate", "CompteNum", "CompteLib",
@@ -14,6 +14,8 @@ FIELDS = (
     "EcritureLet", "DateLet", "ValidDate", "Montantdevise", "Idevise",
 )
 
+#: The cap on one amount (domain.money.MAX_CENTS), as the message writes it.
+MAX_EUROS = "999 999 999 999,99"
 _SIMPLE_AMOUNT = re.compile(r"([+-]?)([0-9]{1,15})(?:[,.]([0-9]{1,2}))?")
 
 
@@ -26,10 +28,23 @@ def parse_amount(text: str) -> int:
     if m:
         sign, whole, frac = m.groups()
         cents = int(whole) * 100 + (int(frac) * (10 if len(frac) == 1 else 1) if frac else 0)
+        if cents >= MAX_CENTS:
+            raise too_large(text)
         return -cents if sign == "-" else cents
     if not text.strip():
         return 0
-    return Money.parse(text).cents
+    try:
+        return Money.parse(text).cents
+    except ValidationError as exc:
+        if "trop grand" in exc.message:
+            raise too_large(text) from None
+        raise
+
+
+def too_large(text: str) -> ValidationError:
+    """The refusal of an amount past the cap every amount of the book is held to."""
+    return ValidationError(f"montant « {text.strip()[:30]} » trop grand : un montant ne "
+                           f"dépasse pas {MAX_EUROS} € ; corrigez-le dans le fichier")
 
 
 def format_amount(cents: int) -> str:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
-from ..domain.errors import ValidationError
+from ..domain.errors import ImportFailed, ValidationError
+from ..text import NUL_MESSAGE, clean_text, has_unwritable, nul_line
 from .format import parse_amount, parse_date
 
 REQUIRED = ("JournalCode", "EcritureNum", "EcritureDate", "CompteNum", "EcritureLib")
@@ -88,7 +89,46 @@ def sniff(path: Path, chunk: int = 1 << 20) -> FileFacts:
     else:
         c1, holes = _c1_bytes(path, chunk)
         encoding = "cp1252" if c1 and not holes else "iso-8859-15"
+        _refuse_mixed(path)
     return FileFacts(encoding, digest.hexdigest(), size)
+
+
+_UTF8_PAIR = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
+#: The other lines' bytes blur which of the two it is: both are named.
+_LEGACY = "ANSI (Windows-1252 ou ISO-8859-15)"
+
+
+def _refuse_mixed(path: Path) -> None:
+    """ImportFailed when a file that is not UTF-8 has UTF-8 lines too (two files pasted
+    together, a line edited in another editor): read in one encoding, the other lines would
+    be garbled (« RÃ©ception »). Names the first line in the file's less used encoding."""
+    with open(path, "rb") as fh:
+        if not any(_UTF8_PAIR.search(block) for block in iter(lambda: fh.read(1 << 20), b"")):
+            return  # the usual cp1252 file: no UTF-8 sequence anywhere
+        fh.seek(0)
+        first = {"utf-8": 0, "legacy": 0}
+        count = {"utf-8": 0, "legacy": 0}
+        for lineno, raw in enumerate(fh, start=1):
+            if raw.isascii():
+                continue
+            try:
+                raw.decode("utf-8")
+                kind = "utf-8"
+            except UnicodeDecodeError:
+                kind = "legacy"
+            count[kind] += 1
+            first[kind] = first[kind] or lineno
+    if not (count["utf-8"] and count["legacy"]):
+        return
+    if count["utf-8"] <= count["legacy"]:
+        line, other, main = first["utf-8"], "UTF-8", _LEGACY
+    else:
+        line, other, main = first["legacy"], _LEGACY, "UTF-8"
+    raise ImportFailed([ValidationError(
+        f"le fichier mélange deux encodages : la ligne {line} est en {other}, d'autres en "
+        f"{main} ; lu ainsi, ses accents seraient faussés. Enregistrez tout le fichier dans "
+        "un seul encodage (UTF-8 de préférence) puis importez-le à nouveau",
+        file=path.name, line=line)])
 
 
 def _c1_bytes(path: Path, chunk: int) -> tuple[bool, bool]:
@@ -149,6 +189,9 @@ class FecReader:
                 return
             parse = self.parse_line
             for lineno, raw in enumerate(fh, start=2):
+                raw = self._text_only(raw, lineno)
+                if raw is None:
+                    return
                 line = parse(raw.rstrip("\r\n"), lineno)
                 if line is not None:
                     yield line
@@ -187,6 +230,9 @@ class FecReader:
                         text = text.replace("\r", "\n")
                 if not data and not text.endswith("\n"):
                     text += "\n"
+                text = self._text_only(text, lineno)
+                if text is None:
+                    return
                 if not header_done:
                     if not text:
                         continue
@@ -196,12 +242,24 @@ class FecReader:
                         return
                     text = text[cut + 1:]
                     lineno = 2
+                if self.separator != "\t" and "\t" in text:
+                    text = text.replace("\t", " ")  # a tab in a field of a « | » file
                 if text:
                     count = text.count("\n")
                     yield lineno, text, count
                     lineno += count
                 if not data:
                     return
+
+    def _text_only(self, text: str, lineno: int) -> str | None:
+        """``text`` (lines from ``lineno`` on) with its control characters made spaces, as
+        every text the book takes (text.clean_text); None, after noting a problem, if it
+        holds a NUL: no text file does, the file is binary or not in the encoding read.
+        Both import paths (exact and fast, see batches.py) read the text made here."""
+        if "\x00" in text:
+            self.problem(NUL_MESSAGE, lineno + nul_line(text) - 1)
+            return None
+        return clean_text(text, lines=True) if has_unwritable(text) else text
 
     def text_blocks(self, size: int = 1 << 22) -> Iterator[tuple[int, list[str]]]:
         """As :meth:`text_chunks`, each chunk as a list of lines without their end."""
@@ -319,7 +377,8 @@ class FecReader:
 
 def fast_amount(text: str) -> int:
     """FEC amount → cents, with a fast path for the usual ``1234,56``."""
-    if len(text) > 3 and text[-3] == "," and text[-2:].isdigit() and text[-2:].isascii():
+    # At most 12 digits before the comma here: larger ones go to parse_amount's cap.
+    if 3 < len(text) < 16 and text[-3] == "," and text[-2:].isdigit() and text[-2:].isascii():
         whole = text[:-3]
         if whole.isdigit() and whole.isascii():
             return int(whole) * 100 + int(text[-2:])

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .model import Percent, Report
 from ..output import atomic_file
+from ..text import clean_text
 from .safety import neutralise
 
 
@@ -27,10 +28,11 @@ def write_csv(report: Report, dest: Path) -> Path:
         w = csv.writer(fh, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
         w.writerow(list(report.key_columns) + list(report.columns))
         for row in report.rows:
-            w.writerow([neutralise(t) for t in row.key_texts(keys)]
+            # Full length, control characters made spaces (see text.clean_text).
+            w.writerow([neutralise(clean_text(t)) for t in row.key_texts(keys)]
                        + [_amount(v) for v in row.values]
                        + [""] * (len(report.columns) - len(row.values)))
         for check in report.checks:
-            w.writerow([neutralise(check.sentence())] + [""] * (keys + len(report.columns)
-                                                                  - 1))
+            w.writerow([neutralise(clean_text(check.sentence()))]
+                       + [""] * (keys + len(report.columns) - 1))
     return dest

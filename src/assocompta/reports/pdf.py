@@ -16,6 +16,7 @@ from reportlab.platypus import (LongTable, PageBreak, Paragraph, SimpleDocTempla
 
 from ..formatting import format_money
 from ..output import atomic_file
+from ..text import clean_text
 from .model import Percent, Report, RowKind
 
 _STYLES = getSampleStyleSheet()
@@ -51,7 +52,28 @@ class _NumberedCanvas(rl_canvas.Canvas):
         super().save()
 
 
-def _esc(text: str) -> str:
+#: Lines a table cell may take: a row then always fits on a page (a 3 000-character label
+#: made a row taller than the page, which reportlab cannot lay out).
+_CELL_LINES = 12
+#: Characters a title, a period or a note may hold before it is cut.
+_LONG_TEXT = 600
+
+
+def _fit(text: str, limit: int) -> str:
+    """``text`` cleaned (see text.clean_text) and cut to ``limit`` characters, the cut shown
+    by « … »: the full text stays in the CSV, XLSX and FEC exports."""
+    text = clean_text(text)
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def _cell_limit(width: float, size: float) -> int:
+    """Characters a cell ``width`` points wide holds in ``_CELL_LINES`` lines of ``size``
+    points, counting each character as wide as the widest glyphs (one em)."""
+    return max(8, int(width / size) * _CELL_LINES)
+
+
+def _esc(text: str, limit: int = _LONG_TEXT) -> str:
+    text = _fit(text, limit)
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -66,6 +88,7 @@ def _story(report: Report, width: float) -> list:
     amount_w = 30 * mm
     other_keys = [22 * mm] * (keys - 1)
     label_w = width - amount_w * len(report.columns) - sum(other_keys)
+    limits = [_cell_limit(w - 4, _CELL.fontSize) for w in other_keys + [label_w]]
     data = [[Paragraph(f"<b>{_esc(h)}</b>", _CELL) for h in report.key_columns]
             + [Paragraph(f"<b>{_esc(h)}</b>", _NUM) for h in report.columns]]
     style = [
@@ -81,7 +104,7 @@ def _story(report: Report, width: float) -> list:
         cells = []
         for c, text in enumerate(texts):
             indent = "&nbsp;" * 3 * row.level if c == keys - 1 else ""
-            body = _esc(text)
+            body = _esc(text, limits[c] - (3 * row.level if c == keys - 1 else 0))
             if row.kind is RowKind.DONT:
                 body = f"<i>{body}</i>"
             elif row.kind is RowKind.DETAIL:
@@ -120,12 +143,13 @@ def write_pdf(reports: Iterable[Report], dest: Path) -> Path:
     with atomic_file(dest) as tmp:
         doc = SimpleDocTemplate(str(tmp), pagesize=pagesize, leftMargin=15 * mm,
                                 rightMargin=15 * mm, topMargin=15 * mm, bottomMargin=18 * mm,
-                                title=reports[0].title, author=reports[0].association)
+                                title=_fit(reports[0].title, _LONG_TEXT),
+                                author=_fit(reports[0].association, _LONG_TEXT))
         story = []
         for n, report in enumerate(reports):
             if n:
                 story.append(PageBreak())
             story += _story(report, pagesize[0] - 30 * mm)
-        footer = f"{reports[0].association} — {reports[0].period}"
+        footer = _fit(f"{reports[0].association} — {reports[0].period}", 120)
         doc.build(story, canvasmaker=lambda *a, **k: _NumberedCanvas(*a, footer=footer, **k))
     return dest

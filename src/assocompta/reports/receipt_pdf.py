@@ -13,11 +13,13 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 
 from ..domain.amount_words import en_lettres
 from ..formatting import format_money
 from ..output import atomic_file
+from ..text import clean_text
 from ..services.receipts import FORMS, METHODS, NATURES, Beneficiary, Receipt
 
 FORM_NUMBER = "N° 11580*05"
@@ -36,6 +38,38 @@ _FONT, _BOLD = "Helvetica", "Helvetica-Bold"
 _SHADE = colors.HexColor("#E8EEF4")
 
 
+_VALUE_LINES = 3  # lines a name, an address or an object takes at most on a receipt
+
+
+def _wrap(text: str, font: str, size: float, width: float, max_lines: int | None) -> list[str]:
+    """The lines of ``text`` (cleaned: see text.clean_text) at most ``width`` wide, words
+    longer than a line broken; at most ``max_lines``, the last ending in « … » if cut."""
+    text = clean_text(text)
+    cut = False
+    if max_lines is not None:
+        # No glyph is narrower than a fifth of an em: what is past this bound never shows.
+        bound = int(width / size * 5) * max_lines
+        cut, text = len(text) > bound, text[:bound]
+    lines: list[str] = []
+    for line in simpleSplit(text, font, size, width):
+        while len(line) > 1 and stringWidth(line, font, size) > width:
+            lo, hi = 1, len(line) - 1  # the longest start of the word that fits
+            while lo < hi:
+                mid = (lo + hi + 1) // 2
+                lo, hi = (mid, hi) if stringWidth(line[:mid], font, size) <= width else (
+                    lo, mid - 1)
+            lines.append(line[:lo])
+            line = line[lo:]
+        lines.append(line)
+    if max_lines is not None and (cut or len(lines) > max_lines):
+        lines = lines[:max_lines]
+        last = lines[-1]
+        while last and stringWidth(last + " …", font, size) > width:
+            last = last[:-1]
+        lines[-1] = last.rstrip() + " …"
+    return lines
+
+
 class _Page:
     """A cursor going down one receipt page."""
 
@@ -44,11 +78,14 @@ class _Page:
         self.y = _H - 16 * mm
 
     def text(self, text: str, *, size: float = 9.5, bold: bool = False, x: float = _LEFT,
-             width: float | None = None, gap: float = 1.5 * mm) -> None:
+             width: float | None = None, gap: float = 1.5 * mm,
+             max_lines: int | None = None) -> None:
+        """``text`` wrapped to ``width``; past ``max_lines`` lines, cut and ended by « … »."""
         width = width or _RIGHT - x
         font = _BOLD if bold else _FONT
         self.c.setFont(font, size)
-        for line in simpleSplit(text, font, size, width) or [""]:
+        lines = _wrap(text, font, size, width, max_lines)
+        for line in lines or [""]:
             self.y -= size * 1.25
             self.c.drawString(x, self.y, line)
         self.y -= gap
@@ -56,7 +93,9 @@ class _Page:
     def label_value(self, label: str, value: str, *, label_w: float = 50 * mm) -> None:
         self.c.setFont(_FONT, 9)
         self.c.drawString(_LEFT + 3 * mm, self.y - 9.5 * 1.25, label)
-        self.text(value, bold=True, x=_LEFT + 3 * mm + label_w, gap=1 * mm)
+        # A donor's name or address typed at any length still leaves the receipt on one page.
+        self.text(value, bold=True, x=_LEFT + 3 * mm + label_w, gap=1 * mm,
+                  max_lines=_VALUE_LINES)
 
     def section(self, title: str) -> None:
         self.y -= 3 * mm
@@ -171,7 +210,9 @@ def _draw(c: rl_canvas.Canvas, r: Receipt, who: Beneficiary, duplicate: bool) ->
     c.setStrokeColor(colors.black)
     c.setFont(_FONT, 7)
     c.setFillColor(colors.grey)
-    c.drawString(_LEFT, 12 * mm, f"{who.name} — reçu n° {r.number} — exercice {r.year}")
+    footer = f" — reçu n° {r.number} — exercice {r.year}"
+    name = _wrap(who.name, _FONT, 7, _RIGHT - _LEFT - c.stringWidth(footer, _FONT, 7), 1)
+    c.drawString(_LEFT, 12 * mm, (name or [""])[0] + footer)
     c.setFillColor(colors.black)
 
 
@@ -185,7 +226,7 @@ def write_receipts(receipts: Iterable[Receipt], who: Beneficiary, dest: Path | s
     with atomic_file(dest) as tmp:
         c = rl_canvas.Canvas(str(tmp), pagesize=A4)
         c.setTitle(TITLE if len(receipts) > 1 else f"Reçu fiscal n° {receipts[0].number}")
-        c.setAuthor(who.name)
+        c.setAuthor(clean_text(who.name)[:200])
         for r in receipts:
             _draw(c, r, who, duplicate)
             c.showPage()

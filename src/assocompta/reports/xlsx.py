@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from itertools import chain, islice
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -15,6 +16,7 @@ from openpyxl.writer.excel import ExcelWriter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..output import atomic_file
+from ..text import clean_text
 from .model import Percent, Report, Row, RowKind, Sum
 from .safety import neutralise
 from .xlsx_rows import (amount, blank, formula, number, stream_rows, style_id, text,
@@ -158,7 +160,10 @@ def write_sheet(ws: Worksheet, report: Report) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = f"{header}:{header}"
     ws.oddFooter.center.text = "page &P / &N"
-    ws.oddHeader.left.text = neutralise(f"{report.association} — {report.title}")
+    # openpyxl writes the page header as it is: cleaned here, cut to fit Excel's 255
+    # characters, and « & » doubled (alone it starts a header code such as &B).
+    page_head = neutralise(clean_text(f"{report.association} — {report.title}"))[:120]
+    ws.oddHeader.left.text = page_head.replace("&", "&&")
 
     bold = style_id(ws, font=_BOLD)
     top = [
@@ -199,11 +204,17 @@ class _Body:
             yield line
 
 
+def sheet_name(name: str) -> str:
+    """A sheet title spreadsheets accept: 31 characters, none of []:*?/\\ (an action code
+    in « Budget prévisionnel FETE/2025 » made openpyxl refuse the workbook)."""
+    return re.sub(r"[\\*?:/\[\]]", "-", clean_text(name))[:31]
+
+
 def write_xlsx(reports: Iterable[tuple[str, Report]], dest: Path) -> Path:
     """Write one sheet per (sheet name, report), atomically."""
     wb = Workbook(write_only=True)
     for name, report in reports:
-        write_sheet(wb.create_sheet(name[:31]), report)
+        write_sheet(wb.create_sheet(sheet_name(name)), report)
     return _save(wb, Path(dest))
 
 

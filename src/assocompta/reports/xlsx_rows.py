@@ -18,12 +18,9 @@ from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.xml.constants import SHEET_MAIN_NS
 from openpyxl.xml.functions import tostring
 
+from ..text import clean_text, has_unwritable
 from .safety import FORMULA_STARTS
 
-# Characters XML 1.0 cannot hold (openpyxl refuses them with IllegalCharacterError); a
-# label imported with one still exports, without it. In UTF-8 these bytes are never part of
-# another character, so they are deleted from the encoded text.
-_ILLEGAL = bytes(set(range(32)) - {9, 10, 13})
 _MAX_TEXT = 32767  # characters a cell holds (Excel)
 _BATCH = 2000  # rows per write: large enough to amortise the call, small enough to stream
 
@@ -50,7 +47,7 @@ def text_content(value: str) -> str:
     if value.startswith(FORMULA_STARTS):
         value = "'" + value
     if len(value) > _MAX_TEXT:
-        value = value[:_MAX_TEXT]
+        value = value[:_MAX_TEXT - 1] + "…"  # cut where it shows, never silently
     if "&" in value or "<" in value or ">" in value:
         value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     if value != value.strip():
@@ -117,8 +114,15 @@ class _TextRowsWriter(WorksheetWriter):
 
 
 def _clean(xml: str) -> bytes:
-    # Markup never holds control characters: one pass over the batch drops user text's.
-    return xml.encode("utf-8").translate(None, _ILLEGAL)
+    # Characters XML 1.0 cannot hold (a control character, U+FFFE, U+FFFF, a lone surrogate)
+    # make a workbook openpyxl refuses and LibreOffice cuts short. Markup never holds one:
+    # one pass over the batch replaces user text's (spaces, « � »: see text.clean_text).
+    try:
+        if not has_unwritable(xml):
+            return xml.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        pass
+    return clean_text(xml, lines=True).encode("utf-8")
 
 
 def stream_rows(ws: WriteOnlyWorksheet, rows: Iterator[str]) -> None:

@@ -1,9 +1,10 @@
 """Importing a bank statement into the to-categorise list (never straight into the books).
 
 A statement is read whole (CSV, OFX or QIF) before anything is written; its lines then go
-in one transaction. Lines the book already holds (same account, date, amount and label) are
-skipped, counting same-day twins: a statement holding two identical 5 € lines adds the second
-only if the book has one, so overlapping statements import once.
+in one transaction. Lines the book already holds (same account, date, amount and label, the
+label compared without its spaces) are skipped, counting same-day twins: a statement holding
+two identical 5 € lines adds the second only if the book has one, so overlapping statements
+import once.
 """
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..bank.csv_statement import ColumnMapping, mapping_of, read_mapped, read_statement
+from ..bank.labels import duplicate_key
 from ..bank.ofx_statement import read_ofx
 from ..bank.presets import preset_named
 from ..bank.qif_statement import read_qif
 from ..bank.statement import StatementLine
-from ..domain.errors import ValidationError
+from ..domain.errors import ImportFailed, ValidationError
+from ..domain.money import MAX_TOTAL_CENTS, TOTAL_TOO_LARGE
 from ..storage.db import Book
 from ..storage.sql import dialect_of
 
@@ -122,7 +125,28 @@ def remembered_mapping(conn: sqlite3.Connection, account: str) -> ColumnMapping 
 
 
 def _key(line: StatementLine) -> tuple[str, int, str]:
-    return line.date.isoformat(), line.amount.cents, line.label
+    return line.date.isoformat(), line.amount.cents, duplicate_key(line.label)
+
+
+def _refuse_huge_total(lines: tuple[StatementLine, ...], name: str) -> None:
+    """ImportFailed at the line where the file's amounts, each under the cap, add up past
+    what the book's sums can hold (see MAX_TOTAL_CENTS)."""
+    total = 0
+    for line in lines:
+        total += abs(line.amount.cents)
+        if total >= MAX_TOTAL_CENTS:
+            raise ImportFailed([ValidationError(TOTAL_TOO_LARGE, file=name, line=line.line,
+                                                field="Montant")])
+
+
+def _held(conn: sqlite3.Connection, account: str, wanted: Counter) -> Counter:
+    """How many lines the book holds for each key: labels compared without whitespace."""
+    held: Counter = Counter()
+    for date, cents in {(date, cents) for date, cents, _label in wanted}:
+        for (label,) in conn.execute("SELECT label FROM bank_line WHERE account = ? AND "
+                                     "date = ? AND amount = ?", (account, date, cents)):
+            held[date, cents, duplicate_key(label)] += 1
+    return held
 
 
 def import_statement(book: Book, account_code: str, path: Path | str, *,
@@ -139,12 +163,9 @@ def import_statement(book: Book, account_code: str, path: Path | str, *,
         account = check_bank_account(conn, account_code)
         read = read_any(path, preset=preset, mapping=layout,
                         remembered=remembered_mapping(conn, account))
+        _refuse_huge_total(read.lines, path.name)
         wanted = Counter(_key(line) for line in read.lines)
-        held = dict.fromkeys(wanted, 0)
-        for key in wanted:
-            held[key] = conn.execute(
-                "SELECT count(*) FROM bank_line WHERE account = ? AND date = ? AND amount = ? "
-                "AND label = ?", (account, *key)).fetchone()[0]
+        held = _held(conn, account, wanted)
         to_add: list[tuple[StatementLine, int]] = []
         seen: Counter = Counter()
         for line in read.lines:

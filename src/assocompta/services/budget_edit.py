@@ -17,6 +17,7 @@ from ..domain.money import Money
 from ..domain.parties import FunderCategory
 from ..storage.db import Book
 from ..storage.orm import Account, Action, BudgetLine, FiscalYear, Tiers
+from ..text import clean_text
 from .budget import _codes, _valid_code
 from .ledger import year_by_label
 
@@ -153,7 +154,7 @@ def _resolved(s: Session, year: FiscalYear, v: LineValues) -> tuple[int | None, 
 
 def _write(s: Session, line: BudgetLine, year: FiscalYear, v: LineValues) -> None:
     line.action_id, line.tiers_id = _resolved(s, year, v)
-    line.code, line.amount, line.label = v.code.strip(), parse_amount(v.amount), v.label.strip()
+    line.code, line.amount, line.label = v.code.strip(), parse_amount(v.amount), clean_text(v.label).strip()
 
 
 # -- writing -----------------------------------------------------------------------------

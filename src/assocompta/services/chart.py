@@ -15,6 +15,7 @@ from ..domain.errors import ClosedYearError, ValidationError
 from ..reports.totals import account_totals
 from ..storage.db import Book
 from ..storage.orm import Account, Entry, EntryLine, FiscalYear
+from ..text import clean_text
 from .ledger import year_by_label
 
 
@@ -60,7 +61,7 @@ def _account(s, year: FiscalYear, code: str) -> Account:
 
 def rename_account(book: Book, year_label: str, code: str, label: str) -> str:
     """Rename a sub-account the association created; returns its code."""
-    label = label.strip()
+    label = clean_text(label).strip()
     if not label:
         raise ValidationError("libellé vide : tapez le nom du compte", field="libellé")
     with book.transaction() as s:

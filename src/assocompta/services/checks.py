@@ -114,7 +114,8 @@ def _restore(conn) -> str:
     # A PostgreSQL book is backed up by its server's administrator (pg_dump), not by us.
     if dialect_of(conn) == "postgresql":
         return "faites restaurer une sauvegarde de la base par son administrateur"
-    return "restaurez une copie de sauvegarde"
+    return ("restaurez une copie de sauvegarde (menu Fichier › Restaurer une sauvegarde…, ou "
+            "assocompta backups puis assocompta restore)")
 
 
 def _file_problems(conn: sqlite3.Connection) -> list[str]:

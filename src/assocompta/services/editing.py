@@ -16,6 +16,7 @@ from ..domain.entries import EntryDraft, LineDraft, check_entry
 from ..domain.errors import ValidationError
 from ..storage.db import Book
 from ..storage.orm import Account, Action, Entry, EntryLine, FiscalYear, Journal, Tiers
+from ..text import clean_text
 from .ledger import (
     SHIFT,
     Posted,
@@ -108,8 +109,8 @@ def replace_entry(book: Book, entry_id: int, draft: EntryDraft) -> Posted:
                 "l'écriture : supprimez-la et saisissez-la dans le bon exercice", field="date")
         old.journal_id = journal_for(s, draft.journal).id
         old.date = draft.date
-        old.label = draft.label.strip()
-        old.piece_ref = draft.piece_ref.strip()
+        old.label = clean_text(draft.label).strip()
+        old.piece_ref = clean_text(draft.piece_ref).strip()
         old.piece_date = draft.piece_date
         unused = sorted(old.lines, key=lambda ln: ln.position)
         for pos, line in enumerate(draft.lines, start=1):
@@ -123,7 +124,7 @@ def replace_entry(book: Book, entry_id: int, draft: EntryDraft) -> Posted:
             kept.position = pos
             kept.tiers_id = tiers_for(s, line.tiers).id if line.tiers else None
             kept.action_id = action_for(s, line.action).id if line.action else None
-            kept.label = line.label
+            kept.label = clean_text(line.label) if line.label else line.label
         for gone in unused:
             old.lines.remove(gone)
         s.flush()

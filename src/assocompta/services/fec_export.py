@@ -10,9 +10,15 @@ from ..fec.format import FIELDS, file_name, format_amount, format_date
 from ..output import atomic_file
 from ..storage.db import Book
 from ..storage.orm import Association
+from ..text import clean_text
 from .ledger import year_by_label
 
-_CLEAN = str.maketrans({"\t": " ", "\r": " ", "\n": " ", "|": "/"})
+
+def _clean(text: str) -> str:
+    """A FEC field: one line without tabs (the separators) nor control characters (see
+    text.clean_text), « | » (the other separator readers accept) made « / »."""
+    return clean_text(text).replace("|", "/")
+
 
 _QUERY = """
 SELECT j.code, j.label, e.number, e.date, a.code, a.label, t.code, t.name, e.piece_ref,
@@ -50,9 +56,9 @@ def export_fec(book: Book, year_label: str | None, dest: Path | str) -> tuple[Pa
                     (jc, jl, num, date, acc, acc_lib, aux, aux_lib, piece, piece_date, lib,
                      debit, credit, letter, letter_date, valid, cur_amount, cur_code) = row
                     out.write("\t".join((
-                        jc, jl.translate(_CLEAN), str(num), format_date(date), acc,
-                        acc_lib.translate(_CLEAN), aux or "", (aux_lib or "").translate(_CLEAN),
-                        piece.translate(_CLEAN), format_date(piece_date), lib.translate(_CLEAN),
+                        _clean(jc), _clean(jl), str(num), format_date(date), _clean(acc),
+                        _clean(acc_lib), _clean(aux or ""), _clean(aux_lib or ""),
+                        _clean(piece), format_date(piece_date), _clean(lib),
                         format_amount(debit), format_amount(credit), letter or "",
                         format_date(letter_date), format_date(valid),
                         format_amount(cur_amount) if cur_amount is not None else "",

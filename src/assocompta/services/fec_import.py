@@ -24,6 +24,7 @@ import io
 import multiprocessing
 import os
 import pickle
+import signal
 import sqlite3
 import sys
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from ..fec.batches import Outcome, Producer, Snapshot, Year
 from ..fec.reader import FecReader, FileFacts, sniff
 from ..storage.bulk import BulkLoader, loader_for
 from ..storage.db import Book
+from ..storage.lock_holders import READER_NAME
 
 MAX_PROBLEMS = 50
 #: Files at least this large are read by a second process (when there is a second core).
@@ -168,12 +170,28 @@ class _Worker:
         # fork where it is safe and quick (Linux: the process starts in a few milliseconds and
         # never touches the parent's SQLite connection, which it only inherits); spawn
         # elsewhere, which needs multiprocessing.freeze_support() in a frozen application.
-        ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux")
-                                          else "spawn")
+        fork = sys.platform.startswith("linux")
+        ctx = multiprocessing.get_context("fork" if fork else "spawn")
         self.conn, child = ctx.Pipe(duplex=True)
-        self.process = ctx.Process(target=_produce, args=(child, str(source), encoding),
-                                   daemon=True, name="assocompta-fec-reader")
-        self.process.start()
+        # A forked child inherits this end too: it closes it, or it would never see the end
+        # of the pipe once this process is gone (a spawned child only gets its own end).
+        ours = self.conn if fork else None
+        self.process = ctx.Process(target=_produce,
+                                   args=(child, str(source), encoding, ours, os.getpid()),
+                                   daemon=True, name=READER_NAME)
+        # Ctrl-C, SIGTERM or SIGHUP raised halfway through start() would leave a process
+        # no one knows of: held until start() has returned, then raised here, stopping it.
+        held = _hold_signals(True)
+        try:
+            self.process.start()
+        except BaseException:
+            _hold_signals(False, held)
+            raise
+        try:
+            _hold_signals(False, held)
+        except BaseException:
+            self.stop()
+            raise
         child.close()
 
     def start(self, snap: Snapshot) -> None:
@@ -219,8 +237,13 @@ class _Worker:
         self.conn.close()
 
 
-def _produce(conn, source: str, encoding: str) -> None:
+def _produce(conn, source: str, encoding: str, parent_end=None, parent: int = 0) -> None:
     """In the reading process: wait for the snapshot, then send batches, then the outcome."""
+    _die_with_parent(parent)
+    if parent_end is not None:
+        # With no other copy of the importing process's end left, its death ends the pipe:
+        # recv() sees the end and send() fails, instead of waiting for ever.
+        parent_end.close()
     # Millions of short-lived tuples: reference counting frees them, and the cyclic
     # collector's passes over them would only cost time.
     gc.disable()
@@ -242,6 +265,46 @@ def _produce(conn, source: str, encoding: str) -> None:
             pass
     finally:
         conn.close()
+
+
+def _die_with_parent(parent: int) -> None:
+    """Make this process end with the importing process, however that one ends."""
+    # The importing process may turn SIGTERM and SIGHUP into exceptions (the command line
+    # does): here they must simply end the process, which has nothing to clean up. A signal
+    # ignored on purpose (nohup) stays ignored.
+    for sig in _STOPPING[1:]:
+        if callable(signal.getsignal(sig)):
+            signal.signal(sig, signal.SIG_DFL)
+    _hold_signals(False)  # held by the importing process while it forked this one
+    if not sys.platform.startswith("linux"):
+        return  # elsewhere the end of the pipe stops it (see _produce)
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(15, READER_NAME.encode(), 0, 0, 0)  # PR_SET_NAME: seen in ps and /proc
+        # PR_SET_PDEATHSIG: SIGKILL when the thread that forked this process ends; that
+        # thread is inside import_fec until this process has been stopped.
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before prctl() could tie us to it
+        os._exit(1)
+
+
+_STOPPING = tuple(getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP")
+                  if hasattr(signal, n))
+
+
+def _hold_signals(hold: bool, previous=None):
+    """Block (``hold``) or unblock the signals that stop an import; the mask before."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    if hold:
+        return signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
+    if previous is None:
+        return signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING)
+    # Restoring the mask runs the handler of any signal held meanwhile (it may raise).
+    return signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _dumps(message: tuple) -> memoryview:

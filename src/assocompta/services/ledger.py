@@ -21,6 +21,7 @@ from ..domain.errors import ClosedYearError, NoOpenYearError, ValidationError
 from ..domain.parties import FunderCategory, TiersKind
 from ..storage.db import Book
 from ..storage.orm import Account, Action, Entry, EntryLine, FiscalYear, Journal, Tiers
+from ..text import clean_text
 from .parties import check_code, check_name
 from .retry import once_more_on_conflict
 
@@ -124,7 +125,8 @@ def insert_entry(s: Session, year: FiscalYear, number: int, draft: EntryDraft,
                  valid_date: dt.date | None) -> Entry:
     """Write ``draft`` as entry ``number`` of ``year`` (inside the caller's transaction)."""
     entry = Entry(year_id=year.id, journal_id=journal_for(s, draft.journal).id, number=number,
-                  date=draft.date, label=draft.label.strip(), piece_ref=draft.piece_ref.strip(),
+                  date=draft.date, label=clean_text(draft.label).strip(),
+                  piece_ref=clean_text(draft.piece_ref).strip(),
                   piece_date=draft.piece_date, valid_date=valid_date)
     for pos, line in enumerate(draft.lines, start=1):
         entry.lines.append(EntryLine(
@@ -132,7 +134,7 @@ def insert_entry(s: Session, year: FiscalYear, number: int, draft: EntryDraft,
             debit=line.debit, credit=line.credit,
             tiers_id=tiers_for(s, line.tiers).id if line.tiers else None,
             action_id=action_for(s, line.action).id if line.action else None,
-            label=line.label))
+            label=clean_text(line.label) if line.label else line.label))
     s.add(entry)
     s.flush()
     return entry
@@ -195,6 +197,7 @@ def _unless_taken_meanwhile(message: str, field: str | None = None) -> Iterator[
 def add_sub_account(book: Book, year_label: str | None, code: str, label: str) -> Account:
     """A user sub-account (``7401 Subvention Ville``) under its nearest chart parent."""
     code = validate_code(code)
+    label = clean_text(label)
     if not label.strip():
         raise ValidationError("libellé du compte vide", field="libellé")
     with book.transaction() as s:
@@ -240,7 +243,7 @@ def add_journal(book: Book, code: str, label: str, kind: str = "other") -> Journ
     with book.transaction() as s:
         if s.scalars(select(Journal).where(Journal.code == code)).first():
             raise ValidationError(f"le journal {code} existe déjà", field="code")
-        j = Journal(code=code, label=label.strip() or code, kind=kind)
+        j = Journal(code=code, label=clean_text(label).strip() or code, kind=kind)
         s.add(j)
         with _unless_taken_meanwhile(f"le journal {code} existe déjà", "code"):
             s.flush()

@@ -14,6 +14,7 @@ from ..domain.errors import ValidationError
 from ..domain.parties import FunderCategory, TiersKind
 from ..storage.db import Book
 from ..storage.orm import Action, Tiers
+from ..text import clean_text
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def action_rows(book: Book) -> list[ActionRow]:
 
 def check_code(code: str) -> str:
     """A short code people type in entries and budget files: no spaces, 1 to 40 characters."""
-    code = code.strip()
+    code = clean_text(code).strip()  # a control character is refused below as a space
     if not code:
         raise ValidationError("code vide : tapez un code court (ex. VILLE)", field="code")
     if len(code) > 40 or any(c.isspace() or c == ";" for c in code):
@@ -58,7 +59,8 @@ def check_code(code: str) -> str:
 
 
 def check_name(name: str) -> str:
-    name = name.strip()
+    """The name as the book keeps it (see text.clean_text), or ValidationError if empty."""
+    name = clean_text(name).strip()
     if not name:
         raise ValidationError("nom vide : tapez le nom", field="nom")
     return name
@@ -78,7 +80,7 @@ def update_tiers(book: Book, code: str, name: str, kind: TiersKind,
         t.name, t.kind = name, kind.value
         t.funder_category = funder_category.value if funder_category else None
         if address is not None:
-            t.address = address.strip()
+            t.address = clean_text(address, lines=True).strip()  # lines: a postal address
         return t.code
 
 

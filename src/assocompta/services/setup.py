@@ -16,6 +16,7 @@ from ..domain.identity import clean_siren, clean_siret
 from ..storage.books import create_store
 from ..storage.db import Book
 from ..storage.orm import Chart, FiscalYear
+from ..text import clean_text
 
 DEFAULT_JOURNALS = (
     ("BQ", "Banque", "bank"),
@@ -77,7 +78,8 @@ def create_book(path: Path, identity: Identity, start: dt.date,
         conn.execute(
             "INSERT INTO association (id, name, address, siren, siret, object, created_at) "
             "VALUES (1, ?, ?, ?, ?, ?, ?)",
-            (identity.name.strip(), identity.address, siren, siret, identity.object,
+            (clean_text(identity.name).strip(), clean_text(identity.address, lines=True),
+             siren, siret, clean_text(identity.object, lines=True),
              dt.datetime.now().isoformat(timespec="seconds")))
         seed_charts(conn)
         conn.executemany("INSERT INTO journal (code, label, kind) VALUES (?, ?, ?)",

@@ -21,7 +21,8 @@ from typing import Iterable, Iterator
 
 from ..domain.errors import BookError
 from . import migrations, pg
-from .files import APPLICATION_ID, _connect, probe, temporary_beside
+from .files import (APPLICATION_ID, _connect, probe, refuse_new_book_path, sqlite_uri,
+                    temporary_beside)
 
 #: Every table of a book, in an order that satisfies their foreign keys.
 TABLES = (
@@ -38,6 +39,7 @@ _REPLACED = ("account_month_total", "account_total_state")
 _NOT_LOADED = ("balanced", "bulk_load")
 _BATCH = 2000
 _NAME = re.compile(r"^[a-z_][a-z0-9_]*$")
+_NEW_FILE = "la copie se fait dans un nouveau fichier"
 
 
 @dataclass(frozen=True)
@@ -215,6 +217,8 @@ def copy_book(source: str | Path, dest: str | Path) -> CopyResult:
     """
     if str(source) == str(dest):
         raise BookError("la source et la destination de la copie sont la même")
+    if not pg.is_url(str(dest)):  # said before the source is even opened
+        refuse_new_book_path(Path(dest), _NEW_FILE)
     src = _open_source(source)
     try:
         if pg.is_url(str(dest)):
@@ -241,9 +245,9 @@ def _copy_to_pg(src: _Side, source: str, url: str) -> CopyResult:
 
 def _copy_to_sqlite(src: _Side, source: str, path: Path) -> CopyResult:
     # As Book.create: built under a temporary name, moved into place once complete.
-    tmp = temporary_beside(path, "la copie se fait dans un nouveau fichier")
+    tmp = temporary_beside(path, _NEW_FILE)
     try:
-        conn = sqlite3.connect(tmp, isolation_level=None)
+        conn = sqlite3.connect(sqlite_uri(tmp, "rw"), uri=True, isolation_level=None)
         try:
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -260,7 +264,7 @@ def _copy_to_sqlite(src: _Side, source: str, path: Path) -> CopyResult:
             conn.close()
         os.link(tmp, path)
     except FileExistsError:
-        raise BookError(f"{path} existe déjà : la copie se fait dans un nouveau fichier") from None
+        raise BookError(f"{path} existe déjà : {_NEW_FILE}") from None
     finally:
         tmp.unlink(missing_ok=True)
     return CopyResult(describe(source), str(path), rows)

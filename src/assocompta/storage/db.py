@@ -27,8 +27,8 @@ from .book_common import BookCommon
 from .errors import translate
 from .lock import BookLock
 
-from .files import (APPLICATION_ID, SQLITE_MAGIC, _connect, probe, sqlite_uri,  # noqa: F401
-                    temporary_beside)
+from .files import (APPLICATION_ID, SQLITE_MAGIC, _connect, probe,  # noqa: F401
+                    refuse_long_name, sqlite_uri, temporary_beside)
 
 
 class Book(BookCommon):
@@ -67,6 +67,7 @@ class Book(BookCommon):
         path = Path(path)
         if not readonly and path.is_file():
             refuse_unwritable(path)
+            refuse_long_name(path)  # before its lock and backup are tried beside it
         version = probe(path, integrity=integrity or not readonly, shape=shape)
         if readonly:
             if version < migrations.LATEST:
@@ -104,7 +105,7 @@ class Book(BookCommon):
         path = Path(path)
         tmp = temporary_beside(path, "choisissez un autre nom de fichier")
         try:
-            conn = sqlite3.connect(tmp, isolation_level=None)
+            conn = sqlite3.connect(sqlite_uri(tmp, "rw"), uri=True, isolation_level=None)
             try:
                 conn.execute("PRAGMA foreign_keys = ON")
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -124,11 +125,28 @@ class Book(BookCommon):
         return cls.open(path, backup=False)
 
     def close(self) -> None:
+        """Close every connection; a writer first writes its journal (``-wal``) into the book
+        file, so that the file alone holds the book (copied, e-mailed) once closed."""
         self.engine.dispose()
         self._read_engine.dispose()
+        if not self.readonly and self._lock is not None:
+            self._checkpoint()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+    def _checkpoint(self) -> None:
+        # Readers that are idle do not hold it up; one in the middle of a read is waited for
+        # briefly, then the journal is left for the next open to write in (nothing is lost).
+        try:
+            conn = _connect(self.path, "rw")
+            try:
+                conn.execute("PRAGMA busy_timeout = 2000")
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            pass
 
     def __enter__(self) -> "Book":
         return self

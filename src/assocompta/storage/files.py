@@ -11,16 +11,45 @@ import sqlite3
 from pathlib import Path
 
 from ..domain.errors import BookError
+from ..output import SQLITE_MAGIC, refuse_unsafe_destination  # noqa: F401 - SQLITE_MAGIC shared
 from . import migrations
 from .shape import refuse_invalid
 
 #: Written in the SQLite header so that another program's database is never taken for a book.
 APPLICATION_ID = 0x41534350  # "ASCP"
-SQLITE_MAGIC = b"SQLite format 3\x00"
+#: A file name holds at most 255 bytes on common filesystems, and the files made beside a book
+#: are named after it with up to 47 bytes more (the copy a restore keeps aside:
+#: "-AAAAMMJJ-HHMMSS-ffffff-avant-restauration.partial-journal" in place of ".assocompta").
+NAME_MAX = 255 - 47
+#: SQLite opens no path longer than 504 bytes (512 with its "-journal"); a backup's path holds
+#: the book's name twice: "<book>.backups/<name>-AAAAMMJJ-HHMMSS-ffffff.partial".
+PATH_MAX = 504
+_BACKUP_PATH_MORE = len(".backups/") + len("-AAAAMMJJ-HHMMSS-ffffff-avant-restauration.partial")
 
 
 def sqlite_uri(path: Path, mode: str) -> str:
+    """The one way a path becomes an SQLite URI: absolute, every byte that means something in
+    a URI (``%``, ``#``, ``?``, spaces, non-ASCII) percent-encoded, so SQLite opens that very
+    file and no other."""
     return f"{Path(path).resolve().as_uri()}?mode={mode}"
+
+
+def refuse_long_name(path: Path) -> None:
+    """Refuse a book whose name or path is too long for the files made beside it (lock,
+    journal, backups), before any of them is tried."""
+    path = Path(path)
+    size = len(os.fsencode(path.name))
+    if size > NAME_MAX:
+        raise BookError(f"le nom du livre {path.name} est trop long ({size} octets, au plus "
+                        f"{NAME_MAX} ; un accent compte pour 2, un emoji pour 4) : choisissez ou "
+                        "donnez-lui un nom plus court. Le fichier n'a pas été modifié.")
+    real = os.fsencode(os.path.realpath(path))
+    longest = len(real) + len(os.fsencode(path.stem)) + _BACKUP_PATH_MORE
+    if longest > PATH_MAX:
+        raise BookError(f"le chemin du livre {path} est trop long pour SQLite : ses copies de "
+                        f"sauvegarde auraient un chemin de {longest} octets (au plus "
+                        f"{PATH_MAX}). Rangez-le dans un dossier moins profond ou donnez-lui "
+                        "un nom plus court. Le fichier n'a pas été modifié.")
 
 
 def _connect(path: Path, mode: str) -> sqlite3.Connection:
@@ -45,8 +74,18 @@ def no_room(path: Path) -> bool:
 
 def damaged(path: Path, exc: sqlite3.Error) -> BookError:
     """The refusal of a file SQLite cannot read as a book."""
+    hint = ""
+    if path.with_name(path.name + ".backups").is_dir():
+        hint = " Si c'est votre livre, " + restore_hint(path)
     return BookError(f"{path.name} est endommagé ou n'est pas un livre AssoCompta ({exc}). "
-                     "Le fichier n'a pas été modifié.")
+                     f"Le fichier n'a pas été modifié.{hint}")
+
+
+def restore_hint(path: Path) -> str:
+    """How to put one of the book's backups back."""
+    return ("restaurez une copie de sauvegarde (menu Fichier › Restaurer une sauvegarde…, ou "
+            f"assocompta restore {path.name} N°, la liste par assocompta backups "
+            f"{path.name}).")
 
 
 def probe(path: Path, *, integrity: bool = True, shape: bool = True) -> int:
@@ -83,7 +122,7 @@ def probe(path: Path, *, integrity: bool = True, shape: bool = True) -> int:
         if version < 1:  # every book is made at schema 1 or later: the header was forged
             raise BookError(f"{path.name} est endommagé : son numéro de format (schéma "
                             f"{version}) est impossible. Le fichier n'a pas été modifié : "
-                            f"restaurez une copie de sauvegarde (dossier {path.name}.backups).")
+                            f"{restore_hint(path)}")
         if version > migrations.LATEST:
             raise BookError(f"{path.name} a été enregistré par une version plus récente "
                             f"d'AssoCompta (schéma {version}, cette version lit jusqu'au "
@@ -92,11 +131,15 @@ def probe(path: Path, *, integrity: bool = True, shape: bool = True) -> int:
                     else ["ok"])
         if problems != ["ok"]:
             raise BookError(f"{path.name} est endommagé ({problems[0]}). Le fichier n'a pas "
-                            "été modifié : restaurez une copie de sauvegarde (dossier "
-                            f"{path.name}.backups).")
+                            f"été modifié : {restore_hint(path)}")
         if shape:
-            refuse_invalid(conn, path)
+            refuse_invalid(conn, path, restore_hint(path))
     except sqlite3.DatabaseError as exc:
+        if len(os.fsencode(path.name)) + len("-wal") > 255:
+            raise BookError(f"le nom du livre {path.name} est trop long pour que SQLite "
+                            "écrive son journal à côté : renommez le fichier (au plus "
+                            f"{NAME_MAX} octets ; un accent compte pour 2, un emoji pour 4). "
+                            "Le fichier n'a pas été modifié.") from None
         if no_room(path):
             # SQLite needs room beside the book (its shared-memory file) even to read it.
             raise BookError(f"{path.name} ne peut pas être ouvert : le disque est plein. "
@@ -113,11 +156,20 @@ def probe(path: Path, *, integrity: bool = True, shape: bool = True) -> int:
     return version
 
 
+def refuse_new_book_path(path: Path, taken: str) -> None:
+    """Refuse, before anything is read or written, where a new book cannot go: an existing
+    file (``taken`` says what to do), a book's lock or journal, a backups folder, a name or
+    path too long for the files made beside it."""
+    if path.exists() or path.is_symlink():
+        raise BookError(f"{path} existe déjà : {taken}")
+    refuse_unsafe_destination(path, new_book=True)
+    refuse_long_name(path)
+
+
 def temporary_beside(path: Path, taken: str) -> Path:
     """A new empty file next to ``path`` (a book being made), with an ordinary file's mode;
     ``path`` must not exist yet (``taken`` says what to do then)."""
-    if path.exists():
-        raise BookError(f"{path} existe déjà : {taken}")
+    refuse_new_book_path(path, taken)
     if not path.parent.is_dir():
         raise BookError(f"{path.parent} : ce dossier n'existe pas")
     fd, tmp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".new", dir=path.parent)

@@ -39,15 +39,15 @@ def small_table_problems(conn: sqlite3.Connection) -> list[str]:
     return problems
 
 
-def refuse_invalid(conn: sqlite3.Connection, path: Path) -> None:
-    """Refuse, naming the first, a book whose association or fiscal years cannot be read."""
+def refuse_invalid(conn: sqlite3.Connection, path: Path, restore: str) -> None:
+    """Refuse, naming the first, a book whose association or fiscal years cannot be read;
+    ``restore`` says how to put a backup back."""
     problems = small_table_problems(conn)
     if problems:
         more = f" et {len(problems) - 1} autre(s)" if len(problems) > 1 else ""
         raise BookError(f"{path.name} contient une donnée invalide ({problems[0]}{more}) : le "
-                        "fichier a été modifié hors d'AssoCompta. Lancez « assocompta check "
-                        f"{path} » pour tout voir, puis restaurez une copie de sauvegarde "
-                        f"(dossier {path.name}.backups). Le fichier n'a pas été modifié.")
+                        "fichier a été modifié hors d'AssoCompta et n'a pas été modifié ici. "
+                        f"Lancez « assocompta check {path} » pour tout voir, puis {restore}")
 
 
 def is_iso_date(value) -> bool:

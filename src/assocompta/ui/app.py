@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 import time
 import traceback
 from pathlib import Path
@@ -31,7 +32,7 @@ from .errors import install_excepthook, report, setup_logging
 from .location import Target
 from .main_window import MainWindow
 from .session import BookSession
-from .settings import Settings
+from .settings import Settings, choose_path
 from .welcome import WelcomeWindow
 
 HELP = QT_TRANSLATE_NOOP("Controller", """<h3>AssoCompta</h3>
@@ -125,6 +126,7 @@ class Controller(QObject):
                 pass
         window = MainWindow(session, self.settings, self.actions)
         window.closed.connect(lambda w=window: self._closed(w))
+        window.reopen.connect(self.open_book)
         self.windows.append(window)
         self.settings.add_recent(target)
         window.show()
@@ -197,6 +199,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="ouvrir BOOK hors écran, afficher chaque vue, imprimer les temps, "
                         "quitter (code 0 si tout s'affiche)")
     p.add_argument("--lang", choices=("fr", "en"), help="langue de l'interface")
+    p.add_argument("--settings", metavar="FICHIER",
+                   help="fichier des préférences (livres récents, fenêtre, langue) ; "
+                        "défaut : le dossier de configuration habituel, ou ASSOCOMPTA_SETTINGS")
     return p
 
 
@@ -261,6 +266,8 @@ def _smoke_hook(kind, value, tb) -> None:
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     parser = _parser()
+    from ..storage.pg.redaction import remember_in
+    remember_in(sys.argv[1:] if argv is None else argv)  # no message may show a password
     args = parser.parse_args(argv)
     if args.db is not None:
         if args.book is not None:
@@ -286,6 +293,7 @@ def main(argv: list[str] | None = None) -> int:
         app.setWindowIcon(QIcon(str(icon)))
     setup_logging()
     install_excepthook()
+    choose_path(args.settings)
     settings = Settings()
     language = args.lang or settings.language() or (
         "fr" if QLocale.system().language() == QLocale.Language.French
@@ -295,6 +303,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.smoke:
         _smoke_failures.clear()
         sys.excepthook = _smoke_hook
+        threading.excepthook = lambda a: _smoke_hook(a.exc_type, a.exc_value, a.exc_traceback)
         return smoke(controller, args.book, started)
     controller.start(args.book)
     return app.exec()

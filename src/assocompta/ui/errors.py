@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.errors import DomainError
 from ..logs import log_path
+from ..storage.pg.redaction import ScrubbingFormatter, scrub
 
 log = logging.getLogger("assocompta")
 
@@ -24,10 +26,13 @@ def log_file() -> Path:
 
 def setup_logging() -> Path:
     path = log_file()
-    if any(isinstance(h, RotatingFileHandler) for h in log.handlers):
-        return path  # once per process (tests start the app several times)
+    for old in [h for h in log.handlers if isinstance(h, RotatingFileHandler)]:
+        if Path(old.baseFilename) == path:
+            return path  # once per process (tests start the app several times)
+        log.removeHandler(old)  # a test's own data folder
+        old.close()
     handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(ScrubbingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     return path
@@ -36,12 +41,13 @@ def setup_logging() -> Path:
 def show_error(parent: QWidget | None, text: str, info: str = "",
                exc: BaseException | None = None) -> None:
     """One message box for every failure: what failed, what to do, the traceback hidden."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "AssoCompta", text, QMessageBox.StandardButton.Ok,
-                      parent)
+    # The driver's texts (in exc, and so in info and the traceback) may hold a password.
+    box = QMessageBox(QMessageBox.Icon.Warning, "AssoCompta", scrub(text),
+                      QMessageBox.StandardButton.Ok, parent)
     if info:
-        box.setInformativeText(info)
+        box.setInformativeText(scrub(info))
     if exc is not None and not isinstance(exc, DomainError):
-        box.setDetailedText("".join(traceback.format_exception(exc)))
+        box.setDetailedText(scrub("".join(traceback.format_exception(exc))))
     box.exec()
 
 
@@ -56,16 +62,62 @@ def report(parent: QWidget | None, exc: BaseException, what: str) -> None:
         "cette action. Détails dans le journal : {}").format(log_file()), exc)
 
 
+def crash_dialog(value: BaseException) -> None:
+    """The dialog for an exception nobody caught (GUI thread only)."""
+    show_error(None, QCoreApplication.translate(
+        "Errors", "Une erreur inattendue s'est produite."), QCoreApplication.translate(
+        "Errors", "Vos écritures enregistrées sont intactes (chaque action est "
+        "enregistrée à part). Le détail est dans le journal : {}").format(log_file()),
+        value)
+
+
+class _CrashRelay(QObject):
+    """Carries an exception from a background thread to the GUI thread (a queued signal):
+    a widget made or shown from another thread would crash Qt."""
+    crashed = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.crashed.connect(self.show)
+
+    @Slot(object)
+    def show(self, value: BaseException) -> None:
+        crash_dialog(value)
+
+
+_relay: _CrashRelay | None = None
+
+
+def _on_gui_thread() -> bool:
+    app = QCoreApplication.instance()
+    return app is None or QThread.currentThread() is app.thread()
+
+
+def _crashed(kind, value, tb, where: str = "") -> None:
+    log.error("exception non prévue%s", where, exc_info=(kind, value, tb))
+    if isinstance(value, KeyboardInterrupt):
+        sys.__excepthook__(kind, value, tb)
+        return
+    if _on_gui_thread() or _relay is None:
+        crash_dialog(value)
+    else:
+        _relay.crashed.emit(value)
+
+
 def install_excepthook() -> None:
-    """Unexpected exceptions in slots: a dialog naming the log file, never a silent crash."""
-    def hook(kind, value, tb):
-        log.error("exception non prévue", exc_info=(kind, value, tb))
-        if isinstance(value, KeyboardInterrupt):
-            sys.__excepthook__(kind, value, tb)
-            return
-        show_error(None, QCoreApplication.translate(
-            "Errors", "Une erreur inattendue s'est produite."), QCoreApplication.translate(
-            "Errors", "Vos écritures enregistrées sont intactes (chaque action est "
-            "enregistrée à part). Le détail est dans le journal : {}").format(log_file()),
-            value)
-    sys.excepthook = hook
+    """Unexpected exceptions in slots and in background threads (threading.Thread, QThread,
+    QRunnable): logged with their traceback, then a dialog naming the log file, shown on
+    the GUI thread; never a silent crash, never a lost error. Call it on the GUI thread."""
+    global _relay
+    if _relay is None:
+        _relay = _CrashRelay()
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_type is SystemExit:
+            return  # a thread's normal way out, as Python's own hook treats it
+        name = args.thread.name if args.thread is not None else "?"
+        _crashed(args.exc_type, args.exc_value, args.exc_traceback,
+                 f" (fil d'exécution « {name} »)")
+
+    sys.excepthook = _crashed
+    threading.excepthook = thread_hook

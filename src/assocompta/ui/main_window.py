@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
     """One open book. ``closed`` is emitted when the user closes the book (not the app)."""
 
     closed = Signal()
+    #: the book must be opened again in a new window (after a restore)
+    reopen = Signal(object)
 
     def __init__(self, session: BookSession, settings: Settings,
                  app_actions: dict[str, QAction] | None = None,
@@ -160,6 +163,17 @@ class MainWindow(QMainWindow):
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_current)
         file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        self.copy_action = QAction(self.tr("Enregistrer une &copie…"), self)
+        self.copy_action.triggered.connect(self.ask_save_copy)
+        file_menu.addAction(self.copy_action)
+        self.restore_action = QAction(self.tr("&Restaurer une sauvegarde…"), self)
+        self.restore_action.triggered.connect(self.ask_restore)
+        file_menu.addAction(self.restore_action)
+        for action in (self.copy_action, self.restore_action):
+            # A shared book is saved and restored by its server's administrator.
+            action.setEnabled(not self.session.shared)
+        file_menu.addSeparator()
         close_action = QAction(self.tr("Fermer le livre"), self)
         close_action.setShortcut(QKeySequence.StandardKey.Close)
         close_action.triggered.connect(self.close)
@@ -315,6 +329,49 @@ class MainWindow(QMainWindow):
 
         return run_task(self, self.tr("Import de {}…").format(source.name), work, done, failed)
 
+    # -- copies and backups --------------------------------------------------------------
+    def ask_save_copy(self) -> Path | None:
+        """Enregistrer une copie…: the whole book in one file, wherever the treasurer says."""
+        from ..storage.restore import save_copy
+        book = self.session.path
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Enregistrer une copie du livre"),
+            str(Path.home() / self.tr("{} (copie).assocompta").format(book.stem)),
+            self.tr("Livre AssoCompta (*.assocompta)"))
+        if not name:
+            return None
+        try:
+            dest = save_copy(book, Path(name))
+        except DomainError as exc:
+            report(self, exc, self.tr("Copie impossible."))
+            return None
+        self.statusBar().showMessage(
+            self.tr("Copie enregistrée : {} (le livre entier, dans ce seul fichier)")
+            .format(dest), 10000)
+        return dest
+
+    def ask_restore(self) -> bool:
+        """Restaurer une sauvegarde…: the book is closed, restored, and opened again."""
+        from .dialogs.restore_dialog import RestoreDialog
+        book = self.session.path
+        chosen = RestoreDialog.ask(self, book)
+        if chosen is None:
+            return False
+        self.close()  # lets go of the book's lock
+        done = _restore(book, chosen)
+        self.reopen.emit(book)
+        if isinstance(done, BaseException):
+            report(None, done, self.tr("Restauration impossible."))
+            return False
+        QMessageBox.information(
+            None, self.tr("Sauvegarde restaurée"),
+            self.tr("La sauvegarde du {} est remise en place ({} écritures). Le livre remplacé "
+                    "est gardé à part ({}) : Fichier › Restaurer une sauvegarde… le remet en "
+                    "place si besoin.").format(
+                done.backup.taken.strftime("%d/%m/%Y à %H:%M:%S"), done.backup.entries,
+                done.aside.name if done.aside else "—"))
+        return True
+
     # -- year and status -----------------------------------------------------------------
     def _fill_years(self) -> None:
         self.year_combo.blockSignals(True)
@@ -370,3 +427,25 @@ class MainWindow(QMainWindow):
         self.session.close()
         event.accept()
         self.closed.emit()
+
+
+def _restore(book: Path, backup: Path):
+    """The restore done, or the refusal; a lock still held by this process (its writer
+    closing in the background) is waited for a little."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from ..domain.errors import BookLockedError
+    from ..storage.restore import restore
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            return restore(book, backup)
+        except BookLockedError as exc:
+            if exc.holder.get("pid") != os.getpid() or time.monotonic() > deadline:
+                return exc
+            QApplication.processEvents()
+            time.sleep(0.1)
+        except DomainError as exc:
+            return exc

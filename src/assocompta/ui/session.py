@@ -21,8 +21,10 @@ from ..domain.errors import BookError, BookLockedError, BookProtectedError, Doma
 from ..reports.context import YearInfo, _years
 from ..storage import migrations
 from ..storage.files import damaged, probe, sqlite_uri
+from ..storage.pg.redaction import scrub
 from . import location
 from .location import Target
+from .tasks import running
 
 if TYPE_CHECKING:
     from ..storage.db import Book
@@ -62,6 +64,10 @@ class BookSession(QObject):
         self._writer_done.connect(self._on_writer_done)
         self._year: YearInfo | None = None
         self._watch = None  # shared books: hears the other windows' changes
+        # Closing never waits for the writer open: the thread sees _closed and closes what it
+        # opened itself (under this lock, so that the two never both keep or both drop it).
+        self._closing = threading.Lock()
+        self._closed = False
 
     # -- opening and closing -------------------------------------------------------------
     def open(self, *, background: bool = True, start_writer: bool = True) -> None:
@@ -109,8 +115,9 @@ class BookSession(QObject):
     def start_writer(self) -> None:
         if self._writer is not None or self._thread is not None:
             return
-        self._thread = threading.Thread(target=self._open_writer, name="open-writer",
-                                        daemon=True)
+        # Not a daemon: a backup or a migration under way when the app quits is finished
+        # (Python waits for the thread at exit) rather than cut short.
+        self._thread = threading.Thread(target=self._open_writer, name="open-writer")
         self._thread.start()
 
     def _after_open(self) -> None:
@@ -131,7 +138,14 @@ class BookSession(QObject):
             result: object = _open_book(self.target)
         except BaseException as exc:  # handed to the GUI thread, which explains it
             result = exc
-        self._writer_done.emit(result)
+        with self._closing:
+            if not self._closed:
+                self._writer_done.emit(result)
+                return
+        # The window closed while the book was being checked and backed up: nobody will
+        # write through this writer; closing it here releases the lock after its last use.
+        if not isinstance(result, BaseException):
+            result.close()
 
     def _check_write_right(self) -> None:
         """A role that may only read (an auditor, an accountant who checks) opens the book
@@ -150,7 +164,7 @@ class BookSession(QObject):
 
     def _on_writer_done(self, result: object) -> None:
         if not isinstance(result, BaseException):
-            if self._conn is None:  # closed meanwhile
+            if self._closed:  # closed after the thread handed it over
                 result.close()
                 return
             self._writer = result
@@ -162,13 +176,13 @@ class BookSession(QObject):
                 self.tr("Base partagée ouverte : prête pour la saisie") if self.shared
                 else self.tr("Livre vérifié et sauvegardé : prêt pour la saisie"))
         elif isinstance(result, (BookLockedError, BookProtectedError)):
-            self.read_only_reason = str(result)
-            self.message.emit(self.tr("Lecture seule : {}").format(result))
+            self.read_only_reason = scrub(result)
+            self.message.emit(self.tr("Lecture seule : {}").format(self.read_only_reason))
             self.writable_changed.emit(False)
         elif isinstance(result, DomainError):
-            self.failed.emit(str(result))
-        else:
-            self.failed.emit(self.tr("ouverture impossible : {!r}").format(result))
+            self.failed.emit(scrub(result))
+        else:  # the driver's own text: it may quote the password
+            self.failed.emit(scrub(self.tr("ouverture impossible : {!r}").format(result)))
 
     def wait_ready(self, timeout: float = 60) -> None:
         """Block until the background open has finished (tests, smoke runs)."""
@@ -176,15 +190,24 @@ class BookSession(QObject):
             self._thread.join(timeout)
 
     def close(self) -> None:
+        """Close at once, never waiting on the background open (an integrity check and a
+        backup take minutes on a big book): that thread finishes its backup, then closes
+        the writer it made and releases the lock (see _open_writer)."""
+        with self._closing:
+            self._closed = True
         if self._watch is not None:
             self._watch.close()
             self._watch = None
-        if self._thread is not None:
-            self._thread.join(120)
-        for book in (self._writer, self._reader):
-            if book is not None:
-                book.close()
+        books = [b for b in (self._writer, self._reader) if b is not None]
         self._writer = self._reader = None
+        busy = running()
+        if busy:
+            # A task (an import) may still be writing through this book: its lock is
+            # released once the task has ended, by a thread the window does not wait for.
+            threading.Thread(target=_close_after, args=(busy, books), name="close-book").start()
+        else:
+            for book in books:
+                book.close()
         if self._conn is not None:
             self._conn.close()
             self._conn = None
@@ -268,3 +291,10 @@ class BookSession(QObject):
 def _open_book(target: Target, **options):
     from ..storage.books import open_book  # the ORM's import, kept off the first paint
     return open_book(target, **options)
+
+
+def _close_after(tasks: list[threading.Thread], books: list) -> None:
+    for task in tasks:
+        task.join()
+    for book in books:
+        book.close()

@@ -42,12 +42,35 @@ def run_task(parent: QWidget | None, label: str, work: Callable[[], Any],
 
     def target() -> None:
         try:
-            result = work()
-        except BaseException as exc:  # handed to the GUI thread
-            relay.finished.emit(_NOTHING, exc)
-            return
-        relay.finished.emit(result if result is not None else _NOTHING, _NOTHING)
+            try:
+                result = work()
+            except BaseException as exc:  # handed to the GUI thread
+                outcome = (_NOTHING, exc)
+            else:
+                outcome = (result if result is not None else _NOTHING, _NOTHING)
+            try:
+                relay.finished.emit(*outcome)
+            except RuntimeError:  # its window was closed and deleted: nobody left to tell
+                if outcome[1] is not _NOTHING:
+                    raise outcome[1] from None  # then the thread's excepthook: log, dialog
+        finally:
+            with _lock:
+                _running.discard(threading.current_thread())
 
-    dialog.thread_ = threading.Thread(target=target, name="task", daemon=True)
+    # Not a daemon: work that writes (an import, a copy) ends before the process does, even
+    # when its window was closed meanwhile (see BookSession.close).
+    dialog.thread_ = threading.Thread(target=target, name="task")
+    with _lock:
+        _running.add(dialog.thread_)
     dialog.thread_.start()
     return dialog
+
+
+_running: set[threading.Thread] = set()
+_lock = threading.Lock()
+
+
+def running() -> list[threading.Thread]:
+    """The tasks still at work: a book they may write to is closed only after them."""
+    with _lock:
+        return [t for t in _running if t.is_alive()]

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from importlib import resources
 
 from ...domain.errors import BookError
 from .. import migrations
+from .redaction import redact_url, remember, scrub
+
+__all__ = ["connect", "create_schema", "is_url", "redact", "schema_sql", "schema_version",
+           "scrub"]
 
 #: The SQLite schema version that schema.sql mirrors.
 SCHEMA_VERSION = 5
@@ -29,21 +32,24 @@ def connect(url: str):
     except ImportError:
         raise BookError("PostgreSQL : le module psycopg manque. Installez AssoCompta avec "
                         "l'option postgres (pip install 'assocompta[postgres]').") from None
+    remember(url)
     try:
         return psycopg.connect(url, autocommit=False, connect_timeout=10)
     except psycopg.Error as exc:
+        # libpq's text may quote the password ("invalid percent-encoded token: …").
         reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
-        raise BookError(f"PostgreSQL : connexion impossible à {redact(url)} ({reason})") from None
+        raise BookError(scrub(f"PostgreSQL : connexion impossible à {redact(url)} "
+                              f"({reason.strip()})", url)) from None
+    except ValueError as exc:  # a port that is not a number, and the like
+        raise BookError(scrub(f"PostgreSQL : adresse invalide {redact(url)} ({exc})",
+                              url)) from None
 
 
 def redact(url: str) -> str:
-    """The URL without its password (user:password@… or ?password=…), for messages."""
-    url = re.sub(r"([?&]password=)[^&]*", r"\1***", url)
-    scheme, sep, rest = url.partition("://")
-    creds, at, host = rest.rpartition("@")
-    if not at or ":" not in creds:
-        return url
-    return f"{scheme}{sep}{creds.split(':', 1)[0]}:***@{host}"
+    """The URL without its password (user:password@… or ?password=…), for messages; the
+    password is remembered, so that :func:`scrub` also removes it from the driver's texts."""
+    remember(url)
+    return redact_url(url)
 
 
 def schema_version(conn) -> int | None:

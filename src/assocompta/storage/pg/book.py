@@ -18,7 +18,7 @@ from ...domain.errors import BookError
 from .. import migrations
 from ..book_common import BookCommon
 from ..errors import translate
-from . import connect, create_schema, redact, schema_version
+from . import connect, create_schema, redact, schema_version, scrub
 from .adapter import Connection, register_int_sums
 
 
@@ -46,12 +46,15 @@ class PgBook(BookCommon):
     @classmethod
     def open(cls, url: str, *, readonly: bool = False, backup: bool = True,
              integrity: bool = True) -> "PgBook":
+        import psycopg
         conn = connect(url)
+        where = redact(url)
         try:
             version = schema_version(conn)
+        except psycopg.Error as exc:
+            raise _refused(exc, where, url) from None
         finally:
             conn.close()
-        where = redact(url)
         if version is None:
             raise BookError(f"{where} ne contient pas de livre AssoCompta : créez-le avec "
                             "« assocompta init » ou copiez-y un livre avec « assocompta copy ».")
@@ -153,3 +156,12 @@ def _lost(exc: OperationalError, where: str) -> BookError | None:
         return BookError(f"PostgreSQL : la connexion à {where} a été perdue ; rien n'a été "
                          "enregistré. Vérifiez le réseau puis recommencez.")
     return None
+
+
+def _refused(exc: Exception, where: str, url: str) -> BookError:
+    """The server's refusal to read the book, in French, without the password."""
+    if getattr(exc, "sqlstate", None) == "42501":
+        return BookError(f"PostgreSQL : votre compte n'a pas le droit de lire le livre de "
+                         f"{where} (demandez ce droit à qui gère la base).")
+    reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+    return BookError(scrub(f"PostgreSQL : lecture impossible de {where} ({reason})", url))

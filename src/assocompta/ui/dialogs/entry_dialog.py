@@ -30,6 +30,7 @@ from ..forms.ui_entry_dialog import Ui_EntryDialog
 from ..kinds import KINDS, kind_text
 from ..session import BookSession
 from ..widgets.account_edit import AccountEdit
+from ..widgets.clean_text import clean_as_typed
 
 HINTS = {
     "depense": QT_TRANSLATE_NOOP("EntryDialog", "Une dépense payée par la banque ou la caisse : "
@@ -78,6 +79,7 @@ class EntryDialog(QDialog):
         }
         self._fill_lists()
         self._add_error_rows()
+        clean_as_typed(ui.label_edit, ui.piece_edit)
         # The form stays at the top; the lines table (free form) takes the room when shown.
         ui.main_layout.insertStretch(ui.main_layout.indexOf(ui.error_label), 1)
         ui.main_layout.setStretchFactor(ui.lines_table, 10)

@@ -176,7 +176,11 @@ class ImportStatementDialog(QDialog):
                                       .format(self.format.upper()))
             self._preview()
             return
-        self._peek = peek(self.path)
+        try:
+            self._peek = peek(self.path)
+        except DomainError as exc:  # a field over 128 KiB: the line is named
+            self._show_failure(str(exc))
+            return
         self.format_label.setText(self.tr("CSV ({}, séparateur « {} »)").format(
             self._peek.encoding, "tab" if self._peek.delimiter == "\t" else self._peek.delimiter))
         remembered, preset = self._remembered()

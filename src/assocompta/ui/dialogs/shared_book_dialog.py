@@ -78,7 +78,7 @@ class SharedBookDialog(QDialog):
         except DomainError as exc:
             return self.tr("Le serveur ne répond pas ou refuse la connexion : {}\n"
                            "Vérifiez l'adresse, le réseau et le mot de passe, puis "
-                           "réessayez.").format(exc)
+                           "réessayez.").format(pg.scrub(exc, url))
         finally:
             QGuiApplication.restoreOverrideCursor()
         conn.close()

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..widgets.clean_text import clean_as_typed
+
 
 class TextFieldsDialog(QDialog):
     def __init__(self, title: str, fields: list[tuple[str, str, bool]], note: str = "",
@@ -32,6 +34,7 @@ class TextFieldsDialog(QDialog):
             edit = QLineEdit(value)
             edit.setReadOnly(not editable)
             edit.setAccessibleName(label.replace("&", ""))
+            clean_as_typed(edit)
             form.addRow(label, edit)
             self.edits.append(edit)
         self.combos: list[QComboBox] = []

@@ -53,21 +53,33 @@ class IdLoader:
         self._thread.start()
         return generation
 
-    def cancel(self) -> None:
+    def cancel(self, *, wait: bool = True) -> None:
+        """Stop the running load; ``wait=False`` (closing) returns at once and leaves the
+        repeated interrupts to a thread of their own, so that the window never waits."""
         with self._lock:
             self._generation += 1
+        thread, self._thread = self._thread, None
+        if thread is None:
+            return
+        if wait:
+            self._interrupt_until_ended(thread)
+        else:
+            # Even one interrupt may wait (PostgreSQL's cancel request crosses the network).
+            threading.Thread(target=self._interrupt_until_ended, args=(thread,),
+                             name="ledger-ids-stop", daemon=True).start()
+
+    def _interrupt_until_ended(self, thread: threading.Thread) -> None:
+        # An interrupt that reaches the server before the query does is lost: repeat it
+        # until the load has ended.
+        with self._lock:
             if self._conn is not None:
                 self._conn.interrupt()
-        if self._thread is not None:
-            # An interrupt that reaches the server before the query does is lost: repeat it
-            # until the load has ended.
-            self._thread.join(0.25)
-            while self._thread.is_alive():
-                with self._lock:
-                    if self._conn is not None:
-                        self._conn.interrupt()
-                self._thread.join(0.25)
-            self._thread = None
+        thread.join(0.25)
+        while thread.is_alive():
+            with self._lock:
+                if self._conn is not None:
+                    self._conn.interrupt()
+            thread.join(0.25)
 
     def wait(self, timeout: float | None = None) -> None:
         if self._thread is not None:

@@ -375,5 +375,5 @@ class LedgerModel(QAbstractTableModel):
 
     # -- helpers for views ---------------------------------------------------------------
     def close(self) -> None:
-        self._loader.cancel()
+        self._loader.cancel(wait=False)  # closing a window never waits on a read
         self._conn.close()
