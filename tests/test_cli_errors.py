@@ -324,7 +324,8 @@ READS = [["report", "grand-livre", "{book}", "--year", "2025", "-o", "{out}/gl.c
          ["accounts", "{book}", "--year", "2025"],
          ["pack", "{book}", "--year", "2025", "-o", "{out}/ag.pdf"],
          ["budget", "suivi", "{book}", "--year", "2025", "-o", "{out}/suivi.xlsx"],
-         ["year", "close", "{book}", "--year", "2025", "--check"]]
+         ["year", "close", "{book}", "--year", "2025", "--check"],
+         ["backups", "{book}"]]
 
 
 @pytest.mark.parametrize("damage", list(DAMAGE))
