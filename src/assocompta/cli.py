@@ -995,6 +995,9 @@ def _aftermath(args: argparse.Namespace) -> str:
         return "Aucun livre n'a été créé. "
     if args.command == "copy":
         return "La copie n'a pas été enregistrée (tout ou rien) ; le livre SOURCE est intact. "
+    if args.command == "restore":  # several steps, the replaced book kept aside first
+        return ("Le livre est inchangé, ou déjà remplacé par la sauvegarde, celui d'avant "
+                f"gardé parmi les sauvegardes : voyez assocompta backups {args.book}. ")
     if getattr(args, "book", None) is None:
         return ""
     return "Le livre n'a pas été modifié par cette commande. "
