@@ -43,3 +43,9 @@ def book(book_path: Path):
     b.close()
 
 
+
+
+@pytest.fixture(autouse=True)
+def _log_in_tmp(tmp_path: Path, monkeypatch):
+    """The log (command line and app) goes to tmp_path, never to the developer's own."""
+    monkeypatch.setenv("ASSOCOMPTA_LOG_DIR", str(tmp_path / "log"))

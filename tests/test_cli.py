@@ -41,7 +41,7 @@ def test_init_year_accounts_check(tmp_path, capsys):
     (["init", "{book}", "--name", "X", "--start", "2025-01-01", "--end", "2024-12-31"], 1,
      "avant de commencer"),
     (["init", "{book}", "--start", "2025-01-01"], 2, "--name"),
-    (["frobnicate"], 2, "invalid choice"),
+    (["frobnicate"], 2, "'frobnicate' n'est pas un choix possible (choisissez parmi 'init',"),
     (["check", "{missing}"], 1, "n'existe pas"),
 ])
 def test_errors_and_exit_codes(tmp_path, capsys, argv, code, fragment):

@@ -1,15 +1,18 @@
 """The ``assocompta`` command: headless work on a book, without Qt.
 
 Exit codes: 0 success, 1 a problem the user must fix (message on stderr, nothing written),
-2 bad usage.
+2 bad usage, 3 an unexpected error (a bug: one line on stderr, the traceback in the log file
+it names, see :mod:`assocompta.logs`).
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import signal
 import sys
 import time
+import traceback
 from pathlib import Path
 
 from . import __version__
@@ -29,6 +32,20 @@ KIND_LABELS = {
 }
 
 
+#: argparse's own English messages (Python 3.11), as a French user reads them.
+_ARGPARSE_FR = (
+    (re.compile(r"^argument (.+?): "), r"argument \1 : "),
+    (re.compile(r"invalid choice: (.+) \(choose from (.+)\)$"),
+     r"\1 n'est pas un choix possible (choisissez parmi \2)"),
+    (re.compile(r"expected one argument$"), "il faut une valeur après l'option"),
+    (re.compile(r"expected at (most|least) one argument$"), "nombre de valeurs incorrect"),
+    (re.compile(r"^unrecognized arguments: (.*)$"), r"argument(s) en trop : \1"),
+    (re.compile(r"^ambiguous option: (\S+) could match (.*)$"),
+     r"option \1 ambiguë : elle peut désigner \2"),
+    (re.compile(r"invalid (\S+) value: (.*)$"), r"valeur \2 refusée"),
+)
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # exit 2 with French guidance
         missing = "the following arguments are required: "
@@ -39,6 +56,8 @@ class _Parser(argparse.ArgumentParser):
                 message += (" (BOOK vient en premier : le fichier du livre ou l'adresse "
                             "postgresql://… de sa base ; ou bien assocompta --db URL avant la "
                             "commande, sans BOOK)")
+        for pattern, french in _ARGPARSE_FR:
+            message = pattern.sub(french, message)
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog} : erreur : {message}\n"
                      f"Aide : {self.prog} --help\n")
@@ -363,6 +382,8 @@ def cmd_init(args) -> int:
     end = parse_iso_date(args.end, "date de fin") if args.end else None
     book, warnings = create_book(args.book, Identity(args.name, args.address, args.siren,
                                                      args.siret, args.object), start, end)
+    _committed.append(f"Le livre {shown(args.book)} a été créé avec son premier exercice ; "
+                      "seul le compte rendu de la commande a échoué.")
     with book:
         _warn(warnings)
         from .services.ledger import year_by_label
@@ -381,6 +402,8 @@ def cmd_year_add(args) -> int:
     end = parse_iso_date(args.end, "date de fin") if args.end else None
     with open_book(args.book) as book:
         year, warnings = add_year(book, start, end)
+        _committed.append("L'exercice a été ajouté ; seul le compte rendu de la commande a "
+                          "échoué.")
         _warn(warnings)
         print(f"Exercice {year.label} ajouté ({year.start_date:%d/%m/%Y} – "
               f"{year.end_date:%d/%m/%Y})")
@@ -456,6 +479,9 @@ def cmd_fec_import(args) -> int:
             _err(f"interrompu{why} : rien n'a été importé, le livre est tel qu'avant l'import. "
                  "Relancez la même commande pour importer le fichier.")
             return 1
+        _committed.append("Les écritures du FEC sont enregistrées dans le livre ; seul ce qui "
+                          "suit l'import a échoué (les totaux des rapports seront recalculés "
+                          "à la prochaine ouverture).")
         elapsed = time.perf_counter() - t0
         t1 = time.perf_counter()
         book.refresh_totals()  # report totals, in their own transaction once the import is in
@@ -489,7 +515,8 @@ def cmd_check(args) -> int:
     from .services.checks import check_book
     from .storage.books import open_book
 
-    with open_book(args.book, readonly=True) as book:
+    # shape=False: check opens a book whose first rows are unreadable, to name them.
+    with open_book(args.book, readonly=True, shape=False) as book:
         problems = check_book(book, args.year)
     if problems:
         for p in problems:
@@ -864,6 +891,10 @@ def _until_signal(handler, args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        # A console that cannot show « é » must not turn a done command into a traceback.
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     parser = build_parser()
     argv = sys.argv[1:] if argv is None else list(argv)
     from .storage.pg.redaction import remember_in
@@ -877,6 +908,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     sub = getattr(args, f"{args.command}_command", None)
     handler = COMMANDS[(args.command, sub)]
+    _committed.clear()
     try:
         return _until_signal(handler, args)
     except DomainError as exc:
@@ -891,6 +923,84 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         _err(f"{exc.filename or ''} : {exc.strerror or exc}")
         return 1
+    except Exception as exc:  # a bug: said in French, the traceback kept in the log
+        return _unexpected(exc, args, argv)
+
+
+#: Set by a command once part of its work is committed and a later step could still fail.
+_committed: list[str] = []
+
+
+def _unexpected(exc: Exception, args: argparse.Namespace, argv: list[str]) -> int:
+    """What failed in one line, where the traceback is, and what became of the book: exit 1
+    when the book holds a value AssoCompta never writes (edited by hand), else 3 (a bug)."""
+    from .logs import log_dir, log_exception
+    name = " ".join(filter(None, (args.command, getattr(args, f"{args.command}_command",
+                                                         None))))
+    last = traceback.format_exception_only(exc)[-1].strip().splitlines()[0][:300]
+    try:  # no password in the log either (a driver's message may quote one)
+        logged = log_exception(f"assocompta {' '.join(argv)}", exc, clean=_scrub)
+    except OSError as log_exc:
+        logged = None
+        reason = log_exc.strerror or log_exc
+        unlogged = (f"Le journal ({log_dir()}) n'a pas pu être écrit ({reason}) : seule la "
+                    "dernière ligne de l'erreur est donnée ici.")
+    unreadable = _unreadable_data(args)
+    if unreadable:
+        from .storage.files import restore_hint
+        from .storage.pg import is_url
+        restore = ("faites restaurer une sauvegarde de la base par son administrateur."
+                   if is_url(str(args.book)) else restore_hint(Path(args.book)))
+        _err(f"le livre contient une donnée invalide ({unreadable}) : lancez « assocompta "
+             f"check {shown(args.book)} » pour la liste complète, puis {restore} "
+             f"{_aftermath(args)}"
+             + (f"(Détails techniques dans le journal : {logged}.)" if logged else
+                f"(Erreur : {last}.)"))
+        return 1
+    if logged:
+        _err(f"erreur inattendue : « {name} » a échoué ({last}). Détails dans le journal : "
+             f"{logged}. {_aftermath(args)}Signalez-la en joignant le journal.")
+    else:
+        _err(f"erreur inattendue : « {name} » a échoué ({last}). {unlogged} "
+             f"{_aftermath(args)}Signalez-la en recopiant ce message.")
+    return 3
+
+
+def _unreadable_data(args: argparse.Namespace) -> str | None:
+    """After a failure on an existing book: the first value in it that no report can read."""
+    if args.command in ("init", "demo") or getattr(args, "book", None) is None:
+        return None
+    try:
+        from .services.checks import data_problems
+        from .storage.books import open_book
+        with open_book(args.book, readonly=True, integrity=False, shape=False) as book, \
+                book.session() as s:
+            problems = data_problems(book.raw_connection(s))
+    except Exception:  # noqa: BLE001 - the diagnosis must never hide the first failure
+        return None
+    if not problems:
+        return None
+    return problems[0] + (f" et {len(problems) - 1} autre(s)" if len(problems) > 1 else "")
+
+
+def _aftermath(args: argparse.Namespace) -> str:
+    """What an unexpected failure left behind, as far as the transactions guarantee it."""
+    if _committed:
+        return _committed[-1] + " "
+    if args.command in ("init", "demo"):
+        book = getattr(args, "book", None)
+        if isinstance(book, Path) and book.exists():
+            return (f"Le livre {book} est peut-être incomplet : supprimez-le avant de "
+                    "relancer la commande. ")
+        return "Aucun livre n'a été créé. "
+    if args.command == "copy":
+        return "La copie n'a pas été enregistrée (tout ou rien) ; le livre SOURCE est intact. "
+    if args.command == "restore":  # several steps, the replaced book kept aside first
+        return ("Le livre est inchangé, ou déjà remplacé par la sauvegarde, celui d'avant "
+                f"gardé parmi les sauvegardes : voyez assocompta backups {args.book}. ")
+    if getattr(args, "book", None) is None:
+        return ""
+    return "Le livre n'a pas été modifié par cette commande. "
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -286,6 +286,8 @@ def test_an_older_backup_is_upgraded_when_the_book_is_next_opened(history, tmp_p
     conn = sqlite3.connect(old, isolation_level=None)
     conn.execute(f"PRAGMA application_id = {restoring.APPLICATION_ID}")
     migrations.upgrade(conn, 0, target=1)
+    # Every book holds its association's row (a book without one is refused as edited).
+    conn.execute("INSERT INTO association (id, name, created_at) VALUES (1, 'Ancienne', 'x')")
     conn.close()
     restoring.restore(path, old)
     with Book.open(path) as book:

@@ -45,14 +45,23 @@ def scale(amount: Money, percent: Decimal) -> Money:
     return Money.from_decimal(value)
 
 
+#: A copy changes a budget by a few percent; +1000 % (eleven times the amounts) is already
+#: far past any real case, and the bound keeps every scaled amount within Decimal's precision.
+MAX_PERCENT = Decimal(1000)
+
+
 def parse_percent(text: str) -> Decimal:
+    """A budget change in percent (``3``, ``-2,5``, ``4 %``): above -100, at most 1000."""
+    shown = text.strip()[:30]
     try:
         value = Decimal(text.strip().replace(",", ".").rstrip("%").strip())
     except Exception:
-        raise ValidationError(f"pourcentage « {text} » illisible (ex. 3 ou -2,5)",
-                              field="--percent") from None
-    if not value.is_finite() or value <= -100:
-        raise ValidationError(f"pourcentage « {text} » impossible", field="--percent")
+        raise ValidationError(f"pourcentage « {shown} » illisible : écrivez un nombre, par "
+                              "exemple 3 ou -2,5", field="--percent") from None
+    if not value.is_finite() or not Decimal(-100) < value <= MAX_PERCENT:
+        raise ValidationError(f"pourcentage « {shown} » impossible : choisissez un nombre "
+                              f"au-dessus de -100 (à -100 le budget serait nul) et jusqu'à "
+                              f"{MAX_PERCENT}", field="--percent")
     return value
 
 

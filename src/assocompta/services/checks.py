@@ -102,8 +102,10 @@ def check_book(book: Book, year_label: str | None = None) -> list[str]:
             if int(emplois) != int(ressources):
                 problems.append(f"exercice {label} : contributions volontaires : emplois "
                                 f"{_money(int(emplois))} ≠ ressources {_money(int(ressources))}")
+        unreadable = [f"donnée invalide : {p}" for p in data_problems(conn)]
+        problems += unreadable
         problems += _totals_cache_problems(conn, year_id)
-    if year_label:
+    if year_label and not unreadable:  # the budget check builds a report: readable rows only
         problems += _budget_problems(book, year_label)
     return problems
 
@@ -308,3 +310,54 @@ def _budget_problems(book: Book, year_label: str) -> list[str]:
             return []
     report = build_budget_report(book, year_label)
     return [f"budget {year_label} : {c.detail}" for c in report.checks if not c.ok]
+
+
+#: Columns the app reads as integer cents, and the tables' NOT NULL columns it relies on.
+_MONEY = (("entry_line", "debit"), ("entry_line", "credit"), ("budget_line", "amount"),
+          ("bank_line", "amount"))
+_REQUIRED = (("entry", ("year_id", "journal_id", "number", "date", "label")),
+             ("entry_line", ("entry_id", "account_id", "debit", "credit")),
+             ("account", ("chart_id", "code", "label", "kind")))
+_SHOWN_PER_KIND = 10
+
+
+def data_problems(conn) -> list[str]:
+    """Values no screen or report can read (a file edited by hand): the place of each, as
+    « table, ligne, colonne », at most ten of a kind."""
+    from ..domain.fiscal_years import FIRST_DAY, LAST_DAY
+    from ..domain.money import MAX_CENTS
+    from ..storage.shape import small_table_problems
+    found = small_table_problems(conn)
+    # Older versions let a year start in 0001 or end on 31/12/9999: the day after overflows.
+    for year_id, column, value in conn.execute(
+            "SELECT id, 'start_date', start_date FROM fiscal_year UNION ALL "
+            "SELECT id, 'end_date', end_date FROM fiscal_year ORDER BY 1, 2 DESC"):
+        day = str(value)[:10]
+        if len(day) == 10 and not FIRST_DAY.isoformat() <= day <= LAST_DAY.isoformat():
+            found.append(f"table fiscal_year, ligne {year_id}, colonne {column} : « {day} » "
+                         f"hors des dates d'exercice permises ({FIRST_DAY:%d/%m/%Y} – "
+                         f"{LAST_DAY:%d/%m/%Y})")
+    sqlite = dialect_of(conn) == "sqlite"
+    kinds = []
+    if sqlite:  # PostgreSQL's typed columns cannot hold these
+        for table, columns in _REQUIRED:
+            kinds += [(f"SELECT id, {col} FROM {table} WHERE {col} IS NULL", table, col,
+                       "vide (NULL) alors qu'elle est obligatoire") for col in columns]
+        kinds += [(f"SELECT id, {col} FROM {table} WHERE typeof({col}) != 'integer'", table,
+                   col, "{} n'est pas un montant en centimes") for table, col in _MONEY]
+        kinds += [(f"SELECT id, date FROM {table} WHERE date IS NOT NULL "
+                   "AND date(date) IS NOT date", table, "date", "{} n'est pas une date")
+                  for table in ("entry", "bank_line")]
+    # The app caps an amount at 10^12 €: beyond, totals overflow 64-bit integers.
+    numeric = "typeof({}) = 'integer' AND " if sqlite else ""  # SQLite ranks text above all
+    kinds += [(f"SELECT id, {col} FROM {table} WHERE {numeric.format(col)}({col} >= "
+               f"{MAX_CENTS} OR {col} <= -{MAX_CENTS})", table, col,
+               "{} centimes, hors des limites (10^12 € au plus)") for table, col in _MONEY]
+    for sql, table, column, what in kinds:
+        rows = conn.execute(sql + f" ORDER BY id LIMIT {_SHOWN_PER_KIND + 1}").fetchall()
+        found += [f"table {table}, ligne {row_id}, colonne {column} : "
+                  + what.format(f"« {str(value)[:40]} »")
+                  for row_id, value in rows[:_SHOWN_PER_KIND]]
+        if len(rows) > _SHOWN_PER_KIND:
+            found.append(f"table {table}, colonne {column} : d'autres lignes encore")
+    return found

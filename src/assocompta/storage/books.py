@@ -13,12 +13,14 @@ def is_shared(target) -> bool:
     return isinstance(target, str) and pg.is_url(target)
 
 
-def open_book(target, *, readonly: bool = False, backup: bool = True, integrity: bool = True):
+def open_book(target, *, readonly: bool = False, backup: bool = True, integrity: bool = True,
+              shape: bool = True):
     """The book at ``target`` (a path, or a ``postgresql://`` URL), as :meth:`Book.open`."""
     if is_shared(target):
         from .pg.book import PgBook
         return PgBook.open(target, readonly=readonly, backup=backup, integrity=integrity)
-    return Book.open(Path(target), readonly=readonly, backup=backup, integrity=integrity)
+    return Book.open(Path(target), readonly=readonly, backup=backup, integrity=integrity,
+                     shape=shape)
 
 
 def create_store(target, seed):

@@ -58,16 +58,17 @@ class Book(BookCommon):
     # -- opening -------------------------------------------------------------------------
     @classmethod
     def open(cls, path: Path | str, *, readonly: bool = False, backup: bool = True,
-             integrity: bool = True) -> "Book":
+             integrity: bool = True, shape: bool = True) -> "Book":
         """Open an existing book; writers get the lock, a backup, and any pending migration.
 
         Writers always run the integrity check; ``integrity=False`` is for readers only.
+        ``shape=False`` opens a book whose first rows are unreadable (for ``check``).
         """
         path = Path(path)
         if not readonly and path.is_file():
             refuse_unwritable(path)
             refuse_long_name(path)  # before its lock and backup are tried beside it
-        version = probe(path, integrity=integrity or not readonly)
+        version = probe(path, integrity=integrity or not readonly, shape=shape)
         if readonly:
             if version < migrations.LATEST:
                 raise BookError(f"{path.name} utilise un ancien format (schéma {version}) : "
@@ -76,12 +77,15 @@ class Book(BookCommon):
         lock = BookLock(path)
         lock.acquire()
         try:
+            saved = None
             if backup or version < migrations.LATEST:
-                make_backup(path, force=version < migrations.LATEST)
+                saved = make_backup(path, force=version < migrations.LATEST)
             if version < migrations.LATEST:
                 conn = _connect(path, "rw")
                 try:
                     migrations.upgrade(conn, version)
+                except migrations.MigrationFailed as exc:
+                    raise _not_upgraded(path, exc, saved) from exc
                 finally:
                     conn.close()
             book = cls(path, readonly=False, lock=lock)
@@ -221,6 +225,19 @@ def refuse_unwritable(path: Path) -> None:
         raise BookError(f"{path.name} est dans un dossier protégé en écriture ({path.parent}) : "
                         "AssoCompta doit pouvoir écrire à côté du livre (verrou, sauvegardes). "
                         "Copiez-le dans un dossier à vous. Le fichier n'a pas été modifié.")
+
+
+def _not_upgraded(path: Path, exc: migrations.MigrationFailed, saved: Path | None) -> BookError:
+    """A failed schema upgrade, said as the user can act on it: nothing was changed."""
+    step = migrations.NAMES.get(exc.number, exc.number)
+    return BookError(
+        f"{path.name} n'a pas pu être mis au format de cette version d'AssoCompta (schéma "
+        f"{exc.current} vers {migrations.LATEST}) : l'étape {step} a échoué (SQLite : "
+        f"{exc.cause}). Le livre est resté tel quel, au schéma {exc.current}"
+        + (f", et une copie en a été faite juste avant : {saved}" if saved else "")
+        + ". Il contient sans doute une donnée modifiée hors de l'application : continuez avec "
+        "la version d'AssoCompta qui l'ouvrait, lancez-y assocompta check, et signalez le "
+        "problème avec ce message.")
 
 
 def is_domain_error(exc: BaseException) -> bool:

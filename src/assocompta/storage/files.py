@@ -13,6 +13,7 @@ from pathlib import Path
 from ..domain.errors import BookError
 from ..output import SQLITE_MAGIC, refuse_unsafe_destination  # noqa: F401 - SQLITE_MAGIC shared
 from . import migrations
+from .shape import refuse_invalid
 
 #: Written in the SQLite header so that another program's database is never taken for a book.
 APPLICATION_ID = 0x41534350  # "ASCP"
@@ -88,11 +89,13 @@ def restore_hint(path: Path) -> str:
             f"{path.name}).")
 
 
-def probe(path: Path, *, integrity: bool = True) -> int:
+def probe(path: Path, *, integrity: bool = True, shape: bool = True) -> int:
     """Check, without writing anything, that ``path`` is a sound book; return its version.
 
     ``integrity=False`` skips ``quick_check`` (about a second on a million entries) for a
     reader that shows the book at once while a writer open runs the full check beside it.
+    ``shape=False`` lets through a book whose association or fiscal years cannot be read
+    (``assocompta check`` opens it to name them).
     """
     path = Path(path)
     if not path.exists():
@@ -117,6 +120,10 @@ def probe(path: Path, *, integrity: bool = True) -> int:
         if app_id != APPLICATION_ID:
             raise BookError(f"{path.name} n'est pas un livre AssoCompta (c'est une autre base "
                             "SQLite). Le fichier n'a pas été modifié.")
+        if version < 1:  # every book is made at schema 1 or later: the header was forged
+            raise BookError(f"{path.name} est endommagé : son numéro de format (schéma "
+                            f"{version}) est impossible. Le fichier n'a pas été modifié : "
+                            f"{restore_hint(path)}")
         if version > migrations.LATEST:
             raise BookError(f"{path.name} a été enregistré par une version plus récente "
                             f"d'AssoCompta (schéma {version}, cette version lit jusqu'au "
@@ -126,6 +133,8 @@ def probe(path: Path, *, integrity: bool = True) -> int:
         if problems != ["ok"]:
             raise BookError(f"{path.name} est endommagé ({problems[0]}). Le fichier n'a pas "
                             f"été modifié : {restore_hint(path)}")
+        if shape:
+            refuse_invalid(conn, path, restore_hint(path))
     except sqlite3.DatabaseError as exc:
         if len(os.fsencode(path.name)) + len("-wal") > 255:
             raise BookError(f"le nom du livre {path.name} est trop long pour que SQLite "

@@ -9,21 +9,19 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import (QCoreApplication, QObject, QStandardPaths, QThread, Signal,
-                            Slot)
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.errors import DomainError
+from ..logs import log_path
 from ..storage.pg.redaction import ScrubbingFormatter, scrub
 
 log = logging.getLogger("assocompta")
 
 
 def log_file() -> Path:
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-                  or Path.home() / ".assocompta")
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / "assocompta.log"
+    # The command line writes there too, without Qt: one log for both (logs.log_path).
+    return log_path()
 
 
 def setup_logging() -> Path:
