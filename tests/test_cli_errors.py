@@ -447,8 +447,17 @@ def test_wrong_arguments_get_a_french_message_and_exit_1_or_2(odd_files, capsys,
     err = capsys.readouterr().err
     assert code in (1, 2), err
     assert err.strip() and "Traceback" not in err and "erreur inattendue" not in err
-    for english in ("invalid choice", "unrecognized", "expected one argument", "choose from"):
+    for english in ("invalid choice", "unrecognized", "expected one argument", "choose from",
+                    "usage:"):
         assert english not in err
+
+
+def test_help_headings_are_in_french(capsys):
+    assert call(["check", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("utilisation : assocompta check")
+    assert "\narguments :\n" in out and "afficher cette aide et quitter" in out
+    assert "usage" not in out and "positional" not in out
 
 
 def test_a_console_that_cannot_show_accents_gets_no_traceback(demo, tmp_path):

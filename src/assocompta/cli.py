@@ -46,7 +46,26 @@ _ARGPARSE_FR = (
 )
 
 
+#: argparse's English headings and its own -h help, in French.
+_HELP_FR = (("usage: ", "utilisation : "), ("\npositional arguments:\n", "\narguments :\n"),
+            ("\noptions:\n", "\noptions :\n"),
+            ("show this help message and exit", "afficher cette aide et quitter"),
+            ("show program's version number and exit", "afficher la version et quitter"))
+
+
 class _Parser(argparse.ArgumentParser):
+    def format_usage(self) -> str:
+        return self._french(super().format_usage())
+
+    def format_help(self) -> str:
+        return self._french(super().format_help())
+
+    @staticmethod
+    def _french(text: str) -> str:
+        for english, french in _HELP_FR:
+            text = text.replace(english, french)
+        return text
+
     def error(self, message: str) -> None:  # exit 2 with French guidance
         missing = "the following arguments are required: "
         if message.startswith(missing):
