@@ -31,7 +31,8 @@ REVIEWED = {
     "services/reconciliation.py": {"_STATEMENT", "','.join('?' * len(wanted))"},
     "services/reports.py": {"where"},
     "storage/bulk.py": {"','.join", "','.join([one] * ROWS_PER_INSERT)", "ROWS_PER_INSERT",
-                        "head", "one", "BULK_CACHE_KIB", "self._cache", "name"},
+                        "head", "one", "BULK_CACHE_KIB", "self._cache", "name",
+                        "marks"},  # '?' per ROW_GUARDS name
     "storage/pg/bulk.py": {"', '.join(TABLES)", "', '.join", "TABLES", "table"},  # constants
     "ui/pg_watch.py": {"CHANNEL"},                    # a constant channel name
     "storage/book_copy.py": {"APPLICATION_ID", "table", "t", "marks",  # TABLES constants,
