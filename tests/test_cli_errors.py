@@ -80,23 +80,29 @@ def test_a_log_that_cannot_be_written_is_said(demo, tmp_path, capsys, monkeypatc
     assert "n'a pas pu être écrit" in err and "Traceback" not in err
 
 
-def test_the_log_is_the_one_the_app_writes(tmp_path, monkeypatch):
-    from PySide6.QtCore import QCoreApplication, QStandardPaths
+def test_the_log_is_the_one_the_app_writes(tmp_path, monkeypatch, qapp):
+    # qapp (pytest-qt's QApplication), never a bare QCoreApplication: left in the process,
+    # that one made every later widget of the same test worker crash (segfault).
+    from PySide6.QtCore import QStandardPaths
 
     from assocompta.logs import log_path
     from assocompta.ui.errors import log_file
     monkeypatch.delenv("ASSOCOMPTA_LOG_DIR", raising=False)
     monkeypatch.setenv("HOME", str(tmp_path))
-    app = QCoreApplication.instance() or QCoreApplication([])
-    app.setApplicationName("AssoCompta")
-    app.setOrganizationName("AssoCompta")
-    for xdg in (str(tmp_path / "données"), None, "relatif"):
-        if xdg is None:
-            monkeypatch.delenv("XDG_DATA_HOME", raising=False)
-        else:
-            monkeypatch.setenv("XDG_DATA_HOME", xdg)
-        qt = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-        assert log_path() == Path(qt) / "assocompta.log" == log_file()
+    names = qapp.applicationName(), qapp.organizationName()
+    qapp.setApplicationName("AssoCompta")
+    qapp.setOrganizationName("AssoCompta")
+    try:
+        for xdg in (str(tmp_path / "données"), None, "relatif"):
+            if xdg is None:
+                monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+            else:
+                monkeypatch.setenv("XDG_DATA_HOME", xdg)
+            qt = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+            assert log_path() == Path(qt) / "assocompta.log" == log_file()
+    finally:
+        qapp.setApplicationName(names[0])
+        qapp.setOrganizationName(names[1])
 
 
 # -- budget copy --percent -------------------------------------------------------------------
