@@ -106,7 +106,9 @@ def build_parser(db: str | None = None) -> argparse.ArgumentParser:
                        "BOOK s'il est donné ; assocompta --db URL : sur un livre partagé "
                        "dans PostgreSQL) ; assocompta --smoke BOOK l'ouvre hors écran, "
                        "affiche chaque vue, imprime les temps et quitte ; --lang fr|en "
-                       "choisit la langue.")
+                       "choisit la langue ; --settings FICHIER garde les préférences dans "
+                       "ce fichier INI. Codes de sortie : 0 fait, 1 refusé (rien d'écrit), "
+                       "2 usage, 3 erreur inattendue (détails dans le journal nommé).")
     p.add_argument("--version", action="version", version=f"AssoCompta {__version__}")
     p.add_argument("--db", metavar="URL",
                    help="livre partagé dans PostgreSQL (postgresql://UTILISATEUR@HÔTE:PORT/"
