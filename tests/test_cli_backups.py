@@ -27,9 +27,12 @@ def test_backups_are_listed_and_one_is_restored(tmp_path, capsys):
     out = capsys.readouterr().out
     assert " n°  date et heure          taille  écritures  dernière écriture" in out
     assert f"  {before}  n°300 du 28/12/2025 (exercice 2025)" in out
+    # The command it suggests can be pasted into a shell: the name with its space and # quoted.
+    assert f"assocompta restore '{book}' N°" in out
     assert main(["restore", str(book), "1"]) == 0
     out = capsys.readouterr().out
     assert "remise en place : Club #1.assocompta contient" in out
+    assert f"assocompta restore '{book}' 1 le remet en place" in out
     assert "Le livre remplacé est gardé à part" in out
     assert main(["backups", str(book)]) == 0
     lines = capsys.readouterr().out.splitlines()

@@ -374,6 +374,12 @@ def shown(target) -> str:
     return redact(str(target)) if is_url(str(target)) else str(target)
 
 
+def _q(target) -> str:
+    """A book as a command to copy shows it: quoted when the shell would split it."""
+    import shlex
+    return shlex.quote(str(target))
+
+
 def _err(message: str) -> None:
     print(f"assocompta : {_scrub(message)}", file=sys.stderr)
 
@@ -466,7 +472,7 @@ def cmd_year_close(args) -> int:
         print(f"  compte {mapping}")
     print(f"Exercice {r.year} clos le {r.closed_at[:10]} : il ne pourra plus jamais être "
           "modifié ni rouvert.")
-    print(f"Après l'AG : assocompta year allocate {shown(args.book)} --year {r.year} "
+    print(f"Après l'AG : assocompta year allocate {_q(shown(args.book))} --year {r.year} "
           "--report … --reserves …")
     return 0
 
@@ -783,7 +789,7 @@ def cmd_backups(args) -> int:
         mark = "  ← livre remplacé par une restauration" if b.aside else ""
         print(f"{b.number:>3}  {b.taken:%d/%m/%Y %H:%M:%S}  {size_text(b.size):>8}  "
               f"{entries:>9}  {last_entry_text(b)}{mark}")
-    print(f"Pour remettre une sauvegarde à la place du livre : assocompta restore {book} N°")
+    print(f"Pour remettre une sauvegarde à la place du livre : assocompta restore {_q(book)} N°")
     return 0
 
 
@@ -797,7 +803,7 @@ def cmd_restore(args) -> int:
           f"contient {b.entries} écriture(s) (dernière : {last_entry_text(b)}).")
     if done.aside is not None:
         print(f"Le livre remplacé est gardé à part : {done.aside} (n°1 de « assocompta "
-              f"backups {book} » ; assocompta restore {book} 1 le remet en place).")
+              f"backups {_q(book)} » ; assocompta restore {_q(book)} 1 le remet en place).")
     return 0
 
 
@@ -973,7 +979,7 @@ def _unexpected(exc: Exception, args: argparse.Namespace, argv: list[str]) -> in
         restore = ("faites restaurer une sauvegarde de la base par son administrateur."
                    if is_url(str(args.book)) else restore_hint(Path(args.book)))
         _err(f"le livre contient une donnée invalide ({unreadable}) : lancez « assocompta "
-             f"check {shown(args.book)} » pour la liste complète, puis {restore} "
+             f"check {_q(shown(args.book))} » pour la liste complète, puis {restore} "
              f"{_aftermath(args)}"
              + (f"(Détails techniques dans le journal : {logged}.)" if logged else
                 f"(Erreur : {last}.)"))
@@ -1018,7 +1024,7 @@ def _aftermath(args: argparse.Namespace) -> str:
         return "La copie n'a pas été enregistrée (tout ou rien) ; le livre SOURCE est intact. "
     if args.command == "restore":  # several steps, the replaced book kept aside first
         return ("Le livre est inchangé, ou déjà remplacé par la sauvegarde, celui d'avant "
-                f"gardé parmi les sauvegardes : voyez assocompta backups {args.book}. ")
+                f"gardé parmi les sauvegardes : voyez assocompta backups {_q(args.book)}. ")
     if getattr(args, "book", None) is None:
         return ""
     return "Le livre n'a pas été modifié par cette commande. "
