@@ -513,3 +513,38 @@ def test_a_year_ending_on_the_last_day_python_knows_is_named_not_a_crash(tmp_pat
     err = capsys.readouterr().err
     assert "le livre contient une donnée invalide (table fiscal_year, ligne 1" in err
     assert "erreur inattendue" not in err
+
+
+@pytest.mark.parametrize("command", [["fec", "import", "{book}", "dossier"],
+                                     ["bank", "import", "{book}", "--account", "512",
+                                      "dossier"]], ids=["fec", "bank"])
+def test_a_folder_given_to_import_is_called_a_folder(odd_files, capsys, command):
+    assert call([a.format(book=odd_files.name) for a in command]) == 1
+    err = capsys.readouterr().err
+    assert "dossier : c'est un dossier : donnez le fichier à importer" in err
+    assert "introuvable" not in err
+
+
+def test_an_interrupt_after_the_import_committed_says_it_is_in(demo, tmp_path, capsys,
+                                                               monkeypatch):
+    from assocompta.storage.db import Book
+    fec = tmp_path / "export"
+    fec.mkdir()
+    assert call(["fec", "export", demo, "--year", "2025", "-o", fec]) == 0
+    target = tmp_path / "neuf.assocompta"
+    assert call(["init", target, "--name", "Neuf", "--start", "2025-01-01"]) == 0
+    capsys.readouterr()
+
+    real, calls = Book.refresh_totals, []
+
+    def interrupted(self):  # the first refresh is the book's opening, the second the import's
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(self)
+    monkeypatch.setattr(Book, "refresh_totals", interrupted)
+    assert call(["fec", "import", target, next(fec.iterdir())]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("assocompta : interrompu : Les écritures du FEC sont enregistrées")
+    monkeypatch.undo()
+    assert call(["check", target]) == 0

@@ -945,7 +945,10 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except KeyboardInterrupt:
-        _err("interrompu : rien n'a été enregistré pour l'action en cours")
+        # After a commit (a FEC import, before its totals are refreshed) the truth is what
+        # the command recorded, not « nothing ».
+        _err("interrompu : " + (_committed[-1] if _committed else
+                                "rien n'a été enregistré pour l'action en cours"))
         return 1
     except OSError as exc:
         _err(f"{exc.filename or ''} : {exc.strerror or exc}")

@@ -27,6 +27,7 @@ from ..domain.errors import ImportFailed, ValidationError
 from ..domain.money import MAX_TOTAL_CENTS, TOTAL_TOO_LARGE
 from ..storage.db import Book
 from ..storage.sql import dialect_of
+from .sources import require_file
 
 
 @dataclass(frozen=True)
@@ -74,8 +75,7 @@ def read_any(path: Path | str, *, preset: str | None = None,
     last mapping, when the file still has those columns), then the columns' names.
     """
     path = Path(path)
-    if not path.is_file():
-        raise ValidationError("fichier introuvable", file=str(path))
+    require_file(path)
     kind = detect_format(path)
     if kind == "ofx":
         return ReadStatement(read_ofx(path).lines, "ofx", None)

@@ -36,6 +36,7 @@ from ..fec.reader import FecReader, FileFacts, sniff
 from ..storage.bulk import BulkLoader, loader_for
 from ..storage.db import Book
 from ..storage.lock_holders import READER_NAME
+from .sources import require_file
 
 MAX_PROBLEMS = 50
 #: Files at least this large are read by a second process (when there is a second core).
@@ -58,8 +59,7 @@ def import_fec(book: Book, source: Path | str, *, parallel: bool | None = None) 
     ``parallel``: read the file in a second process (default: for large files, when the
     machine has more than one core)."""
     source = Path(source)
-    if not source.is_file():
-        raise ValidationError("fichier introuvable", file=str(source))
+    require_file(source)
     size = source.stat().st_size
     if parallel is None:
         parallel = size >= PARALLEL_BYTES and (os.cpu_count() or 1) > 1
