@@ -375,9 +375,12 @@ def shown(target) -> str:
 
 
 def _q(target) -> str:
-    """A book as a command to copy shows it: quoted when the shell would split it."""
+    """A book as a command to copy shows it: a file quoted when the shell would split its
+    name; a URL as :func:`shown` gives it (its *** stands for a password to type)."""
     import shlex
-    return shlex.quote(str(target))
+
+    from .storage.pg import is_url
+    return str(target) if is_url(str(target)) else shlex.quote(str(target))
 
 
 def _err(message: str) -> None:
