@@ -139,3 +139,44 @@ def test_management_models_pass_qt_model_tester(qtmodeltester, window):
             model = getattr(view, name)
             assert model.rowCount() > 0
             qtmodeltester.check(model)
+
+
+
+def _fill_next_dialog(code: str, name: str, kind_label: str, category_label: str) -> None:
+    """When the tiers dialog opens: type its code (when adding) and name, choose its type and
+    category, click OK. The real dialog and combos, whose item data PySide6 hands back as
+    plain strings, not as the enums they were given."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, TextFieldsDialog):
+            QTimer.singleShot(50, fill)
+            return
+        if not dialog.edits[0].isReadOnly():
+            dialog.edits[0].setText(code)
+        dialog.edits[1].setText(name)
+        kind, category = dialog.combos
+        kind.setCurrentIndex(kind.findText(kind_label))
+        category.setCurrentIndex(category.findText(category_label))
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    QTimer.singleShot(0, fill)
+
+
+def test_a_tiers_is_added_and_edited_through_its_real_dialog(qtbot, window, no_modal_boxes):
+    view = window.show_view("tiers")
+    _fill_next_dialog("DON1", "Anne Le Goff", "Adhérent", "(aucune : pas une subvention)")
+    view.add_tiers_button.click()
+    assert no_modal_boxes == []
+    at = view.tiers_model.row_of("DON1")
+    assert at is not None
+    assert [view.tiers_model.index(at, c).data() for c in range(3)] == [
+        "DON1", "Anne Le Goff", "Adhérent"]
+    view.tiers_table.selectRow(at)
+    _fill_next_dialog("", "Mairie de Quimper", "Financeur", "Commune(s)")
+    view.edit_tiers_button.click()
+    assert no_modal_boxes == []
+    at = view.tiers_model.row_of("DON1")
+    assert [view.tiers_model.index(at, c).data() for c in range(4)] == [
+        "DON1", "Mairie de Quimper", "Financeur", "Commune(s)"]

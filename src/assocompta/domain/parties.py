@@ -52,3 +52,12 @@ def kind_for_account(code: str) -> TiersKind:
     if code.startswith("41"):
         return TiersKind.MEMBER
     return TiersKind.OTHER
+
+
+def tiers_kind(kind: TiersKind | str, category: FunderCategory | str | None
+               ) -> tuple[TiersKind, FunderCategory | None]:
+    """A tiers' kind and funder category as enums, from enums or their values (a Qt combo's
+    item data comes back from PySide6 as the plain string); a category makes a funder."""
+    category = FunderCategory(category) if category else None
+    return (TiersKind.FUNDER if category is not None else TiersKind(kind)), category
+

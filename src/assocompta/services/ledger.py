@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from ..domain.accounts import AccountKind, nearest_parent, validate_code
 from ..domain.entries import EntryDraft, check_entry
 from ..domain.errors import ClosedYearError, NoOpenYearError, ValidationError
-from ..domain.parties import FunderCategory, TiersKind
+from ..domain.parties import FunderCategory, TiersKind, tiers_kind
 from ..storage.db import Book
 from ..storage.orm import Account, Action, Entry, EntryLine, FiscalYear, Journal, Tiers
 from ..text import clean_text
@@ -221,8 +221,7 @@ def add_sub_account(book: Book, year_label: str | None, code: str, label: str) -
 def add_tiers(book: Book, code: str, name: str, kind: TiersKind = TiersKind.OTHER,
               funder_category: FunderCategory | None = None) -> Tiers:
     code, name = check_code(code), check_name(name)
-    if funder_category is not None and kind is not TiersKind.FUNDER:
-        kind = TiersKind.FUNDER
+    kind, funder_category = tiers_kind(kind, funder_category)
     with book.transaction() as s:
         if s.scalars(select(Tiers).where(Tiers.code == code)).first():
             raise ValidationError(f"le tiers « {code} » existe déjà", field="code")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from ..domain.errors import ValidationError
-from ..domain.parties import FunderCategory, TiersKind
+from ..domain.parties import FunderCategory, TiersKind, tiers_kind
 from ..storage.db import Book
 from ..storage.orm import Action, Tiers
 from ..text import clean_text
@@ -71,8 +71,7 @@ def update_tiers(book: Book, code: str, name: str, kind: TiersKind,
     """Change a tiers' name, kind, CERFA funder category and (if given) postal address;
     returns its code."""
     name = check_name(name)
-    if funder_category is not None:
-        kind = TiersKind.FUNDER  # the category only means something for a funder
+    kind, funder_category = tiers_kind(kind, funder_category)
     with book.transaction() as s:
         t = s.scalars(select(Tiers).where(Tiers.code == code)).first()
         if t is None:
