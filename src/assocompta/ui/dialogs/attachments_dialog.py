@@ -8,7 +8,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -103,7 +103,8 @@ class AttachmentsDialog(QDialog):
         self.open_button.clicked.connect(lambda: self.open_selected())
         self.save_button.clicked.connect(lambda: self.save_selected())
         self.remove_button.clicked.connect(lambda: self.remove_selected())
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
+        # Del alone: X11's Delete binding also holds Ctrl+D, the Dépense shortcut.
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.remove_selected)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.open_button, self.save_button, self.remove_button):
             buttons.addWidget(b)

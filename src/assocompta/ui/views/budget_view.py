@@ -118,7 +118,8 @@ class BudgetView(View):
         for signal in (self.model.dataChanged, self.model.rowsInserted, self.model.rowsRemoved,
                        self.model.modelReset):
             signal.connect(self._update_totals)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        # Del alone: X11's Delete binding also holds Ctrl+D, the Dépense shortcut.
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
         self._year_id: int | None = None
         self.writable_changed(session.writable)
 

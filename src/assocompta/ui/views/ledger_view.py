@@ -201,7 +201,8 @@ class LedgerView(View):
         self.model.loading.connect(self._count)
         self.model.rowsInserted.connect(lambda *_: self._count(self.model.is_loading))
         self.model.modelReset.connect(lambda: self._count(self.model.is_loading))
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        # Del alone: X11's Delete binding also holds Ctrl+D, the Dépense shortcut.
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
         self._add_attachments_action()
         self.writable_changed(session.writable)
         self._year_id = None
