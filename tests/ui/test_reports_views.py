@@ -136,6 +136,23 @@ def test_double_click_on_an_account_opens_its_grand_livre(window):
     assert accounts == {"613"}
 
 
+def test_grand_livre_summary_states_the_accounts_balance(window):
+    from assocompta.ui.models.ledger_model import CENTS_ROLE as LINE_CENTS
+    grand_livre = window.show_view("grand-livre")
+    grand_livre.show_account("613")
+    grand_livre.model.wait()
+    qt_app = __import__("PySide6.QtWidgets", fromlist=["QApplication"]).QApplication
+    qt_app.processEvents()
+    model = grand_livre.model
+    debit, credit = model.column("debit"), model.column("credit")
+    balance = sum((model.index(r, debit).data(LINE_CENTS) or 0)
+                  - (model.index(r, credit).data(LINE_CENTS) or 0)
+                  for r in range(model.rowCount()))
+    assert balance > 0  # rent paid: a debit balance, never the « 0,00 € » it always read
+    assert grand_livre.summary.text() == (
+        f"{model.rowCount()} lignes · solde débiteur {locale.amount(balance, currency=True)}")
+
+
 def test_double_click_on_an_entry_opens_it_for_editing(window):
     view = window.show_view("resultat")
     account = _row(view.model, "613 Locations")

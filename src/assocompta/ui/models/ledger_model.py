@@ -314,6 +314,10 @@ class LedgerModel(QAbstractTableModel):
             return f"{row[7]} {row[8]}" if key == "account" else None
         return self._display(key, row, index.row())
 
+    def column(self, key: str) -> int:
+        """The index of the column named ``key`` ("debit", "balance"…)."""
+        return next(i for i, c in enumerate(self._columns) if c[0] == key)
+
     def _balance(self, row: int) -> int | None:
         return self._balances[row] if row < len(self._balances) else None
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ...services.lookups import read_choices
 from .. import locale
-from ..models.ledger_model import ENTRY_ROLE, LedgerFilter, LedgerModel
+from ..models.ledger_model import CENTS_ROLE, ENTRY_ROLE, LedgerFilter, LedgerModel
 from ..session import BookSession
 from ..widgets.account_edit import AccountEdit
 from .base import View
@@ -78,8 +78,8 @@ class GrandLivreView(View):
         if loading:
             self.summary.setText(self.tr("chargement…"))
             return
-        balance = self.model.data(self.model.index(n - 1, len(self.model._columns) - 1),
-                                  Qt.ItemDataRole.UserRole + 2) if n else 0
+        balance = self.model.data(self.model.index(n - 1, self.model.column("balance")),
+                                  CENTS_ROLE) if n else 0
         debit = (balance or 0) >= 0
         text = ((self.tr("{} lignes · solde débiteur {}") if debit else
                  self.tr("{} lignes · solde créditeur {}")) if n > 1 else
