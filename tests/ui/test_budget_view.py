@@ -153,3 +153,13 @@ def test_budget_model_passes_qt_model_tester(qtmodeltester, session):
     model.load(session.year.id)
     assert model.rowCount() > 10
     qtmodeltester.check(model)
+
+
+def test_copy_dialog_variation_label_is_a_shortcut_to_its_field(qtbot):
+    from PySide6.QtWidgets import QLabel
+    dialog = CopyBudgetDialog(["2024"], "2025")
+    qtbot.addWidget(dialog)
+    label = next(w for w in dialog.findChildren(QLabel) if w.text() == "&Variation")
+    # With its buddy, Qt draws « Variation » with V underlined and Alt+V reaches the field;
+    # without, the « & » was shown as it is.
+    assert label.buddy() is dialog.percent

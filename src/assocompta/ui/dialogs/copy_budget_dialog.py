@@ -59,7 +59,10 @@ class CopyBudgetDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Copier l'exercice"), self.source)
         form.addRow(self.tr("en reprenant"), what)
-        form.addRow(self.tr("&Variation"), percent_row)
+        # A label made for a layout has no buddy: the « & » would show and Alt+V do nothing.
+        variation = QLabel(self.tr("&Variation"))
+        variation.setBuddy(self.percent)
+        form.addRow(variation, percent_row)
         warning = QLabel(self.tr("Le budget {} actuel est remplacé en entier "
                                  "(Ctrl+Z pour revenir en arrière).").format(target))
         warning.setWordWrap(True)
