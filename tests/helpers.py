@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -32,3 +33,14 @@ def file_digest(path: Path) -> str:
 #: For a test about the SQLite file itself (its bytes, its header, sqlite3 on it): it runs on
 #: SQLite only, even in the suites that also run on PostgreSQL.
 sqlite_only = pytest.mark.parametrize("engine", ["sqlite"])
+
+
+def entry_count(path: Path) -> int:
+    """How many entries the book file holds, read without opening it through the app."""
+    from assocompta.storage.files import sqlite_uri
+    conn = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
+    try:
+        return conn.execute("SELECT count(*) FROM entry").fetchone()[0]
+    finally:
+        conn.close()
+

@@ -1,17 +1,9 @@
 """``assocompta backups BOOK`` and ``assocompta restore BOOK BACKUP`` as a treasurer runs them."""
 
-import sqlite3
 
 from assocompta.cli import main
-from tests.helpers import SIREN
+from tests.helpers import SIREN, entry_count
 
-
-def _entries(path) -> int:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute("SELECT count(*) FROM entry").fetchone()[0]
-    finally:
-        conn.close()
 
 
 def test_backups_are_listed_and_one_is_restored(tmp_path, capsys):
@@ -19,7 +11,7 @@ def test_backups_are_listed_and_one_is_restored(tmp_path, capsys):
     assert main(["demo", str(book)]) == 0
     assert main(["backups", str(book)]) == 0
     assert "Aucune sauvegarde de Club #1.assocompta" in capsys.readouterr().out
-    before = _entries(book)
+    before = entry_count(book)
     assert main(["year", "add", str(book), "--start", "2026-01-01"]) == 1  # it exists: no change
     assert main(["budget", "copy", str(book), "--from", "2025", "--to", "2026"]) == 0
     capsys.readouterr()
@@ -38,7 +30,7 @@ def test_backups_are_listed_and_one_is_restored(tmp_path, capsys):
     lines = capsys.readouterr().out.splitlines()
     assert lines[2].startswith("  1 ") and lines[2].endswith(
         "← livre remplacé par une restauration")
-    assert _entries(book) == before
+    assert entry_count(book) == before
 
 
 def test_restore_refusals_are_french_and_exit_1(tmp_path, capsys):

@@ -14,7 +14,7 @@ from assocompta.cli import main
 from assocompta.domain.errors import DomainError
 from assocompta.output import refuse_unsafe_destination
 from assocompta.storage.files import sqlite_uri
-from tests.helpers import file_digest
+from tests.helpers import entry_count, file_digest
 
 #: Each command that writes a file, with the extension its DEST takes.
 COMMANDS = {
@@ -51,13 +51,6 @@ def _argv(command, book, dest):
     args, _ = COMMANDS[command]
     return [a.format(book=book, dest=dest) for a in args]
 
-
-def _entries(path):
-    conn = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
-    try:
-        return conn.execute("SELECT count(*) FROM entry").fetchone()[0]
-    finally:
-        conn.close()
 
 
 def _destination(kind, tmp_path, book, other, ext):
@@ -130,7 +123,7 @@ def test_a_dest_that_is_a_book_or_not_a_file_is_refused_and_nothing_changes(
         pytest.skip("a folder is where this command writes its file")
     dest = _destination(kind, tmp_path, book, other, COMMANDS[command][1])
     before = {p.name: file_digest(p) for p in (book, other)}
-    entries = _entries(book)
+    entries = entry_count(book)
     listing = sorted(os.listdir(tmp_path))
     dest_mode = os.lstat(dest).st_mode if os.path.lexists(dest) else None
 
@@ -139,7 +132,7 @@ def test_a_dest_that_is_a_book_or_not_a_file_is_refused_and_nothing_changes(
     assert err.startswith(f"assocompta : {dest}") and WHY[kind] in err
     assert "rien n'a été écrit" in err and "Traceback" not in err
     assert {p.name: file_digest(p) for p in (book, other)} == before
-    assert _entries(book) == entries
+    assert entry_count(book) == entries
     # Nothing made beside them: no backup, no lock, no temporary file, no receipt numbered.
     assert sorted(os.listdir(tmp_path)) == listing
     if dest_mode is not None:
@@ -168,7 +161,7 @@ def test_a_folder_dest_still_gets_its_file(books, tmp_path, capsys):
     assert (tmp_path / "recus-fiscaux-2025.pdf").read_bytes().startswith(b"%PDF")
     assert main(_argv("fec", book, tmp_path)) == 0
     assert len(list(tmp_path.glob("*FEC2025*.txt"))) == 1
-    assert _entries(book) > 0
+    assert entry_count(book) > 0
     capsys.readouterr()
 
 
@@ -189,7 +182,7 @@ def test_every_writer_refuses_through_the_one_guard(books, tmp_path):
                 attachments.save_as(conn, row[0], other)
     finally:
         conn.close()
-    assert _entries(other) > 0
+    assert entry_count(other) > 0
     refuse_unsafe_destination(tmp_path / "ordinaire.pdf")  # a new ordinary file: allowed
     assert not list(tmp_path.glob("*.part"))
 
@@ -227,4 +220,4 @@ def test_a_dest_that_cannot_be_read_is_not_replaced(books, tmp_path, capsys):
         assert "ne peut pas être lu" in capsys.readouterr().err
     finally:
         hidden.chmod(0o644)
-    assert _entries(hidden) > 0
+    assert entry_count(hidden) > 0

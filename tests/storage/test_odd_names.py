@@ -7,7 +7,6 @@ a `%20` in the name kept the book from opening for writing with a message about 
 import datetime as dt
 import os
 import shutil
-import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from assocompta.services.ledger import post_entry
 from assocompta.storage.backup import list_backups
 from assocompta.storage.db import Book
 from assocompta.storage.files import NAME_MAX, sqlite_uri
-from tests.helpers import draft, file_digest
+from tests.helpers import draft, entry_count, file_digest
 
 SUFFIX = ".assocompta"
 
@@ -35,13 +34,6 @@ NAMES = ["Club #1" + SUFFIX, "Qui ? Quoi" + SUFFIX, "100 % asso" + SUFFIX,
          "Club%20des%20amis" + SUFFIX, "Les amis du quartier" + SUFFIX,
          "Éléphants à l'été" + SUFFIX, "Club 🎉🐘" + SUFFIX, "#?%25 &=;" + SUFFIX, _longest()]
 
-
-def _entries(path):
-    conn = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
-    try:
-        return conn.execute("SELECT count(*) FROM entry").fetchone()[0]
-    finally:
-        conn.close()
 
 
 def _init(path) -> int:
@@ -78,11 +70,11 @@ def test_a_book_with_an_odd_name_works_everywhere(name, short_tmp, capsys):
     with Book.open(path):
         pass
     backups = list_backups(path)
-    assert len(backups) == 2 and [_entries(b) for b in backups] == [0, 1]
+    assert len(backups) == 2 and [entry_count(b) for b in backups] == [0, 1]
 
     with Book.open(path, readonly=True) as book:
         assert book.path == path
-    assert _entries(path) == 1
+    assert entry_count(path) == 1
     assert main(["check", str(path)]) == 0
 
     # Copy from it and back to a new odd name.
@@ -90,7 +82,7 @@ def test_a_book_with_an_odd_name_works_everywhere(name, short_tmp, capsys):
     assert main(["copy", str(path), str(plain)]) == 0
     again = folder / ("bis " + name[4:])
     assert main(["copy", str(plain), str(again)]) == 0
-    assert _entries(plain) == _entries(again) == 1
+    assert entry_count(plain) == entry_count(again) == 1
     assert main(["check", str(again)]) == 0
 
     report = folder / (path.stem + ".xlsx")
@@ -118,7 +110,7 @@ def test_a_name_with_percent_20_opens_for_writing_with_its_entries_backed_up(tmp
     assert main(["year", "add", str(path), "--start", "2026-01-01"]) == 0
     assert "disque" not in capsys.readouterr().err
     assert not beside.exists()
-    assert [_entries(b) for b in list_backups(path)] == [0, 1]
+    assert [entry_count(b) for b in list_backups(path)] == [0, 1]
 
 
 def test_a_name_one_byte_too_long_is_refused_clearly(tmp_path, capsys):
