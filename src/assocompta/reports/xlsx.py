@@ -18,7 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ..output import atomic_file
 from ..text import clean_text
 from .model import Percent, Report, Row, RowKind, Sum
-from .safety import neutralise
+from .xlsx_page import across, fit_widths, print_area, set_up_page, wrapped_height
 from .xlsx_rows import (amount, blank, formula, number, stream_rows, style_id, text,
                         text_content)
 
@@ -129,10 +129,11 @@ def _lines(report: Report, rows: Iterable[Row], looks: _Looks, first: int) -> It
         yield "".join(out)
 
 
-def _plain(n: int, cells: list[tuple[str, str]]) -> str:
+def _plain(n: int, cells: list[tuple[str, str]], height: float | None = None) -> str:
     """A sheet row of text cells: (style attribute, text) from column A (text() neutralises
-    and escapes every text)."""
-    return (f'<row r="{n}">'
+    and escapes every text), ``height`` points high if given."""
+    tall = f' ht="{height}" customHeight="1"' if height else ""
+    return (f'<row r="{n}"{tall}>'
             + "".join(text(f"{get_column_letter(c)}{n}", style, value)
                       for c, (style, value) in enumerate(cells, start=1) if value)
             + "</row>")
@@ -147,23 +148,12 @@ def write_sheet(ws: Worksheet, report: Report) -> None:
     rows = iter(report.rows)
     head = list(islice(rows, 5000))  # enough to size the label column
     label_width = max([20] + [len(r.key_texts(keys)[keys - 1]) + 2 * r.level for r in head])
-    for c in range(1, keys):
-        ws.column_dimensions[get_column_letter(c)].width = 12
-    ws.column_dimensions[get_column_letter(keys)].width = min(max(label_width, 30), 80)
-    for k in range(len(report.columns)):
-        ws.column_dimensions[get_column_letter(keys + 1 + k)].width = 17
+    widths, landscape = fit_widths(
+        [12] * (keys - 1) + [min(max(label_width, 30), 80)] + [17] * len(report.columns),
+        keys - 1)
     ws.freeze_panes = f"{get_column_letter(keys + 1)}{header + 1}"
-    ws.page_setup.paperSize = "9"  # A4
-    ws.page_setup.orientation = "portrait" if ncols <= 4 else "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = f"{header}:{header}"
-    ws.oddFooter.center.text = "page &P / &N"
-    # openpyxl writes the page header as it is: cleaned here, cut to fit Excel's 255
-    # characters, and « & » doubled (alone it starts a header code such as &B).
-    page_head = neutralise(clean_text(f"{report.association} — {report.title}"))[:120]
-    ws.oddHeader.left.text = page_head.replace("&", "&&")
+    set_up_page(ws, widths, landscape, header, report.association, report.title)
+    table_width = sum(widths)
 
     bold = style_id(ws, font=_BOLD)
     top = [
@@ -175,18 +165,25 @@ def write_sheet(ws: Worksheet, report: Report) -> None:
                             horizontal="left" if c <= keys else "right")), name)
                         for c, name in enumerate(report.key_columns + report.columns,
                                                  start=1)])]
-    green, red, note = (style_id(ws, font=_GREEN), style_id(ws, font=_RED),
-                        style_id(ws, font=_NOTE))
+    for n in range(1, 5):
+        across(ws, n, ncols)  # a long title stays inside the printed table
+    wrap = Alignment(wrap_text=True, vertical="top")
+    green, red, note = (style_id(ws, font=_GREEN, alignment=wrap),
+                        style_id(ws, font=_RED, alignment=wrap),
+                        style_id(ws, font=_NOTE, alignment=wrap))
     body = _Body(report, chain(head, rows), _Looks(ws, keys, ncols), header + 1)
 
     def tail() -> Iterator[str]:
+        # Checks and notes span the table's columns and wrap there: left alone, a long
+        # note spills to the right and widens what is printed.
         n = body.next_row + 1  # a blank row after the body
-        for check in report.checks:
-            yield _plain(n, [(green if check.ok else red, check.sentence())])
+        lines = [(green if c.ok else red, c.sentence(), 11) for c in report.checks]
+        lines += [(note, line, _NOTE.sz) for line in report.notes]
+        for style, line, size in lines:
+            across(ws, n, ncols)
+            yield _plain(n, [(style, line)], wrapped_height(line, table_width, size))
             n += 1
-        for line in report.notes:
-            yield _plain(n, [(note, line)])
-            n += 1
+        print_area(ws, ncols, n - 1)
 
     stream_rows(ws, chain(top, body, tail()))
 
