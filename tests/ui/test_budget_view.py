@@ -163,3 +163,29 @@ def test_copy_dialog_variation_label_is_a_shortcut_to_its_field(qtbot):
     # With its buddy, Qt draws « Variation » with V underlined and Alt+V reaches the field;
     # without, the « & » was shown as it is.
     assert label.buddy() is dialog.percent
+
+
+def test_tab_after_the_account_goes_to_the_amount(qtbot, window):
+    """A new line typed by keyboard: account, Tab, amount, Entrée. Tab passes over the
+    read-only « Poste du plan » (and the label), so the amount lands in Montant."""
+    view = _budget_view(window)
+    window.show()
+    qtbot.waitExposed(window)
+    line_id = view.add_line()  # opens the account cell for typing
+    editor = view.table.focusWidget()
+    assert editor is not None and editor.accessibleName() == "Compte"
+    QTest.keyClicks(editor, "6063")
+    QTest.keyClick(editor, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: view.table.currentIndex().column() != CODE, timeout=3000)
+    assert view.table.currentIndex().column() == AMOUNT
+    QTest.keyClicks(view.table.focusWidget(), "150")
+    QTest.keyClick(view.table.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.table.state() == QAbstractItemView.State.NoState,
+                    timeout=3000)
+    row = view.model.row_of(line_id)
+    assert view.model.index(row, CODE).data() == "6063"
+    assert view.model.index(row, AMOUNT).data() == "150,00"
+    assert view.model.index(row, LABEL).data() == ""
+    line = next(r for r in budget_lines(window.session.book, window.session.year.id)
+                if r.id == line_id)
+    assert (line.values.code, line.values.amount.cents, line.values.label) == ("6063", 15000, "")

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,8 +29,9 @@ from ..commands import perform
 from ..delegates.cells import AccountDelegate, ChoiceDelegate, MoneyDelegate
 from ..dialogs.copy_budget_dialog import CopyBudgetDialog
 from ..errors import report
-from ..models.budget_model import ACTION, AMOUNT, CODE, FUNDER, ID_ROLE, BudgetModel
+from ..models.budget_model import ACTION, AMOUNT, CODE, FUNDER, ID_ROLE, LABEL, BudgetModel
 from ..session import BookSession
+from ..widgets.editing_table import EditingTable
 from .base import View
 from .ledger_view import ROW_HEIGHT
 
@@ -52,7 +52,7 @@ class BudgetView(View):
     def __init__(self, session: BookSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.model = BudgetModel(session, self)
-        self.table = QTableView()
+        self.table = EditingTable()
         self.table.setAccessibleName(self.tr("Lignes du budget"))
         self.table.setModel(self.model)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -67,7 +67,11 @@ class BudgetView(View):
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         for col, width in enumerate(WIDTHS):
             self.table.setColumnWidth(col, width)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Stretch)
+        # Shown after the account and its label, so that the line is typed as said: account,
+        # Tab, amount (then the label, if any).
+        header = self.table.horizontalHeader()
+        header.moveSection(header.visualIndex(AMOUNT), header.visualIndex(LABEL))
         self.account_delegate = AccountDelegate(self)
         self.action_delegate = ChoiceDelegate(self.tr("(aucune)"), self)
         self.funder_delegate = ChoiceDelegate(self.tr("(aucun)"), self)
