@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
 from assocompta.services.budget_edit import budget_lines
+from assocompta.ui.views.budget_view import euros
 from assocompta.ui.dialogs.copy_budget_dialog import CopyBudgetDialog, CopyRequest
 from assocompta.ui.models.budget_model import AMOUNT, CENTS_ROLE, CODE, LABEL, BudgetModel
 
@@ -49,9 +50,12 @@ def _budget_view(window, year: str = "2025"):
 def test_typed_amount_updates_totals_checks_and_book_then_undo(qtbot, window):
     view = _budget_view(window)
     assert view.model.rowCount() == 23
-    assert "Excédent prévisionnel de 1\u202f830,00" in view.result_label.text()
-    assert "#b00020" in view.result_label.styleSheet()
-    assert "✔" in view.contributions_label.text()
+    # The CERFA balances an excédent with its « Excédent prévisionnel » line: not an error.
+    assert view.result_label.text().startswith(
+        "✓ Excédent prévisionnel de 1\u202f830,00\u00a0€ (produits 29\u202f700,00\u00a0€ − "
+        "charges 27\u202f870,00\u00a0€)")
+    assert "#1b7f3b" in view.result_label.styleSheet()
+    assert view.contributions_label.text().startswith("✓")
 
     row = _row(view, "7561", "Cotisations")
     _type_into(qtbot, view, row, AMOUNT, "3 170")
@@ -72,7 +76,7 @@ def test_typed_amount_updates_totals_checks_and_book_then_undo(qtbot, window):
 def test_contributions_check_turns_red_when_86_differs_from_87(qtbot, window):
     view = _budget_view(window)
     _type_into(qtbot, view, _row(view, "864", "Bénévolat"), AMOUNT, "18 500")
-    assert "✘" in view.contributions_label.text() and "≠" in view.contributions_label.text()
+    assert "✗" in view.contributions_label.text() and "≠" in view.contributions_label.text()
     assert "#b00020" in view.contributions_label.styleSheet()
 
 
@@ -189,3 +193,26 @@ def test_tab_after_the_account_goes_to_the_amount(qtbot, window):
     line = next(r for r in budget_lines(window.session.book, window.session.year.id)
                 if r.id == line_id)
     assert (line.values.code, line.values.amount.cents, line.values.label) == ("6063", 15000, "")
+
+
+def test_budget_view_and_budget_vs_realise_judge_the_budget_alike(qtbot, window):
+    """One definition of a budget's checks: the Budget view said « ✘ excédent 1 830 € » with
+    a total des charges of 27 870 € while Budget vs réalisé said ✓ with 29 700 €."""
+    from tests.ui.test_reports_views import _cents
+    view = _budget_view(window)
+    suivi = window.show_view("suivi")
+    charges = _cents(suivi.model, "TOTAL DES CHARGES", 1)  # Prévision
+    produits = _cents(suivi.model, "TOTAL DES PRODUITS", 1)
+    assert charges == produits == 2_970_000
+    totals = view.totals_label.text()
+    assert totals.startswith(f"Total des charges : {euros(charges)}   ·   "
+                             f"Total des produits : {euros(produits)}"), totals
+    prevision = [t for t in suivi.checks.texts() if t.startswith(("✓ Prévision", "✗ Prévision"))]
+    assert len(prevision) == 3 and suivi.checks.ok
+    # The same verdicts, on the same amounts: excédent, then contributions volontaires.
+    assert prevision[1].startswith("✓ Prévision : excédent prévisionnel de 1 830,00 €")
+    assert view.result_label.text().startswith("✓ Excédent prévisionnel de 1\u202f830,00")
+    assert "emplois 20 400,00 € = ressources 20 400,00 €" in prevision[2]
+    assert view.contributions_label.text().startswith("✓ Contributions volontaires")
+    assert "20\u202f400,00\u00a0€ = ressources (87) 20\u202f400,00" in \
+        view.contributions_label.text()

@@ -6,7 +6,8 @@ import csv
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
-from typing import Iterable
+from enum import Enum
+from typing import Callable, Iterable
 
 from ..text import NUL_MESSAGE, clean_text, nul_line
 from .csv_rows import read_rows, refuse_unclosed_quotes
@@ -159,12 +160,26 @@ def _read_budget_csv(path: Path, name: str) -> list[BudgetRow]:
     return rows
 
 
+def side(code: str) -> str:
+    """Where a budget or actual on account ``code`` (class 6, 7 or 8) goes in the CERFA
+    12156: « charges », « produits », « emplois » (86) or « ressources » (87)."""
+    if code.startswith("86"):
+        return "emplois"
+    if code.startswith("87"):
+        return "ressources"
+    return "charges" if code.startswith("6") else "produits"
+
+
 @dataclass(frozen=True)
 class BudgetBalance:
-    """The totals a budget is judged on: charges against produits, 86 against 87."""
+    """A budget's totals as the CERFA 12156 adds them. Charges (class 6) and produits (class 7)
+    exclude the contributions volontaires (86, 87), which must match each other. The form
+    balances with a line: an excédent prévisionnel under the charges, or an insuffisance
+    prévisionnelle (autofinancement) under the produits; so TOTAL DES CHARGES and TOTAL DES
+    PRODUITS include it and are equal."""
 
-    charges: Money      # class 6 (the CERFA's TOTAL DES CHARGES, before 86)
-    produits: Money     # class 7 (TOTAL DES PRODUITS, before 87)
+    charges: Money      # class 6, before the excédent line
+    produits: Money     # class 7, before the insuffisance line
     emplois: Money      # 86: contributions volontaires employées
     ressources: Money   # 87: contributions volontaires reçues
 
@@ -174,7 +189,26 @@ class BudgetBalance:
         return self.produits - self.charges
 
     @property
+    def excedent(self) -> Money:
+        return self.result if self.result.cents > 0 else Money(0)
+
+    @property
+    def insuffisance(self) -> Money:
+        return -self.result if self.result.cents < 0 else Money(0)
+
+    @property
+    def total_charges(self) -> Money:
+        """The CERFA's TOTAL DES CHARGES: class 6 and the excédent line."""
+        return self.charges + self.excedent
+
+    @property
+    def total_produits(self) -> Money:
+        """The CERFA's TOTAL DES PRODUITS: class 7 and the insuffisance line."""
+        return self.produits + self.insuffisance
+
+    @property
     def balanced(self) -> bool:
+        """Charges equal produits without an excédent or insuffisance line."""
         return self.charges == self.produits
 
     @property
@@ -183,16 +217,61 @@ class BudgetBalance:
 
 
 def balance(lines: Iterable[tuple[str, Money]]) -> BudgetBalance:
-    """Totals of (code, amount) budget lines, as the CERFA 12156 adds them: charges and
-    produits apart from the contributions volontaires, which must match each other."""
-    charges = produits = emplois = ressources = Money(0)
+    """Totals of (code, amount) budget lines, as the CERFA 12156 adds them."""
+    sums = {"charges": Money(0), "produits": Money(0), "emplois": Money(0),
+            "ressources": Money(0)}
     for code, amount in lines:
-        if code.startswith("86"):
-            emplois += amount
-        elif code.startswith("87"):
-            ressources += amount
-        elif code.startswith("6"):
-            charges += amount
-        elif code.startswith("7"):
-            produits += amount
-    return BudgetBalance(charges, produits, emplois, ressources)
+        sums[side(code)] += amount
+    return BudgetBalance(**sums)
+
+
+class CheckKind(str, Enum):
+    TOTALS = "totaux"
+    EXCEDENT = "excédent"
+    INSUFFISANCE = "insuffisance"
+    CONTRIBUTIONS = "contributions"
+
+
+@dataclass(frozen=True)
+class BudgetCheck:
+    """One verdict on a budget, with the amounts it is about; the budget view and every
+    export (CERFA 12156, budget vs réalisé) judge a budget by these, and only these."""
+
+    kind: CheckKind
+    ok: bool
+    amounts: tuple[Money, ...]
+
+    def sentence(self, name: str, euros: Callable[[Money], str], *,
+                 forecast: bool = True) -> str:
+        """The verdict in a funder's words, for the column ``name`` (« Budget 2026 »,
+        « Réalisation »); ``forecast``: a budget, not actual figures."""
+        a = [euros(x) for x in self.amounts]
+        if self.kind is CheckKind.TOTALS:
+            return (f"{name} : total des charges {a[0]} {'=' if self.ok else '≠'} "
+                    f"total des produits {a[1]}")
+        if self.kind is CheckKind.EXCEDENT:
+            word = "excédent prévisionnel" if forecast else "excédent"
+            return f"{name} : {word} de {a[0]} (produits {a[1]} − charges {a[2]})"
+        if self.kind is CheckKind.INSUFFISANCE:
+            word = "insuffisance prévisionnelle" if forecast else "insuffisance"
+            return (f"{name} : {word} de {a[0]} (charges {a[1]} − produits {a[2]}), "
+                    "en autofinancement")
+        return (f"{name} : contributions volontaires : emplois {a[0]} "
+                f"{'=' if self.ok else '≠'} ressources {a[1]}")
+
+
+def budget_checks(b: BudgetBalance) -> tuple[BudgetCheck, ...]:
+    """The checks of a budget (or of actuals in the budget's layout): TOTAL DES CHARGES =
+    TOTAL DES PRODUITS, the excédent or insuffisance that balances them (a line of the form,
+    not an error), and contributions volontaires employées = reçues."""
+    checks = [BudgetCheck(CheckKind.TOTALS, b.total_charges == b.total_produits,
+                          (b.total_charges, b.total_produits))]
+    if b.excedent:
+        checks.append(BudgetCheck(CheckKind.EXCEDENT, True, (b.excedent, b.produits,
+                                                              b.charges)))
+    if b.insuffisance:
+        checks.append(BudgetCheck(CheckKind.INSUFFISANCE, True, (b.insuffisance, b.charges,
+                                                                  b.produits)))
+    checks.append(BudgetCheck(CheckKind.CONTRIBUTIONS, b.contributions_balanced,
+                              (b.emplois, b.ressources)))
+    return tuple(checks)

@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
+from ..domain.budget import BudgetBalance, budget_checks, side
 from ..domain.money import Money
 from ..formatting import euros
 from ..domain.parties import FunderCategory
@@ -107,14 +108,8 @@ class _Grid:
         layout = _layout()
         for c, items in enumerate(columns):
             for it in items:
-                if it.code.startswith("86"):
-                    group, rubrics = "emplois", [layout["emplois"]]
-                elif it.code.startswith("87"):
-                    group, rubrics = "ressources", [layout["ressources"]]
-                elif it.code[0] == "6":
-                    group, rubrics = "charges", layout["charges"]
-                else:
-                    group, rubrics = "produits", layout["produits"]
+                group = side(it.code)
+                rubrics = layout[group] if group in ("charges", "produits") else [layout[group]]
                 rubric = _best(rubrics, it.code) or rubrics[-1]
                 if rubric.get("by_funder"):
                     category = it.category or ("aides_privees" if it.code.startswith("7551")
@@ -191,14 +186,16 @@ def _build(ctx: YearContext, title: str, columns: list[str], grids: list[list[It
     layout = _layout()
     n = grid.n
     rows: list[Row] = []
-    charges = grid.sum(("charges",))
-    produits = grid.sum(("produits",))
+    sums = {group: grid.sum((group,)) for group in ("charges", "produits", "emplois",
+                                                     "ressources")}
+    balances = [BudgetBalance(**{group: Money(v[c]) for group, v in sums.items()})
+                for c in range(n)]
     # The line that makes both totals equal is always shown, on the side that needs it.
-    excedent = [max(p - c, 0) for p, c in zip(produits, charges)]
-    insuffisance = [max(c - p, 0) for p, c in zip(produits, charges)]
+    excedent = [b.excedent.cents for b in balances]
+    insuffisance = [b.insuffisance.cents for b in balances]
 
-    def side(title: str, group: str, balancing: str, extra: list[int], total: str,
-             cvn: str) -> tuple[int, int]:
+    def block(title: str, group: str, balancing: str, extra: list[int], total: str,
+              cvn: str) -> None:
         rows.append(Row(RowKind.HEADING, title))
         tops = _rows_for(grid, group, layout[group], rows)
         tops.append(len(rows))
@@ -211,35 +208,22 @@ def _build(ctx: YearContext, title: str, columns: list[str], grids: list[list[It
         rows.append(Row(RowKind.TOTAL, "TOTAL", tuple(
             rows[total_at].values[c] + rows[cvn_at].values[c] for c in range(n)),
             formula=((1, total_at), (1, cvn_at))))
-        return total_at, cvn_at
 
     # A budget's balancing lines are forecasts; in budget vs réalisé the same line holds the
     # actual figure too, so it must not call the réalisation "prévisionnel".
     surplus, shortfall = (("Excédent (bénéfice)", "Insuffisance (autofinancement)") if suivi
                           else ("Excédent prévisionnel (bénéfice)",
                                 "Insuffisance prévisionnelle (autofinancement)"))
-    tc_at, emp_at = side("CHARGES", "charges", surplus, excedent, "TOTAL DES CHARGES", "emplois")
-    tp_at, res_at = side("PRODUITS", "produits", shortfall, insuffisance, "TOTAL DES PRODUITS",
-                         "ressources")
+    block("CHARGES", "charges", surplus, excedent, "TOTAL DES CHARGES", "emplois")
+    block("PRODUITS", "produits", shortfall, insuffisance, "TOTAL DES PRODUITS", "ressources")
 
+    # The budget view judges a budget by the same checks (domain.budget).
     checks = []
-    for c, name in enumerate(columns):
-        tc, tp = rows[tc_at].values[c], rows[tp_at].values[c]
-        checks.append(Check("total des charges = total des produits", tc == tp,
-                            f"{name} : total des charges {euros(tc)} {'=' if tc == tp else '≠'} "
-                            f"total des produits {euros(tp)}"))
+    for c, (name, b) in enumerate(zip(columns, balances)):
         forecast = not (suivi and c == 1)  # the second column of a suivi is the réalisation
-        if excedent[c]:
-            word = "excédent prévisionnel" if forecast else "excédent"
-            checks.append(Check(word, True, f"{name} : {word} de {euros(Money(excedent[c]))}"))
-        if insuffisance[c]:
-            word = "insuffisance prévisionnelle" if forecast else "insuffisance"
-            checks.append(Check(word, True, f"{name} : {word} de "
-                                f"{euros(Money(insuffisance[c]))} (autofinancement)"))
-        e86, r87 = rows[emp_at].values[c], rows[res_at].values[c]
-        checks.append(Check("contributions volontaires : emplois = ressources", e86 == r87,
-                            f"{name} : contributions volontaires : emplois {euros(e86)} "
-                            f"{'=' if e86 == r87 else '≠'} ressources {euros(r87)}"))
+        checks += [Check(check.kind.value, check.ok,
+                         check.sentence(name, euros, forecast=forecast))
+                   for check in budget_checks(b)]
     if suivi:
         rows = _with_gaps(rows)
         columns = columns + ["Écart", "%"]

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.budget import balance
+from ...domain.budget import BudgetCheck, CheckKind, balance, budget_checks
 from ...domain.errors import DomainError
 from ...services.budget_edit import ALL, BudgetChange, LineValues, funders
 from ...services.lookups import read_choices
@@ -173,32 +173,41 @@ class BudgetView(View):
         self.model.load(self.model.year_id, self.action_filter.currentData())
 
     def _update_totals(self, *_args) -> None:
+        # Judged as the CERFA export and Budget vs réalisé judge it (domain.budget): the
+        # totals are the form's, with its excédent or insuffisance line.
         b = balance(self.model.amounts())
         n = self.model.rowCount()
         lines = (self.tr("{} lignes") if n > 1 else self.tr("{} ligne")).format(n)
         self.totals_label.setText(
             self.tr("Total des charges : {}   ·   Total des produits : {}   ·   {}").format(
-                euros(b.charges.cents), euros(b.produits.cents), lines))
-        if b.balanced:
-            self.result_label.setText(self.tr("✔ Charges = produits ({}) : budget équilibré")
-                                      .format(euros(b.charges.cents)))
-        elif b.result.cents > 0:
-            self.result_label.setText(
-                self.tr("✘ Excédent prévisionnel de {} : les produits dépassent les charges "
-                        "(ligne « Excédent prévisionnel » du CERFA)").format(
-                    euros(b.result.cents)))
+                euros(b.total_charges.cents), euros(b.total_produits.cents), lines))
+        checks = {check.kind: check for check in budget_checks(b)}
+        result = (checks.get(CheckKind.EXCEDENT) or checks.get(CheckKind.INSUFFISANCE)
+                  or checks[CheckKind.TOTALS])
+        self.result_label.setText(self._sentence(result))
+        self.result_label.setStyleSheet(GOOD if result.ok else BAD)
+        contributions = checks[CheckKind.CONTRIBUTIONS]
+        self.contributions_label.setText(self._sentence(contributions))
+        self.contributions_label.setStyleSheet(GOOD if contributions.ok else BAD)
+
+    def _sentence(self, check: BudgetCheck) -> str:
+        """A budget check as this view words it (the exports word it for a funder)."""
+        a = [euros(x.cents) for x in check.amounts]
+        mark = "✓" if check.ok else "✗"
+        if check.kind is CheckKind.EXCEDENT:
+            text = self.tr("Excédent prévisionnel de {} (produits {} − charges {}) : la ligne "
+                           "« Excédent prévisionnel » du CERFA équilibre le budget")
+        elif check.kind is CheckKind.INSUFFISANCE:
+            text = self.tr("Insuffisance prévisionnelle de {} (charges {} − produits {}) : la "
+                           "ligne « Insuffisance prévisionnelle » (autofinancement) du CERFA "
+                           "équilibre le budget")
+        elif check.kind is CheckKind.CONTRIBUTIONS:
+            text = self.tr("Contributions volontaires : emplois (86) {} {} ressources (87) {}")
+            a.insert(1, "=" if check.ok else "≠")
         else:
-            self.result_label.setText(
-                self.tr("✘ Insuffisance prévisionnelle de {} : les charges dépassent les "
-                        "produits (ligne « Insuffisance prévisionnelle » du CERFA)").format(
-                    euros(-b.result.cents)))
-        self.result_label.setStyleSheet(GOOD if b.balanced else BAD)
-        sign = "=" if b.contributions_balanced else "≠"
-        self.contributions_label.setText(
-            self.tr("{} Contributions volontaires : emplois (86) {} {} ressources (87) {}").format(
-                "✔" if b.contributions_balanced else "✘", euros(b.emplois.cents), sign,
-                euros(b.ressources.cents)))
-        self.contributions_label.setStyleSheet(GOOD if b.contributions_balanced else BAD)
+            text = (self.tr("Charges = produits ({}) : budget équilibré") if check.ok else
+                    self.tr("Total des charges {} ≠ total des produits {}"))
+        return f"{mark} " + text.format(*a)
 
     def writable_changed(self, writable: bool) -> None:
         year = self.session.year
