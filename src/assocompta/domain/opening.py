@@ -91,6 +91,7 @@ class Opening:
 
     @property
     def empty(self) -> bool:
+        """Nothing to book and no bank account to create."""
         return not self.banks and not self.cash and not any((self.bilan or {}).values())
 
 
