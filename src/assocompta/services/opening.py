@@ -59,9 +59,9 @@ def write_opening(conn, year_id: int, opening: Opening, *, number: int = 1,
                 "VALUES (?, ?, ?, 'asset', ?, 1)",
                 (chart_id, bank.code, clean_text(bank.name).strip(), accounts[parent]))
             accounts[bank.code] = cur.lastrowid
-    if opening.banks:
-        _hide_anonymous_bank(conn, year_id, chart_id, accounts)
     codes = tuple(b.code for b in opening.banks)
+    if codes and BANK_PARENT not in codes:
+        _hide_anonymous_bank(conn, year_id, chart_id, accounts)
     if draft is None:
         return OpeningWritten(None, None, codes)
     missing = [line.account for line in draft.lines if line.account not in accounts]
