@@ -161,3 +161,54 @@ def test_a_new_association_without_balances_books_nothing(qtbot, tmp_path):
     with Book.open(wizard.created, readonly=True) as book:
         assert book.scalar("SELECT count(*) FROM entry") == 0
         assert book.scalar("SELECT name FROM association") == "Club de lecture"
+
+
+def test_exercices_offers_the_opening_balances_to_a_book_made_without(qtbot, tmp_path):
+    """A book created without balances: Exercices › « Saisir les soldes d'ouverture… »
+    books them as entry n°1 (the others move up), then no longer offers it."""
+    import datetime as dt
+
+    from assocompta.domain.entries import Simple, depense
+    from assocompta.domain.money import Money
+    from assocompta.services.ledger import post_entry
+    from assocompta.services.setup import Identity, create_book
+    from assocompta.ui.main_window import MainWindow
+    from assocompta.ui.session import BookSession
+    from assocompta.ui.settings import Settings
+    path = tmp_path / "club.assocompta"
+    book, _ = create_book(path, Identity("Club"), dt.date(2025, 1, 1))
+    post_entry(book, depense(Simple(dt.date(2025, 2, 3), Money(4500), "Timbres"),
+                             account="626", paid_from="512"))
+    book.close()
+    session = BookSession(path)
+    with qtbot.waitSignal(session.writable_changed, timeout=30_000):
+        session.open()
+    window = MainWindow(session, Settings(), {})
+    qtbot.addWidget(window)
+    window.show()
+    years = window.show_view("exercices")
+    years.table.selectRow(0)
+    button = years.opening_button
+    assert button.isEnabled() and button.text() == "Saisir les soldes d'&ouverture…"
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    wizard = next(w for w in QApplication.topLevelWidgets()
+                  if w.isVisible() and w.windowTitle() == "Soldes d'ouverture de l'exercice 2025")
+    page = wizard.balances_page
+    assert [r.code_label.text() for r in page.rows] == ["512"]
+    _type(page.rows[0].amount_edit, "1 000")
+    _type(page.cash_edit, "35,50")
+    _click(wizard, QWizard.WizardButton.NextButton)
+    _click(wizard, QWizard.WizardButton.FinishButton)
+    assert not wizard.isVisible()
+    with session.book.session() as s:
+        rows = session.book.raw_connection(s).execute(
+            "SELECT e.number, j.code, e.label FROM entry e JOIN journal j "
+            "ON j.id = e.journal_id ORDER BY e.number").fetchall()
+    assert rows == [(1, "AN", "Soldes d'ouverture"), (2, "BQ", "Timbres")]
+    assert _plain(window.bank_label.text()) == "Banque : 955,00 €"
+    years.table.selectRow(0)
+    assert not button.isEnabled()
+    assert "déjà une écriture d'à-nouveaux (n°1)" in button.toolTip()
+    for view in window.views.values():
+        view.close_view()
+    session.close()

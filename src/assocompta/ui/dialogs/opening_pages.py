@@ -336,6 +336,7 @@ class SummaryPage(QWizardPage):
         self.error_label.clear()
         wizard = self.wizard()
         opening = wizard.opening()
+        new_banks = any(not b.code for b in opening.banks)
         first_day = wizard.first_day()
         known = wizard.known_accounts()
         opening = Opening(with_codes(opening.banks, known), opening.cash, opening.bilan)
@@ -358,7 +359,7 @@ class SummaryPage(QWizardPage):
         if draft is None:
             self.text.setText(self.tr("Aucune écriture d'ouverture : l'association part de "
                                       "zéro. Les comptes bancaires nommés sont créés."
-                                      if opening.banks else
+                                      if new_banks else
                                       "Aucune écriture d'ouverture : l'association part de "
                                       "zéro."))
             return
