@@ -53,6 +53,7 @@ def test_a_new_association_opens_with_its_bank_and_cash(qtbot, qapp, tmp_path):
         _identity(wizard)
         _treasury(wizard, "2 345,67", "120,00")
         assert wizard.balances_page.counterpart.isVisible()
+        assert wizard.balances_page.rows[0].code_label.text() == "5121"
         _click(wizard, QWizard.WizardButton.NextButton)
         assert wizard.currentPage() is wizard.summary_page
         table = wizard.summary_page.table
@@ -135,7 +136,7 @@ def test_a_bad_amount_names_its_field(qtbot, tmp_path):
     assert wizard.currentPage() is wizard.balances_page
     assert _plain(wizard.balances_page.error_label.text()) == (
         "Champ solde du compte bancaire 1 : montant « 2 345,678 » : plus de 2 décimales ; "
-        "arrondissez au centime")
+        "arrondissez au centime.")
 
 
 def test_cancel_leaves_no_file(qtbot, tmp_path):

@@ -16,7 +16,7 @@ from ...domain.identity import clean_siren
 from ...domain.opening import Opening
 from .. import locale
 from ..forms.ui_new_book_dialog import Ui_NewBookDialog
-from .opening_pages import BalancesPage, BilanPage, SummaryPage, chart_names
+from .opening_pages import BalancesPage, BilanPage, SummaryPage, sentence, chart_names
 
 
 class IdentityPage(QWizardPage):
@@ -171,7 +171,7 @@ class NewBookDialog(QWizard):
         except DomainError as exc:
             text = str(exc)
             ui.error_label.setText(text)
-            error.setText(text[:1].upper() + text[1:])
+            error.setText(sentence(text))
             return False
         self.created = path
         return True

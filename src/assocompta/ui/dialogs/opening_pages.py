@@ -56,8 +56,14 @@ def amount_edit(accessible: str) -> QLineEdit:
     return edit
 
 
+def sentence(text: str) -> str:
+    """A service message as a sentence: capital first, full stop last."""
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
 def fail(label: QLabel, exc: ValidationError, focus: QWidget | None = None) -> bool:
-    label.setText(str(exc)[:1].upper() + str(exc)[1:])
+    label.setText(sentence(str(exc)))
     if focus is not None:
         focus.setFocus()
     return False
@@ -86,6 +92,8 @@ class BalancesPage(QWizardPage):
     def __init__(self, ask: bool = True, banks: tuple[tuple[str, str], ...] = ()) -> None:
         super().__init__()
         self.setTitle(self.tr("Soldes d'ouverture"))
+        self.setSubTitle(self.tr("Ce que l'association possède et doit au premier jour de son "
+                                 "premier exercice dans AssoCompta."))
         self.ask = ask
         self.exists_radio = QRadioButton(self.tr(
             "&Oui : elle a déjà de l'argent en banque ou en caisse (ou des dettes, des "
@@ -161,6 +169,7 @@ class BalancesPage(QWizardPage):
                                   Qt.AlignmentFlag.AlignLeft)
         row.remove_button.clicked.connect(lambda: self.remove_bank(row))
         self.rows.append(row)
+        self._renumber()
         self.add_bank_button.setEnabled(len(self.rows) < MAX_BANKS)
         (row.amount_edit if code else row.name_edit).setFocus()
         return row
@@ -173,6 +182,13 @@ class BalancesPage(QWizardPage):
             widget.hide()
         self.rows.remove(row)
         self.add_bank_button.setEnabled(True)
+        self._renumber()
+
+    def _renumber(self) -> None:
+        """Show the sub-account each new bank will get (5121, 5122…)."""
+        banks = with_codes(tuple(BankBalance("", ZERO, r.code) for r in self.rows), set())
+        for row, bank in zip(self.rows, banks):
+            row.code_label.setText(bank.code)
 
     def first_day(self) -> dt.date:
         wizard = self.wizard()
@@ -311,6 +327,8 @@ class SummaryPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Écriture d'ouverture"))
+        self.setSubTitle(self.tr("Vérifiez-la : elle est enregistrée avec le livre, en une "
+                                 "fois (rien n'est écrit avant)."))
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.table = QTableWidget(0, 3)

@@ -11,7 +11,7 @@ from ...domain.errors import DomainError
 from ...domain.opening import Opening
 from ...services.opening import book_opening
 from ..session import BookSession
-from .opening_pages import BalancesPage, BilanPage, SummaryPage
+from .opening_pages import BalancesPage, BilanPage, SummaryPage, sentence
 
 
 class OpeningWizard(QWizard):
@@ -73,7 +73,7 @@ class OpeningWizard(QWizard):
             self.posted = book_opening(self.session.book, self.year_id, self.opening())
         except DomainError as exc:
             text = str(exc)
-            self.summary_page.error_label.setText(text[:1].upper() + text[1:])
+            self.summary_page.error_label.setText(sentence(text))
             return False
         # The year's entries moved up by one: undo names entries by (year, number).
         self.session.undo_stack.clear()
