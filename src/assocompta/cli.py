@@ -130,6 +130,15 @@ def build_parser(db: str | None = None) -> argparse.ArgumentParser:
     init.add_argument("--siret", help="numéro SIRET (14 chiffres)")
     init.add_argument("--address", default="", help="adresse du siège")
     init.add_argument("--object", default="", help="objet de l'association")
+    init.add_argument(
+        "--opening", action="append", default=[], metavar="COMPTE=MONTANT",
+        help="solde d'ouverture d'une association qui existe déjà (répétable) : banque "
+             "512=1234,56 ou nouveau compte nommé 5121:\"Crédit Mutuel\"=1234,56, caisse "
+             "530=80 ; sans autre ligne, la contrepartie est 1021 « Première situation nette "
+             "établie ». Avec le bilan précédent, ses lignes par compte : 102, 1068, 110 (ou "
+             "119 débiteur), 120 (ou 129 déficit), 194, 164, 401, 431, 468, 487 au passif, "
+             "218, 2818, 411, 441, 467, 486 à l'actif ; il doit être équilibré. Une seule "
+             "écriture au journal AN, datée du premier jour, créée avec le livre ou rien.")
 
     demo = sub.add_parser("demo", help="créer le livre d'exemple (une association fictive)",
                           description="Crée « Les Amis du Quartier » : deux exercices de "
@@ -408,10 +417,15 @@ def _refuse_dest(dest) -> None:
 def cmd_init(args) -> int:
     from .services.setup import Identity, create_book
 
+    from .domain.money import Money
+    from .domain.opening import parse_opening
+    from .formatting import euros
     start = parse_iso_date(args.start, "date de début")
     end = parse_iso_date(args.end, "date de fin") if args.end else None
+    opening = parse_opening(args.opening) if args.opening else None
     book, warnings = create_book(args.book, Identity(args.name, args.address, args.siren,
-                                                     args.siret, args.object), start, end)
+                                                     args.siret, args.object), start, end,
+                                 opening)
     _committed.append(f"Le livre {shown(args.book)} a été créé avec son premier exercice ; "
                       "seul le compte rendu de la commande a échoué.")
     with book:
@@ -421,6 +435,13 @@ def cmd_init(args) -> int:
             y = year_by_label(s, None)
             print(f"Livre créé : {shown(args.book)} — exercice {y.label} "
                   f"({y.start_date:%d/%m/%Y} – {y.end_date:%d/%m/%Y}, {y.chart.label})")
+            entry = book.raw_connection(s).execute(
+                "SELECT e.number, sum(l.debit), count(*) FROM entry e JOIN entry_line l "
+                "ON l.entry_id = e.id WHERE e.year_id = ? GROUP BY e.id", (y.id,)).fetchone()
+        if entry:
+            print(f"Soldes d'ouverture : écriture n°{entry[0]} au journal AN du "
+                  f"{y.start_date:%d/%m/%Y}, {entry[2]} lignes, {euros(Money(entry[1]))} au "
+                  "débit et au crédit")
     return 0
 
 

@@ -13,6 +13,7 @@ from ..domain.accounts import CHARTS, chart_for_start, load_chart, nearest_paren
 from ..domain.errors import ValidationError
 from ..domain.fiscal_years import default_end, validate_span, year_label
 from ..domain.identity import clean_siren, clean_siret
+from ..domain.opening import Opening, check_opening
 from ..storage.books import create_store
 from ..storage.db import Book
 from ..storage.orm import Chart, FiscalYear
@@ -60,9 +61,12 @@ def seed_charts(conn: sqlite3.Connection) -> None:
 
 
 def create_book(path: Path, identity: Identity, start: dt.date,
-                end: dt.date | None = None) -> tuple[Book, list[str]]:
+                end: dt.date | None = None, opening: Opening | None = None
+                ) -> tuple[Book, list[str]]:
     """A new book with the association's identity, both charts, the usual journals and a
-    first fiscal year. Returns the open book and any warning about the year."""
+    first fiscal year, opened with ``opening`` (one à-nouveaux entry) when given: the book is
+    made whole, its opening entry included, or not at all. Returns the open book and any
+    warning about the year."""
     if not identity.name.strip():
         raise ValidationError("nom de l'association vide", field="nom")
     siren = clean_siren(identity.siren)
@@ -73,6 +77,8 @@ def create_book(path: Path, identity: Identity, start: dt.date,
     end = end or default_end(start)
     warnings = validate_span(start, end)
     chart = chart_for_start(start)
+    if opening is not None:
+        check_opening(opening)  # before any file is made: the refusal names the field
 
     def seed(conn: sqlite3.Connection) -> None:
         conn.execute(
@@ -84,10 +90,13 @@ def create_book(path: Path, identity: Identity, start: dt.date,
         seed_charts(conn)
         conn.executemany("INSERT INTO journal (code, label, kind) VALUES (?, ?, ?)",
                          DEFAULT_JOURNALS)
-        conn.execute(
+        cur = conn.execute(
             "INSERT INTO fiscal_year (label, start_date, end_date, chart_id) "
             "SELECT ?, ?, ?, id FROM chart WHERE code = ?",
             (year_label(start, end), start.isoformat(), end.isoformat(), chart.code))
+        if opening is not None:
+            from .opening import write_opening  # it reads the closing, which adds years here
+            write_opening(conn, cur.lastrowid, opening)
 
     return create_store(path, seed), warnings
 

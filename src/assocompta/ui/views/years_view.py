@@ -63,6 +63,9 @@ class YearsView(View):
         self.allocate_button = QPushButton(self.tr("Affecter le &résultat…"))
         self.allocate_button.setEnabled(False)
         self.allocate_button.clicked.connect(lambda: self.allocate())
+        self.opening_button = QPushButton(self.tr("Saisir les soldes d'&ouverture…"))
+        self.opening_button.setEnabled(False)
+        self.opening_button.clicked.connect(lambda: self.enter_opening())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         note = QLabel(self.tr("Le plan comptable d'un exercice suit sa date de début : le plan "
                               "modifié de 2025 s'applique aux exercices ouverts à partir du "
@@ -70,6 +73,7 @@ class YearsView(View):
         note.setWordWrap(True)
         note.setStyleSheet("color: #5f6368;")
         buttons = QHBoxLayout()
+        buttons.addWidget(self.opening_button)
         buttons.addStretch(1)
         buttons.addWidget(self.allocate_button)
         buttons.addWidget(self.close_button)
@@ -121,6 +125,34 @@ class YearsView(View):
             allocate = bool(proposal.result) and not proposal.recorded and bool(
                 proposal.next_year)
         self.allocate_button.setEnabled(allocate)
+        self._update_opening_button(year, writable)
+
+    # -- opening balances --------------------------------------------------------------------
+    def _update_opening_button(self, year: YearRow | None, writable: bool) -> None:
+        """Offered on the first year, open, with no à-nouveaux yet; the tooltip says why not."""
+        from ...services.opening import opening_refusal
+        why = None
+        if year is not None:
+            with self.session.book.session() as s:
+                why = opening_refusal(self.session.book.raw_connection(s), year.id)
+        self.opening_button.setEnabled(writable and year is not None and why is None)
+        self.opening_button.setToolTip(
+            why[:1].upper() + why[1:] + "." if why else
+            self.tr("Les soldes des comptes bancaires et de la caisse au premier jour de "
+                    "l'exercice (et le bilan précédent) : une écriture d'à-nouveaux."))
+
+    def enter_opening(self, label: str | None = None):
+        """The opening balances wizard on the selected year."""
+        from ..dialogs.opening_wizard import OpeningWizard
+        year = self.selected_year() if label is None else next(
+            (r for r in self.rows if r.label == label), None)
+        if year is None:
+            return None
+        wizard = OpeningWizard(self.session, year.id, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.finished.connect(lambda *_: self.refresh())
+        wizard.show()
+        return wizard
 
     def close_year(self, label: str | None = None):
         """Open the guided closing of ``label`` (default: the selected year)."""

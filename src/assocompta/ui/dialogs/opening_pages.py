@@ -1,0 +1,399 @@
+"""The wizard pages that ask for an association's opening balances: banks and cash box, the
+previous year's bilan, and the opening entry they make (domain/opening.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from ...domain.accounts import chart_for_start, load_chart
+from ...domain.errors import ValidationError
+from ...domain.money import ZERO, Money
+from ...domain.opening import (BILAN_LINES, CASH, FIRST_NET_POSITION, BankBalance, Opening,
+                               bilan_totals, check_opening, opening_draft, with_codes)
+from .. import locale
+
+ERROR_STYLE = "color: #b00020;"
+MAX_BANKS = 6
+
+
+def read_amount(edit: QLineEdit, field: str) -> Money:
+    """The amount typed in ``edit`` (empty: zero); a refusal names ``field``."""
+    text = edit.text().strip()
+    if not text:
+        return ZERO
+    try:
+        return Money.parse(text)
+    except ValidationError as exc:
+        raise exc.located(field=field) from None
+
+
+def amount_edit(accessible: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText("0,00")
+    edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+    edit.setAccessibleName(accessible)
+    edit.setMaximumWidth(150)
+    return edit
+
+
+def sentence(text: str) -> str:
+    """A service message as a sentence: capital first, full stop last."""
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
+def fail(label: QLabel, exc: ValidationError, focus: QWidget | None = None) -> bool:
+    label.setText(sentence(str(exc)))
+    if focus is not None:
+        focus.setFocus()
+    return False
+
+
+class BankRow:
+    """One bank account: its name (or the chart's, for an account the book has) and balance."""
+
+    def __init__(self, page: BalancesPage, n: int, code: str = "", name: str = "") -> None:
+        self.code = code
+        self.code_label = QLabel(code or "512…")
+        self.name_edit = QLineEdit(name)
+        self.name_edit.setPlaceholderText(page.tr("ex. Crédit Mutuel – compte courant"))
+        self.name_edit.setAccessibleName(page.tr("Nom du compte bancaire {}").format(n))
+        self.name_edit.setReadOnly(bool(code))
+        self.amount_edit = amount_edit(page.tr("Solde du compte bancaire {}").format(n))
+        self.remove_button = QPushButton(page.tr("Retirer"))
+        self.remove_button.setAccessibleName(page.tr("Retirer le compte bancaire {}").format(n))
+        self.remove_button.setVisible(not code and n > 1)
+
+
+class BalancesPage(QWizardPage):
+    """« L'association existe déjà ? »: each bank account, the cash box, and whether the
+    previous year's bilan is at hand. ``ask`` False: the book exists, the answer is yes."""
+
+    def __init__(self, ask: bool = True, banks: tuple[tuple[str, str], ...] = ()) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Soldes d'ouverture"))
+        self.setSubTitle(self.tr("Ce que l'association possède et doit au premier jour de son "
+                                 "premier exercice dans AssoCompta."))
+        self.ask = ask
+        self.exists_radio = QRadioButton(self.tr(
+            "&Oui : elle a déjà de l'argent en banque ou en caisse (ou des dettes, des "
+            "créances)"))
+        self.new_radio = QRadioButton(self.tr("&Non : elle est créée maintenant, elle part "
+                                              "de zéro"))
+        self.new_radio.setChecked(True)
+        question = QLabel(self.tr("<b>L'association existe-t-elle déjà ?</b>"))
+        self.details = QWidget()
+        self.banks_box = QGroupBox(self.tr("Comptes bancaires"))
+        self.banks_grid = QGridLayout(self.banks_box)
+        self.banks_grid.setColumnStretch(1, 1)
+        self.add_bank_button = QPushButton(self.tr("&Ajouter un compte bancaire"))
+        self.add_bank_button.clicked.connect(lambda: self.add_bank())
+        self.rows: list[BankRow] = []
+        self.cash_edit = amount_edit(self.tr("Solde de la caisse"))
+        cash_form = QFormLayout()
+        self.cash_label = QLabel(self.tr("&Caisse (530)"))
+        self.cash_label.setBuddy(self.cash_edit)
+        cash_form.addRow(self.cash_label, self.cash_edit)
+        self.bilan_check = QCheckBox(self.tr(
+            "J'ai le &bilan de l'exercice précédent (fonds propres, dettes, créances…) : "
+            "je le saisis"))
+        self.counterpart = QLabel(self.tr(
+            "Sans bilan, la contrepartie de ces soldes est le compte 1021 « Première "
+            "situation nette établie » (fonds propres de l'association)."))
+        self.counterpart.setWordWrap(True)
+        self.counterpart.setStyleSheet("color: palette(mid);")
+        self.bilan_check.toggled.connect(lambda on: self.counterpart.setVisible(not on))
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setAccessibleName(self.tr("Erreur"))
+
+        inner = QVBoxLayout(self.details)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.banks_box)
+        inner.addLayout(cash_form)
+        inner.addWidget(self.bilan_check)
+        inner.addWidget(self.counterpart)
+        layout = QVBoxLayout(self)
+        if ask:
+            layout.addWidget(question)
+            layout.addWidget(self.exists_radio)
+            layout.addWidget(self.new_radio)
+            self.exists_radio.toggled.connect(self._answered)
+        layout.addWidget(self.details)
+        layout.addStretch(1)
+        layout.addWidget(self.error_label)
+        for code, name in banks:
+            self.add_bank(code, name)
+        if not self.rows:
+            self.add_bank()
+        self._answered(not ask)
+
+    def _answered(self, exists: bool) -> None:
+        self.details.setEnabled(exists)
+        self.error_label.clear()
+
+    def add_bank(self, code: str = "", name: str = "") -> BankRow:
+        row = BankRow(self, len(self.rows) + 1, code, name)
+        n = len(self.rows)
+        if n == 0:
+            self.banks_grid.addWidget(QLabel(self.tr("Nom du compte")), 0, 1)
+            self.banks_grid.addWidget(QLabel(self.tr("Solde au {}").format(
+                locale.date(self.first_day() - dt.timedelta(days=1)))), 0, 2)
+        self.banks_grid.addWidget(row.code_label, n + 1, 0)
+        self.banks_grid.addWidget(row.name_edit, n + 1, 1)
+        self.banks_grid.addWidget(row.amount_edit, n + 1, 2)
+        self.banks_grid.addWidget(row.remove_button, n + 1, 3)
+        # Last in the grid, below the rows.
+        self.banks_grid.addWidget(self.add_bank_button, MAX_BANKS + 2, 1, 1, 2,
+                                  Qt.AlignmentFlag.AlignLeft)
+        row.remove_button.clicked.connect(lambda: self.remove_bank(row))
+        self.rows.append(row)
+        self._renumber()
+        self.add_bank_button.setEnabled(len(self.rows) < MAX_BANKS)
+        (row.amount_edit if code else row.name_edit).setFocus()
+        return row
+
+    def remove_bank(self, row: BankRow) -> None:
+        row.name_edit.clear()
+        row.amount_edit.clear()
+        for widget in (row.code_label, row.name_edit, row.amount_edit, row.remove_button):
+            widget.setEnabled(False)
+            widget.hide()
+        self.rows.remove(row)
+        self.add_bank_button.setEnabled(True)
+        self._renumber()
+
+    def _renumber(self) -> None:
+        """Show the sub-account each new bank will get (5121, 5122…)."""
+        banks = with_codes(tuple(BankBalance("", ZERO, r.code) for r in self.rows), set())
+        for row, bank in zip(self.rows, banks):
+            row.code_label.setText(bank.code)
+
+    def first_day(self) -> dt.date:
+        wizard = self.wizard()
+        return wizard.first_day() if wizard is not None else dt.date.today()
+
+    def initializePage(self) -> None:
+        self.banks_grid.itemAtPosition(0, 2).widget().setText(self.tr("Solde au {}").format(
+            locale.date(self.first_day() - dt.timedelta(days=1))))
+
+    @property
+    def exists(self) -> bool:
+        return not self.ask or self.exists_radio.isChecked()
+
+    def treasury(self) -> Opening:
+        """The banks and the cash as typed (no bilan); a refusal names the field."""
+        if not self.exists:
+            return Opening()
+        banks = []
+        for n, row in enumerate(self.rows, start=1):
+            amount = read_amount(row.amount_edit, self.tr("solde du compte bancaire {}")
+                                 .format(n))
+            name = row.name_edit.text().strip()
+            if name or amount or row.code:
+                banks.append(BankBalance(name, amount, row.code))
+        cash = read_amount(self.cash_edit, self.tr("Caisse"))
+        return Opening(tuple(banks), cash)
+
+    def validatePage(self) -> bool:
+        self.error_label.clear()
+        try:
+            check_opening(self.treasury())
+        except ValidationError as exc:
+            return fail(self.error_label, exc)
+        return True
+
+    def nextId(self) -> int:
+        wizard = self.wizard()
+        if wizard is None:
+            return -1
+        if self.exists and self.bilan_check.isChecked():
+            return wizard.bilan_page_id
+        return wizard.summary_page_id
+
+
+class BilanPage(QWizardPage):
+    """The previous year's bilan, main lines; the treasury comes from the page before."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Bilan de l'exercice précédent"))
+        self.setSubTitle(self.tr("Recopiez les montants du dernier bilan approuvé (laissez "
+                                 "vides les lignes absentes). L'actif doit égaler le passif."))
+        self.edits: dict[str, QLineEdit] = {}
+        self.treasury_label = QLabel()
+        self.treasury_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        boxes = QHBoxLayout()
+        forms = {}
+        for side, title in (("actif", self.tr("Actif")), ("passif", self.tr("Passif"))):
+            box = QGroupBox(title)
+            forms[side] = QFormLayout(box)
+            boxes.addWidget(box)
+        forms["actif"].addRow(self.tr("Banques et caisse (page précédente)"),
+                              self.treasury_label)
+        for line in BILAN_LINES:
+            edit = amount_edit(line.label)
+            if line.negative_code:
+                edit.setToolTip(self.tr("Négatif s'il est débiteur (compte {})")
+                                .format(line.negative_code))
+            label = QLabel(f"{line.label} ({line.code})")
+            label.setBuddy(edit)
+            forms[line.side].addRow(label, edit)
+            edit.textChanged.connect(self._update_totals)
+            self.edits[line.key] = edit
+        self.totals_label = QLabel()
+        self.totals_label.setAccessibleName(self.tr("Totaux du bilan"))
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setAccessibleName(self.tr("Erreur"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(boxes)
+        layout.addWidget(self.totals_label)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        self.treasury_label.setText(locale.amount(
+            self.wizard().balances_page.treasury().treasury.cents, currency=True))
+        self._update_totals()
+
+    def bilan(self, *, strict: bool = True) -> dict[str, Money]:
+        out = {}
+        for line in BILAN_LINES:
+            try:
+                amount = read_amount(self.edits[line.key], line.label)
+            except ValidationError:
+                if strict:
+                    raise
+                continue
+            if amount:
+                out[line.key] = amount
+        return out
+
+    def _update_totals(self) -> None:
+        opening = Opening(self.wizard().balances_page.treasury().banks,
+                          self.wizard().balances_page.treasury().cash,
+                          self.bilan(strict=False)) if self.wizard() else Opening()
+        actif, passif = bilan_totals(opening)
+        text = self.tr("Total de l'actif : {} · Total du passif : {}").format(
+            locale.amount(actif.cents, currency=True), locale.amount(passif.cents, currency=True))
+        if actif != passif:
+            text += " · " + self.tr("Écart : {}").format(
+                locale.amount(abs((actif - passif).cents), currency=True))
+        self.totals_label.setText(text)
+        self.totals_label.setStyleSheet("" if actif == passif else ERROR_STYLE)
+
+    def validatePage(self) -> bool:
+        self.error_label.clear()
+        try:
+            base = self.wizard().balances_page.treasury()
+            check_opening(Opening(base.banks, base.cash, self.bilan()))
+        except ValidationError as exc:
+            focus = next((self.edits[line.key] for line in BILAN_LINES
+                          if exc.field == line.label), None)
+            return fail(self.error_label, exc, focus)
+        return True
+
+    def nextId(self) -> int:
+        wizard = self.wizard()
+        return wizard.summary_page_id if wizard is not None else -1
+
+
+class SummaryPage(QWizardPage):
+    """The opening entry as it will be booked, or why there is none."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Écriture d'ouverture"))
+        self.setSubTitle(self.tr("Vérifiez-la : elle est enregistrée avec le livre, en une "
+                                 "fois (rien n'est écrit avant)."))
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.table = QTableWidget(0, 3)
+        self.table.setAccessibleName(self.tr("Lignes de l'écriture d'ouverture"))
+        self.table.setHorizontalHeaderLabels([self.tr("Compte"), self.tr("Débit"),
+                                              self.tr("Crédit")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2):
+            self.table.setColumnWidth(col, 120)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setAccessibleName(self.tr("Erreur"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error_label)
+
+    def initializePage(self) -> None:
+        self.error_label.clear()
+        wizard = self.wizard()
+        opening = wizard.opening()
+        new_banks = any(not b.code for b in opening.banks)
+        first_day = wizard.first_day()
+        known = wizard.known_accounts()
+        opening = Opening(with_codes(opening.banks, known), opening.cash, opening.bilan)
+        draft = opening_draft(opening, first_day) if opening.treasury or opening.bilan else None
+        names = dict(known)
+        names.update((b.code, b.name) for b in opening.banks if b.name)
+        lines = draft.lines if draft else ()
+        self.table.setVisible(bool(lines))
+        self.table.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            cells = (f"{line.account} {names.get(line.account, '')}".strip(),
+                     locale.amount(line.debit.cents, blank_zero=True),
+                     locale.amount(line.credit.cents, blank_zero=True))
+            for col, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                if col:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, col, item)
+        if draft is None:
+            self.text.setText(self.tr("Aucune écriture d'ouverture : l'association part de "
+                                      "zéro. Les comptes bancaires nommés sont créés."
+                                      if new_banks else
+                                      "Aucune écriture d'ouverture : l'association part de "
+                                      "zéro."))
+            return
+        total = locale.amount(draft.total_debit.cents, currency=True)
+        text = self.tr("Une écriture dans le journal AN (à-nouveaux), datée du {}, "
+                       "équilibrée : {} au débit et au crédit.").format(
+            locale.date(first_day), total)
+        if opening.bilan is None:
+            text += " " + self.tr("Contrepartie de la trésorerie : {} « Première situation "
+                                  "nette établie ».").format(FIRST_NET_POSITION)
+        self.text.setText(text)
+
+
+def chart_names(first_day: dt.date) -> dict[str, str]:
+    """Account labels of the chart a year starting on ``first_day`` uses."""
+    return {a.code: a.label for a in load_chart(chart_for_start(first_day).code)}
+
+
+__all__ = ["BalancesPage", "BilanPage", "SummaryPage", "chart_names", "CASH"]

@@ -1,0 +1,77 @@
+"""assocompta init --opening: an association that already exists starts with its balances."""
+
+from __future__ import annotations
+
+import pytest
+
+from assocompta.cli import main
+from assocompta.storage.books import open_book
+from tests.conftest import ENGINES
+
+
+def _lines(target) -> list[tuple]:
+    with open_book(target, readonly=True) as book, book.session() as s:
+        return book.raw_connection(s).execute(
+            "SELECT e.number, e.date, j.code, a.code, a.label, l.debit, l.credit "
+            "FROM entry e JOIN journal j ON j.id = e.journal_id "
+            "JOIN entry_line l ON l.entry_id = e.id JOIN account a ON a.id = l.account_id "
+            "ORDER BY l.position").fetchall()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_init_with_bank_and_cash_books_one_opening_entry(book_path, capsys):
+    assert main(["init", str(book_path), "--name", "Club", "--start", "2025-01-01",
+                 "--opening", "512=1234,56", "--opening", "530=80"]) == 0
+    out = capsys.readouterr().out.replace("\u202f", " ").replace("\u00a0", " ")
+    assert ("Soldes d'ouverture : écriture n°1 au journal AN du 01/01/2025, 3 lignes, "
+            "1 314,56 € au débit et au crédit") in out
+    assert _lines(book_path) == [
+        (1, "2025-01-01", "AN", "512", "Banques", 123456, 0),
+        (1, "2025-01-01", "AN", "530", "Caisse", 8000, 0),
+        (1, "2025-01-01", "AN", "1021", "Première situation nette établie", 0, 131456)]
+    assert main(["check", str(book_path)]) == 0
+
+
+def test_init_with_a_named_bank_and_the_previous_bilan(tmp_path, capsys):
+    book = tmp_path / "club.assocompta"
+    assert main(["init", str(book), "--name", "Club", "--start", "2025-01-01",
+                 "--opening", "5121:Crédit Mutuel=2 345,67", "--opening", "530=120",
+                 "--opening", "102=2000", "--opening", "110=165,67",
+                 "--opening", "401=300"]) == 0
+    assert [(r[3], r[4], r[5], r[6]) for r in _lines(book)] == [
+        ("5121", "Crédit Mutuel", 234567, 0), ("530", "Caisse", 12000, 0),
+        ("102", "Fonds propres sans droit de reprise", 0, 200000),
+        ("110", "Report à nouveau - solde créditeur", 0, 16567),
+        ("401", "Fournisseurs", 0, 30000)]
+    capsys.readouterr()
+    assert main(["report", "bilan", str(book), "--year", "2025",
+                 "-o", str(tmp_path / "bilan.csv")]) == 0
+    text = (tmp_path / "bilan.csv").read_text(encoding="utf-8-sig")
+    assert "TOTAL ACTIF;2465,67" in text and "TOTAL PASSIF;2465,67" in text
+
+
+@pytest.mark.parametrize("opening, fragment", [
+    (["5121:Crédit Mutuel=2 345,67", "530=120", "102=2000", "401=300"],
+     "il manque 165,67\u00a0€ au passif"),
+    (["5121=10"], "compte 5121 : donnez le nom de ce compte bancaire"),
+    (["601=10"], "compte 601 : les soldes d'ouverture vont sur une banque"),
+    (["530=1,234"], "champ --opening 530 : montant « 1,234 » : plus de 2 décimales"),
+    (["530=-5"], "champ Caisse : une caisse ne peut pas être négative"),
+    (["530"], "écrivez COMPTE=MONTANT"),
+])
+def test_init_refuses_bad_openings_and_makes_no_book(tmp_path, capsys, opening, fragment):
+    book = tmp_path / "club.assocompta"
+    argv = ["init", str(book), "--name", "Club", "--start", "2025-01-01"]
+    for item in opening:
+        argv += ["--opening", item]
+    assert main(argv) == 1
+    err = capsys.readouterr().err.replace("\u202f", " ")
+    assert fragment.replace("\u202f", " ") in err
+    assert not book.exists()
+
+
+def test_init_help_names_the_opening_option(capsys):
+    with pytest.raises(SystemExit):
+        main(["init", "--help"])
+    out = capsys.readouterr().out
+    assert "--opening COMPTE=MONTANT" in out and "1021" in out
