@@ -298,3 +298,27 @@ def test_names_match_whatever_the_case_accents_and_order():
     assert not names("Marie Dupont", "VIR SEPA LE GOFF ANNE /MOTIF DON")
     assert not names("Marie Dupont", "VIR DUPONT")   # Jean Dupont gives too
     assert not names("Le La", "VIR LE LA")           # nothing of its own to look for
+
+
+def test_a_validation_is_undone_whole_until_a_receipt_covers_a_gift(book, tmp_path):
+    from sqlalchemy import text
+
+    from assocompta.services import receipts
+    from tests.bank.donors import ANNE_LINE, MARIE_LINE, two_donors
+    ids = two_donors(book, tmp_path, 2025)
+    lines = {p.label: p.id for p in _pending(book)}
+    cat.set_choice(book, [lines[ANNE_LINE]], "75411", ids["ALEGOFF"])
+    booked = cat.validate(book, [lines[ANNE_LINE], lines[MARIE_LINE]])
+    refs = [(b.year, b.number) for b in booked]
+    assert sorted(cat.unbook(book, refs)) == sorted(lines.values())
+    assert {p.label for p in _pending(book)} == {ANNE_LINE, MARIE_LINE}
+
+    booked = cat.validate(book, [lines[ANNE_LINE], lines[MARIE_LINE]])
+    with book.transaction() as s:
+        s.execute(text("UPDATE association SET address = '12 rue des Lilas, 35000 Rennes', "
+                       "object = 'Entraide'"))
+    [receipt] = receipts.issue(book, "2025", [ids["MDUPONT"]])
+    with pytest.raises(ValidationError, match=rf"reçu fiscal n° {receipt.number} \(Marie "
+                                              r"Dupont\) est émis.*13/11/2025.*Rien n'a été"):
+        cat.unbook(book, [(b.year, b.number) for b in booked])
+    assert _pending(book) == []  # Anne's entry is still there too: all or nothing

@@ -25,9 +25,10 @@ from ..domain.entries import EntryDraft, LineDraft, check_entry
 from ..domain.errors import ClosedYearError, DomainError, NoOpenYearError, ValidationError
 from ..domain.money import Money
 from ..storage.db import Book
-from ..storage.orm import Action, BankLine, BankRule, Tiers
+from ..storage.orm import Action, BankLine, BankRule, Entry, FiscalYear, Tiers
 from ..storage.sql import dialect_of, string_agg
-from .ledger import insert_entry, next_number, year_for_date
+from .ledger import delete_entry_in, insert_entry, next_number, year_for_date
+from .retry import once_more_on_conflict
 
 JOURNAL = "BQ"
 SIMILAR = 0.6   # share of the shorter label's words the other must have to count as alike
@@ -391,6 +392,47 @@ def validate(book: Book, line_ids: list[int]) -> list[Booked]:
             line.ignored = False
             booked.append(Booked(line.id, entry.id, year.label, entry.number))
         return booked
+
+
+@once_more_on_conflict
+def unbook(book: Book, entries: list[tuple[str, int]]) -> list[int]:
+    """Undo a validation: delete the entries (year label, number) it wrote, all or none, and
+    so put their lines back to categorise; returns those lines' ids.
+
+    Refused while a tax receipt covers one of the gifts: the receipt has been given out.
+    """
+    with book.transaction() as s:
+        ids = []
+        for year, number in entries:
+            found = s.scalar(select(Entry.id).join(FiscalYear, FiscalYear.id == Entry.year_id)
+                             .where(FiscalYear.label == year, Entry.number == number))
+            if found is None:
+                raise ValidationError(f"l'écriture n°{number} de l'exercice {year} n'existe "
+                                      "plus : rien n'a été annulé")
+            ids.append(found)
+        if not ids:
+            return []
+        conn = book.raw_connection(s)
+        marks = ",".join("?" * len(ids))
+        receipted = conn.execute(
+            "SELECT r.number, r.donor_name, e.date, e.label FROM donation_receipt_line rl "
+            "JOIN donation_receipt r ON r.id = rl.receipt_id "
+            "JOIN entry_line l ON l.id = rl.line_id JOIN entry e ON e.id = l.entry_id "
+            f"WHERE l.entry_id IN ({marks}) ORDER BY r.number, e.date", ids).fetchall()
+        if receipted:
+            number, donor, date, label = receipted[0]
+            raise ValidationError(
+                f"le reçu fiscal n° {number} ({donor}) est émis et couvre le don du "
+                f"{dt.date.fromisoformat(date):%d/%m/%Y} « {label} » : cette validation ne "
+                "peut plus être annulée. Rien n'a été annulé ; pour corriger, passez une "
+                "écriture de correction (Saisie).")
+        lines = [i for (i,) in conn.execute(
+            f"SELECT id FROM bank_line WHERE entry_id IN ({marks}) ORDER BY id", ids)]
+        # Latest number first: each deletion renumbers only the entries after it.
+        numbers = dict(s.execute(select(Entry.id, Entry.number).where(Entry.id.in_(ids))).all())
+        for entry_id in sorted(ids, key=lambda i: numbers[i], reverse=True):
+            delete_entry_in(s, entry_id)
+        return lines
 
 
 def _lock_years(conn, lines: list[BankLine]) -> None:
