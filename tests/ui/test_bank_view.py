@@ -293,3 +293,21 @@ def test_a_donors_gift_never_lands_on_another_donors_receipt(qtbot, window, tmp_
     assert session.undo_stack.index() == index
     view.activate()
     assert anne_line not in _labels(view) and given()["Anne Le Goff"] == 39626
+
+
+def test_one_line_is_said_in_the_singular(qtbot, window, tmp_path):
+    """Issue 13: « 1 lignes »."""
+    from PySide6.QtCore import Qt
+    view = window.show_view("banque")
+    view.select_ids([p.id for p in view.lines[:4]])
+    qtbot.mouseClick(view.ignore_button, Qt.MouseButton.LeftButton)
+    assert view.count_label.text() == "1 ligne à catégoriser"
+    one = tmp_path / "un.qif"
+    one.write_text("!Type:Bank\nD15/12/2025\nT-12,00\nPFRAIS\n^\n", encoding="utf-8")
+    dialog = ImportStatementDialog(window.session, "512", one, view)
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text().startswith("1 opération lue, total ")
+    _import(qtbot, view, dialog)
+    assert window.statusBar().currentMessage() == (
+        "un.qif : 1 ligne ajoutée à catégoriser, 0 déjà importée")
+    assert view.count_label.text().startswith("2 lignes à catégoriser")

@@ -225,9 +225,10 @@ class BankView(View):
         self.model.set_rows([self._row(p) for p in self.lines])
         n = len(self.lines)
         proposed = sum(1 for p in self.lines if p.proposal)
-        text = (self.tr("{} lignes à catégoriser, dont {} avec un compte proposé") if n > 1
-                else self.tr("{} ligne à catégoriser, dont {} avec un compte proposé")
-                ).format(n, proposed)
+        text = (self.tr("{} lignes à catégoriser") if n > 1
+                else self.tr("{} ligne à catégoriser")).format(n)
+        if proposed:
+            text += self.tr(", dont {} avec un compte proposé").format(proposed)
         if self.model.weak:
             text += self.tr(" ({} à vérifier)").format(len(self.model.weak))
         self.count_label.setText(text)
