@@ -257,7 +257,7 @@ def test_a_donors_gift_never_lands_on_another_donors_receipt(qtbot, window, tmp_
     assert view.model.index(anne, 6).data() == "historique"
     cells = [view.model.index(unknown, c).data() for c in range(7)]
     assert cells[3].startswith("75411 ") and cells[4] == ""
-    assert cells[6] == "historique, à vérifier"
+    assert cells[6] == "à vérifier"
     tip = view.model.index(unknown, 6).data(Qt.ItemDataRole.ToolTipRole)
     assert "ne nomme pas Marie Dupont" in tip and "« don »" in tip
     assert view.model.index(unknown, 3).data(Qt.ItemDataRole.ForegroundRole).name() == "#9a5b00"

@@ -179,9 +179,14 @@ def test_ticks_are_undone_and_redone_by_ctrl_z(qtbot, window):
     assert view.model.is_ticked(row) and rec.ticked_total(conn, st.id) == early + amount
     assert window.undo_action.text() == "Annuler pointage de 1 ligne"
 
+    bar = view.table.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    at = bar.value()
+    assert at > 0
     QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert rec.ticked_total(conn, st.id) == early
     assert not view.model.is_ticked(row)
+    assert bar.value() == at  # the list did not jump back to its top
     assert view.difference_label.text() == f"Écart : {_amount(rec.difference(conn, st.id))}"
     QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert rec.ticked_total(conn, st.id) == Money(0)   # « Tout pointer jusqu'au » undone

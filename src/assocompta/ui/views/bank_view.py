@@ -132,7 +132,7 @@ class BankView(View):
         self.table.setModel(self.model)
         setup_table(self.table)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        for col, width in enumerate((90, 380, 110, 260, 150, 130, 150)):
+        for col, width in enumerate((90, 380, 100, 240, 150, 130, 110)):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -255,7 +255,7 @@ class BankView(View):
         source = self.tr(SOURCES[prop.source]) if prop else ""
         notes = [self.tr("Référence banque : {}").format(p.reference)] if p.reference else []
         if prop is not None and not prop.strong:
-            source = self.tr("{}, à vérifier").format(source)
+            source = self.tr("à vérifier")  # the tooltip says where it comes from
             notes.append(self._why_weak(prop))
         return Row(p.id, (locale.date(p.date), p.label, locale.amount(p.amount.cents), account,
                           tiers, action, source),
