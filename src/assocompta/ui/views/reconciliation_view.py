@@ -153,11 +153,7 @@ class ReconciliationView(View):
             self.tr("Rapproché jusqu'au {}").format(locale.date(through)) if through else
             self.tr("Aucun relevé rapproché") if account else
             self.tr("Aucun compte bancaire (51…) n'a d'écriture"))
-        # Where the treasurer was in the list stays in view (an undone tick re-reads it all).
-        bar = self.table.verticalScrollBar()
-        at = bar.value()
         self.model.set_lines(rec.candidates(conn, self.statement.id) if self.statement else [])
-        bar.setValue(at)
         past = rec.statements(conn, account) if account else []
         self.statements_model.set_rows([
             Row(st.id, (locale.date(st.date), locale.amount(st.opening.cents),
