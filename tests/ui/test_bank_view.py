@@ -311,3 +311,34 @@ def test_one_line_is_said_in_the_singular(qtbot, window, tmp_path):
     assert window.statusBar().currentMessage() == (
         "un.qif : 1 ligne ajoutée à catégoriser, 0 déjà importée")
     assert view.count_label.text().startswith("2 lignes à catégoriser")
+
+
+def test_weak_lines_in_a_selection_are_confirmed_before_booking(qtbot, window, tmp_path,
+                                                               monkeypatch):
+    """Select all, « Valider la sélection »: the weak proposal is named and asked about."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from assocompta.services.bank_import import import_statement
+    statement = tmp_path / "don.qif"
+    statement.write_text("!Type:Bank\nD16/12/2025\nT40,00\nPVIR SEPA KERBRAT YANN /MOTIF DON"
+                         "\n^\n", encoding="utf-8")
+    import_statement(window.session.book, "512", statement)
+    view = window.show_view("banque")
+    view.activate()
+    asked = []
+
+    def answer(parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    view.table.setFocus()
+    view.table.selectAll()
+    qtbot.mouseClick(view.validate_button, Qt.MouseButton.LeftButton)
+    assert "1 des lignes sélectionnées a une proposition « à vérifier »" in asked[0]
+    assert "• VIR SEPA KERBRAT YANN /MOTIF DON" in asked[0]
+    assert len(_labels(view)) == 6  # nothing booked
+    # One line chosen on its own: the treasurer looked at it, no question.
+    view.select_ids([view.lines[_labels(view).index("VIR SEPA KERBRAT YANN /MOTIF DON")].id])
+    qtbot.mouseClick(view.validate_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "VIR SEPA KERBRAT YANN /MOTIF DON" not in _labels(view)

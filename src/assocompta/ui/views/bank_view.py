@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QStyle,
     QTableView,
@@ -363,7 +364,26 @@ class BankView(View):
         return True
 
     def validate_selected(self) -> list[cat.Booked] | None:
-        return self._validate(self.selected_ids())
+        """Book the selected lines; weak proposals among several are confirmed first."""
+        ids = self.selected_ids()
+        chosen = set(ids)
+        weak = [p for p in self.lines
+                if p.id in chosen and p.proposal and not p.proposal.strong]
+        if weak and len(ids) > 1:
+            n = len(weak)
+            text = (self.tr("{} des lignes sélectionnées ont une proposition « à vérifier » "
+                            "(compte trouvé sur peu de mots, tiers non repris) :") if n > 1 else
+                    self.tr("{} des lignes sélectionnées a une proposition « à vérifier » "
+                            "(compte trouvé sur peu de mots, tiers non repris) :")).format(n)
+            listed = "\n".join(f"• {p.label}" for p in weak[:8])
+            answer = QMessageBox.question(
+                self, self.tr("Valider la sélection"),
+                text + "\n" + listed + "\n\n" + self.tr("Les passer en écriture telles quelles ?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        return self._validate(ids)
 
     def validate_all(self) -> list[cat.Booked] | None:
         """Book the lines with a choice or a sure proposal; those to check stay."""
