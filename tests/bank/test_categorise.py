@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from assocompta.bank.labels import label_key, matches, rule_pattern
+from assocompta.domain.entries import EntryDraft, LineDraft
 from assocompta.domain.errors import ClosedYearError, NoOpenYearError, ValidationError
 from assocompta.domain.money import Money
 from assocompta.services import bank_categorise as cat
@@ -253,3 +254,71 @@ def test_booking_a_line_waits_for_whoever_holds_its_year(book, book_path):
     assert "error" not in outcome, outcome.get("error")
     assert sorted(code for code, *_ in _entry_lines(book, outcome["booked"][0].entry_id)) == \
         ["512", "6064"]
+
+
+def _donations(book, year="2025"):
+    from assocompta.services.receipts import donations
+    with book.reading() as conn:
+        return {d.name: d.total for d in donations(conn, year)}
+
+
+def test_history_names_a_donor_only_if_the_line_names_them(book, tmp_path):
+    """Issue 13: « VIR … LE GOFF ANNE /MOTIF DON » was proposed as Marie Dupont because
+    her past gifts were labelled « Don »; bulk validation then put it on her receipt."""
+    from tests.bank.donors import ANNE_LINE, MARIE_LINE, two_donors
+    ids = two_donors(book, tmp_path, 2025)
+    by_label = {p.label: p.suggestion for p in _pending(book)}
+    anne = by_label[ANNE_LINE]
+    assert (anne.counterpart, anne.tiers_id, anne.strong) == ("75411", None, False)
+    assert anne.unnamed_tiers == ids["MDUPONT"] and anne.words == ("don",)
+    marie = by_label[MARIE_LINE]  # her name, in the bank's order: hers, and sure
+    assert (marie.counterpart, marie.tiers_id, marie.strong) == ("75411", ids["MDUPONT"], True)
+
+    booked = cat.validate_proposed(book, "512")
+    assert len(booked) == 1
+    assert [p.label for p in _pending(book)] == [ANNE_LINE]
+    assert _donations(book) == {"Marie Dupont": Money.parse("595,83")}
+
+
+def test_a_line_naming_another_known_donor_gets_that_donor(book, tmp_path):
+    from tests.bank.donors import ANNE_LINE, two_donors
+    ids = two_donors(book, tmp_path, 2025)
+    # Anne gave before, booked from her own line: her name, in another order, is hers.
+    post_entry(book, EntryDraft(dt.date(2025, 3, 1), "BQ", "Don", (
+        LineDraft("512", debit=Money(1000)),
+        LineDraft("75411", credit=Money(1000), tiers="ALEGOFF"))))
+    anne = next(p.suggestion for p in _pending(book) if p.label == ANNE_LINE)
+    assert (anne.tiers_id, anne.strong) == (ids["ALEGOFF"], True)
+
+
+def test_names_match_whatever_the_case_accents_and_order():
+    from assocompta.bank.labels import names
+    assert names("Anne Le Goff", "VIR SEPA LE GOFF ANNE /MOTIF DON")
+    assert names("Hélène Lefèvre", "VIR HELENE LEFEVRE")
+    assert not names("Marie Dupont", "VIR SEPA LE GOFF ANNE /MOTIF DON")
+    assert not names("Marie Dupont", "VIR DUPONT")   # Jean Dupont gives too
+    assert not names("Le La", "VIR LE LA")           # nothing of its own to look for
+
+
+def test_a_validation_is_undone_whole_until_a_receipt_covers_a_gift(book, tmp_path):
+    from sqlalchemy import text
+
+    from assocompta.services import receipts
+    from tests.bank.donors import ANNE_LINE, MARIE_LINE, two_donors
+    ids = two_donors(book, tmp_path, 2025)
+    lines = {p.label: p.id for p in _pending(book)}
+    cat.set_choice(book, [lines[ANNE_LINE]], "75411", ids["ALEGOFF"])
+    booked = cat.validate(book, [lines[ANNE_LINE], lines[MARIE_LINE]])
+    refs = [(b.year, b.number) for b in booked]
+    assert sorted(cat.unbook(book, refs)) == sorted(lines.values())
+    assert {p.label for p in _pending(book)} == {ANNE_LINE, MARIE_LINE}
+
+    booked = cat.validate(book, [lines[ANNE_LINE], lines[MARIE_LINE]])
+    with book.transaction() as s:
+        s.execute(text("UPDATE association SET address = '12 rue des Lilas, 35000 Rennes', "
+                       "object = 'Entraide'"))
+    [receipt] = receipts.issue(book, "2025", [ids["MDUPONT"]])
+    with pytest.raises(ValidationError, match=rf"reçu fiscal n° {receipt.number} \(Marie "
+                                              r"Dupont\) est émis.*13/11/2025.*Rien n'a été"):
+        cat.unbook(book, [(b.year, b.number) for b in booked])
+    assert _pending(book) == []  # Anne's entry is still there too: all or nothing

@@ -226,3 +226,119 @@ def test_undoing_a_validation_finds_its_entries_after_a_delete_was_undone(qtbot,
     assert session.conn.execute("SELECT count(*) FROM entry").fetchone()[0] == before
     pending = {p.id for p in cat.pending_lines(session.conn, "512")}
     assert set(proposed) <= pending
+
+
+def _row_of(view, label: str) -> int:
+    return _labels(view).index(label)
+
+
+def test_a_donors_gift_never_lands_on_another_donors_receipt(qtbot, window, tmp_path,
+                                                             no_modal_boxes):
+    """Issue 13, on the demo: « VIR SEPA LE GOFF ANNE /MOTIF DON » was proposed as Marie
+    Dupont's gift (her past gifts, like Anne's, are labelled « Don »), and « Valider toutes
+    les lignes proposées » put it on her receipt: 725,83 € instead of 575,83 €. Now Anne's
+    line is Anne's; a gift from someone unknown is proposed without a tiers, « à vérifier »,
+    and left out; the validation is undone by Ctrl+Z until a receipt covers it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from assocompta.services import receipts
+    from assocompta.services.bank_import import import_statement
+    anne_line, unknown_line = "VIR SEPA LE GOFF ANNE /MOTIF DON", "VIR SEPA KERBRAT YANN /MOTIF DON"
+    statement = tmp_path / "dons.qif"
+    statement.write_text(f"!Type:Bank\nD15/12/2025\nT150,00\nP{anne_line}\n^\n"
+                         f"D16/12/2025\nT40,00\nP{unknown_line}\n^\n", encoding="utf-8")
+    session = window.session
+    import_statement(session.book, "512", statement)
+    view = window.show_view("banque")
+    view.activate()
+    anne, unknown = _row_of(view, anne_line), _row_of(view, unknown_line)
+    assert view.model.index(anne, 4).data() == "Anne Le Goff"
+    assert view.model.index(anne, 6).data() == "historique"
+    cells = [view.model.index(unknown, c).data() for c in range(7)]
+    assert cells[3].startswith("75411 ") and cells[4] == ""
+    assert cells[6] == "à vérifier"
+    tip = view.model.index(unknown, 6).data(Qt.ItemDataRole.ToolTipRole)
+    assert "ne nomme pas Marie Dupont" in tip and "« don »" in tip
+    assert view.model.index(unknown, 3).data(Qt.ItemDataRole.ForegroundRole).name() == "#9a5b00"
+    assert view.count_label.text() == ("7 lignes à catégoriser, dont 4 avec un compte "
+                                       "proposé (1 à vérifier)")
+    assert view.validate_all_button.text() == "Valider &toutes les lignes proposées (3)"
+
+    conn = session.conn
+
+    def given():
+        return {d.name: d.total.cents for d in receipts.donations(conn, "2025")}
+    qtbot.mouseClick(view.validate_all_button, Qt.MouseButton.LeftButton)
+    assert unknown_line in _labels(view) and anne_line not in _labels(view)
+    assert given() == {"Anne Le Goff": 39626, "Jean Martin": 22446, "Marie Dupont": 57583}
+
+    # Ctrl+Z, as long as no receipt covers the gifts: the lines are back to categorise.
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    view.activate()
+    assert anne_line in _labels(view) and given()["Anne Le Goff"] == 24626
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    view.activate()
+    assert anne_line not in _labels(view) and given()["Anne Le Goff"] == 39626
+
+    issued = {r.donor_name: r for r in receipts.issue(session.book, "2025")}
+    assert issued["Marie Dupont"].amount.cents == 57583
+    index = session.undo_stack.index()
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(no_modal_boxes), timeout=3000)
+    assert "Impossible d'annuler « validation de 3 lignes de relevé »" in no_modal_boxes[-1]
+    number = issued["Anne Le Goff"].number
+    assert f"le reçu fiscal n° {number} (Anne Le Goff) est émis" in no_modal_boxes[-1]
+    assert session.undo_stack.index() == index
+    view.activate()
+    assert anne_line not in _labels(view) and given()["Anne Le Goff"] == 39626
+
+
+def test_one_line_is_said_in_the_singular(qtbot, window, tmp_path):
+    """Issue 13: « 1 lignes »."""
+    from PySide6.QtCore import Qt
+    view = window.show_view("banque")
+    view.select_ids([p.id for p in view.lines[:4]])
+    qtbot.mouseClick(view.ignore_button, Qt.MouseButton.LeftButton)
+    assert view.count_label.text() == "1 ligne à catégoriser"
+    one = tmp_path / "un.qif"
+    one.write_text("!Type:Bank\nD15/12/2025\nT-12,00\nPFRAIS\n^\n", encoding="utf-8")
+    dialog = ImportStatementDialog(window.session, "512", one, view)
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text().startswith("1 opération lue, total ")
+    _import(qtbot, view, dialog)
+    assert window.statusBar().currentMessage() == (
+        "un.qif : 1 ligne ajoutée à catégoriser, 0 déjà importée")
+    assert view.count_label.text().startswith("2 lignes à catégoriser")
+
+
+def test_weak_lines_in_a_selection_are_confirmed_before_booking(qtbot, window, tmp_path,
+                                                               monkeypatch):
+    """Select all, « Valider la sélection »: the weak proposal is named and asked about."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from assocompta.services.bank_import import import_statement
+    statement = tmp_path / "don.qif"
+    statement.write_text("!Type:Bank\nD16/12/2025\nT40,00\nPVIR SEPA KERBRAT YANN /MOTIF DON"
+                         "\n^\n", encoding="utf-8")
+    import_statement(window.session.book, "512", statement)
+    view = window.show_view("banque")
+    view.activate()
+    asked = []
+
+    def answer(parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    view.table.setFocus()
+    view.table.selectAll()
+    qtbot.mouseClick(view.validate_button, Qt.MouseButton.LeftButton)
+    assert "1 des lignes sélectionnées a une proposition « à vérifier »" in asked[0]
+    assert "• VIR SEPA KERBRAT YANN /MOTIF DON" in asked[0]
+    assert len(_labels(view)) == 6  # nothing booked
+    # One line chosen on its own: the treasurer looked at it, no question.
+    view.select_ids([view.lines[_labels(view).index("VIR SEPA KERBRAT YANN /MOTIF DON")].id])
+    qtbot.mouseClick(view.validate_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "VIR SEPA KERBRAT YANN /MOTIF DON" not in _labels(view)

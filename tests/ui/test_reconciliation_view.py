@@ -158,3 +158,40 @@ def test_etat_button_exports_the_selected_statement(window, tmp_path, monkeypatc
     assert labels["Solde du relevé au 31/12/2024"] == 8058.65
     assert labels["Don"] == 364.12 and labels["Fournitures de bureau"] == 170.36
     assert "Exporté" in window.statusBar().currentMessage()
+
+
+def test_ticks_are_undone_and_redone_by_ctrl_z(qtbot, window):
+    """Issue 13: ticking was not undoable while README says every change is."""
+    from PySide6.QtTest import QTest
+    view = window.show_view("rapprochement")
+    conn = window.session.connect_ro()
+    st = view.new_statement(JAN, Money(100))
+    view.tick_through(dt.date(2025, 1, 10))
+    early = rec.ticked_total(conn, st.id)
+    assert early
+
+    # A box ticked with the keyboard (Space on the cell), as with the mouse.
+    row = next(r for r in range(view.model.rowCount()) if not view.model.is_ticked(r))
+    amount = view.model.lines[row].amount
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(row, 0))
+    QTest.keyClick(view.table, Qt.Key.Key_Space)
+    assert view.model.is_ticked(row) and rec.ticked_total(conn, st.id) == early + amount
+    assert window.undo_action.text() == "Annuler pointage de 1 ligne"
+
+    bar = view.table.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    at = bar.value()
+    assert at > 0
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert rec.ticked_total(conn, st.id) == early
+    assert not view.model.is_ticked(row)
+    assert bar.value() == at  # the list did not jump back to its top
+    assert view.difference_label.text() == f"Écart : {_amount(rec.difference(conn, st.id))}"
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert rec.ticked_total(conn, st.id) == Money(0)   # « Tout pointer jusqu'au » undone
+    assert not any(view.model.is_ticked(r) for r in range(view.model.rowCount()))
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert rec.ticked_total(conn, st.id) == early
+    assert view.difference_label.text() == f"Écart : {_amount(rec.difference(conn, st.id))}"

@@ -42,6 +42,19 @@ def matches(pattern: str, label: str) -> bool:
     return bool(words) and all(w in found for w in words)
 
 
+def name_words(name: str) -> frozenset[str]:
+    """The words that tell a tiers' name apart: « Anne Le Goff » → anne, goff."""
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", fold(name))
+                     if len(w) > 1 and w not in NOISE)
+
+
+def names(name: str, label: str) -> bool:
+    """Whether the label names this tiers: every word of the name, in any order, case and
+    accents aside (« VIR LE GOFF ANNE » names « Anne Le Goff »; « VIR GOFF » does not)."""
+    words = name_words(name)
+    return bool(words) and words <= set(re.findall(r"[a-z0-9]+", fold(label)))
+
+
 def duplicate_key(label: str) -> str:
     """The label without any whitespace, for telling a line already imported: before
     2026-12 a label's quoted line break was dropped (« VIR RECUMAIRIE »), now it is a space

@@ -4,6 +4,11 @@ A line's suggestion comes first from the treasurer's rules (in position order), 
 history: entries already booked on the same bank account whose label, reduced to its stable
 words (:func:`~assocompta.bank.labels.label_key`), is the same or close — the counterpart
 most often used wins. Booking a line writes one entry in journal BQ.
+
+A suggestion from history names a tiers only if the line names it (« VIR LE GOFF ANNE /MOTIF
+DON » is not Marie Dupont's gift because both say « don »): a gift booked to the wrong donor
+ends up on the wrong tax receipt. History resting on one shared word, or on someone the line
+does not name, is weak: shown as such, never booked by « valider toutes les lignes ».
 """
 
 from __future__ import annotations
@@ -15,14 +20,15 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from ..bank.labels import NOISE, label_key, matches, rule_pattern
+from ..bank.labels import NOISE, label_key, matches, names, rule_pattern
 from ..domain.entries import EntryDraft, LineDraft, check_entry
 from ..domain.errors import ClosedYearError, DomainError, NoOpenYearError, ValidationError
 from ..domain.money import Money
 from ..storage.db import Book
-from ..storage.orm import Action, BankLine, BankRule, Tiers
+from ..storage.orm import Action, BankLine, BankRule, Entry, FiscalYear, Tiers
 from ..storage.sql import dialect_of, string_agg
-from .ledger import insert_entry, next_number, year_for_date
+from .ledger import delete_entry_in, insert_entry, next_number, year_for_date
+from .retry import once_more_on_conflict
 
 JOURNAL = "BQ"
 SIMILAR = 0.6   # share of the shorter label's words the other must have to count as alike
@@ -33,8 +39,11 @@ class Suggestion:
     counterpart: str
     tiers_id: int | None
     action_id: int | None
-    source: str              # "règle" or "historique"
+    source: str              # "règle", "historique" or "choix"
     rule_id: int | None = None
+    strong: bool = True      # weak: to check line by line, never booked in bulk
+    words: tuple[str, ...] = ()        # history: the label words it matched on
+    unnamed_tiers: int | None = None   # history: its tiers, dropped as the line names them not
 
 
 @dataclass(frozen=True)
@@ -103,6 +112,7 @@ class History:
     """What was booked against each label key on one bank account, money in and out apart."""
 
     def __init__(self, conn: sqlite3.Connection, account: str) -> None:
+        self.tiers_names: dict[int, str] = dict(conn.execute("SELECT id, name FROM tiers"))
         self.by_key: dict[tuple[bool, str], Counter] = defaultdict(Counter)
         self.last: dict[tuple[bool, str, tuple], str] = {}
         self.by_word: dict[tuple[bool, str], set[str]] = defaultdict(set)
@@ -132,17 +142,28 @@ class History:
         if not key:
             return None
         counts = self.by_key.get((money_in, key))
+        exact = counts is not None
+        shared = _words(key)
         if counts is None:
             best = self._similar(key, money_in)
             if best is None:
                 return None
+            shared &= _words(best)
             key = best
             counts = self.by_key[money_in, key]
-        # The most used; between equals the latest (a new chart renamed 74 to 741).
+        # Someone the line names first; then the most used, between equals the latest (a new
+        # chart renamed 74 to 741).
+        named = [c for c in counts if c[1] is not None
+                 and names(self.tiers_names.get(c[1], ""), label)]
         code, tiers_id, action_id = max(
-            counts, key=lambda c: (counts[c], self.last[money_in, key, c]))
-        return Suggestion(code, tiers_id, action_id, "historique")
-
+            named or counts, key=lambda c: (counts[c], self.last[money_in, key, c]))
+        words = tuple(sorted(shared))
+        if tiers_id is not None and not named:
+            return Suggestion(code, None, action_id, "historique", strong=False, words=words,
+                              unnamed_tiers=tiers_id)
+        # Without a tiers named, the same label with a word of its own, or two words shared.
+        strong = bool(named) or len(shared) >= 2 or (exact and bool(shared))
+        return Suggestion(code, tiers_id, action_id, "historique", strong=strong, words=words)
 
     def _similar(self, key: str, money_in: bool) -> str | None:
         """The known key sharing most of its distinctive words with ``key``, if one does."""
@@ -373,6 +394,47 @@ def validate(book: Book, line_ids: list[int]) -> list[Booked]:
         return booked
 
 
+@once_more_on_conflict
+def unbook(book: Book, entries: list[tuple[str, int]]) -> list[int]:
+    """Undo a validation: delete the entries (year label, number) it wrote, all or none, and
+    so put their lines back to categorise; returns those lines' ids.
+
+    Refused while a tax receipt covers one of the gifts: the receipt has been given out.
+    """
+    with book.transaction() as s:
+        ids = []
+        for year, number in entries:
+            found = s.scalar(select(Entry.id).join(FiscalYear, FiscalYear.id == Entry.year_id)
+                             .where(FiscalYear.label == year, Entry.number == number))
+            if found is None:
+                raise ValidationError(f"l'écriture n°{number} de l'exercice {year} n'existe "
+                                      "plus : rien n'a été annulé")
+            ids.append(found)
+        if not ids:
+            return []
+        conn = book.raw_connection(s)
+        marks = ",".join("?" * len(ids))
+        receipted = conn.execute(
+            "SELECT r.number, r.donor_name, e.date, e.label FROM donation_receipt_line rl "
+            "JOIN donation_receipt r ON r.id = rl.receipt_id "
+            "JOIN entry_line l ON l.id = rl.line_id JOIN entry e ON e.id = l.entry_id "
+            f"WHERE l.entry_id IN ({marks}) ORDER BY r.number, e.date", ids).fetchall()
+        if receipted:
+            number, donor, date, label = receipted[0]
+            raise ValidationError(
+                f"le reçu fiscal n° {number} ({donor}) est émis et couvre le don du "
+                f"{dt.date.fromisoformat(date):%d/%m/%Y} « {label} » : cette validation ne "
+                "peut plus être annulée. Rien n'a été annulé ; pour corriger, passez une "
+                "écriture de correction (Saisie).")
+        lines = [i for (i,) in conn.execute(
+            f"SELECT id FROM bank_line WHERE entry_id IN ({marks}) ORDER BY id", ids)]
+        # Latest number first: each deletion renumbers only the entries after it.
+        numbers = dict(s.execute(select(Entry.id, Entry.number).where(Entry.id.in_(ids))).all())
+        for entry_id in sorted(ids, key=lambda i: numbers[i], reverse=True):
+            delete_entry_in(s, entry_id)
+        return lines
+
+
 def _lock_years(conn, lines: list[BankLine]) -> None:
     """PostgreSQL: the years the lines fall in, locked before the lines themselves, as every
     transaction that posts does (docs/postgresql.md, "Deadlocks"): someone restoring an entry
@@ -387,7 +449,8 @@ def _lock_years(conn, lines: list[BankLine]) -> None:
 
 def validate_proposed(book: Book, account: str, *, start: dt.date | None = None,
                       end: dt.date | None = None) -> list[Booked]:
-    """Book every pending line of ``account`` that has a choice or a suggestion."""
+    """Book every pending line of ``account`` that has a choice or a strong suggestion."""
     with book.reading() as conn:
-        ids = [p.id for p in pending_lines(conn, account, start=start, end=end) if p.proposal]
+        ids = [p.id for p in pending_lines(conn, account, start=start, end=end)
+               if p.proposal and p.proposal.strong]
     return validate(book, ids)

@@ -157,27 +157,32 @@ def delete_entry(book: Book, entry_id: int) -> list[int]:
     Returns the ids of the entries whose number changed.
     """
     with book.transaction() as s:
-        year_id = s.scalar(select(Entry.year_id).where(Entry.id == entry_id))
-        if year_id is not None:
-            lock_year(s, year_id)
-        # Read under the lock: a delete committed while we waited may have moved its number.
-        entry = s.get(Entry, entry_id)
-        if entry is None:
-            raise ValidationError("cette écriture n'existe plus")
-        year_id, number = entry.year_id, entry.number
-        # Lines first, while their entry still says which month their totals are in.
-        s.execute(delete(EntryLine).where(EntryLine.entry_id == entry_id))
-        s.expire(entry, ["lines"])
-        s.delete(entry)
-        s.flush()
-        moved = list(s.scalars(select(Entry.id).where(Entry.year_id == year_id,
-                                                      Entry.number > number)))
-        # Two steps so that the unique (year, number) index never sees a duplicate midway.
-        s.execute(update(Entry).where(Entry.year_id == year_id, Entry.number > number)
-                  .values(number=Entry.number + SHIFT))
-        s.execute(update(Entry).where(Entry.year_id == year_id, Entry.number > SHIFT)
-                  .values(number=Entry.number - SHIFT - 1))
-        return moved
+        return delete_entry_in(s, entry_id)
+
+
+def delete_entry_in(s: Session, entry_id: int) -> list[int]:
+    """:func:`delete_entry` inside a transaction of the caller's (several as one action)."""
+    year_id = s.scalar(select(Entry.year_id).where(Entry.id == entry_id))
+    if year_id is not None:
+        lock_year(s, year_id)
+    # Read under the lock: a delete committed while we waited may have moved its number.
+    entry = s.get(Entry, entry_id)
+    if entry is None:
+        raise ValidationError("cette écriture n'existe plus")
+    year_id, number = entry.year_id, entry.number
+    # Lines first, while their entry still says which month their totals are in.
+    s.execute(delete(EntryLine).where(EntryLine.entry_id == entry_id))
+    s.expire(entry, ["lines"])
+    s.delete(entry)
+    s.flush()
+    moved = list(s.scalars(select(Entry.id).where(Entry.year_id == year_id,
+                                                  Entry.number > number)))
+    # Two steps so that the unique (year, number) index never sees a duplicate midway.
+    s.execute(update(Entry).where(Entry.year_id == year_id, Entry.number > number)
+              .values(number=Entry.number + SHIFT))
+    s.execute(update(Entry).where(Entry.year_id == year_id, Entry.number > SHIFT)
+              .values(number=Entry.number - SHIFT - 1))
+    return moved
 
 
 # -- chart and parties ---------------------------------------------------------------------

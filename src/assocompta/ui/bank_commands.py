@@ -6,16 +6,17 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..services import bank_categorise as cat
-from ..services.editing import entry_id_of
-from ..services.ledger import delete_entry
 from .commands import Command
 from .session import BookSession
 
 
 class ValidateBankLines(Command):
     def __init__(self, session: BookSession, line_ids: list[int]) -> None:
-        super().__init__(session, QCoreApplication.translate(
-            "BankView", "validation de {} lignes de relevé").format(len(line_ids)))
+        n = len(line_ids)
+        text = (QCoreApplication.translate("BankView", "validation de {} lignes de relevé")
+                if n > 1 else
+                QCoreApplication.translate("BankView", "validation de {} ligne de relevé"))
+        super().__init__(session, text.format(n))
         self.line_ids = list(line_ids)
         self.booked: list[cat.Booked] = []
 
@@ -23,11 +24,9 @@ class ValidateBankLines(Command):
         self.booked = cat.validate(self.session.book, self.line_ids)
 
     def _undo(self) -> None:
-        # Latest first: each deletion renumbers only the entries after it. By (year, number):
-        # an entry deleted and put back since has a new id.
-        book = self.session.book
-        for b in reversed(self.booked):
-            delete_entry(book, entry_id_of(book, b.year, b.number))
+        # By (year, number): an entry deleted and put back since has a new id. All or none,
+        # and refused once a receipt covers one of the gifts.
+        cat.unbook(self.session.book, [(b.year, b.number) for b in self.booked])
 
     def notice(self) -> object:
         return [b.entry_id for b in self.booked]

@@ -6,9 +6,11 @@ action never lands on the stack; later redos and undos call the services again.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand
 
 from ..domain.entries import EntryDraft
+from ..domain.errors import DomainError
 from ..services.editing import (entry_id_of, read_attached, read_entry, replace_entry,
                                 restore_entry)
 from ..services.ledger import delete_entry, post_entry
@@ -32,8 +34,28 @@ class Command(QUndoCommand):
         self.session.notify(self.notice())
 
     def undo(self) -> None:
-        self._undo()
+        try:
+            self._undo()
+        except DomainError as exc:
+            self._refused(exc)
+            return
         self.session.notify(self.notice())
+
+    def _refused(self, exc: DomainError) -> None:
+        """An undo the book refuses (a receipt issued since…): the command stays done. The
+        stack counts it undone once this returns; a redo that does nothing (``_first``)
+        puts its index back, then the treasurer is told why."""
+        self._first = True
+        stack = self.session.undo_stack
+
+        def restore() -> None:
+            stack.redo()
+            from PySide6.QtWidgets import QApplication
+
+            from .errors import report
+            report(QApplication.activeWindow(), exc, QCoreApplication.translate(
+                "Commands", "Impossible d'annuler « {} »").format(self.text()))
+        QTimer.singleShot(0, restore)
 
     def notice(self) -> object:
         return ()

@@ -333,7 +333,8 @@ class ImportStatementDialog(QDialog):
                 read = read_any(self.path)
         except ImportFailed as exc:
             self._show_failure("\n".join(str(p) for p in exc.problems)
-                               + (f"\n… et {exc.more} autre(s)" if exc.more else ""))
+                               + (self.tr("\n… et {} autres").format(exc.more) if exc.more > 1
+                                  else self.tr("\n… et 1 autre") if exc.more else ""))
             return
         except DomainError as exc:
             self._show_failure(str(exc))
@@ -344,8 +345,10 @@ class ImportStatementDialog(QDialog):
                           locale.amount(ln.amount.cents), locale.date(ln.value_date)))
             for ln in read.lines[:PREVIEW_ROWS]])
         total = sum(ln.amount.cents for ln in read.lines)
-        self.summary.setText(self.tr("{} opérations lues, total {}").format(
-            len(read.lines), locale.amount(total, currency=True)))
+        n = len(read.lines)
+        self.summary.setText((self.tr("{} opérations lues, total {}") if n > 1 else
+                              self.tr("{} opération lue, total {}")).format(
+            n, locale.amount(total, currency=True)))
         self.problems.clear()
         self.problems.hide()
         self._update()

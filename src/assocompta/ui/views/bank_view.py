@@ -6,15 +6,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -49,17 +53,22 @@ def _direction(text: str) -> str:
 
 
 ACCOUNT_COLUMN = 3
+SOURCE_COLUMN = 6
+_WEAK = QColor("#9a5b00")  # a weak proposal: amber, readable on white and on selection grey
 
 
 class _LinesModel(RowsModel):
-    """Suggested accounts (not yet the treasurer's choice) in grey italics; the line itself
-    stays plain. The account cell is edited in place; ``on_edit(row, code)`` records it."""
+    """Suggested accounts (not yet the treasurer's choice) in grey italics, weak ones (to
+    check) in amber with a warning sign; the line itself stays plain. The account cell is
+    edited in place; ``on_edit(row, code)`` records it."""
 
     def __init__(self, headers: tuple[str, ...], right: tuple[int, ...] = (),
                  parent=None) -> None:
         super().__init__(headers, right, parent)
         self.codes: list[str] = []
+        self.weak: set[int] = set()  # rows whose proposal is weak
         self.on_edit = None
+        self._warning = None
 
     def flags(self, index):
         flags = super().flags(index)
@@ -73,6 +82,14 @@ class _LinesModel(RowsModel):
             return None
         if role == Qt.ItemDataRole.EditRole and index.isValid():
             return self.codes[index.row()] if index.column() == ACCOUNT_COLUMN else None
+        if index.isValid() and index.row() in self.weak:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return _WEAK
+            if role == Qt.ItemDataRole.DecorationRole and index.column() == SOURCE_COLUMN:
+                if self._warning is None:
+                    self._warning = QApplication.style().standardIcon(
+                        QStyle.StandardPixmap.SP_MessageBoxWarning)
+                return self._warning
         return super().data(index, role)
 
     def setData(self, index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -116,7 +133,7 @@ class BankView(View):
         self.table.setModel(self.model)
         setup_table(self.table)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        for col, width in enumerate((90, 380, 110, 260, 150, 130, 100)):
+        for col, width in enumerate((90, 380, 100, 240, 150, 130, 110)):
             self.table.setColumnWidth(col, width)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -204,10 +221,18 @@ class BankView(View):
         account = self.account
         self.lines = cat.pending_lines(conn, account) if account else []
         self.model.codes = [p.proposal.counterpart if p.proposal else "" for p in self.lines]
+        self.model.weak = {r for r, p in enumerate(self.lines)
+                           if p.proposal and not p.proposal.strong}
         self.model.set_rows([self._row(p) for p in self.lines])
+        n = len(self.lines)
         proposed = sum(1 for p in self.lines if p.proposal)
-        self.count_label.setText(self.tr("{} lignes à catégoriser, dont {} avec un compte "
-                                         "proposé").format(len(self.lines), proposed))
+        text = (self.tr("{} lignes à catégoriser") if n > 1
+                else self.tr("{} ligne à catégoriser")).format(n)
+        if proposed:
+            text += self.tr(", dont {} avec un compte proposé").format(proposed)
+        if self.model.weak:
+            text += self.tr(" ({} à vérifier)").format(len(self.model.weak))
+        self.count_label.setText(text)
         self._update_buttons()
 
     def _fill_combo(self, combo: QComboBox, items: dict[int, tuple[str, str]], *,
@@ -229,10 +254,29 @@ class BankView(View):
         tiers = self.tiers.get(prop.tiers_id, ("", ""))[1] if prop else ""
         action = self.actions.get(prop.action_id, ("", ""))[1] if prop else ""
         source = self.tr(SOURCES[prop.source]) if prop else ""
-        tooltip = self.tr("Référence banque : {}").format(p.reference) if p.reference else ""
+        notes = [self.tr("Référence banque : {}").format(p.reference)] if p.reference else []
+        if prop is not None and not prop.strong:
+            source = self.tr("à vérifier")  # the tooltip says where it comes from
+            notes.append(self._why_weak(prop))
         return Row(p.id, (locale.date(p.date), p.label, locale.amount(p.amount.cents), account,
                           tiers, action, source),
-                   tooltip=tooltip, dim=prop is not None and prop.source != "choix")
+                   tooltip="\n".join(notes), dim=prop is not None and prop.source != "choix")
+
+    def _why_weak(self, prop: cat.Suggestion) -> str:
+        """Why a proposal is to be checked, for its tooltip."""
+        words = ", ".join(f"« {w} »" for w in prop.words) or self.tr("des mots courants")
+        if prop.unnamed_tiers is not None:
+            name = self.tiers.get(prop.unnamed_tiers, ("", "?"))[1]
+            why = self.tr("À vérifier : ce compte vient d'écritures de {} au libellé proche "
+                          "(mots communs : {}), mais le libellé ne nomme pas {}. Le tiers "
+                          "n'est pas repris : choisissez-le si c'est bien un don, une "
+                          "cotisation… d'une personne connue.").format(name, words, name)
+        else:
+            why = self.tr("À vérifier : ce compte vient d'écritures au libellé proche, sur "
+                          "peu de mots communs ({}).").format(words)
+        return why + " " + self.tr("« Valider toutes les lignes proposées » ne valide pas "
+                                   "cette ligne : sélectionnez-la, vérifiez, puis « Valider la "
+                                   "sélection ».")
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -273,7 +317,18 @@ class BankView(View):
         for button in (self.apply_button, self.validate_button, self.ignore_button):
             button.setEnabled(writable and selected)
         self.rule_button.setEnabled(writable and len(self.selected_ids()) == 1)
-        self.validate_all_button.setEnabled(writable and any(p.proposal for p in self.lines))
+        strong = len(self._strong_ids())
+        self.validate_all_button.setText(
+            self.tr("Valider &toutes les lignes proposées ({})").format(strong) if strong
+            else self.tr("Valider &toutes les lignes proposées"))
+        self.validate_all_button.setToolTip(
+            self.tr("Les lignes proposées « à vérifier » ne sont pas validées ici : "
+                    "sélectionnez-les une à une") if self.model.weak else "")
+        self.validate_all_button.setEnabled(writable and strong > 0)
+
+    def _strong_ids(self) -> list[int]:
+        """The lines « valider toutes » books: a choice, a rule, sure history."""
+        return [p.id for p in self.lines if p.proposal and p.proposal.strong]
 
     # -- acting --------------------------------------------------------------------------
     def _changed(self, keep: list[int] | None = None) -> None:
@@ -309,10 +364,30 @@ class BankView(View):
         return True
 
     def validate_selected(self) -> list[cat.Booked] | None:
-        return self._validate(self.selected_ids())
+        """Book the selected lines; weak proposals among several are confirmed first."""
+        ids = self.selected_ids()
+        chosen = set(ids)
+        weak = [p for p in self.lines
+                if p.id in chosen and p.proposal and not p.proposal.strong]
+        if weak and len(ids) > 1:
+            n = len(weak)
+            text = (self.tr("{} des lignes sélectionnées ont une proposition « à vérifier » "
+                            "(compte trouvé sur peu de mots, tiers non repris) :") if n > 1 else
+                    self.tr("{} des lignes sélectionnées a une proposition « à vérifier » "
+                            "(compte trouvé sur peu de mots, tiers non repris) :")).format(n)
+            listed = "\n".join(f"• {p.label}" for p in weak[:8])
+            answer = QMessageBox.question(
+                self, self.tr("Valider la sélection"),
+                text + "\n" + listed + "\n\n" + self.tr("Les passer en écriture telles quelles ?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        return self._validate(ids)
 
     def validate_all(self) -> list[cat.Booked] | None:
-        return self._validate([p.id for p in self.lines if p.proposal])
+        """Book the lines with a choice or a sure proposal; those to check stay."""
+        return self._validate(self._strong_ids())
 
     def _validate(self, ids: list[int]) -> list[cat.Booked] | None:
         if not ids:
@@ -327,8 +402,10 @@ class BankView(View):
             return None
         booked = command.booked
         self.activate()
-        self.session.message.emit(self.tr("{} écritures passées au journal BQ").format(
-            len(booked)))
+        n = len(booked)
+        self.session.message.emit((
+            self.tr("{} écritures passées au journal BQ (Ctrl+Z pour annuler)") if n > 1 else
+            self.tr("{} écriture passée au journal BQ (Ctrl+Z pour annuler)")).format(n))
         return booked
 
     def ignore_selected(self) -> None:
@@ -397,9 +474,11 @@ class BankView(View):
         def done(result: BankImportResult) -> None:
             self.last_import = result
             self._changed()
-            self.session.message.emit(self.tr("{} : {} lignes ajoutées à catégoriser, {} déjà "
-                                              "importées").format(path.name, result.added,
-                                                                  result.skipped))
+            added = (self.tr("{} lignes ajoutées à catégoriser") if result.added > 1
+                     else self.tr("{} ligne ajoutée à catégoriser")).format(result.added)
+            skipped = (self.tr("{} déjà importées") if result.skipped > 1
+                       else self.tr("{} déjà importée")).format(result.skipped)
+            self.session.message.emit(f"{path.name} : {added}, {skipped}")
 
         def failed(exc: BaseException) -> None:
             report(self, exc, self.tr("Import de {} refusé : rien n'a été écrit.")

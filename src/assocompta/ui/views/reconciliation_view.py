@@ -4,7 +4,6 @@ zero. Every tick is saved at once; a finished statement is part of the record.""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -31,6 +30,7 @@ from ..dialogs.text_fields_dialog import TextFieldsDialog
 from ..errors import report
 from ..models.reconciliation_model import ReconciliationModel
 from ..models.rows_model import KEY_ROLE, Row, RowsModel
+from ..reconciliation_commands import ReconciliationChange, TickLines
 from ..session import BookSession
 from .base import View
 from .ledger_view import setup_table
@@ -40,13 +40,6 @@ STATEMENT_HEADERS = (QT_TRANSLATE_NOOP("ReconciliationView", "Relevé du"),
                      QT_TRANSLATE_NOOP("ReconciliationView", "Solde initial"),
                      QT_TRANSLATE_NOOP("ReconciliationView", "Solde final"),
                      QT_TRANSLATE_NOOP("ReconciliationView", "État"))
-
-
-@dataclass(frozen=True)
-class ReconciliationChange:
-    """What this view changed (ticks, a statement): the ledger's marks follow."""
-
-    statement_id: int | None
 
 
 class ReconciliationView(View):
@@ -273,17 +266,26 @@ class ReconciliationView(View):
         self.set_lines_ticked([line_id], ticked)
 
     def set_lines_ticked(self, line_ids: list[int], ticked: bool) -> None:
+        """Tick or untick lines as one undoable step (Ctrl+Z), saved at once."""
         if self.statement is None:
             return
+        shown = {ln.line_id: self.model.is_ticked(r) for r, ln in enumerate(self.model.lines)}
+        line_ids = [i for i in line_ids if shown.get(i) != ticked]
+        if not line_ids:
+            return
+        from ..commands import perform
+        command = TickLines(self.session, self.statement.id, line_ids, ticked)
+        # The other views hear of it; this one shows the ticks without a redraw.
+        self._own_change = True
         try:
-            changed = (rec.tick if ticked else rec.untick)(self.session.book,
-                                                          self.statement.id, line_ids)
+            perform(self.session, command)
         except DomainError as exc:
             report(self, exc, self.tr("Pointage refusé."))
             return
-        self.model.set_ticked(changed, ticked)
+        finally:
+            self._own_change = False
+        self.model.set_ticked(command.changed, ticked)
         self._show_difference()
-        self._changed()
 
     def tick_through(self, date: dt.date | None = None) -> None:
         """Tick every line offered up to ``date`` (asked, the statement date proposed)."""
