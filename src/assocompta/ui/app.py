@@ -46,6 +46,7 @@ contribution volontaire, écriture libre</td></tr>
 <tr><td>Ctrl+F</td><td>rechercher dans le journal</td></tr>
 <tr><td>Ctrl+E</td><td>exporter la vue (Excel, PDF, CSV)</td></tr>
 <tr><td>Ctrl+1 … Ctrl+9</td><td>changer de vue</td></tr>
+<tr><td>F1</td><td>guide de l'utilisateur, à la page de la vue affichée</td></tr>
 </table>""")
 
 
@@ -91,7 +92,8 @@ class Controller(QObject):
                  self.ask_open_shared),
             make("demo", self.tr("Ouvrir l'&exemple"), None, self.open_demo),
             make("quit", self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.quit),
-            make("help", self.tr("&Aide"), QKeySequence.StandardKey.HelpContents, self.help),
+            # F1 is the guide's (MainWindow.open_guide); this is the table of shortcuts.
+            make("help", self.tr("&Raccourcis clavier"), None, self.help),
             make("about", self.tr("À &propos"), None, self.about),
         ])
 
