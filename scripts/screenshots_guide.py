@@ -50,6 +50,8 @@ class Shooter:
         from PySide6.QtGui import QGuiApplication
         picture = None
         if screen and os.environ.get("DISPLAY"):
+            from PySide6.QtTest import QTest
+            QTest.qWait(400)  # the window manager maps the window before the screen shows it
             full = QGuiApplication.primaryScreen().grabWindow(0)
             if not full.isNull():
                 picture = full.copy(widget.frameGeometry())
@@ -90,7 +92,7 @@ def main() -> int:
     controller.settings.add_recent(demo)
     controller.welcome.refresh()
     controller.welcome.show()
-    shots.attempt("accueil", lambda: shots.save(controller.welcome, "accueil", screen=True))
+    shots.attempt("accueil", lambda: shots.save(controller.welcome, "accueil"))
     window = controller.open_book(demo)
     window.showMaximized()
     window.session.start_writer()
@@ -131,16 +133,21 @@ def _view(shots: Shooter, window, key: str, name: str) -> None:
 
 
 def _entry(shots: Shooter, window, kind: str, name: str) -> None:
+    english = shots.suffix == "-en"
     dialog = window.new_entry(kind)
     ui = dialog.ui
     if kind == "depense":
-        ui.amount_edit.setText("39,99")
-        ui.label_edit.setText("Abonnement téléphone novembre")
-        ui.account_edit.setFocus()
+        ui.amount_edit.setText("39.99" if english else "39,99")
+        ui.label_edit.setText("Phone subscription November" if english
+                              else "Abonnement téléphone novembre")
         ui.account_edit.setText("626")
     else:
-        ui.amount_edit.setText("450,00")
-        ui.label_edit.setText("Bénévolat fête de quartier : 30 h × 15,00 €")
+        ui.amount_edit.setText("450.00" if english else "450,00")
+        ui.label_edit.setText("Volunteers, street party: 30 h × 15.00" if english
+                              else "Bénévolat fête de quartier : 30 h × 15,00 €")
+        ui.account_edit.setText("864")
+        ui.second_edit.setText("875")
+    ui.amount_edit.setFocus()
     shots.save(dialog, name, screen=True)
     dialog.close()
 

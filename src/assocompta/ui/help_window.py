@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QImageReader, QKeySequence, QTextCursor, QTextImageFormat
+from PySide6.QtGui import QImage, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,6 +26,20 @@ from . import guide_pages
 MAX_IMAGE_WIDTH = 820
 
 
+class GuideBrowser(QTextBrowser):
+    """Shows a page's screenshots no wider than the reading column."""
+
+    def loadResource(self, kind: int, url: QUrl):
+        data = super().loadResource(kind, url)
+        if kind != QTextDocument.ResourceType.ImageResource.value or data is None:
+            return data
+        image = data if isinstance(data, QImage) else QImage.fromData(data)
+        if image.width() > MAX_IMAGE_WIDTH:
+            image = image.scaledToWidth(MAX_IMAGE_WIDTH,
+                                        Qt.TransformationMode.SmoothTransformation)
+        return image
+
+
 class HelpWindow(QWidget):
     """One window per book window; ``show_page`` brings it forward on a page."""
 
@@ -41,7 +55,7 @@ class HelpWindow(QWidget):
         self.search.setClearButtonEnabled(True)
         self.contents = QListWidget()
         self.contents.setAccessibleName(self.tr("Pages du guide"))
-        self.browser = QTextBrowser()
+        self.browser = GuideBrowser()
         self.browser.setAccessibleName(self.tr("Page du guide"))
         self.browser.setOpenExternalLinks(True)
         self.empty = QLabel(self.tr("Aucune page ne contient ces mots."))
@@ -120,7 +134,6 @@ class HelpWindow(QWidget):
         return Path(self.browser.source().toLocalFile()).stem
 
     def _loaded(self, url: QUrl) -> None:
-        self._fit_images()
         page = Path(url.toLocalFile()).stem
         for row in range(self.contents.count()):
             item = self.contents.item(row)
@@ -144,30 +157,6 @@ class HelpWindow(QWidget):
                 bar.setValue(bar.maximum())  # then back up: the heading ends at the top
                 self.browser.ensureCursorVisible()
                 return
-            block = block.next()
-
-    def _fit_images(self) -> None:
-        base = Path(self.browser.source().toLocalFile()).parent
-        document = self.browser.document()
-        block = document.begin()
-        while block.isValid():
-            it = block.begin()
-            while not it.atEnd():
-                fragment = it.fragment()
-                fmt = fragment.charFormat()
-                if fmt.isImageFormat():
-                    image = fmt.toImageFormat()
-                    size = QImageReader(str(base / image.name())).size()
-                    if size.width() > MAX_IMAGE_WIDTH:
-                        fitted = QTextImageFormat(image)
-                        fitted.setWidth(MAX_IMAGE_WIDTH)
-                        fitted.setHeight(size.height() * MAX_IMAGE_WIDTH / size.width())
-                        cursor = QTextCursor(document)
-                        cursor.setPosition(fragment.position())
-                        cursor.setPosition(fragment.position() + fragment.length(),
-                                           QTextCursor.MoveMode.KeepAnchor)
-                        cursor.setCharFormat(fitted)
-                it += 1
             block = block.next()
 
     # -- search --------------------------------------------------------------------------
