@@ -48,6 +48,9 @@ def test_f1_on_the_banque_view_opens_the_banque_page(window, qtbot):
     image = help_window.browser.document().resource(
         1, QUrl.fromLocalFile(str(GUIDE / "img" / "banque.png")))  # 1: ImageResource
     assert image is not None and not image.isNull()
+    help_window.resize(1120, 700)
+    qtbot.waitUntil(lambda: help_window.browser.viewport().width() > 800)
+    assert help_window.browser.horizontalScrollBar().maximum() == 0  # fitted, not cut
 
 
 def test_a_link_to_the_glossary_opens_it_at_its_word_and_back_returns(window, qtbot):

@@ -46,7 +46,6 @@ contribution volontaire, écriture libre</td></tr>
 <tr><td>Ctrl+F</td><td>rechercher dans le journal</td></tr>
 <tr><td>Ctrl+E</td><td>exporter la vue (Excel, PDF, CSV)</td></tr>
 <tr><td>Ctrl+1 … Ctrl+9</td><td>changer de vue</td></tr>
-<tr><td>F1</td><td>guide de l'utilisateur, à la page de la vue affichée</td></tr>
 </table>""")
 
 
