@@ -79,6 +79,13 @@ class Bundle:
         for name in wanted:
             if not (internal / name).is_file():
                 self.fail(f"absent du paquet : _internal/{name}")
+        # The user guide (F1): every page and picture of docs/guide, the same bytes.
+        guide = ROOT / "docs" / "guide"
+        for f in sorted(guide.rglob("*")):
+            if f.suffix in (".md", ".png"):
+                shipped = internal / "assocompta" / "guide" / f.relative_to(guide)
+                if not shipped.is_file() or shipped.read_bytes() != f.read_bytes():
+                    self.fail(f"guide absent ou différent de docs/guide : {shipped.name}")
         dangling = [str(f.relative_to(self.app_dir)) for f in self.app_dir.rglob("*")
                     if f.is_symlink() and not f.exists()]
         if dangling:

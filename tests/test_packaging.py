@@ -25,12 +25,23 @@ def test_wheel_carries_resources_and_works_outside_the_source_tree(tmp_path):
     packages = {str(p.parent.relative_to(ROOT / "src")) + "/__init__.py"
                 for p in (ROOT / "src" / "assocompta").rglob("__init__.py")}
     assert packages <= names, sorted(packages - names)
+    # The user guide ships as docs/guide is, byte for byte (one copy, no hand-made twin).
+    guide = ROOT / "docs" / "guide"
+    shipped = zipfile.ZipFile(wheel)
+    pages = [f for f in sorted(guide.rglob("*")) if f.suffix in (".md", ".png")]
+    assert len(pages) > 30
+    for f in pages:
+        assert shipped.read(f"assocompta/guide/{f.relative_to(guide).as_posix()}") == \
+            f.read_bytes(), f
     target = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target",
                     str(target), str(wheel)], check=True, capture_output=True)
     book = tmp_path / "w.assocompta"
     code = ("import assocompta, sys; from assocompta.cli import main; "
             f"assert assocompta.__file__.startswith(r'{target}'), assocompta.__file__; "
+            "from assocompta.ui.guide_pages import guide_root, page_path; "
+            "assert guide_root().parent.name == 'assocompta', guide_root(); "
+            "assert page_path('en', 'banque').read_text(encoding='utf-8').startswith('# '); "
             f"sys.exit(main(['init', r'{book}', '--name', 'W', '--start', '2025-01-01']) or "
             f"main(['accounts', r'{book}']))")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

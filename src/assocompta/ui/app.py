@@ -91,7 +91,8 @@ class Controller(QObject):
                  self.ask_open_shared),
             make("demo", self.tr("Ouvrir l'&exemple"), None, self.open_demo),
             make("quit", self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.quit),
-            make("help", self.tr("&Aide"), QKeySequence.StandardKey.HelpContents, self.help),
+            # F1 is the guide's (MainWindow.open_guide); this is the table of shortcuts.
+            make("help", self.tr("&Raccourcis clavier"), None, self.help),
             make("about", self.tr("À &propos"), None, self.about),
         ])
 

@@ -219,6 +219,10 @@ class MainWindow(QMainWindow):
             languages.addAction(action)
 
         help_menu = menu.addMenu(self.tr("&Aide"))
+        self.guide_action = QAction(self.tr("&Guide de l'utilisateur"), self)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(self.open_guide)
+        help_menu.addAction(self.guide_action)
         for key in ("help", "about"):
             if key in app_actions:
                 help_menu.addAction(app_actions[key])
@@ -227,6 +231,17 @@ class MainWindow(QMainWindow):
         self.settings.set_language(code)
         self.statusBar().showMessage(
             self.tr("La langue choisie s'appliquera au prochain démarrage."), 8000)
+
+    def open_guide(self):
+        """F1: the guide's page for the view on screen, in the app's language."""
+        from .guide_pages import page_for_view
+        from .help_window import HelpWindow
+        if getattr(self, "help_window", None) is None:
+            self.help_window = HelpWindow(
+                "fr" if locale.locale_name().startswith("fr") else "en", self)
+        key = next((k for k, v in self.views.items() if v is self.stack.currentWidget()), None)
+        self.help_window.show_page(page_for_view(key))
+        return self.help_window
 
     # -- views ---------------------------------------------------------------------------
     def view(self, key: str) -> View:
