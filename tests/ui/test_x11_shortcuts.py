@@ -3,15 +3,10 @@ offscreen platform the other GUI tests use: X11's « Delete » binding is Del *a
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import textwrap
-import time
 
-import pytest
 
-from tests.reports.tools import need
+from tests.ui.x11 import run_under_x11
 
 SCRIPT = textwrap.dedent("""
     import sys, tempfile
@@ -54,37 +49,9 @@ SCRIPT = textwrap.dedent("""
 """)
 
 
-def _display():
-    """A fresh Xvfb display (CI, which sets ASSOCOMPTA_REQUIRE_TOOLS, fails without one)."""
-    need("Xvfb")
-    for n in range(90, 110):
-        if not os.path.exists(f"/tmp/.X11-unix/X{n}") and not os.path.exists(f"/tmp/.X{n}-lock"):
-            server = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", "1366x768x24"],
-                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            for _ in range(50):
-                if os.path.exists(f"/tmp/.X11-unix/X{n}"):
-                    return server, f":{n}"
-                time.sleep(0.1)
-            server.kill()
-    return None, None
-
 
 def test_ctrl_d_opens_a_depense_in_saisie_and_budget_under_x11(tmp_path):
-    server, display = _display()
-    assert server is not None, "Xvfb n'a pas démarré"
-    try:
-        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb",
-                   ASSOCOMPTA_SETTINGS=str(tmp_path / "s.ini"),
-                   ASSOCOMPTA_LOG_DIR=str(tmp_path / "log"))
-        done = subprocess.run([sys.executable, "-c", SCRIPT], env=env, capture_output=True,
-                              text=True, timeout=180)
-    finally:
-        server.kill()
-        server.wait()
-    if "could not load the Qt platform plugin" in done.stderr:
-        if os.environ.get("ASSOCOMPTA_REQUIRE_TOOLS"):
-            pytest.fail("le greffon xcb de Qt ne se charge pas : bibliothèques xcb absentes")
-        pytest.skip("le greffon xcb de Qt ne se charge pas : bibliothèques xcb absentes")
+    done = run_under_x11(SCRIPT, tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split("\n")[:2] == ["saisie dialog", "budget dialog"], done.stderr
     assert "Ambiguous shortcut" not in done.stderr

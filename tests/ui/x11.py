@@ -1,0 +1,52 @@
+"""Running a script of the app on a real X display (Xvfb, Qt's xcb platform), where key
+bindings, window sizes and focus differ from the offscreen platform the other GUI tests use."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.reports.tools import need
+
+
+def run_under_x11(script: str, tmp_path: Path, screen: str = "1366x768",
+                  window_manager: bool = False) -> subprocess.CompletedProcess:
+    """Run ``script`` with a fresh Xvfb of ``screen`` and fresh settings; skip (or fail where CI
+    requires the tools) when Xvfb or Qt's xcb libraries are missing."""
+    need("Xvfb")
+    # -displayfd: Xvfb picks a free display itself, so runs in parallel (or a display left by a
+    # killed run) never collide.
+    read, write = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", f"{screen}x24",
+                               "-nolisten", "tcp"], pass_fds=(write,),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    wm = None
+    try:
+        with os.fdopen(read) as pipe:
+            number = pipe.readline().strip()
+        assert number, "Xvfb n'a pas démarré"
+        env = dict(os.environ, DISPLAY=f":{number}", QT_QPA_PLATFORM="xcb",
+                   ASSOCOMPTA_SETTINGS=str(tmp_path / "s.ini"),
+                   ASSOCOMPTA_LOG_DIR=str(tmp_path / "log"))
+        if window_manager:
+            need("openbox")
+            wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL)
+        done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                              text=True, timeout=180)
+    finally:
+        for process in (wm, server):
+            if process is not None:
+                # SIGTERM, not SIGKILL: Xvfb removes its lock and socket only when asked.
+                process.terminate()
+                process.wait(10)
+    if "could not load the Qt platform plugin" in done.stderr:
+        if os.environ.get("ASSOCOMPTA_REQUIRE_TOOLS"):
+            pytest.fail("le greffon xcb de Qt ne se charge pas : bibliothèques xcb absentes")
+        pytest.skip("le greffon xcb de Qt ne se charge pas : bibliothèques xcb absentes")
+    return done
