@@ -105,6 +105,7 @@ def test_what_is_left_to_do(kept):
     assert (todo.receipt_donors, todo.receipt_amount) == (1, 20000)
     assert todo.without_piece == 1  # the stamps; the paper has its invoice
     assert todo.year_to_close is None
+    assert (todo.last_entry, todo.last_statement) == (D(2025, 3, 10), D(2025, 3, 23))
 
 
 def test_a_year_ended_and_still_open_is_to_close(kept):
@@ -120,4 +121,5 @@ def test_an_empty_year_has_nothing_to_show_and_nothing_to_do(book):
     assert (board.accounts, board.curve, board.income, board.spending) == ((), (), 0, 0)
     todo = board.todo
     assert (todo.to_categorise, todo.unreconciled, todo.receipt_donors, todo.without_piece,
-            todo.year_to_close) == (0, (), 0, 0, None)
+            todo.year_to_close, todo.last_entry, todo.last_statement) == (
+        0, (), 0, 0, None, None, None)

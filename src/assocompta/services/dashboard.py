@@ -69,6 +69,8 @@ class Todo:
     receipt_amount: int
     without_piece: int  # the year's entries with a charge (6…) and no attachment
     year_to_close: YearInfo | None  # the earliest year ended and still open
+    last_entry: dt.date | None  # the year's latest entry: are the books up to date?
+    last_statement: dt.date | None  # the latest statement line imported, any account
 
     @property
     def unreconciled_lines(self) -> int:
@@ -201,9 +203,16 @@ def todo(conn: sqlite3.Connection, year: YearInfo, today: dt.date) -> Todo:
         f"(SELECT 1 FROM attachment t WHERE t.entry_id = e.id) AND {_NOT_OPENING}",
         (year.id,)).fetchone()[0]
     ended = [y for y in _years(conn) if not y.closed and y.end < today]
+    last_entry, = conn.execute(f"SELECT MAX(e.date) FROM entry e WHERE e.year_id = ? "
+                               f"AND {_NOT_OPENING}", (year.id,)).fetchone()
+    last_statement, = conn.execute("SELECT MAX(date) FROM bank_line").fetchone()
     return Todo(sum(n for _a, n in pending), pending[0][0] if pending else None,
                 unreconciled(conn, year.id), donors, gifts, without_piece,
-                ended[0] if ended else None)
+                ended[0] if ended else None, _day(last_entry), _day(last_statement))
+
+
+def _day(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
 
 
 def unreconciled(conn: sqlite3.Connection, year_id: int) -> tuple[Unreconciled, ...]:
