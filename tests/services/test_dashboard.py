@@ -123,3 +123,11 @@ def test_an_empty_year_has_nothing_to_show_and_nothing_to_do(book):
     assert (todo.to_categorise, todo.unreconciled, todo.receipt_donors, todo.without_piece,
             todo.year_to_close, todo.last_entry, todo.last_statement) == (
         0, (), 0, 0, None, None, None)
+
+
+def test_a_year_without_its_a_nouveaux_says_so(kept):
+    from assocompta.services.setup import add_year
+    add_year(kept, D(2026, 1, 1))
+    with kept.reading() as conn:
+        assert dashboard.build(conn, _year(conn, "2026")).missing_opening == "2025"
+        assert dashboard.build(conn, _year(conn, "2025")).missing_opening is None

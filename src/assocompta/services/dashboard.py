@@ -85,6 +85,8 @@ class Dashboard:
     curve: tuple[Point, ...]
     months: tuple[Month, ...]
     todo: Todo
+    #: the year before has not been carried forward (no à-nouveaux yet): balances start at 0
+    missing_opening: str | None = None
 
     @property
     def bank(self) -> int:
@@ -123,7 +125,18 @@ def build(conn: sqlite3.Connection, year: YearInfo, today: dt.date | None = None
     accounts = tuple(Treasury(t.code, t.label, t.balance) for code, t in sorted(totals.items())
                      if code.startswith(("51", "53")))
     return Dashboard(year, today, accounts, curve(conn, year.id), months(conn, year),
-                     todo(conn, year, today))
+                     todo(conn, year, today), _missing_opening(conn, year))
+
+
+def _missing_opening(conn: sqlite3.Connection, year: YearInfo) -> str | None:
+    """The label of the year before ``year`` when ``year`` has no à-nouveaux entry yet."""
+    before = [y for y in _years(conn) if y.end < year.start]
+    if not before:
+        return None
+    opened = conn.execute(
+        "SELECT 1 FROM entry e WHERE e.year_id = ? AND e.journal_id IN "
+        "(SELECT id FROM journal WHERE kind = 'opening') LIMIT 1", (year.id,)).fetchone()
+    return None if opened else before[-1].label
 
 
 def curve(conn: sqlite3.Connection, year_id: int) -> tuple[Point, ...]:

@@ -280,12 +280,14 @@ class DashboardView(View):
                 return self.tr("pas de budget pour cet exercice")
             return self.tr("{} des {} prévus").format(_percent(actual, budget), money(budget))
 
+        unopened = (self.tr("soldes de {} pas encore reportés")
+                    .format(board.missing_opening) if board.missing_opening else "")
         value, note = self.cards["banque"]
         value.setText(money(board.bank))
-        note.setText(accounts(False))
+        note.setText(unopened or accounts(False))
         value, note = self.cards["caisse"]
         value.setText(money(board.cash))
-        note.setText(accounts(True))
+        note.setText(unopened or accounts(True))
         value, note = self.cards["produits"]
         value.setText(money(board.income))
         note.setText(against(board.income, board.budget_income))
@@ -332,7 +334,7 @@ class DashboardView(View):
                           self.tr("{} opérations bancaires à rapprocher").format(_count(n)),
                           since)
         else:
-            item.set_done(self.tr("Banque rapprochée"))
+            item.set_done(self.tr("Aucune opération bancaire à rapprocher"))
 
         item = self.todo["recus"]
         n = todo.receipt_donors
@@ -342,7 +344,7 @@ class DashboardView(View):
                           self.tr("{} de dons sans reçu").format(
                               locale.amount(todo.receipt_amount, currency=True)))
         else:
-            item.set_done(self.tr("Chaque don a son reçu fiscal"))
+            item.set_done(self.tr("Aucun reçu fiscal à émettre"))
 
         item = self.todo["justificatifs"]
         n = todo.without_piece
@@ -351,7 +353,7 @@ class DashboardView(View):
                           self.tr("{} dépenses sans justificatif").format(_count(n)),
                           self.tr("Joignez la facture ou le ticket à l'écriture"))
         else:
-            item.set_done(self.tr("Chaque dépense a son justificatif"))
+            item.set_done(self.tr("Aucune dépense sans justificatif"))
 
         item = self.todo["cloture"]
         ended = todo.year_to_close

@@ -34,15 +34,17 @@ def month_names() -> list[str]:
     return [names[m] for m in range(1, 13)]
 
 
-def nice_ticks(low: int, high: int, count: int = 4) -> list[int]:
-    """Round values (1, 2 or 5 × 10ⁿ euros apart) spanning ``low``…``high`` cents, 0 included."""
+def nice_ticks(low: int, high: int, count: int = 5) -> list[int]:
+    """Round values (1, 2, 2,5 or 5 × 10ⁿ euros apart) spanning ``low``…``high`` cents, with 0."""
     low, high = min(low, 0), max(high, 0)
     if high == low:
         high = low + 100_00
     target = max((high - low) // count, 1)
     step, base = 0, 100
     while not step:
-        step = next((base * m for m in (1, 2, 5) if base * m >= target), 0)
+        # ×2,5 only from 10 € on: a 2,50 € step would print rounded labels
+        step = next((base * m // 2 for m in (2, 4, 5, 10)
+                     if base * m // 2 >= target and (m != 5 or base > 100)), 0)
         base *= 10
     first = low // step * step
     last = -(-high // step * step)
@@ -150,6 +152,11 @@ class TreasuryChart(_Chart):
             x = self._x(self.as_of)
             p.setPen(QPen(GRID_COLOR.darker(300), 1, Qt.PenStyle.DotLine))
             p.drawLine(QPointF(x, self.plot.top()), QPointF(x, self.plot.bottom()))
+            text = self.tr("aujourd'hui")
+            fm = QFontMetrics(self.font())
+            p.setPen(self.palette().color(self.foregroundRole()))
+            p.drawText(QPointF(min(x + 4, self.plot.right() - fm.horizontalAdvance(text)),
+                               self.plot.top() + fm.ascent()), text)
         if not self.points:
             return
         stop = self.as_of if self.as_of > self.points[-1].day else self.points[-1].day
