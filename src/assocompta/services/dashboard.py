@@ -16,6 +16,11 @@ from ..reports.context import YearInfo, _years
 from ..reports.totals import account_totals
 from ..storage.totals import is_fresh
 
+# From the few accounts to their lines (line_by_account), then each line's entry: SQLite would
+# otherwise walk every line of the year. (CROSS JOIN fixes SQLite's order; PostgreSQL plans.)
+_LINES = ("FROM account a CROSS JOIN entry_line l CROSS JOIN entry e "
+          "WHERE l.account_id = a.id AND e.id = l.entry_id")
+
 # À-nouveaux repeat a closed year's balance: never ticked on a statement, never a piece.
 _NOT_OPENING = "e.journal_id NOT IN (SELECT id FROM journal WHERE kind = 'opening')"
 
@@ -145,9 +150,7 @@ def curve(conn: sqlite3.Connection, year_id: int) -> tuple[Point, ...]:
         "SELECT e.date, "
         "SUM(CASE WHEN a.code LIKE '51%' THEN l.debit - l.credit ELSE 0 END), "
         "SUM(CASE WHEN a.code LIKE '53%' THEN l.debit - l.credit ELSE 0 END) "
-        "FROM entry_line l JOIN entry e ON e.id = l.entry_id "
-        "JOIN account a ON a.id = l.account_id "
-        "WHERE e.year_id = ? AND (a.code LIKE '51%' OR a.code LIKE '53%') "
+        f"{_LINES} AND e.year_id = ? AND (a.code LIKE '51%' OR a.code LIKE '53%') "
         "GROUP BY e.date ORDER BY e.date", (year_id,))
     points, bank, cash = [], 0, 0
     for day, bank_move, cash_move in rows:
@@ -204,16 +207,14 @@ def todo(conn: sqlite3.Connection, year: YearInfo, today: dt.date) -> Todo:
         "GROUP BY account ORDER BY count(*) DESC, account").fetchall()
     donors, gifts = conn.execute(
         "SELECT count(DISTINCT l.tiers_id), COALESCE(SUM(l.credit - l.debit), 0) "
-        "FROM entry_line l JOIN entry e ON e.id = l.entry_id "
-        "JOIN account a ON a.id = l.account_id "
-        "WHERE e.year_id = ? AND a.code LIKE '754%' AND l.tiers_id IS NOT NULL "
+        f"{_LINES} AND e.year_id = ? AND a.code LIKE '754%' "
+        "AND l.tiers_id IS NOT NULL "
         "AND l.credit != l.debit AND NOT EXISTS "
         "(SELECT 1 FROM donation_receipt_line r WHERE r.line_id = l.id)", (year.id,)).fetchone()
     without_piece = conn.execute(
-        "SELECT count(*) FROM entry e WHERE e.year_id = ? AND e.id IN "
-        "(SELECT l.entry_id FROM entry_line l WHERE l.account_id IN "
-        "(SELECT id FROM account WHERE code LIKE '6%')) AND NOT EXISTS "
-        f"(SELECT 1 FROM attachment t WHERE t.entry_id = e.id) AND {_NOT_OPENING}",
+        "SELECT count(*) FROM entry e WHERE e.year_id = ? AND EXISTS (SELECT 1 FROM entry_line l "
+        "WHERE l.entry_id = e.id AND l.account_id IN (SELECT id FROM account WHERE code LIKE "
+        "'6%')) AND NOT EXISTS (SELECT 1 FROM attachment t WHERE t.entry_id = e.id)",
         (year.id,)).fetchone()[0]
     ended = [y for y in _years(conn) if not y.closed and y.end < today]
     last_entry, = conn.execute(f"SELECT MAX(e.date) FROM entry e WHERE e.year_id = ? "
@@ -233,9 +234,8 @@ def unreconciled(conn: sqlite3.Connection, year_id: int) -> tuple[Unreconciled, 
     rows = conn.execute(
         "SELECT a.code, count(*), (SELECT MAX(r.statement_date) FROM reconciliation r "
         "WHERE r.account = a.code AND r.finished_at IS NOT NULL) "
-        "FROM entry_line l JOIN entry e ON e.id = l.entry_id "
-        "JOIN account a ON a.id = l.account_id "
-        f"WHERE e.year_id = ? AND a.code LIKE '51%' AND {_NOT_OPENING} AND NOT EXISTS "
+        f"{_LINES} AND e.year_id = ? AND a.code LIKE '51%' AND {_NOT_OPENING} "
+        "AND NOT EXISTS "
         "(SELECT 1 FROM reconciliation_mark m JOIN reconciliation r "
         "ON r.id = m.reconciliation_id WHERE m.line_id = l.id AND r.finished_at IS NOT NULL) "
         "GROUP BY a.code ORDER BY a.code", (year_id,))

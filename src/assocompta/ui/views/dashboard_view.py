@@ -209,6 +209,9 @@ class DashboardView(View):
             return
         generation = self._generation
         connect = self.session.connect_ro
+        if self.board is None:  # a big book takes a moment: say so rather than show blanks
+            self.heading.setText(self.tr("Exercice {}").format(year.label))
+            self.period.setText(self.tr("calcul des chiffres…"))
 
         def work() -> None:
             try:
