@@ -62,12 +62,15 @@ def test_expenses_without_a_piece_open_the_journal_filtered_on_them(qtbot, windo
     _click(qtbot, view, "justificatifs")
     ledger = window.current_view()
     assert ledger is window.views["saisie"]
-    assert ledger.filters.without_piece.isChecked()
+    assert ledger.filters.without_piece.isChecked() and ledger.filters.without_piece.isVisible()
     assert ledger.filters.account.code() == "6"
     ledger.model.wait()
     qtbot.waitUntil(lambda: not ledger.model.is_loading)
     entries = {ledger.model.index(r, 0).data(ENTRY_ROLE) for r in range(ledger.model.rowCount())}
     assert len(entries) == 56
+    qtbot.mouseClick(ledger.filters.clear_button, Qt.MouseButton.LeftButton)
+    assert not ledger.filters.without_piece.isChecked()
+    assert not ledger.filters.without_piece.isVisible()
 
 
 def test_a_year_ended_and_open_leads_to_its_closing(qtbot, window):

@@ -72,6 +72,8 @@ class FilterBar(QWidget):
         self.without_piece = QCheckBox(self.tr("Sans justificatif"))
         self.without_piece.setToolTip(self.tr("Les écritures sans pièce jointe (facture, "
                                               "ticket…)"))
+        # Set from the Tableau de bord; shown only then, not to crowd the bar at 1366 px.
+        self.without_piece.hide()
         self.clear_button = QPushButton(self.tr("Effacer"))
         for edit in (self.date_from, self.date_to, self.amount_min, self.amount_max):
             edit.setMinimumWidth(110)
@@ -122,6 +124,7 @@ class FilterBar(QWidget):
         self.journal.setCurrentIndex(0)
         self.unreconciled.setChecked(False)
         self.without_piece.setChecked(False)
+        self.without_piece.hide()
         # Emitted now: the clearing's own edits must not emit again 300 ms later (over a
         # filter set meanwhile).
         self._timer.stop()
@@ -238,6 +241,7 @@ class LedgerView(View):
         self.filters.clear()
         self.filters.account.set_code(account)
         self.filters.without_piece.setChecked(True)
+        self.filters.without_piece.show()
         self.filters.apply_now()
 
     def _count(self, loading: bool) -> None:
