@@ -74,6 +74,8 @@ def main() -> int:
         model = getattr(view, "model", None)
         if model is not None and hasattr(model, "wait"):
             model.wait()
+        elif hasattr(view, "wait"):  # the Tableau de bord counts in a thread
+            view.wait()
         _settle(app)
         window.grab().save(str(args.out / f"app-{key}{suffix}.png"))
         print(args.out / f"app-{key}{suffix}.png")

@@ -77,6 +77,7 @@ def test_smoke_run_visits_every_view(demo_path, capsys):
     assert main(["--smoke", str(demo_path)]) == 0
     out = capsys.readouterr().out
     assert "journal affiché" in out and "Grand livre" in out
+    assert out.splitlines()[1].startswith("Tableau de bord : ")  # the first view listed
 
 
 

@@ -34,6 +34,8 @@ from .views.base import View
 
 # key, title, module, class — views are built when first shown, so that a big book opens fast
 VIEWS = (
+    ("tableau-de-bord", QT_TRANSLATE_NOOP("MainWindow", "Tableau de bord"), "dashboard_view",
+     "DashboardView"),
     ("saisie", QT_TRANSLATE_NOOP("MainWindow", "Saisie"), "ledger_view", "LedgerView"),
     ("banque", QT_TRANSLATE_NOOP("MainWindow", "Banque"), "bank_view", "BankView"),
     ("rapprochement", QT_TRANSLATE_NOOP("MainWindow", "Rapprochement"), "reconciliation_view",

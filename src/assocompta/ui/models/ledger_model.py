@@ -83,6 +83,7 @@ class LedgerFilter:
     amount_min: int | None = None  # cents, on the line's débit or crédit
     amount_max: int | None = None
     unreconciled: bool = False     # entries with a bank line no finished statement ticked
+    without_piece: bool = False    # entries with no justificatif attached
 
     def clauses(self, chart_id: int) -> tuple[list[str], list]:
         where, params = [], []
@@ -124,6 +125,8 @@ class LedgerFilter:
                 "AND r.finished_at IS NOT NULL)) "
                 "AND e.journal_id NOT IN (SELECT id FROM journal WHERE kind = 'opening')")
             params.append(chart_id)
+        if self.without_piece:
+            where.append("NOT EXISTS (SELECT 1 FROM attachment t WHERE t.entry_id = e.id)")
         return where, params
 
 

@@ -69,6 +69,11 @@ class FilterBar(QWidget):
         self.unreconciled = QCheckBox(self.tr("Non rapprochées"))
         self.unreconciled.setToolTip(self.tr("Les écritures dont une ligne de banque (51…) "
                                              "n'est sur aucun relevé rapproché"))
+        self.without_piece = QCheckBox(self.tr("Sans justificatif"))
+        self.without_piece.setToolTip(self.tr("Les écritures sans pièce jointe (facture, "
+                                              "ticket…)"))
+        # Set from the Tableau de bord; shown only then, not to crowd the bar at 1366 px.
+        self.without_piece.hide()
         self.clear_button = QPushButton(self.tr("Effacer"))
         for edit in (self.date_from, self.date_to, self.amount_min, self.amount_max):
             edit.setMinimumWidth(110)
@@ -87,6 +92,7 @@ class FilterBar(QWidget):
             widget.setAccessibleName(name)
             layout.addWidget(widget, 3 if attr == "text" else 1)
         layout.addWidget(self.unreconciled)
+        layout.addWidget(self.without_piece)
         layout.addWidget(self.clear_button)
         layout.addWidget(self.problem)
         self._timer = QTimer(self, singleShot=True, interval=300)
@@ -96,6 +102,7 @@ class FilterBar(QWidget):
             edit.textChanged.connect(self._timer.start)
         self.journal.currentIndexChanged.connect(self._timer.start)
         self.unreconciled.toggled.connect(self._timer.start)
+        self.without_piece.toggled.connect(self._timer.start)
         self.clear_button.clicked.connect(self.clear)
         self.default_year = 2025
 
@@ -116,6 +123,8 @@ class FilterBar(QWidget):
             edit.clear()
         self.journal.setCurrentIndex(0)
         self.unreconciled.setChecked(False)
+        self.without_piece.setChecked(False)
+        self.without_piece.hide()
         # Emitted now: the clearing's own edits must not emit again 300 ms later (over a
         # filter set meanwhile).
         self._timer.stop()
@@ -151,9 +160,15 @@ class FilterBar(QWidget):
         result = LedgerFilter(date(self.date_from), date(self.date_to), account or None,
                               self.journal.currentData(), self.text.text().strip() or None,
                               cents(self.amount_min), cents(self.amount_max),
-                              unreconciled=self.unreconciled.isChecked())
+                              unreconciled=self.unreconciled.isChecked(),
+                              without_piece=self.without_piece.isChecked())
         self.problem.setText(self.tr(" ; ").join(problems))
         return result
+
+    def apply_now(self) -> None:
+        """The filter as set, without the typing pause."""
+        self._timer.stop()
+        self._emit()
 
     def _emit(self) -> None:
         self.changed.emit(self.current())
@@ -220,6 +235,14 @@ class LedgerView(View):
             self.model.set_year(year_id)
         else:
             self.model.refresh()
+
+    def show_without_piece(self, account: str) -> None:
+        """Only the entries on ``account`` (its first digits) that have no justificatif."""
+        self.filters.clear()
+        self.filters.account.set_code(account)
+        self.filters.without_piece.setChecked(True)
+        self.filters.without_piece.show()
+        self.filters.apply_now()
 
     def _count(self, loading: bool) -> None:
         n = self.model.rowCount()
