@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import DomainError
+from ..domain.errors import BookError, DomainError
 from . import locale
 from .errors import report
 from .session import BookSession
@@ -423,8 +423,11 @@ class MainWindow(QMainWindow):
                 self.session.read_only_reason))
 
     def _failed(self, message: str) -> None:
-        QMessageBox.critical(self, self.tr("Livre inutilisable"), message)
-        self.close()
+        from .open_failure import refused
+        self.close()  # lets go of the book before one of its backups may be put back
+        if refused(None, self.session.target, BookError(message),
+                   self.tr("Livre inutilisable")):
+            self.reopen.emit(self.session.target)
 
     # -- closing -------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMenu, QMessageBox
 
+from ..domain.fixes import for_app
 from .errors import report
 
 if TYPE_CHECKING:
@@ -275,6 +276,7 @@ class TaskMenus:
         book = self.session.book
 
         def done(problems) -> None:
+            problems = [for_app(p) for p in problems]
             if not problems:
                 QMessageBox.information(self.window, tr("Vérifier le livre"),
                                         tr("Livre cohérent : aucun problème."))
