@@ -89,7 +89,7 @@ class YearsView(View):
             Row(r.label, (r.label, locale.date(r.start), locale.date(r.end),
                           self.tr(CHARTS[r.chart]) if r.chart in CHARTS else r.chart,
                           self.tr("clos") if r.closed else self.tr("ouvert"),
-                          f"{r.entries:,}".replace(",", "\u202f")),
+                          locale.count(r.entries)),
                 bold=r.label == current,
                 tooltip=self.tr("Exercice affiché") if r.label == current else "")
             for r in self.rows])
