@@ -132,13 +132,13 @@ class TaskMenus:
             tip=QT_TRANSLATE_NOOP("Menus", "Relevé CSV, OFX ou QIF : ses opérations vont dans "
                                            "les lignes à catégoriser de la vue Banque")))
         file_menu.insertAction(after_import, self._action(
-            "budget_import", QT_TRANSLATE_NOOP("Menus", "Importer un &budget (CSV)…"),
+            "budget_import", QT_TRANSLATE_NOOP("Menus", "Importer un bu&dget (CSV)…"),
             self.import_budget, writes=True))
         entries = file_menu.actions()
         after_copy = entries[entries.index(self.window.copy_action) + 1]
         text = (QT_TRANSLATE_NOOP("Menus", "Enregistrer une copie dans un &fichier…")
                 if self.session.shared else
-                QT_TRANSLATE_NOOP("Menus", "Copier dans une base &PostgreSQL…"))
+                QT_TRANSLATE_NOOP("Menus", "Copier dans une base Postgre&SQL…"))
         file_menu.insertAction(after_copy, self._action(
             "copy_between", text, self.copy_between,
             tip=QT_TRANSLATE_NOOP("Menus", "Le livre entier, vérifié table par table")))
@@ -154,10 +154,10 @@ class TaskMenus:
                                                                     "&Clôturer l'exercice…"),
                                     self.close_year, writes=True))
         menu.addAction(self._action("year_allocate", QT_TRANSLATE_NOOP(
-            "Menus", "Affecter le résultat (après l'AG)…"), self.allocate, writes=True))
+            "Menus", "Affecter le &résultat (après l'AG)…"), self.allocate, writes=True))
         menu.addSeparator()
         menu.addAction(self._action("budget_copy", QT_TRANSLATE_NOOP(
-            "Menus", "Copier le budget d'un autre exercice…"), self.copy_budget, writes=True))
+            "Menus", "Copier le &budget d'un autre exercice…"), self.copy_budget, writes=True))
         menu.addSeparator()
         menu.addAction(self._action("fec_export", QT_TRANSLATE_NOOP("Menus",
                                                                     "Exporter le &FEC…"),
@@ -180,17 +180,17 @@ class TaskMenus:
                                         lambda k=kind: self.export_report(k)))
         menu.addSeparator()
         menu.addAction(self._action("budget_export", QT_TRANSLATE_NOOP(
-            "Menus", "Budget prévisionnel (CERFA 12156)…"),
+            "Menus", "Budget &prévisionnel (CERFA 12156)…"),
             lambda: self.export_budget(suivi=False)))
         menu.addAction(self._action("budget_suivi", QT_TRANSLATE_NOOP(
-            "Menus", "Budget et réalisé (CERFA 15059)…"), lambda: self.export_budget(suivi=True)))
+            "Menus", "Budget et réa&lisé (CERFA 15059)…"), lambda: self.export_budget(suivi=True)))
         menu.addAction(self._action("bank_reconciliation", QT_TRANSLATE_NOOP(
-            "Menus", "État de &rapprochement…"), self.export_reconciliation))
+            "Menus", "É&tat de rapprochement…"), self.export_reconciliation))
         menu.addSeparator()
         menu.addAction(self._action("receipts", QT_TRANSLATE_NOOP(
             "Menus", "Émettre les reçus &fiscaux…"), self.issue_receipts, writes=True))
         menu.addAction(self._action("receipts_reprint", QT_TRANSLATE_NOOP(
-            "Menus", "Réimprimer les reçus (duplicata)…"), self.reprint_receipts))
+            "Menus", "Réimprimer les reçus (d&uplicata)…"), self.reprint_receipts))
         return menu
 
     def _writable_changed(self, writable: bool) -> None:
