@@ -370,10 +370,9 @@ def test_a_read_that_meets_bad_data_names_it_and_exits_1(demo, capsys, log_dir):
     assert err.startswith(
         f"assocompta : le livre contient une donnée invalide (table entry_line, ligne {line}, "
         f"colonne debit : « abc » n'est pas un montant en centimes) : lancez « assocompta "
-        f"check {demo} » pour la liste complète, puis restaurez une copie de sauvegarde (menu "
-        "Fichier › Restaurer une sauvegarde…, ou assocompta restore asso.assocompta N°, la "
-        "liste par assocompta backups asso.assocompta). Le livre n'a pas été modifié par "
-        "cette commande.")
+        f"check {demo} » pour la liste complète, puis restaurez une copie de sauvegarde avec "
+        "assocompta restore asso.assocompta N° (la liste : assocompta backups "
+        "asso.assocompta). Le livre n'a pas été modifié par cette commande.")
     assert str(log_dir / "assocompta.log") in err
 
 

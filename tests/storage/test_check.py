@@ -50,9 +50,8 @@ def _tamper(target, sql: str) -> None:
 
 #: What a sentence of check says was changed, and what to do about it, per engine.
 _WORDS = {"sqlite": {"changed": "le fichier a été modifié hors d'AssoCompta",
-                     "restore": "restaurez une copie de sauvegarde (menu Fichier › Restaurer "
-                                "une sauvegarde…, ou assocompta backups puis assocompta "
-                                "restore)"},
+                     "restore": "restaurez une copie de sauvegarde avec assocompta backups "
+                                "puis assocompta restore"},
           "postgresql": {"changed": "la base a été modifiée hors d'AssoCompta",
                          "restore": "faites restaurer une sauvegarde de la base par son "
                                     "administrateur"}}

@@ -334,8 +334,7 @@ def test_a_damaged_book_says_how_to_restore_it(history):
     with pytest.raises(BookError) as err:
         Book.open(path)
     assert str(err.value).endswith(
-        "restaurez une copie de sauvegarde (menu Fichier › Restaurer une sauvegarde…, ou "
-        "assocompta restore amis.assocompta N°, la liste par assocompta backups "
-        "amis.assocompta).")
+        "restaurez une copie de sauvegarde avec assocompta restore amis.assocompta N° (la "
+        "liste : assocompta backups amis.assocompta).")
     done = restoring.restore(path, restoring.find_backup(path, "1"))
     assert _labels(path) == ["un"] and done.aside.exists()

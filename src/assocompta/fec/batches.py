@@ -30,6 +30,7 @@ from operator import eq, gt, lt, mul, ne, or_, sub
 
 from ..domain.accounts import default_kind, resolve_foreign_code
 from ..domain.errors import ValidationError
+from ..domain.fixes import YEAR_ADD, command
 from ..domain.money import MAX_CENTS, MAX_TOTAL_CENTS, Money
 from ..domain.parties import kind_for_account
 from .format import parse_amount, parse_date
@@ -436,8 +437,8 @@ class Producer:
         year = look.year(date)
         if year is None:
             reader.problem(f"{_name(group)} : aucun exercice ne couvre le "
-                           f"{dt.date.fromisoformat(date):%d/%m/%Y} ; créez-le d'abord "
-                           "(assocompta year add)", first.lineno, "EcritureDate")
+                           f"{dt.date.fromisoformat(date):%d/%m/%Y} ; créez-le d'abord avec "
+                           f"{command(YEAR_ADD)}", first.lineno, "EcritureDate")
             return
         if year.closed:
             reader.problem(f"{_name(group)} : l'exercice {year.label} est clos, on n'y importe "

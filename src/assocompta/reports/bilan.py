@@ -83,7 +83,7 @@ def build_bilan(conn: sqlite3.Connection, ctx: YearContext, *, detail: bool = Fa
                 for line in group["lines"]:
                     if line.get("with_result"):
                         amounts[line["key"]] = amounts.get(line["key"], 0) + result
-        data.append((amounts, lost, accounts))
+        data.append((amounts, lost, accounts, result))
     ncol = len(years)
     rows: list[Row] = []
     side_totals = []
@@ -125,15 +125,30 @@ def build_bilan(conn: sqlite3.Connection, ctx: YearContext, *, detail: bool = Fa
                   notes=(_layout()["source"],))
 
 
+def _result_label(results: tuple[Money, ...]) -> str:
+    """The year's own result (produits − charges), named for its sign."""
+    if all(r.cents >= 0 for r in results):
+        return "Excédent de l'exercice (produits − charges)"
+    if all(r.cents <= 0 for r in results):
+        return "Déficit de l'exercice (produits − charges)"
+    return "Résultat de l'exercice (produits − charges)"
+
+
 def _details(rows: list[Row], line: dict, data: list, labels: dict[str, str]) -> None:
     """Account rows under the line just added. The result line also holds the year's result,
-    which no account carries until the year is closed: it keeps no formula."""
+    which no account carries until the year is closed: it gets a row of its own, and its
+    accounts (120, 129) only where they hold something."""
     at = len(rows) - 1
     codes = sorted(set().union(*(d[2].get(line["key"], {}) for d in data)))
     for code in codes:
-        rows.append(Row(RowKind.DETAIL, f"{code} {labels[code]}", tuple(
-            Money(d[2].get(line["key"], {}).get(code, 0)) for d in data), code=code, level=2))
-    if codes and not line.get("with_result"):
+        values = tuple(Money(d[2].get(line["key"], {}).get(code, 0)) for d in data)
+        if line.get("with_result") and not any(values):
+            continue  # « 120 … 0,00 » once the result is allocated says nothing
+        rows.append(Row(RowKind.DETAIL, f"{code} {labels[code]}", values, code=code, level=2))
+    if line.get("with_result"):
+        results = tuple(Money(d[3]) for d in data)
+        rows.append(Row(RowKind.DETAIL, _result_label(results), results, level=2))
+    if len(rows) - 1 > at:
         r = rows[at]
         rows[at] = Row(r.kind, r.label, r.values, level=r.level,
                        formula=tuple((1, i) for i in range(at + 1, len(rows))))

@@ -12,6 +12,7 @@ import functools
 import re
 import sqlite3
 
+from ..domain.fixes import RESTORE_ANY, command
 from ..domain.money import Money
 from ..formatting import euros
 from ..storage import migrations
@@ -120,8 +121,7 @@ def _restore(conn) -> str:
     # A PostgreSQL book is backed up by its server's administrator (pg_dump), not by us.
     if dialect_of(conn) == "postgresql":
         return "faites restaurer une sauvegarde de la base par son administrateur"
-    return ("restaurez une copie de sauvegarde (menu Fichier › Restaurer une sauvegarde…, ou "
-            "assocompta backups puis assocompta restore)")
+    return f"restaurez une copie de sauvegarde avec {command(RESTORE_ANY)}"
 
 
 def _file_problems(conn: sqlite3.Connection) -> list[str]:

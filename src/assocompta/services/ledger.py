@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from ..domain.accounts import AccountKind, nearest_parent, validate_code
 from ..domain.entries import EntryDraft, check_entry
 from ..domain.errors import ClosedYearError, NoOpenYearError, ValidationError
+from ..domain.fixes import YEAR_ADD, command
 from ..domain.parties import FunderCategory, TiersKind, tiers_kind
 from ..storage.db import Book
 from ..storage.orm import Account, Action, Entry, EntryLine, FiscalYear, Journal, Tiers
@@ -58,7 +59,7 @@ def year_for_date(s: Session, date: dt.date) -> FiscalYear:
                      .execution_options(populate_existing=True)).first()
     if year is None:
         raise NoOpenYearError(f"aucun exercice ne couvre le {date:%d/%m/%Y} : créez l'exercice "
-                              "(assocompta year add) ou corrigez la date")
+                              f"avec {command(YEAR_ADD)} ou corrigez la date")
     if year.is_closed:
         raise ClosedYearError(f"l'exercice {year.label} est clos : on n'y passe plus "
                               f"d'écriture (date {date:%d/%m/%Y})")
@@ -69,7 +70,7 @@ def year_by_label(s: Session, label: str | None) -> FiscalYear:
     """The year named ``label``; without a label, the latest open year (or the latest one)."""
     years = list(s.scalars(select(FiscalYear).order_by(FiscalYear.start_date)))
     if not years:
-        raise ValidationError("ce livre n'a aucun exercice : créez-en un avec assocompta year add")
+        raise ValidationError(f"ce livre n'a aucun exercice : créez-en un avec {command(YEAR_ADD)}")
     if label is None:
         open_years = [y for y in years if not y.is_closed]
         return (open_years or years)[-1]

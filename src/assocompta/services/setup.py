@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from ..domain.accounts import CHARTS, chart_for_start, load_chart, nearest_parent
 from ..domain.errors import ValidationError
@@ -128,6 +128,33 @@ def insert_year(s, start: dt.date, end: dt.date | None = None) -> tuple[FiscalYe
     if gap:
         warnings.append(gap)
     return year, warnings
+
+
+def remove_year(book: Book, label: str) -> None:
+    """Remove a year added by mistake (undo of :func:`add_year`): refused once anything is
+    in it (an entry, a budget line, a receipt), and for a closed year."""
+    with book.transaction() as s:
+        year = s.scalars(select(FiscalYear).where(FiscalYear.label == label)).first()
+        if year is None:
+            return  # already gone (removed from another window)
+        if year.is_closed:
+            raise ValidationError(f"l'exercice {label} est clos : il reste dans le livre")
+        held = [(n, what) for n, what in (
+            (_count(s, "entry", year.id), "écriture(s)"),
+            (_count(s, "budget_line", year.id), "ligne(s) de budget"),
+            (_count(s, "donation_receipt", year.id), "reçu(s) fiscal(aux)")) if n]
+        if held:
+            raise ValidationError(
+                f"l'exercice {label} n'est plus vide ({', '.join(f'{n} {w}' for n, w in held)})"
+                " : il reste dans le livre")
+        for table in ("account_month_total", "account_total_state"):
+            s.execute(text(f"DELETE FROM {table} WHERE year_id = :y"), {"y": year.id})
+        s.delete(year)
+
+
+def _count(s, table: str, year_id: int) -> int:
+    return s.execute(text(f"SELECT count(*) FROM {table} WHERE year_id = :y"),
+                     {"y": year_id}).scalar_one()
 
 
 def _gap_warning(s, start: dt.date, end: dt.date) -> str | None:

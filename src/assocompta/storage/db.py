@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from ..domain.errors import BookError, BookProtectedError, DomainError
+from ..domain.fixes import CHECK_ANY, command
 from . import migrations
 from .backup import make_backup
 from .book_common import BookCommon
@@ -236,7 +237,7 @@ def _not_upgraded(path: Path, exc: migrations.MigrationFailed, saved: Path | Non
         f"{exc.cause}). Le livre est resté tel quel, au schéma {exc.current}"
         + (f", et une copie en a été faite juste avant : {saved}" if saved else "")
         + ". Il contient sans doute une donnée modifiée hors de l'application : continuez avec "
-        "la version d'AssoCompta qui l'ouvrait, lancez-y assocompta check, et signalez le "
+        f"la version d'AssoCompta qui l'ouvrait, lancez-y {command(CHECK_ANY)}, et signalez le "
         "problème avec ce message.")
 
 

@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from ..domain.errors import BookError
+from ..domain.fixes import RESTORE, command
 from ..output import SQLITE_MAGIC, refuse_unsafe_destination  # noqa: F401 - SQLITE_MAGIC shared
 from . import migrations
 from .shape import refuse_invalid
@@ -84,9 +85,7 @@ def damaged(path: Path, exc: sqlite3.Error) -> BookError:
 
 def restore_hint(path: Path) -> str:
     """How to put one of the book's backups back."""
-    return ("restaurez une copie de sauvegarde (menu Fichier › Restaurer une sauvegarde…, ou "
-            f"assocompta restore {path.name} N°, la liste par assocompta backups "
-            f"{path.name}).")
+    return f"restaurez une copie de sauvegarde avec {command(RESTORE, path.name)}."
 
 
 def probe(path: Path, *, integrity: bool = True, shape: bool = True) -> int:

@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from ..domain.errors import BookError
+from ..domain.fixes import CHECK_FIRST, command
 
 
 def small_table_problems(conn: sqlite3.Connection) -> list[str]:
@@ -47,7 +48,7 @@ def refuse_invalid(conn: sqlite3.Connection, path: Path, restore: str) -> None:
         more = f" et {len(problems) - 1} autre(s)" if len(problems) > 1 else ""
         raise BookError(f"{path.name} contient une donnée invalide ({problems[0]}{more}) : le "
                         "fichier a été modifié hors d'AssoCompta et n'a pas été modifié ici. "
-                        f"Lancez « assocompta check {path} » pour tout voir, puis {restore}")
+                        f"Pour le remettre en état, {command(CHECK_FIRST, path)}{restore}")
 
 
 def is_iso_date(value) -> bool:

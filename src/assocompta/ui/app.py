@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from .. import __version__
 from ..domain.errors import DomainError
 from . import locale, location
-from .errors import install_excepthook, report, setup_logging
+from .errors import install_excepthook, setup_logging
 from .location import Target
 from .main_window import MainWindow
 from .session import BookSession
@@ -114,10 +114,12 @@ class Controller(QObject):
         try:
             session.open(start_writer=False)
         except DomainError as exc:
-            report(self.welcome if self.welcome.isVisible() else None, exc,
-                   self.tr("Impossible d'ouvrir {}.").format(
-                       location.shown(target) if location.is_shared(target)
-                       else Path(target).name))
+            from .open_failure import refused
+            if refused(self.welcome if self.welcome.isVisible() else None, target, exc,
+                       self.tr("Impossible d'ouvrir {}.").format(
+                           location.shown(target) if location.is_shared(target)
+                           else Path(target).name)):
+                return self.open_book(target)  # a backup is back in its place
             return None
         last = self.settings.last_year(target)
         if last:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.errors import DomainError
+from ..domain.fixes import for_app
 from ..logs import log_path
 from ..storage.pg.redaction import ScrubbingFormatter, scrub
 
@@ -42,10 +43,11 @@ def show_error(parent: QWidget | None, text: str, info: str = "",
                exc: BaseException | None = None) -> None:
     """One message box for every failure: what failed, what to do, the traceback hidden."""
     # The driver's texts (in exc, and so in info and the traceback) may hold a password.
-    box = QMessageBox(QMessageBox.Icon.Warning, "AssoCompta", scrub(text),
+    # Messages name the command line's commands; the app says its own menus instead.
+    box = QMessageBox(QMessageBox.Icon.Warning, "AssoCompta", scrub(for_app(text)),
                       QMessageBox.StandardButton.Ok, parent)
     if info:
-        box.setInformativeText(scrub(info))
+        box.setInformativeText(scrub(for_app(info)))
     if exc is not None and not isinstance(exc, DomainError):
         box.setDetailedText(scrub("".join(traceback.format_exception(exc))))
     box.exec()

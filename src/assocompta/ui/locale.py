@@ -7,11 +7,13 @@ million rows); babel supplies the locale's decimal and group symbols once.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from decimal import Decimal
 from functools import lru_cache
 
 from babel import Locale
 from babel.dates import format_date as babel_date
-from babel.numbers import get_decimal_symbol, get_group_symbol
+from babel.numbers import format_percent, get_decimal_symbol, get_group_symbol
 
 LANGUAGES = {"fr": "fr_FR", "en": "en_GB"}
 _current = "fr_FR"
@@ -40,11 +42,38 @@ def amount(cents: int | None, *, currency: bool = False, blank_zero: bool = Fals
     decimal, group, euro_after = _symbols(_current)
     whole, frac = divmod(abs(cents), 100)
     text = f"{whole:,}".replace(",", group) + f"{decimal}{frac:02d}"
-    if cents < 0:
-        text = "-" + text
     if currency:
         text = f"{text}\u00a0€" if euro_after else f"€{text}"
-    return text
+    return "-" + text if cents < 0 else text  # -1 234,56 €, -€1,234.56
+
+
+def count(n: int) -> str:
+    """A number of things: ``12 345`` in French, ``12,345`` in English."""
+    return f"{n:,}".replace(",", _symbols(_current)[1])
+
+
+def percent(ratio: Decimal) -> str:
+    """A ratio (1.01) as the % column shows it: ``101,0 %`` in French, ``101.0%`` in
+    English."""
+    if _current.startswith("fr"):
+        return f"{ratio * 100:.1f}".replace(".", ",") + " %"
+    return format_percent(ratio, "#,##0.0%", locale=_current)
+
+
+#: a French amount in a sentence written by the reports (formatting.euros): 1 234,56 €
+_FRENCH_EUROS = re.compile(r"(-?)(\d{1,3}(?:[ \u202f\u00a0]\d{3})*),(\d\d)[ \u202f\u00a0]€")
+
+
+def amounts_in(text: str) -> str:
+    """A sentence of the reports (written in French) with its amounts as the current
+    language writes them."""
+    if _current.startswith("fr"):
+        return text
+
+    def english(found: re.Match) -> str:
+        cents = int(re.sub(r"\D", "", found.group(2)) + found.group(3))
+        return amount(-cents if found.group(1) else cents, currency=True)
+    return _FRENCH_EUROS.sub(english, text)
 
 
 def date(value: dt.date | str | None) -> str:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import DomainError
+from ..domain.errors import BookError, DomainError
 from . import locale
 from .errors import report
 from .session import BookSession
@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
 
         self._build_toolbar()
         self._build_menus(app_actions or {})
+        self._build_task_menus(app_actions or {})
         self.bank_label = QLabel()
         self.result_label = QLabel()
         self.bank_label.setAccessibleName(self.tr("Solde de la banque"))
@@ -205,8 +206,10 @@ class MainWindow(QMainWindow):
             self.entry_actions[kind] = action
 
         view_menu = menu.addMenu(self.tr("&Affichage"))
+        self.view_actions: dict[str, QAction] = {}
         for n, (key, title, _m, _c) in enumerate(self._entries):
             action = QAction(self.tr(title), self)
+            self.view_actions[key] = action
             if n < 9:  # Ctrl+1 … Ctrl+9; the views after them are in this menu and the sidebar
                 action.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
             action.triggered.connect(lambda _=False, k=key: self.show_view(k))
@@ -228,6 +231,11 @@ class MainWindow(QMainWindow):
         for key in ("help", "about"):
             if key in app_actions:
                 help_menu.addAction(app_actions[key])
+
+    def _build_task_menus(self, app_actions: dict[str, QAction]) -> None:
+        """Exercice and Rapports: every command of the command line is a menu item."""
+        from .menus import build_task_menus
+        build_task_menus(self, app_actions)
 
     def _set_language(self, code: str) -> None:
         self.settings.set_language(code)
@@ -432,8 +440,11 @@ class MainWindow(QMainWindow):
                 self.session.read_only_reason))
 
     def _failed(self, message: str) -> None:
-        QMessageBox.critical(self, self.tr("Livre inutilisable"), message)
-        self.close()
+        from .open_failure import refused
+        self.close()  # lets go of the book before one of its backups may be put back
+        if refused(None, self.session.target, BookError(message),
+                   self.tr("Livre inutilisable")):
+            self.reopen.emit(self.session.target)
 
     # -- closing -------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

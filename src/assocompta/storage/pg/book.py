@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ...domain.errors import BookError
+from ...domain.fixes import COPY, INIT, command
 from .. import migrations
 from ..book_common import BookCommon
 from ..errors import translate
@@ -57,7 +58,7 @@ class PgBook(BookCommon):
             conn.close()
         if version is None:
             raise BookError(f"{where} ne contient pas de livre AssoCompta : créez-le avec "
-                            "« assocompta init » ou copiez-y un livre avec « assocompta copy ».")
+                            f"{command(INIT)} ou copiez-y un livre avec {command(COPY)}.")
         if version > migrations.LATEST:
             raise BookError(f"{where} vient d'une version plus récente d'AssoCompta (schéma "
                             f"{version}) : mettez AssoCompta à jour pour l'ouvrir.")

@@ -99,7 +99,8 @@ class ChecksPage(QWizardPage):
             mark = QLabel({"ok": "✓", "fail": "✗", "warn": "!"}[state])
             mark.setStyleSheet(f"color: {COLOURS[state]}; font-size: 14pt; font-weight: bold;")
             name = QLabel(f"<b>{check_name(check.name)}</b>")
-            text = QLabel(check.explanation[:1].upper() + check.explanation[1:] + ".")
+            text = QLabel(locale.amounts_in(check.explanation[:1].upper()
+                                            + check.explanation[1:] + "."))
             text.setWordWrap(True)
             if not check.ok:
                 text.setStyleSheet(f"color: {COLOURS[state]};")

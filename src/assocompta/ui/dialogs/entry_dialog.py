@@ -21,6 +21,7 @@ from ...domain.entries import (
     virement,
 )
 from ...domain.errors import DomainError, ValidationError
+from ...domain.fixes import for_app
 from ...domain.money import ZERO, Money
 from ...services.editing import read_entry
 from ...services.lookups import Choices, read_choices
@@ -355,7 +356,7 @@ class EntryDialog(QDialog):
 
     def _show_error(self, exc: ValidationError) -> None:
         widget = self._fields.get(exc.field or "")
-        message = exc.message if isinstance(exc, ValidationError) else str(exc)
+        message = for_app(exc.message if isinstance(exc, ValidationError) else str(exc))
         if widget is not None and widget.isVisible():
             label = self._errors[widget]
             label.setText(message)
@@ -363,7 +364,7 @@ class EntryDialog(QDialog):
             widget.setFocus()
             return
         self.ui.error_label.setStyleSheet("color: #b00020;")
-        self.ui.error_label.setText(str(exc))
+        self.ui.error_label.setText(for_app(str(exc)))
 
     def _clear_errors(self) -> None:
         for label in self._errors.values():

@@ -224,7 +224,7 @@ class ReportModel(QAbstractItemModel):
                 return self._label(node)
             value = self._value(node, column)
             if isinstance(value, Percent):
-                return value.french()
+                return locale.percent(value)
             return locale.amount(value.cents) if value is not None else ""
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -277,4 +277,4 @@ class ReportModel(QAbstractItemModel):
         more = (QCoreApplication.translate("ReportModel", "… {} autres écritures")
                 if node.more > 1 else
                 QCoreApplication.translate("ReportModel", "… {} autre écriture"))
-        return more.format(f"{node.more:,}".replace(",", "\u202f"))
+        return more.format(locale.count(node.more))

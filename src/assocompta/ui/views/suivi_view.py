@@ -91,7 +91,7 @@ class SuiviView(View):
         setup_tree(self.tree, self.model)
         self.chart = QChart()
         self.chart.setLocalizeNumbers(True)
-        self.chart.setLocale(QLocale(QLocale.Language.French, QLocale.Country.France))
+        self.chart.setLocale(QLocale(locale.locale_name()))  # the axis: 30 000 € or €30,000
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
         self.chart.setMargins(QMargins(4, 4, 4, 4))
         self.chart_view = QChartView(self.chart)
@@ -175,7 +175,8 @@ class SuiviView(View):
         axis_x.append([_wrap(label) for _c, label, *_ in self.categories])
         axis_x.setTitleText(self.tr("Rubriques du CERFA (60 à 69 : charges ; 70 à 79 : produits)"))
         axis_y = QValueAxis()
-        axis_y.setLabelFormat("%.0f €")
+        axis_y.setLabelFormat("%.0f\u00a0€" if locale.locale_name().startswith("fr")
+                              else "€%.0f")
         top = max([max(p, r) for *_x, p, r in self.categories] or [0]) / 100
         axis_y.setRange(0, top * 1.1 or 1)
         axis_y.applyNiceNumbers()

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 
 from ...domain.accounts import chart_for_start
 from ...domain.errors import DomainError
-from ...services.setup import add_year
 from ...services.years import YearRow, next_span, year_rows
 from .. import locale
+from ..commands import perform
 from ..dialogs.text_fields_dialog import TextFieldsDialog
 from ..errors import report, show_error
 from ..models.rows_model import Row, RowsModel
 from ..session import BookSession
+from ..year_commands import AddYear
 from .base import View
 from .ledger_view import setup_table
 
@@ -92,7 +93,7 @@ class YearsView(View):
             Row(r.label, (r.label, locale.date(r.start), locale.date(r.end),
                           self.tr(CHARTS[r.chart]) if r.chart in CHARTS else r.chart,
                           self.tr("clos") if r.closed else self.tr("ouvert"),
-                          f"{r.entries:,}".replace(",", "\u202f")),
+                          locale.count(r.entries)),
                 bold=r.label == current,
                 tooltip=self.tr("Exercice affiché") if r.label == current else "")
             for r in self.rows])
@@ -209,12 +210,13 @@ class YearsView(View):
                 show_error(self, self.tr("Exercice refusé."),
                            self.tr("{} : {}.").format(field, exc))
                 return None
+        command = AddYear(self.session, start, end)
         try:
-            year, warnings = add_year(self.session.book, start, end)
+            perform(self.session, command)  # undoable: Ctrl+Z removes it while still empty
         except DomainError as exc:
             report(self, exc, self.tr("Exercice refusé."))
             return None
-        label = year.label
+        label, warnings = command.label, command.warnings
         if warnings:
             QMessageBox.information(self, self.tr("Exercice ajouté"),
                                     self.tr("L'exercice {} est ajouté. À vérifier :")

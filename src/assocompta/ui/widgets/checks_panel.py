@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...reports.model import Check
+from .. import locale
 
 OK_COLOR = "#1b7f3b"
 FAIL_COLOR = "#b00020"
@@ -28,7 +29,7 @@ class ChecksPanel(QWidget):
             label.deleteLater()
         self.labels = []
         for check in checks:
-            label = QLabel(check.sentence())
+            label = QLabel(locale.amounts_in(check.sentence()))
             label.setStyleSheet(f"color: {OK_COLOR if check.ok else FAIL_COLOR};"
                                 + ("" if check.ok else " font-weight: bold;"))
             label.setProperty("ok", check.ok)

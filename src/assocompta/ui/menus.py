@@ -1,0 +1,459 @@
+"""The Exercice and Rapports menus, and the imports and copies added to Fichier: everything
+the command line does (``assocompta --help``) is a menu item of the window.
+
+:data:`CLI_ACTIONS` maps each command to the key of its action in ``window.command_actions``
+(docs/cli-menus.md gives the same table to read; a test keeps the three in step)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMenu, QMessageBox
+
+from ..domain.fixes import for_app
+from .errors import report
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+#: command of ``assocompta`` (with its KIND for ``report``) → key in ``window.command_actions``
+CLI_ACTIONS = {
+    "init": "new",
+    "demo": "demo",
+    "year add": "year_add",
+    "year close": "year_close",
+    "year allocate": "year_allocate",
+    "fec import": "fec_import",
+    "fec export": "fec_export",
+    "check": "check",
+    "report resultat": "report_resultat",
+    "report bilan": "report_bilan",
+    "report balance": "report_balance",
+    "report grand-livre": "report_grand-livre",
+    "report journal": "report_journal",
+    "budget import": "budget_import",
+    "budget export": "budget_export",
+    "budget copy": "budget_copy",
+    "budget suivi": "budget_suivi",
+    "pack": "pack",
+    "bank import": "bank_import",
+    "bank presets": "bank_import",  # the import dialog lists the presets
+    "bank reconciliation": "bank_reconciliation",
+    "accounts": "accounts",
+    "receipts": "receipts",
+    "copy": "copy_between",
+    "backups": "restore",  # the restore dialog lists the backups
+    "restore": "restore",
+}
+
+REPORTS = (
+    ("resultat", QT_TRANSLATE_NOOP("Menus", "Compte de &résultat…"),
+     QT_TRANSLATE_NOOP("Menus", "Compte de résultat")),
+    ("bilan", QT_TRANSLATE_NOOP("Menus", "&Bilan…"), QT_TRANSLATE_NOOP("Menus", "Bilan")),
+    ("balance", QT_TRANSLATE_NOOP("Menus", "B&alance…"), QT_TRANSLATE_NOOP("Menus", "Balance")),
+    ("grand-livre", QT_TRANSLATE_NOOP("Menus", "&Grand livre…"),
+     QT_TRANSLATE_NOOP("Menus", "Grand livre")),
+    ("journal", QT_TRANSLATE_NOOP("Menus", "&Journal…"), QT_TRANSLATE_NOOP("Menus", "Journal")),
+)
+#: the reports the app shows with their accounts under each line are exported so too
+DETAILED = ("resultat", "bilan")
+FILTERS = {".xlsx": QT_TRANSLATE_NOOP("Menus", "Classeur Excel (*.xlsx)"),
+           ".pdf": QT_TRANSLATE_NOOP("Menus", "PDF (*.pdf)"),
+           ".csv": QT_TRANSLATE_NOOP("Menus", "CSV pour tableur (*.csv)"),
+           ".txt": QT_TRANSLATE_NOOP("Menus", "Fichier des écritures comptables (*.txt)")}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Menus", text)
+
+
+def build_task_menus(window: MainWindow, app_actions: dict[str, QAction]) -> dict[str, QAction]:
+    """Add the Exercice and Rapports menus and the Fichier items; returns every action a
+    command of the command line maps to, by key (also kept as ``window.command_actions``)."""
+    return TaskMenus(window, app_actions).actions
+
+
+class TaskMenus:
+    """What the menus do: each slot reuses the service its command calls; long work runs in
+    a thread behind a progress dialog (:func:`ui.tasks.run_task`)."""
+
+    def __init__(self, window: MainWindow, app_actions: dict[str, QAction]) -> None:
+        self.window = window
+        self.session = window.session
+        self.actions: dict[str, QAction] = {}
+        self.writes: list[QAction] = []  # enabled only while the book is writable
+        self.last_task = None  # the progress dialog of the last long job (tests wait on it)
+        for key in ("new", "demo"):
+            if key in app_actions:
+                self.actions[key] = app_actions[key]
+        self.actions["fec_import"] = window.import_action
+        self.actions["restore"] = window.restore_action
+        self.actions["accounts"] = window.view_actions["plan"]
+        self._file_items()
+        bar = window.menuBar()
+        help_menu = next((a for a in bar.actions() if a.menu() is not None and
+                          a.menu().title() == QCoreApplication.translate("MainWindow", "&Aide")),
+                         None)
+        for menu in (self._year_menu(), self._reports_menu()):
+            if help_menu is not None:
+                bar.insertMenu(help_menu, menu)
+            else:
+                bar.addMenu(menu)
+        window.command_actions = self.actions
+        window.task_menus = self
+        self.session.writable_changed.connect(self._writable_changed)
+        self._writable_changed(self.session.writable)
+
+    # -- building ------------------------------------------------------------------------
+    def _action(self, key: str, text: str, slot: Callable[[], object], *,
+                writes: bool = False, tip: str = "") -> QAction:
+        action = QAction(tr(text), self.window)
+        action.setObjectName(f"action_{key}")
+        action.triggered.connect(lambda _=False: slot())
+        if tip:
+            action.setStatusTip(tr(tip))
+            action.setToolTip(tr(tip))
+        if writes:
+            self.writes.append(action)
+        self.actions[key] = action
+        return action
+
+    def _file_items(self) -> None:
+        file_menu = next(a.menu() for a in self.window.menuBar().actions()
+                         if a.menu() is not None and self.window.import_action in a.menu().actions())
+        entries = file_menu.actions()
+        after_import = entries[entries.index(self.window.import_action) + 1]
+        file_menu.insertAction(after_import, self._action(
+            "bank_import", QT_TRANSLATE_NOOP("Menus", "Importer un relevé &bancaire…"),
+            self.import_statement, writes=True,
+            tip=QT_TRANSLATE_NOOP("Menus", "Relevé CSV, OFX ou QIF : ses opérations vont dans "
+                                           "les lignes à catégoriser de la vue Banque")))
+        file_menu.insertAction(after_import, self._action(
+            "budget_import", QT_TRANSLATE_NOOP("Menus", "Importer un bu&dget (CSV)…"),
+            self.import_budget, writes=True))
+        entries = file_menu.actions()
+        after_copy = entries[entries.index(self.window.copy_action) + 1]
+        text = (QT_TRANSLATE_NOOP("Menus", "Enregistrer une copie dans un &fichier…")
+                if self.session.shared else
+                QT_TRANSLATE_NOOP("Menus", "Copier dans une base Postgre&SQL…"))
+        file_menu.insertAction(after_copy, self._action(
+            "copy_between", text, self.copy_between,
+            tip=QT_TRANSLATE_NOOP("Menus", "Le livre entier, vérifié table par table")))
+
+    def _year_menu(self) -> QMenu:
+        menu = QMenu(tr("E&xercice"), self.window)
+        menu.addAction(self._action("year_add", QT_TRANSLATE_NOOP("Menus",
+                                                                  "&Ajouter un exercice…"),
+                                    self.add_year, writes=True))
+        menu.addAction(self._action("check", QT_TRANSLATE_NOOP("Menus", "&Vérifier le livre"),
+                                    self.check_book))
+        menu.addAction(self._action("year_close", QT_TRANSLATE_NOOP("Menus",
+                                                                    "&Clôturer l'exercice…"),
+                                    self.close_year, writes=True))
+        menu.addAction(self._action("year_allocate", QT_TRANSLATE_NOOP(
+            "Menus", "Affecter le &résultat (après l'AG)…"), self.allocate, writes=True))
+        menu.addSeparator()
+        menu.addAction(self._action("budget_copy", QT_TRANSLATE_NOOP(
+            "Menus", "Copier le &budget d'un autre exercice…"), self.copy_budget, writes=True))
+        menu.addSeparator()
+        menu.addAction(self._action("fec_export", QT_TRANSLATE_NOOP("Menus",
+                                                                    "Exporter le &FEC…"),
+                                    self.export_fec,
+                                    tip=QT_TRANSLATE_NOOP("Menus", "Fichier des écritures "
+                                                                   "comptables de l'exercice, "
+                                                                   "pour l'administration")))
+        return menu
+
+    def _reports_menu(self) -> QMenu:
+        menu = QMenu(tr("&Rapports"), self.window)
+        menu.addAction(self._action("pack", QT_TRANSLATE_NOOP(
+            "Menus", "&Dossier de l'assemblée générale…"), self.export_pack,
+            tip=QT_TRANSLATE_NOOP("Menus", "Compte de résultat, bilan, budget et réalisé, "
+                                           "budget de l'exercice suivant : un classeur ou un "
+                                           "PDF")))
+        menu.addSeparator()
+        for kind, text, _sheet in REPORTS:
+            menu.addAction(self._action(f"report_{kind}", text,
+                                        lambda k=kind: self.export_report(k)))
+        menu.addSeparator()
+        menu.addAction(self._action("budget_export", QT_TRANSLATE_NOOP(
+            "Menus", "Budget &prévisionnel (CERFA 12156)…"),
+            lambda: self.export_budget(suivi=False)))
+        menu.addAction(self._action("budget_suivi", QT_TRANSLATE_NOOP(
+            "Menus", "Budget et réa&lisé (CERFA 15059)…"), lambda: self.export_budget(suivi=True)))
+        menu.addAction(self._action("bank_reconciliation", QT_TRANSLATE_NOOP(
+            "Menus", "É&tat de rapprochement…"), self.export_reconciliation))
+        menu.addSeparator()
+        menu.addAction(self._action("receipts", QT_TRANSLATE_NOOP(
+            "Menus", "Émettre les reçus &fiscaux…"), self.issue_receipts, writes=True))
+        menu.addAction(self._action("receipts_reprint", QT_TRANSLATE_NOOP(
+            "Menus", "Réimprimer les reçus (d&uplicata)…"), self.reprint_receipts))
+        return menu
+
+    def _writable_changed(self, writable: bool) -> None:
+        for action in self.writes:
+            action.setEnabled(writable)
+        shared = self.session.shared
+        # A shared book is saved by its server's administrator; its copy goes to a file.
+        self.actions["copy_between"].setEnabled(shared or writable)
+
+    # -- helpers -------------------------------------------------------------------------
+    def _year(self) -> str | None:
+        year = self.session.year
+        if year is None:
+            self.window.statusBar().showMessage(
+                tr("Aucun exercice : ajoutez-en un (Exercice › Ajouter un exercice…)."), 8000)
+            return None
+        return year.label
+
+    def _ask_save(self, title: str, name: str, formats: tuple[str, ...]) -> Path | None:
+        """Where to write; the extension of the chosen filter when the name has none."""
+        filters = [tr(FILTERS[f]) for f in formats]
+        chosen_name, chosen = QFileDialog.getSaveFileName(
+            self.window, title, str(Path.home() / (name + formats[0])), ";;".join(filters))
+        if not chosen_name:
+            return None
+        path = Path(chosen_name)
+        if path.suffix.lower() not in formats:
+            ext = next((f for f, text in zip(formats, filters) if text == chosen), formats[0])
+            path = path.with_name(path.name + ext)
+        return path
+
+    def _run(self, label: str, work: Callable[[], object], done: Callable[[object], None],
+             refused: str):
+        from .tasks import run_task
+        self.last_task = run_task(self.window, label, work, done,
+                                  lambda exc: report(self.window, exc, refused))
+        return self.last_task
+
+    def _written(self, path: Path, checks=()) -> None:
+        failing = [c.sentence() for c in checks if not c.ok]
+        self.window.statusBar().showMessage(tr("Exporté : {}").format(path), 10000)
+        if failing:
+            QMessageBox.warning(self.window, tr("Vérifications du rapport"),
+                                tr("Le fichier {} est écrit, mais une vérification échoue :")
+                                .format(path.name) + "\n– " + "\n– ".join(failing))
+
+    # -- Exercice ------------------------------------------------------------------------
+    def add_year(self):
+        return self.window.show_view("exercices").add_year()
+
+    def close_year(self):
+        year = self.session.year
+        if year is None:
+            return self._year()
+        if year.closed:
+            QMessageBox.information(self.window, tr("Clôturer l'exercice"),
+                                    tr("L'exercice {} est déjà clos : choisissez l'exercice "
+                                       "à clôturer dans la liste « Exercice » de la barre "
+                                       "d'outils.").format(year.label))
+            return None
+        return self.window.show_view("exercices").close_year(year.label)
+
+    def allocate(self):
+        """The displayed year if it is closed, else the last closed year before it."""
+        closed = [y for y in self.session.years() if y.closed]
+        current = self.session.year
+        chosen = current if current is not None and current.closed else (
+            [y for y in closed if current is None or y.start < current.start] or closed or
+            [None])[-1]
+        if chosen is None:
+            QMessageBox.information(self.window, tr("Affecter le résultat"),
+                                    tr("Aucun exercice n'est clos : le résultat s'affecte "
+                                       "après la clôture (Exercice › Clôturer l'exercice…) et "
+                                       "le vote de l'assemblée générale."))
+            return None
+        return self.window.show_view("exercices").allocate(chosen.label)
+
+    def copy_budget(self):
+        return self.window.show_view("budget").copy_from_previous()
+
+    def check_book(self):
+        from ..services.checks import check_book
+        book = self.session.book
+
+        def done(problems) -> None:
+            problems = [for_app(p) for p in problems]
+            if not problems:
+                QMessageBox.information(self.window, tr("Vérifier le livre"),
+                                        tr("Livre cohérent : aucun problème."))
+                return
+            box = QMessageBox(QMessageBox.Icon.Warning, tr("Vérifier le livre"),
+                              tr("{} problème(s) dans le livre :").format(len(problems)),
+                              QMessageBox.StandardButton.Ok, self.window)
+            box.setInformativeText("\n".join(problems[:12]) + ("\n…" if len(problems) > 12
+                                                               else ""))
+            box.setDetailedText("\n".join(problems))
+            box.exec()
+
+        return self._run(tr("Vérification du livre…"), lambda: check_book(book, None) or [],
+                         done, tr("Vérification impossible."))
+
+    def export_fec(self):
+        from ..fec.format import file_name
+        from ..services.fec_export import export_fec
+        label = self._year()
+        if label is None:
+            return None
+        siren = self.session.conn.execute("SELECT siren FROM association").fetchone()[0]
+        path = self._ask_save(tr("Exporter le FEC de l'exercice {}").format(label),
+                              file_name(siren, self.session.year.end)[:-4], (".txt",))
+        if path is None:
+            return None
+        book = self.session.book
+
+        def done(result) -> None:
+            written, count = result
+            self.window.statusBar().showMessage(
+                tr("FEC écrit : {} ({} lignes)").format(written, count), 10000)
+
+        return self._run(tr("Export du FEC {}…").format(label),
+                         lambda: export_fec(book, label, path), done,
+                         tr("Export du FEC impossible."))
+
+    # -- Rapports ------------------------------------------------------------------------
+    def _export(self, title: str, name: str, formats: tuple[str, ...],
+                build: Callable[[object], list]):
+        """Ask where, then build the reports and write them in a thread."""
+        from ..services.reports import write
+        label = self._year()
+        if label is None:
+            return None
+        path = self._ask_save(title, f"{name} {label}", formats)
+        if path is None:
+            return None
+        book = self.session.book
+
+        def work():
+            reports = build(book)
+            written = write(reports, path)
+            return written, [c for _, r in reports for c in r.checks]
+
+        return self._run(tr("Export de {}…").format(path.name), work,
+                         lambda result: self._written(*result), tr("Export impossible."))
+
+    def export_report(self, kind: str):
+        from ..services.reports import build
+        sheet = tr(next(s for k, _t, s in REPORTS if k == kind))
+        label = self.session.year.label if self.session.year else None
+        return self._export(tr("Exporter : {}").format(sheet), sheet, (".xlsx", ".pdf", ".csv"),
+                            lambda book: [(sheet, build(book, kind, label,
+                                                        detail=kind in DETAILED))])
+
+    def export_pack(self):
+        from ..services.reports import build_pack
+        label = self.session.year.label if self.session.year else None
+        return self._export(tr("Dossier de l'assemblée générale"),
+                            tr("Dossier AG"), (".xlsx", ".pdf"),
+                            lambda book: build_pack(book, label))
+
+    def export_budget(self, *, suivi: bool):
+        from ..services.reports import build_budget_report
+        label = self.session.year.label if self.session.year else None
+        sheet = tr("Budget et réalisé") if suivi else tr("Budget")
+        return self._export(sheet, sheet, (".xlsx", ".pdf", ".csv"),
+                            lambda book: [(sheet, build_budget_report(book, label, None,
+                                                                      suivi=suivi))])
+
+    def export_reconciliation(self):
+        self.window.show_view("rapprochement")
+        return self.window.export_current()
+
+    def issue_receipts(self):
+        view = self.window.show_view("recus")
+        view.table.clearSelection()
+        if not any(d.pending for d in view.donors):
+            QMessageBox.information(self.window, tr("Reçus fiscaux"),
+                                    tr("Aucun reçu à émettre : tous les dons de l'exercice ont "
+                                       "déjà leur reçu."))
+            return None
+        return view.issue()
+
+    def reprint_receipts(self):
+        view = self.window.show_view("recus")
+        view.table.clearSelection()
+        return view.reprint()
+
+    # -- Fichier -------------------------------------------------------------------------
+    def import_statement(self):
+        return self.window.show_view("banque").ask_import()
+
+    def import_budget(self):
+        from ..services.budget import import_budget
+        label = self._year()
+        if label is None:
+            return None
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, tr("Importer un budget dans l'exercice {}").format(label),
+            str(Path.home()), tr("Budget CSV (*.csv)"))
+        if not name:
+            return None
+        source = Path(name)
+        answer = QMessageBox.question(
+            self.window, tr("Importer un budget"),
+            tr("Le budget de l'exercice {} (et des actions que le fichier nomme) sera remplacé "
+               "par celui de {}. Continuer ?").format(label, source.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        book = self.session.book
+
+        def done(result) -> None:
+            self.session.undo_stack.clear()  # earlier budget edits name lines now gone
+            self.session.notify()
+            self.window.show_view("budget")
+            self.window.statusBar().showMessage(
+                tr("Budget {} : {} lignes importées").format(result.year, result.lines), 10000)
+
+        return self._run(tr("Import de {}…").format(source.name),
+                         lambda: import_budget(book, label, source), done,
+                         tr("Import de {} refusé : rien n'a été écrit.").format(source.name))
+
+    def copy_between(self):
+        """A file book into an empty PostgreSQL database; a shared book into a new file."""
+        from ..storage.book_copy import copy_book
+        source = self.session.target
+        if self.session.shared:
+            dest = self._ask_book_file()
+        else:
+            dest = self._ask_database()
+        if dest is None:
+            return None
+
+        def done(result) -> None:
+            rows = result.rows
+            self.window.statusBar().showMessage(
+                tr("Livre copié vers {} : {} écritures, copie vérifiée table par table.")
+                .format(result.dest, rows["entry"]), 15000)
+
+        return self._run(tr("Copie du livre…"), lambda: copy_book(source, dest), done,
+                         tr("Copie impossible : rien n'a été enregistré."))
+
+    def _ask_book_file(self) -> str | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, tr("Enregistrer une copie du livre"),
+            str(Path.home() / tr("{} (copie).assocompta").format(
+                self.session.association_name())),
+            tr("Livre AssoCompta (*.assocompta)"))
+        if not name:
+            return None
+        return name if name.endswith(".assocompta") else name + ".assocompta"
+
+    def _ask_database(self) -> str | None:
+        from .dialogs.shared_book_dialog import SharedBookDialog
+        dialog = SharedBookDialog(self.window)
+        dialog.setWindowTitle(tr("Copier le livre dans une base PostgreSQL"))
+        box = dialog.findChild(QDialogButtonBox)
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Copier"))
+        return dialog.url if dialog.exec() else None
+
+
+def describe(action: QAction) -> str:
+    """An action as the menus show it: « Rapports › Bilan… » (mnemonics removed)."""
+    for menu in action.associatedObjects():
+        if isinstance(menu, QMenu) and menu.title():
+            return f"{menu.title().replace('&', '')} › {action.text().replace('&', '')}"
+    return action.text().replace("&", "")
+

@@ -1,0 +1,44 @@
+"""The bilan's result line shows the year's own result, not « 120 … 0,00 » (issue 13: « the
+bilan shows 120 … 0,00 as the only detail of a 307,38 result »), on the demo book."""
+
+from __future__ import annotations
+
+from assocompta.domain.money import Money
+from assocompta.reports.model import RowKind
+from assocompta.services.reports import build, write
+from tests.helpers import sqlite_only
+
+RESULT_LINE = "Excédent ou déficit de l'exercice"
+OWN_RESULT = "Excédent de l'exercice (produits − charges)"
+
+
+def _under(view, label: str) -> list[tuple[str, str, str]]:
+    parent = view.model.find(label)
+    assert parent.isValid()
+    return [tuple(view.model.index(r, c, parent).data() for c in range(3))
+            for r in range(view.model.rowCount(parent))]
+
+
+@sqlite_only
+def test_the_bilan_view_details_the_result_as_the_years_excedent(window):
+    window.session.set_year("2025")
+    view = window.show_view("bilan")
+    line = view.model.find(RESULT_LINE)
+    assert [line.siblingAtColumn(c).data() for c in (1, 2)] == ["307,38", "616,02"]
+    assert _under(view, RESULT_LINE) == [(OWN_RESULT, "307,38", "616,02")]
+    assert not view.model.find("120 Résultat de l'exercice (excédent)").isValid()
+
+
+@sqlite_only
+def test_the_bilan_report_and_its_workbook_say_the_same(window, tmp_path):
+    from openpyxl import load_workbook
+    report = build(window.session.book, "bilan", "2025", detail=True)
+    at = [r.label for r in report.rows].index(RESULT_LINE)
+    detail = report.rows[at + 1]
+    assert (detail.kind, detail.label, detail.values) == (
+        RowKind.DETAIL, OWN_RESULT, (Money.parse("307,38"), Money.parse("616,02")))
+    assert report.rows[at + 2].kind is not RowKind.DETAIL
+    assert report.ok  # actif = passif still
+    sheet = load_workbook(write([("Bilan", report)], tmp_path / "bilan.xlsx")).active
+    labels = [row[0].value for row in sheet.iter_rows()]
+    assert OWN_RESULT in labels and not any(str(v).startswith("120 ") for v in labels)
