@@ -31,6 +31,7 @@ from .session import BookSession
 from .settings import Settings
 from .status import year_figures
 from .views.base import View
+from .window_place import restore_place, save_place
 
 # key, title, module, class — views are built when first shown, so that a big book opens fast
 VIEWS = (
@@ -121,11 +122,7 @@ class MainWindow(QMainWindow):
         self._fill_years()
         self._update_status()
         self._writable_changed(session.writable)
-        geometry = settings.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        restore_place(self, settings)
         self.nav.setCurrentRow(0)
 
     # -- building ------------------------------------------------------------------------
@@ -421,7 +418,7 @@ class MainWindow(QMainWindow):
     # -- closing -------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every change is already committed: closing only stops background work.
-        self.settings.set_geometry(self.saveGeometry())
+        save_place(self, self.settings)
         for view in self.views.values():
             view.close_view()
         self.session.close()

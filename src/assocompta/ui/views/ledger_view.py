@@ -29,11 +29,15 @@ from ..kinds import KINDS, kind_text
 from ..models.ledger_model import ATTACHMENT_ROLE, ENTRY_ROLE, LedgerFilter, LedgerModel
 from ..session import BookSession
 from ..widgets.account_edit import AccountEdit
+from ..widgets.columns import keep_columns
 from .base import View
 
 ROW_HEIGHT = 24
 WIDTHS = (90, 60, 60, 90, 300, 230, 150, 70, 110, 110, 120)
-MARK_WIDTH = 50  # the ledger's last column: ✓ on a bank line of a reconciled statement
+# Date, N°, Journal, Pièce, Libellé, Compte, Tiers, Action, Débit, Crédit, Rapp.: the least
+# widths; Libellé, Compte and Tiers share the room left, Libellé the most.
+LEDGER_WIDTHS = (85, 45, 60, 90, 160, 150, 100, 55, 100, 100, 45)
+LEDGER_SHARES = {4: 5, 5: 3, 6: 2}
 
 
 def setup_table(table: QTableView) -> None:
@@ -171,8 +175,7 @@ class LedgerView(View):
         self.table.setAccessibleName(self.tr("Journal des écritures"))
         self.table.setModel(self.model)
         setup_table(self.table)
-        self.table.setColumnWidth(self.model.columnCount() - 1, MARK_WIDTH)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        keep_columns(self.table, "saisie", LEDGER_WIDTHS, LEDGER_SHARES)
         # Indicator first: enabling sorting sorts at once by the indicator's column.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
