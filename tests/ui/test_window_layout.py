@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
 from assocompta.ui.main_window import MainWindow
 from assocompta.ui.session import BookSession
 from assocompta.ui.settings import Settings
+
+TITLE_BAR = 19  # openbox's, at 1366×768
 
 
 def _open(qtbot, path) -> MainWindow:
@@ -91,3 +93,23 @@ def test_a_column_the_user_widens_keeps_its_width_when_the_window_reopens(qtbot,
     view.table.column_widths.reset()  # Largeurs de colonnes par défaut
     assert view.table.horizontalHeader().sectionSize(column) != widened
     _close(again)
+
+
+def test_every_view_fits_a_1366x768_screen(qtbot, window):
+    window.showNormal()
+    window.resize(1366, 768 - TITLE_BAR)
+    qtbot.wait(50)
+    chrome = window.size() - window.stack.size()  # sidebar, menus, toolbar, status bar
+    room = QSize(1366, 768 - TITLE_BAR) - chrome
+    too_big = {}
+    for key, *_ in window._entries:
+        view = window.show_view(key)
+        if hasattr(getattr(view, "model", None), "wait"):
+            view.model.wait()
+        qtbot.wait(20)  # the view's headings are filled in
+        hint = view.minimumSizeHint()
+        if hint.width() > room.width() or hint.height() > room.height():
+            too_big[key] = hint.toTuple()
+    assert not too_big, f"plus grand que {room.toTuple()} : {too_big}"
+    assert window.minimumSizeHint().width() <= 1366
+    assert window.minimumSizeHint().height() <= 768 - TITLE_BAR

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -32,6 +31,7 @@ from ..errors import report
 from ..models.rows_model import Row, RowsModel
 from ..session import BookSession
 from ..widgets.account_edit import AccountEdit
+from ..widgets.columns import keep_columns
 from .base import View
 from .ledger_view import setup_table
 
@@ -116,9 +116,8 @@ class BankView(View):
         self.table.setModel(self.model)
         setup_table(self.table)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        for col, width in enumerate((90, 380, 110, 260, 150, 130, 100)):
-            self.table.setColumnWidth(col, width)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # Date, Libellé, Montant, Compte, Tiers, Action, Proposé par
+        keep_columns(self.table, "banque", (85, 220, 100, 200, 130, 70, 110), {1: 3, 3: 2, 4: 1})
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         # The account cell: double-click or F2, the entry forms' completer (626 or « télé »).
         self.account_delegate = AccountDelegate(self)

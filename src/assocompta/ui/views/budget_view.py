@@ -32,10 +32,11 @@ from ..dialogs.copy_budget_dialog import CopyBudgetDialog
 from ..errors import report
 from ..models.budget_model import ACTION, AMOUNT, CODE, FUNDER, ID_ROLE, BudgetModel
 from ..session import BookSession
+from ..widgets.columns import keep_columns
 from .base import View
 from .ledger_view import ROW_HEIGHT
 
-WIDTHS = (80, 280, 230, 110, 80, 210, 170)
+WIDTHS = (80, 200, 200, 110, 80, 160, 150)
 GOOD, BAD = "color: #1b7f3b;", "color: #b00020;"
 #: the action filter's entry for lines of the association as a whole
 NO_ACTION = "—"
@@ -65,9 +66,7 @@ class BudgetView(View):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        for col, width in enumerate(WIDTHS):
-            self.table.setColumnWidth(col, width)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        keep_columns(self.table, "budget", WIDTHS, {1: 3, 2: 2, 5: 1})
         self.account_delegate = AccountDelegate(self)
         self.action_delegate = ChoiceDelegate(self.tr("(aucune)"), self)
         self.funder_delegate = ChoiceDelegate(self.tr("(aucun)"), self)

@@ -75,9 +75,9 @@ class FilterBar(QWidget):
                                              "n'est sur aucun relevé rapproché"))
         self.clear_button = QPushButton(self.tr("Effacer"))
         for edit in (self.date_from, self.date_to, self.amount_min, self.amount_max):
-            edit.setMinimumWidth(110)
-        self.account.setMinimumWidth(140)
-        self.journal.setMinimumContentsLength(16)
+            edit.setMinimumWidth(95)
+        self.account.setMinimumWidth(130)
+        self.journal.setMinimumContentsLength(12)
         self.journal.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.problem = QLabel()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -29,6 +28,7 @@ from ..errors import report
 from ..models.rows_model import Row, RowsModel
 from ..session import BookSession
 from ..tasks import run_task
+from ..widgets.columns import keep_columns
 from .base import View
 from .ledger_view import setup_table
 
@@ -37,7 +37,7 @@ HEADERS = (QT_TRANSLATE_NOOP("ReceiptsView", "Donateur"),
            QT_TRANSLATE_NOOP("ReceiptsView", "Dons"),
            QT_TRANSLATE_NOOP("ReceiptsView", "Total"),
            QT_TRANSLATE_NOOP("ReceiptsView", "Reçu(s)"))
-WIDTHS = (200, 320, 60, 110, 220)
+WIDTHS = (200, 220, 60, 110, 200)
 METHOD_CHOICES = ((QT_TRANSLATE_NOOP("ReceiptsView", "Déduit de l'écriture (caisse 53 : "
                                                      "espèces ; banque 512 : virement)"), None),
                   (QT_TRANSLATE_NOOP("ReceiptsView", "Remise d'espèces"), "especes"),
@@ -57,9 +57,7 @@ class ReceiptsView(View):
         self.table.setModel(self.model)
         setup_table(self.table)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        for col, width in enumerate(WIDTHS):
-            self.table.setColumnWidth(col, width)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        keep_columns(self.table, "recus", WIDTHS, {1: 2, 4: 1})
         self.summary = QLabel()
         self.problem = QLabel()
         self.problem.setWordWrap(True)

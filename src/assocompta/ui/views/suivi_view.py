@@ -75,14 +75,15 @@ class SuiviView(View):
         self.report: Report | None = None
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        self.heading.setWordWrap(True)  # its own row: beside the buttons it was cut at 1366 px
         self.action_combo = QComboBox()
         self.action_combo.setAccessibleName(self.tr("Action suivie"))
         self.action_combo.setMinimumContentsLength(24)
         self.action_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
         top.addWidget(QLabel(self.tr("Action :")))
         top.addWidget(self.action_combo)
+        top.addStretch(1)
         self.export_buttons = export_buttons(self, top)
 
         self.model = ReportModel(self)
@@ -109,6 +110,7 @@ class SuiviView(View):
         self.splitter = splitter
         self.checks = ChecksPanel()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.checks)
