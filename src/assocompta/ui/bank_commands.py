@@ -8,14 +8,17 @@ from PySide6.QtCore import QCoreApplication
 from ..services import bank_categorise as cat
 from ..services.editing import entry_id_of
 from ..services.ledger import delete_entry
+from . import locale
 from .commands import Command
 from .session import BookSession
 
 
 class ValidateBankLines(Command):
     def __init__(self, session: BookSession, line_ids: list[int]) -> None:
-        super().__init__(session, QCoreApplication.translate(
-            "BankView", "validation de {} lignes de relevé").format(len(line_ids)))
+        super().__init__(session, locale.count(
+            len(line_ids),
+            QCoreApplication.translate("BankView", "validation de {} ligne de relevé"),
+            QCoreApplication.translate("BankView", "validation de {} lignes de relevé")))
         self.line_ids = list(line_ids)
         self.booked: list[cat.Booked] = []
 

@@ -47,6 +47,19 @@ def amount(cents: int | None, *, currency: bool = False, blank_zero: bool = Fals
     return text
 
 
+def integer(n: int) -> str:
+    """``1 234`` (or ``1,234``): a count, grouped as amounts are."""
+    _decimal, group, _after = _symbols(_current)
+    return ("-" if n < 0 else "") + f"{abs(n):,}".replace(",", group)
+
+
+def count(n: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (each holding ``{}``) as agrees with ``n``: « 1 ligne »,
+    « 627 lignes ». French counts 0 and 1 as singular, English only 1."""
+    single = abs(n) < 2 if _current.startswith("fr") else abs(n) == 1
+    return (one if single else many).format(integer(n))
+
+
 def date(value: dt.date | str | None) -> str:
     if value is None or value == "":
         return ""

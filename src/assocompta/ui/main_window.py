@@ -317,8 +317,10 @@ class MainWindow(QMainWindow):
             self.session.refresh_years()
             self.session.notify()
             self.statusBar().showMessage(
-                self.tr("{} : {} écritures importées ({})").format(
-                    source.name, result.entries, ", ".join(result.years)), 10000)
+                self.tr("{} : {} ({})").format(
+                    source.name, locale.count(result.entries, self.tr("{} écriture importée"),
+                                              self.tr("{} écritures importées")),
+                    ", ".join(result.years)), 10000)
 
         def failed(exc: BaseException) -> None:
             report(self, exc, self.tr("Import de {} refusé : rien n'a été écrit.")
@@ -362,10 +364,12 @@ class MainWindow(QMainWindow):
             return False
         QMessageBox.information(
             None, self.tr("Sauvegarde restaurée"),
-            self.tr("La sauvegarde du {} est remise en place ({} écritures). Le livre remplacé "
+            self.tr("La sauvegarde du {} est remise en place ({}). Le livre remplacé "
                     "est gardé à part ({}) : Fichier › Restaurer une sauvegarde… le remet en "
                     "place si besoin.").format(
-                done.backup.taken.strftime("%d/%m/%Y à %H:%M:%S"), done.backup.entries,
+                done.backup.taken.strftime("%d/%m/%Y à %H:%M:%S"),
+                locale.count(done.backup.entries, self.tr("{} écriture"),
+                             self.tr("{} écritures")),
                 done.aside.name if done.aside else "—"))
         return True
 

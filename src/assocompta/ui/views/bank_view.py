@@ -205,8 +205,9 @@ class BankView(View):
         self.model.codes = [p.proposal.counterpart if p.proposal else "" for p in self.lines]
         self.model.set_rows([self._row(p) for p in self.lines])
         proposed = sum(1 for p in self.lines if p.proposal)
-        self.count_label.setText(self.tr("{} lignes à catégoriser, dont {} avec un compte "
-                                         "proposé").format(len(self.lines), proposed))
+        self.count_label.setText(self.tr("{}, dont {} avec un compte proposé").format(
+            locale.count(len(self.lines), self.tr("{} ligne à catégoriser"),
+                         self.tr("{} lignes à catégoriser")), proposed))
         self._update_buttons()
 
     def _fill_combo(self, combo: QComboBox, items: dict[int, tuple[str, str]], *,
@@ -326,8 +327,9 @@ class BankView(View):
             return None
         booked = command.booked
         self.activate()
-        self.session.message.emit(self.tr("{} écritures passées au journal BQ").format(
-            len(booked)))
+        self.session.message.emit(locale.count(
+            len(booked), self.tr("{} écriture passée au journal BQ"),
+            self.tr("{} écritures passées au journal BQ")))
         return booked
 
     def ignore_selected(self) -> None:
@@ -396,9 +398,11 @@ class BankView(View):
         def done(result: BankImportResult) -> None:
             self.last_import = result
             self._changed()
-            self.session.message.emit(self.tr("{} : {} lignes ajoutées à catégoriser, {} déjà "
-                                              "importées").format(path.name, result.added,
-                                                                  result.skipped))
+            self.session.message.emit(self.tr("{} : {}, {}").format(
+                path.name, locale.count(result.added, self.tr("{} ligne ajoutée à catégoriser"),
+                                        self.tr("{} lignes ajoutées à catégoriser")),
+                locale.count(result.skipped, self.tr("{} déjà importée"),
+                             self.tr("{} déjà importées"))))
 
         def failed(exc: BaseException) -> None:
             report(self, exc, self.tr("Import de {} refusé : rien n'a été écrit.")

@@ -170,7 +170,7 @@ class BudgetView(View):
     def _update_totals(self, *_args) -> None:
         b = balance(self.model.amounts())
         n = self.model.rowCount()
-        lines = (self.tr("{} lignes") if n > 1 else self.tr("{} ligne")).format(n)
+        lines = locale.count(n, self.tr("{} ligne"), self.tr("{} lignes"))
         self.totals_label.setText(
             self.tr("Total des charges : {}   ·   Total des produits : {}   ·   {}").format(
                 euros(b.charges.cents), euros(b.produits.cents), lines))
@@ -263,9 +263,10 @@ class BudgetView(View):
         if self.model.year_id is not None and self.model.action == ALL and self.model.rows:
             answer = QMessageBox.question(
                 self, self.tr("Copier le budget"),
-                self.tr("Remplacer les {} lignes du budget {} par la copie de {} ? Ctrl+Z "
-                        "revient en arrière.").format(len(self.model.rows), year.label,
-                                                      request.from_label))
+                self.tr("Remplacer {} du budget {} par la copie de {} ? Ctrl+Z "
+                        "revient en arrière.").format(
+                    locale.count(len(self.model.rows), self.tr("la ligne"),
+                                 self.tr("les {} lignes")), year.label, request.from_label))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:

@@ -226,8 +226,7 @@ class LedgerView(View):
 
     def _count(self, loading: bool) -> None:
         n = self.model.rowCount()
-        text = (self.tr("{} lignes") if n > 1 else self.tr("{} ligne")).format(
-            locale.amount(n * 100)[:-3])
+        text = locale.count(n, self.tr("{} ligne"), self.tr("{} lignes"))
         self.count_label.setText(text + (self.tr(" (chargement…)") if loading else ""))
 
     def writable_changed(self, writable: bool) -> None:

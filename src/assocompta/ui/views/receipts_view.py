@@ -120,9 +120,10 @@ class ReceiptsView(View):
         self.model.set_rows(rows)
         total = sum(d.total.cents for d in self.donors)
         todo = sum(1 for d in self.donors if d.pending)
-        self.summary.setText(self.tr("{} donateur(s), {} de dons ; {} reçu(s) à émettre")
-                             .format(len(self.donors), locale.amount(total, currency=True),
-                                     todo))
+        self.summary.setText(self.tr("{}, {} de dons ; {}").format(
+            locale.count(len(self.donors), self.tr("{} donateur"), self.tr("{} donateurs")),
+            locale.amount(total, currency=True),
+            locale.count(todo, self.tr("{} reçu à émettre"), self.tr("{} reçus à émettre"))))
         try:
             receipts.beneficiary(self.session.conn)
             self.problem.hide()
@@ -157,10 +158,11 @@ class ReceiptsView(View):
         if dest is None:
             answer = QMessageBox.question(
                 self, self.tr("Émettre les reçus"),
-                self.tr("Émettre {} reçu(s) pour l'exercice {} ({}) ? Un reçu émis est "
+                self.tr("Émettre {} pour l'exercice {} ({}) ? Un reçu émis est "
                         "numéroté et ne se modifie plus.").format(
-                    len(chosen) if not self.per_gift.isChecked()
-                    else sum(len(d.pending) for d in chosen), year,
+                    locale.count(len(chosen) if not self.per_gift.isChecked()
+                                 else sum(len(d.pending) for d in chosen),
+                                 self.tr("{} reçu"), self.tr("{} reçus")), year,
                     ", ".join(d.name for d in chosen[:5]) + (" …" if len(chosen) > 5 else "")))
             if answer != QMessageBox.StandardButton.Yes:
                 return None
@@ -180,8 +182,9 @@ class ReceiptsView(View):
         def done(made) -> None:
             self.session.notify(())
             self.activate()
-            self.session.message.emit(self.tr("{} reçu(s) émis ({} à {}) : {}").format(
-                len(made), made[0].number, made[-1].number, dest))
+            self.session.message.emit(self.tr("{} ({} à {}) : {}").format(
+                locale.count(len(made), self.tr("{} reçu émis"), self.tr("{} reçus émis")),
+                made[0].number, made[-1].number, dest))
 
         def failed(exc: BaseException) -> None:
             report(self, exc, self.tr("Aucun reçu émis."))
