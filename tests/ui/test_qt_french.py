@@ -58,3 +58,10 @@ def test_message_box_buttons_are_in_french(qtbot, french):
                       | QMessageBox.StandardButton.Cancel)
     qtbot.addWidget(box)
     assert sorted(b.text().replace("&", "") for b in box.buttons()) == ["Annuler", "Non", "Oui"]
+
+
+def test_the_app_own_texts_stay_whole_with_qt_french(qtbot, french):
+    from PySide6.QtCore import QCoreApplication
+    # French is the app's source language: its texts pass through the translators untouched.
+    assert QCoreApplication.translate("MainWindow", "Saisie") == "Saisie"
+    assert QCoreApplication.translate("LedgerView", "{} lignes") == "{} lignes"

@@ -25,7 +25,8 @@ class MissingQtFrench(QTranslator):
     """The strings of :data:`MISSING`; asked only after qtbase_fr.qm found nothing."""
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: N802
-        return MISSING.get((context, source_text), "")
+        # None (a null string) lets Qt go on; "" would blank every text of the app.
+        return MISSING.get((context, source_text))
 
     def isEmpty(self) -> bool:  # noqa: N802
         return False

@@ -15,8 +15,8 @@ from .settings import Settings
 
 #: below this available width or height, a book window opens maximized
 ROOMY = (1440, 900)
-#: the size of a book window on a roomy screen
-USUAL = (1360, 860)
+#: the size of a book window on a roomy screen (at most 90 % of it)
+USUAL = (1600, 960)
 
 
 def screen_key(screen: QScreen | None) -> str:
