@@ -77,7 +77,7 @@ class FilterBar(QWidget):
         for edit in (self.date_from, self.date_to, self.amount_min, self.amount_max):
             edit.setMinimumWidth(95)
         self.account.setMinimumWidth(130)
-        self.journal.setMinimumContentsLength(12)
+        self.journal.setMinimumContentsLength(16)
         self.journal.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.problem = QLabel()

@@ -98,15 +98,17 @@ class SuiviView(View):
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setAccessibleName(self.tr("Graphique budget et réalisé par rubrique"))
-        self.chart_view.setMinimumHeight(300)
+        self.chart_view.setMinimumHeight(240)
         self.budget_set: QBarSet | None = None
         self.actual_set: QBarSet | None = None
         self.categories: list[tuple[str, str, int, int]] = []
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tree)
         splitter.addWidget(self.chart_view)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        # The table is what is read: at 1366×768 it showed only seven lines beside the chart.
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([3000, 2000])
         self.splitter = splitter
         self.checks = ChecksPanel()
         layout = QVBoxLayout(self)
