@@ -91,6 +91,8 @@ def shoot(out_root: Path) -> int:
     screen = app.primaryScreen().size()
     out = out_root / f"{screen.width()}x{screen.height()}"
     out.mkdir(parents=True, exist_ok=True)
+    for stale in out.glob("*.png"):  # a view renamed or renumbered leaves no old picture
+        stale.unlink()
     failures = 0
 
     def settle(ms: int = 250) -> None:
@@ -146,7 +148,7 @@ def shoot(out_root: Path) -> int:
     def entry_shot(kind: str) -> None:
         dialog = window.new_entry(kind)
         settle(300)
-        save(f"saisie-{kind}", f"Formulaire de saisie « {dialog.windowTitle()} »")
+        save(f"saisie-{kind}", _caption(f"saisie-{kind}"))
         dialog.close()
     for kind in KINDS:
         attempt(f"saisie {kind}", lambda kind=kind: entry_shot(kind))
@@ -248,8 +250,11 @@ def _caption(stem: str) -> str:
              "import-releve": "Importer un relevé de banque (CSV)",
              "cloture": "Clôture guidée de l'exercice 2025 (vérifications)",
              "dialogue-tiers": "Ajouter un tiers", "nouvelle-association": "Nouvelle association"}
+    kinds = {"depense": "Dépense", "recette": "Recette", "virement": "Virement",
+             "contribution": "Contribution volontaire", "libre": "Écriture libre"}
     if name.startswith("saisie-"):
-        return f"Formulaire de saisie ({name.removeprefix('saisie-')})"
+        kind = name.removeprefix("saisie-")
+        return f"Formulaire de saisie, onglet « {kinds.get(kind, kind)} »"
     return known.get(name, name)
 
 
