@@ -75,7 +75,9 @@ class Bundle:
                   "assocompta/resources/icons/assocompta.svg",
                   "assocompta/storage/migrations/0001_initial.sql",
                   "babel/global.dat", "babel/locale-data/fr_FR.dat",
-                  "babel/locale-data/en_GB.dat"]
+                  "babel/locale-data/en_GB.dat",
+                  # Qt's own dialogs in French (ui/qt_french.py reads it)
+                  "PySide6/Qt/translations/qtbase_fr.qm"]
         for name in wanted:
             if not (internal / name).is_file():
                 self.fail(f"absent du paquet : _internal/{name}")

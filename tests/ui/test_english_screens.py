@@ -182,7 +182,7 @@ def test_receipts_view_in_english(window_en):
     headers = [view.model.headerData(c, Qt.Orientation.Horizontal)
                for c in range(view.model.columnCount())]
     assert headers == ["Donor", "Address", "Gifts", "Total", "Receipt(s)"]
-    assert "receipt(s) to issue" in view.summary.text()
+    assert "3 receipts to issue" in view.summary.text()  # once translated (issue 13: no « (s) »)
     assert _leftovers(view) == []
 
 

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QLibraryInfo,
     QLocale,
     QObject,
     QStandardPaths,
@@ -49,19 +48,19 @@ contribution volontaire, écriture libre</td></tr>
 </table>""")
 
 
-def _install_translations(app: QApplication, language: str) -> None:
-    """Our .qm (English) and Qt's own strings for the chosen language."""
+def _install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Our .qm (English) and Qt's own strings for the chosen language; those installed."""
     locale.set_language(language)
     if language == "fr":
-        qt = QTranslator(app)
-        if qt.load("qtbase_fr", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            app.installTranslator(qt)
-        return
+        from .qt_french import install_qt_french
+        return install_qt_french(app)
     from importlib.resources import files
     ours = QTranslator(app)
     qm = files("assocompta.resources").joinpath("i18n", f"assocompta_{language}.qm")
     if qm.is_file() and ours.load(str(qm)):
         app.installTranslator(ours)
+        return [ours]
+    return []
 
 
 class Controller(QObject):

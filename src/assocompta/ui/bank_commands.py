@@ -6,17 +6,17 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..services import bank_categorise as cat
+from . import locale
 from .commands import Command
 from .session import BookSession
 
 
 class ValidateBankLines(Command):
     def __init__(self, session: BookSession, line_ids: list[int]) -> None:
-        n = len(line_ids)
-        text = (QCoreApplication.translate("BankView", "validation de {} lignes de relevé")
-                if n > 1 else
-                QCoreApplication.translate("BankView", "validation de {} ligne de relevé"))
-        super().__init__(session, text.format(n))
+        super().__init__(session, locale.count(
+            len(line_ids),
+            QCoreApplication.translate("BankView", "validation de {} ligne de relevé"),
+            QCoreApplication.translate("BankView", "validation de {} lignes de relevé")))
         self.line_ids = list(line_ids)
         self.booked: list[cat.Booked] = []
 

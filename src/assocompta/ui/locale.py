@@ -47,11 +47,6 @@ def amount(cents: int | None, *, currency: bool = False, blank_zero: bool = Fals
     return "-" + text if cents < 0 else text  # -1 234,56 €, -€1,234.56
 
 
-def count(n: int) -> str:
-    """A number of things: ``12 345`` in French, ``12,345`` in English."""
-    return f"{n:,}".replace(",", _symbols(_current)[1])
-
-
 def percent(ratio: Decimal) -> str:
     """A ratio (1.01) as the % column shows it: ``101,0 %`` in French, ``101.0%`` in
     English."""
@@ -74,6 +69,19 @@ def amounts_in(text: str) -> str:
         cents = int(re.sub(r"\D", "", found.group(2)) + found.group(3))
         return amount(-cents if found.group(1) else cents, currency=True)
     return _FRENCH_EUROS.sub(english, text)
+
+
+def integer(n: int) -> str:
+    """``1 234`` (or ``1,234``): a count, grouped as amounts are."""
+    _decimal, group, _after = _symbols(_current)
+    return ("-" if n < 0 else "") + f"{abs(n):,}".replace(",", group)
+
+
+def count(n: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (each holding ``{}``) as agrees with ``n``: « 1 ligne »,
+    « 627 lignes ». French counts 0 and 1 as singular, English only 1."""
+    single = abs(n) < 2 if _current.startswith("fr") else abs(n) == 1
+    return (one if single else many).format(integer(n))
 
 
 def date(value: dt.date | str | None) -> str:

@@ -31,6 +31,7 @@ from .session import BookSession
 from .settings import Settings
 from .status import year_figures
 from .views.base import View
+from .window_place import restore_place, save_place
 
 # key, title, module, class — views are built when first shown, so that a big book opens fast
 VIEWS = (
@@ -124,11 +125,7 @@ class MainWindow(QMainWindow):
         self._fill_years()
         self._update_status()
         self._writable_changed(session.writable)
-        geometry = settings.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        restore_place(self, settings)
         self.nav.setCurrentRow(0)
 
     # -- building ------------------------------------------------------------------------
@@ -345,8 +342,10 @@ class MainWindow(QMainWindow):
             self.session.refresh_years()
             self.session.notify()
             self.statusBar().showMessage(
-                self.tr("{} : {} écritures importées ({})").format(
-                    source.name, result.entries, ", ".join(result.years)), 10000)
+                self.tr("{} : {} ({})").format(
+                    source.name, locale.count(result.entries, self.tr("{} écriture importée"),
+                                              self.tr("{} écritures importées")),
+                    ", ".join(result.years)), 10000)
 
         def failed(exc: BaseException) -> None:
             report(self, exc, self.tr("Import de {} refusé : rien n'a été écrit.")
@@ -390,10 +389,12 @@ class MainWindow(QMainWindow):
             return False
         QMessageBox.information(
             None, self.tr("Sauvegarde restaurée"),
-            self.tr("La sauvegarde du {} est remise en place ({} écritures). Le livre remplacé "
+            self.tr("La sauvegarde du {} est remise en place ({}). Le livre remplacé "
                     "est gardé à part ({}) : Fichier › Restaurer une sauvegarde… le remet en "
                     "place si besoin.").format(
-                done.backup.taken.strftime("%d/%m/%Y à %H:%M:%S"), done.backup.entries,
+                done.backup.taken.strftime("%d/%m/%Y à %H:%M:%S"),
+                locale.count(done.backup.entries, self.tr("{} écriture"),
+                             self.tr("{} écritures")),
                 done.aside.name if done.aside else "—"))
         return True
 
@@ -449,7 +450,7 @@ class MainWindow(QMainWindow):
     # -- closing -------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every change is already committed: closing only stops background work.
-        self.settings.set_geometry(self.saveGeometry())
+        save_place(self, self.settings)
         for view in self.views.values():
             view.close_view()
         self.session.close()

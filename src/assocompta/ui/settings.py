@@ -89,12 +89,26 @@ class Settings:
                                           if location.key(p) != name])
 
     # -- window and language -----------------------------------------------------------
-    def geometry(self) -> QByteArray | None:
-        value = self._q.value("main_window/geometry")
+    def geometry(self, screen: str) -> QByteArray | None:
+        """The main window's last place on ``screen`` (a name and size, one place per screen)."""
+        value = self._q.value(f"main_window/geometry/{_segment(screen)}")
         return value if isinstance(value, QByteArray) else None
 
-    def set_geometry(self, value: QByteArray) -> None:
-        self._q.setValue("main_window/geometry", value)
+    def set_geometry(self, screen: str, value: QByteArray) -> None:
+        self._q.setValue(f"main_window/geometry/{_segment(screen)}", value)
+
+    def column_widths(self, table: str) -> list[int]:
+        """The widths the user gave the columns of ``table`` (empty: the defaults)."""
+        raw = self._q.value(f"columns/{_segment(table)}", [])
+        if isinstance(raw, str):
+            raw = [raw]
+        try:
+            return [int(w) for w in raw or []]
+        except (TypeError, ValueError):
+            return []
+
+    def set_column_widths(self, table: str, widths: list[int]) -> None:
+        self._q.setValue(f"columns/{_segment(table)}", [str(w) for w in widths])
 
     def language(self) -> str | None:
         value = self._q.value("language")
@@ -109,6 +123,11 @@ class Settings:
 
     def set_last_year(self, book: Target, label: str) -> None:
         self._q.setValue(_year_key(book), label)
+
+
+def _segment(name: str) -> str:
+    """One settings key segment: no slash (a group) and no backslash."""
+    return name.replace("/", "_").replace("\\", "_")
 
 
 def _year_key(book: Target) -> str:

@@ -57,8 +57,9 @@ class WelcomeWindow(QWidget):
         body = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("<b>Livres récents</b>")))
-        left.addWidget(self.recent, 1)
+        left.addWidget(self.recent, 100)
         left.addWidget(self.empty)
+        left.addStretch(1)  # no recent book: the heading and its note stay together on top
         body.addLayout(left, 2)
         body.addLayout(buttons, 1)
         layout = QVBoxLayout(self)

@@ -220,8 +220,10 @@ class DonePage(QWizardPage):
         lines = [self.tr("L'exercice {} est clos : ses écritures ne changeront plus.")
                  .format(r.year)]
         if r.entry_id:
-            lines.append(self.tr("À-nouveaux : écriture n°{} de l'exercice {} ({} lignes).")
-                         .format(r.entry_number, r.next_year, r.line_count))
+            lines.append(self.tr("À-nouveaux : écriture n°{} de l'exercice {} ({}).")
+                         .format(r.entry_number, r.next_year,
+                                 locale.count(r.line_count, self.tr("{} ligne"),
+                                              self.tr("{} lignes"))))
         lines.append(self.tr("Après l'assemblée générale qui approuve les comptes, enregistrez "
                              "sa décision sur le résultat : report à nouveau ou réserves."))
         self.text.setText("\n\n".join(lines))

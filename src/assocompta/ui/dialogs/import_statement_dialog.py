@@ -333,8 +333,9 @@ class ImportStatementDialog(QDialog):
                 read = read_any(self.path)
         except ImportFailed as exc:
             self._show_failure("\n".join(str(p) for p in exc.problems)
-                               + (self.tr("\n… et {} autres").format(exc.more) if exc.more > 1
-                                  else self.tr("\n… et 1 autre") if exc.more else ""))
+                               + ("\n" + locale.count(exc.more, self.tr("… et {} autre"),
+                                                       self.tr("… et {} autres"))
+                                  if exc.more else ""))
             return
         except DomainError as exc:
             self._show_failure(str(exc))
@@ -345,10 +346,9 @@ class ImportStatementDialog(QDialog):
                           locale.amount(ln.amount.cents), locale.date(ln.value_date)))
             for ln in read.lines[:PREVIEW_ROWS]])
         total = sum(ln.amount.cents for ln in read.lines)
-        n = len(read.lines)
-        self.summary.setText((self.tr("{} opérations lues, total {}") if n > 1 else
-                              self.tr("{} opération lue, total {}")).format(
-            n, locale.amount(total, currency=True)))
+        self.summary.setText(self.tr("{}, total {}").format(
+            locale.count(len(read.lines), self.tr("{} opération lue"),
+                         self.tr("{} opérations lues")), locale.amount(total, currency=True)))
         self.problems.clear()
         self.problems.hide()
         self._update()

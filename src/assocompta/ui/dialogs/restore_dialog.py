@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...storage.restore import BackupInfo, last_entry_text, list_backups, size_text
+from .. import locale
 
 
 class RestoreDialog(QDialog):
@@ -87,11 +88,13 @@ class RestoreDialog(QDialog):
             return
         answer = QMessageBox.question(
             self, self.tr("Restaurer une sauvegarde"),
-            self.tr("Remettre la sauvegarde du {} ({} écritures, dernière : {}) à la place de "
+            self.tr("Remettre la sauvegarde du {} ({}, dernière : {}) à la place de "
                     "{} ?\n\nLe livre actuel est d'abord gardé à part comme une sauvegarde "
                     "(« livre remplacé par une restauration ») : vous pourrez y revenir par ce "
                     "même menu. Le livre est fermé puis rouvert.")
-            .format(b.taken.strftime("%d/%m/%Y à %H:%M:%S"), b.entries, last_entry_text(b),
+            .format(b.taken.strftime("%d/%m/%Y à %H:%M:%S"),
+                    locale.count(b.entries, self.tr("{} écriture"), self.tr("{} écritures")),
+                    last_entry_text(b),
                     self.book.name))
         if answer != QMessageBox.StandardButton.Yes:
             return

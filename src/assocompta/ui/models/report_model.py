@@ -274,7 +274,6 @@ class ReportModel(QAbstractItemModel):
             e = node.entry
             return QCoreApplication.translate("ReportModel", "{}  n° {}  {}").format(
                 locale.date(e.date), e.number, e.label)
-        more = (QCoreApplication.translate("ReportModel", "… {} autres écritures")
-                if node.more > 1 else
-                QCoreApplication.translate("ReportModel", "… {} autre écriture"))
-        return more.format(locale.count(node.more))
+        return locale.count(node.more,
+                            QCoreApplication.translate("ReportModel", "… {} autre écriture"),
+                            QCoreApplication.translate("ReportModel", "… {} autres écritures"))

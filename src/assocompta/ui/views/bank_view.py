@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -36,6 +35,7 @@ from ..errors import report
 from ..models.rows_model import Row, RowsModel
 from ..session import BookSession
 from ..widgets.account_edit import AccountEdit
+from ..widgets.columns import keep_columns
 from .base import View
 from .ledger_view import setup_table
 
@@ -133,9 +133,8 @@ class BankView(View):
         self.table.setModel(self.model)
         setup_table(self.table)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        for col, width in enumerate((90, 380, 100, 240, 150, 130, 110)):
-            self.table.setColumnWidth(col, width)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # Date, Libellé, Montant, Compte, Tiers, Action, Proposé par
+        keep_columns(self.table, "banque", (85, 220, 100, 200, 130, 70, 110), {1: 3, 3: 2, 4: 1})
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         # The account cell: double-click or F2, the entry forms' completer (626 or « télé »).
         self.account_delegate = AccountDelegate(self)
@@ -226,8 +225,8 @@ class BankView(View):
         self.model.set_rows([self._row(p) for p in self.lines])
         n = len(self.lines)
         proposed = sum(1 for p in self.lines if p.proposal)
-        text = (self.tr("{} lignes à catégoriser") if n > 1
-                else self.tr("{} ligne à catégoriser")).format(n)
+        text = locale.count(n, self.tr("{} ligne à catégoriser"),
+                            self.tr("{} lignes à catégoriser"))
         if proposed:
             text += self.tr(", dont {} avec un compte proposé").format(proposed)
         if self.model.weak:
@@ -402,10 +401,9 @@ class BankView(View):
             return None
         booked = command.booked
         self.activate()
-        n = len(booked)
-        self.session.message.emit((
-            self.tr("{} écritures passées au journal BQ (Ctrl+Z pour annuler)") if n > 1 else
-            self.tr("{} écriture passée au journal BQ (Ctrl+Z pour annuler)")).format(n))
+        self.session.message.emit(locale.count(
+            len(booked), self.tr("{} écriture passée au journal BQ (Ctrl+Z pour annuler)"),
+            self.tr("{} écritures passées au journal BQ (Ctrl+Z pour annuler)")))
         return booked
 
     def ignore_selected(self) -> None:
@@ -474,11 +472,11 @@ class BankView(View):
         def done(result: BankImportResult) -> None:
             self.last_import = result
             self._changed()
-            added = (self.tr("{} lignes ajoutées à catégoriser") if result.added > 1
-                     else self.tr("{} ligne ajoutée à catégoriser")).format(result.added)
-            skipped = (self.tr("{} déjà importées") if result.skipped > 1
-                       else self.tr("{} déjà importée")).format(result.skipped)
-            self.session.message.emit(f"{path.name} : {added}, {skipped}")
+            self.session.message.emit(self.tr("{} : {}, {}").format(
+                path.name, locale.count(result.added, self.tr("{} ligne ajoutée à catégoriser"),
+                                        self.tr("{} lignes ajoutées à catégoriser")),
+                locale.count(result.skipped, self.tr("{} déjà importée"),
+                             self.tr("{} déjà importées"))))
 
         def failed(exc: BaseException) -> None:
             report(self, exc, self.tr("Import de {} refusé : rien n'a été écrit.")

@@ -32,10 +32,11 @@ from ..errors import report
 from ..models.budget_model import ACTION, AMOUNT, CODE, FUNDER, ID_ROLE, LABEL, BudgetModel
 from ..session import BookSession
 from ..widgets.editing_table import EditingTable
+from ..widgets.columns import keep_columns
 from .base import View
 from .ledger_view import ROW_HEIGHT
 
-WIDTHS = (80, 280, 230, 110, 80, 210, 170)
+WIDTHS = (80, 200, 200, 110, 80, 160, 150)
 GOOD, BAD = "color: #1b7f3b;", "color: #b00020;"
 #: the action filter's entry for lines of the association as a whole
 NO_ACTION = "—"
@@ -65,9 +66,7 @@ class BudgetView(View):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        for col, width in enumerate(WIDTHS):
-            self.table.setColumnWidth(col, width)
-        self.table.horizontalHeader().setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Stretch)
+        keep_columns(self.table, "budget", WIDTHS, {1: 3, 2: 2, 5: 1})
         # Shown after the account and its label, so that the line is typed as said: account,
         # Tab, amount (then the label, if any).
         header = self.table.horizontalHeader()
@@ -177,7 +176,7 @@ class BudgetView(View):
         # totals are the form's, with its excédent or insuffisance line.
         b = balance(self.model.amounts())
         n = self.model.rowCount()
-        lines = (self.tr("{} lignes") if n > 1 else self.tr("{} ligne")).format(n)
+        lines = locale.count(n, self.tr("{} ligne"), self.tr("{} lignes"))
         self.totals_label.setText(
             self.tr("Total des charges : {}   ·   Total des produits : {}   ·   {}").format(
                 euros(b.total_charges.cents), euros(b.total_produits.cents), lines))
@@ -277,9 +276,10 @@ class BudgetView(View):
         if self.model.year_id is not None and self.model.action == ALL and self.model.rows:
             answer = QMessageBox.question(
                 self, self.tr("Copier le budget"),
-                self.tr("Remplacer les {} lignes du budget {} par la copie de {} ? Ctrl+Z "
-                        "revient en arrière.").format(len(self.model.rows), year.label,
-                                                      request.from_label))
+                self.tr("Remplacer {} du budget {} par la copie de {} ? Ctrl+Z "
+                        "revient en arrière.").format(
+                    locale.count(len(self.model.rows), self.tr("la ligne"),
+                                 self.tr("les {} lignes")), year.label, request.from_label))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:

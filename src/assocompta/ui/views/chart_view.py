@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,6 +26,7 @@ from ..errors import report
 from ..models.rows_model import Row, RowsModel
 from ..session import BookSession
 from ..widgets.account_edit import fold
+from ..widgets.columns import keep_columns
 from .base import View
 from .ledger_view import setup_table
 
@@ -45,7 +45,7 @@ HEADERS = (QT_TRANSLATE_NOOP("ChartView", "Compte"),
            QT_TRANSLATE_NOOP("ChartView", "Libellé"),
            QT_TRANSLATE_NOOP("ChartView", "Nature"),
            QT_TRANSLATE_NOOP("ChartView", "Solde de l'exercice"))
-WIDTHS = (110, 520, 250, 160)
+WIDTHS = (110, 300, 220, 160)
 
 
 def balance_text(cents: int) -> str:
@@ -65,9 +65,7 @@ class ChartView(View):
         self.table.setAccessibleName(self.tr("Comptes de l'exercice"))
         self.table.setModel(self.model)
         setup_table(self.table)
-        for col, width in enumerate(WIDTHS):
-            self.table.setColumnWidth(col, width)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        keep_columns(self.table, "plan", WIDTHS, {1: 2, 2: 1})
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.search = QLineEdit(
             placeholderText=self.tr("Rechercher un compte (numéro ou mot du libellé)"))

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ...services.lookups import read_choices
 from .. import locale
 from ..models.ledger_model import CENTS_ROLE, ENTRY_ROLE, LedgerFilter, LedgerModel
 from ..session import BookSession
 from ..widgets.account_edit import AccountEdit
+from ..widgets.columns import keep_columns
 from .base import View
-from .ledger_view import MARK_WIDTH, setup_table
+from .ledger_view import setup_table
 
 
 class GrandLivreView(View):
@@ -33,9 +34,10 @@ class GrandLivreView(View):
         self.table.setAccessibleName(self.tr("Lignes du compte"))
         self.table.setModel(self.model)
         setup_table(self.table)
-        self.table.setColumnWidth(self.model.columnCount() - 1, MARK_WIDTH)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnHidden(5, True)  # the account is the one chosen above
+        # Date, N°, Journal, Pièce, Libellé, (Compte), Tiers, Action, Débit, Crédit, Solde, Rapp.
+        keep_columns(self.table, "grand-livre", (85, 45, 60, 75, 200, 150, 110, 60, 100, 100,
+                                                 110, 45), {4: 3, 6: 1})
         self.table.doubleClicked.connect(self._edit)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Compte :")))

@@ -29,11 +29,15 @@ from ..kinds import KINDS, kind_text
 from ..models.ledger_model import ATTACHMENT_ROLE, ENTRY_ROLE, LedgerFilter, LedgerModel
 from ..session import BookSession
 from ..widgets.account_edit import AccountEdit
+from ..widgets.columns import keep_columns
 from .base import View
 
 ROW_HEIGHT = 24
 WIDTHS = (90, 60, 60, 90, 300, 230, 150, 70, 110, 110, 120)
-MARK_WIDTH = 50  # the ledger's last column: ✓ on a bank line of a reconciled statement
+# Date, N°, Journal, Pièce, Libellé, Compte, Tiers, Action, Débit, Crédit, Rapp.: the least
+# widths; Libellé, Compte and Tiers share the room left, Libellé the most.
+LEDGER_WIDTHS = (85, 45, 60, 90, 160, 150, 100, 55, 100, 100, 45)
+LEDGER_SHARES = {4: 5, 5: 3, 6: 2}
 
 
 def setup_table(table: QTableView) -> None:
@@ -76,8 +80,8 @@ class FilterBar(QWidget):
         self.without_piece.hide()
         self.clear_button = QPushButton(self.tr("Effacer"))
         for edit in (self.date_from, self.date_to, self.amount_min, self.amount_max):
-            edit.setMinimumWidth(110)
-        self.account.setMinimumWidth(140)
+            edit.setMinimumWidth(95)
+        self.account.setMinimumWidth(130)
         self.journal.setMinimumContentsLength(16)
         self.journal.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
@@ -186,8 +190,7 @@ class LedgerView(View):
         self.table.setAccessibleName(self.tr("Journal des écritures"))
         self.table.setModel(self.model)
         setup_table(self.table)
-        self.table.setColumnWidth(self.model.columnCount() - 1, MARK_WIDTH)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        keep_columns(self.table, "saisie", LEDGER_WIDTHS, LEDGER_SHARES)
         # Indicator first: enabling sorting sorts at once by the indicator's column.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -246,8 +249,7 @@ class LedgerView(View):
 
     def _count(self, loading: bool) -> None:
         n = self.model.rowCount()
-        text = (self.tr("{} lignes") if n > 1 else self.tr("{} ligne")).format(
-            locale.amount(n * 100)[:-3])
+        text = locale.count(n, self.tr("{} ligne"), self.tr("{} lignes"))
         self.count_label.setText(text + (self.tr(" (chargement…)") if loading else ""))
 
     def writable_changed(self, writable: bool) -> None:

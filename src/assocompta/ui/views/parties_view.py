@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QSplitter,
     QTableView,
@@ -31,6 +30,7 @@ from ..dialogs.text_fields_dialog import TextFieldsDialog
 from ..errors import report
 from ..models.rows_model import Row, RowsModel
 from ..session import BookSession
+from ..widgets.columns import keep_columns
 from .base import View
 from .ledger_view import setup_table
 
@@ -40,15 +40,14 @@ KIND_LABELS = {TiersKind.FUNDER: QT_TRANSLATE_NOOP("PartiesView", "Financeur"),
                TiersKind.OTHER: QT_TRANSLATE_NOOP("PartiesView", "Autre")}
 
 
-def _table(name: str, model: RowsModel, widths: tuple[int, ...], stretch: int) -> QTableView:
+def _table(name: str, model: RowsModel, widths: tuple[int, ...], shares: dict[int, int],
+           key: str) -> QTableView:
     table = QTableView()
     table.setAccessibleName(name)
     table.setModel(model)
     setup_table(table)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    for col, width in enumerate(widths):
-        table.setColumnWidth(col, width)
-    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    keep_columns(table, key, widths, shares)
     return table
 
 
@@ -60,12 +59,13 @@ class PartiesView(View):
         self.tiers_model = RowsModel((self.tr("Code"), self.tr("Nom"), self.tr("Type"),
                                       self.tr("Catégorie de financeur (CERFA)"),
                                       self.tr("Adresse")), parent=self)
-        # The address takes what is left: stretching the name squeezed it to a few letters.
-        self.tiers_table = _table(self.tr("Tiers"), self.tiers_model, (80, 180, 80, 170, 200),
-                                  4)
+        # Name and address share what is left: stretching the name alone squeezed the address.
+        self.tiers_table = _table(self.tr("Tiers"), self.tiers_model, (80, 160, 90, 210, 150),
+                                  {1: 1, 4: 1}, "tiers")
         self.actions_model = RowsModel((self.tr("Code"), self.tr("Nom"), self.tr("Active")),
                                        parent=self)
-        self.actions_table = _table(self.tr("Actions"), self.actions_model, (90, 240, 70), 1)
+        self.actions_table = _table(self.tr("Actions"), self.actions_model, (80, 160, 60), {1: 1},
+                                    "actions")
         self.add_tiers_button = QPushButton(self.tr("Ajouter un &tiers…"))
         self.edit_tiers_button = QPushButton(self.tr("&Modifier…"))
         self.add_action_button = QPushButton(self.tr("Ajouter une &action…"))
@@ -85,8 +85,9 @@ class PartiesView(View):
         splitter.addWidget(self._box(self.tr("Actions"), self.actions_table,
                                      (self.add_action_button, self.edit_action_button,
                                       self.toggle_action_button)))
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([2000, 1000])  # the tiers have five columns, the actions three
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.tiers: list[TiersRow] = []

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -29,6 +28,7 @@ from ..errors import report
 from ..models.rows_model import Row, RowsModel
 from ..session import BookSession
 from ..tasks import run_task
+from ..widgets.columns import keep_columns
 from .base import View
 from .ledger_view import setup_table
 
@@ -37,7 +37,7 @@ HEADERS = (QT_TRANSLATE_NOOP("ReceiptsView", "Donateur"),
            QT_TRANSLATE_NOOP("ReceiptsView", "Dons"),
            QT_TRANSLATE_NOOP("ReceiptsView", "Total"),
            QT_TRANSLATE_NOOP("ReceiptsView", "Reçu(s)"))
-WIDTHS = (200, 320, 60, 110, 220)
+WIDTHS = (200, 220, 60, 110, 200)
 METHOD_CHOICES = ((QT_TRANSLATE_NOOP("ReceiptsView", "Déduit de l'écriture (caisse 53 : "
                                                      "espèces ; banque 512 : virement)"), None),
                   (QT_TRANSLATE_NOOP("ReceiptsView", "Remise d'espèces"), "especes"),
@@ -57,9 +57,7 @@ class ReceiptsView(View):
         self.table.setModel(self.model)
         setup_table(self.table)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        for col, width in enumerate(WIDTHS):
-            self.table.setColumnWidth(col, width)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        keep_columns(self.table, "recus", WIDTHS, {1: 2, 4: 1})
         self.summary = QLabel()
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -122,9 +120,10 @@ class ReceiptsView(View):
         self.model.set_rows(rows)
         total = sum(d.total.cents for d in self.donors)
         todo = sum(1 for d in self.donors if d.pending)
-        self.summary.setText(self.tr("{} donateur(s), {} de dons ; {} reçu(s) à émettre")
-                             .format(len(self.donors), locale.amount(total, currency=True),
-                                     todo))
+        self.summary.setText(self.tr("{}, {} de dons ; {}").format(
+            locale.count(len(self.donors), self.tr("{} donateur"), self.tr("{} donateurs")),
+            locale.amount(total, currency=True),
+            locale.count(todo, self.tr("{} reçu à émettre"), self.tr("{} reçus à émettre"))))
         try:
             receipts.beneficiary(self.session.conn)
             self.problem.hide()
@@ -159,10 +158,11 @@ class ReceiptsView(View):
         if dest is None:
             answer = QMessageBox.question(
                 self, self.tr("Émettre les reçus"),
-                self.tr("Émettre {} reçu(s) pour l'exercice {} ({}) ? Un reçu émis est "
+                self.tr("Émettre {} pour l'exercice {} ({}) ? Un reçu émis est "
                         "numéroté et ne se modifie plus.").format(
-                    len(chosen) if not self.per_gift.isChecked()
-                    else sum(len(d.pending) for d in chosen), year,
+                    locale.count(len(chosen) if not self.per_gift.isChecked()
+                                 else sum(len(d.pending) for d in chosen),
+                                 self.tr("{} reçu"), self.tr("{} reçus")), year,
                     ", ".join(d.name for d in chosen[:5]) + (" …" if len(chosen) > 5 else "")))
             if answer != QMessageBox.StandardButton.Yes:
                 return None
@@ -182,8 +182,9 @@ class ReceiptsView(View):
         def done(made) -> None:
             self.session.notify(())
             self.activate()
-            self.session.message.emit(self.tr("{} reçu(s) émis ({} à {}) : {}").format(
-                len(made), made[0].number, made[-1].number, dest))
+            self.session.message.emit(self.tr("{} ({} à {}) : {}").format(
+                locale.count(len(made), self.tr("{} reçu émis"), self.tr("{} reçus émis")),
+                made[0].number, made[-1].number, dest))
 
         def failed(exc: BaseException) -> None:
             report(self, exc, self.tr("Aucun reçu émis."))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -32,10 +31,11 @@ from ..models.reconciliation_model import ReconciliationModel
 from ..models.rows_model import KEY_ROLE, Row, RowsModel
 from ..reconciliation_commands import ReconciliationChange, TickLines
 from ..session import BookSession
+from ..widgets.columns import keep_columns
 from .base import View
 from .ledger_view import setup_table
 
-WIDTHS = (70, 90, 60, 90, 90, 330, 120, 120)
+WIDTHS = (70, 90, 60, 60, 90, 220, 120, 120)
 STATEMENT_HEADERS = (QT_TRANSLATE_NOOP("ReconciliationView", "Relevé du"),
                      QT_TRANSLATE_NOOP("ReconciliationView", "Solde initial"),
                      QT_TRANSLATE_NOOP("ReconciliationView", "Solde final"),
@@ -86,9 +86,7 @@ class ReconciliationView(View):
         self.table.setAccessibleName(self.tr("Lignes à pointer"))
         self.table.setModel(self.model)
         setup_table(self.table)
-        for col, width in enumerate(WIDTHS):
-            self.table.setColumnWidth(col, width)
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        keep_columns(self.table, "rapprochement", WIDTHS, {5: 1})
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
         self.statements_model = RowsModel(tuple(self.tr(h) for h in STATEMENT_HEADERS),
@@ -98,10 +96,8 @@ class ReconciliationView(View):
         self.statements_table.setModel(self.statements_model)
         setup_table(self.statements_table)
         self.statements_table.setMaximumHeight(150)
-        for col, width in enumerate((110, 140, 140)):
-            self.statements_table.setColumnWidth(col, width)
-        self.statements_table.horizontalHeader().setSectionResizeMode(
-            3, QHeaderView.ResizeMode.Stretch)
+        keep_columns(self.statements_table, "rapprochement-releves", (110, 140, 140, 200),
+                     {3: 1})
         self.etat_button = QPushButton(self.tr("État de rapprochement (PDF/XLSX)…"))
         past = QHBoxLayout()
         past.addWidget(QLabel(self.tr("Relevés :")))

@@ -75,14 +75,15 @@ class SuiviView(View):
         self.report: Report | None = None
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        self.heading.setWordWrap(True)  # its own row: beside the buttons it was cut at 1366 px
         self.action_combo = QComboBox()
         self.action_combo.setAccessibleName(self.tr("Action suivie"))
         self.action_combo.setMinimumContentsLength(24)
         self.action_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
         top.addWidget(QLabel(self.tr("Action :")))
         top.addWidget(self.action_combo)
+        top.addStretch(1)
         self.export_buttons = export_buttons(self, top)
 
         self.model = ReportModel(self)
@@ -97,18 +98,21 @@ class SuiviView(View):
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setAccessibleName(self.tr("Graphique budget et réalisé par rubrique"))
-        self.chart_view.setMinimumHeight(300)
+        self.chart_view.setMinimumHeight(240)
         self.budget_set: QBarSet | None = None
         self.actual_set: QBarSet | None = None
         self.categories: list[tuple[str, str, int, int]] = []
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tree)
         splitter.addWidget(self.chart_view)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        # The table is what is read: at 1366×768 it showed only seven lines beside the chart.
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([3000, 2000])
         self.splitter = splitter
         self.checks = ChecksPanel()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.checks)

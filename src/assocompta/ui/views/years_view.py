@@ -8,7 +8,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -27,6 +26,7 @@ from ..errors import report, show_error
 from ..models.rows_model import Row, RowsModel
 from ..session import BookSession
 from ..year_commands import AddYear
+from ..widgets.columns import keep_columns
 from .base import View
 from .ledger_view import setup_table
 
@@ -35,7 +35,7 @@ CHARTS = {"pca2018": QT_TRANSLATE_NOOP("YearsView", "ANC 2018-06"),
 HEADERS = (QT_TRANSLATE_NOOP("YearsView", "Exercice"), QT_TRANSLATE_NOOP("YearsView", "Début"),
            QT_TRANSLATE_NOOP("YearsView", "Fin"), QT_TRANSLATE_NOOP("YearsView", "Plan comptable"),
            QT_TRANSLATE_NOOP("YearsView", "État"), QT_TRANSLATE_NOOP("YearsView", "Écritures"))
-WIDTHS = (130, 110, 110, 260, 90, 100)
+WIDTHS = (130, 110, 110, 220, 90, 100)
 CLOSING_HELP = QT_TRANSLATE_NOOP(
     "YearsView", "Clôture guidée : vérifications, à-nouveaux de l'exercice suivant, puis "
     "verrouillage définitif de l'exercice choisi.")
@@ -53,9 +53,7 @@ class YearsView(View):
         self.table.setModel(self.model)
         setup_table(self.table)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        for col, width in enumerate(WIDTHS):
-            self.table.setColumnWidth(col, width)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        keep_columns(self.table, "exercices", WIDTHS, {3: 1})
         self.add_button = QPushButton(self.tr("&Ajouter un exercice…"))
         self.add_button.clicked.connect(lambda: self.add_year())
         self.close_button = QPushButton(self.tr("&Clôturer l'exercice…"))
@@ -93,7 +91,7 @@ class YearsView(View):
             Row(r.label, (r.label, locale.date(r.start), locale.date(r.end),
                           self.tr(CHARTS[r.chart]) if r.chart in CHARTS else r.chart,
                           self.tr("clos") if r.closed else self.tr("ouvert"),
-                          locale.count(r.entries)),
+                          locale.integer(r.entries)),
                 bold=r.label == current,
                 tooltip=self.tr("Exercice affiché") if r.label == current else "")
             for r in self.rows])
