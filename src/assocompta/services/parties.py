@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ..domain.errors import ValidationError
 from ..domain.parties import FunderCategory, TiersKind, tiers_kind
 from ..storage.db import Book
-from ..storage.orm import Action, Tiers
-from ..text import clean_text
+from ..storage.orm import (Action, BankLine, BankRule, BudgetLine, DonationReceipt, EntryLine,
+                           Tiers)
+from ..text import clean_text, fold
 
 
 @dataclass(frozen=True)
@@ -93,3 +94,29 @@ def update_action(book: Book, code: str, name: str, active: bool) -> str:
             raise ValidationError(f"action « {code} » inconnue", field="code")
         a.name, a.active = name, active
         return a.code
+
+
+def code_for_name(book: Book, name: str) -> str:
+    """A free tiers code made from a name (« Mairie de Lyon » → MAIRIEDELYON, then …2)."""
+    base = "".join(c for c in fold(name).upper() if c.isalnum() and c.isascii())[:12] or "TIERS"
+    with book.session() as s:
+        taken = set(s.scalars(select(Tiers.code).where(Tiers.code.like(f"{base}%"))))
+    code, n = base, 1
+    while code in taken:
+        n += 1
+        code = f"{base}{n}"
+    return code
+
+
+def delete_tiers(book: Book, code: str) -> None:
+    """Remove a tiers nothing refers to (undoing its creation); refused once it is used."""
+    with book.transaction() as s:
+        t = s.scalars(select(Tiers).where(Tiers.code == code)).first()
+        if t is None:
+            return
+        for model in (EntryLine, BudgetLine, BankLine, BankRule, DonationReceipt):
+            if s.scalar(select(func.count()).select_from(model)
+                        .where(model.tiers_id == t.id)):
+                raise ValidationError(f"le tiers « {t.name} » sert déjà dans le livre : "
+                                      "il reste dans la liste")
+        s.delete(t)
