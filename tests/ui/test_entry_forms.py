@@ -287,7 +287,7 @@ def test_new_tiers_dialog_has_nothing_cut(qtbot, window):
                        dialog)
     qtbot.addWidget(d)
     d.show()
-    assert d.code_edit.text() == "MAIRIEDESAIN"
+    assert d.code_edit.text() == "MAIRIESAINTMEDAR"
     assert d.category_combo.isEnabled()
     box = d.findChild(QDialogButtonBox)
     assert box.geometry().bottom() <= d.height()

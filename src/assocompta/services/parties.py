@@ -6,6 +6,7 @@ reads the lists and changes what exists. Codes never change: entries and budgets
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -96,9 +97,13 @@ def update_action(book: Book, code: str, name: str, active: bool) -> str:
         return a.code
 
 
+_SMALL_WORDS = {"d", "de", "des", "du", "l", "la", "le", "les", "et", "en", "a", "au", "aux"}
+
+
 def code_for_name(book: Book, name: str) -> str:
     """A free tiers code made from a name (« Mairie de Lyon » → MAIRIEDELYON, then …2)."""
-    base = "".join(c for c in fold(name).upper() if c.isalnum() and c.isascii())[:12] or "TIERS"
+    words = [w for w in re.split(r"[^a-z0-9]+", fold(name)) if w and w not in _SMALL_WORDS]
+    base = "".join(words).upper()[:16] or "TIERS"
     with book.session() as s:
         taken = set(s.scalars(select(Tiers.code).where(Tiers.code.like(f"{base}%"))))
     code, n = base, 1

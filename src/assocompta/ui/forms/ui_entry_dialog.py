@@ -18,10 +18,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QTabBar, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from assocompta.ui.widgets.account_edit import AccountEdit
+from assocompta.ui.widgets.kind_tabs import KindTabs
 from assocompta.ui.widgets.tiers_combo import TiersCombo
 
 class Ui_EntryDialog(object):
@@ -31,7 +31,7 @@ class Ui_EntryDialog(object):
         EntryDialog.resize(640, 520)
         self.main_layout = QVBoxLayout(EntryDialog)
         self.main_layout.setObjectName(u"main_layout")
-        self.kind_tabs = QTabBar(EntryDialog)
+        self.kind_tabs = KindTabs(EntryDialog)
         self.kind_tabs.setObjectName(u"kind_tabs")
 
         self.main_layout.addWidget(self.kind_tabs)
