@@ -101,6 +101,17 @@ def main() -> int:
     edit = ledger.edit_selected()
     _shot(app, args.out, "saisie-correction")
     edit.close()
+
+    # Banque: a new name typed in the Tiers field of a line, and its « Nouveau tiers ».
+    bank = window.show_view("banque")
+    labels = [bank.model.index(r, 1).data() for r in range(bank.model.rowCount())]
+    bank.table.selectRow(labels.index("REMISE CHEQUES 0004512"))
+    bank.account_edit.setText("7541")
+    bank.tiers_combo.setEditText("Paul Bernard")
+    party = NewPartyDialog(window.session, "Paul Bernard", kind_for("7541"), window)
+    party.show()
+    _shot(app, args.out, "banque-nouveau-tiers")
+    party.close()
     QTimer.singleShot(0, window.close)
     _settle(app)
     return 0

@@ -102,8 +102,9 @@ class EntryDialog(QDialog):
         self.ui.lines_table.setHorizontalHeaderLabels([self.tr(c) for c in LINE_COLUMNS])
         self.ui.lines_table.verticalHeader().setDefaultSectionSize(28)
         self.ui.lines_table.horizontalHeader().setStretchLastSection(True)
-        self.ui.lines_table.setColumnWidth(0, 220)
-        self.ui.lines_table.setColumnWidth(1, 160)
+        # Every column in view, Tiers and Action included, in the form's 760 pixels.
+        for col, width in enumerate((200, 140, 85, 85, 110)):
+            self.ui.lines_table.setColumnWidth(col, width)
         self.ui.lines_table.itemChanged.connect(self._update_difference)
         self.ui.add_line_button.clicked.connect(lambda: self._add_line())
         self.save_button = self.ui.button_box.button(QDialogButtonBox.StandardButton.Save)

@@ -53,8 +53,8 @@ class NewPartyDialog(QDialog):
         self.setWindowTitle(self.tr("Nouveau tiers"))
         self.setObjectName("new_party_dialog")
         self.setMinimumWidth(440)
-        intro = QLabel(self.tr("« {} » n'est pas encore dans vos tiers. Créez-le pour "
-                               "l'enregistrer avec l'écriture :").format(name.strip()))
+        intro = QLabel(self.tr("« {} » n'est pas encore dans vos tiers : créez-le ici, avec "
+                               "son type.").format(name.strip()))
         intro.setWordWrap(True)
         self.name_edit = QLineEdit(name.strip())
         self.name_edit.setAccessibleName(self.tr("Nom"))

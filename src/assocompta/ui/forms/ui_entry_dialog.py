@@ -28,7 +28,7 @@ class Ui_EntryDialog(object):
     def setupUi(self, EntryDialog):
         if not EntryDialog.objectName():
             EntryDialog.setObjectName(u"EntryDialog")
-        EntryDialog.resize(640, 520)
+        EntryDialog.resize(760, 520)
         self.main_layout = QVBoxLayout(EntryDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.kind_tabs = KindTabs(EntryDialog)
