@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialogButtonBox, QLabel,
+                               QPushButton)
 
 from tests.helpers import sqlite_only
 
@@ -278,7 +279,7 @@ def test_depense_offers_charges_first_recette_produits_first(qtbot, window):
 
 
 @sqlite_only  # the form's own behaviour: the engine adds nothing
-def test_new_tiers_dialog_has_nothing_cut(qtbot, window):
+def test_new_tiers_dialog_proposes_a_code_and_names_similar_tiers(qtbot, window):
     ledger = window.show_view("saisie")
     dialog = ledger.new_entry("depense")
     from assocompta.ui.dialogs.new_party_dialog import NewPartyDialog
@@ -288,6 +289,11 @@ def test_new_tiers_dialog_has_nothing_cut(qtbot, window):
     qtbot.addWidget(d)
     d.show()
     assert d.code_edit.text() == "MAIRIESAINTMEDAR"
+    close = NewPartyDialog(window.session, "free", TiersKind.SUPPLIER, dialog)
+    qtbot.addWidget(close)
+    warning = [w.text() for w in close.findChildren(QLabel)
+               if w.accessibleName() == "Tiers ressemblants"]
+    assert warning and "« Free Mobile »" in warning[0]
     assert d.category_combo.isEnabled()
     box = d.findChild(QDialogButtonBox)
     assert box.geometry().bottom() <= d.height()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import DomainError
 from ...domain.parties import FunderCategory, TiersKind
 from ...services.parties import code_for_name
+from ...text import fold
 from ..commands import perform
 from ..party_commands import AddTiers
 from ..session import BookSession
@@ -98,6 +99,16 @@ class NewPartyDialog(QDialog):
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(mid);")
         layout.addWidget(note)
+        similar = self._similar(name)
+        if similar:
+            # « free » + Entrée may mean Free Mobile: say so before a second tiers is made.
+            warning = QLabel(self.tr("Vos tiers comptent déjà : {}. S'il s'agit de l'un "
+                                     "d'eux, annulez et choisissez-le dans la liste.")
+                             .format(", ".join(f"« {n} »" for n in similar)))
+            warning.setWordWrap(True)
+            warning.setAccessibleName(self.tr("Tiers ressemblants"))
+            warning.setStyleSheet("color: #8a4b00;")
+            layout.addWidget(warning)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
 
@@ -108,6 +119,12 @@ class NewPartyDialog(QDialog):
         self._name_changed(self.name_edit.text())
         self._kind_changed()
         self.kind_combo.setFocus()
+
+    def _similar(self, name: str, most: int = 5) -> list[str]:
+        """Tiers whose name holds the typed one (or the reverse), accents and case aside."""
+        typed = fold(name)
+        names = [n for (n,) in self.session.conn.execute("SELECT name FROM tiers ORDER BY name")]
+        return [n for n in names if typed and (typed in fold(n) or fold(n) in typed)][:most]
 
     def _name_changed(self, name: str) -> None:
         if not self._code_typed:
