@@ -2,7 +2,7 @@
 tiers », a correction reopened in its form.
 
     Xvfb :N -screen 0 1366x768x24 & DISPLAY=:N openbox &
-    DISPLAY=:N QT_QPA_PLATFORM=xcb python scripts/screenshots_entry_forms.py [--out DIR]
+    DISPLAY=:N QT_QPA_PLATFORM=xcb python scripts/screenshots_entry_forms.py [--out docs]
 
 Each picture is the whole X screen (window manager frames included), so that what does not fit
 on a 1366×768 laptop shows as cut.
@@ -77,7 +77,7 @@ def main() -> int:
             dialog._hours_typed()
         if tiers:
             ui.tiers_combo.setEditText(tiers)
-        _shot(app, args.out, f"saisie-{kind}")
+        _shot(app, args.out, f"app-1366-saisie-{kind}")
         dialog.close()
 
     # A new name in Tiers + Entrée: « Nouveau tiers » over the form.
@@ -89,7 +89,7 @@ def main() -> int:
     party = NewPartyDialog(window.session, "Mairie de Saint-Médard-en-Jalles",
                            kind_for("74"), dialog)
     party.show()
-    _shot(app, args.out, "saisie-nouveau-tiers")
+    _shot(app, args.out, "app-1366-saisie-nouveau-tiers")
     party.close()
     dialog.close()
 
@@ -99,7 +99,7 @@ def main() -> int:
                if ledger.model.index(r, 4).data() == "Électricité local")
     ledger.table.selectRow(row)
     edit = ledger.edit_selected()
-    _shot(app, args.out, "saisie-correction")
+    _shot(app, args.out, "app-1366-saisie-correction")
     edit.close()
 
     # Banque: a new name typed in the Tiers field of a line, and its « Nouveau tiers ».
@@ -110,7 +110,7 @@ def main() -> int:
     bank.tiers_combo.setEditText("Paul Bernard")
     party = NewPartyDialog(window.session, "Paul Bernard", kind_for("7541"), window)
     party.show()
-    _shot(app, args.out, "banque-nouveau-tiers")
+    _shot(app, args.out, "app-1366-banque-nouveau-tiers")
     party.close()
     QTimer.singleShot(0, window.close)
     _settle(app)
