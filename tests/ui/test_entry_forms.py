@@ -297,3 +297,16 @@ def test_new_tiers_dialog_proposes_a_code_and_names_similar_tiers(qtbot, window)
     assert d.category_combo.isEnabled()
     box = d.findChild(QDialogButtonBox)
     assert box.geometry().bottom() <= d.height()
+
+
+@sqlite_only
+def test_a_depense_taken_to_the_grid_keeps_its_lines(qtbot, window):
+    dialog = window.show_view("saisie").new_entry("depense")
+    _type_depense(dialog, "45,90", "Papier et affiches", "6064")
+    QTest.mouseClick(dialog.ui.kind_tabs, Qt.MouseButton.LeftButton,
+                     pos=dialog.ui.kind_tabs.tabRect(4).center())
+    table = dialog.ui.lines_table
+    assert table.isVisible()
+    assert [(table.cellWidget(r, 0).text()[:4], table.item(r, 2).text(), table.item(r, 3).text())
+            for r in range(table.rowCount())] == [("6064", "45,90", ""), ("512 ", "", "45,90")]
+    assert dialog.ui.journal_combo.currentData() == "BQ"

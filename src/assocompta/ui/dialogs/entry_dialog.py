@@ -162,6 +162,9 @@ class EntryDialog(QDialog):
     def _kind_changed(self, _index: int) -> None:
         kind = self.kind
         ui = self.ui
+        if kind == "libre" and getattr(self, "_shown", "libre") != "libre":
+            self._to_grid(self._shown)
+        self._shown = kind
         simple = kind != "libre"
         rows = {
             ui.time_box: kind == "contribution",
@@ -249,6 +252,19 @@ class EntryDialog(QDialog):
             ui.second_edit.set_code(proposal)
             self._proposed = ui.second_edit.text()
 
+    def _to_grid(self, kind: str) -> None:
+        """Écriture libre after a simple form: its lines in the grid, to add one or split one
+        (a correction's grid would otherwise show the entry as it was before the changes)."""
+        try:
+            draft = self.draft(kind)
+        except DomainError:
+            return  # incomplete: the grid keeps what it had
+        self.ui.lines_table.setRowCount(0)
+        for line in draft.lines:
+            self._add_line(line)
+        self.ui.journal_combo.setCurrentIndex(max(self.ui.journal_combo.findData(draft.journal),
+                                                  0))
+
     # -- lines of the free form ----------------------------------------------------------
     def _add_line(self, line: LineDraft | None = None) -> None:
         table = self.ui.lines_table
@@ -327,16 +343,18 @@ class EntryDialog(QDialog):
         self.save_button.setEnabled(bool(balanced))
 
     # -- saving --------------------------------------------------------------------------
-    def draft(self) -> EntryDraft:
-        """The entry as typed, or ValidationError naming the field."""
+    def draft(self, kind: str | None = None) -> EntryDraft:
+        """The entry as typed (in the form of ``kind``, the tab shown by default), or
+        ValidationError naming the field."""
         ui = self.ui
+        kind = kind or self.kind
         try:
             date = locale.parse_date(ui.date_edit.text(), self.year_start.year)
         except ValueError as exc:
             raise ValidationError(str(exc), field="date") from None
         label = ui.label_edit.text().strip()
         piece = ui.piece_edit.text().strip()
-        if self.kind == "libre":
+        if kind == "libre":
             journal = ui.journal_combo.currentData() or "OD"
             return EntryDraft(date, journal, label, tuple(self._lines()), piece)
         try:
@@ -347,20 +365,20 @@ class EntryDialog(QDialog):
             raise ValidationError(self.tr("libellé vide : décrivez l'opération"),
                                   field="libellé")
         account = ui.account_edit.code()
-        if self.kind in ("depense", "recette", "contribution") and not account:
-            field = "emploi" if self.kind == "contribution" else "compte"
+        if kind in ("depense", "recette", "contribution") and not account:
+            field = "emploi" if kind == "contribution" else "compte"
             raise ValidationError(self.tr("choisissez un compte (tapez son numéro ou un mot "
                                           "de son libellé)"), field=field)
         treasury = ui.treasury_combo.currentData() or ""
-        second = (ui.to_combo.currentData() or "" if self.kind == "virement"
+        second = (ui.to_combo.currentData() or "" if kind == "virement"
                   else ui.second_edit.code())
         simple = Simple(date, amount, label, piece, ui.tiers_combo.key(),
                         ui.action_combo.currentData(), self._kept_journal(treasury, second))
-        if self.kind == "depense":
+        if kind == "depense":
             draft = depense(simple, account=account, paid_from=treasury)
-        elif self.kind == "recette":
+        elif kind == "recette":
             draft = recette(simple, account=account, received_on=treasury)
-        elif self.kind == "virement":
+        elif kind == "virement":
             draft = virement(simple, from_account=treasury, to_account=second)
         else:
             draft = contribution(simple, emploi=account, ressource=second)
