@@ -310,3 +310,22 @@ def test_a_depense_taken_to_the_grid_keeps_its_lines(qtbot, window):
     assert [(table.cellWidget(r, 0).text()[:4], table.item(r, 2).text(), table.item(r, 3).text())
             for r in range(table.rowCount())] == [("6064", "45,90", ""), ("512 ", "", "45,90")]
     assert dialog.ui.journal_combo.currentData() == "BQ"
+
+
+@sqlite_only
+def test_a_new_name_in_the_grid_tiers_column_is_created_too(qtbot, window):
+    dialog = window.show_view("saisie").new_entry("libre")
+    table = dialog.ui.lines_table
+    dialog.ui.label_edit.setText("Facture traiteur")
+    for row, (account, debit, credit, tiers) in enumerate((
+            ("6064", "240", "", "Traiteur Morvan"), ("401", "", "240", "traiteur morvan"))):
+        table.cellWidget(row, 0).setText(account)
+        for col, text in ((2, debit), (3, credit), (4, tiers)):
+            table.item(row, col).setText(text)
+    seen = _answer_new_tiers("Fournisseur")
+    QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    assert seen == ["Traiteur Morvan"], "asked once: the second line names the same tiers"
+    assert dialog.error_text() == ""
+    assert [ln[3] for ln in _lines(window.session, "Facture traiteur")] == [
+        "Traiteur Morvan", "Traiteur Morvan"]

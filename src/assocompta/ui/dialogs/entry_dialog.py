@@ -312,9 +312,31 @@ class EntryDialog(QDialog):
                 continue
             if not code:
                 raise ValidationError(self.tr("{} : choisissez un compte").format(where))
-            lines.append(LineDraft(code, debit, credit, self._cell(row, 4) or None,
+            tiers = self._cell(row, 4)
+            lines.append(LineDraft(code, debit, credit,
+                                   self._tiers_codes().get(tiers.casefold(), tiers) or None,
                                    self._cell(row, 5) or None, self._cell(row, 1) or None))
         return lines
+
+    def _tiers_codes(self) -> dict[str, str]:
+        """A tiers' code from its code or its name as typed in the grid (any case)."""
+        codes = {name.casefold(): code for code, name in self.choices.tiers}
+        codes.update({code.casefold(): code for code, _ in self.choices.tiers})
+        return codes
+
+    def _create_grid_tiers(self) -> None:
+        """New names in the grid's Tiers column: each created on the spot, or the line named."""
+        table = self.ui.lines_table
+        for row in range(table.rowCount()):
+            name = self._cell(row, 4)
+            if not name or name.casefold() in self._tiers_codes():
+                continue
+            account = table.cellWidget(row, 0).code()
+            code = self._create_tiers(name, account)
+            if code is None:
+                raise ValidationError(self.tr("ligne {} : tiers « {} » inconnu : tapez un nom "
+                                              "de vos tiers, ou créez-le").format(row + 1, name))
+            table.item(row, 4).setText(code)
 
     def _update_difference(self, *_args) -> None:
         if self.kind != "libre":
@@ -402,10 +424,10 @@ class EntryDialog(QDialog):
             return draft
         return dataclasses.replace(draft, piece_date=self._before.piece_date)
 
-    def _create_tiers(self, name: str) -> str | None:
+    def _create_tiers(self, name: str, account: str | None = None) -> str | None:
         """The « Nouveau tiers » dialog for a name typed in Tiers; its code once created."""
-        code = NewPartyDialog.ask(self.session, name,
-                                  kind_for(self.ui.account_edit.code(), self.kind), self)
+        account = self.ui.account_edit.code() if account is None else account
+        code = NewPartyDialog.ask(self.session, name, kind_for(account, self.kind), self)
         if code is not None:
             self.choices = read_choices(self.session.conn, self.session.year.id)
             self.ui.tiers_combo.set_tiers(self.choices.tiers,
@@ -415,6 +437,8 @@ class EntryDialog(QDialog):
     def save(self) -> None:
         self._clear_errors()
         try:
+            if self.kind == "libre":
+                self._create_grid_tiers()
             try:
                 draft = self.draft()
             except ValidationError as exc:
