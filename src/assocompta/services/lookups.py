@@ -19,14 +19,22 @@ class Choices:
     journals: list[tuple[str, str]]       # code, label
 
     def accounts_for(self, *prefixes: str) -> list[tuple[str, str]]:
-        """Accounts whose number starts with one of ``prefixes`` (all with none)."""
-        return [(c, label) for c, label, _ in self.accounts
-                if not prefixes or c.startswith(prefixes)]
+        """Accounts whose number starts with one of ``prefixes`` (all with none), those of the
+        first prefix first: a Dépense offers its charges (6) before 401 and 404."""
+        if not prefixes:
+            return [(c, label) for c, label, _ in self.accounts]
+        return [(c, label) for prefix in prefixes for c, label, _ in self.accounts
+                if c.startswith(prefix) and not c.startswith(_earlier(prefixes, prefix))]
 
     def treasury(self) -> list[tuple[str, str]]:
         """Bank and cash accounts a payment goes through (512, 5121…, 530…)."""
         return [(c, label) for c, label, _ in self.accounts
                 if c.startswith(("512", "514", "517", "53")) and len(c) >= 3]
+
+
+def _earlier(prefixes: tuple[str, ...], prefix: str) -> tuple[str, ...]:
+    """The prefixes before ``prefix``: an account they hold is listed once, under them."""
+    return prefixes[:prefixes.index(prefix)]
 
 
 def choices(book: Book, year_id: int) -> Choices:

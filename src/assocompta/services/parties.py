@@ -6,15 +6,17 @@ reads the lists and changes what exists. Codes never change: entries and budgets
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ..domain.errors import ValidationError
 from ..domain.parties import FunderCategory, TiersKind, tiers_kind
 from ..storage.db import Book
-from ..storage.orm import Action, Tiers
-from ..text import clean_text
+from ..storage.orm import (Action, BankLine, BankRule, BudgetLine, DonationReceipt, EntryLine,
+                           Tiers)
+from ..text import clean_text, fold
 
 
 @dataclass(frozen=True)
@@ -93,3 +95,33 @@ def update_action(book: Book, code: str, name: str, active: bool) -> str:
             raise ValidationError(f"action « {code} » inconnue", field="code")
         a.name, a.active = name, active
         return a.code
+
+
+_SMALL_WORDS = {"d", "de", "des", "du", "l", "la", "le", "les", "et", "en", "a", "au", "aux"}
+
+
+def code_for_name(book: Book, name: str) -> str:
+    """A free tiers code made from a name (« Mairie de Lyon » → MAIRIEDELYON, then …2)."""
+    words = [w for w in re.split(r"[^a-z0-9]+", fold(name)) if w and w not in _SMALL_WORDS]
+    base = "".join(words).upper()[:16] or "TIERS"
+    with book.session() as s:
+        taken = set(s.scalars(select(Tiers.code).where(Tiers.code.like(f"{base}%"))))
+    code, n = base, 1
+    while code in taken:
+        n += 1
+        code = f"{base}{n}"
+    return code
+
+
+def delete_tiers(book: Book, code: str) -> None:
+    """Remove a tiers nothing refers to (undoing its creation); refused once it is used."""
+    with book.transaction() as s:
+        t = s.scalars(select(Tiers).where(Tiers.code == code)).first()
+        if t is None:
+            return
+        for model in (EntryLine, BudgetLine, BankLine, BankRule, DonationReceipt):
+            if s.scalar(select(func.count()).select_from(model)
+                        .where(model.tiers_id == t.id)):
+                raise ValidationError(f"le tiers « {t.name} » sert déjà dans le livre : "
+                                      "il reste dans la liste")
+        s.delete(t)

@@ -6,6 +6,7 @@ entry says why beside the field concerned, and nothing is written.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -20,6 +21,7 @@ from ...domain.entries import (
     recette,
     virement,
 )
+from ...domain.entry_shapes import Shape, hours_value, parse_hours, ressource_for, shape_of
 from ...domain.errors import DomainError, ValidationError
 from ...domain.fixes import for_app
 from ...domain.money import ZERO, Money
@@ -32,6 +34,7 @@ from ..kinds import KINDS, kind_text
 from ..session import BookSession
 from ..widgets.account_edit import AccountEdit
 from ..widgets.clean_text import clean_as_typed
+from .new_party_dialog import NewPartyDialog, kind_for
 
 HINTS = {
     "depense": QT_TRANSLATE_NOOP("EntryDialog", "Une dépense payée par la banque ou la caisse : "
@@ -70,17 +73,25 @@ class EntryDialog(QDialog):
         self.choices: Choices = read_choices(session.conn, year.id)
         self._errors: dict[QWidget, QLabel] = {}
         self._saved_text = ""  # the "entry saved" note, which error_text() leaves out
+        self._before: EntryDraft | None = None  # the entry being corrected, as loaded
+        self._proposed = ""  # the 87 ressource last proposed for the 86 emploi
         self._fields = {
             "date": self.ui.date_edit, "montant": self.ui.amount_edit,
             "libellé": self.ui.label_edit, "compte": self.ui.account_edit,
             "compte de trésorerie": self.ui.treasury_combo,
-            "compte destinataire": self.ui.second_edit, "emploi": self.ui.account_edit,
+            "compte destinataire": self.ui.to_combo, "emploi": self.ui.account_edit,
             "ressource": self.ui.second_edit, "tiers": self.ui.tiers_combo,
+            "heures": self.ui.time_box,
             "action": self.ui.action_combo, "journal": self.ui.journal_combo,
         }
         self._fill_lists()
         self._add_error_rows()
         clean_as_typed(ui.label_edit, ui.piece_edit)
+        ui.tiers_combo.creator = self._create_tiers
+        ui.hours_edit.textEdited.connect(self._hours_typed)
+        ui.rate_edit.textEdited.connect(self._hours_typed)
+        ui.account_edit.textChanged.connect(self._propose_ressource)
+        ui.treasury_combo.currentIndexChanged.connect(self._default_to)
         # The form stays at the top; the lines table (free form) takes the room when shown.
         ui.main_layout.insertStretch(ui.main_layout.indexOf(ui.error_label), 1)
         ui.main_layout.setStretchFactor(ui.lines_table, 10)
@@ -92,8 +103,9 @@ class EntryDialog(QDialog):
         self.ui.lines_table.setHorizontalHeaderLabels([self.tr(c) for c in LINE_COLUMNS])
         self.ui.lines_table.verticalHeader().setDefaultSectionSize(28)
         self.ui.lines_table.horizontalHeader().setStretchLastSection(True)
-        self.ui.lines_table.setColumnWidth(0, 220)
-        self.ui.lines_table.setColumnWidth(1, 160)
+        # Every column in view, Tiers and Action included, in the form's 760 pixels.
+        for col, width in enumerate((200, 140, 85, 85, 110)):
+            self.ui.lines_table.setColumnWidth(col, width)
         self.ui.lines_table.itemChanged.connect(self._update_difference)
         self.ui.add_line_button.clicked.connect(lambda: self._add_line())
         self.save_button = self.ui.button_box.button(QDialogButtonBox.StandardButton.Save)
@@ -121,18 +133,16 @@ class EntryDialog(QDialog):
     def _fill_lists(self) -> None:
         c = self.choices
         for combo, items, blank in ((self.ui.treasury_combo, c.treasury(), False),
-                                    (self.ui.tiers_combo, c.tiers, True),
+                                    (self.ui.to_combo, c.treasury(), False),
                                     (self.ui.action_combo, c.actions, True),
                                     (self.ui.journal_combo, c.journals, False)):
             combo.clear()
             if blank:
                 combo.addItem("", None)
             for code, label in items:
-                combo.addItem(f"{code} {label}" if combo is not self.ui.tiers_combo else label,
-                              code)
-        if self.ui.tiers_combo.completer() is not None:
-            self.ui.tiers_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-            self.ui.tiers_combo.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                combo.addItem(f"{code} {label}", code)
+        self.ui.tiers_combo.set_tiers(c.tiers, self.tr("un nom de la liste, ou un nouveau "
+                                                       "(il sera créé)"))
 
     def _add_error_rows(self) -> None:
         form = self.ui.form
@@ -153,12 +163,17 @@ class EntryDialog(QDialog):
     def _kind_changed(self, _index: int) -> None:
         kind = self.kind
         ui = self.ui
+        if kind == "libre" and getattr(self, "_shown", "libre") != "libre":
+            self._to_grid(self._shown)
+        self._shown = kind
         simple = kind != "libre"
         rows = {
+            ui.time_box: kind == "contribution",
             ui.amount_edit: simple,
             ui.account_edit: kind in ("depense", "recette", "contribution"),
             ui.treasury_combo: kind in ("depense", "recette", "virement"),
-            ui.second_edit: kind in ("virement", "contribution"),
+            ui.to_combo: kind == "virement",
+            ui.second_edit: kind == "contribution",
             ui.tiers_combo: kind in ("depense", "recette", "contribution"),
             ui.action_combo: kind in ("depense", "recette", "contribution"),
             ui.journal_combo: not simple,
@@ -175,20 +190,81 @@ class EntryDialog(QDialog):
             ui.account_label.setText(account_text)
         if treasury_text:
             ui.treasury_label.setText(treasury_text)
-        ui.second_label.setText(self.tr("&Ressource (87)") if kind == "contribution" else "&Vers")
         c = self.choices
+        # The accounts a treasurer wants most come first: charges on a Dépense, produits on a
+        # Recette, then suppliers or members, then the rest the form accepts.
         ui.account_edit.set_accounts({
-            "depense": c.accounts_for("6", "2", "40"),
-            "recette": c.accounts_for("7", "1", "4"),
+            "depense": c.accounts_for("6", "40", "2"),
+            "recette": c.accounts_for("7", "4", "1"),
             "contribution": c.accounts_for("86")}.get(kind, c.accounts_for()))
-        ui.second_edit.set_accounts(c.accounts_for("87") if kind == "contribution"
-                                    else c.treasury())
+        ui.second_edit.set_accounts(c.accounts_for("87"))
+        if self._before is None:
+            self._reset_treasury()
         ui.hint_label.setText(self.tr(HINTS[kind]))
         if not simple and ui.lines_table.rowCount() == 0:
             for _ in range(2):
                 self._add_line()
         self._clear_errors()
         self._update_difference()
+
+    def _reset_treasury(self) -> None:
+        """The bank (512…) in « Payé par », « Reçu sur » and « De », the cash box in « Vers »."""
+        combo = self.ui.treasury_combo
+        banks = [i for i in range(combo.count()) if str(combo.itemData(i)).startswith("51")]
+        combo.setCurrentIndex(banks[0] if banks else 0)
+        self._default_to()
+
+    def _default_to(self, *_args) -> None:
+        """« Vers » never starts equal to « De »: the cash box from a bank, a bank from it."""
+        source, to = self.ui.treasury_combo.currentData() or "", self.ui.to_combo
+        if to.currentData() == source:
+            others = [i for i in range(to.count()) if to.itemData(i) != source]
+            across = [i for i in others if to.itemData(i)[:2] != source[:2]]
+            if others:
+                to.setCurrentIndex((across or others)[0])
+
+    def _hours_typed(self, *_args) -> None:
+        """Heures × taux horaire: the amount, as soon as both are typed."""
+        ui = self.ui
+        label = self._errors[ui.time_box]
+        label.clear()
+        ui.form.setRowVisible(label, False)
+        if not ui.hours_edit.text().strip() or not ui.rate_edit.text().strip():
+            return
+        try:
+            amount = hours_value(parse_hours(ui.hours_edit.text()),
+                                 Money.parse(ui.rate_edit.text()))
+        except (ValidationError, ValueError) as exc:
+            label.setText(getattr(exc, "message", str(exc)))
+            ui.form.setRowVisible(label, True)
+            return
+        ui.amount_edit.setText(locale.amount(amount.cents))
+
+    def _propose_ressource(self, *_args) -> None:
+        """An 86 emploi proposes its 87 ressource (864 → 875) unless one was chosen."""
+        ui = self.ui
+        if self.kind != "contribution":
+            return
+        head = ui.account_edit.text().strip().split(" ", 1)[0]
+        proposal = ressource_for(head) if head.isdigit() and len(head) >= 3 else None
+        if proposal is None or proposal not in dict(self.choices.accounts_for("87")):
+            return
+        if ui.second_edit.text().strip() in ("", self._proposed):
+            ui.second_edit.set_code(proposal)
+            self._proposed = ui.second_edit.text()
+
+    def _to_grid(self, kind: str) -> None:
+        """Écriture libre after a simple form: its lines in the grid, to add one or split one
+        (a correction's grid would otherwise show the entry as it was before the changes)."""
+        try:
+            draft = self.draft(kind)
+        except DomainError:
+            return  # incomplete: the grid keeps what it had
+        self.ui.lines_table.setRowCount(0)
+        for line in draft.lines:
+            self._add_line(line)
+        self.ui.journal_combo.setCurrentIndex(max(self.ui.journal_combo.findData(draft.journal),
+                                                  0))
 
     # -- lines of the free form ----------------------------------------------------------
     def _add_line(self, line: LineDraft | None = None) -> None:
@@ -237,9 +313,31 @@ class EntryDialog(QDialog):
                 continue
             if not code:
                 raise ValidationError(self.tr("{} : choisissez un compte").format(where))
-            lines.append(LineDraft(code, debit, credit, self._cell(row, 4) or None,
+            tiers = self._cell(row, 4)
+            lines.append(LineDraft(code, debit, credit,
+                                   self._tiers_codes().get(tiers.casefold(), tiers) or None,
                                    self._cell(row, 5) or None, self._cell(row, 1) or None))
         return lines
+
+    def _tiers_codes(self) -> dict[str, str]:
+        """A tiers' code from its code or its name as typed in the grid (any case)."""
+        codes = {name.casefold(): code for code, name in self.choices.tiers}
+        codes.update({code.casefold(): code for code, _ in self.choices.tiers})
+        return codes
+
+    def _create_grid_tiers(self) -> None:
+        """New names in the grid's Tiers column: each created on the spot, or the line named."""
+        table = self.ui.lines_table
+        for row in range(table.rowCount()):
+            name = self._cell(row, 4)
+            if not name or name.casefold() in self._tiers_codes():
+                continue
+            account = table.cellWidget(row, 0).code()
+            code = self._create_tiers(name, account)
+            if code is None:
+                raise ValidationError(self.tr("ligne {} : tiers « {} » inconnu : tapez un nom "
+                                              "de vos tiers, ou créez-le").format(row + 1, name))
+            table.item(row, 4).setText(code)
 
     def _update_difference(self, *_args) -> None:
         if self.kind != "libre":
@@ -268,16 +366,18 @@ class EntryDialog(QDialog):
         self.save_button.setEnabled(bool(balanced))
 
     # -- saving --------------------------------------------------------------------------
-    def draft(self) -> EntryDraft:
-        """The entry as typed, or ValidationError naming the field."""
+    def draft(self, kind: str | None = None) -> EntryDraft:
+        """The entry as typed (in the form of ``kind``, the tab shown by default), or
+        ValidationError naming the field."""
         ui = self.ui
+        kind = kind or self.kind
         try:
             date = locale.parse_date(ui.date_edit.text(), self.year_start.year)
         except ValueError as exc:
             raise ValidationError(str(exc), field="date") from None
         label = ui.label_edit.text().strip()
         piece = ui.piece_edit.text().strip()
-        if self.kind == "libre":
+        if kind == "libre":
             journal = ui.journal_combo.currentData() or "OD"
             return EntryDraft(date, journal, label, tuple(self._lines()), piece)
         try:
@@ -287,40 +387,66 @@ class EntryDialog(QDialog):
         if not label:
             raise ValidationError(self.tr("libellé vide : décrivez l'opération"),
                                   field="libellé")
-        tiers = self._tiers_code()
-        action = ui.action_combo.currentData()
-        simple = Simple(date, amount, label, piece, tiers, action)
         account = ui.account_edit.code()
-        if self.kind in ("depense", "recette", "contribution") and not account:
-            field = "emploi" if self.kind == "contribution" else "compte"
+        if kind in ("depense", "recette", "contribution") and not account:
+            field = "emploi" if kind == "contribution" else "compte"
             raise ValidationError(self.tr("choisissez un compte (tapez son numéro ou un mot "
                                           "de son libellé)"), field=field)
         treasury = ui.treasury_combo.currentData() or ""
-        if self.kind == "depense":
-            return depense(simple, account=account, paid_from=treasury)
-        if self.kind == "recette":
-            return recette(simple, account=account, received_on=treasury)
-        second = ui.second_edit.code()
-        if self.kind == "virement":
-            return virement(simple, from_account=treasury, to_account=second)
-        return contribution(simple, emploi=account, ressource=second)
-
-    def _tiers_code(self) -> str | None:
-        combo = self.ui.tiers_combo
-        text = combo.currentText().strip()
-        if not text:
-            return None
-        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
-        if index < 0:
+        second = (ui.to_combo.currentData() or "" if kind == "virement"
+                  else ui.second_edit.code())
+        simple = Simple(date, amount, label, piece, ui.tiers_combo.key(),
+                        ui.action_combo.currentData(), self._kept_journal(treasury, second))
+        if kind == "depense":
+            draft = depense(simple, account=account, paid_from=treasury)
+        elif kind == "recette":
+            draft = recette(simple, account=account, received_on=treasury)
+        elif kind == "virement":
+            draft = virement(simple, from_account=treasury, to_account=second)
+        else:
+            draft = contribution(simple, emploi=account, ressource=second)
+        # Checked last: save() then offers to create the tiers, the rest being right.
+        unknown = ui.tiers_combo.unknown_name()
+        if unknown:
             raise ValidationError(self.tr("tiers « {} » inconnu : choisissez-le dans la liste "
-                                          "ou créez-le dans Tiers et actions").format(text),
+                                          "ou créez-le (Entrée)").format(unknown),
                                   field="tiers")
-        return combo.itemData(index)
+        return self._with_piece_date(draft)
+
+    def _kept_journal(self, treasury: str, second: str) -> str | None:
+        """A corrected entry stays in its journal while its bank or cash account stays."""
+        shape = shape_of(self._before) if self._before is not None else None
+        if shape is None or (shape.treasury, shape.second) != (treasury, second):
+            return None
+        return self._before.journal
+
+    def _with_piece_date(self, draft: EntryDraft) -> EntryDraft:
+        if self._before is None:
+            return draft
+        return dataclasses.replace(draft, piece_date=self._before.piece_date)
+
+    def _create_tiers(self, name: str, account: str | None = None) -> str | None:
+        """The « Nouveau tiers » dialog for a name typed in Tiers; its code once created."""
+        account = self.ui.account_edit.code() if account is None else account
+        code = NewPartyDialog.ask(self.session, name, kind_for(account, self.kind), self)
+        if code is not None:
+            self.choices = read_choices(self.session.conn, self.session.year.id)
+            self.ui.tiers_combo.set_tiers(self.choices.tiers,
+                                          self.ui.tiers_combo.lineEdit().placeholderText())
+        return code
 
     def save(self) -> None:
         self._clear_errors()
         try:
-            draft = self.draft()
+            if self.kind == "libre":
+                self._create_grid_tiers()
+            try:
+                draft = self.draft()
+            except ValidationError as exc:
+                # A new name in Tiers: create it now (a small dialog), then save with it.
+                if exc.field != "tiers" or not self.ui.tiers_combo.create_typed():
+                    raise
+                draft = self.draft()
             if self.entry_id is not None:
                 command = EditEntry(self.session, self.entry_id, draft)
                 perform(self.session, command)
@@ -339,18 +465,26 @@ class EntryDialog(QDialog):
         self._next(command.number)
 
     def _next(self, number: int) -> None:
-        """Ready for the next entry: same date, journal and treasury account."""
+        """Ready for the next entry: same date, journal and hourly rate; the bank again."""
         ui = self.ui
-        for w in (ui.amount_edit, ui.label_edit, ui.account_edit, ui.second_edit, ui.piece_edit):
+        for w in (ui.amount_edit, ui.label_edit, ui.account_edit, ui.second_edit, ui.piece_edit,
+                  ui.hours_edit):
             w.clear()
-        ui.tiers_combo.setCurrentIndex(0)
+        self._proposed = ""
+        ui.tiers_combo.set_key(None)
         ui.action_combo.setCurrentIndex(0)
+        # « Reçu sur Caisse » must not carry over unseen to the next entry: a treasurer types
+        # mostly bank entries, and the note below says where the one just saved went.
+        treasury = ui.treasury_combo.currentText() if self.kind in ("depense", "recette") else ""
+        self._reset_treasury()
         if self.kind == "libre":
             ui.lines_table.setRowCount(0)
             for _ in range(2):
                 self._add_line()
         ui.error_label.setStyleSheet("color: #1b5e20;")
-        self._saved_text = self.tr("Écriture n° {} enregistrée.").format(number)
+        self._saved_text = (self.tr("Écriture n° {} enregistrée sur {}.").format(number, treasury)
+                            if treasury else
+                            self.tr("Écriture n° {} enregistrée.").format(number))
         ui.error_label.setText(self._saved_text)
         (ui.label_edit if self.kind == "libre" else ui.amount_edit).setFocus()
 
@@ -409,14 +543,22 @@ class EntryDialog(QDialog):
         return dialog
 
     def _load(self, entry_id: int) -> None:
+        """The entry in the form it fits (a dépense in the Dépense form…), else in the grid;
+        « Écriture libre » stays at hand for adding lines."""
         booked = read_entry(self.session.book, entry_id)
-        d = booked.draft
+        d = self._before = booked.draft
         self.setWindowTitle(self.tr("Écriture n° {} ({})").format(booked.number, booked.year))
-        self.ui.kind_tabs.setCurrentIndex(len(KINDS) - 1)
-        self.ui.kind_tabs.setEnabled(False)
+        shape = shape_of(d)
+        kind = shape.kind if shape is not None and self._fits(shape) else "libre"
+        kinds = [k for k, _ in KINDS]
         self.ui.lines_table.setRowCount(0)
         for line in d.lines:
             self._add_line(line)
+        self.ui.kind_tabs.blockSignals(True)
+        self.ui.kind_tabs.setCurrentIndex(kinds.index(kind))
+        self.ui.kind_tabs.blockSignals(False)
+        for i, k in enumerate(kinds):
+            self.ui.kind_tabs.setTabEnabled(i, k in (kind, "libre"))
         self._kind_changed(self.ui.kind_tabs.currentIndex())
         self.ui.date_edit.setText(locale.date(d.date))
         self.ui.label_edit.setText(d.label)
@@ -424,4 +566,28 @@ class EntryDialog(QDialog):
         index = self.ui.journal_combo.findData(d.journal)
         if index >= 0:
             self.ui.journal_combo.setCurrentIndex(index)
+        if kind != "libre":
+            self._show_shape(shape)
         self._update_difference()
+
+    def _fits(self, shape: Shape) -> bool:
+        """Whether the form's lists hold what the entry names (an inactive action does not)."""
+        ui = self.ui
+        treasuries = [shape.treasury] + ([shape.second] if shape.kind == "virement" else [])
+        return (all(ui.treasury_combo.findData(t) >= 0 for t in treasuries if t)
+                and (shape.action is None or ui.action_combo.findData(shape.action) >= 0)
+                and (shape.tiers is None or ui.tiers_combo.findData(shape.tiers) >= 0))
+
+    def _show_shape(self, shape: Shape) -> None:
+        ui = self.ui
+        ui.amount_edit.setText(locale.amount(shape.amount.cents))
+        if shape.treasury:
+            ui.treasury_combo.setCurrentIndex(ui.treasury_combo.findData(shape.treasury))
+        if shape.kind == "virement":
+            ui.to_combo.setCurrentIndex(ui.to_combo.findData(shape.second))
+        else:
+            ui.account_edit.set_code(shape.account)
+        if shape.kind == "contribution":
+            ui.second_edit.set_code(shape.second)
+        ui.tiers_combo.set_key(shape.tiers)
+        ui.action_combo.setCurrentIndex(max(ui.action_combo.findData(shape.action), 0))

@@ -36,6 +36,8 @@ from ..models.rows_model import Row, RowsModel
 from ..session import BookSession
 from ..widgets.account_edit import AccountEdit
 from ..widgets.columns import keep_columns
+
+from ..widgets.tiers_combo import TiersCombo
 from .base import View
 from .ledger_view import setup_table
 
@@ -146,8 +148,10 @@ class BankView(View):
         self.account_edit = AccountEdit()
         self.account_edit.setAccessibleName(self.tr("Compte de contrepartie"))
         self.account_edit.setPlaceholderText(self.tr("numéro ou mot du libellé (ex. 626, télé)"))
-        self.tiers_combo = QComboBox()
+        self.tiers_combo = TiersCombo()
         self.tiers_combo.setAccessibleName(self.tr("Tiers"))
+        self.tiers_combo.creator = self._create_tiers  # a new name + Entrée creates it
+        self.tiers_combo.create_on_enter = True
         self.action_combo = QComboBox()
         self.action_combo.setAccessibleName(self.tr("Action"))
         self.apply_button = QPushButton(self.tr("&Appliquer à la sélection"))
@@ -207,7 +211,6 @@ class BankView(View):
     def refresh(self) -> None:
         conn = self.session.conn
         self._fill_accounts()
-        self.tiers = {i: (c, n) for i, c, n in conn.execute("SELECT id, code, name FROM tiers")}
         self.actions = {i: (c, n) for i, c, n in conn.execute(
             "SELECT id, code, name FROM action")}
         year = self.session.year
@@ -215,7 +218,7 @@ class BankView(View):
             accounts = read_choices(conn, year.id).accounts_for()
             self.account_edit.set_accounts(accounts)
             self.account_delegate.accounts = accounts
-        self._fill_combo(self.tiers_combo, self.tiers, order_by_name=True)
+        self._fill_tiers()
         self._fill_combo(self.action_combo, self.actions)
         account = self.account
         self.lines = cat.pending_lines(conn, account) if account else []
@@ -241,6 +244,28 @@ class BankView(View):
         for key, (code, name) in sorted(items.items(),
                                         key=lambda kv: kv[1][1 if order_by_name else 0]):
             combo.addItem(f"{name} ({code})", key)
+
+    def _create_tiers(self, name: str) -> int | None:
+        """« Nouveau tiers » for a name typed in Tiers; its id once created."""
+        from ..dialogs.new_party_dialog import NewPartyDialog, kind_for
+        ids, account, action = (self.selected_ids(), self.account_edit.text(),
+                                self.action_combo.currentData())
+        code = NewPartyDialog.ask(self.session, name, kind_for(self.account_edit.code()), self)
+        if code is None:
+            return None
+        # The new tiers reloaded the view: the lines and the choice typed for them stay.
+        self.activate()
+        self.select_ids(ids)
+        self.account_edit.setText(account)
+        self.action_combo.setCurrentIndex(max(self.action_combo.findData(action), 0))
+        return next((i for i, (c, _n) in self.tiers.items() if c == code), None)
+
+    def _fill_tiers(self) -> None:
+        self.tiers = {i: (c, n) for i, c, n in self.session.conn.execute(
+            "SELECT id, code, name FROM tiers")}
+        self.tiers_combo.set_tiers([(i, f"{n} ({c})") for i, (c, n)
+                                    in sorted(self.tiers.items(), key=lambda kv: kv[1][1])],
+                                   "—")
 
     def _row(self, p: cat.PendingLine) -> Row:
         prop = p.proposal
@@ -300,8 +325,7 @@ class BankView(View):
                 self.account_edit.set_code(prop.counterpart)
             else:
                 self.account_edit.clear()
-            self.tiers_combo.setCurrentIndex(max(self.tiers_combo.findData(
-                prop.tiers_id if prop else None), 0))
+            self.tiers_combo.set_key(prop.tiers_id if prop else None)
             self.action_combo.setCurrentIndex(max(self.action_combo.findData(
                 prop.action_id if prop else None), 0))
         self._update_buttons()
@@ -339,8 +363,10 @@ class BankView(View):
     def apply_choice(self) -> bool:
         ids = self.selected_ids()
         code = self.account_edit.code().strip() or None
+        if not self.tiers_combo.create_typed():
+            return False
         try:
-            cat.set_choice(self.session.book, ids, code, self.tiers_combo.currentData(),
+            cat.set_choice(self.session.book, ids, code, self.tiers_combo.key(),
                            self.action_combo.currentData())
         except Exception as exc:  # noqa: BLE001 - explained to the user
             report(self, exc, self.tr("Compte refusé"))
@@ -433,7 +459,7 @@ class BankView(View):
                         "compte (les règles passent avant l'historique, dans leur ordre)."),
                 [(self.tr("Sens"), [(_direction(t), d) for d, t in DIRECTIONS],
                   "out" if line.amount.cents < 0 else "in"),
-                 (self.tr("Tiers"), tiers_items, self.tiers_combo.currentData()),
+                 (self.tr("Tiers"), tiers_items, self.tiers_combo.key()),
                  (self.tr("Action"), action_items, self.action_combo.currentData())])
             if values is None:
                 return None

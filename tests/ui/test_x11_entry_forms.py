@@ -1,0 +1,98 @@
+"""A new tiers typed in the Dépense form and confirmed with Entrée, on a real X display (xcb),
+where the completer's popup takes the keys first: the « Nouveau tiers » dialog opens and the
+entry is saved with the tiers created."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from tests.ui.test_x11_shortcuts import _display
+
+SCRIPT = textwrap.dedent("""
+    import tempfile
+    from pathlib import Path
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QPushButton
+    app = QApplication([])
+    from assocompta.services.demo import create_demo
+    from assocompta.ui.app import Controller
+    from assocompta.ui.settings import Settings
+
+    def settle(ms):
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    book = Path(tempfile.mkdtemp()) / "demo.assocompta"
+    create_demo(book).close()
+    window = Controller(app, Settings()).open_book(book)
+    window.show()
+    window.session.wait_ready()
+    settle(1000)
+    dialog = window.show_view("saisie").new_entry("depense")
+    dialog.activateWindow()
+    settle(500)
+    QTest.keyClicks(dialog.ui.amount_edit, "86,40")
+    QTest.keyClicks(dialog.ui.label_edit, "Affiches")
+    QTest.keyClicks(dialog.ui.account_edit, "623")
+    QTest.keyClick(dialog.ui.account_edit.completer().popup(), Qt.Key.Key_Escape)
+    combo = dialog.ui.tiers_combo
+    combo.setFocus()
+    QTest.keyClicks(combo, "Imprimerie Dubois")
+    settle(300)
+    seen = []
+
+    def answer():
+        box = app.activeModalWidget()
+        if box is None or box.windowTitle() != "Nouveau tiers":
+            QTimer.singleShot(100, answer)
+            return
+        seen.append(box.name_edit.text())
+        button = next(b for b in box.findChildren(QPushButton) if b.text() == "&Créer le tiers")
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    QTest.keyClick(combo, Qt.Key.Key_Return)
+    settle(500)
+    print("dialog", seen)
+    print("note", dialog.ui.error_label.text())
+    rows = window.session.conn.execute(
+        "SELECT a.code, t.name FROM entry_line l JOIN entry e ON e.id = l.entry_id "
+        "JOIN account a ON a.id = l.account_id LEFT JOIN tiers t ON t.id = l.tiers_id "
+        "WHERE e.label = 'Affiches' ORDER BY l.position").fetchall()
+    print("lines", rows)
+    print("items", [combo.itemText(i) for i in range(combo.count())].count("Imprimerie Dubois"))
+    dialog.close()
+    window.close()
+    settle(300)
+""")
+
+
+def test_new_tiers_and_enter_in_the_depense_form_under_x11(tmp_path):
+    server, display = _display()
+    assert server is not None, "Xvfb n'a pas démarré"
+    try:
+        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb",
+                   ASSOCOMPTA_SETTINGS=str(tmp_path / "s.ini"),
+                   ASSOCOMPTA_LOG_DIR=str(tmp_path / "log"))
+        done = subprocess.run([sys.executable, "-c", SCRIPT], env=env, capture_output=True,
+                              text=True, timeout=180)
+    finally:
+        server.kill()
+        server.wait()
+    if "could not load the Qt platform plugin" in done.stderr:
+        if os.environ.get("ASSOCOMPTA_REQUIRE_TOOLS"):
+            pytest.fail("le greffon xcb de Qt ne se charge pas : bibliothèques xcb absentes")
+        pytest.skip("le greffon xcb de Qt ne se charge pas : bibliothèques xcb absentes")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.splitlines()
+    assert out[0] == "dialog ['Imprimerie Dubois']", done.stdout + done.stderr
+    assert out[1].endswith("enregistrée sur 512 Banques."), out[1]
+    assert out[2] == ("lines [('623', 'Imprimerie Dubois'), ('512', 'Imprimerie Dubois')]")
+    assert out[3] == "items 1"
