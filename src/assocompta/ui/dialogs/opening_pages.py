@@ -49,7 +49,7 @@ def read_amount(edit: QLineEdit, field: str) -> Money:
 
 def amount_edit(accessible: str) -> QLineEdit:
     edit = QLineEdit()
-    edit.setPlaceholderText("0,00")
+    edit.setPlaceholderText(locale.amount(0))  # 0,00 or 0.00
     edit.setAlignment(Qt.AlignmentFlag.AlignRight)
     edit.setAccessibleName(accessible)
     edit.setMaximumWidth(150)
@@ -376,10 +376,11 @@ class SummaryPage(QWizardPage):
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
         if draft is None:
+            # one literal per tr(): lupdate reads only the first of a conditional
             self.text.setText(self.tr("Aucune écriture d'ouverture : l'association part de "
-                                      "zéro. Les comptes bancaires nommés sont créés."
-                                      if new_banks else
-                                      "Aucune écriture d'ouverture : l'association part de "
+                                      "zéro. Les comptes bancaires nommés sont créés.")
+                              if new_banks else
+                              self.tr("Aucune écriture d'ouverture : l'association part de "
                                       "zéro."))
             return
         total = locale.amount(draft.total_debit.cents, currency=True)
