@@ -1661,7 +1661,7 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
     <message>
         <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="284"/>
         <source>{} des {} prévus</source>
-        <translation>{} of the {} budgeted</translation>
+        <translation>{} of {} budgeted</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="286"/>
@@ -5012,17 +5012,22 @@ Actual: {}</translation>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="379"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="380"/>
         <source>Aucune écriture d&apos;ouverture : l&apos;association part de zéro. Les comptes bancaires nommés sont créés.</source>
         <translation>No opening entry: the association starts from zero. The bank accounts named are created.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="386"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="383"/>
+        <source>Aucune écriture d&apos;ouverture : l&apos;association part de zéro.</source>
+        <translation>No opening entry: the association starts from zero.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="387"/>
         <source>Une écriture dans le journal AN (à-nouveaux), datée du {}, équilibrée : {} au débit et au crédit.</source>
         <translation>One entry in the AN journal (opening entries), dated {}, balanced: {} in debit and in credit.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="390"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="391"/>
         <source>Contrepartie de la trésorerie : {} « Première situation nette établie ».</source>
         <translation>Counterpart of bank and cash: {} “Première situation nette établie”.</translation>
     </message>
