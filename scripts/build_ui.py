@@ -15,6 +15,7 @@ than its .ts). The catalogue itself is updated with
 from __future__ import annotations
 
 import argparse
+import ast
 import re
 import shutil
 import subprocess
@@ -81,11 +82,31 @@ def _messages(ts: Path) -> dict[tuple[str, str, str], str | None]:
     return found
 
 
+def _hidden_from_lupdate(path: Path) -> list[str]:
+    """tr() calls whose text lupdate cannot read whole: ``tr("a" if x else "b")`` gives it
+    only "a", an f-string nothing (a NOOP'd name passed in is fine)."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = getattr(node.func, "attr", getattr(node.func, "id", None))
+        texts = node.args[:1] if name == "tr" else node.args[1:2] if name == "translate" else []
+        for text in texts:
+            literal_sum = isinstance(text, ast.BinOp) and not any(
+                isinstance(n, ast.Name | ast.Attribute | ast.Subscript | ast.Call)
+                for n in ast.walk(text))
+            if isinstance(text, ast.IfExp | ast.JoinedStr) or literal_sum:
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}: lupdate cannot read "
+                             f"tr({ast.unparse(text)[:60]}…): one literal per tr()")
+    return found
+
+
 def check_translations() -> list[str]:
     """What keeps each catalogue from matching the sources: strings it lacks or leaves
     unfinished, strings the sources no longer have, contexts lupdate could not name (a bare
     ``tr("…")`` outside ``self``: never found at run time), a stale .qm."""
-    problems = []
+    problems = [hidden for source in lupdate_sources() if source.endswith(".py")
+                for hidden in _hidden_from_lupdate(ROOT / source)]
     for ts in sorted(I18N.glob("*.ts")):
         committed = _messages(ts)
         with tempfile.TemporaryDirectory() as tmp:

@@ -272,4 +272,5 @@ def test_task_menus_wizard_and_undo_texts_in_english(window_en, qtbot, tmp_path)
     row = wizard.balances_page.rows[0]
     assert row.name_edit.placeholderText() == "e.g. Crédit Mutuel – current account"
     assert row.remove_button.text() == "Remove"
+    assert row.amount_edit.placeholderText() == "0.00"
     assert _leftovers(wizard.balances_page) == []

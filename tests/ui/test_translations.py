@@ -25,8 +25,8 @@ def test_every_wrapped_string_is_translated():
 
 
 def test_the_check_names_a_missing_string_and_a_bare_tr(tmp_path, monkeypatch):
-    """A tiny project: a new self.tr string, a finished one, and a module-level tr() that
-    lupdate files under no context (so never found at run time)."""
+    """A tiny project: a new self.tr string, a finished one, a module-level tr() that lupdate
+    files under no context (so never found at run time), a tr() of a conditional."""
     build_ui = _build_ui()
     (tmp_path / "src" / "assocompta" / "ui").mkdir(parents=True)
     (tmp_path / "forms").mkdir()
@@ -37,7 +37,9 @@ def test_the_check_names_a_missing_string_and_a_bare_tr(tmp_path, monkeypatch):
         "    return QCoreApplication.translate('Menus', text)\n"
         "class View:\n"
         "    def texts(self):\n"
-        "        return self.tr('Banque'), self.tr('Tableau de bord'), tr('Exporté : {}')\n",
+        "        return self.tr('Banque'), self.tr('Tableau de bord'), tr('Exporté : {}')\n"
+        "    def more(self, n):\n"
+        "        return self.tr('1 ligne' if n == 1 else 'lignes')\n",
         encoding="utf-8")
     ts = tmp_path / "i18n" / "assocompta_en.ts"
     ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
@@ -53,5 +55,6 @@ def test_the_check_names_a_missing_string_and_a_bare_tr(tmp_path, monkeypatch):
     assert "assocompta_en.ts: missing [View] 'Tableau de bord'" in problems
     assert any(p.startswith("assocompta_en.ts: context '' for 'Exporté : {}'") for p in problems)
     assert "assocompta_en.qm is older than assocompta_en.ts" in problems
+    assert any(p.startswith("src/assocompta/ui/view.py:8: lupdate cannot read") for p in problems)
     assert not any("'Banque'" in p for p in problems)
 
