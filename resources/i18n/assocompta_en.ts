@@ -2109,7 +2109,7 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
     <message>
         <location filename="../../forms/entry_dialog.ui" line="89"/>
         <source>1 234,56</source>
-        <translation>1 234,56</translation>
+        <translation>1,234.56</translation>
     </message>
     <message>
         <location filename="../../forms/entry_dialog.ui" line="90"/>

@@ -273,4 +273,9 @@ def test_task_menus_wizard_and_undo_texts_in_english(window_en, qtbot, tmp_path)
     assert row.name_edit.placeholderText() == "e.g. Crédit Mutuel – current account"
     assert row.remove_button.text() == "Remove"
     assert row.amount_edit.placeholderText() == "0.00"
+    dialog = window_en.show_view("saisie").new_entry("contribution")
+    ui = dialog.ui
+    assert (ui.hours_edit.placeholderText(), ui.rate_edit.placeholderText(),
+            ui.amount_edit.placeholderText()) == ("12.5", "11.88", "1,234.56")
+    dialog.close()
     assert _leftovers(wizard.balances_page) == []
