@@ -102,7 +102,9 @@ def main() -> int:
     from assocompta.services.demo import create_demo
     from assocompta.ui.app import Controller, _install_translations
     from assocompta.ui.settings import Settings
-    _install_translations(app, args.lang)
+    installed = _install_translations(app, args.lang)
+    if args.lang == "en":
+        _this_checkouts_translation(app, installed)
     suffix = "-en" if args.lang == "en" else ""
     args.out.mkdir(parents=True, exist_ok=True)
     demo = folder / "Les Amis du Quartier.assocompta"
@@ -143,6 +145,19 @@ def main() -> int:
     if shots.skipped:
         print("sautées : " + ", ".join(shots.skipped), file=sys.stderr)
     return 0
+
+
+def _this_checkouts_translation(app, installed) -> None:
+    """This checkout's .qm rather than the one an editable install of another checkout maps
+    ``assocompta.resources`` to: the pictures show the translations beside the guide."""
+    from PySide6.QtCore import QTranslator
+    qm = ROOT / "resources" / "i18n" / "assocompta_en.qm"
+    ours = QTranslator(app)
+    if not (qm.is_file() and ours.load(str(qm))):
+        return
+    for translator in installed:
+        app.removeTranslator(translator)
+    app.installTranslator(ours)
 
 
 def _view(shots: Shooter, window, key: str, name: str) -> None:
