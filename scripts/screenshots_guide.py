@@ -5,8 +5,11 @@
 
 Takes the pictures as a volunteer sees them: the current X display (1366×768 with a window
 manager), the main window maximized, fresh settings in a temporary folder, the demo book.
-``--lang en`` shoots the English interface (file names end in -en). A view or a dialog this
-version of the app lacks is skipped with a note, so that the script survives the app changing.
+``--lang en`` shoots the English interface (file names end in -en). Besides the views: the
+new-association wizard, « Nouveau tiers », a bank suggestion « à vérifier », the Fichier,
+Exercice and Rapports menus open. Pictures are saved in 256 colours (the repository ships them).
+A view or a dialog this version of the app lacks is skipped with a note, so that the script
+survives the app changing.
 """
 
 from __future__ import annotations
