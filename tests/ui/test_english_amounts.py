@@ -61,7 +61,7 @@ def test_report_checks_say_english_amounts(english, window):
 
 def test_counts_and_percents_follow_the_language(english):
     from decimal import Decimal
-    assert locale.integer(12345) == "12,345"
+    assert locale.integer(12345) == "12,345"  # a bare number; count() agrees a noun
     assert locale.percent(Decimal("0.953")) == "95.3%"
     assert locale.amounts_in("déficit de -1 234,50 € et 0,00 €") == \
         "déficit de -€1,234.50 et €0.00"

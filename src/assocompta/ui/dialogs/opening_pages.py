@@ -76,12 +76,13 @@ class BankRow:
         self.code = code
         self.code_label = QLabel(code or "512…")
         self.name_edit = QLineEdit(name)
-        self.name_edit.setPlaceholderText(page.tr("ex. Crédit Mutuel – compte courant"))
-        self.name_edit.setAccessibleName(page.tr("Nom du compte bancaire {}").format(n))
+        self.name_edit.setPlaceholderText(BalancesPage.tr("ex. Crédit Mutuel – compte courant"))
+        self.name_edit.setAccessibleName(BalancesPage.tr("Nom du compte bancaire {}").format(n))
         self.name_edit.setReadOnly(bool(code))
-        self.amount_edit = amount_edit(page.tr("Solde du compte bancaire {}").format(n))
-        self.remove_button = QPushButton(page.tr("Retirer"))
-        self.remove_button.setAccessibleName(page.tr("Retirer le compte bancaire {}").format(n))
+        self.amount_edit = amount_edit(BalancesPage.tr("Solde du compte bancaire {}").format(n))
+        self.remove_button = QPushButton(BalancesPage.tr("Retirer"))
+        self.remove_button.setAccessibleName(
+            BalancesPage.tr("Retirer le compte bancaire {}").format(n))
         self.remove_button.setVisible(not code and n > 1)
 
 
