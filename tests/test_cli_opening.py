@@ -118,3 +118,26 @@ def test_init_help_names_the_opening_option(capsys):
         main(["init", "--help"])
     out = capsys.readouterr().out
     assert "--opening COMPTE=MONTANT" in out and "1021" in out
+
+
+def test_a_result_opened_from_the_bilan_shows_as_waiting_for_its_allocation(tmp_path):
+    """Opened from a bilan whose result is not yet allocated: the bilan shows it on its own
+    row, « Résultat 2024 en instance d'affectation », beside the open year's result."""
+    from assocompta.services.reports import build
+    book = tmp_path / "club.assocompta"
+    assert main(["init", str(book), "--name", "Club", "--start", "2025-01-01",
+                 "--opening", "512=1000", "--opening", "1021=800", "--opening", "120=120",
+                 "--opening", "1911=50", "--opening", "194=30"]) == 0
+    with open_book(book, readonly=True) as b:
+        report = build(b, "bilan", "2025", detail=True)
+    rows = [(r.label, [str(v) for v in r.values]) for r in report.rows]
+    at = rows.index(("Excédent ou déficit de l'exercice", ["120,00"]))
+    assert rows[at + 1:at + 3] == [
+        ("Résultat 2024 en instance d'affectation", ["120,00"]),
+        ("Résultat de l'exercice en cours (produits − charges, porté en 120/129 à la "
+         "clôture)", ["0,00"])]
+    assert report.title == "Bilan provisoire – exercice non clos"
+    dedicated = rows.index(("Fonds reportés et dédiés", ["80,00"]))
+    assert rows[dedicated + 1][0] == "Fonds reportés liés aux legs ou donations"
+    assert [label for label, _ in rows].count("Fonds reportés et dédiés") == 1
+    assert "Fonds dédiés" in [label for label, _ in rows]
