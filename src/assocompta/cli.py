@@ -140,8 +140,9 @@ def build_parser(db: str | None = None) -> argparse.ArgumentParser:
              "qu'elle doit). Avec le bilan approuvé précédent, chaque compte de bilan "
              "(classes 1 à 5) tel que le bilan le montre : 1021, 1022, 1024, 1032, 1068, 110 "
              "(ou 119 débiteur), 120 (ou 129 déficit), 131, 151, 194, 164, 401, 431… au "
-             "passif, 218, 2818, 275, 37, 411, 4417 ou 441, 486… à l'actif ; un compte de "
-             "regroupement (102, 103) est refusé ; le bilan doit être équilibré. Une seule "
+             "passif, 2181 à 2184, 2818, 275, 37, 411, 4417 ou 441, 486… à l'actif ; un "
+             "compte de regroupement (102, 103, 218) est refusé ; le bilan doit être "
+             "équilibré. Une seule "
              "écriture au journal AN, datée du premier jour, créée avec le livre ou rien.")
 
     demo = sub.add_parser("demo", help="créer le livre d'exemple (une association fictive)",

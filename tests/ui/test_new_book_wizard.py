@@ -108,11 +108,12 @@ def test_an_unbalanced_bilan_is_refused_sending_back_to_the_bilan(qtbot, tmp_pat
     _click(wizard, QWizard.WizardButton.NextButton)
     page = wizard.bilan_page
     assert wizard.currentPage() is page
-    combo = page.funds_combo
+    combo = page.combos["fonds_propres"]
     assert [combo.itemText(i) for i in range(combo.count())] == [
-        "1021 Première situation nette établie", "1022 Fonds statutaires",
+        "1021 Fonds propres – première situation nette",
+        "1022 Fonds propres – fonds statutaires",
         "1024 Autres fonds propres sans droit de reprise",
-        "1032 Fonds statutaires avec droit de reprise",
+        "1032 Fonds propres avec droit de reprise – statutaires",
         "1034 Autres fonds propres avec droit de reprise"]
     assert page.labels["subventions_a_recevoir"].text() == "Subventions à recevoir (441)"
     combo.setCurrentIndex(1)

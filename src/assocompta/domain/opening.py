@@ -55,7 +55,10 @@ class BilanLine:
 
 #: The usual lines of an association's bilan (ANC 2018-06 art. 421-1), the treasury apart.
 BILAN_LINES = (
-    BilanLine("immobilisations", "Immobilisations corporelles (valeur brute)", "actif", "218"),
+    # 218 is a grouping account (2181…2184): the treasurer says which, one more on « Autre
+    # compte » if the bilan has several.
+    BilanLine("immobilisations", "Immobilisations corporelles (valeur brute)", "actif", "2183",
+              alternatives=("2184", "2181", "2182"), choice=True),
     BilanLine("amortissements", "Amortissements des immobilisations", "actif", "2818",
               deducted=True),
     BilanLine("depots", "Dépôts et cautionnements versés", "actif", "275"),
@@ -93,14 +96,19 @@ FIRST_DAY_LABELS = {
     "fournisseurs": "Dettes envers les fournisseurs",
     "autres_dettes": "Autres dettes",
 }
-#: The fonds propres accounts offered, with the words of their choice.
-FUNDS_CHOICES = {
-    "1021": "Première situation nette établie",
-    "1022": "Fonds statutaires",
+#: The accounts offered where the treasurer chooses, with the words of their choice.
+CHOICES = {
+    "2183": "Matériel de bureau, informatique (brut)",
+    "2184": "Mobilier (brut)",
+    "2181": "Installations, agencements (brut)",
+    "2182": "Matériel de transport (brut)",
+    "1021": "Fonds propres – première situation nette",
+    "1022": "Fonds propres – fonds statutaires",
     "1024": "Autres fonds propres sans droit de reprise",
-    "1032": "Fonds statutaires avec droit de reprise",
+    "1032": "Fonds propres avec droit de reprise – statutaires",
     "1034": "Autres fonds propres avec droit de reprise",
 }
+FUNDS_CHOICES = {code: CHOICES[code] for code in ("1021", "1022", "1024", "1032", "1034")}
 
 
 @dataclass(frozen=True)

@@ -123,7 +123,7 @@ class NewBookDialog(QWizard):
         self.addPage(self.balances_page)
         self.bilan_page_id = self.addPage(self.bilan_page)
         self.summary_page_id = self.addPage(self.summary_page)
-        self.resize(780, 600)
+        self.resize(900, 640)
 
     # -- what the pages read -----------------------------------------------------------------
     def first_day(self) -> dt.date:

@@ -30,13 +30,14 @@ from ...domain.accounts import chart_for_start, load_chart
 from ...domain.errors import ValidationError
 from ...domain.money import ZERO, Money
 from ...domain.opening import (BILAN_BY_KEY, BILAN_LINES, CASH, FIRST_DAY_KEYS,
-                               FIRST_DAY_LABELS, FIRST_NET_POSITION, FUNDS_CHOICES, BankBalance,
+                               CHOICES, FIRST_DAY_LABELS, FIRST_NET_POSITION, BankBalance,
                                BilanLine, Opening, OtherBalance, bilan_totals, check_accounts,
                                check_opening, for_chart, grouping, opening_draft, with_codes)
 from .. import locale
 
 ERROR_STYLE = "color: #b00020;"
 MAX_BANKS = 6
+BILAN_AMOUNT_WIDTH = 110
 
 
 def read_amount(edit: QLineEdit, field: str) -> Money:
@@ -343,16 +344,22 @@ class OtherRow:
         where = page.tr("à l'actif") if side == "actif" else page.tr("au passif")
         self.code_edit = QLineEdit()
         self.code_edit.setPlaceholderText(page.tr("n°"))
-        self.code_edit.setMaximumWidth(70)
+        self.code_edit.setFixedWidth(60)
         self.code_edit.setAccessibleName(page.tr("Autre compte {} : numéro").format(where))
         self.code_edit.setToolTip(page.tr(
             "Un compte de bilan que les lignes ne proposent pas (ex. 165 dépôts reçus, 4386 "
             "charges à payer) ; montant négatif s'il est de l'autre sens"))
         self.amount_edit = amount_edit(page.tr("Autre compte {} : montant").format(where))
-        self.box = QHBoxLayout()
-        self.box.setContentsMargins(0, 0, 0, 0)
-        self.box.addWidget(self.code_edit)
-        self.box.addWidget(self.amount_edit)
+        self.amount_edit.setFixedWidth(BILAN_AMOUNT_WIDTH)
+        # The number stands in the label column, the amount under the other amounts.
+        self.label_widget = QWidget()
+        box = QHBoxLayout(self.label_widget)
+        box.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(page.tr("Autre compte"))
+        label.setBuddy(self.code_edit)
+        box.addWidget(label)
+        box.addStretch(1)
+        box.addWidget(self.code_edit)
 
 
 class BilanPage(QWizardPage):
@@ -367,39 +374,41 @@ class BilanPage(QWizardPage):
         self.labels: dict[str, QLabel] = {}
         self.treasury_label = QLabel()
         self.treasury_label.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.funds_combo = QComboBox()
-        self.funds_combo.setAccessibleName(self.tr("Compte des fonds propres"))
+        self.combos: dict[str, QComboBox] = {}
         boxes = QHBoxLayout()
         forms = {}
         for side, title in (("actif", self.tr("Actif")), ("passif", self.tr("Passif"))):
             box = QGroupBox(title)
             forms[side] = QFormLayout(box)
             forms[side].setVerticalSpacing(4)
-            boxes.addWidget(box)
+            boxes.addWidget(box, 1)
         forms["actif"].addRow(self.tr("Banques et caisse (page précédente)"),
                               self.treasury_label)
         for line in BILAN_LINES:
             edit = amount_edit(line.label)
+            edit.setFixedWidth(BILAN_AMOUNT_WIDTH)
             if line.negative_code:
                 edit.setToolTip(self.tr("Négatif s'il est débiteur (compte {})")
                                 .format(line.negative_code))
             label = QLabel(f"{line.label} ({line.code})")
             label.setBuddy(edit)
-            if line.choice:
-                field = QHBoxLayout()
-                field.addWidget(self.funds_combo, 1)
-                field.addWidget(edit)
-                forms[line.side].addRow(label, field)
-            else:
-                forms[line.side].addRow(label, edit)
+            if line.choice:  # the account chosen stands in the label's place
+                label = self.combos[line.key] = QComboBox()
+                label.setAccessibleName(self.tr("Compte de la ligne « {} »")
+                                        .format(line.label))
+                label.setToolTip(self.tr("{} : choisissez le compte de votre bilan")
+                                 .format(line.label))
+                # Sized for its shortest choice, so that the page keeps the wizard's width.
+                label.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                label.setMinimumContentsLength(32)
+            forms[line.side].addRow(label, edit)
             edit.textChanged.connect(self._update_totals)
             self.edits[line.key] = edit
             self.labels[line.key] = label
         self.other_rows = {side: OtherRow(self, side) for side in ("actif", "passif")}
         for side, row in self.other_rows.items():
-            label = QLabel(self.tr("Autre compte"))
-            label.setBuddy(row.code_edit)
-            forms[side].addRow(label, row.box)
+            forms[side].addRow(row.label_widget, row.amount_edit)
             row.amount_edit.textChanged.connect(self._update_totals)
         self.totals_label = QLabel()
         self.totals_label.setAccessibleName(self.tr("Totaux du bilan"))
@@ -418,17 +427,16 @@ class BilanPage(QWizardPage):
         known = wizard.known_accounts()
         self.treasury_label.setText(locale.amount(
             wizard.balances_page.treasury().treasury.cents, currency=True))
-        chosen = self.funds_combo.currentData()
-        self.funds_combo.clear()
-        for code, words in FUNDS_CHOICES.items():
-            if code in known and not grouping(code, known):
-                self.funds_combo.addItem(f"{code} {words}", code)
-        at = self.funds_combo.findData(chosen)
-        self.funds_combo.setCurrentIndex(max(at, 0))
+        for key, combo in self.combos.items():
+            chosen = combo.currentData()
+            combo.clear()
+            for code in BILAN_BY_KEY[key].codes:
+                if code in known and not grouping(code, known):
+                    combo.addItem(f"{code} {CHOICES.get(code) or known[code]}", code)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0))
         for line in BILAN_LINES:
             if not line.choice:
                 self.labels[line.key].setText(f"{line.label} ({line_code(line, known)})")
-        self.labels["fonds_propres"].setText(BILAN_BY_KEY["fonds_propres"].label)
         self._update_totals()
 
     def bilan(self, *, strict: bool = True) -> dict[str, Money]:
@@ -445,9 +453,9 @@ class BilanPage(QWizardPage):
         return out
 
     def accounts(self) -> dict[str, str]:
-        """The fonds propres account chosen, when not 1021."""
-        code = self.funds_combo.currentData()
-        return {"fonds_propres": code} if code and code != FIRST_NET_POSITION else {}
+        """The accounts chosen for the lines that offer several."""
+        return {key: combo.currentData() for key, combo in self.combos.items()
+                if combo.currentData()}
 
     def others(self, *, strict: bool = True) -> tuple[OtherBalance, ...]:
         out = []

@@ -50,7 +50,7 @@ class OpeningWizard(QWizard):
         self.addPage(self.balances_page)
         self.bilan_page_id = self.addPage(self.bilan_page)
         self.summary_page_id = self.addPage(self.summary_page)
-        self.resize(780, 600)
+        self.resize(900, 640)
 
     def first_day(self) -> dt.date:
         return self._first_day
