@@ -3,8 +3,9 @@
     Xvfb :29 -screen 0 1366x768x24 & DISPLAY=:29 openbox &
     DISPLAY=:29 QT_QPA_PLATFORM=xcb python scripts/screenshots_opening.py [OUT]
 
-The whole screen is saved (window manager's frame included), so what does not fit is seen
-cut. Pictures go to OUT (default docs/): app-nouvelle-association-*.png, app-bilan-provisoire.png.
+Each picture is the wizard as drawn (QWidget.grab); with --screen, the whole screen instead
+(window manager's frame included), so that what does not fit is seen cut. Pictures go to OUT
+(default docs/): app-nouvelle-association*.png.
 """
 
 from __future__ import annotations
@@ -17,9 +18,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> int:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs"
+    args = [a for a in sys.argv[1:] if a != "--screen"]
+    whole = "--screen" in sys.argv
+    out = Path(args[0]) if args else ROOT / "docs"
     out.mkdir(parents=True, exist_ok=True)
     temp = Path(tempfile.mkdtemp(prefix="assocompta-opening-"))
+    (temp / "Documents").mkdir()
     from PySide6.QtCore import QSettings
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(temp))
@@ -33,17 +37,23 @@ def main() -> int:
         QTimer.singleShot(ms, loop.quit)
         loop.exec()
 
+    shown: list[QWizard] = []
+
     def save(stem: str) -> None:
         settle()
-        app.primaryScreen().grabWindow(0).toImage().save(str(out / f"app-{stem}.png"))
+        picture = (app.primaryScreen().grabWindow(0) if whole else shown[-1].grab())
+        picture.toImage().save(str(out / f"app-{stem}.png"))
         print(out / f"app-{stem}.png")
 
     def wizard() -> NewBookDialog:
-        dialog = NewBookDialog(None, temp)
+        dialog = NewBookDialog(None, temp / "Documents")
         dialog.show()
+        shown.append(dialog)
         ui = dialog.ui
         ui.name_edit.setText("Club de lecture")
         ui.start_edit.setText("01/01/2025")
+        if len(shown) == 1:
+            save("nouvelle-association")
         dialog.next()
         page = dialog.balances_page
         page.exists_radio.setChecked(True)
