@@ -342,3 +342,49 @@ def test_weak_lines_in_a_selection_are_confirmed_before_booking(qtbot, window, t
     view.select_ids([view.lines[_labels(view).index("VIR SEPA KERBRAT YANN /MOTIF DON")].id])
     qtbot.mouseClick(view.validate_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 1 and "VIR SEPA KERBRAT YANN /MOTIF DON" not in _labels(view)
+
+
+def test_what_is_typed_below_the_table_is_what_valider_books(qtbot, window, tmp_path):
+    """Review of issue 13: a treasurer selects a line, types the account or a new donor below
+    the table and presses « Valider la sélection » without « Appliquer »: the line was booked
+    with its own proposal (the gift with no donor, so no receipt) or refused for want of an
+    account. What is typed there is what gets booked."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from assocompta.services.bank_import import import_statement
+    from tests.ui.test_entry_forms import _answer_new_tiers, _lines
+    gift = "VIR SEPA M BERNARD PAUL DON"
+    statement = tmp_path / "don.qif"
+    statement.write_text(f"!Type:Bank\nD16/12/2025\nT50,00\nP{gift}\n^\n", encoding="utf-8")
+    import_statement(window.session.book, "512", statement)
+    view = window.show_view("banque")
+    view.activate()
+
+    def click_line(label: str) -> None:
+        rect = view.table.visualRect(view.model.index(_row_of(view, label), 1))
+        QTest.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    click_line(gift)
+    assert view.model.index(_row_of(view, gift), 6).data() == "à vérifier"
+    assert view.account_edit.text().startswith("75411 ")
+    combo = view.tiers_combo
+    combo.setFocus()
+    combo.lineEdit().selectAll()
+    QTest.keyClicks(combo, "Paul Bernard")
+    seen = _answer_new_tiers("Autre")
+    QTest.keyClick(combo, Qt.Key.Key_Return)
+    assert seen == ["Paul Bernard"]
+    qtbot.mouseClick(view.validate_button, Qt.MouseButton.LeftButton)
+    assert gift not in _labels(view)
+    assert _lines(window.session, gift) == [("512", 5000, 0, None),
+                                            ("75411", 0, 5000, "Paul Bernard")]
+
+    cheques = "REMISE CHEQUES 0004512"
+    click_line(cheques)
+    assert view.account_edit.text() == ""
+    QTest.keyClicks(view.account_edit, "7561")
+    QTest.keyClick(view.account_edit, Qt.Key.Key_Escape)  # the completer's list closes
+    qtbot.mouseClick(view.validate_button, Qt.MouseButton.LeftButton)
+    assert cheques not in _labels(view)
+    assert _lines(window.session, cheques) == [("512", 7000, 0, None), ("7561", 0, 7000, None)]

@@ -110,6 +110,8 @@ class BankView(View):
         self.last_import: BankImportResult | None = None
         self.tiers: dict[int, tuple[str, str]] = {}
         self.actions: dict[int, tuple[str, str]] = {}
+        #: what the view last put in Compte/Tiers/Action (the selected line's proposal)
+        self._shown: tuple = ("", "", None)
 
         self.account_combo = QComboBox()
         self.account_combo.setAccessibleName(self.tr("Compte de banque"))
@@ -235,6 +237,7 @@ class BankView(View):
         if self.model.weak:
             text += self.tr(" ({} à vérifier)").format(len(self.model.weak))
         self.count_label.setText(text)
+        self._shown = self._typed_choice()  # the reload refilled the fields, no one typed
         self._update_buttons()
 
     def _fill_combo(self, combo: QComboBox, items: dict[int, tuple[str, str]], *,
@@ -328,7 +331,13 @@ class BankView(View):
             self.tiers_combo.set_key(prop.tiers_id if prop else None)
             self.action_combo.setCurrentIndex(max(self.action_combo.findData(
                 prop.action_id if prop else None), 0))
+            self._shown = self._typed_choice()
         self._update_buttons()
+
+    def _typed_choice(self) -> tuple:
+        """Compte, Tiers and Action as the fields below the table read now."""
+        return (self.account_edit.code().strip(), self.tiers_combo.currentText().strip(),
+                self.action_combo.currentData())
 
     def writable_changed(self, writable: bool) -> None:
         self._update_buttons()
@@ -372,6 +381,7 @@ class BankView(View):
             report(self, exc, self.tr("Compte refusé"))
             return False
         self._changed(ids)
+        self._shown = self._typed_choice()
         return True
 
     def _cell_edited(self, row: int, code: str) -> bool:
@@ -389,7 +399,13 @@ class BankView(View):
         return True
 
     def validate_selected(self) -> list[cat.Booked] | None:
-        """Book the selected lines; weak proposals among several are confirmed first."""
+        """Book the selected lines; weak proposals among several are confirmed first.
+
+        A Compte, Tiers or Action typed below and not yet applied is applied first: the
+        treasurer who typed a donor and pressed « Valider » means that donor."""
+        if self.selected_ids() and self._typed_choice() != self._shown:
+            if not self.apply_choice():
+                return None
         ids = self.selected_ids()
         chosen = set(ids)
         weak = [p for p in self.lines
