@@ -388,3 +388,34 @@ def test_what_is_typed_below_the_table_is_what_valider_books(qtbot, window, tmp_
     qtbot.mouseClick(view.validate_button, Qt.MouseButton.LeftButton)
     assert cheques not in _labels(view)
     assert _lines(window.session, cheques) == [("512", 7000, 0, None), ("7561", 0, 7000, None)]
+
+
+def test_the_import_dialog_starts_on_parcourir(qtbot, window):
+    """Review of issue 13: Fichier › Importer un relevé bancaire… opened with the focus in the
+    read-only file field, where a typed path went nowhere. The focus is on « Parcourir… »:
+    Entrée opens the file chooser, and the chosen file is read at once."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    view = window.show_view("banque")
+    dialog = ImportStatementDialog(window.session, "512", None, view)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
+    assert QApplication.focusWidget() is dialog.browse_button
+    assert "Parcourir" in dialog.file_edit.placeholderText()
+
+    def choose() -> None:
+        chooser = QApplication.activeModalWidget()
+        if not isinstance(chooser, QFileDialog):
+            QTimer.singleShot(50, choose)
+            return
+        chooser.selectFile(str(DATA / "lbp_mars_2025.csv"))
+        chooser.accept()
+    QTimer.singleShot(0, choose)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.file_edit.text().endswith("lbp_mars_2025.csv")
+    assert dialog.preview_model.rowCount() == 4 and dialog.ok_button.isEnabled()
