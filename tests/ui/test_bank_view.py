@@ -419,3 +419,31 @@ def test_the_import_dialog_starts_on_parcourir(qtbot, window):
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert dialog.file_edit.text().endswith("lbp_mars_2025.csv")
     assert dialog.preview_model.rowCount() == 4 and dialog.ok_button.isEnabled()
+
+
+def test_ctrl_z_after_validating_from_the_fields_undoes_the_validation(qtbot, window):
+    """Review of issue 13: account typed, Alt+V (« Valider la sélection »), the status bar says
+    « Ctrl+Z pour annuler »; Ctrl+Z went to the Compte field (its own text undo) and the line
+    stayed booked. The focus leaves the field: Ctrl+Z brings the line back."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    view = window.show_view("banque")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    cheques = "REMISE CHEQUES 0004512"
+    rect = view.table.visualRect(view.model.index(_row_of(view, cheques), 1))
+    QTest.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    view.account_edit.setFocus()
+    QTest.keyClicks(view.account_edit, "7561")
+    QTest.keyClick(view.account_edit, Qt.Key.Key_Escape)
+    # Alt+V as the button's « & » does it (QAbstractButton: animateClick, the focus stays in
+    # the field); offscreen Qt has no mnemonics.
+    assert view.validate_button.text() == "&Valider la sélection"
+    view.validate_button.animateClick()
+    qtbot.waitUntil(lambda: cheques not in _labels(view), timeout=3000)
+    assert "Ctrl+Z pour annuler" in window.statusBar().currentMessage()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    view.activate()
+    assert cheques in _labels(view), "Ctrl+Z undid the validation"

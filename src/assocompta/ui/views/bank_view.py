@@ -443,6 +443,9 @@ class BankView(View):
             return None
         booked = command.booked
         self.activate()
+        # Ctrl+Z, as the message says, undoes the validation: typed in Compte it undid the
+        # field's own text instead.
+        self.table.setFocus()
         self.session.message.emit(locale.count(
             len(booked), self.tr("{} écriture passée au journal BQ (Ctrl+Z pour annuler)"),
             self.tr("{} écritures passées au journal BQ (Ctrl+Z pour annuler)")))
