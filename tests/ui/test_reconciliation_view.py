@@ -222,3 +222,17 @@ def test_the_etat_is_offered_as_the_pdf_the_dialog_says(qtbot, window, tmp_path)
     assert seen == [("Rapprochement 512 au 2024-12-31.pdf", "PDF (*.pdf)")]
     written = tmp_path / "Rapprochement 512 au 2024-12-31.pdf"
     assert written.read_bytes().startswith(b"%PDF")
+
+
+def test_the_entry_number_is_not_cut(qtbot, window):
+    """Review of issue 13: with a statement open, N° read « 284 (2… » and « 10 (20… » at
+    1366×768 and at 1920×1080 alike: the number and its year are read whole."""
+    from PySide6.QtCore import Qt
+    view = window.show_view("rapprochement")
+    assert view.new_statement(dt.date(2025, 12, 31), Money(0)) is not None
+    texts = [view.model.index(r, 3).data() for r in range(view.model.rowCount())]
+    widest = max(texts, key=len)
+    assert widest.endswith("(2025)") or widest.endswith("(2024)")
+    metrics = view.table.fontMetrics()
+    assert view.table.columnWidth(3) >= metrics.horizontalAdvance(widest) + 8, widest
+    assert view.model.headerData(3, Qt.Orientation.Horizontal) == "N°"
