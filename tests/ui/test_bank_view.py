@@ -447,3 +447,25 @@ def test_ctrl_z_after_validating_from_the_fields_undoes_the_validation(qtbot, wi
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     view.activate()
     assert cheques in _labels(view), "Ctrl+Z undid the validation"
+
+
+def test_the_account_list_starts_with_products_for_money_in(qtbot, window):
+    """Review of issue 13: « cotis » typed for a member's transfer listed 645 and 647
+    (charges) before 7561; money in offers the 7s first, money out the 6s, as the Recette
+    and Dépense forms do."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    view = window.show_view("banque")
+
+    def first_offered(label: str, typed: str) -> str:
+        rect = view.table.visualRect(view.model.index(_row_of(view, label), 1))
+        QTest.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        view.account_edit.clear()
+        view.account_edit.setFocus()
+        QTest.keyClicks(view.account_edit, typed)
+        shown = view.account_edit.completer().completionModel().index(0, 0).data()
+        QTest.keyClick(view.account_edit, Qt.Key.Key_Escape)
+        return shown
+
+    assert first_offered("VIR SEPA M DUPONT JEAN COTISATION 2026", "cotis").startswith("756")
+    assert first_offered("COMMISSION VIREMENT INSTANTANE", "cotis").startswith("645")

@@ -112,6 +112,8 @@ class BankView(View):
         self.actions: dict[int, tuple[str, str]] = {}
         #: what the view last put in Compte/Tiers/Action (the selected line's proposal)
         self._shown: tuple = ("", "", None)
+        self._choices = None  # the year's accounts, tiers… (read_choices)
+        self._offered: str | None = None  # the class of accounts the list now starts with
 
         self.account_combo = QComboBox()
         self.account_combo.setAccessibleName(self.tr("Compte de banque"))
@@ -217,8 +219,10 @@ class BankView(View):
             "SELECT id, code, name FROM action")}
         year = self.session.year
         if year is not None:
-            accounts = read_choices(conn, year.id).accounts_for()
+            self._choices = read_choices(conn, year.id)
+            accounts = self._choices.accounts_for()
             self.account_edit.set_accounts(accounts)
+            self._offered = None
             self.account_delegate.accounts = accounts
         self._fill_tiers()
         self._fill_combo(self.action_combo, self.actions)
@@ -321,6 +325,7 @@ class BankView(View):
 
     def _selection_changed(self, *_args) -> None:
         ids = self.selected_ids()
+        self._offer_accounts_for(ids)
         if len(ids) == 1:
             line = next(p for p in self.lines if p.id == ids[0])
             prop = line.proposal
@@ -333,6 +338,21 @@ class BankView(View):
                 prop.action_id if prop else None), 0))
             self._shown = self._typed_choice()
         self._update_buttons()
+
+    def _offer_accounts_for(self, ids: list[int]) -> None:
+        """Money in offers the products (7) first, money out the charges (6), as the
+        Recette and Dépense forms do: « cotis » on a member's transfer is 7561, not 645."""
+        if self._choices is None or not ids:
+            return
+        chosen = set(ids)
+        signs = {p.amount.cents > 0 for p in self.lines if p.id in chosen}
+        first = "7" if signs == {True} else "6" if signs == {False} else None
+        if first != self._offered:
+            self._offered = first
+            text = self.account_edit.text()
+            self.account_edit.set_accounts(self._choices.accounts_for(first, "") if first
+                                           else self._choices.accounts_for())
+            self.account_edit.setText(text)
 
     def _typed_choice(self) -> tuple:
         """Compte, Tiers and Action as the fields below the table read now."""
