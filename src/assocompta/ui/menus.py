@@ -254,6 +254,11 @@ class TaskMenus:
         year = self.session.year
         if year is None:
             return self._year()
+        # Years close in order: shown 2026 (its first entries typed) while 2025 is open, the
+        # year to close is 2025, which the checks would ask for first anyway.
+        earlier = [y for y in self.session.years() if not y.closed and y.start < year.start]
+        if not year.closed and earlier:
+            year = earlier[0]
         if year.closed:
             QMessageBox.information(self.window, Menus.tr("Clôturer l'exercice"),
                                     Menus.tr("L'exercice {} est déjà clos : choisissez "
