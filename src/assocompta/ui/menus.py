@@ -95,8 +95,7 @@ class TaskMenus:
         self._file_items()
         bar = window.menuBar()
         help_menu = next((a for a in bar.actions() if a.menu() is not None and
-                          a.menu().title() == QCoreApplication.translate("MainWindow", "&Aide")),
-                         None)
+                          a.menu().objectName() == "help_menu"), None)
         for menu in (self._year_menu(), self._reports_menu()):
             if help_menu is not None:
                 bar.insertMenu(help_menu, menu)
