@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMenu, QMessageBox
 
 from ..domain.fixes import for_app
+from . import locale
 from .errors import report
 
 if TYPE_CHECKING:
@@ -281,7 +282,8 @@ class TaskMenus:
                                         tr("Livre cohérent : aucun problème."))
                 return
             box = QMessageBox(QMessageBox.Icon.Warning, tr("Vérifier le livre"),
-                              tr("{} problème(s) dans le livre :").format(len(problems)),
+                              locale.count(len(problems), tr("{} problème dans le livre :"),
+                                           tr("{} problèmes dans le livre :")),
                               QMessageBox.StandardButton.Ok, self.window)
             box.setInformativeText("\n".join(problems[:12]) + ("\n…" if len(problems) > 12
                                                                else ""))
