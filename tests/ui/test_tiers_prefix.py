@@ -63,6 +63,9 @@ def test_the_start_of_one_name_picks_that_tiers(qtbot, engine, window):
     assert _line_tiers(window.session, "Forfait mobile decembre") == [
         ("626", "Free Mobile"), ("512", "Free Mobile")]
     assert _tiers_count(window.session) == before
+    # Blank for the next entry, with no list left open under it (a squashed one stayed).
+    assert dialog.ui.tiers_combo.currentText() == ""
+    assert not dialog.ui.tiers_combo.completer().popup().isVisible()
 
 
 @sqlite_only

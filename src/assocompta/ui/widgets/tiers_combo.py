@@ -74,6 +74,7 @@ class TiersCombo(QComboBox):
         index = self.findData(key) if key is not None else 0
         self.setCurrentIndex(max(index, 0))
         self.setEditText(self.itemText(max(index, 0)))
+        self.completer().popup().hide()
 
     def matching(self) -> list[int]:
         """The items whose name starts with the text typed (accents and case aside)."""
