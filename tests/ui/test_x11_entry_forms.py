@@ -4,36 +4,12 @@ entry is saved with the tiers created."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import textwrap
 
-import pytest
+from tests.ui.x11 import DEMO_WINDOW, run_under_x11
 
-from tests.ui.test_x11_shortcuts import _display
-
-SCRIPT = textwrap.dedent("""
-    import tempfile
-    from pathlib import Path
-    from PySide6.QtCore import QEventLoop, Qt, QTimer
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication, QPushButton
-    app = QApplication([])
-    from assocompta.services.demo import create_demo
-    from assocompta.ui.app import Controller
-    from assocompta.ui.settings import Settings
-
-    def settle(ms):
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    book = Path(tempfile.mkdtemp()) / "demo.assocompta"
-    create_demo(book).close()
-    window = Controller(app, Settings()).open_book(book)
-    window.show()
-    window.session.wait_ready()
+SCRIPT = DEMO_WINDOW + textwrap.dedent("""
+    from PySide6.QtWidgets import QPushButton
     settle(1000)
     dialog = window.show_view("saisie").new_entry("depense")
     dialog.activateWindow()
@@ -75,21 +51,7 @@ SCRIPT = textwrap.dedent("""
 
 
 def test_new_tiers_and_enter_in_the_depense_form_under_x11(tmp_path):
-    server, display = _display()
-    assert server is not None, "Xvfb n'a pas démarré"
-    try:
-        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb",
-                   ASSOCOMPTA_SETTINGS=str(tmp_path / "s.ini"),
-                   ASSOCOMPTA_LOG_DIR=str(tmp_path / "log"))
-        done = subprocess.run([sys.executable, "-c", SCRIPT], env=env, capture_output=True,
-                              text=True, timeout=180)
-    finally:
-        server.kill()
-        server.wait()
-    if "could not load the Qt platform plugin" in done.stderr:
-        if os.environ.get("ASSOCOMPTA_REQUIRE_TOOLS"):
-            pytest.fail("le greffon xcb de Qt ne se charge pas : bibliothèques xcb absentes")
-        pytest.skip("le greffon xcb de Qt ne se charge pas : bibliothèques xcb absentes")
+    done = run_under_x11(SCRIPT, tmp_path)
     assert done.returncode == 0, done.stderr
     out = done.stdout.splitlines()
     assert out[0] == "dialog ['Imprimerie Dubois']", done.stdout + done.stderr
