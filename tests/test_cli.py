@@ -108,7 +108,7 @@ def test_bank_import_twice_from_the_shell_and_bad_files_exit_1(tmp_path):
     run("init", book, "--name", "B", "--start", "2025-01-01")
     r = run("bank", "import", book, "--account", "512", BANK_DATA / "ca_mars_2025.csv")
     assert r.returncode == 0, r.stderr
-    assert r.stdout.strip() == "7 lignes ajoutées à catégoriser, 0 déjà importées"
+    assert r.stdout.strip() == "7 lignes ajoutées à catégoriser, 0 déjà importée"
     r = run("bank", "import", book, "--account", "512", BANK_DATA / "ca_avril_2025.csv",
             "--preset", "credit-agricole")
     assert r.stdout.strip() == "2 lignes ajoutées à catégoriser, 3 déjà importées"

@@ -119,7 +119,7 @@ def test_bank_import_twice(cli, url):
     code, out, err = cli("--db", url, "bank", "import", "--account", "512",
                          BANK_DATA / "ca_mars_2025.csv")
     assert code == 0, err
-    assert out.strip() == "7 lignes ajoutées à catégoriser, 0 déjà importées"
+    assert out.strip() == "7 lignes ajoutées à catégoriser, 0 déjà importée"
     code, out, _ = cli("--db", url, "bank", "import", "--account", "512",
                        BANK_DATA / "ca_avril_2025.csv", "--preset", "credit-agricole")
     assert out.strip() == "2 lignes ajoutées à catégoriser, 3 déjà importées"

@@ -18,6 +18,7 @@ from pathlib import Path
 from . import __version__
 from .domain.errors import DomainError
 from .domain.fiscal_years import parse_iso_date
+from .domain.plural import agree, plural
 
 
 def book_target(text: str) -> Path | str:
@@ -39,7 +40,8 @@ _ARGPARSE_FR = (
      r"\1 n'est pas un choix possible (choisissez parmi \2)"),
     (re.compile(r"expected one argument$"), "il faut une valeur après l'option"),
     (re.compile(r"expected at (most|least) one argument$"), "nombre de valeurs incorrect"),
-    (re.compile(r"^unrecognized arguments: (.*)$"), r"argument(s) en trop : \1"),
+    (re.compile(r"^unrecognized arguments: (.*)$"),
+     lambda m: agree(len(m[1].split()), "argument", "arguments") + f" en trop : {m[1]}"),
     (re.compile(r"^ambiguous option: (\S+) could match (.*)$"),
      r"option \1 ambiguë : elle peut désigner \2"),
     (re.compile(r"invalid (\S+) value: (.*)$"), r"valeur \2 refusée"),
@@ -445,7 +447,7 @@ def cmd_init(args) -> int:
                 "ON l.entry_id = e.id WHERE e.year_id = ? GROUP BY e.id", (y.id,)).fetchone()
         if entry:
             print(f"Soldes d'ouverture : écriture n°{entry[0]} au journal AN du "
-                  f"{y.start_date:%d/%m/%Y}, {entry[2]} lignes, {euros(Money(entry[1]))} au "
+                  f"{y.start_date:%d/%m/%Y}, {plural(entry[2], 'ligne', 'lignes')}, {euros(Money(entry[1]))} au "
                   "débit et au crédit")
     return 0
 
@@ -496,7 +498,7 @@ def cmd_year_close(args) -> int:
         print(f"Exercice {r.next_year} créé.")
     if r.entry_id:
         print(f"À-nouveaux : écriture n°{r.entry_number} de l'exercice {r.next_year} "
-              f"(journal AN, {r.line_count} lignes)")
+              f"(journal AN, {plural(r.line_count, 'ligne', 'lignes')})")
     for mapping in r.mappings:
         print(f"  compte {mapping}")
     print(f"Exercice {r.year} clos le {r.closed_at[:10]} : il ne pourra plus jamais être "
@@ -542,13 +544,15 @@ def cmd_fec_import(args) -> int:
         t1 = time.perf_counter()
         book.refresh_totals()  # report totals, in their own transaction once the import is in
         refresh = time.perf_counter() - t1
-    print(f"{result.entries} écritures ({result.lines} lignes) importées en {elapsed:.1f} s "
+    print(f"{plural(result.entries, 'écriture', 'écritures')} "
+          f"({plural(result.lines, 'ligne', 'lignes')}) "
+          f"{agree(result.entries, 'importée', 'importées')} en {elapsed:.1f} s "
           f"dans l'exercice {', '.join(result.years)} (totaux des rapports mis à jour en "
           f"{refresh:.1f} s)")
     if result.accounts_created:
         shown = ", ".join(result.accounts_created[:10])
         more = len(result.accounts_created) - 10
-        print(f"Sous-comptes créés : {shown}" + (f" … et {more} autres" if more > 0 else ""))
+        print(f"Sous-comptes créés : {shown}" + (f" … et {plural(more, 'autre', 'autres')}" if more > 0 else ""))
     if result.journals_created:
         print(f"Journaux créés : {', '.join(result.journals_created)}")
     if result.tiers_created:
@@ -563,7 +567,7 @@ def cmd_fec_export(args) -> int:
     _refuse_dest(args.dest)
     with open_book(args.book, readonly=True) as book:
         path, count = export_fec(book, args.year, args.dest)
-    print(f"FEC écrit : {path} ({count} lignes)")
+    print(f"FEC écrit : {path} ({plural(count, 'ligne', 'lignes')})")
     return 0
 
 
@@ -577,7 +581,7 @@ def cmd_check(args) -> int:
     if problems:
         for p in problems:
             print(p)
-        print(f"{len(problems)} problème(s)", file=sys.stderr)
+        print(plural(len(problems), "problème", "problèmes"), file=sys.stderr)
         return 1
     print("Livre cohérent : aucun problème")
     return 0
@@ -599,7 +603,8 @@ def cmd_accounts(args) -> int:
         for a in accounts:
             mark = "*" if a.is_custom else " "
             print(f"{a.code:<{width}} {mark} {a.label}  [{KIND_LABELS[a.kind]}]")
-        print(f"{len(accounts)} comptes (* : sous-compte créé par l'association)")
+        print(f"{plural(len(accounts), 'compte', 'comptes')} (* : sous-compte créé par "
+              "l'association)")
     return 0
 
 
@@ -631,7 +636,8 @@ def cmd_budget_import(args) -> int:
 
     with open_book(args.book) as book:
         r = import_budget(book, args.year, args.source)
-    print(f"Budget {r.year} : {r.lines} lignes importées (charges {r.charges} €, produits "
+    print(f"Budget {r.year} : {plural(r.lines, 'ligne importée', 'lignes importées')} "
+          f"(charges {r.charges} €, produits "
           f"{r.produits} €)")
     return 0
 
@@ -655,7 +661,8 @@ def cmd_budget_copy(args) -> int:
     with open_book(args.book) as book:
         r = copy_budget(book, args.src, args.dst, actuals=args.actuals,
                         percent=parse_percent(args.percent))
-    print(f"Budget {r.year} : {r.lines} lignes copiées (charges {r.charges} €, produits "
+    print(f"Budget {r.year} : {plural(r.lines, 'ligne copiée', 'lignes copiées')} "
+          f"(charges {r.charges} €, produits "
           f"{r.produits} €)")
     return 0
 
@@ -679,7 +686,8 @@ def cmd_bank_import(args) -> int:
 
     with open_book(args.book) as book:
         r = import_statement(book, args.account, args.source, preset=args.preset)
-    print(f"{r.added} lignes ajoutées à catégoriser, {r.skipped} déjà importées")
+    print(f"{plural(r.added, 'ligne ajoutée', 'lignes ajoutées')} à catégoriser, "
+          f"{plural(r.skipped, 'déjà importée', 'déjà importées')}")
     return 0
 
 
@@ -728,9 +736,12 @@ def cmd_copy(args) -> int:
 
     result = copy_book(args.source, args.dest)
     rows = result.rows
-    print(f"Livre copié de {result.source} vers {result.dest} : {rows['fiscal_year']} "
-          f"exercice(s), {rows['entry']} écritures, {rows['entry_line']} lignes, "
-          f"{rows['attachment']} pièce(s) jointe(s) ; copie vérifiée table par table.")
+    print(f"Livre copié de {result.source} vers {result.dest} : "
+          f"{plural(rows['fiscal_year'], 'exercice', 'exercices')}, "
+          f"{plural(rows['entry'], 'écriture', 'écritures')}, "
+          f"{plural(rows['entry_line'], 'ligne', 'lignes')}, "
+          f"{plural(rows['attachment'], 'pièce jointe', 'pièces jointes')} ; "
+          "copie vérifiée table par table.")
     return 0
 
 
@@ -785,8 +796,11 @@ def cmd_receipts(args) -> int:
                                  "émettre : tous les dons de l'exercice ont déjà leur reçu"))
         return 0
     total = sum(r.amount.cents for r in made)
-    print(f"{len(made)} reçu(s) {made[0].number} à {made[-1].number} "
-          f"({total // 100},{total % 100:02d} €) écrit(s) dans {dest}")
+    numbers = (made[0].number if len(made) == 1
+               else f"{made[0].number} à {made[-1].number}")
+    print(f"{plural(len(made), 'reçu', 'reçus')} {numbers} "
+          f"({total // 100},{total % 100:02d} €) {agree(len(made), 'écrit', 'écrits')} "
+          f"dans {dest}")
     return 0
 
 
@@ -822,6 +836,11 @@ def cmd_backups(args) -> int:
     return 0
 
 
+def _entries(n: int | None) -> str:
+    """« 1 écriture », « 12 écritures », or what is said of a backup that could not be read."""
+    return "un nombre inconnu d'écritures" if n is None else plural(n, "écriture", "écritures")
+
+
 def cmd_restore(args) -> int:
     from .storage.restore import find_backup, last_entry_text, restore
 
@@ -829,7 +848,8 @@ def cmd_restore(args) -> int:
     done = restore(book, find_backup(book, args.backup))
     b = done.backup
     print(f"Sauvegarde du {b.taken:%d/%m/%Y à %H:%M:%S} remise en place : {book.name} "
-          f"contient {b.entries} écriture(s) (dernière : {last_entry_text(b)}).")
+          f"contient {_entries(b.entries)} "
+          f"(dernière : {last_entry_text(b)}).")
     if done.aside is not None:
         print(f"Le livre remplacé est gardé à part : {done.aside} (n°1 de « assocompta "
               f"backups {_q(book)} » ; assocompta restore {_q(book)} 1 le remet en place).")
@@ -914,7 +934,8 @@ def parse(argv: list[str]) -> argparse.Namespace:
         parser.error("le livre est donné deux fois, par --db et comme argument BOOK : "
                      "gardez l'un ou l'autre")
     if extra:
-        parser.error("argument(s) inconnu(s) : " + " ".join(extra))
+        parser.error(agree(len(extra), "argument inconnu", "arguments inconnus") + " : "
+                     + " ".join(extra))
     return args
 
 
@@ -1039,7 +1060,8 @@ def _unreadable_data(args: argparse.Namespace) -> str | None:
         return None
     if not problems:
         return None
-    return problems[0] + (f" et {len(problems) - 1} autre(s)" if len(problems) > 1 else "")
+    others = len(problems) - 1
+    return problems[0] + (f" et {plural(others, 'autre', 'autres')}" if others else "")
 
 
 def _aftermath(args: argparse.Namespace) -> str:

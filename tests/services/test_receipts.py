@@ -149,11 +149,11 @@ def test_cli_issues_then_reprints(gifts, book_path, tmp_path, capsys):
     assert main(["receipts", str(book_path), "--year", "2025", str(tmp_path),
                  "--donor", "DUPONT"]) == 0
     out = capsys.readouterr().out
-    assert "1 reçu(s) 2025-0001 à 2025-0001 (200,25 €)" in out
+    assert "1 reçu 2025-0001 (200,25 €) écrit dans" in out
     pdf = tmp_path / "recus-fiscaux-2025.pdf"
     assert "Marie Dupont" in _pdf_text(pdf) and "Jean Martin" not in _pdf_text(pdf)
     assert main(["receipts", str(book_path), "--year", "2025", str(tmp_path / "b.pdf")]) == 0
-    assert "2025-0002 à 2025-0002" in capsys.readouterr().out
+    assert "1 reçu 2025-0002 (" in capsys.readouterr().out
     assert main(["receipts", str(book_path), "--year", "2025", str(tmp_path / "c.pdf")]) == 0
     assert "Aucun reçu à émettre" in capsys.readouterr().out
     assert main(["receipts", str(book_path), "--year", "2025", str(tmp_path / "d.pdf"),

@@ -74,7 +74,7 @@ def posted(book):
     ("UPDATE entry SET imbalance = 7 WHERE number = 2",
      "exercice 2025, écriture n°2 « Cotisations » : écart enregistré (0,07 €) faux, {changed}"),
     (f"DELETE FROM entry_line WHERE id = {_LINE.format(2)}",
-     "exercice 2025, écriture n°2 « Cotisations » : 1 ligne(s), il en faut au moins deux"),
+     "exercice 2025, écriture n°2 « Cotisations » : 1 ligne, il en faut au moins deux"),
     ("UPDATE entry SET number = 3 WHERE number = 2",
      "exercice 2025 : numérotation avec des trous (2 écritures numérotées de 1 à 3)"),
     ("UPDATE entry SET date = '2026-01-05' WHERE number = 1",
@@ -88,7 +88,7 @@ def posted(book):
      "exercice 2025, écriture n°1 : une contribution volontaire (classe 8) est mêlée à "
      "d'autres comptes"),
     ("UPDATE account_month_total SET debit = debit + 1 WHERE debit > 0",
-     "exercice 2025 : les totaux des rapports ne correspondent plus aux écritures (2 écart(s)) "
+     "exercice 2025 : les totaux des rapports ne correspondent plus aux écritures (2 écarts) "
      ": {changed} ; {restore}"),
     (f"UPDATE entry_line SET account_id = 999999 WHERE id = {_LINE.format(1)}",
      "lien rompu : entry_line n°1 renvoie vers account absent"),

@@ -91,6 +91,6 @@ def test_a_database_without_a_book_is_not_a_source(pg_url, tmp_path):
 def test_cli_copy_to_postgresql(full_book, pg_url, capsys):
     assert main(["copy", str(full_book), pg_url]) == 0
     out = capsys.readouterr().out
-    assert "3 exercice(s), 596 écritures, 1244 lignes, 4 pièce(s) jointe(s)" in out
+    assert "3 exercices, 596 écritures, 1244 lignes, 4 pièces jointes" in out
     assert main(["copy", str(full_book), pg_url]) == 1
     assert "n'est pas vide" in capsys.readouterr().err

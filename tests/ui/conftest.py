@@ -14,6 +14,10 @@ from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
 from tests.conftest import ENGINES  # noqa: E402
 
+#: The user's own settings folder, found before any test changes HOME or XDG_CONFIG_HOME.
+USER_CONFIG = (Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+               / "AssoCompta").resolve()
+
 
 @pytest.fixture(autouse=True)
 def qt_settings(tmp_path: Path, monkeypatch):
@@ -29,6 +33,30 @@ def qt_settings(tmp_path: Path, monkeypatch):
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    for path in (settings.settings_path(), settings.default_path(),
+                 Path(settings.open_settings().fileName())):
+        assert path.resolve().is_relative_to(tmp_path.resolve()), path
+        assert not path.resolve().is_relative_to(USER_CONFIG), path
+    yield
+
+
+@pytest.fixture(autouse=True)
+def no_keys_held(qapp):
+    """Each test starts with no key held down.
+
+    QTest.keyClick(w, Z, Ctrl | Shift) leaves Qt believing Shift is still down
+    (QGuiApplication.keyboardModifiers()): the next test's table.selectRow() then extended
+    or toggled the selection instead of selecting the row, and the bank tests failed after
+    the ledger's Ctrl+Shift+Z, at random under xdist. A key released with no modifier
+    tells Qt that nothing is held any more.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+    if QGuiApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        QTest.keyRelease(QWidget(), Qt.Key.Key_Shift)
+    assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
     yield
 
 

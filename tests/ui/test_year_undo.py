@@ -66,6 +66,6 @@ def test_a_year_with_an_entry_stays_and_the_undo_says_why(qtbot, window):
     _press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert "2027" in _years(view) and "2027" in _combo(window)
     assert window.statusBar().currentMessage() == (
-        "Annulation impossible : l'exercice 2027 n'est plus vide (1 écriture(s)) : il reste "
+        "Annulation impossible : l'exercice 2027 n'est plus vide (1 écriture) : il reste "
         "dans le livre.")
     assert window.session.undo_stack.count() == 0  # no redo that would add it twice

@@ -6,6 +6,8 @@ file, the line and the field. Code that catches a :class:`DomainError` shows its
 
 from __future__ import annotations
 
+from .plural import plural
+
 
 class DomainError(Exception):
     """A rule of the books was broken; the message tells the user what to do."""
@@ -48,7 +50,7 @@ class ImportFailed(DomainError):
         self.more = more
         lines = [str(p) for p in problems]
         if more:
-            lines.append(f"… et {more} autre(s) problème(s)")
+            lines.append(f"… et {plural(more, 'autre problème', 'autres problèmes')}")
         lines.append("Rien n'a été importé : corrigez le fichier puis relancez l'import.")
         super().__init__("\n".join(lines))
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Iterator, NamedTuple
 
 from ..domain.errors import ImportFailed, ValidationError
+from ..domain.plural import agree
 from ..text import NUL_MESSAGE, clean_text, has_unwritable, nul_line
 from .format import parse_amount, parse_date
 
@@ -288,7 +289,8 @@ class FecReader:
         if not (self.has_dc or has_ms):
             missing.append("Debit/Credit (ou Montant/Sens)")
         if missing:
-            self.problem("colonne(s) absente(s) de l'en-tête : " + ", ".join(missing), 1)
+            self.problem(agree(len(missing), "colonne absente", "colonnes absentes")
+                         + " de l'en-tête : " + ", ".join(missing), 1)
             return False
         self.width = len(names)
         # Absent optional columns read the empty field appended to every row (index width).

@@ -14,6 +14,7 @@ import sqlite3
 
 from ..domain.fixes import RESTORE_ANY, command
 from ..domain.money import Money
+from ..domain.plural import plural
 from ..formatting import euros
 from ..storage import migrations
 from ..storage.db import Book
@@ -61,7 +62,8 @@ def check_book(book: Book, year_label: str | None = None) -> list[str]:
                   JOIN fiscal_year f ON f.id = e.year_id
                   LEFT JOIN entry_line l ON l.entry_id = e.id
                  WHERE 1 = 1 {scope} GROUP BY e.id, f.label HAVING count(l.id) < 2""", params):
-            problems.append(f"exercice {label}, écriture n°{num} « {elabel} » : {n} ligne(s), "
+            problems.append(f"exercice {label}, écriture n°{num} « {elabel} » : "
+                            f"{plural(n, 'ligne', 'lignes')}, "
                             "il en faut au moins deux")
         for label, num, date, start, end in conn.execute(f"""
                 SELECT f.label, e.number, e.date, f.start_date, f.end_date FROM entry e
@@ -74,8 +76,9 @@ def check_book(book: Book, year_label: str | None = None) -> list[str]:
                   JOIN entry e ON e.year_id = f.id
                  WHERE 1 = 1 {scope} GROUP BY f.id""", params):
             if count != top or low != 1:
-                problems.append(f"exercice {label} : numérotation avec des trous ({count} "
-                                f"écritures numérotées de {low} à {top})")
+                problems.append(f"exercice {label} : numérotation avec des trous ("
+                                + plural(count, "écriture numérotée", "écritures numérotées")
+                                + f" de {low} à {top})")
         for label, num, code in conn.execute(f"""
                 SELECT f.label, e.number, a.code FROM entry e
                   JOIN fiscal_year f ON f.id = e.year_id
@@ -294,7 +297,8 @@ def _totals_cache_problems(conn: sqlite3.Connection, year_id: int | None) -> lis
         if cached != direct:
             wrong = {(account, month) for account, month, _, _ in cached ^ direct}
             problems.append(f"exercice {label} : les totaux des rapports ne correspondent plus "
-                            f"aux écritures ({len(wrong)} écart(s)) : {_changed(conn)} ; "
+                            f"aux écritures ({plural(len(wrong), 'écart', 'écarts')}) : "
+                            f"{_changed(conn)} ; "
                             f"{_restore(conn)}")
     return problems
 

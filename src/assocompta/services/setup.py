@@ -14,6 +14,7 @@ from ..domain.errors import ValidationError
 from ..domain.fiscal_years import default_end, validate_span, year_label
 from ..domain.identity import clean_siren, clean_siret
 from ..domain.opening import Opening, check_accounts, check_opening, for_chart
+from ..domain.plural import plural
 from ..storage.books import create_store
 from ..storage.db import Book
 from ..storage.orm import Chart, FiscalYear
@@ -143,14 +144,14 @@ def remove_year(book: Book, label: str) -> None:
             return  # already gone (removed from another window)
         if year.is_closed:
             raise ValidationError(f"l'exercice {label} est clos : il reste dans le livre")
-        held = [(n, what) for n, what in (
-            (_count(s, "entry", year.id), "écriture(s)"),
-            (_count(s, "budget_line", year.id), "ligne(s) de budget"),
-            (_count(s, "donation_receipt", year.id), "reçu(s) fiscal(aux)")) if n]
+        held = [plural(n, one, many) for n, one, many in (
+            (_count(s, "entry", year.id), "écriture", "écritures"),
+            (_count(s, "budget_line", year.id), "ligne de budget", "lignes de budget"),
+            (_count(s, "donation_receipt", year.id), "reçu fiscal", "reçus fiscaux")) if n]
         if held:
             raise ValidationError(
-                f"l'exercice {label} n'est plus vide ({', '.join(f'{n} {w}' for n, w in held)})"
-                " : il reste dans le livre")
+                f"l'exercice {label} n'est plus vide ({', '.join(held)}) : il reste dans le "
+                "livre")
         for table in ("account_month_total", "account_total_state"):
             s.execute(text(f"DELETE FROM {table} WHERE year_id = :y"), {"y": year.id})
         s.delete(year)

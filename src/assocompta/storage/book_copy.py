@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..domain.errors import BookError
+from ..domain.plural import plural
 from . import migrations, pg
 from .files import (APPLICATION_ID, _connect, probe, refuse_new_book_path, sqlite_uri,
                     temporary_beside)
@@ -318,7 +319,8 @@ def _verify(src: _Side, dst: _Side, columns: dict[str, list[str]]) -> dict[str, 
         got = dst.digest(table, columns[table])
         if want != got:
             raise BookError(f"copie refusée : la table {table} diffère après copie "
-                            f"({want[0]} lignes dans la source, {got[0]} dans la copie). "
+                            f"({plural(want[0], 'ligne', 'lignes')} dans la source, {got[0]} dans la "
+                            "copie). "
                             "Rien n'a été enregistré.")
         counts[table] = want[0]
     return counts

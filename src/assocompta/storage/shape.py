@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..domain.errors import BookError
 from ..domain.fixes import CHECK_FIRST, command
+from ..domain.plural import plural
 
 
 def small_table_problems(conn: sqlite3.Connection) -> list[str]:
@@ -45,7 +46,8 @@ def refuse_invalid(conn: sqlite3.Connection, path: Path, restore: str) -> None:
     ``restore`` says how to put a backup back."""
     problems = small_table_problems(conn)
     if problems:
-        more = f" et {len(problems) - 1} autre(s)" if len(problems) > 1 else ""
+        others = len(problems) - 1
+        more = f" et {plural(others, 'autre', 'autres')}" if others else ""
         raise BookError(f"{path.name} contient une donnée invalide ({problems[0]}{more}) : le "
                         "fichier a été modifié hors d'AssoCompta et n'a pas été modifié ici. "
                         f"Pour le remettre en état, {command(CHECK_FIRST, path)}{restore}")

@@ -88,7 +88,7 @@ class Controller(QObject):
             make("open", self.tr("&Ouvrir…"), QKeySequence.StandardKey.Open, self.ask_open),
             make("open_shared", self.tr("Ouvrir une base &partagée (PostgreSQL)…"), None,
                  self.ask_open_shared),
-            make("demo", self.tr("Ouvrir l'&exemple"), None, self.open_demo),
+            make("demo", self.tr("Ouvrir l'e&xemple"), None, self.open_demo),
             make("quit", self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.quit),
             # F1 is the guide's (MainWindow.open_guide); this is the table of shortcuts.
             make("help", self.tr("&Raccourcis clavier"), None, self.help),

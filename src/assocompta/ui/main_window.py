@@ -220,7 +220,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self._set_language(c))
             languages.addAction(action)
 
-        help_menu = menu.addMenu(self.tr("&Aide"))
+        # Aid&e as in LibreOffice: Alt+A is Affichage's.
+        help_menu = menu.addMenu(self.tr("Aid&e"))
+        help_menu.setObjectName("help_menu")
         self.guide_action = QAction(self.tr("&Guide de l'utilisateur"), self)
         self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.guide_action.triggered.connect(self.open_guide)

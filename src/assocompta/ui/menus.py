@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMenu, QMessageBox
 
 from ..domain.fixes import for_app
+from . import locale
 from .errors import report
 
 if TYPE_CHECKING:
@@ -102,8 +103,7 @@ class TaskMenus:
         self._file_items()
         bar = window.menuBar()
         help_menu = next((a for a in bar.actions() if a.menu() is not None and
-                          a.menu().title() == QCoreApplication.translate("MainWindow", "&Aide")),
-                         None)
+                          a.menu().objectName() == "help_menu"), None)
         for menu in (self._year_menu(), self._reports_menu()):
             if help_menu is not None:
                 bar.insertMenu(help_menu, menu)
@@ -296,7 +296,9 @@ class TaskMenus:
                                         Menus.tr("Livre cohérent : aucun problème."))
                 return
             box = QMessageBox(QMessageBox.Icon.Warning, Menus.tr("Vérifier le livre"),
-                              Menus.tr("{} problème(s) dans le livre :").format(len(problems)),
+                              locale.count(len(problems),
+                                           Menus.tr("{} problème dans le livre :"),
+                                           Menus.tr("{} problèmes dans le livre :")),
                               QMessageBox.StandardButton.Ok, self.window)
             box.setInformativeText("\n".join(problems[:12]) + ("\n…" if len(problems) > 12
                                                                else ""))

@@ -34,6 +34,7 @@ from ..kinds import KINDS, kind_text
 from ..session import BookSession
 from ..widgets.account_edit import AccountEdit
 from ..widgets.clean_text import clean_as_typed
+from ..widgets.tiers_combo import starting_with
 from .new_party_dialog import NewPartyDialog, kind_for
 
 HINTS = {
@@ -328,10 +329,21 @@ class EntryDialog(QDialog):
     def _create_grid_tiers(self) -> None:
         """New names in the grid's Tiers column: each created on the spot, or the line named."""
         table = self.ui.lines_table
+        names = [name for _code, name in self.choices.tiers]
         for row in range(table.rowCount()):
             name = self._cell(row, 4)
             if not name or name.casefold() in self._tiers_codes():
                 continue
+            # The start of one tiers' name is that tiers (« free »: Free Mobile), as in the
+            # form's Tiers field.
+            found = starting_with(name, names)
+            if len(found) == 1:
+                table.item(row, 4).setText(self.choices.tiers[found[0]][0])
+                continue
+            if found:
+                raise ValidationError(self.tr("ligne {} : plusieurs tiers commencent par « {} » "
+                                              ": tapez le nom entier ou le code")
+                                      .format(row + 1, name))
             account = table.cellWidget(row, 0).code()
             code = self._create_tiers(name, account)
             if code is None:
@@ -407,6 +419,10 @@ class EntryDialog(QDialog):
             draft = contribution(simple, emploi=account, ressource=second)
         # Checked last: save() then offers to create the tiers, the rest being right.
         unknown = ui.tiers_combo.unknown_name()
+        if unknown and len(ui.tiers_combo.matching()) > 1:
+            raise ValidationError(self.tr("plusieurs tiers commencent par « {} » : choisissez "
+                                          "le vôtre dans la liste").format(unknown),
+                                  field="tiers")
         if unknown:
             raise ValidationError(self.tr("tiers « {} » inconnu : choisissez-le dans la liste "
                                           "ou créez-le (Entrée)").format(unknown),

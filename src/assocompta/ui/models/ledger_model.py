@@ -85,6 +85,12 @@ class LedgerFilter:
     unreconciled: bool = False     # entries with a bank line no finished statement ticked
     without_piece: bool = False    # entries with no justificatif attached
 
+    @property
+    def picks_entries(self) -> bool:
+        """Whether it keeps whole entries (no justificatif, not reconciled): then the
+        treasurer counts entries, as the Tableau de bord does, not lines."""
+        return self.without_piece or self.unreconciled
+
     def clauses(self, chart_id: int) -> tuple[list[str], list]:
         where, params = [], []
         if self.date_from:
@@ -180,10 +186,23 @@ class LedgerModel(QAbstractTableModel):
             self._sort = wanted
             self.reload()
 
-    def query(self) -> tuple[str, tuple]:
+    def _where(self) -> tuple[list[str], list]:
         where, params = self.filter.clauses(self._chart_id or 0)
         where.insert(0, "e.year_id = ?")
         params.insert(0, self._year_id or 0)
+        return where, params
+
+    def entry_count(self) -> int:
+        """How many entries the lines shown belong to (one expense may have several lines)."""
+        if self._year_id is None:
+            return 0
+        where, params = self._where()
+        return self._conn.execute(
+            "SELECT count(DISTINCT e.id) FROM entry_line l JOIN entry e ON e.id = l.entry_id "
+            f"WHERE {' AND '.join(where)}", tuple(params)).fetchone()[0]
+
+    def query(self) -> tuple[str, tuple]:
+        where, params = self._where()
         order = "e.date, e.number, l.id"
         if self._sort is not None:
             column, direction = self._sort

@@ -250,6 +250,10 @@ class LedgerView(View):
     def _count(self, loading: bool) -> None:
         n = self.model.rowCount()
         text = locale.count(n, self.tr("{} ligne"), self.tr("{} lignes"))
+        if not loading and self.model.filter.picks_entries:
+            # « 68 lignes · 56 écritures »: the 56 the Tableau de bord's link announced.
+            text += " · " + locale.count(self.model.entry_count(), self.tr("{} écriture"),
+                                         self.tr("{} écritures"))
         self.count_label.setText(text + (self.tr(" (chargement…)") if loading else ""))
 
     def writable_changed(self, writable: bool) -> None:
