@@ -342,21 +342,21 @@ class OtherRow:
 
     def __init__(self, page: BilanPage, side: str) -> None:
         self.side = side
-        where = page.tr("à l'actif") if side == "actif" else page.tr("au passif")
+        where = BilanPage.tr("à l'actif") if side == "actif" else BilanPage.tr("au passif")
         self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText(page.tr("n°"))
+        self.code_edit.setPlaceholderText(BilanPage.tr("n°"))
         self.code_edit.setFixedWidth(60)
-        self.code_edit.setAccessibleName(page.tr("Autre compte {} : numéro").format(where))
-        self.code_edit.setToolTip(page.tr(
+        self.code_edit.setAccessibleName(BilanPage.tr("Autre compte {} : numéro").format(where))
+        self.code_edit.setToolTip(BilanPage.tr(
             "Un compte de bilan que les lignes ne proposent pas (ex. 165 dépôts reçus, 4386 "
             "charges à payer) ; montant négatif s'il est de l'autre sens"))
-        self.amount_edit = amount_edit(page.tr("Autre compte {} : montant").format(where))
+        self.amount_edit = amount_edit(BilanPage.tr("Autre compte {} : montant").format(where))
         self.amount_edit.setFixedWidth(BILAN_AMOUNT_WIDTH)
         # The number stands in the label column, the amount under the other amounts.
         self.label_widget = QWidget()
         box = QHBoxLayout(self.label_widget)
         box.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(page.tr("Autre compte"))
+        label = QLabel(BilanPage.tr("Autre compte"))
         label.setBuddy(self.code_edit)
         box.addWidget(label)
         box.addStretch(1)
