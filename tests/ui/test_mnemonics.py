@@ -95,3 +95,31 @@ def test_english_menus_have_one_letter_each(qtbot, english, window):
     titles = [a.text() for a in window.menuBar().actions()]
     assert "&File" in titles and "&Edit" in titles
     assert [c for c in clashes(window, _english_texts()) if c not in PENDING] == []
+
+
+def _view_letters(view) -> dict[str, list[str]]:
+    """The « & » letters of a view's buttons, labels and group boxes: letter → texts."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+    found: dict[str, list[str]] = {}
+    for widget in (view.findChildren(QAbstractButton) + view.findChildren(QLabel)
+                   + view.findChildren(QGroupBox)):
+        text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
+        letter = mnemonic(text or "")
+        if letter:
+            found.setdefault(letter, []).append(text.replace("&", ""))
+    return found
+
+
+@sqlite_only
+def test_no_button_of_a_view_shares_its_letter_with_the_menu_bar_or_a_neighbour(qtbot, window):
+    # Alt+R took the menu bar's Rapports, never Banque's « Règles… » button.
+    bar = {mnemonic(a.text()): a.text().replace("&", "")
+           for a in window.menuBar().actions() if mnemonic(a.text())}
+    found = []
+    for key, *_rest in window._entries:
+        for letter, texts in _view_letters(window.show_view(key)).items():
+            if letter in bar:
+                found.append(f"{key}: {', '.join(texts)} take {letter.upper()} of {bar[letter]}")
+            elif len(texts) > 1:
+                found.append(f"{key}: {', '.join(texts)} share {letter.upper()}")
+    assert found == []

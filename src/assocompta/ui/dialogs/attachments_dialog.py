@@ -98,7 +98,7 @@ class AttachmentsDialog(QDialog):
         self.add_button = QPushButton(self.tr("&Ajouter…"))
         self.open_button = QPushButton(self.tr("&Ouvrir"))
         self.save_button = QPushButton(self.tr("&Enregistrer sous…"))
-        self.remove_button = QPushButton(self.tr("&Supprimer"))
+        self.remove_button = QPushButton(self.tr("Su&pprimer"))
         self.add_button.clicked.connect(lambda: self.add_files())
         self.open_button.clicked.connect(lambda: self.open_selected())
         self.save_button.clicked.connect(lambda: self.save_selected())

@@ -121,7 +121,7 @@ class BankView(View):
         self.account_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.import_button = QPushButton(self.tr("&Importer un relevé…"))
         self.import_button.clicked.connect(lambda: self.ask_import())
-        self.rules_button = QPushButton(self.tr("&Règles…"))
+        self.rules_button = QPushButton(self.tr("Règ&les…"))
         self.rules_button.clicked.connect(self.show_rules)
         self.count_label = QLabel()
         top = QHBoxLayout()
@@ -158,7 +158,7 @@ class BankView(View):
         self.tiers_combo.create_on_enter = True
         self.action_combo = QComboBox()
         self.action_combo.setAccessibleName(self.tr("Action"))
-        self.apply_button = QPushButton(self.tr("&Appliquer à la sélection"))
+        self.apply_button = QPushButton(self.tr("A&ppliquer à la sélection"))
         self.apply_button.clicked.connect(lambda: self.apply_choice())
         choice = QHBoxLayout()
         choice.addWidget(QLabel(self.tr("Compte :")))
@@ -177,7 +177,7 @@ class BankView(View):
         self.ignore_button.setToolTip(self.tr("Retirer de la liste sans passer d'écriture "
                                               "(opération déjà saisie à la main…)"))
         self.ignore_button.clicked.connect(lambda: self.ignore_selected())
-        self.rule_button = QPushButton(self.tr("Créer une &règle…"))
+        self.rule_button = QPushButton(self.tr("Créer u&ne règle…"))
         self.rule_button.clicked.connect(lambda: self.create_rule())
         actions = QHBoxLayout()
         actions.addWidget(self.rule_button)

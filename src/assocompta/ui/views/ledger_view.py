@@ -205,7 +205,7 @@ class LedgerView(View):
             self.new_buttons[kind] = button
         buttons.addStretch(1)
         self.edit_button = QPushButton(self.tr("&Modifier"))
-        self.delete_button = QPushButton(self.tr("&Supprimer"))
+        self.delete_button = QPushButton(self.tr("Su&pprimer"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         buttons.addWidget(self.count_label)

@@ -68,9 +68,9 @@ class PartiesView(View):
                                     "actions")
         self.add_tiers_button = QPushButton(self.tr("Ajouter un &tiers…"))
         self.edit_tiers_button = QPushButton(self.tr("&Modifier…"))
-        self.add_action_button = QPushButton(self.tr("Ajouter une &action…"))
-        self.edit_action_button = QPushButton(self.tr("Mo&difier…"))
-        self.toggle_action_button = QPushButton(self.tr("Dé&sactiver"))
+        self.add_action_button = QPushButton(self.tr("A&jouter une action…"))
+        self.edit_action_button = QPushButton(self.tr("M&odifier…"))
+        self.toggle_action_button = QPushButton(self.tr("Désact&iver"))
         self.add_tiers_button.clicked.connect(lambda: self.add_tiers())
         self.edit_tiers_button.clicked.connect(lambda: self.edit_tiers())
         self.add_action_button.clicked.connect(lambda: self.add_action())
@@ -135,8 +135,8 @@ class PartiesView(View):
         action = self._selected_action()
         self.edit_action_button.setEnabled(writable and action is not None)
         self.toggle_action_button.setEnabled(writable and action is not None)
-        self.toggle_action_button.setText(self.tr("Ré&activer") if action and not action.active
-                                          else self.tr("Dé&sactiver"))
+        self.toggle_action_button.setText(self.tr("Réact&iver") if action and not action.active
+                                          else self.tr("Désact&iver"))
 
     def _selected_tiers(self) -> TiersRow | None:
         index = self.tiers_table.currentIndex()

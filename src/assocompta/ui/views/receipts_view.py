@@ -68,7 +68,7 @@ class ReceiptsView(View):
             self.method.addItem(self.tr(text), key)
         self.per_gift = QCheckBox(self.tr("Un reçu par don (sinon un reçu annuel par donateur)"))
         self.issue_button = QPushButton(self.tr("É&mettre les reçus…"))
-        self.reprint_button = QPushButton(self.tr("&Réimprimer (duplicata)…"))
+        self.reprint_button = QPushButton(self.tr("Réim&primer (duplicata)…"))
         self.issue_button.clicked.connect(lambda: self.issue())
         self.reprint_button.clicked.connect(lambda: self.reprint())
         note = QLabel(self.tr(
