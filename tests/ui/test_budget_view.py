@@ -63,6 +63,7 @@ def test_typed_amount_updates_totals_checks_and_book_then_undo(qtbot, window):
     assert view.model.index(row, AMOUNT).data() == "3\u202f170,00"
     assert _stored(window.session, "7561", "Cotisations") == 317000
     assert "budget équilibré" in view.result_label.text()
+    assert view.totals_label.text().startswith("Total des charges : 2")  # nothing to include
     assert "#1b7f3b" in view.result_label.styleSheet()
 
     window.undo_action.trigger()
@@ -205,8 +206,11 @@ def test_budget_view_and_budget_vs_realise_judge_the_budget_alike(qtbot, window)
     produits = _cents(suivi.model, "TOTAL DES PRODUITS", 1)
     assert charges == produits == 2_970_000
     totals = view.totals_label.text()
-    assert totals.startswith(f"Total des charges : {euros(charges)}   ·   "
-                             f"Total des produits : {euros(produits)}"), totals
+    # The excédent line is part of the CERFA's total des charges: the label says so (review
+    # of issue 13: « Total des charges 1 699,50 € » on a budget of 356,55 € of charges).
+    assert totals.startswith(f"Total des charges (excédent prévisionnel compris) : "
+                             f"{euros(charges)}   ·   Total des produits : {euros(produits)}"), \
+        totals
     prevision = [t for t in suivi.checks.texts() if t.startswith(("✓ Prévision", "✗ Prévision"))]
     assert len(prevision) == 3 and suivi.checks.ok
     # The same verdicts, on the same amounts: excédent, then contributions volontaires.

@@ -177,9 +177,18 @@ class BudgetView(View):
         b = balance(self.model.amounts())
         n = self.model.rowCount()
         lines = locale.count(n, self.tr("{} ligne"), self.tr("{} lignes"))
-        self.totals_label.setText(
-            self.tr("Total des charges : {}   ·   Total des produits : {}   ·   {}").format(
-                euros(b.total_charges.cents), euros(b.total_produits.cents), lines))
+        # The CERFA's totals hold its balancing line: say so, or « Total des charges » reads
+        # 1 699,50 € on a budget whose only charges are 356,55 €.
+        if b.excedent:
+            text = self.tr("Total des charges (excédent prévisionnel compris) : {}   ·   "
+                           "Total des produits : {}   ·   {}")
+        elif b.insuffisance:
+            text = self.tr("Total des charges : {}   ·   Total des produits (insuffisance "
+                           "prévisionnelle comprise) : {}   ·   {}")
+        else:
+            text = self.tr("Total des charges : {}   ·   Total des produits : {}   ·   {}")
+        self.totals_label.setText(text.format(
+            euros(b.total_charges.cents), euros(b.total_produits.cents), lines))
         checks = {check.kind: check for check in budget_checks(b)}
         result = (checks.get(CheckKind.EXCEDENT) or checks.get(CheckKind.INSUFFISANCE)
                   or checks[CheckKind.TOTALS])
