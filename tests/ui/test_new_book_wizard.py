@@ -68,7 +68,7 @@ def test_a_new_association_opens_with_its_bank_and_cash(qtbot, qapp, tmp_path):
                             ("530 Caisse", "120,00", ""),
                             ("1021 Première situation nette établie", "", "2 465,67")]
     assert "journal AN" in seen["text"] and "01/01/2025" in seen["text"]
-    path = tmp_path / "association.assocompta"
+    path = tmp_path / "Club de lecture.assocompta"  # named after the association
     window = controller.windows[-1]
     window.session.start_writer()
     window.session.wait_ready()
@@ -119,7 +119,7 @@ def test_an_unbalanced_bilan_is_refused_naming_the_gap(qtbot, tmp_path):
     accounts = [table.item(r, 0).text().split()[0] for r in range(table.rowCount())]
     assert accounts == ["5121", "530", "102", "110", "401"]
     _click(wizard, QWizard.WizardButton.FinishButton)
-    assert wizard.created == tmp_path / "association.assocompta"
+    assert wizard.created == tmp_path / "Club de lecture.assocompta"
     with Book.open(wizard.created, readonly=True) as book:
         assert book.scalar("SELECT count(*) FROM entry") == 1
         assert book.scalar("SELECT sum(credit) FROM entry_line l JOIN account a "
@@ -213,3 +213,18 @@ def test_exercices_offers_the_opening_balances_to_a_book_made_without(qtbot, tmp
     for view in window.views.values():
         view.close_view()
     session.close()
+
+
+def test_the_file_is_named_after_the_association_until_the_user_names_it(qtbot, tmp_path):
+    """Review of issue 13: every new book was « association.assocompta » (and « association »
+    in the welcome screen's « Livres récents ») whatever the association's name."""
+    wizard = NewBookDialog(None, tmp_path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    ui = wizard.ui
+    assert ui.path_edit.text() == str(tmp_path / "association.assocompta")
+    QTest.keyClicks(ui.name_edit, "Les Amis du Jardin / Kerfeunteun")
+    assert ui.path_edit.text() == str(tmp_path / "Les Amis du Jardin - Kerfeunteun.assocompta")
+    _type(ui.path_edit, str(tmp_path / "jardin.assocompta"))  # the user's own choice stays
+    QTest.keyClicks(ui.name_edit, " 29")
+    assert ui.path_edit.text() == str(tmp_path / "jardin.assocompta")
