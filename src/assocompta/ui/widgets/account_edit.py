@@ -69,7 +69,17 @@ class AccountEdit(QLineEdit):
     def _typed(self, text: str) -> None:
         self._matcher.set_text(text)
         if text.strip():
+            # A minimum width, since the line edit shows the popup again at its own width.
+            self.completer().popup().setMinimumWidth(self._popup_width())
             self.completer().complete()
+
+    def _popup_width(self) -> int:
+        """As wide as its lines (up to 600 px), not as the field: in the budget grid's Compte
+        column the list read « 616 Prim… », « 7543 Leg… »."""
+        popup = self.completer().popup()
+        lines = (popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width()
+                 + 2 * popup.frameWidth())
+        return max(self.width(), min(lines, 600))
 
     def _chosen(self, text: str) -> None:
         self.setText(text)
