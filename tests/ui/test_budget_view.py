@@ -220,3 +220,30 @@ def test_budget_view_and_budget_vs_realise_judge_the_budget_alike(qtbot, window)
     assert view.contributions_label.text().startswith("✓ Contributions volontaires")
     assert "20\u202f400,00\u00a0€ = ressources (87) 20\u202f400,00" in \
         view.contributions_label.text()
+
+
+def test_escape_on_a_line_just_added_takes_it_back(qtbot, window):
+    """Review of issue 13: « Ajouter une ligne » then Échap left « 60 Achats 0,00 » in the
+    budget. Échap now takes the new line back; a line typed in stays."""
+    view = _budget_view(window)
+    window.show()
+    qtbot.waitExposed(window)
+    before = len(budget_lines(window.session.book, window.session.year.id))
+    line_id = view.add_line()
+    assert view.model.row_of(line_id) is not None
+    QTest.keyClick(view.table.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: view.table.state() == QAbstractItemView.State.NoState,
+                    timeout=3000)
+    assert view.model.row_of(line_id) is None
+    assert len(budget_lines(window.session.book, window.session.year.id)) == before
+    assert not window.session.undo_stack.canRedo() or \
+        window.session.undo_stack.redoText().startswith("budget : ajout")
+
+    view.add_line()
+    QTest.keyClicks(view.table.focusWidget(), "6063")
+    QTest.keyClick(view.table.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: view.table.currentIndex().column() == AMOUNT, timeout=3000)
+    QTest.keyClick(view.table.focusWidget(), Qt.Key.Key_Escape)  # Échap in the amount
+    qtbot.waitUntil(lambda: view.table.state() == QAbstractItemView.State.NoState,
+                    timeout=3000)
+    assert len(budget_lines(window.session.book, window.session.year.id)) == before + 1

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
@@ -78,6 +79,8 @@ class BudgetView(View):
         self.table.setItemDelegateForColumn(AMOUNT, MoneyDelegate(self))
         self.table.setItemDelegateForColumn(ACTION, self.action_delegate)
         self.table.setItemDelegateForColumn(FUNDER, self.funder_delegate)
+        self._fresh: AddBudgetLine | None = None  # the line just added, its account cell open
+        self.account_delegate.closeEditor.connect(self._account_closed)
 
         self.action_filter = QComboBox()
         self.action_filter.setAccessibleName(self.tr("Filtre action"))
@@ -262,7 +265,17 @@ class BudgetView(View):
             index = self.model.index(row, CODE)
             self.table.setCurrentIndex(index)
             self.table.edit(index)
+            self._fresh = command
         return command.line_id
+
+    def _account_closed(self, _editor, hint) -> None:
+        """Échap in the account cell of a line just added takes the line back: it stayed as
+        « 60 Achats 0,00 » in the budget (and in the CERFA's rubric 60)."""
+        fresh, self._fresh = self._fresh, None
+        stack = self.session.undo_stack
+        if (fresh is not None and hint == QAbstractItemDelegate.EndEditHint.RevertModelCache
+                and stack.index() > 0 and stack.command(stack.index() - 1) is fresh):
+            stack.undo()
 
     def delete_selected(self) -> None:
         line_id = self.selected_line()
