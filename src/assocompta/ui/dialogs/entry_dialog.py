@@ -451,6 +451,10 @@ class EntryDialog(QDialog):
                 command = EditEntry(self.session, self.entry_id, draft)
                 perform(self.session, command)
                 self.saved.emit(command.entry_id)
+                # The form closes: the status bar says what was done and how to take it back.
+                self.session.message.emit(
+                    self.tr("Écriture n° {} corrigée (« {} ») : Ctrl+Z pour revenir en "
+                            "arrière.").format(command.number, draft.label))
                 self.accept()
                 return
             command = PostEntry(self.session, draft)
