@@ -4,14 +4,9 @@ entry is saved with the tiers created."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import textwrap
 
-import pytest
-
-from tests.ui.test_x11_shortcuts import _display
+from tests.ui.x11 import run_under_x11
 
 SCRIPT = textwrap.dedent("""
     import tempfile
@@ -75,21 +70,8 @@ SCRIPT = textwrap.dedent("""
 
 
 def test_new_tiers_and_enter_in_the_depense_form_under_x11(tmp_path):
-    server, display = _display()
-    assert server is not None, "Xvfb n'a pas démarré"
-    try:
-        env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb",
-                   ASSOCOMPTA_SETTINGS=str(tmp_path / "s.ini"),
-                   ASSOCOMPTA_LOG_DIR=str(tmp_path / "log"))
-        done = subprocess.run([sys.executable, "-c", SCRIPT], env=env, capture_output=True,
-                              text=True, timeout=180)
-    finally:
-        server.kill()
-        server.wait()
-    if "could not load the Qt platform plugin" in done.stderr:
-        if os.environ.get("ASSOCOMPTA_REQUIRE_TOOLS"):
-            pytest.fail("le greffon xcb de Qt ne se charge pas : bibliothèques xcb absentes")
-        pytest.skip("le greffon xcb de Qt ne se charge pas : bibliothèques xcb absentes")
+    # run_under_x11 (tests/ui/x11.py): the _display() this test imported went in the merge.
+    done = run_under_x11(SCRIPT, tmp_path)
     assert done.returncode == 0, done.stderr
     out = done.stdout.splitlines()
     assert out[0] == "dialog ['Imprimerie Dubois']", done.stdout + done.stderr
