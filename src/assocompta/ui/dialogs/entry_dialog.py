@@ -388,10 +388,16 @@ class EntryDialog(QDialog):
             raise ValidationError(self.tr("libellé vide : décrivez l'opération"),
                                   field="libellé")
         account = ui.account_edit.code()
+        field = "emploi" if kind == "contribution" else "compte"
         if kind in ("depense", "recette", "contribution") and not account:
-            field = "emploi" if kind == "contribution" else "compte"
             raise ValidationError(self.tr("choisissez un compte (tapez son numéro ou un mot "
                                           "de son libellé)"), field=field)
+        shown = {"depense": ((ui.account_edit, field),), "recette": ((ui.account_edit, field),),
+                 "contribution": ((ui.account_edit, field), (ui.second_edit, "ressource"))}
+        for edit, name in shown.get(kind, ()):
+            problem = edit.words_problem()
+            if problem:
+                raise ValidationError(problem, field=name)
         treasury = ui.treasury_combo.currentData() or ""
         second = (ui.to_combo.currentData() or "" if kind == "virement"
                   else ui.second_edit.code())

@@ -95,6 +95,22 @@ class AccountEdit(QLineEdit):
             return self._matcher.index(0, 0).data(Qt.ItemDataRole.UserRole)
         return text
 
+    def words_problem(self) -> str:
+        """Why typed words give no account number (several accounts or none), said so, or "".
+        Without it the form answered « compte dons manuels : une recette va sur un compte de
+        produits (classe 7)… » to words matching 7541 and 75411."""
+        code = self.code()
+        if not code or code.isdigit():
+            return ""
+        found = self.matches()
+        if not found:
+            return self.tr("« {} » : aucun compte ne porte ces mots ; tapez son numéro ou un "
+                           "mot de son libellé (ex. tél)").format(code)
+        shown = ", ".join(f"{c} {self._labels.get(c, '')}".strip() for c in found[:4])
+        more = "…" if len(found) > 4 else ""
+        return self.tr("« {} » désigne plusieurs comptes ({}{}) : choisissez-en un dans la "
+                       "liste ou tapez son numéro").format(code, shown, more)
+
     def set_code(self, code: str) -> None:
         label = self._labels.get(code)
         self.setText(f"{code} {label}" if label else code)
