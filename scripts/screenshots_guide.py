@@ -5,8 +5,11 @@
 
 Takes the pictures as a volunteer sees them: the current X display (1366×768 with a window
 manager), the main window maximized, fresh settings in a temporary folder, the demo book.
-``--lang en`` shoots the English interface (file names end in -en). A view or a dialog this
-version of the app lacks is skipped with a note, so that the script survives the app changing.
+``--lang en`` shoots the English interface (file names end in -en). Besides the views: the
+new-association wizard, « Nouveau tiers », a bank suggestion « à vérifier », the Fichier,
+Exercice and Rapports menus open. Pictures are saved in 256 colours (the repository ships them).
+A view or a dialog this version of the app lacks is skipped with a note, so that the script
+survives the app changing.
 """
 
 from __future__ import annotations
@@ -57,7 +60,27 @@ class Shooter:
                 picture = full.copy(widget.frameGeometry())
         if picture is None:
             picture = widget.grab()
-        picture.save(str(path))
+        self.write(picture, path)
+
+    def save_area(self, area, name: str) -> None:
+        """The part ``area`` of the screen (a menu open under its title, a dialog over
+        another): the picture holds what the page speaks of and no more."""
+        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtTest import QTest
+        QTest.qWait(400)
+        settle(self.app)
+        picture = QGuiApplication.primaryScreen().grabWindow(0).copy(area)
+        self.write(picture, self.out / f"{name}{self.suffix}.png")
+
+    @staticmethod
+    def write(picture, path: Path) -> None:
+        """256 colours hold a screen of widgets: a third of the bytes, for the repository."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QImage
+        picture.toImage().convertToFormat(
+            QImage.Format.Format_Indexed8,
+            Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither
+        ).save(str(path), "PNG", 0)
         print(path)
 
     def attempt(self, name: str, shoot) -> None:
@@ -82,7 +105,9 @@ def main() -> int:
     from assocompta.services.demo import create_demo
     from assocompta.ui.app import Controller, _install_translations
     from assocompta.ui.settings import Settings
-    _install_translations(app, args.lang)
+    installed = _install_translations(app, args.lang)
+    if args.lang == "en":
+        _this_checkouts_translation(app, installed)
     suffix = "-en" if args.lang == "en" else ""
     args.out.mkdir(parents=True, exist_ok=True)
     demo = folder / "Les Amis du Quartier.assocompta"
@@ -93,6 +118,7 @@ def main() -> int:
     controller.welcome.refresh()
     controller.welcome.show()
     shots.attempt("accueil", lambda: shots.save(controller.welcome, "accueil"))
+    shots.attempt("nouvelle-association", lambda: _new_book(shots, folder))
     window = controller.open_book(demo)
     window.showMaximized()
     window.session.start_writer()
@@ -105,6 +131,11 @@ def main() -> int:
     shots.attempt("saisie-depense", lambda: _entry(shots, window, "depense", "saisie-depense"))
     shots.attempt("saisie-contribution",
                   lambda: _entry(shots, window, "contribution", "saisie-contribution"))
+    shots.attempt("saisie-nouveau-tiers", lambda: _new_party(shots, window))
+    if "banque" in keys:
+        shots.attempt("banque-a-verifier", lambda: _weak_suggestion(shots, window))
+    for menu in ("fichier", "exercice", "rapports"):
+        shots.attempt(f"menu-{menu}", lambda m=menu: _menu(shots, window, m))
     if "banque" in keys:
         shots.attempt("banque-import", lambda: _bank_import(shots, window))
     if "rapprochement" in keys:
@@ -119,11 +150,26 @@ def main() -> int:
     return 0
 
 
+def _this_checkouts_translation(app, installed) -> None:
+    """This checkout's .qm rather than the one an editable install of another checkout maps
+    ``assocompta.resources`` to: the pictures show the translations beside the guide."""
+    from PySide6.QtCore import QTranslator
+    qm = ROOT / "resources" / "i18n" / "assocompta_en.qm"
+    ours = QTranslator(app)
+    if not (qm.is_file() and ours.load(str(qm))):
+        return
+    for translator in installed:
+        app.removeTranslator(translator)
+    app.installTranslator(ours)
+
+
 def _view(shots: Shooter, window, key: str, name: str) -> None:
     view = window.show_view(key)
     model = getattr(view, "model", None)
     if model is not None and hasattr(model, "wait"):
         model.wait()
+    elif hasattr(view, "wait"):  # the Tableau de bord counts in a thread
+        view.wait()
     if key == "banque":  # a suggested line selected: the panel below shows what it proposes
         labels = [str(view.model.index(r, 1).data()) for r in range(view.model.rowCount())]
         row = next((r for r, text in enumerate(labels) if "FREE MOBILE" in text), None)
@@ -142,14 +188,109 @@ def _entry(shots: Shooter, window, kind: str, name: str) -> None:
                               else "Abonnement téléphone novembre")
         ui.account_edit.setText("626")
     else:
-        ui.amount_edit.setText("450.00" if english else "450,00")
-        ui.label_edit.setText("Volunteers, street party: 30 h × 15.00" if english
-                              else "Bénévolat fête de quartier : 30 h × 15,00 €")
+        ui.label_edit.setText("Volunteers, street party" if english
+                              else "Bénévolat fête de quartier")
         ui.account_edit.setText("864")
-        ui.second_edit.setText("875")
+        ui.hours_edit.setText("30")
+        ui.rate_edit.setText("11.88" if english else "11,88")
+        dialog._hours_typed()
     ui.amount_edit.setFocus()
     shots.save(dialog, name, screen=True)
     dialog.close()
+
+
+def _new_book(shots: Shooter, folder: Path) -> None:
+    """The new-association wizard of an association that exists: its identity, its bank
+    accounts and cash box, the opening entry it will book."""
+    from assocompta.ui.dialogs.new_book_dialog import NewBookDialog
+    english = shots.suffix == "-en"
+    dialog = NewBookDialog(None, folder)
+    ui = dialog.ui
+    ui.name_edit.setText("Club de randonnée du Val" if not english else "Val Hiking Club")
+    ui.start_edit.setText("01/01/2025")
+    ui.path_edit.setText(str(folder / "club.assocompta"))
+    dialog.show()
+    shots.save(dialog, "nouvelle-association", screen=True)
+    dialog.next()
+    page = dialog.balances_page
+    page.exists_radio.setChecked(True)
+    first = page.rows[0]
+    first.name_edit.setText("Crédit Mutuel – compte courant" if not english
+                            else "Crédit Mutuel – current account")
+    first.amount_edit.setText("2 345,67" if not english else "2,345.67")
+    second = page.add_bank()
+    second.name_edit.setText("Livret A")
+    second.amount_edit.setText("5 000,00" if not english else "5,000.00")
+    page.cash_edit.setText("120,00" if not english else "120.00")
+    page.cash_edit.setFocus()
+    shots.save(dialog, "nouvelle-association-soldes", screen=True)
+    dialog.next()
+    shots.save(dialog, "nouvelle-association-ecriture", screen=True)
+    dialog.reject()
+
+
+def _new_party(shots: Shooter, window) -> None:
+    """A new name typed in Tiers, then Entrée: « Nouveau tiers » over the Recette form."""
+    from assocompta.ui.dialogs.new_party_dialog import NewPartyDialog, kind_for
+    english = shots.suffix == "-en"
+    dialog = window.new_entry("recette")
+    ui = dialog.ui
+    ui.amount_edit.setText("500.00" if english else "500,00")
+    ui.label_edit.setText("Grant, street party" if english else "Subvention fête de quartier")
+    ui.account_edit.setText("74")
+    name = "Mairie de Saint-Médard"
+    ui.tiers_combo.setEditText(name)
+    party = NewPartyDialog(window.session, name, kind_for("74"), dialog)
+    party.show()
+    settle(shots.app)
+    # Below the form's Tiers field, so that the name typed there shows.
+    tiers = ui.tiers_combo.mapToGlobal(ui.tiers_combo.rect().bottomLeft())
+    party.move(dialog.frameGeometry().x() + 60, tiers.y() + 70)
+    shots.save_area(dialog.frameGeometry().united(party.frameGeometry()),
+                    "saisie-nouveau-tiers")
+    party.close()
+    dialog.close()
+
+
+def _weak_suggestion(shots: Shooter, window) -> None:
+    """The Banque view with a proposal « à vérifier » selected: a gift whose line names
+    no donor the book knows, only the word « don »."""
+    from assocompta.services.bank_import import import_statement
+    statement = Path(tempfile.mkdtemp()) / "don.qif"
+    statement.write_text("!Type:Bank\nD16/12/2025\nT40,00\nPVIR SEPA KERBRAT YANN /MOTIF DON"
+                         "\n^\n", encoding="utf-8")
+    import_statement(window.session.book, "512", statement)
+    view = window.show_view("banque")
+    view._changed()
+    settle(shots.app)
+    if not view.model.weak:
+        raise LookupError("aucune proposition « à vérifier » dans l'exemple")
+    view.table.selectRow(min(view.model.weak))
+    shots.save(window, "banque-a-verifier")
+
+
+def _menu(shots: Shooter, window, which: str) -> None:
+    """One menu of the menu bar, open (found by an item it holds: the titles are translated)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    item = {"fichier": window.import_action,
+            "exercice": window.command_actions["year_add"],
+            "rapports": window.command_actions["pack"]}[which]
+    window.show_view("saisie")
+    bar = window.menuBar()
+    action = next(a for a in bar.actions() if a.menu() is not None and item in a.menu().actions())
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(action).center())
+    menu = action.menu()
+    if which == "rapports":  # the AG pack highlighted: its tip shows in the status bar
+        menu.setActiveAction(window.command_actions["pack"])
+    from PySide6.QtCore import QRect
+    corner = menu.frameGeometry().bottomRight()
+    top_left = window.geometry().topLeft()
+    try:
+        shots.save_area(QRect(top_left, corner).adjusted(0, 0, 24, 24), f"menu-{which}")
+    finally:
+        menu.close()
+        settle(shots.app)
 
 
 def _bank_import(shots: Shooter, window) -> None:

@@ -36,11 +36,11 @@ def test_init_with_a_named_bank_and_the_previous_bilan(tmp_path, capsys):
     book = tmp_path / "club.assocompta"
     assert main(["init", str(book), "--name", "Club", "--start", "2025-01-01",
                  "--opening", "5121:Crédit Mutuel=2 345,67", "--opening", "530=120",
-                 "--opening", "102=2000", "--opening", "110=165,67",
+                 "--opening", "1021=2000", "--opening", "110=165,67",
                  "--opening", "401=300"]) == 0
     assert [(r[3], r[4], r[5], r[6]) for r in _lines(book)] == [
         ("5121", "Crédit Mutuel", 234567, 0), ("530", "Caisse", 12000, 0),
-        ("102", "Fonds propres sans droit de reprise", 0, 200000),
+        ("1021", "Première situation nette établie", 0, 200000),
         ("110", "Report à nouveau - solde créditeur", 0, 16567),
         ("401", "Fournisseurs", 0, 30000)]
     capsys.readouterr()
@@ -51,10 +51,13 @@ def test_init_with_a_named_bank_and_the_previous_bilan(tmp_path, capsys):
 
 
 @pytest.mark.parametrize("opening, fragment", [
-    (["5121:Crédit Mutuel=2 345,67", "530=120", "102=2000", "401=300"],
-     "il manque 165,67\u00a0€ au passif"),
+    (["5121:Crédit Mutuel=2 345,67", "530=120", "1021=2000", "401=300"],
+     "il manque 165,67\u00a0€ au passif. Un bilan approuvé est équilibré"),
+    (["512=2000", "102=2000"], "compte 102 : compte de regroupement ; choisissez l'un de "
+     "ses sous-comptes (1021, 1022, 1023, 1024)"),
+    (["512=2000", "4417=50", "1021=2050"], "compte 4417 absent du plan comptable"),
     (["5121=10"], "compte 5121 : donnez le nom de ce compte bancaire"),
-    (["601=10"], "compte 601 : les soldes d'ouverture vont sur une banque"),
+    (["601=10"], "compte 601 : les soldes d'ouverture vont sur les comptes de bilan"),
     (["530=1,234"], "champ --opening 530 : montant « 1,234 » : plus de 2 décimales"),
     (["530=-5"], "champ Caisse : une caisse ne peut pas être négative"),
     (["530"], "écrivez COMPTE=MONTANT"),
@@ -70,8 +73,71 @@ def test_init_refuses_bad_openings_and_makes_no_book(tmp_path, capsys, opening, 
     assert not book.exists()
 
 
+def _entry(target) -> tuple:
+    with open_book(target, readonly=True) as book, book.session() as s:
+        return book.raw_connection(s).execute(
+            "SELECT date, piece_ref, piece_date FROM entry").fetchone()
+
+
+def test_init_accepts_any_leaf_account_and_keeps_467_receivable_and_debt_apart(tmp_path):
+    """1022 and 1024 (no longer the grouping 102), 275, 37, 131, 151, another receivable and
+    another debt on 467 as two lines; the piece is the bilan, dated the day before."""
+    book = tmp_path / "club.assocompta"
+    assert main(["init", str(book), "--name", "Club", "--start", "2025-01-01",
+                 "--opening", "512=1000", "--opening", "1022=800", "--opening", "1024=200",
+                 "--opening", "275=150", "--opening", "37=60", "--opening", "131=100",
+                 "--opening", "151=40", "--opening", "467=90", "--opening", "467=-160",
+                 ]) == 0
+    assert [(r[3], r[5], r[6]) for r in _lines(book)] == [
+        ("512", 100000, 0), ("275", 15000, 0), ("37", 6000, 0), ("467", 9000, 0),
+        ("1022", 0, 80000), ("131", 0, 10000), ("151", 0, 4000), ("467", 0, 16000),
+        ("1024", 0, 20000)]
+    assert _entry(book) == ("2025-01-01", "Bilan au 31/12/2024", "2024-12-31")
+    fec = tmp_path / "fec.txt"
+    assert main(["fec", "export", str(book), "--year", "2025", "-o", str(fec)]) == 0
+    header, first = fec.read_text(encoding="utf-8").splitlines()[:2]
+    fields = dict(zip(header.split("\t"), first.split("\t")))
+    assert (fields["EcritureDate"], fields["PieceRef"], fields["PieceDate"]) == (
+        "20250101", "Bilan au 31/12/2024", "20241231")
+
+
+def test_init_without_a_bilan_takes_first_day_debts_and_receivables(tmp_path):
+    """No fonds propres given: 1021 is what is held less what is owed (2018 chart: 4417)."""
+    book = tmp_path / "club.assocompta"
+    assert main(["init", str(book), "--name", "Club", "--start", "2024-01-01",
+                 "--opening", "512=1000", "--opening", "4417=500",
+                 "--opening", "401=300"]) == 0
+    assert [(r[3], r[5], r[6]) for r in _lines(book)] == [
+        ("512", 100000, 0), ("4417", 50000, 0), ("401", 0, 30000), ("1021", 0, 120000)]
+    assert _entry(book) == ("2024-01-01", "Relevés, caisse, créances et dettes au 31/12/2023",
+                            "2023-12-31")
+
+
 def test_init_help_names_the_opening_option(capsys):
     with pytest.raises(SystemExit):
         main(["init", "--help"])
     out = capsys.readouterr().out
     assert "--opening COMPTE=MONTANT" in out and "1021" in out
+
+
+def test_a_result_opened_from_the_bilan_shows_as_waiting_for_its_allocation(tmp_path):
+    """Opened from a bilan whose result is not yet allocated: the bilan shows it on its own
+    row, « Résultat 2024 en instance d'affectation », beside the open year's result."""
+    from assocompta.services.reports import build
+    book = tmp_path / "club.assocompta"
+    assert main(["init", str(book), "--name", "Club", "--start", "2025-01-01",
+                 "--opening", "512=1000", "--opening", "1021=800", "--opening", "120=120",
+                 "--opening", "1911=50", "--opening", "194=30"]) == 0
+    with open_book(book, readonly=True) as b:
+        report = build(b, "bilan", "2025", detail=True)
+    rows = [(r.label, [str(v) for v in r.values]) for r in report.rows]
+    at = rows.index(("Excédent ou déficit de l'exercice", ["120,00"]))
+    assert rows[at + 1:at + 3] == [
+        ("Résultat 2024 en instance d'affectation", ["120,00"]),
+        ("Résultat de l'exercice en cours (produits − charges, porté en 120/129 à la "
+         "clôture)", ["0,00"])]
+    assert report.title == "Bilan provisoire – exercice non clos"
+    dedicated = rows.index(("Fonds reportés et dédiés", ["80,00"]))
+    assert rows[dedicated + 1][0] == "Fonds reportés liés aux legs ou donations"
+    assert [label for label, _ in rows].count("Fonds reportés et dédiés") == 1
+    assert "Fonds dédiés" in [label for label, _ in rows]

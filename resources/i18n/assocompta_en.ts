@@ -126,7 +126,7 @@
     </message>
     <message>
         <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="81"/>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="173"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="174"/>
         <source>Justificatifs</source>
         <translation>Attachments</translation>
     </message>
@@ -156,321 +156,584 @@
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="112"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="113"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="139"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="140"/>
         <source>Exercice {} clos : ses justificatifs font partie des comptes arrêtés ; on peut les ouvrir et les enregistrer, non les ajouter ni les supprimer.</source>
         <translation>Fiscal year {} is closed: its attachments are part of the final accounts; they can be opened and saved, but not added or deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="144"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="145"/>
         <source>Livre en lecture seule pour le moment.</source>
         <translation>The book is read-only for now.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="163"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="164"/>
         <source>Joindre des justificatifs</source>
         <translation>Attach documents</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="164"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="165"/>
         <source>Justificatifs (*.pdf *.png *.jpg *.jpeg);;Tous les fichiers (*)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="170"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="171"/>
         <source>Justificatif non ajouté.</source>
         <translation>Attachment not added.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="174"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="175"/>
         <source>Déjà joint à cette écriture : {}</source>
         <translation>Already attached to this entry: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="187"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="188"/>
         <source>Ouverture impossible.</source>
         <translation>Could not open.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="198"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="199"/>
         <source>Enregistrer le justificatif</source>
         <translation>Save the attachment</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="205"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="206"/>
         <source>Enregistrement impossible.</source>
         <translation>Could not save.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="214"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="215"/>
         <source>Supprimer le justificatif</source>
         <translation>Delete the attachment</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="215"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="216"/>
         <source>Retirer « {} » du livre ? Le fichier n&apos;y sera plus.</source>
         <translation>Remove “{}” from the book? The file will no longer be in it.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="221"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="222"/>
         <source>Suppression refusée.</source>
         <translation>Deletion refused.</translation>
     </message>
 </context>
 <context>
+    <name>BalancesPage</name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="79"/>
+        <source>ex. Crédit Mutuel – compte courant</source>
+        <translation>e.g. Crédit Mutuel – current account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="80"/>
+        <source>Nom du compte bancaire {}</source>
+        <translation>Name of bank account {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="82"/>
+        <source>Solde du compte bancaire {}</source>
+        <translation>Balance of bank account {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="83"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="85"/>
+        <source>Retirer le compte bancaire {}</source>
+        <translation>Remove bank account {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="95"/>
+        <source>Soldes d&apos;ouverture</source>
+        <translation>Opening balances</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="96"/>
+        <source>Ce que l&apos;association possède et doit au premier jour de son premier exercice dans AssoCompta.</source>
+        <translation>What the association owns and owes on the first day of its first fiscal year in AssoCompta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="100"/>
+        <source>&amp;Oui : elle a déjà de l&apos;argent en banque ou en caisse (ou des dettes, des créances)</source>
+        <translation>&amp;Yes: it already has money in the bank or the cash box (or debts, amounts owed to it)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="102"/>
+        <source>&amp;Non : elle est créée maintenant, elle part de zéro</source>
+        <translation>N&amp;o: it is being set up now and starts from zero</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="105"/>
+        <source>&lt;b&gt;L&apos;association existe-t-elle déjà ?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Does the association already exist?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="107"/>
+        <source>Comptes bancaires</source>
+        <translation>Bank accounts</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="110"/>
+        <source>&amp;Ajouter un compte bancaire</source>
+        <translation>&amp;Add a bank account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="113"/>
+        <source>Solde de la caisse</source>
+        <translation>Cash box balance</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="115"/>
+        <source>&amp;Caisse (530)</source>
+        <translation>&amp;Cash box (530)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="119"/>
+        <source>J&apos;ai le &amp;bilan de l&apos;exercice précédent (fonds propres, dettes, créances…) : je le saisis</source>
+        <translation>I have the &amp;previous year&apos;s balance sheet (equity, debts, receivables…): I enter it</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="122"/>
+        <source>Sans bilan, la contrepartie de ces soldes est le compte 1021 « Première situation nette établie » (fonds propres de l&apos;association).</source>
+        <translation>Without a balance sheet, the counterpart of these balances is account 1021 “Première situation nette établie” (the association&apos;s equity).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="130"/>
+        <source>Erreur</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="161"/>
+        <source>Nom du compte</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="162"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="199"/>
+        <source>Solde au {}</source>
+        <translation>Balance on {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="212"/>
+        <source>solde du compte bancaire {}</source>
+        <translation>balance of bank account {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="217"/>
+        <source>Caisse</source>
+        <translation>Cash box</translation>
+    </message>
+</context>
+<context>
     <name>BankView</name>
     <message>
-        <location filename="../../src/assocompta/ui/bank_commands.py" line="17"/>
+        <location filename="../../src/assocompta/ui/bank_commands.py" line="18"/>
+        <source>validation de {} ligne de relevé</source>
+        <translation>posting {} statement line</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/bank_commands.py" line="19"/>
         <source>validation de {} lignes de relevé</source>
         <translation>posting {} statement lines</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="38"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="44"/>
         <source>choisi</source>
         <translation>your choice</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="39"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="45"/>
         <source>règle</source>
         <translation>rule</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="40"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="46"/>
         <source>historique</source>
         <translation>history</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="41"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="47"/>
         <source>Entrées et sorties</source>
         <translation>Money in and out</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="42"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="48"/>
         <source>Sorties seulement</source>
         <translation>Money out only</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="43"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="49"/>
         <source>Entrées seulement</source>
         <translation>Money in only</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="96"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="115"/>
         <source>Compte de banque</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="99"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="118"/>
         <source>&amp;Importer un relevé…</source>
         <translation>&amp;Import a statement…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="101"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="120"/>
         <source>&amp;Règles…</source>
         <translation>&amp;Rules…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="105"/>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="140"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="124"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="160"/>
         <source>Compte :</source>
         <translation>Account:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="111"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="130"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="111"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="130"/>
         <source>Libellé</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="111"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="130"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="112"/>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="356"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="131"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="457"/>
         <source>Compte</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="112"/>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="134"/>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="361"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="131"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="152"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="462"/>
         <source>Tiers</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="112"/>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="136"/>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="362"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="131"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="156"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="463"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="113"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="132"/>
         <source>Proposé par</source>
         <translation>Suggested by</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="115"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="134"/>
         <source>Lignes à catégoriser</source>
         <translation>Lines to categorise</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="131"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="149"/>
         <source>Compte de contrepartie</source>
         <translation>Contra account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="132"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="150"/>
         <source>numéro ou mot du libellé (ex. 626, télé)</source>
         <translation>number or a word of its name (e.g. 626, télé)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="137"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="157"/>
         <source>&amp;Appliquer à la sélection</source>
         <translation>A&amp;pply to the selection</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="142"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="162"/>
         <source>Tiers :</source>
         <translation>Party:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="144"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="164"/>
         <source>Action :</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="148"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="168"/>
         <source>&amp;Valider la sélection</source>
         <translation>&amp;Post the selection</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="150"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="170"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="346"/>
         <source>Valider &amp;toutes les lignes proposées</source>
         <translation>Post &amp;all suggested lines</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="152"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="172"/>
         <source>I&amp;gnorer</source>
         <translation>I&amp;gnore</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="153"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="173"/>
         <source>Retirer de la liste sans passer d&apos;écriture (opération déjà saisie à la main…)</source>
         <translation>Remove from the list without posting an entry (transaction already entered by hand…)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="156"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="176"/>
         <source>Créer une &amp;règle…</source>
         <translation>Create a &amp;rule…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="209"/>
-        <source>{} lignes à catégoriser, dont {} avec un compte proposé</source>
-        <translation>{} lines to categorise, {} with a suggested account</translation>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="231"/>
+        <source>{} ligne à catégoriser</source>
+        <translation>{} line to categorise</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/bank_view.py" line="232"/>
+        <source>{} lignes à catégoriser</source>
+        <translation>{} lines to categorise</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="234"/>
+        <source>, dont {} avec un compte proposé</source>
+        <translation>, {} with a suggested account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="236"/>
+        <source> ({} à vérifier)</source>
+        <translation> ({} to check)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="431"/>
+        <source>{} écriture passée au journal BQ (Ctrl+Z pour annuler)</source>
+        <translation>{} entry posted to the BQ journal (Ctrl+Z to undo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="432"/>
+        <source>{} écritures passées au journal BQ (Ctrl+Z pour annuler)</source>
+        <translation>{} entries posted to the BQ journal (Ctrl+Z to undo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="501"/>
+        <source>{} : {}, {}</source>
+        <translation>{}: {}, {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="502"/>
+        <source>{} ligne ajoutée à catégoriser</source>
+        <translation>{} line added to categorise</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="503"/>
+        <source>{} lignes ajoutées à catégoriser</source>
+        <translation>{} lines added to categorise</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="504"/>
+        <source>{} déjà importée</source>
+        <translation>{} already imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="505"/>
+        <source>{} déjà importées</source>
+        <translation>{} already imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="281"/>
         <source>Référence banque : {}</source>
         <translation>Bank reference: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="292"/>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="305"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="283"/>
+        <source>à vérifier</source>
+        <translation>to check</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="291"/>
+        <source>des mots courants</source>
+        <translation>common words</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="294"/>
+        <source>À vérifier : ce compte vient d&apos;écritures de {} au libellé proche (mots communs : {}), mais le libellé ne nomme pas {}. Le tiers n&apos;est pas repris : choisissez-le si c&apos;est bien un don, une cotisation… d&apos;une personne connue.</source>
+        <translation>To check: this account comes from entries of {} with a similar description (words in common: {}), but the description does not name {}. The party is not carried over: choose it if this really is a gift, a membership fee… from someone you know.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="299"/>
+        <source>À vérifier : ce compte vient d&apos;écritures au libellé proche, sur peu de mots communs ({}).</source>
+        <translation>To check: this account comes from entries with a similar description, on few words in common ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="301"/>
+        <source>« Valider toutes les lignes proposées » ne valide pas cette ligne : sélectionnez-la, vérifiez, puis « Valider la sélection ».</source>
+        <translation>“Post all suggested lines” does not post this line: select it, check it, then “Post the selection”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="345"/>
+        <source>Valider &amp;toutes les lignes proposées ({})</source>
+        <translation>Post &amp;all suggested lines ({})</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="348"/>
+        <source>Les lignes proposées « à vérifier » ne sont pas validées ici : sélectionnez-les une à une</source>
+        <translation>Suggested lines marked “to check” are not posted here: select them one at a time</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="372"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="385"/>
         <source>Compte refusé</source>
         <translation>Account refused</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="326"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="399"/>
+        <source>{} des lignes sélectionnées ont une proposition « à vérifier » (compte trouvé sur peu de mots, tiers non repris) :</source>
+        <translation>{} of the selected lines have a suggestion “to check” (account found on few words, party not carried over):</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="401"/>
+        <source>{} des lignes sélectionnées a une proposition « à vérifier » (compte trouvé sur peu de mots, tiers non repris) :</source>
+        <translation>{} of the selected lines has a suggestion “to check” (account found on few words, party not carried over):</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="405"/>
+        <source>Valider la sélection</source>
+        <translation>Post the selection</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="406"/>
+        <source>Les passer en écriture telles quelles ?</source>
+        <translation>Post them as they are?</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="426"/>
         <source>Rien n&apos;a été passé en écriture</source>
         <translation>Nothing was posted</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="330"/>
-        <source>{} écritures passées au journal BQ</source>
-        <translation>{} entries posted to the BQ journal</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="354"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="455"/>
         <source>Créer une règle</source>
         <translation>Create a rule</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="355"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="456"/>
         <source>Le libellé contient les mots</source>
         <translation>The description contains the words</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="357"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="458"/>
         <source>Les lignes dont le libellé contient tous ces mots recevront ce compte (les règles passent avant l&apos;historique, dans leur ordre).</source>
         <translation>Lines whose description contains all these words get this account (rules come before history, in their order).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="359"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="460"/>
         <source>Sens</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="371"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="472"/>
         <source>Règle refusée</source>
         <translation>Rule refused</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="400"/>
-        <source>{} : {} lignes ajoutées à catégoriser, {} déjà importées</source>
-        <translation>{}: {} lines added to categorise, {} already imported</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="405"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="508"/>
         <source>Import de {} refusé : rien n&apos;a été écrit.</source>
         <translation>Import of {} refused: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="408"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="511"/>
         <source>Import de {}…</source>
         <translation>Importing {}…</translation>
     </message>
 </context>
 <context>
+    <name>BilanPage</name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="242"/>
+        <source>Bilan de l&apos;exercice précédent</source>
+        <translation>Previous year&apos;s balance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="243"/>
+        <source>Recopiez les montants du dernier bilan approuvé (laissez vides les lignes absentes). L&apos;actif doit égaler le passif.</source>
+        <translation>Copy the amounts from the last approved balance sheet (leave missing lines empty). Assets must equal liabilities.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="250"/>
+        <source>Actif</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="250"/>
+        <source>Passif</source>
+        <translation>Liabilities</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="254"/>
+        <source>Banques et caisse (page précédente)</source>
+        <translation>Banks and cash box (previous page)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="259"/>
+        <source>Négatif s&apos;il est débiteur (compte {})</source>
+        <translation>Negative if in debit (account {})</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="267"/>
+        <source>Totaux du bilan</source>
+        <translation>Balance sheet totals</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="271"/>
+        <source>Erreur</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="301"/>
+        <source>Total de l&apos;actif : {} · Total du passif : {}</source>
+        <translation>Total assets: {} · Total liabilities: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="304"/>
+        <source>Écart : {}</source>
+        <translation>Difference: {}</translation>
+    </message>
+</context>
+<context>
     <name>BookSession</name>
     <message>
-        <location filename="../../src/assocompta/ui/session.py" line="166"/>
+        <location filename="../../src/assocompta/ui/session.py" line="168"/>
         <source>votre compte PostgreSQL « {} » peut lire ce livre mais pas le modifier (demandez ce droit à qui gère la base)</source>
         <extracomment>what the last action changed (entry ids, a BudgetChange…); empty tuple: everything. (Never None through a PySide6 signal of ``object``: on Python 3.11 PySide 6.12 drops one reference to None per queued delivery, and the interpreter aborts at exit.) the background writer open failed so that the book cannot be used (damaged file)</extracomment>
         <translation>your PostgreSQL account “{}” may read this book but not change it (ask the person who runs the database for that right)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/session.py" line="180"/>
+        <location filename="../../src/assocompta/ui/session.py" line="182"/>
         <source>Base partagée ouverte : prête pour la saisie</source>
         <translation>Shared database open: ready for entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/session.py" line="181"/>
+        <location filename="../../src/assocompta/ui/session.py" line="183"/>
         <source>Livre vérifié et sauvegardé : prêt pour la saisie</source>
         <translation>Book checked and backed up: ready for entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/session.py" line="184"/>
+        <location filename="../../src/assocompta/ui/session.py" line="186"/>
         <source>Lecture seule : {}</source>
         <translation>Read-only: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/session.py" line="189"/>
+        <location filename="../../src/assocompta/ui/session.py" line="191"/>
         <source>ouverture impossible : {!r}</source>
         <translation>could not open: {!r}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/session.py" line="291"/>
+        <location filename="../../src/assocompta/ui/session.py" line="293"/>
         <source>Le livre a été modifié sur un autre poste : affichage mis à jour (ce qui a été fait avant ne peut plus être annulé).</source>
         <translation>The book was changed on another computer: the display is up to date (what was done before can no longer be undone).</translation>
     </message>
@@ -550,143 +813,158 @@
 <context>
     <name>BudgetView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="56"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="57"/>
         <source>Lignes du budget</source>
         <extracomment>the action filter&apos;s entry for lines of the association as a whole</extracomment>
         <translation>Budget lines</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="72"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="75"/>
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="73"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="76"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="80"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="83"/>
         <source>Filtre action</source>
         <translation>Action filter</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="83"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="86"/>
         <source>&amp;Ajouter une ligne</source>
         <translation>&amp;Add a line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="84"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="87"/>
         <source>&amp;Supprimer la ligne</source>
         <translation>&amp;Delete the line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="85"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="88"/>
         <source>&amp;Copier depuis l&apos;année précédente…</source>
         <translation>&amp;Copy from the previous year…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="90"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="93"/>
         <source>Action :</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="105"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="108"/>
         <source>Totaux du budget</source>
         <translation>Budget totals</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="106"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="109"/>
         <source>Équilibre charges et produits</source>
         <translation>Balance of expenses and income</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="108"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="111"/>
         <source>Équilibre des contributions volontaires</source>
         <translation>Balance of contributions in kind</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="151"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="155"/>
         <source>Toutes les actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="152"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="156"/>
         <source>Hors actions (association)</source>
         <translation>No action (association)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="173"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="179"/>
         <source>{} lignes</source>
         <translation>{} lines</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="173"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="179"/>
         <source>{} ligne</source>
         <translation>{} line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="175"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="181"/>
         <source>Total des charges : {}   ·   Total des produits : {}   ·   {}</source>
         <translation>Total expenses: {}   ·   Total income: {}   ·   {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="178"/>
-        <source>✔ Charges = produits ({}) : budget équilibré</source>
-        <translation>✔ Expenses = income ({}): balanced budget</translation>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="197"/>
+        <source>Excédent prévisionnel de {} (produits {} − charges {}) : la ligne « Excédent prévisionnel » du CERFA équilibre le budget</source>
+        <translation>Budgeted surplus of {} (income {} − expenses {}): the CERFA line “Excédent prévisionnel” balances the budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="182"/>
-        <source>✘ Excédent prévisionnel de {} : les produits dépassent les charges (ligne « Excédent prévisionnel » du CERFA)</source>
-        <translation>✘ Budgeted surplus of {}: income exceeds expenses (CERFA line “Excédent prévisionnel”)</translation>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="200"/>
+        <source>Insuffisance prévisionnelle de {} (charges {} − produits {}) : la ligne « Insuffisance prévisionnelle » (autofinancement) du CERFA équilibre le budget</source>
+        <translation>Budgeted deficit of {} (expenses {} − income {}): the CERFA line “Insuffisance prévisionnelle” (self-financing) balances the budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="187"/>
-        <source>✘ Insuffisance prévisionnelle de {} : les charges dépassent les produits (ligne « Insuffisance prévisionnelle » du CERFA)</source>
-        <translation>✘ Budgeted deficit of {}: expenses exceed income (CERFA line “Insuffisance prévisionnelle”)</translation>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="204"/>
+        <source>Contributions volontaires : emplois (86) {} {} ressources (87) {}</source>
+        <translation>Contributions in kind: uses (86) {} {} resources (87) {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="193"/>
-        <source>{} Contributions volontaires : emplois (86) {} {} ressources (87) {}</source>
-        <translation>{} Contributions in kind: uses (86) {} {} resources (87) {}</translation>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="207"/>
+        <source>Charges = produits ({}) : budget équilibré</source>
+        <translation>Expenses = income ({}): balanced budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="203"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="208"/>
+        <source>Total des charges {} ≠ total des produits {}</source>
+        <translation>Total expenses {} ≠ total income {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="279"/>
+        <source>Remplacer {} du budget {} par la copie de {} ? Ctrl+Z revient en arrière.</source>
+        <translation>Replace {} of the {} budget with the copy of {}? Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="281"/>
+        <source>la ligne</source>
+        <translation>the line</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="282"/>
+        <source>les {} lignes</source>
+        <translation>the {} lines</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="216"/>
         <source>Exercice clos : son budget ne change plus</source>
         <translation>Closed fiscal year: its budget can no longer change</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="205"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="218"/>
         <source>Vérification du livre en cours…</source>
         <translation>Checking the book…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="211"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="224"/>
         <source>Aucun exercice avant celui-ci</source>
         <translation>No fiscal year before this one</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="236"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="249"/>
         <source>Ligne de budget refusée.</source>
         <translation>Budget line refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="253"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="266"/>
         <source>Suppression refusée.</source>
         <translation>Deletion refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="265"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="278"/>
         <source>Copier le budget</source>
         <translation>Copy the budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="266"/>
-        <source>Remplacer les {} lignes du budget {} par la copie de {} ? Ctrl+Z revient en arrière.</source>
-        <translation>Replace the {} lines of the {} budget with the copy of {}? Ctrl+Z undoes it.</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="275"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="289"/>
         <source>Copie du budget impossible.</source>
         <translation>The budget could not be copied.</translation>
     </message>
@@ -754,124 +1032,124 @@
         <translation>Accounts of the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="73"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="71"/>
         <source>Rechercher un compte (numéro ou mot du libellé)</source>
         <translation>Search for an account (number or word of the description)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="75"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="73"/>
         <source>Rechercher un compte</source>
         <translation>Search for an account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="77"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="75"/>
         <source>Afficher les comptes masqués</source>
         <translation>Show hidden accounts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="79"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="77"/>
         <source>&amp;Ajouter un sous-compte…</source>
         <translation>&amp;Add a sub-account…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="80"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="78"/>
         <source>&amp;Renommer…</source>
         <translation>&amp;Rename…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="81"/>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="153"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="79"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="151"/>
         <source>&amp;Masquer</source>
         <translation>&amp;Hide</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="94"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="92"/>
         <source>Solde : D débiteur, C créditeur. Les comptes du plan officiel gardent leur libellé ; créez un sous-compte (ex. 7411 Subvention Ville) pour un libellé à vous.</source>
         <translation>Balance: D debit, C credit. Accounts of the official chart keep their description; create a sub-account (e.g. 7411 Town grant) for a description of your own.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="121"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="119"/>
         <source>Sous-compte créé par l&apos;association</source>
         <translation>Sub-account created by the association</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="122"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="120"/>
         <source>Compte du plan comptable officiel</source>
         <translation>Account of the official chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="124"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="122"/>
         <source> ; masqué dans les listes de saisie</source>
         <translation>; hidden from the entry lists</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="130"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="128"/>
         <source>{} comptes</source>
         <translation>{} accounts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="130"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="128"/>
         <source>{} compte</source>
         <translation>{} account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="150"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="148"/>
         <source>Les comptes du plan officiel gardent leur libellé : créez un sous-compte</source>
         <translation>Accounts of the official chart keep their description: create a sub-account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="152"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="150"/>
         <source>Ré&amp;afficher</source>
         <translation>Un&amp;hide</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="154"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="152"/>
         <source>Masquer : le compte n&apos;est plus proposé à la saisie ; refusé s&apos;il a des écritures sur l&apos;exercice</source>
         <translation>Hide: the account is no longer offered for entries; refused if it has entries in the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="170"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="168"/>
         <source>Ajouter un sous-compte</source>
         <translation>Add a sub-account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="171"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="169"/>
         <source>&amp;Numéro</source>
         <translation>&amp;Number</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="171"/>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="194"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="169"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="192"/>
         <source>&amp;Libellé</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="172"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="170"/>
         <source>Le numéro commence par celui d&apos;un compte du plan (ex. 7411 sous 741) : le sous-compte en prend la place dans le compte de résultat et le bilan.</source>
         <translation>The number starts with that of an account of the chart (e.g. 7411 under 741): the sub-account takes its place in the income statement and the balance sheet.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="181"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="179"/>
         <source>Sous-compte refusé.</source>
         <translation>Sub-account refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="192"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="190"/>
         <source>Renommer le compte {}</source>
         <translation>Rename account {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="193"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="191"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="201"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="199"/>
         <source>Renommage refusé.</source>
         <translation>Renaming refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="214"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="212"/>
         <source>Ce compte ne peut pas être masqué.</source>
         <translation>This account cannot be hidden.</translation>
     </message>
@@ -954,12 +1232,12 @@
         <translation>&amp;Check again</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="110"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="111"/>
         <source>Corriger…</source>
         <translation>Fix…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="111"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="112"/>
         <source>Corriger : {}</source>
         <translation>Fix: {}</translation>
     </message>
@@ -967,7 +1245,7 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../src/assocompta/ui/widgets/checks_panel.py" line="19"/>
+        <location filename="../../src/assocompta/ui/widgets/checks_panel.py" line="20"/>
         <source>Contrôles du rapport</source>
         <translation>Report checks</translation>
     </message>
@@ -975,39 +1253,55 @@
 <context>
     <name>ClosingWizard</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="243"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="246"/>
         <source>Clôture de l&apos;exercice {}</source>
         <translation>Closing fiscal year {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="247"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="250"/>
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="248"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="251"/>
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="249"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="252"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="250"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="253"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="274"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="277"/>
         <source>Clôture refusée.</source>
         <translation>Closing refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="282"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="285"/>
         <source>Exercice {} clos ; à-nouveaux dans l&apos;exercice {}</source>
         <translation>Fiscal year {} closed; opening entries in fiscal year {}</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnWidths</name>
+    <message>
+        <location filename="../../src/assocompta/ui/widgets/columns.py" line="102"/>
+        <source>Largeurs de colonnes par défaut</source>
+        <translation>Default column widths</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../src/assocompta/ui/commands.py" line="56"/>
+        <source>Impossible d&apos;annuler « {} »</source>
+        <translation>Cannot undo “{}”</translation>
     </message>
 </context>
 <context>
@@ -1018,82 +1312,82 @@
         <translation>Closing is final: a closed fiscal year can never be reopened or changed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="132"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="133"/>
         <source>Résultat et à-nouveaux</source>
         <translation>Result and opening entries (à-nouveaux)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="134"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="135"/>
         <source>&amp;Terminer la clôture</source>
         <translation>&amp;Finish closing</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="139"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="140"/>
         <source>Lignes des à-nouveaux</source>
         <translation>Opening entry lines</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="141"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="142"/>
         <source>Compte</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="141"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="142"/>
         <source>Tiers</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="141"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="142"/>
         <source>Débit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="141"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="142"/>
         <source>Crédit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="153"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="154"/>
         <source>J&apos;ai compris : clôturer définitivement l&apos;exercice {}</source>
         <translation>I understand: close fiscal year {} for good</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="166"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="167"/>
         <source>Excédent de {} (compte 120)</source>
         <translation>Surplus of {} (account 120)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="167"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="168"/>
         <source>Déficit de {} (compte 129)</source>
         <translation>Deficit of {} (account 129)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="168"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="169"/>
         <source>Résultat nul ({})</source>
         <translation>Zero result ({})</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="169"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="170"/>
         <source>L&apos;exercice {} sera créé et ouvrira avec ces à-nouveaux (journal AN, au {}).</source>
         <translation>Fiscal year {} will be created and will open with these opening entries (AN journal, on {}).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="171"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="172"/>
         <source>L&apos;exercice {} ouvrira avec ces à-nouveaux (journal AN, au {}).</source>
         <translation>Fiscal year {} will open with these opening entries (AN journal, on {}).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="172"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="173"/>
         <source>Résultat de l&apos;exercice {} : {}</source>
         <translation>Result for fiscal year {}: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="174"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="175"/>
         <source>Les comptes de charges et de produits repartent à zéro.</source>
         <translation>Expense and income accounts start again from zero.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="177"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="178"/>
         <source>Comptes repris sous un autre numéro ou créés :</source>
         <translation>Accounts carried over under another number or created:</translation>
     </message>
@@ -1101,7 +1395,7 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="38"/>
+        <location filename="../../src/assocompta/ui/app.py" line="37"/>
         <source>&lt;h3&gt;AssoCompta&lt;/h3&gt;
 &lt;p&gt;Chaque action est enregistrée aussitôt dans le fichier du livre : il n&apos;y a rien à
 « enregistrer » et rien ne se perd à la fermeture.&lt;/p&gt;
@@ -1128,34 +1422,34 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
 &lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="87"/>
+        <location filename="../../src/assocompta/ui/app.py" line="86"/>
         <source>&amp;Nouvelle association…</source>
         <translation>&amp;New association…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="89"/>
+        <location filename="../../src/assocompta/ui/app.py" line="88"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="90"/>
+        <location filename="../../src/assocompta/ui/app.py" line="89"/>
         <source>Ouvrir une base &amp;partagée (PostgreSQL)…</source>
         <translation>Open a &amp;shared database (PostgreSQL)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="92"/>
+        <location filename="../../src/assocompta/ui/app.py" line="91"/>
         <source>Ouvrir l&apos;&amp;exemple</source>
         <translation>Open the &amp;example</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="93"/>
+        <location filename="../../src/assocompta/ui/app.py" line="92"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/app.py" line="94"/>
-        <source>&amp;Aide</source>
-        <translation>&amp;Help</translation>
+        <source>&amp;Raccourcis clavier</source>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/app.py" line="95"/>
@@ -1163,32 +1457,32 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="117"/>
+        <location filename="../../src/assocompta/ui/app.py" line="118"/>
         <source>Impossible d&apos;ouvrir {}.</source>
         <translation>Cannot open {}.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="146"/>
+        <location filename="../../src/assocompta/ui/app.py" line="148"/>
         <source>Ouvrir un livre</source>
         <translation>Open a book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="148"/>
+        <location filename="../../src/assocompta/ui/app.py" line="150"/>
         <source>Livre AssoCompta (*.assocompta)</source>
         <translation>AssoCompta book (*.assocompta)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="177"/>
+        <location filename="../../src/assocompta/ui/app.py" line="179"/>
         <source>Aide d&apos;AssoCompta</source>
         <translation>AssoCompta help</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="180"/>
+        <location filename="../../src/assocompta/ui/app.py" line="182"/>
         <source>À propos d&apos;AssoCompta</source>
         <translation>About AssoCompta</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/app.py" line="181"/>
+        <location filename="../../src/assocompta/ui/app.py" line="183"/>
         <source>&lt;b&gt;AssoCompta {}&lt;/b&gt;&lt;p&gt;Comptabilité et budgets des associations loi 1901 (plan comptable ANC 2018-06).&lt;/p&gt;</source>
         <translation>&lt;b&gt;AssoCompta {}&lt;/b&gt;&lt;p&gt;Accounts and budgets for French non-profit associations (loi 1901; ANC 2018-06 chart of accounts).&lt;/p&gt;</translation>
     </message>
@@ -1236,55 +1530,334 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>taking</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="62"/>
+        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="63"/>
         <source>&amp;Variation</source>
         <translation>&amp;Change</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="63"/>
+        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="66"/>
         <source>Le budget {} actuel est remplacé en entier (Ctrl+Z pour revenir en arrière).</source>
         <translation>The current {} budget is replaced entirely (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="71"/>
+        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="74"/>
         <source>Copier</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="72"/>
+        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="75"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="86"/>
+        <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="89"/>
         <source>Variation : {}</source>
         <translation>Change: {}</translation>
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="155"/>
+        <source>Banque</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="155"/>
+        <source>Caisse</source>
+        <translation>Cash box</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="156"/>
+        <source>Produits</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="157"/>
+        <source>Charges</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="158"/>
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="169"/>
+        <source>Trésorerie au fil de l&apos;exercice</source>
+        <translation>Bank and cash over the year</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="171"/>
+        <source>Produits et charges par mois, face au budget</source>
+        <translation>Income and expenses by month, against the budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="189"/>
+        <source>À faire</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="207"/>
+        <source>Aucun exercice</source>
+        <translation>No fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="208"/>
+        <source>Ajoutez un exercice dans la vue Exercices.</source>
+        <translation>Add a fiscal year in the Fiscal years view.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="213"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="257"/>
+        <source>Exercice {}</source>
+        <translation>Fiscal year {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="214"/>
+        <source>calcul des chiffres…</source>
+        <translation>working out the figures…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="244"/>
+        <source>Chiffres indisponibles : {}</source>
+        <translation>Figures unavailable: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="258"/>
+        <source>du {} au {}</source>
+        <translation>from {} to {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="260"/>
+        <source>clos</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="262"/>
+        <source>terminé, pas encore clôturé : chiffres au {}</source>
+        <translation>ended, not yet closed: figures at {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="265"/>
+        <source>pas encore commencé</source>
+        <translation>not started yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="267"/>
+        <source>en cours : chiffres au {}</source>
+        <translation>in progress: figures at {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="279"/>
+        <source>aucun mouvement</source>
+        <translation>no transactions</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="283"/>
+        <source>pas de budget pour cet exercice</source>
+        <translation>no budget for this fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="284"/>
+        <source>{} des {} prévus</source>
+        <translation>{} of {} budgeted</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="286"/>
+        <source>soldes de {} pas encore reportés</source>
+        <translation>balances of {} not yet carried forward</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="302"/>
+        <source>Excédent {}</source>
+        <translation>Surplus {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="302"/>
+        <source>Déficit {}</source>
+        <translation>Deficit {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="307"/>
+        <source>budget : excédent de {}</source>
+        <translation>budget: surplus of {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="308"/>
+        <source>budget : déficit de {}</source>
+        <translation>budget: deficit of {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="309"/>
+        <source>budget équilibré</source>
+        <translation>balanced budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="314"/>
+        <source>Dernière écriture de l&apos;exercice : {}</source>
+        <translation>Last entry of the year: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="315"/>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="316"/>
+        <source>Dernier relevé importé : {}</source>
+        <translation>Last statement imported: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="318"/>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="322"/>
+        <source>1 ligne de relevé à catégoriser</source>
+        <translation>1 statement line to categorise</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="323"/>
+        <source>{} lignes de relevé à catégoriser</source>
+        <translation>{} statement lines to categorise</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="324"/>
+        <source>Relevés importés, pas encore passés en écritures</source>
+        <translation>Imported statements, not yet posted</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="326"/>
+        <source>Aucune ligne de relevé à catégoriser</source>
+        <translation>No statement line to categorise</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="332"/>
+        <source>Compte {} rapproché jusqu&apos;au {}</source>
+        <translation>Account {} reconciled up to {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="334"/>
+        <source>Compte {} jamais rapproché</source>
+        <translation>Account {} never reconciled</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="336"/>
+        <source>1 opération bancaire à rapprocher</source>
+        <translation>1 bank transaction to reconcile</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="337"/>
+        <source>{} opérations bancaires à rapprocher</source>
+        <translation>{} bank transactions to reconcile</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="340"/>
+        <source>Aucune opération bancaire à rapprocher</source>
+        <translation>No bank transaction to reconcile</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="345"/>
+        <source>1 reçu fiscal à émettre</source>
+        <translation>1 donation receipt to issue</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="346"/>
+        <source>{} reçus fiscaux à émettre</source>
+        <translation>{} donation receipts to issue</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="347"/>
+        <source>{} de dons sans reçu</source>
+        <translation>{} of gifts without a receipt</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="350"/>
+        <source>Aucun reçu fiscal à émettre</source>
+        <translation>No donation receipt to issue</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="355"/>
+        <source>1 dépense sans justificatif</source>
+        <translation>1 expense with no attachment</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="356"/>
+        <source>{} dépenses sans justificatif</source>
+        <translation>{} expenses with no attachment</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="357"/>
+        <source>Joignez la facture ou le ticket à l&apos;écriture</source>
+        <translation>Attach the invoice or till receipt to the entry</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="359"/>
+        <source>Aucune dépense sans justificatif</source>
+        <translation>Every expense has its attachment</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="364"/>
+        <source>Clôturer l&apos;exercice {}…</source>
+        <translation>Close fiscal year {}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="365"/>
+        <source>Terminé le {}, toujours ouvert</source>
+        <translation>Ended on {}, still open</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="368"/>
+        <source>Exercice {} clos</source>
+        <translation>Fiscal year {} closed</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="370"/>
+        <source>Rien à clôturer</source>
+        <translation>Nothing to close</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="371"/>
+        <source>L&apos;exercice {} se termine le {}</source>
+        <translation>Fiscal year {} ends on {}</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="207"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="208"/>
         <source>Exercice clos</source>
         <translation>Fiscal year closed</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="210"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="211"/>
         <source>Enregistrer l&apos;&amp;affectation du résultat…</source>
         <translation>Record the &amp;allocation of the result…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="219"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="220"/>
         <source>L&apos;exercice {} est clos : ses écritures ne changeront plus.</source>
         <translation>Fiscal year {} is closed: its entries will not change any more.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="222"/>
-        <source>À-nouveaux : écriture n°{} de l&apos;exercice {} ({} lignes).</source>
-        <translation>Opening entries: entry no. {} of fiscal year {} ({} lines).</translation>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="223"/>
+        <source>À-nouveaux : écriture n°{} de l&apos;exercice {} ({}).</source>
+        <translation>Opening entries: entry no. {} of fiscal year {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="224"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="225"/>
+        <source>{} ligne</source>
+        <translation>{} line</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="226"/>
+        <source>{} lignes</source>
+        <translation>{} lines</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="227"/>
         <source>Après l&apos;assemblée générale qui approuve les comptes, enregistrez sa décision sur le résultat : report à nouveau ou réserves.</source>
         <translation>After the general meeting that approves the accounts, record its decision on the result: carry it forward or put it into reserves.</translation>
     </message>
@@ -1292,164 +1865,179 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="36"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="40"/>
         <source>Une dépense payée par la banque ou la caisse : compte de charge (6…).</source>
         <translation>An expense paid from the bank or the cash box: an expense account (6…).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="38"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="42"/>
         <source>Une recette reçue en banque ou en caisse : compte de produit (7…).</source>
         <translation>A receipt into the bank or the cash box: an income account (7…).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="40"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="44"/>
         <source>Un mouvement entre deux comptes de trésorerie (banque vers caisse…).</source>
         <translation>A transfer between two cash accounts (bank to cash box…).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="42"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="46"/>
         <source>Bénévolat ou don en nature : le même montant en emploi (86) et en ressource (87).</source>
         <translation>Volunteer time or a donation in kind: the same amount as use (86) and resource (87).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="44"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="48"/>
         <source>Une écriture de plusieurs lignes ; elle s&apos;enregistre quand débit = crédit.</source>
         <translation>An entry of several lines; it can be saved when debit = credit.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="49"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="53"/>
         <source>Débit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="50"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="54"/>
         <source>Crédit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="99"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="112"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="101"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="114"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="143"/>
-        <location filename="../../forms/entry_dialog.ui" line="170"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="144"/>
+        <source>un nom de la liste, ou un nouveau (il sera créé)</source>
+        <translation>a name from the list, or a new one (it will be created)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="154"/>
+        <location filename="../../forms/entry_dialog.ui" line="218"/>
         <source>Erreur</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="169"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="185"/>
         <source>Compte de &amp;charge</source>
         <translation>&amp;Expense account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="169"/>
-        <location filename="../../forms/entry_dialog.ui" line="80"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="185"/>
+        <location filename="../../forms/entry_dialog.ui" line="118"/>
         <source>&amp;Payé par</source>
         <translation>&amp;Paid from</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="170"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="186"/>
         <source>Compte de &amp;produit</source>
         <translation>&amp;Income account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="170"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="186"/>
         <source>&amp;Reçu sur</source>
         <translation>&amp;Received into</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="171"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="187"/>
         <source>&amp;De</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="171"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="187"/>
         <source>&amp;Emploi (86)</source>
         <translation>&amp;Use (86)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="177"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="411"/>
+        <source>tiers « {} » inconnu : choisissez-le dans la liste ou créez-le (Entrée)</source>
+        <translation>unknown party “{}”: choose it from the list or create it (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="485"/>
+        <source>Écriture n° {} enregistrée sur {}.</source>
+        <translation>Entry no. {} saved on {}.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="140"/>
         <source>&amp;Ressource (87)</source>
         <translation>&amp;Resource (87)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="199"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="276"/>
         <source>Compte ligne {}</source>
         <translation>Account, line {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="229"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="306"/>
         <source>ligne {}</source>
         <translation>line {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="234"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="311"/>
         <source>{} : {}</source>
         <translation>{}: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="238"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="315"/>
         <source>{} : choisissez un compte</source>
         <translation>{}: choose an account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="258"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="338"/>
+        <source>ligne {} : tiers « {} » inconnu : tapez un nom de vos tiers, ou créez-le</source>
+        <translation>line {}: unknown party “{}”: type the name of one of your parties, or create it</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="357"/>
         <source>Débit {} · Crédit {}</source>
         <translation>Debit {} · Credit {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="261"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="360"/>
         <source> · écart {}</source>
         <translation> · difference {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="263"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="362"/>
         <source> · équilibrée</source>
         <translation> · balanced</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="287"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="388"/>
         <source>libellé vide : décrivez l&apos;opération</source>
         <translation>empty description: describe the transaction</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="295"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="393"/>
         <source>choisissez un compte (tapez son numéro ou un mot de son libellé)</source>
         <translation>choose an account (type its number or a word of its name)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="314"/>
-        <source>tiers « {} » inconnu : choisissez-le dans la liste ou créez-le dans Tiers et actions</source>
-        <translation>unknown party “{}”: choose one from the list or create it in Parties and actions</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="352"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="487"/>
         <source>Écriture n° {} enregistrée.</source>
         <translation>Entry no. {} saved.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="388"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="523"/>
         <source>Lecture seule : l&apos;écriture ne peut pas être modifiée</source>
         <translation>Read-only: the entry cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="396"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="531"/>
         <source>Exercice {} clos : cette écriture ne change plus. Passez une écriture de correction dans l&apos;exercice ouvert.</source>
         <translation>Fiscal year {} is closed: this entry can no longer change. Post a correcting entry in the open fiscal year.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="403"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="538"/>
         <source>Cette écriture ne peut pas être modifiée.</source>
         <translation>This entry cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="413"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="550"/>
         <source>Écriture n° {} ({})</source>
         <translation>Entry no. {} ({})</translation>
     </message>
@@ -1480,120 +2068,160 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
     </message>
     <message>
         <location filename="../../forms/entry_dialog.ui" line="45"/>
+        <source>&amp;Heures × taux</source>
+        <translation>&amp;Hours × rate</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="58"/>
+        <source>12,5</source>
+        <translation>12.5</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="59"/>
+        <source>Heures</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="64"/>
+        <source>h  ×</source>
+        <translation>h  ×</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="69"/>
+        <source>11,88</source>
+        <translation>11.88</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="70"/>
+        <source>Taux horaire</source>
+        <translation>Hourly rate</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="75"/>
+        <source>€ de l&apos;heure = montant</source>
+        <translation>€ an hour = amount</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="83"/>
         <source>&amp;Montant</source>
         <translation>&amp;Amount</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="51"/>
+        <location filename="../../forms/entry_dialog.ui" line="89"/>
         <source>1 234,56</source>
-        <translation>1 234,56</translation>
+        <translation>1,234.56</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="52"/>
+        <location filename="../../forms/entry_dialog.ui" line="90"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="57"/>
+        <location filename="../../forms/entry_dialog.ui" line="95"/>
         <source>&amp;Libellé</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="48"/>
-        <location filename="../../forms/entry_dialog.ui" line="63"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="52"/>
+        <location filename="../../forms/entry_dialog.ui" line="101"/>
         <source>Libellé</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="68"/>
+        <location filename="../../forms/entry_dialog.ui" line="106"/>
         <source>&amp;Compte</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="74"/>
+        <location filename="../../forms/entry_dialog.ui" line="112"/>
         <source>numéro ou mot du libellé (ex. tél)</source>
         <translation>number or a word of its name (e.g. tél)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="47"/>
-        <location filename="../../forms/entry_dialog.ui" line="75"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="51"/>
+        <location filename="../../forms/entry_dialog.ui" line="113"/>
         <source>Compte</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="86"/>
+        <location filename="../../forms/entry_dialog.ui" line="124"/>
         <source>Compte de trésorerie</source>
         <translation>Cash account</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="91"/>
+        <location filename="../../forms/entry_dialog.ui" line="129"/>
         <source>&amp;Vers</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="97"/>
+        <location filename="../../forms/entry_dialog.ui" line="135"/>
+        <source>Compte destinataire</source>
+        <translation>Destination account</translation>
+    </message>
+    <message>
+        <location filename="../../forms/entry_dialog.ui" line="146"/>
         <source>Second compte</source>
         <translation>Second account</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="102"/>
+        <location filename="../../forms/entry_dialog.ui" line="151"/>
         <source>&amp;Pièce</source>
         <translation>&amp;Voucher</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="108"/>
+        <location filename="../../forms/entry_dialog.ui" line="157"/>
         <source>n° de facture, de chèque…</source>
         <translation>invoice or cheque number…</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="109"/>
+        <location filename="../../forms/entry_dialog.ui" line="158"/>
         <source>Pièce</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="114"/>
+        <location filename="../../forms/entry_dialog.ui" line="163"/>
         <source>&amp;Tiers</source>
         <translation>&amp;Party</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="51"/>
-        <location filename="../../forms/entry_dialog.ui" line="121"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="55"/>
+        <location filename="../../forms/entry_dialog.ui" line="169"/>
         <source>Tiers</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="126"/>
+        <location filename="../../forms/entry_dialog.ui" line="174"/>
         <source>Ac&amp;tion</source>
         <translation>Ac&amp;tion</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="52"/>
-        <location filename="../../forms/entry_dialog.ui" line="132"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="56"/>
+        <location filename="../../forms/entry_dialog.ui" line="180"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="137"/>
+        <location filename="../../forms/entry_dialog.ui" line="185"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="143"/>
+        <location filename="../../forms/entry_dialog.ui" line="191"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="150"/>
+        <location filename="../../forms/entry_dialog.ui" line="198"/>
         <source>Lignes de l&apos;écriture</source>
         <translation>Lines of the entry</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="157"/>
+        <location filename="../../forms/entry_dialog.ui" line="205"/>
         <source>Ajouter une &amp;ligne</source>
         <translation>Add a &amp;line</translation>
     </message>
     <message>
-        <location filename="../../forms/entry_dialog.ui" line="162"/>
+        <location filename="../../forms/entry_dialog.ui" line="210"/>
         <source>Écart débit crédit</source>
         <translation>Debit credit difference</translation>
     </message>
@@ -1619,97 +2247,107 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="60"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="64"/>
         <source>du jj/mm/aaaa</source>
         <translation>from dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="61"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="65"/>
         <source>au jj/mm/aaaa</source>
         <translation>to dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="63"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="67"/>
         <source>compte (62, tél…)</source>
         <translation>account (62, tél…)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="65"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="69"/>
         <source>Rechercher (libellé, pièce, tiers)</source>
         <translation>Search (description, voucher, party)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="67"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="71"/>
         <source>montant min</source>
         <translation>min amount</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="68"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="72"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="69"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="73"/>
         <source>Non rapprochées</source>
         <translation>Unreconciled</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="70"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="74"/>
         <source>Les écritures dont une ligne de banque (51…) n&apos;est sur aucun relevé rapproché</source>
         <translation>Entries with a bank line (51…) that is on no reconciled statement</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="72"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="76"/>
+        <source>Sans justificatif</source>
+        <translation>No attachment</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="77"/>
+        <source>Les écritures sans pièce jointe (facture, ticket…)</source>
+        <translation>Entries with no attachment (invoice, till receipt…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="81"/>
         <source>Effacer</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="81"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="90"/>
         <source>Période du</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="81"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="90"/>
         <source>Période au</source>
         <translation>Period to</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="82"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="91"/>
         <source>Filtre compte</source>
         <translation>Account filter</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="82"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="91"/>
         <source>Filtre journal</source>
         <translation>Journal filter</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="83"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="92"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="83"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="92"/>
         <source>Montant minimum</source>
         <translation>Minimum amount</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="84"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="93"/>
         <source>Montant maximum</source>
         <translation>Maximum amount</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="105"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="116"/>
         <source>Tous les journaux</source>
         <translation>All journals</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="148"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="161"/>
         <source>compte « {} » : tapez un numéro ou choisissez un compte</source>
         <translation>account “{}”: type a number or choose an account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="155"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="169"/>
         <source> ; </source>
         <translation>; </translation>
     </message>
@@ -1717,49 +2355,140 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
 <context>
     <name>GrandLivreView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="26"/>
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="27"/>
         <source>Compte du grand livre</source>
         <translation>General ledger account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="28"/>
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="29"/>
         <source>Compte : numéro ou mot du libellé (ex. 512, banque)</source>
         <translation>Account: number or a word of its name (e.g. 512, banque)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="33"/>
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="34"/>
         <source>Lignes du compte</source>
         <translation>Lines of the account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="41"/>
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="43"/>
         <source>Compte :</source>
         <translation>Account:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="79"/>
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="81"/>
         <source>chargement…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="84"/>
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="86"/>
         <source>{} lignes · solde débiteur {}</source>
         <translation>{} lines · debit balance {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="85"/>
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="87"/>
         <source>{} lignes · solde créditeur {}</source>
         <translation>{} lines · credit balance {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="86"/>
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="88"/>
         <source>{} ligne · solde débiteur {}</source>
         <translation>{} line · debit balance {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="87"/>
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="89"/>
         <source>{} ligne · solde créditeur {}</source>
         <translation>{} line · credit balance {}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../src/assocompta/ui/help_window.py" line="49"/>
+        <source>Guide de l&apos;utilisateur — AssoCompta</source>
+        <translation>User guide — AssoCompta</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/help_window.py" line="50"/>
+        <source>◀ &amp;Précédent</source>
+        <translation>◀ &amp;Previous</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/help_window.py" line="51"/>
+        <source>&amp;Suivant ▶</source>
+        <translation>&amp;Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/help_window.py" line="52"/>
+        <source>S&amp;ommaire</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/help_window.py" line="53"/>
+        <location filename="../../src/assocompta/ui/help_window.py" line="54"/>
+        <source>Rechercher dans le guide</source>
+        <translation>Search the guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/help_window.py" line="57"/>
+        <source>Pages du guide</source>
+        <translation>Guide pages</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/help_window.py" line="61"/>
+        <source>Page du guide</source>
+        <translation>Guide page</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/help_window.py" line="64"/>
+        <source>Aucune page ne contient ces mots.</source>
+        <translation>No page contains these words.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/help_window.py" line="124"/>
+        <source># Guide introuvable
+
+Les pages du guide ne sont pas installées avec l&apos;application. Elles sont aussi en ligne, dans le dossier docs/guide du projet.</source>
+        <translation># Guide not found
+
+The guide&apos;s pages are not installed with the application. They are also online, in the project&apos;s docs/guide folder.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="30"/>
+        <source>L&apos;association</source>
+        <translation>The association</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="31"/>
+        <source>Son nom, son premier exercice dans AssoCompta et le fichier du livre.</source>
+        <translation>Its name, its first fiscal year in AssoCompta and the book file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="53"/>
+        <source>Fichier du livre</source>
+        <translation>Book file</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="55"/>
+        <source>Livre AssoCompta (*.assocompta)</source>
+        <translation>AssoCompta book (*.assocompta)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="78"/>
+        <source>Nom de l&apos;association : obligatoire.</source>
+        <translation>Name of the association: required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="89"/>
+        <source>{} existe déjà : choisissez un autre nom de fichier.</source>
+        <translation>{} already exists: choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="94"/>
+        <source>Le dossier {} n&apos;existe pas : choisissez-en un autre.</source>
+        <translation>The folder {} does not exist: choose another one.</translation>
     </message>
 </context>
 <context>
@@ -1925,12 +2654,32 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>Choose at least the Date, Description and Amount columns (or Debit and Credit).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="347"/>
-        <source>{} opérations lues, total {}</source>
-        <translation>{} transactions read, total {}</translation>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="336"/>
+        <source>… et {} autre</source>
+        <translation>… and {} more</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="356"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="337"/>
+        <source>… et {} autres</source>
+        <translation>… and {} more</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="349"/>
+        <source>{}, total {}</source>
+        <translation>{}, total {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="350"/>
+        <source>{} opération lue</source>
+        <translation>{} transaction read</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="351"/>
+        <source>{} opérations lues</source>
+        <translation>{} transactions read</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="359"/>
         <source>Ce fichier ne peut pas être importé tel quel :</source>
         <translation>This file cannot be imported as it is:</translation>
     </message>
@@ -2026,22 +2775,22 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>Rec.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="313"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="316"/>
         <source>Justificatifs joints : double-cliquez le trombone (Ctrl+J)</source>
         <translation>Attachments: double-click the paperclip (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="352"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="359"/>
         <source>Pointée sur le relevé en cours du {}</source>
         <translation>Ticked on the statement in progress of {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="353"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="360"/>
         <source>Rapprochée : relevé bancaire du {}</source>
         <translation>Reconciled: bank statement of {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="373"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="380"/>
         <source>(supprimée)</source>
         <translation>(deleted)</translation>
     </message>
@@ -2049,72 +2798,72 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="171"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="190"/>
         <source>Journal des écritures</source>
         <translation>Journal of entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="189"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="207"/>
         <source>&amp;Modifier</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="190"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="208"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="225"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="252"/>
         <source>{} lignes</source>
         <translation>{} lines</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="225"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="252"/>
         <source>{} ligne</source>
         <translation>{} line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="227"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="253"/>
         <source> (chargement…)</source>
         <translation> (loading…)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="235"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="261"/>
         <source>Exercice clos : les corrections sont de nouvelles écritures dans l&apos;exercice ouvert</source>
         <translation>Closed fiscal year: corrections are new entries in the open year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="238"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="264"/>
         <source>Vérification du livre en cours…</source>
         <translation>Checking the book…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="312"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="338"/>
         <source>Supprimer l&apos;écriture</source>
         <translation>Delete the entry</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="305"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="331"/>
         <source>Supprimer cette écriture ? Les écritures suivantes sont renumérotées. Vous pourrez annuler avec Ctrl+Z.</source>
         <translation>Delete this entry? The following entries are renumbered. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="269"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="295"/>
         <source>&amp;Justificatifs…</source>
         <translation>&amp;Attachments…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="279"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="305"/>
         <source>&amp;Modifier…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="310"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="336"/>
         <source>Ses justificatifs ({}) sont supprimés avec elle (Ctrl+Z les remet aussi).</source>
         <translation>Its attachments ({}) are deleted with it (Ctrl+Z brings them back too).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="318"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="344"/>
         <source>Suppression refusée.</source>
         <translation>Deletion refused.</translation>
     </message>
@@ -2122,94 +2871,99 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="37"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="38"/>
+        <source>Tableau de bord</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="40"/>
         <source>Saisie</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="38"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="41"/>
         <source>Banque</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="39"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="42"/>
         <source>Rapprochement</source>
         <translation>Reconciliation</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="41"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="44"/>
         <source>Grand livre</source>
         <translation>General ledger</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="43"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="46"/>
         <source>Compte de résultat</source>
         <translation>Income statement</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="45"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="48"/>
         <source>Bilan</source>
         <translation>Balance sheet</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="46"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="49"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="47"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="50"/>
         <source>Budget vs réalisé</source>
         <translation>Budget vs actual</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="48"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="51"/>
         <source>Plan comptable</source>
         <translation>Chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="49"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="52"/>
         <source>Tiers et actions</source>
         <translation>Parties and actions</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="51"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="54"/>
         <source>Reçus fiscaux</source>
         <translation>Donation receipts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="52"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="55"/>
         <source>Exercices</source>
         <translation>Fiscal years</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="83"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="86"/>
         <source>Navigation</source>
         <extracomment>the book must be opened again in a new window (after a restore)</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="104"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="108"/>
         <source>Solde de la banque</source>
         <translation>Bank balance</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="105"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="109"/>
         <source>Résultat de l&apos;exercice</source>
         <translation>Result of the year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="107"/>
-        <location filename="../../src/assocompta/ui/main_window.py" line="115"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="111"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="119"/>
         <source>·</source>
         <translation>·</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="112"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="116"/>
         <source>Base partagée : {}</source>
         <translation>Shared database: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="113"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="117"/>
         <source>Base partagée</source>
         <translation>Shared database</translation>
     </message>
@@ -2289,155 +3043,572 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="213"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="215"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="221"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="223"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="105"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="229"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="224"/>
+        <source>&amp;Guide de l&apos;utilisateur</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="240"/>
         <source>La langue choisie s&apos;appliquera au prochain démarrage.</source>
         <translation>The chosen language applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="272"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="294"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="272"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="294"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="273"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="295"/>
         <source>CSV pour tableur (*.csv)</source>
         <translation>CSV for spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="275"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="297"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="286"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="308"/>
         <source>Export de {}…</source>
         <translation>Exporting {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="288"/>
-        <location filename="../../src/assocompta/ui/main_window.py" line="292"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="310"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="314"/>
         <source>Export impossible.</source>
         <translation>Export failed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="298"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="320"/>
         <source>Exporté : {}</source>
         <translation>Exported: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="302"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="324"/>
         <source>Importer un FEC</source>
         <translation>Import a FEC</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="303"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="325"/>
         <source>Fichier des écritures comptables (*.txt *.csv)</source>
         <translation>FEC file (*.txt *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="323"/>
-        <source>{} : {} écritures importées ({})</source>
-        <translation>{}: {} entries imported ({})</translation>
+        <location filename="../../src/assocompta/ui/main_window.py" line="345"/>
+        <source>{} : {} ({})</source>
+        <translation>{}: {} ({})</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="327"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="346"/>
+        <source>{} écriture importée</source>
+        <translation>{} entry imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="347"/>
+        <source>{} écritures importées</source>
+        <translation>{} entries imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="392"/>
+        <source>La sauvegarde du {} est remise en place ({}). Le livre remplacé est gardé à part ({}) : Fichier › Restaurer une sauvegarde… le remet en place si besoin.</source>
+        <translation>The backup of {} is back in place ({}). The replaced book is kept aside ({}): File › Restore a backup… puts it back if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="396"/>
+        <source>{} écriture</source>
+        <translation>{} entry</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="397"/>
+        <source>{} écritures</source>
+        <translation>{} entries</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="351"/>
         <source>Import de {} refusé : rien n&apos;a été écrit.</source>
         <translation>Import of {} refused: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="330"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="354"/>
         <source>Import de {}…</source>
         <translation>Importing {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="338"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="362"/>
         <source>Enregistrer une copie du livre</source>
         <translation>Save a copy of the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="339"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="363"/>
         <source>{} (copie).assocompta</source>
         <translation>{} (copy).assocompta</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="340"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="364"/>
         <source>Livre AssoCompta (*.assocompta)</source>
         <translation>AssoCompta book (*.assocompta)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="346"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="370"/>
         <source>Copie impossible.</source>
         <translation>Could not copy.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="349"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="373"/>
         <source>Copie enregistrée : {} (le livre entier, dans ce seul fichier)</source>
         <translation>Copy saved: {} (the whole book, in this one file)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="364"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="388"/>
         <source>Restauration impossible.</source>
         <translation>Could not restore.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="367"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="391"/>
         <source>Sauvegarde restaurée</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="368"/>
-        <source>La sauvegarde du {} est remise en place ({} écritures). Le livre remplacé est gardé à part ({}) : Fichier › Restaurer une sauvegarde… le remet en place si besoin.</source>
-        <translation>The backup of {} is back in place ({} entries). The replaced book is kept aside ({}): File › Restore a backup… puts it back if needed.</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="381"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="407"/>
         <source>{} (clos)</source>
         <translation>{} (closed)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="400"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="426"/>
         <source>Aucun exercice</source>
         <translation>No fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="404"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="430"/>
         <source>Banque : {}</source>
         <translation>Bank: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="405"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="431"/>
         <source>Excédent {} à ce jour : {}</source>
         <translation>Surplus {} to date: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="406"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="432"/>
         <source>Déficit {} à ce jour : {}</source>
         <translation>Deficit {} to date: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="414"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="440"/>
         <source>Lecture seule : {}</source>
         <translation>Read-only: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="418"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="447"/>
         <source>Livre inutilisable</source>
         <translation>Book unusable</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="53"/>
+        <source>Compte de &amp;résultat…</source>
+        <extracomment>command of ``assocompta`` (with its KIND for ``report``) → key in ``window.command_actions``</extracomment>
+        <translation>&amp;Income statement…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="54"/>
+        <source>Compte de résultat</source>
+        <translation>Income statement</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="55"/>
+        <source>&amp;Bilan…</source>
+        <translation>&amp;Balance sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="55"/>
+        <source>Bilan</source>
+        <translation>Balance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="56"/>
+        <source>B&amp;alance…</source>
+        <translation>Trial b&amp;alance…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="56"/>
+        <source>Balance</source>
+        <translation>Trial balance</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="57"/>
+        <source>&amp;Grand livre…</source>
+        <translation>&amp;General ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="58"/>
+        <source>Grand livre</source>
+        <translation>General ledger</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="59"/>
+        <source>&amp;Journal…</source>
+        <translation>&amp;Journal…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="59"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="63"/>
+        <source>Classeur Excel (*.xlsx)</source>
+        <extracomment>the reports the app shows with their accounts under each line are exported so too</extracomment>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="64"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="65"/>
+        <source>CSV pour tableur (*.csv)</source>
+        <translation>CSV for spreadsheets (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="66"/>
+        <source>Fichier des écritures comptables (*.txt)</source>
+        <translation>FEC accounting entries file (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="137"/>
+        <source>Importer un relevé &amp;bancaire…</source>
+        <translation>Import a &amp;bank statement…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="139"/>
+        <source>Relevé CSV, OFX ou QIF : ses opérations vont dans les lignes à catégoriser de la vue Banque</source>
+        <translation>A CSV, OFX or QIF statement: its transactions go to the lines to categorise in the Bank view</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="142"/>
+        <source>Importer un bu&amp;dget (CSV)…</source>
+        <translation>Import a bu&amp;dget (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="146"/>
+        <source>Enregistrer une copie dans un &amp;fichier…</source>
+        <translation>Save a copy to a &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="148"/>
+        <source>Copier dans une base Postgre&amp;SQL…</source>
+        <translation>Copy to a Postgre&amp;SQL database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="151"/>
+        <source>Le livre entier, vérifié table par table</source>
+        <translation>The whole book, checked table by table</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="154"/>
+        <source>E&amp;xercice</source>
+        <translation>Fiscal &amp;year</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="155"/>
+        <source>&amp;Ajouter un exercice…</source>
+        <translation>&amp;Add a fiscal year…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="158"/>
+        <source>&amp;Vérifier le livre</source>
+        <translation>Chec&amp;k the book</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="160"/>
+        <source>&amp;Clôturer l&apos;exercice…</source>
+        <translation>&amp;Close the fiscal year…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="163"/>
+        <source>Affecter le &amp;résultat (après l&apos;AG)…</source>
+        <translation>Allocate the &amp;result (after the AGM)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="166"/>
+        <source>Copier le &amp;budget d&apos;un autre exercice…</source>
+        <translation>Copy the &amp;budget of another fiscal year…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="169"/>
+        <source>Exporter le &amp;FEC…</source>
+        <translation>Export the &amp;FEC…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="172"/>
+        <source>Fichier des écritures comptables de l&apos;exercice, pour l&apos;administration</source>
+        <translation>The fiscal year&apos;s accounting entries file (FEC), for the tax authorities</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="178"/>
+        <source>&amp;Rapports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="179"/>
+        <source>&amp;Dossier de l&apos;assemblée générale…</source>
+        <translation>General &amp;meeting pack…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="181"/>
+        <source>Compte de résultat, bilan, budget et réalisé, budget de l&apos;exercice suivant : un classeur ou un PDF</source>
+        <translation>Income statement, balance sheet, budget vs actual, next year&apos;s budget: one workbook or PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="189"/>
+        <source>Budget &amp;prévisionnel (CERFA 12156)…</source>
+        <translation>&amp;Forecast budget (CERFA 12156)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="192"/>
+        <source>Budget et réa&amp;lisé (CERFA 15059)…</source>
+        <translation>Budget vs ac&amp;tual (CERFA 15059)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="194"/>
+        <source>É&amp;tat de rapprochement…</source>
+        <translation>Bank re&amp;conciliation statement…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="197"/>
+        <source>Émettre les reçus &amp;fiscaux…</source>
+        <translation>Issue &amp;donation receipts…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="199"/>
+        <source>Réimprimer les reçus (d&amp;uplicata)…</source>
+        <translation>Reprint receipts (d&amp;uplicates)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="215"/>
+        <source>Aucun exercice : ajoutez-en un (Exercice › Ajouter un exercice…).</source>
+        <translation>No fiscal year: add one (Fiscal year › Add a fiscal year…).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="242"/>
+        <source>Exporté : {}</source>
+        <translation>Exported: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="245"/>
+        <source>Vérifications du rapport</source>
+        <translation>Report checks</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="246"/>
+        <source>Le fichier {} est écrit, mais une vérification échoue :</source>
+        <translation>The file {} is written, but a check fails:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="258"/>
+        <source>Clôturer l&apos;exercice</source>
+        <translation>Close the fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="259"/>
+        <source>L&apos;exercice {} est déjà clos : choisissez l&apos;exercice à clôturer dans la liste « Exercice » de la barre d&apos;outils.</source>
+        <translation>Fiscal year {} is already closed: choose the fiscal year to close in the “Fiscal year” list of the toolbar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="273"/>
+        <source>Affecter le résultat</source>
+        <translation>Allocate the result</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="274"/>
+        <source>Aucun exercice n&apos;est clos : le résultat s&apos;affecte après la clôture (Exercice › Clôturer l&apos;exercice…) et le vote de l&apos;assemblée générale.</source>
+        <translation>No fiscal year is closed: the result is allocated after the closing (Fiscal year › Close the fiscal year…) and the vote of the general meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="290"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="293"/>
+        <source>Vérifier le livre</source>
+        <translation>Check the book</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="291"/>
+        <source>Livre cohérent : aucun problème.</source>
+        <translation>The book is consistent: no problems.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="294"/>
+        <source>{} problème(s) dans le livre :</source>
+        <translation>{} problem(s) in the book:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="301"/>
+        <source>Vérification du livre…</source>
+        <translation>Checking the book…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="303"/>
+        <source>Vérification impossible.</source>
+        <translation>Could not check the book.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="312"/>
+        <source>Exporter le FEC de l&apos;exercice {}</source>
+        <translation>Export the FEC of fiscal year {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="321"/>
+        <source>FEC écrit : {} ({} lignes)</source>
+        <translation>FEC written: {} ({} lines)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="323"/>
+        <source>Export du FEC {}…</source>
+        <translation>Exporting the FEC {}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="325"/>
+        <source>Export du FEC impossible.</source>
+        <translation>Could not export the FEC.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="345"/>
+        <source>Export de {}…</source>
+        <translation>Exporting {}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="346"/>
+        <source>Export impossible.</source>
+        <translation>Could not export.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="352"/>
+        <source>Exporter : {}</source>
+        <translation>Export: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="360"/>
+        <source>Dossier de l&apos;assemblée générale</source>
+        <translation>General meeting pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="361"/>
+        <source>Dossier AG</source>
+        <translation>AGM pack</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="367"/>
+        <source>Budget et réalisé</source>
+        <translation>Budget vs actual</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="367"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="380"/>
+        <source>Reçus fiscaux</source>
+        <translation>Donation receipts</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="381"/>
+        <source>Aucun reçu à émettre : tous les dons de l&apos;exercice ont déjà leur reçu.</source>
+        <translation>No receipt to issue: every gift of the fiscal year already has its receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="401"/>
+        <source>Importer un budget dans l&apos;exercice {}</source>
+        <translation>Import a budget into fiscal year {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="402"/>
+        <source>Budget CSV (*.csv)</source>
+        <translation>CSV budget (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="407"/>
+        <source>Importer un budget</source>
+        <translation>Import a budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="408"/>
+        <source>Le budget de l&apos;exercice {} (et des actions que le fichier nomme) sera remplacé par celui de {}. Continuer ?</source>
+        <translation>The budget of fiscal year {} (and of the actions the file names) will be replaced by that of {}. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="419"/>
+        <source>Budget {} : {} lignes importées</source>
+        <translation>Budget {}: {} lines imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="422"/>
+        <source>Import de {}…</source>
+        <translation>Importing {}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="424"/>
+        <source>Import de {} refusé : rien n&apos;a été écrit.</source>
+        <translation>Import of {} refused: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="441"/>
+        <source>Livre copié vers {} : {} écritures, copie vérifiée table par table.</source>
+        <translation>Book copied to {}: {} entries, copy checked table by table.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="444"/>
+        <source>Copie du livre…</source>
+        <translation>Copying the book…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="445"/>
+        <source>Copie impossible : rien n&apos;a été enregistré.</source>
+        <translation>Could not copy: nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="449"/>
+        <source>Enregistrer une copie du livre</source>
+        <translation>Save a copy of the book</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="450"/>
+        <source>{} (copie).assocompta</source>
+        <translation>{} (copy).assocompta</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="452"/>
+        <source>Livre AssoCompta (*.assocompta)</source>
+        <translation>AssoCompta book (*.assocompta)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="460"/>
+        <source>Copier le livre dans une base PostgreSQL</source>
+        <translation>Copy the book to a PostgreSQL database</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="462"/>
+        <source>Copier</source>
+        <translation>Copy</translation>
     </message>
 </context>
 <context>
@@ -2449,11 +3620,59 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
     </message>
 </context>
 <context>
+    <name>MonthsChart</name>
+    <message>
+        <location filename="../../src/assocompta/ui/widgets/dashboard_charts.py" line="194"/>
+        <source>Produits et charges par mois, et le budget</source>
+        <translation>Income and expenses by month, and the budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/widgets/dashboard_charts.py" line="195"/>
+        <source>Produits</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/widgets/dashboard_charts.py" line="196"/>
+        <source>Charges</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/widgets/dashboard_charts.py" line="197"/>
+        <source>Budget mensuel</source>
+        <translation>Monthly budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/widgets/dashboard_charts.py" line="241"/>
+        <source>{} {}
+Produits : {} (budget {})
+Charges : {} (budget {})</source>
+        <translation>{} {}
+Income: {} (budget {})
+Expenses: {} (budget {})</translation>
+    </message>
+</context>
+<context>
     <name>NewBookDialog</name>
     <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="108"/>
         <location filename="../../forms/new_book_dialog.ui" line="9"/>
         <source>Nouvelle association</source>
         <translation>New association</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="111"/>
+        <source>&amp;Suivant &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="112"/>
+        <source>&lt; &amp;Précédent</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="115"/>
+        <source>&amp;Créer l&apos;association</source>
+        <translation>&amp;Create the association</translation>
     </message>
     <message>
         <location filename="../../forms/new_book_dialog.ui" line="33"/>
@@ -2537,30 +3756,183 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="31"/>
-        <source>Créer</source>
-        <translation>Create</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="32"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="113"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="49"/>
         <location filename="../../forms/new_book_dialog.ui" line="92"/>
         <source>Fichier du livre</source>
         <translation>Book file</translation>
     </message>
+</context>
+<context>
+    <name>NewPartyDialog</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="51"/>
-        <source>Livre AssoCompta (*.assocompta)</source>
-        <translation>AssoCompta book (*.assocompta)</translation>
+        <location filename="../../src/assocompta/ui/party_commands.py" line="19"/>
+        <source>création du tiers « {} »</source>
+        <translation>creating party “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="67"/>
-        <source>Nom de l&apos;association : obligatoire.</source>
-        <translation>Name of the association: required.</translation>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="27"/>
+        <source>Fournisseur</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="28"/>
+        <source>Financeur (subvention)</source>
+        <translation>Funder (grant)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="30"/>
+        <source>Adhérent</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="31"/>
+        <source>Autre (donateur, client…)</source>
+        <translation>Other (donor, customer…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="54"/>
+        <source>Nouveau tiers</source>
+        <translation>New party</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="57"/>
+        <source>« {} » n&apos;est pas encore dans vos tiers : créez-le ici, avec son type.</source>
+        <translation>“{}” is not one of your parties yet: create it here, with its type.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="61"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="63"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="64"/>
+        <source>Un code court, sans espace, pour les fichiers de budget et les imports</source>
+        <translation>A short code, with no spaces, for budget files and imports</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="68"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="73"/>
+        <source>Catégorie de financeur</source>
+        <translation>Funder category</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="74"/>
+        <source>(à préciser plus tard)</source>
+        <translation>(to be set later)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="80"/>
+        <source>Erreur</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="83"/>
+        <source>&amp;Nom</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="84"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="85"/>
+        <source>&amp;Catégorie de financeur</source>
+        <translation>Funder &amp;category</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="86"/>
+        <source>C&amp;ode</source>
+        <translation>C&amp;ode</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="90"/>
+        <source>&amp;Créer le tiers</source>
+        <translation>Create the &amp;party</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="91"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="97"/>
+        <source>Un financeur range ses subventions (74) dans le budget CERFA ; l&apos;adresse d&apos;un donateur se complète dans Tiers et actions.</source>
+        <translation>A funder&apos;s grants (74) go into the CERFA budget; a donor&apos;s address is filled in under Parties and actions.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="105"/>
+        <source>Vos tiers comptent déjà : {}. S&apos;il s&apos;agit de l&apos;un d&apos;eux, annulez et choisissez-le dans la liste.</source>
+        <translation>Your parties already include: {}. If it is one of them, cancel and choose it from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="109"/>
+        <source>Tiers ressemblants</source>
+        <translation>Similar parties</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFailure</name>
+    <message>
+        <location filename="../../src/assocompta/ui/open_failure.py" line="29"/>
+        <source>Restaurer une sauvegarde…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/open_failure.py" line="42"/>
+        <source>Restauration impossible.</source>
+        <translation>Could not restore.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningWizard</name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_wizard.py" line="38"/>
+        <source>Soldes d&apos;ouverture de l&apos;exercice {}</source>
+        <translation>Opening balances of fiscal year {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_wizard.py" line="40"/>
+        <source>&amp;Suivant &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_wizard.py" line="41"/>
+        <source>&lt; &amp;Précédent</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_wizard.py" line="42"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_wizard.py" line="43"/>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_wizard.py" line="46"/>
+        <source>Le solde de chaque compte la veille du premier jour de l&apos;exercice (relevé bancaire), et l&apos;argent de la caisse.</source>
+        <translation>Each account&apos;s balance on the day before the fiscal year&apos;s first day (bank statement), and the money in the cash box.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_wizard.py" line="81"/>
+        <source>Soldes d&apos;ouverture enregistrés : écriture n°1 de l&apos;exercice {}</source>
+        <translation>Opening balances saved: entry no. 1 of fiscal year {}</translation>
     </message>
 </context>
 <context>
@@ -2586,47 +3958,47 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="60"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="66"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="190"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="234"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="59"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="65"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="191"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="235"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="60"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="66"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="59"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="65"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="60"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="59"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="61"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="60"/>
         <source>Catégorie de financeur (CERFA)</source>
         <translation>Funder category (CERFA)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="62"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="61"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="64"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="63"/>
         <location filename="../../src/assocompta/ui/views/parties_view.py" line="83"/>
         <source>Tiers</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="66"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="65"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="68"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="67"/>
         <location filename="../../src/assocompta/ui/views/parties_view.py" line="85"/>
         <source>Actions</source>
         <translation>Actions</translation>
@@ -2653,113 +4025,113 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/parties_view.py" line="73"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="138"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="139"/>
         <source>Dé&amp;sactiver</source>
         <translation>Deac&amp;tivate</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="120"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="121"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="120"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="121"/>
         <source>non</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="122"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="123"/>
         <source>Inactive : plus proposée à la saisie</source>
         <translation>Inactive: no longer offered for entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="137"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="138"/>
         <source>Ré&amp;activer</source>
         <translation>Reac&amp;tivate</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="157"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="158"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="158"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="159"/>
         <source>&amp;Catégorie de financeur</source>
         <translation>Funder &amp;category</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="159"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="160"/>
         <source>(aucune : pas une subvention)</source>
         <translation>(none: not a grant)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="163"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="164"/>
         <source>La catégorie range les subventions (74) du tiers dans le budget CERFA n° 12156 : État, région, commune…</source>
         <translation>The category files the party&apos;s grants (74) in the CERFA no. 12156 budget: State, region, municipality…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="169"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="170"/>
         <source>Ajouter un tiers</source>
         <translation>Add a party</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="170"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="213"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="171"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="214"/>
         <source>C&amp;ode</source>
         <translation>C&amp;ode</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="170"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="190"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="214"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="235"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="171"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="191"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="215"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="236"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="178"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="179"/>
         <source>Tiers refusé.</source>
         <translation>Party refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="189"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="190"/>
         <source>Modifier le tiers {}</source>
         <translation>Edit party {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="191"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="192"/>
         <source>&amp;Adresse postale</source>
         <translation>Postal &amp;address</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="192"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="193"/>
         <source>L&apos;adresse figure sur les reçus fiscaux du donateur.</source>
         <translation>The address appears on the donor&apos;s donation receipts.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="204"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="241"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="253"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="205"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="242"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="254"/>
         <source>Modification refusée.</source>
         <translation>Change refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="212"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="213"/>
         <source>Ajouter une action</source>
         <translation>Add an action</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="215"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="216"/>
         <source>Le code sert à la saisie et dans les fichiers de budget (ex. FETE).</source>
         <translation>The code is used for entries and in budget files (e.g. FETE).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="223"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="224"/>
         <source>Action refusée.</source>
         <translation>Action refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="233"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="234"/>
         <source>Modifier l&apos;action {}</source>
         <translation>Edit action {}</translation>
     </message>
@@ -2817,69 +4189,114 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>Donors of the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="68"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="66"/>
         <source>Mode de versement</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="71"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="69"/>
         <source>Un reçu par don (sinon un reçu annuel par donateur)</source>
         <translation>One receipt per gift (otherwise one yearly receipt per donor)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="72"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="70"/>
         <source>É&amp;mettre les reçus…</source>
         <translation>&amp;Issue the receipts…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="73"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="71"/>
         <source>&amp;Réimprimer (duplicata)…</source>
         <translation>&amp;Reprint (duplicate)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="77"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="75"/>
         <source>Dons : crédits des comptes 754… dont le donateur est indiqué en tiers. Un reçu émis est numéroté (exercice-0001…) et ne se modifie plus ; le don qu&apos;il couvre non plus. Sans sélection, les reçus sont émis pour tous les donateurs.</source>
         <translation>Gifts: credits to accounts 754… with the donor given as the party. An issued receipt is numbered (year-0001…) and never changes again; neither does the gift it covers. With nothing selected, receipts are issued for all donors.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="83"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="81"/>
         <source>Mode de versement :</source>
         <translation>Payment method:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="113"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="111"/>
         <source>à émettre ({})</source>
         <translation>to issue ({})</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="117"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="115"/>
         <source>(adresse manquante)</source>
         <translation>(address missing)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="120"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="118"/>
         <source>Adresse à compléter dans Tiers et actions</source>
         <translation>Address to fill in under Parties and actions</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="125"/>
-        <source>{} donateur(s), {} de dons ; {} reçu(s) à émettre</source>
-        <translation>{} donor(s), {} in gifts; {} receipt(s) to issue</translation>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="123"/>
+        <source>{}, {} de dons ; {}</source>
+        <translation>{}, {} in gifts; {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="150"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="124"/>
+        <source>{} donateur</source>
+        <translation>{} donor</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="124"/>
+        <source>{} donateurs</source>
+        <translation>{} donors</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="126"/>
+        <source>{} reçu à émettre</source>
+        <translation>{} receipt to issue</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="126"/>
+        <source>{} reçus à émettre</source>
+        <translation>{} receipts to issue</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="161"/>
+        <source>Émettre {} pour l&apos;exercice {} ({}) ? Un reçu émis est numéroté et ne se modifie plus.</source>
+        <translation>Issue {} for fiscal year {} ({})? An issued receipt is numbered and never changes again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="165"/>
+        <source>{} reçu</source>
+        <translation>{} receipt</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="165"/>
+        <source>{} reçus</source>
+        <translation>{} receipts</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="185"/>
+        <source>{} ({} à {}) : {}</source>
+        <translation>{} ({} to {}): {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="186"/>
+        <source>{} reçu émis</source>
+        <translation>{} receipt issued</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="186"/>
+        <source>{} reçus émis</source>
+        <translation>{} receipts issued</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="149"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="161"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="160"/>
         <source>Émettre les reçus</source>
         <translation>Issue the receipts</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="162"/>
-        <source>Émettre {} reçu(s) pour l&apos;exercice {} ({}) ? Un reçu émis est numéroté et ne se modifie plus.</source>
-        <translation>Issue {} receipt(s) for fiscal year {} ({})? An issued receipt is numbered and never changes again.</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="169"/>
@@ -2887,27 +4304,22 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>Save the receipts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="185"/>
-        <source>{} reçu(s) émis ({} à {}) : {}</source>
-        <translation>{} receipt(s) issued ({} to {}): {}</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="189"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="190"/>
         <source>Aucun reçu émis.</source>
         <translation>No receipt issued.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="191"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="192"/>
         <source>Émission des reçus fiscaux…</source>
         <translation>Issuing donation receipts…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="204"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="205"/>
         <source>Réimprimer les reçus</source>
         <translation>Reprint the receipts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="211"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="212"/>
         <source>Réimpression impossible.</source>
         <translation>Could not reprint.</translation>
     </message>
@@ -2978,209 +4390,229 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="60"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="53"/>
         <source>Compte bancaire</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="64"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="57"/>
         <source>Compte :</source>
         <translation>Account:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="70"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="63"/>
         <source>&amp;Nouveau relevé…</source>
         <translation>&amp;New statement…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="71"/>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="350"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="64"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="348"/>
         <source>Abandonner le relevé</source>
         <translation>Abandon the statement</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="72"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="65"/>
         <source>Corriger le solde final…</source>
         <translation>Correct the closing balance…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="74"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="67"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="75"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="68"/>
         <source>Tout pointer jusqu&apos;au…</source>
         <translation>Tick everything up to…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="76"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="69"/>
         <source>&amp;Terminer</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="77"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="70"/>
         <source>Relevé en cours</source>
         <translation>Statement in progress</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="93"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="86"/>
         <source>Lignes à pointer</source>
         <translation>Lines to tick</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="104"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="95"/>
         <source>Relevés rapprochés</source>
         <translation>Reconciled statements</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="112"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="101"/>
         <source>État de rapprochement (PDF/XLSX)…</source>
         <translation>Reconciliation statement (PDF/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="114"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="103"/>
         <source>Relevés :</source>
         <translation>Statements:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="160"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="149"/>
         <source>Rapproché jusqu&apos;au {}</source>
         <translation>Reconciled up to {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="161"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="150"/>
         <source>Aucun relevé rapproché</source>
         <translation>No reconciled statement</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="162"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="151"/>
         <source>Aucun compte bancaire (51…) n&apos;a d&apos;écriture</source>
         <translation>No bank account (51…) has entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="168"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="157"/>
         <source>terminé le {}</source>
         <translation>finished on {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="169"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="158"/>
         <source>en cours</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="186"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="175"/>
         <source>Pas de relevé en cours. « Nouveau relevé… » : sa date et son solde final, puis cochez les lignes qui y figurent.</source>
         <translation>No statement in progress. “New statement…”: its date and closing balance, then tick the lines that appear on it.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="192"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="181"/>
         <source>Relevé du {} — solde initial {} — solde final {} — pointé {}</source>
         <translation>Statement of {} — opening balance {} — closing balance {} — ticked {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="197"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="186"/>
         <source>Écart : {}</source>
         <translation>Difference: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="212"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="201"/>
         <source>Le relevé se termine quand l&apos;écart est nul</source>
         <translation>The statement can be finished when the difference is zero</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="243"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="232"/>
         <source>&amp;Date du relevé</source>
         <translation>Statement &amp;date</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="244"/>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="329"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="233"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="327"/>
         <source>Solde &amp;final (nouveau solde)</source>
         <translation>&amp;Closing balance (new balance)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="246"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="235"/>
         <source>Solde &amp;initial (ancien solde)</source>
         <translation>&amp;Opening balance (previous balance)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="248"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="237"/>
         <source>Nouveau relevé du compte {}</source>
         <translation>New statement for account {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="249"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="238"/>
         <source>Recopiez le relevé de la banque : sa date (jj/mm/aaaa) et son solde final ; pour le premier relevé du compte, aussi son ancien solde. Les suivants partent du solde final du précédent.</source>
         <translation>Copy from the bank statement: its date (dd/mm/yyyy) and closing balance; for the account&apos;s first statement, its opening balance too. Later statements start from the previous closing balance.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="260"/>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="265"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="249"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="254"/>
         <source>Relevé refusé.</source>
         <translation>Statement refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="282"/>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="302"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="279"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="300"/>
         <source>Pointage refusé.</source>
         <translation>Tick refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="295"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="293"/>
         <source>Tout pointer</source>
         <translation>Tick everything</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="296"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="294"/>
         <source>Pointer les lignes jusqu&apos;au</source>
         <translation>Tick the lines up to</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="313"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="311"/>
         <source>Rapprochement non terminé.</source>
         <translation>Reconciliation not finished.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="317"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="315"/>
         <source>Relevé du {} rapproché</source>
         <translation>Statement of {} reconciled</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="328"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="326"/>
         <source>Solde final du relevé du {}</source>
         <translation>Closing balance of the statement of {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="336"/>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="341"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="334"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="339"/>
         <source>Solde refusé.</source>
         <translation>Balance refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="351"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="349"/>
         <source>Abandonner le relevé du {} et ses pointages ?</source>
         <translation>Abandon the statement of {} and its ticks?</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="358"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="356"/>
         <source>Abandon refusé.</source>
         <translation>Abandon refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="373"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="371"/>
         <source>Rapprochement</source>
         <translation>Reconciliation</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="375"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="373"/>
         <source>Rapprochement {} au {}</source>
         <translation>Reconciliation {} at {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="380"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="378"/>
         <source>aucun relevé : commencez par « Nouveau relevé… »</source>
         <translation>no statement: start with “New statement…”</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/reconciliation_commands.py" line="26"/>
+        <source>pointage de {} ligne</source>
+        <translation>ticking {} line</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/reconciliation_commands.py" line="27"/>
+        <source>pointage de {} lignes</source>
+        <translation>ticking {} lines</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/reconciliation_commands.py" line="28"/>
+        <source>dépointage de {} ligne</source>
+        <translation>unticking {} line</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/reconciliation_commands.py" line="29"/>
+        <source>dépointage de {} lignes</source>
+        <translation>unticking {} lines</translation>
     </message>
 </context>
 <context>
@@ -3212,12 +4644,12 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>{}  no. {}  {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/report_model.py" line="277"/>
+        <location filename="../../src/assocompta/ui/models/report_model.py" line="279"/>
         <source>… {} autres écritures</source>
         <translation>… {} more entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/report_model.py" line="279"/>
+        <location filename="../../src/assocompta/ui/models/report_model.py" line="278"/>
         <source>… {} autre écriture</source>
         <translation>… {} more entry</translation>
     </message>
@@ -3278,159 +4710,169 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="30"/>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="31"/>
         <source>Restaurer une sauvegarde de {}</source>
         <translation>Restore a backup of {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="34"/>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="35"/>
         <source>Sauvegardes de {}, de la plus récente à la plus ancienne. Le livre actuel sera gardé à part comme une sauvegarde de plus : une restauration peut toujours être défaite par ce même menu.</source>
         <translation>Backups of {}, newest first. The current book will be kept aside as one more backup: a restore can always be undone from this same menu.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="37"/>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="38"/>
         <source>Aucune sauvegarde de {} : une copie est faite à chaque ouverture en écriture après un changement.</source>
         <translation>No backup of {}: a copy is made each time the book is opened for writing after a change.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="41"/>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="42"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="43"/>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="44"/>
         <source>Date et heure</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="43"/>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="44"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="43"/>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="44"/>
         <source>Écritures</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="44"/>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="45"/>
         <source>Dernière écriture</source>
         <translation>Last entry</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="44"/>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="45"/>
         <source>Remarque</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="52"/>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="53"/>
         <source>livre remplacé par une restauration</source>
         <translation>book replaced by a restore</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="66"/>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="67"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="68"/>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="69"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="81"/>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="82"/>
         <source>Choisissez une sauvegarde dans la liste.</source>
         <translation>Choose a backup in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="85"/>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="86"/>
         <source>Cette sauvegarde ne peut pas être restaurée : {}</source>
         <translation>This backup cannot be restored: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="89"/>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="90"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="90"/>
-        <source>Remettre la sauvegarde du {} ({} écritures, dernière : {}) à la place de {} ?
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="91"/>
+        <source>Remettre la sauvegarde du {} ({}, dernière : {}) à la place de {} ?
 
 Le livre actuel est d&apos;abord gardé à part comme une sauvegarde (« livre remplacé par une restauration ») : vous pourrez y revenir par ce même menu. Le livre est fermé puis rouvert.</source>
-        <translation>Put the backup of {} ({} entries, last: {}) in place of {}?
+        <translation>Put the backup of {} ({}, last: {}) in place of {}?
 
 The current book is first kept aside as a backup (“book replaced by a restore”): you can come back to it from this same menu. The book is closed, then opened again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="96"/>
+        <source>{} écriture</source>
+        <translation>{} entry</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/restore_dialog.py" line="96"/>
+        <source>{} écritures</source>
+        <translation>{} entries</translation>
     </message>
 </context>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="417"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="520"/>
         <source>Règles de catégorisation</source>
         <translation>Categorisation rules</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="419"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="522"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="419"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="522"/>
         <source>Le libellé contient</source>
         <translation>Description contains</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="420"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="523"/>
         <source>Sens</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="420"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="523"/>
         <source>Compte de banque</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="421"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="524"/>
         <source>Compte</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="421"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="524"/>
         <source>Tiers</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="421"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="524"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="424"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="527"/>
         <source>Règles</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="429"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="532"/>
         <source>&amp;Supprimer la règle</source>
         <translation>&amp;Delete the rule</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="431"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="534"/>
         <source>&amp;Monter</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="432"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="535"/>
         <source>Les règles sont essayées de haut en bas</source>
         <translation>Rules are tried from top to bottom</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="434"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="537"/>
         <source>&amp;Descendre</source>
         <translation>Move d&amp;own</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="452"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="555"/>
         <source>tous</source>
         <translation>all</translation>
     </message>
@@ -3483,7 +4925,7 @@ Check the address, the network and the password, then try again.</translation>
 <context>
     <name>SuiviView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="79"/>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="80"/>
         <source>Action suivie</source>
         <translation>Action followed</translation>
     </message>
@@ -3493,43 +4935,101 @@ Check the address, the network and the password, then try again.</translation>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="90"/>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="91"/>
         <source>Budget et réalisé par ligne du CERFA</source>
         <translation>Budget and actual by CERFA line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="99"/>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="100"/>
         <source>Graphique budget et réalisé par rubrique</source>
         <translation>Chart of budget and actual by heading</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="144"/>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="148"/>
         <source>Toute l&apos;association</source>
         <translation>The whole association</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="161"/>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="165"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="162"/>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="166"/>
         <source>Réalisé</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="176"/>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="180"/>
         <source>Rubriques du CERFA (60 à 69 : charges ; 70 à 79 : produits)</source>
         <translation>CERFA headings (60 to 69: expenses; 70 to 79: income)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="193"/>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="198"/>
         <source>{}
 Budget : {}
 Réalisé : {}</source>
         <translation>{}
 Budget: {}
 Actual: {}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="330"/>
+        <source>Écriture d&apos;ouverture</source>
+        <translation>Opening entry</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="331"/>
+        <source>Vérifiez-la : elle est enregistrée avec le livre, en une fois (rien n&apos;est écrit avant).</source>
+        <translation>Check it: it is saved with the book, all at once (nothing is written before).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="336"/>
+        <source>Lignes de l&apos;écriture d&apos;ouverture</source>
+        <translation>Lines of the opening entry</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="337"/>
+        <source>Compte</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="337"/>
+        <source>Débit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="338"/>
+        <source>Crédit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="348"/>
+        <source>Erreur</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="380"/>
+        <source>Aucune écriture d&apos;ouverture : l&apos;association part de zéro. Les comptes bancaires nommés sont créés.</source>
+        <translation>No opening entry: the association starts from zero. The bank accounts named are created.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="383"/>
+        <source>Aucune écriture d&apos;ouverture : l&apos;association part de zéro.</source>
+        <translation>No opening entry: the association starts from zero.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="387"/>
+        <source>Une écriture dans le journal AN (à-nouveaux), datée du {}, équilibrée : {} au débit et au crédit.</source>
+        <translation>One entry in the AN journal (opening entries), dated {}, balanced: {} in debit and in credit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="391"/>
+        <source>Contrepartie de la trésorerie : {} « Première situation nette établie ».</source>
+        <translation>Counterpart of bank and cash: {} “Première situation nette établie”.</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +5043,38 @@ Actual: {}</translation>
         <location filename="../../src/assocompta/ui/dialogs/text_fields_dialog.py" line="58"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TreasuryChart</name>
+    <message>
+        <location filename="../../src/assocompta/ui/widgets/dashboard_charts.py" line="120"/>
+        <source>Courbe de la trésorerie sur l&apos;exercice</source>
+        <translation>Bank and cash balances over the fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/widgets/dashboard_charts.py" line="121"/>
+        <source>Banque</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/widgets/dashboard_charts.py" line="122"/>
+        <source>Caisse</source>
+        <translation>Cash box</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/widgets/dashboard_charts.py" line="155"/>
+        <source>aujourd&apos;hui</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/widgets/dashboard_charts.py" line="184"/>
+        <source>Au {}
+Banque : {}
+Caisse : {}</source>
+        <translation>On {}
+Bank: {}
+Cash box: {}</translation>
     </message>
 </context>
 <context>
@@ -3594,158 +5126,186 @@ Actual: {}</translation>
         <translation>&lt;b&gt;Recent books&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/welcome.py" line="78"/>
+        <location filename="../../src/assocompta/ui/welcome.py" line="79"/>
         <source>{} (base partagée)</source>
         <translation>{} (shared database)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/welcome.py" line="89"/>
+        <location filename="../../src/assocompta/ui/welcome.py" line="90"/>
         <source>{} (introuvable)</source>
         <translation>{} (not found)</translation>
     </message>
 </context>
 <context>
+    <name>YearCommands</name>
+    <message>
+        <location filename="../../src/assocompta/ui/year_commands.py" line="18"/>
+        <source>ajout d&apos;un exercice</source>
+        <translation>adding a fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/year_commands.py" line="26"/>
+        <source>ajout de l&apos;exercice {}</source>
+        <translation>adding fiscal year {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/year_commands.py" line="36"/>
+        <source>Annulation impossible : {}.</source>
+        <translation>Cannot undo: {}.</translation>
+    </message>
+</context>
+<context>
     <name>YearsView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="32"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="33"/>
         <source>ANC 2018-06</source>
         <translation>ANC 2018-06</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="33"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="34"/>
         <source>ANC 2018-06 modifié (2025)</source>
         <translation>ANC 2018-06 amended (2025)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="34"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="35"/>
         <source>Exercice</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="34"/>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="172"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="35"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="203"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="35"/>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="174"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="36"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="205"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="35"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="36"/>
         <source>Plan comptable</source>
         <translation>Chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="36"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="37"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="36"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="37"/>
         <source>Écritures</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="51"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="52"/>
         <source>Exercices du livre</source>
         <translation>Fiscal years of the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="58"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="57"/>
         <source>&amp;Ajouter un exercice…</source>
         <translation>&amp;Add a fiscal year…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="38"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="39"/>
         <source>Clôture guidée : vérifications, à-nouveaux de l&apos;exercice suivant, puis verrouillage définitif de l&apos;exercice choisi.</source>
         <translation>Guided closing: checks, opening entries (à-nouveaux) of the next fiscal year, then final locking of the chosen fiscal year.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="60"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="59"/>
         <source>&amp;Clôturer l&apos;exercice…</source>
         <translation>&amp;Close the fiscal year…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="63"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="62"/>
         <source>Affecter le &amp;résultat…</source>
         <translation>Allocate the &amp;result…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="67"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="65"/>
+        <source>Saisir les soldes d&apos;&amp;ouverture…</source>
+        <translation>Enter the &amp;opening balances…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="69"/>
         <source>Le plan comptable d&apos;un exercice suit sa date de début : le plan modifié de 2025 s&apos;applique aux exercices ouverts à partir du 1er janvier 2025.</source>
         <translation>A fiscal year&apos;s chart of accounts follows its start date: the 2025 amended chart applies to fiscal years starting on or after 1 January 2025.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="90"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="93"/>
         <source>clos</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="90"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="93"/>
         <source>ouvert</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="93"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="96"/>
         <source>Exercice affiché</source>
         <translation>Fiscal year shown</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="102"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="105"/>
         <source>Vérification du livre en cours…</source>
         <translation>Checking the book…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="116"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="119"/>
         <source>L&apos;exercice {} est clos : une clôture est définitive.</source>
         <translation>Fiscal year {} is closed: closing is final.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="163"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="140"/>
+        <source>Les soldes des comptes bancaires et de la caisse au premier jour de l&apos;exercice (et le bilan précédent) : une écriture d&apos;à-nouveaux.</source>
+        <translation>The balances of the bank accounts and the cash box on the fiscal year&apos;s first day (and the previous balance sheet): one opening entry.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="194"/>
         <source>Ajouter un exercice</source>
         <translation>Add a fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="164"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="195"/>
         <source>&amp;Début</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="165"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="196"/>
         <source>&amp;Fin</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="166"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="197"/>
         <source>Dates au format jj/mm/aaaa. Par défaut : le lendemain de la fin du dernier exercice, pour un an. Le plan comptable suit la date de début.</source>
         <translation>Dates as dd/mm/yyyy. By default: the day after the end of the last fiscal year, for one year. The chart of accounts follows the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="177"/>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="183"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="208"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="215"/>
         <source>Exercice refusé.</source>
         <translation>Fiscal year refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="178"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="209"/>
         <source>{} : {}.</source>
         <translation>{}: {}.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="187"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="219"/>
         <source>Exercice ajouté</source>
         <translation>Fiscal year added</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="188"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="220"/>
         <source>L&apos;exercice {} est ajouté. À vérifier :</source>
         <translation>Fiscal year {} is added. To check:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="195"/>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="227"/>
         <source>Exercice {} ajouté, plan comptable : {}</source>
         <translation>Fiscal year {} added, chart of accounts: {}</translation>
     </message>

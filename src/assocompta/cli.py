@@ -134,10 +134,15 @@ def build_parser(db: str | None = None) -> argparse.ArgumentParser:
         "--opening", action="append", default=[], metavar="COMPTE=MONTANT",
         help="solde d'ouverture d'une association qui existe déjà (répétable) : banque "
              "512=1234,56 ou nouveau compte nommé 5121:\"Crédit Mutuel\"=1234,56, caisse "
-             "530=80 ; sans autre ligne, la contrepartie est 1021 « Première situation nette "
-             "établie ». Avec le bilan précédent, ses lignes par compte : 102, 1068, 110 (ou "
-             "119 débiteur), 120 (ou 129 déficit), 194, 164, 401, 431, 468, 487 au passif, "
-             "218, 2818, 411, 441, 467, 486 à l'actif ; il doit être équilibré. Une seule "
+             "530=80, créances et dettes du premier jour (401=300, 441=500, 467=120 autre "
+             "créance, 467=-80 autre dette) ; sans fonds propres, la contrepartie est 1021 "
+             "« Première situation nette établie » (ce que l'association possède moins ce "
+             "qu'elle doit). Avec le bilan approuvé précédent, chaque compte de bilan "
+             "(classes 1 à 5) tel que le bilan le montre : 1021, 1022, 1024, 1032, 1068, 110 "
+             "(ou 119 débiteur), 120 (ou 129 déficit), 131, 151, 194, 164, 401, 431… au "
+             "passif, 2181 à 2184, 2818, 275, 37, 411, 4417 ou 441, 486… à l'actif ; un "
+             "compte de regroupement (102, 103, 218) est refusé ; le bilan doit être "
+             "équilibré. Une seule "
              "écriture au journal AN, datée du premier jour, créée avec le livre ou rien.")
 
     demo = sub.add_parser("demo", help="créer le livre d'exemple (une association fictive)",

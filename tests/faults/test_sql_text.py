@@ -17,7 +17,8 @@ REVIEWED = {
     "services/attachments.py": {"_COLUMNS", "marks"},
     "services/bank_categorise.py": {"sql",
                                     # a constant column, its separator bound as a parameter
-                                    "string_agg(conn, 'bl.label', '?')"},
+                                    "string_agg(conn, 'bl.label', '?')",
+                                    "marks"},  # '?' per entry id (unbook)
     "services/checks.py": {"scope", "year_id",
                            # names of the book's own foreign keys read from pg_constraint,
                            # quoted by PostgreSQL (regclass, quote_ident)
@@ -26,7 +27,9 @@ REVIEWED = {
                            # data_problems: queries made of the constant tables and columns
                            # of _MONEY and _REQUIRED, and a constant row limit
                            "sql", "_SHOWN_PER_KIND", "_SHOWN_PER_KIND + 1"},
+    "services/dashboard.py": {"_LINES", "_NOT_OPENING"},  # constant FROM and WHERE parts
     "services/fec_import.py": {"table"},              # literal table names
+    "services/setup.py": {"table"},                   # literal table names (remove_year)
     "services/receipts.py": {"sql"},
     "services/reconciliation.py": {"_STATEMENT", "','.join('?' * len(wanted))"},
     "services/reports.py": {"where"},

@@ -120,3 +120,30 @@ def test_double_click_on_the_paperclip_and_ctrl_j_open_the_justificatifs(qtbot, 
     ledger.table.selectRow(row)
     ledger.attachments_action.trigger()
     assert len([d for d in window.findChildren(AttachmentsDialog) if d.isVisible()]) == 1
+
+
+def test_a_justificatif_is_saved_in_the_home_folder_by_default(qtbot, session, tmp_path):
+    """Review of issue 13: « Enregistrer… » proposed the bare file name, so the save dialog
+    opened in the folder the app was started from; it opens in the home folder."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+    entry_id = session.conn.execute("SELECT max(id) FROM entry WHERE year_id = 2").fetchone()[0]
+    (tmp_path / "facture.pdf").write_bytes(PDF)
+    dialog = AttachmentsDialog(session, entry_id)
+    qtbot.addWidget(dialog)
+    dialog.add_files([tmp_path / "facture.pdf"])
+    dialog.table.selectRow(0)
+    seen = []
+
+    def act() -> None:
+        chooser = QApplication.activeModalWidget()
+        if not isinstance(chooser, QFileDialog):
+            QTimer.singleShot(50, act)
+            return
+        seen.append(Path(chooser.selectedFiles()[0]))
+        chooser.reject()
+    QTimer.singleShot(0, act)
+    assert dialog.save_selected() is None
+    assert seen == [Path.home() / "facture.pdf"]

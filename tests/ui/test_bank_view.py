@@ -342,3 +342,130 @@ def test_weak_lines_in_a_selection_are_confirmed_before_booking(qtbot, window, t
     view.select_ids([view.lines[_labels(view).index("VIR SEPA KERBRAT YANN /MOTIF DON")].id])
     qtbot.mouseClick(view.validate_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 1 and "VIR SEPA KERBRAT YANN /MOTIF DON" not in _labels(view)
+
+
+def test_what_is_typed_below_the_table_is_what_valider_books(qtbot, window, tmp_path):
+    """Review of issue 13: a treasurer selects a line, types the account or a new donor below
+    the table and presses « Valider la sélection » without « Appliquer »: the line was booked
+    with its own proposal (the gift with no donor, so no receipt) or refused for want of an
+    account. What is typed there is what gets booked."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from assocompta.services.bank_import import import_statement
+    from tests.ui.test_entry_forms import _answer_new_tiers, _lines
+    gift = "VIR SEPA M BERNARD PAUL DON"
+    statement = tmp_path / "don.qif"
+    statement.write_text(f"!Type:Bank\nD16/12/2025\nT50,00\nP{gift}\n^\n", encoding="utf-8")
+    import_statement(window.session.book, "512", statement)
+    view = window.show_view("banque")
+    view.activate()
+
+    def click_line(label: str) -> None:
+        rect = view.table.visualRect(view.model.index(_row_of(view, label), 1))
+        QTest.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    click_line(gift)
+    assert view.model.index(_row_of(view, gift), 6).data() == "à vérifier"
+    assert view.account_edit.text().startswith("75411 ")
+    combo = view.tiers_combo
+    combo.setFocus()
+    combo.lineEdit().selectAll()
+    QTest.keyClicks(combo, "Paul Bernard")
+    seen = _answer_new_tiers("Autre")
+    QTest.keyClick(combo, Qt.Key.Key_Return)
+    assert seen == ["Paul Bernard"]
+    qtbot.mouseClick(view.validate_button, Qt.MouseButton.LeftButton)
+    assert gift not in _labels(view)
+    assert _lines(window.session, gift) == [("512", 5000, 0, None),
+                                            ("75411", 0, 5000, "Paul Bernard")]
+
+    cheques = "REMISE CHEQUES 0004512"
+    click_line(cheques)
+    assert view.account_edit.text() == ""
+    QTest.keyClicks(view.account_edit, "7561")
+    QTest.keyClick(view.account_edit, Qt.Key.Key_Escape)  # the completer's list closes
+    qtbot.mouseClick(view.validate_button, Qt.MouseButton.LeftButton)
+    assert cheques not in _labels(view)
+    assert _lines(window.session, cheques) == [("512", 7000, 0, None), ("7561", 0, 7000, None)]
+
+
+def test_the_import_dialog_starts_on_parcourir(qtbot, window):
+    """Review of issue 13: Fichier › Importer un relevé bancaire… opened with the focus in the
+    read-only file field, where a typed path went nowhere. The focus is on « Parcourir… »:
+    Entrée opens the file chooser, and the chosen file is read at once."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    view = window.show_view("banque")
+    dialog = ImportStatementDialog(window.session, "512", None, view)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
+    assert QApplication.focusWidget() is dialog.browse_button
+    assert "Parcourir" in dialog.file_edit.placeholderText()
+
+    def choose() -> None:
+        chooser = QApplication.activeModalWidget()
+        if not isinstance(chooser, QFileDialog):
+            QTimer.singleShot(50, choose)
+            return
+        chooser.selectFile(str(DATA / "lbp_mars_2025.csv"))
+        chooser.accept()
+    QTimer.singleShot(0, choose)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.file_edit.text().endswith("lbp_mars_2025.csv")
+    assert dialog.preview_model.rowCount() == 4 and dialog.ok_button.isEnabled()
+
+
+def test_ctrl_z_after_validating_from_the_fields_undoes_the_validation(qtbot, window):
+    """Review of issue 13: account typed, Alt+V (« Valider la sélection »), the status bar says
+    « Ctrl+Z pour annuler »; Ctrl+Z went to the Compte field (its own text undo) and the line
+    stayed booked. The focus leaves the field: Ctrl+Z brings the line back."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    view = window.show_view("banque")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    cheques = "REMISE CHEQUES 0004512"
+    rect = view.table.visualRect(view.model.index(_row_of(view, cheques), 1))
+    QTest.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    view.account_edit.setFocus()
+    QTest.keyClicks(view.account_edit, "7561")
+    QTest.keyClick(view.account_edit, Qt.Key.Key_Escape)
+    # Alt+V as the button's « & » does it (QAbstractButton: animateClick, the focus stays in
+    # the field); offscreen Qt has no mnemonics.
+    assert view.validate_button.text() == "&Valider la sélection"
+    view.validate_button.animateClick()
+    qtbot.waitUntil(lambda: cheques not in _labels(view), timeout=3000)
+    assert "Ctrl+Z pour annuler" in window.statusBar().currentMessage()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    view.activate()
+    assert cheques in _labels(view), "Ctrl+Z undid the validation"
+
+
+def test_the_account_list_starts_with_products_for_money_in(qtbot, window):
+    """Review of issue 13: « cotis » typed for a member's transfer listed 645 and 647
+    (charges) before 7561; money in offers the 7s first, money out the 6s, as the Recette
+    and Dépense forms do."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    view = window.show_view("banque")
+
+    def first_offered(label: str, typed: str) -> str:
+        rect = view.table.visualRect(view.model.index(_row_of(view, label), 1))
+        QTest.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        view.account_edit.clear()
+        view.account_edit.setFocus()
+        QTest.keyClicks(view.account_edit, typed)
+        shown = view.account_edit.completer().completionModel().index(0, 0).data()
+        QTest.keyClick(view.account_edit, Qt.Key.Key_Escape)
+        return shown
+
+    assert first_offered("VIR SEPA M DUPONT JEAN COTISATION 2026", "cotis").startswith("756")
+    assert first_offered("COMMISSION VIREMENT INSTANTANE", "cotis").startswith("645")

@@ -9,7 +9,9 @@ from assocompta.services.reports import build, write
 from tests.helpers import sqlite_only
 
 RESULT_LINE = "Excédent ou déficit de l'exercice"
-OWN_RESULT = "Excédent de l'exercice (produits − charges)"
+OWN_RESULT = ("Excédent de l'exercice en cours (produits − charges, porté en 120/129 à la "
+              "clôture)")
+OPEN_TITLE = "Bilan provisoire – exercice non clos"
 
 
 def _under(view, label: str) -> list[tuple[str, str, str]]:
@@ -27,6 +29,7 @@ def test_the_bilan_view_details_the_result_as_the_years_excedent(window):
     assert [line.siblingAtColumn(c).data() for c in (1, 2)] == ["307,38", "616,02"]
     assert _under(view, RESULT_LINE) == [(OWN_RESULT, "307,38", "616,02")]
     assert not view.model.find("120 Résultat de l'exercice (excédent)").isValid()
+    assert view.heading.text().startswith(OPEN_TITLE + " — Exercice 2025")
 
 
 @sqlite_only
@@ -42,3 +45,23 @@ def test_the_bilan_report_and_its_workbook_say_the_same(window, tmp_path):
     sheet = load_workbook(write([("Bilan", report)], tmp_path / "bilan.xlsx")).active
     labels = [row[0].value for row in sheet.iter_rows()]
     assert OWN_RESULT in labels and not any(str(v).startswith("120 ") for v in labels)
+    assert OPEN_TITLE in labels
+    assert any("porté en 120/129 à la clôture" in str(v) for v in labels)  # the footnote
+    assert not any("non encore affecté" in str(v) for v in labels)
+
+
+@sqlite_only
+def test_the_bilan_pdf_says_it_is_provisional(window, tmp_path):
+    import subprocess
+
+    from tests.reports.tools import need
+    pdftotext = need("pdftotext")
+    report = build(window.session.book, "bilan", "2025", detail=True)
+    path = write([("Bilan", report)], tmp_path / "bilan.pdf")
+    out = subprocess.run([pdftotext, "-layout", str(path), "-"], capture_output=True,
+                         text=True, check=True).stdout
+    assert OPEN_TITLE in out and "porté en 120/129 à la clôture" in out
+    closed = build(window.session.book, "bilan", "2024", detail=True)
+    assert closed.title == "Bilan"
+    at = [r.label for r in closed.rows].index(RESULT_LINE)
+    assert closed.rows[at + 1].label == "Excédent de l'exercice (produits − charges)"

@@ -141,3 +141,20 @@ def test_allocation_dialog_defaults_to_report_and_records(qtbot, window):
     again = AllocationDialog(session, "2025", window)
     qtbot.addWidget(again)
     assert not again.ok_button.isEnabled() and "déjà enregistrée" in again.error.text()
+
+
+def test_the_menu_closes_the_year_before_the_one_shown(qtbot, window):
+    """Review of issue 13: in January the app opens on the new year (its first bank lines are
+    booked); Exercice › Clôturer l'exercice… opened « Clôture de l'exercice 2026 », whose only
+    news was « Clôturez d'abord l'exercice 2025 ». The menu closes the earliest open year."""
+    from tests.ui.test_cli_menus import menu_actions
+    combo = window.year_combo
+    combo.setCurrentIndex(combo.findData("2026"))
+    assert window.session.year.label == "2026"
+    action = next(a for a, path in menu_actions(window).items()
+                  if path == "Exercice › Clôturer l'exercice…")
+    action.trigger()
+    wizard = next(w for w in window.findChildren(QWizard) if w.isVisible())
+    qtbot.waitExposed(wizard)
+    assert wizard.windowTitle() == "Clôture de l'exercice 2025"
+    wizard.reject()

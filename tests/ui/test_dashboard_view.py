@@ -118,3 +118,29 @@ def test_a_year_without_budget_is_not_said_balanced(qtbot, window):
     assert view.heading.text() == f"Exercice {new}"
     assert view.cards["produits"][1].text() == "pas de budget pour cet exercice"
     assert view.cards["resultat"][1].text() == "pas de budget pour cet exercice"
+
+
+def test_lines_to_categorise_are_the_years_as_its_closing_counts_them(qtbot, window, tmp_path):
+    """Review of issue 13: January's statement imported, the 2025 dashboard said « 9 lignes de
+    relevé à catégoriser » (and the closed 2024 too) while closing 2025 asked for its 5; the
+    dashboard counts the lines up to the end of the year shown, as the closing does."""
+    from assocompta.services.bank_import import import_statement
+    from assocompta.services.closing import closing_checks
+    statement = tmp_path / "janvier.qif"
+    statement.write_text("".join(f"!Type:Bank\nD{d:02d}/01/2026\nT-{d},00\nPFRAIS {d}\n^\n"
+                                 for d in range(13, 17)).replace("^\n!Type:Bank\n", "^\n"),
+                         encoding="utf-8")
+    import_statement(window.session.book, "512", statement)
+    window.session.notify()
+    view = _dashboard(window)
+    assert view.todo["banque"].button.text() == "5 lignes de relevé à catégoriser"
+    check = next(c for c in closing_checks(window.session.book, "2025")
+                 if c.name == "Opérations bancaires catégorisées")
+    assert check.explanation.startswith("5 opérations bancaires")
+    window.year_combo.setCurrentIndex(window.year_combo.findData("2026"))
+    view.wait()
+    assert view.todo["banque"].button.text() == "9 lignes de relevé à catégoriser"
+    window.year_combo.setCurrentIndex(window.year_combo.findData("2024"))
+    view.wait()
+    assert not view.todo["banque"].to_do
+    assert view.todo["banque"].done_label.text() == "Aucune ligne de relevé à catégoriser"

@@ -110,7 +110,8 @@ def test_bank_view_and_its_dialogs_in_english(window_en, qtbot):
     from assocompta.ui.views.bank_view import RulesDialog
     view = window_en.show_view("banque")
     assert view.import_button.text() == "&Import a statement…"
-    assert view.validate_all_button.text() == "Post &all suggested lines"
+    # the French source gained the count of lines (« … proposées (N) », issue 13)
+    assert view.validate_all_button.text() == "Post &all suggested lines (2)"
     assert "lines to categorise" in view.count_label.text()
     sources = {view.model.index(r, 6).data() for r in range(view.model.rowCount())}
     assert {"history", "rule"} <= sources  # the demo's suggestions, said in English
@@ -252,3 +253,29 @@ def test_shared_book_dialog_and_menu_in_english(window_en, qtbot):
     assert _leftovers(dialog) == []
     menu = [a.text() for a in window_en.menuBar().actions()[0].menu().actions()]
     assert "Open a &shared database (PostgreSQL)…" in menu
+
+
+def test_task_menus_wizard_and_undo_texts_in_english(window_en, qtbot, tmp_path):
+    """Strings of module-level helpers and of a row built for its page: lupdate used to file
+    them under no context, so they showed in French in the English app."""
+    from assocompta.ui.dialogs.new_book_dialog import NewBookDialog
+    from assocompta.ui.reconciliation_commands import _text
+    bar = [a.text() for a in window_en.menuBar().actions()]
+    assert "Fiscal &year" in bar and "&Reports" in bar
+    year_menu = next(a.menu() for a in window_en.menuBar().actions() if a.text() == "Fiscal &year")
+    items = [a.text() for a in year_menu.actions() if a.text()]
+    assert "Chec&k the book" in items
+    assert [t for t in items if t in FRENCH] == []
+    assert _text(True, 1) == "ticking 1 line" and _text(False, 3) == "unticking 3 lines"
+    wizard = NewBookDialog(window_en, tmp_path)
+    qtbot.addWidget(wizard)
+    row = wizard.balances_page.rows[0]
+    assert row.name_edit.placeholderText() == "e.g. Crédit Mutuel – current account"
+    assert row.remove_button.text() == "Remove"
+    assert row.amount_edit.placeholderText() == "0.00"
+    dialog = window_en.show_view("saisie").new_entry("contribution")
+    ui = dialog.ui
+    assert (ui.hours_edit.placeholderText(), ui.rate_edit.placeholderText(),
+            ui.amount_edit.placeholderText()) == ("12.5", "11.88", "1,234.56")
+    dialog.close()
+    assert _leftovers(wizard.balances_page) == []

@@ -53,6 +53,26 @@ def test_f1_on_the_banque_view_opens_the_banque_page(window, qtbot):
     assert help_window.browser.horizontalScrollBar().maximum() == 0  # fitted, not cut
 
 
+def test_f1_on_the_tableau_de_bord_opens_its_own_page(window, qtbot):
+    """The first view a book opens on has a page of its own, with its picture, in the
+    contents after « Premiers pas »."""
+    window.show_view("tableau-de-bord")
+    qtbot.waitUntil(lambda: window.current_view() is window.views["tableau-de-bord"])
+    window.activateWindow()
+    QTest.keyClick(window.current_view(), Qt.Key.Key_F1)
+    help_window = window.help_window
+    qtbot.waitUntil(help_window.isVisible)
+    text = help_window.browser.toPlainText()
+    assert text.startswith("Le tableau de bord")
+    assert "Trésorerie au fil de l'exercice" in text and "À faire" in text
+    contents = help_window.contents
+    titles = [contents.item(i).text() for i in range(contents.count())]
+    assert titles[1:3] == ["Premiers pas", "Le tableau de bord"]
+    image = help_window.browser.document().resource(
+        1, QUrl.fromLocalFile(str(GUIDE / "img" / "tableau-de-bord.png")))
+    assert image is not None and not image.isNull()
+
+
 def test_a_link_to_the_glossary_opens_it_at_its_word_and_back_returns(window, qtbot):
     window.show_view("rapprochement")
     help_window = window.open_guide()

@@ -68,6 +68,7 @@ def test_a_new_association_opens_with_its_bank_and_cash(qtbot, qapp, tmp_path):
                             ("530 Caisse", "120,00", ""),
                             ("1021 Première situation nette établie", "", "2 465,67")]
     assert "journal AN" in seen["text"] and "01/01/2025" in seen["text"]
+    assert "Pièce : « Relevés et caisse au 31/12/2024 », datée du 31/12/2024" in seen["text"]
     path = tmp_path / "Club de lecture.assocompta"  # named after the association
     window = controller.windows[-1]
     window.session.start_writer()
@@ -94,7 +95,10 @@ def test_a_new_association_opens_with_its_bank_and_cash(qtbot, qapp, tmp_path):
         assert rows == [(1, "2025-01-01", "AN", 246567, 246567)]
 
 
-def test_an_unbalanced_bilan_is_refused_naming_the_gap(qtbot, tmp_path):
+def test_an_unbalanced_bilan_is_refused_sending_back_to_the_bilan(qtbot, tmp_path):
+    """The refusal names the gap and sends back to the approved bilan (or to the opening
+    without one), never to a line to plug; the fonds propres go to the account chosen
+    (1022, not the grouping 102); the piece is the bilan, dated the day before."""
     wizard = NewBookDialog(None, tmp_path)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -104,6 +108,15 @@ def test_an_unbalanced_bilan_is_refused_naming_the_gap(qtbot, tmp_path):
     _click(wizard, QWizard.WizardButton.NextButton)
     page = wizard.bilan_page
     assert wizard.currentPage() is page
+    combo = page.combos["fonds_propres"]
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "1021 Fonds propres – première situation nette",
+        "1022 Fonds propres – fonds statutaires",
+        "1024 Autres fonds propres sans droit de reprise",
+        "1032 Fonds propres avec droit de reprise – statutaires",
+        "1034 Autres fonds propres avec droit de reprise"]
+    assert page.labels["subventions_a_recevoir"].text() == "Subventions à recevoir (441)"
+    combo.setCurrentIndex(1)
     _type(page.edits["fonds_propres"], "2 000")
     _type(page.edits["fournisseurs"], "300,00")
     assert _plain(page.totals_label.text()) == ("Total de l'actif : 2 465,67 € · Total du "
@@ -111,19 +124,106 @@ def test_an_unbalanced_bilan_is_refused_naming_the_gap(qtbot, tmp_path):
     _click(wizard, QWizard.WizardButton.NextButton)
     assert wizard.currentPage() is page
     error = _plain(page.error_label.text())
-    assert "il manque 165,67 € au passif" in error and "« Report à nouveau »" in error
-    _type(page.edits["report"], "165,67")
+    assert "il manque 165,67 € au passif" in error
+    assert ("Un bilan approuvé est équilibré : comparez chaque montant saisi avec le bilan"
+            in error)
+    assert "Sans bilan fiable, ouvrez sans bilan" in error and "Report à nouveau" not in error
+    _type(page.edits["resultat"], "165,67")  # the line forgotten, as the bilan shows it
     _click(wizard, QWizard.WizardButton.NextButton)
     assert wizard.currentPage() is wizard.summary_page
     table = wizard.summary_page.table
     accounts = [table.item(r, 0).text().split()[0] for r in range(table.rowCount())]
-    assert accounts == ["5121", "530", "102", "110", "401"]
+    assert accounts == ["5121", "530", "1022", "120", "401"]
+    assert "Pièce : « Bilan au 31/12/2024 », datée du 31/12/2024" in (
+        wizard.summary_page.text.text())
     _click(wizard, QWizard.WizardButton.FinishButton)
     assert wizard.created == tmp_path / "Club de lecture.assocompta"
     with Book.open(wizard.created, readonly=True) as book:
         assert book.scalar("SELECT count(*) FROM entry") == 1
+        assert book.scalar("SELECT piece_ref || ' ' || piece_date FROM entry") == (
+            "Bilan au 31/12/2024 2024-12-31")
         assert book.scalar("SELECT sum(credit) FROM entry_line l JOIN account a "
-                           "ON a.id = l.account_id WHERE a.code = '110'") == 16567
+                           "ON a.id = l.account_id WHERE a.code = '1022'") == 200000
+
+
+def test_the_bilan_page_takes_467_both_ways_and_another_account(qtbot, tmp_path):
+    """Autres créances and autres dettes: two lines on 467, never netted; « Autre compte »
+    takes a leaf account no line names and refuses a grouping one."""
+    wizard = NewBookDialog(None, tmp_path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _identity(wizard)
+    _treasury(wizard, "1 000", "")
+    QTest.mouseClick(wizard.balances_page.bilan_check, Qt.MouseButton.LeftButton)
+    _click(wizard, QWizard.WizardButton.NextButton)
+    page = wizard.bilan_page
+    for key, amount in (("fonds_propres", "900"), ("autres_creances", "200"),
+                        ("autres_dettes", "120"), ("depots", "50"), ("stocks", "30"),
+                        ("subventions_invest", "100"), ("provisions", "40")):
+        _type(page.edits[key], amount)
+    other = page.other_rows["passif"]
+    _type(other.code_edit, "103")
+    _type(other.amount_edit, "120")
+    _click(wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is page
+    assert _plain(page.error_label.text()) == (
+        "Compte 103 : compte de regroupement ; choisissez l'un de ses sous-comptes "
+        "(1032, 1034).")
+    _type(other.code_edit, "165")
+    _click(wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is wizard.summary_page
+    table = wizard.summary_page.table
+    seen = [tuple(_plain(table.item(r, c).text()) for c in range(3))
+            for r in range(table.rowCount())]
+    assert seen == [
+        ("5121 Banque Populaire - compte courant", "1 000,00", ""),
+        ("275 Dépôts et cautionnements versés", "50,00", ""),
+        ("37 Stocks de marchandises", "30,00", ""),
+        ("467 Divers comptes débiteurs et produits à recevoir", "200,00", ""),
+        ("1021 Première situation nette établie", "", "900,00"),
+        ("131 Subventions d'investissement octroyées", "", "100,00"),
+        ("151 Provisions pour risques", "", "40,00"),
+        ("467 Divers comptes débiteurs et produits à recevoir", "", "120,00"),
+        ("165 Dépôts et cautionnements reçus", "", "120,00")]
+
+
+def test_without_a_bilan_first_day_debts_and_receivables_make_1021(qtbot, tmp_path):
+    """Treasury only stays the default; « dettes ou créances au premier jour » opens four
+    fields, and 1021 is what is held less what is owed."""
+    wizard = NewBookDialog(None, tmp_path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _identity(wizard)
+    _treasury(wizard, "1 000", "50")
+    page = wizard.balances_page
+    assert not page.debts_check.isChecked() and not page.debts_box.isVisible()
+    QTest.mouseClick(page.debts_check, Qt.MouseButton.LeftButton)
+    assert page.debts_box.isVisible()
+    assert [page.debt_labels[k].text() for k in page.debt_labels] == [
+        "Subventions à recevoir (441)", "Autres créances (467)",
+        "Dettes envers les fournisseurs (401)", "Autres dettes (467)"]
+    assert "plus les créances, moins les dettes" in page.counterpart.text()
+    _type(page.debt_edits["subventions_a_recevoir"], "400")
+    _type(page.debt_edits["fournisseurs"], "300")
+    _type(page.debt_edits["autres_dettes"], "30")
+    _click(wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is wizard.summary_page
+    table = wizard.summary_page.table
+    seen = [tuple(_plain(table.item(r, c).text()) for c in range(3))
+            for r in range(table.rowCount())]
+    assert seen == [
+        ("5121 Banque Populaire - compte courant", "1 000,00", ""),
+        ("530 Caisse", "50,00", ""),
+        ("441 État - Subventions et aides à recevoir", "400,00", ""),
+        ("401 Fournisseurs", "", "300,00"),
+        ("467 Divers comptes débiteurs et produits à recevoir", "", "30,00"),
+        ("1021 Première situation nette établie", "", "1 120,00")]
+    assert ("Pièce : « Relevés, caisse, créances et dettes au 31/12/2024 »"
+            in wizard.summary_page.text.text())
+    _click(wizard, QWizard.WizardButton.FinishButton)
+    with Book.open(wizard.created, readonly=True) as book:
+        assert book.scalar("SELECT sum(credit) FROM entry_line l JOIN account a "
+                           "ON a.id = l.account_id WHERE a.code = '1021'") == 112000
 
 
 def test_a_bad_amount_names_its_field(qtbot, tmp_path):

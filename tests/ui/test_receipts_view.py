@@ -84,3 +84,42 @@ def test_tiers_address_edited_in_the_tiers_view(qtbot, window):
                             TiersKind.SUPPLIER, None])
     at = view.tiers_model.row_of("EDF")
     assert view.tiers_model.index(at, 4).data() == "22-30 avenue de Wagram, 75008 Paris"
+
+
+def test_receipts_are_saved_in_the_home_folder_by_default(qtbot, window, tmp_path,
+                                                          no_modal_boxes):
+    """Review of issue 13: « Émettre les reçus… » and « Réimprimer (duplicata)… » opened the
+    save dialog in the folder the app was started from (an installed app's program folder),
+    every other save in the home folder. Both start in the home folder now."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+    window.session.set_year("2025")
+    view = window.show_view("recus")
+    view.refresh()
+    seen = []
+
+    def answer(keep: Path | None) -> None:
+        def act() -> None:
+            chooser = QApplication.activeModalWidget()
+            if not isinstance(chooser, QFileDialog):
+                QTimer.singleShot(50, act)
+                return
+            proposed = Path(chooser.selectedFiles()[0])
+            seen.append((proposed.parent, proposed.name))
+            if keep is None:
+                chooser.reject()
+                return
+            chooser.selectFile(str(keep / proposed.name))
+            chooser.accept()
+        QTimer.singleShot(0, act)
+
+    answer(tmp_path)
+    task = view.issue()
+    qtbot.waitUntil(lambda: not task.thread_.is_alive(), timeout=30_000)
+    answer(None)
+    assert view.reprint() is None
+    assert seen == [(Path.home(), "recus-fiscaux-2025.pdf"),
+                    (Path.home(), "duplicata-recus-2025.pdf")]
+    assert "Anne Le Goff" in _pdf(tmp_path / "recus-fiscaux-2025.pdf")

@@ -152,7 +152,7 @@ def test_etat_button_exports_the_selected_statement(window, tmp_path, monkeypatc
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     view.etat_button.click()
-    assert offered[0].endswith("Rapprochement 512 au 2024-12-31.xlsx")
+    assert offered[0].endswith("Rapprochement 512 au 2024-12-31.pdf")  # PDF, the first type
     ws = openpyxl.load_workbook(target).active
     labels = {row[2]: row[3] for row in ws.iter_rows(values_only=True) if len(row) > 3}
     assert labels["Solde du relevé au 31/12/2024"] == 8058.65
@@ -195,3 +195,44 @@ def test_ticks_are_undone_and_redone_by_ctrl_z(qtbot, window):
                    | Qt.KeyboardModifier.ShiftModifier)
     assert rec.ticked_total(conn, st.id) == early
     assert view.difference_label.text() == f"Écart : {_amount(rec.difference(conn, st.id))}"
+
+
+def test_the_etat_is_offered_as_the_pdf_the_dialog_says(qtbot, window, tmp_path):
+    """Review of issue 13: « État de rapprochement (PDF/XLSX)… » opened the save dialog on
+    « Rapprochement 512 au 2024-12-31.xlsx » with « PDF (*.pdf) » as the type shown, and
+    Enregistrer wrote a workbook. The name and the type agree: the PDF, to print and sign."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+    view = window.show_view("rapprochement")
+    seen = []
+
+    def save() -> None:
+        chooser = QApplication.activeModalWidget()
+        if not isinstance(chooser, QFileDialog):
+            QTimer.singleShot(50, save)
+            return
+        proposed = chooser.selectedFiles()[0]
+        seen.append((Path(proposed).name, chooser.selectedNameFilter()))
+        chooser.selectFile(str(tmp_path / Path(proposed).name))  # the folder only changes
+        chooser.accept()
+    QTimer.singleShot(0, save)
+    view.etat_button.click()
+    assert seen == [("Rapprochement 512 au 2024-12-31.pdf", "PDF (*.pdf)")]
+    written = tmp_path / "Rapprochement 512 au 2024-12-31.pdf"
+    assert written.read_bytes().startswith(b"%PDF")
+
+
+def test_the_entry_number_is_not_cut(qtbot, window):
+    """Review of issue 13: with a statement open, N° read « 284 (2… » and « 10 (20… » at
+    1366×768 and at 1920×1080 alike: the number and its year are read whole."""
+    from PySide6.QtCore import Qt
+    view = window.show_view("rapprochement")
+    assert view.new_statement(dt.date(2025, 12, 31), Money(0)) is not None
+    texts = [view.model.index(r, 3).data() for r in range(view.model.rowCount())]
+    widest = max(texts, key=len)
+    assert widest.endswith("(2025)") or widest.endswith("(2024)")
+    metrics = view.table.fontMetrics()
+    assert view.table.columnWidth(3) >= metrics.horizontalAdvance(widest) + 8, widest
+    assert view.model.headerData(3, Qt.Orientation.Horizontal) == "N°"

@@ -6,29 +6,10 @@ from __future__ import annotations
 
 import textwrap
 
-from tests.ui.x11 import run_under_x11
+from tests.ui.x11 import DEMO_WINDOW, run_under_x11
 
-SCRIPT = textwrap.dedent("""
-    import tempfile
-    from pathlib import Path
-    from PySide6.QtCore import QEventLoop, Qt, QTimer
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication, QPushButton
-    app = QApplication([])
-    from assocompta.services.demo import create_demo
-    from assocompta.ui.app import Controller
-    from assocompta.ui.settings import Settings
-
-    def settle(ms):
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    book = Path(tempfile.mkdtemp()) / "demo.assocompta"
-    create_demo(book).close()
-    window = Controller(app, Settings()).open_book(book)
-    window.show()
-    window.session.wait_ready()
+SCRIPT = DEMO_WINDOW + textwrap.dedent("""
+    from PySide6.QtWidgets import QPushButton
     settle(1000)
     dialog = window.show_view("saisie").new_entry("depense")
     dialog.activateWindow()
@@ -70,7 +51,6 @@ SCRIPT = textwrap.dedent("""
 
 
 def test_new_tiers_and_enter_in_the_depense_form_under_x11(tmp_path):
-    # run_under_x11 (tests/ui/x11.py): the _display() this test imported went in the merge.
     done = run_under_x11(SCRIPT, tmp_path)
     assert done.returncode == 0, done.stderr
     out = done.stdout.splitlines()

@@ -6,31 +6,9 @@ from __future__ import annotations
 import textwrap
 
 
-from tests.ui.x11 import run_under_x11
+from tests.ui.x11 import DEMO_WINDOW, run_under_x11
 
-SCRIPT = textwrap.dedent("""
-    import tempfile
-    from pathlib import Path
-    from PySide6.QtCore import QEventLoop, Qt, QTimer
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
-    app = QApplication([])
-    from assocompta.services.demo import create_demo
-    from assocompta.ui.app import Controller
-    from assocompta.ui.settings import Settings
-
-    def settle(ms):
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    book = Path(tempfile.mkdtemp()) / "demo.assocompta"
-    create_demo(book).close()
-    window = Controller(app, Settings()).open_book(book)
-    window.show()
-    window.activateWindow()
-    window.session.wait_ready()
-    settle(1500)
+SCRIPT = DEMO_WINDOW + textwrap.dedent("""
     window.show_view("banque")
     settle(300)
     window.views["banque"].table.setFocus()

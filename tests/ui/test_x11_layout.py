@@ -4,8 +4,8 @@ it used to open at 1280×800, its Dépense/Recette… buttons and status bar off
 from __future__ import annotations
 
 import json
-import shutil
 import textwrap
+
 
 from tests.ui.x11 import run_under_x11
 
@@ -34,7 +34,7 @@ SCRIPT = textwrap.dedent("""
     window = controller.open_book(book)
     screen = window.screen().geometry()
     settle(2000)
-    view = window.show_view("saisie")  # the Tableau de bord opens first now
+    view = window.show_view("saisie")
     settle(500)
     first = {"frame": window.frameGeometry().getRect(), "screen": screen.getRect(),
              "maximized": window.isMaximized(),
@@ -57,16 +57,14 @@ SCRIPT = textwrap.dedent("""
 
 
 def test_fresh_window_fits_1366x768_and_its_place_is_kept(tmp_path):
-    # run_under_x11 (tests/ui/x11.py): the _display() this test imported went in the merge.
-    wm = shutil.which("openbox") is not None  # maximizing is the window manager's work
-    done = run_under_x11(SCRIPT, tmp_path, window_manager=wm)
+    # Maximizing is the window manager's work: openbox, as on a desktop.
+    done = run_under_x11(SCRIPT, tmp_path, window_manager=True)
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     first, second = seen["first"], seen["second"]
     x, y, w, h = first["frame"]
     assert x >= 0 and y >= 0 and x + w <= 1366 and y + h <= 768, first
-    if wm:
-        assert first["maximized"], first
+    assert first["maximized"], first
     assert first["buttons"] == {k: True for k in ("depense", "recette", "virement",
                                                   "contribution", "libre")}, first
     assert first["status"] and first["table"], first

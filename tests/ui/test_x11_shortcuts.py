@@ -6,32 +6,11 @@ from __future__ import annotations
 import textwrap
 
 
-from tests.ui.x11 import run_under_x11
+from tests.ui.x11 import DEMO_WINDOW, run_under_x11
 
-SCRIPT = textwrap.dedent("""
-    import sys, tempfile
-    from pathlib import Path
-    from PySide6.QtCore import QEventLoop, Qt, QTimer
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
-    app = QApplication([])
-    from assocompta.services.demo import create_demo
-    from assocompta.ui.app import Controller
+SCRIPT = DEMO_WINDOW + textwrap.dedent("""
     from assocompta.ui.dialogs.entry_dialog import EntryDialog
-    from assocompta.ui.settings import Settings
-
-    def settle(ms):
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    book = Path(tempfile.mkdtemp()) / "demo.assocompta"
-    create_demo(book).close()
-    window = Controller(app, Settings()).open_book(book)
-    window.show()
-    window.activateWindow()
-    window.session.wait_ready()
-    settle(1500)
+    import sys
     for view in ("saisie", "budget"):
         window.show_view(view)
         settle(300)

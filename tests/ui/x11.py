@@ -6,12 +6,40 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import textwrap
 import time
 from pathlib import Path
 
 import pytest
 
 from tests.reports.tools import need
+
+#: The start of a script: the demo book open in a shown, active main window, its data loaded;
+#: ``app``, ``window`` and ``settle(ms)`` (let the event loop run) for what follows.
+DEMO_WINDOW = textwrap.dedent("""
+    import tempfile
+    from pathlib import Path
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    from assocompta.services.demo import create_demo
+    from assocompta.ui.app import Controller
+    from assocompta.ui.settings import Settings
+
+    def settle(ms):
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    book = Path(tempfile.mkdtemp()) / "demo.assocompta"
+    create_demo(book).close()
+    window = Controller(app, Settings()).open_book(book)
+    window.show()
+    window.activateWindow()
+    window.session.wait_ready()
+    settle(1500)
+""")
 
 
 def run_under_x11(script: str, tmp_path: Path, screen: str = "1366x768",
@@ -38,7 +66,7 @@ def run_under_x11(script: str, tmp_path: Path, screen: str = "1366x768",
             need("openbox")
             wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL,
                                   stderr=subprocess.DEVNULL)
-            time.sleep(1)  # a window shown before the manager runs is never maximized by it
+            time.sleep(1)  # the window manager takes the screen before the app maps its window
         done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
                               text=True, timeout=180)
     finally:

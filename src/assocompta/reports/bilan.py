@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from functools import lru_cache
@@ -101,7 +102,7 @@ def build_bilan(conn: sqlite3.Connection, ctx: YearContext, *, detail: bool = Fa
                 lines.append(len(rows))
                 rows.append(Row(RowKind.LINE, line["label"], values, level=1))
                 if detail:
-                    _details(rows, line, data, labels)
+                    _details(rows, line, data, labels, ctx)
             rows[at] = Row(RowKind.SUBTOTAL, group["label"], tuple(
                 Money.total(rows[i].values[c] for i in lines) for c in range(ncol)),
                 formula=tuple((1, i) for i in lines))
@@ -120,34 +121,52 @@ def build_bilan(conn: sqlite3.Connection, ctx: YearContext, *, detail: bool = Fa
         if lost:
             detail += f" ; comptes sans ligne : {', '.join(lost)}"
         checks.append(Check("actif = passif", ok, detail))
-    return Report("Bilan", ctx.association, ctx.period,
+    # An open year's result is not yet the bilan's: until the closing it is only computed.
+    title = "Bilan" if ctx.year.closed else "Bilan provisoire – exercice non clos"
+    return Report(title, ctx.association, ctx.period,
                   tuple(f"Exercice {y.label}" for y in years), tuple(rows), tuple(checks),
                   notes=(_layout()["source"],))
 
 
-def _result_label(results: tuple[Money, ...]) -> str:
-    """The year's own result (produits − charges), named for its sign."""
-    if all(r.cents >= 0 for r in results):
-        return "Excédent de l'exercice (produits − charges)"
-    if all(r.cents <= 0 for r in results):
-        return "Déficit de l'exercice (produits − charges)"
-    return "Résultat de l'exercice (produits − charges)"
+def _result_label(results: tuple[Money, ...], open_year: bool) -> str:
+    """The year's own result (produits − charges), named for its sign when it has one."""
+    if all(r.cents > 0 for r in results):
+        word = "Excédent"
+    elif all(r.cents < 0 for r in results):
+        word = "Déficit"
+    else:
+        word = "Résultat"
+    if open_year:
+        return f"{word} de l'exercice en cours (produits − charges, porté en 120/129 à la clôture)"
+    return f"{word} de l'exercice (produits − charges)"
 
 
-def _details(rows: list[Row], line: dict, data: list, labels: dict[str, str]) -> None:
+def _pending_label(ctx: YearContext) -> str:
+    """The row of a previous result still in 120/129, waiting for the general meeting."""
+    before = ctx.previous.label if ctx.previous else str(
+        (ctx.year.start - dt.timedelta(days=1)).year)
+    return f"Résultat {before} en instance d'affectation"
+
+
+def _details(rows: list[Row], line: dict, data: list, labels: dict[str, str],
+             ctx: YearContext) -> None:
     """Account rows under the line just added. The result line also holds the year's result,
-    which no account carries until the year is closed: it gets a row of its own, and its
-    accounts (120, 129) only where they hold something."""
+    which no account carries until the year is closed: it gets a row of its own; what 120
+    and 129 still hold is a previous result not yet allocated, on one row of its own."""
     at = len(rows) - 1
     codes = sorted(set().union(*(d[2].get(line["key"], {}) for d in data)))
+    if line.get("with_result"):
+        pending = tuple(Money(sum(d[2].get(line["key"], {}).values())) for d in data)
+        if any(pending):  # « 120 … 0,00 » once the result is allocated says nothing
+            rows.append(Row(RowKind.DETAIL, _pending_label(ctx), pending, level=2))
+        codes = []
     for code in codes:
         values = tuple(Money(d[2].get(line["key"], {}).get(code, 0)) for d in data)
-        if line.get("with_result") and not any(values):
-            continue  # « 120 … 0,00 » once the result is allocated says nothing
         rows.append(Row(RowKind.DETAIL, f"{code} {labels[code]}", values, code=code, level=2))
     if line.get("with_result"):
         results = tuple(Money(d[3]) for d in data)
-        rows.append(Row(RowKind.DETAIL, _result_label(results), results, level=2))
+        rows.append(Row(RowKind.DETAIL, _result_label(results, not ctx.year.closed), results,
+                        level=2))
     if len(rows) - 1 > at:
         r = rows[at]
         rows[at] = Row(r.kind, r.label, r.values, level=r.level,

@@ -202,9 +202,12 @@ def months(conn: sqlite3.Connection, year: YearInfo) -> tuple[Month, ...]:
 
 def todo(conn: sqlite3.Connection, year: YearInfo, today: dt.date) -> Todo:
     """What is left to do, counted."""
+    # Up to the year's end, as its closing check counts them: January's lines are next
+    # year's work, not this year's (a closed year's dashboard showed them too).
     pending = conn.execute(
         "SELECT account, count(*) FROM bank_line WHERE entry_id IS NULL AND ignored = 0 "
-        "GROUP BY account ORDER BY count(*) DESC, account").fetchall()
+        "AND date <= ? GROUP BY account ORDER BY count(*) DESC, account",
+        (year.end.isoformat(),)).fetchall()
     donors, gifts = conn.execute(
         "SELECT count(DISTINCT l.tiers_id), COALESCE(SUM(l.credit - l.debit), 0) "
         f"{_LINES} AND e.year_id = ? AND a.code LIKE '754%' "

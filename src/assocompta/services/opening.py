@@ -12,8 +12,8 @@ import datetime as dt
 
 from ..domain.accounts import nearest_parent
 from ..domain.errors import ValidationError
-from ..domain.opening import (BANK_PARENT, OPENING_JOURNAL, Opening, opening_draft,
-                              with_codes)
+from ..domain.opening import (BANK_PARENT, OPENING_JOURNAL, Opening, check_accounts,
+                              check_opening, for_chart, opening_draft, with_codes)
 from ..storage.db import Book
 from ..text import clean_text
 from .closing import _make_room_for_first
@@ -29,11 +29,18 @@ class OpeningWritten:
 
 
 def prepared(conn, year_id: int, opening: Opening) -> Opening:
-    """``opening`` with its banks' codes chosen against the year's chart."""
-    known = {c for (c,) in conn.execute(
-        "SELECT a.code FROM account a JOIN fiscal_year f ON f.chart_id = a.chart_id "
-        "WHERE f.id = ?", (year_id,))}
-    return dataclasses.replace(opening, banks=with_codes(opening.banks, known))
+    """``opening`` with its banks' codes and its lines' accounts chosen against the year's
+    chart, checked: each account in the chart, none a grouping account."""
+    rows = conn.execute(
+        "SELECT a.code, a.kind, a.is_custom FROM account a JOIN fiscal_year f "
+        "ON f.chart_id = a.chart_id WHERE f.id = ?", (year_id,)).fetchall()
+    chart = {code: kind for code, kind, _custom in rows}
+    standard = {code for code, _kind, custom in rows if not custom}
+    opening = for_chart(dataclasses.replace(opening, banks=with_codes(opening.banks, chart)),
+                        chart, standard)
+    check_opening(opening)
+    check_accounts(opening, chart, standard)
+    return opening
 
 
 def write_opening(conn, year_id: int, opening: Opening, *, number: int = 1,
@@ -73,9 +80,10 @@ def write_opening(conn, year_id: int, opening: Opening, *, number: int = 1,
     if journal is None:
         raise ValidationError(f"journal {OPENING_JOURNAL} (à-nouveaux) absent du livre")
     cur = conn.execute(
-        "INSERT INTO entry (year_id, journal_id, number, date, label, piece_ref, valid_date) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO entry (year_id, journal_id, number, date, label, piece_ref, piece_date, "
+        "valid_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (year_id, journal[0], number, first_day.isoformat(), draft.label, draft.piece_ref,
+         draft.piece_date.isoformat() if draft.piece_date else None,
          (today or dt.date.today()).isoformat()))
     entry_id = cur.lastrowid
     conn.executemany(

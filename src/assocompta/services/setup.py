@@ -13,7 +13,7 @@ from ..domain.accounts import CHARTS, chart_for_start, load_chart, nearest_paren
 from ..domain.errors import ValidationError
 from ..domain.fiscal_years import default_end, validate_span, year_label
 from ..domain.identity import clean_siren, clean_siret
-from ..domain.opening import Opening, check_opening
+from ..domain.opening import Opening, check_accounts, check_opening, for_chart
 from ..storage.books import create_store
 from ..storage.db import Book
 from ..storage.orm import Chart, FiscalYear
@@ -78,7 +78,11 @@ def create_book(path: Path, identity: Identity, start: dt.date,
     warnings = validate_span(start, end)
     chart = chart_for_start(start)
     if opening is not None:
-        check_opening(opening)  # before any file is made: the refusal names the field
+        # Before any file is made: the refusal names the field.
+        shipped = {a.code: a.kind.value for a in load_chart(chart.code)}
+        opening = for_chart(opening, shipped, set(shipped))
+        check_opening(opening)
+        check_accounts(opening, shipped, set(shipped))
 
     def seed(conn: sqlite3.Connection) -> None:
         conn.execute(

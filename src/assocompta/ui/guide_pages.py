@@ -10,14 +10,14 @@ from pathlib import Path
 import assocompta
 
 # Every page, in the order of the guide's contents; each exists in fr/ and en/.
-PAGES = ("index", "premiers-pas", "saisie", "banque", "rapprochement", "grand-livre",
+PAGES = ("index", "premiers-pas", "tableau-de-bord", "saisie", "banque", "rapprochement", "grand-livre",
          "resultat-bilan", "budget", "dossier-subvention", "plan-comptable", "tiers",
          "recus-fiscaux", "exercices", "cloture", "assemblee-generale", "sauvegardes",
          "glossaire")
 
 # main_window.VIEWS key → page; a view missing here opens the index.
 VIEW_PAGES = {
-    "accueil": "premiers-pas", "tableau-de-bord": "premiers-pas",
+    "accueil": "premiers-pas", "tableau-de-bord": "tableau-de-bord",
     "saisie": "saisie", "banque": "banque", "rapprochement": "rapprochement",
     "grand-livre": "grand-livre", "resultat": "resultat-bilan", "bilan": "resultat-bilan",
     "budget": "budget", "suivi": "dossier-subvention", "plan": "plan-comptable",

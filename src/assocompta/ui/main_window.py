@@ -294,7 +294,9 @@ class MainWindow(QMainWindow):
         filters = {".xlsx": self.tr("Classeur Excel (*.xlsx)"), ".pdf": self.tr("PDF (*.pdf)"),
                    ".csv": self.tr("CSV pour tableur (*.csv)")}
         name, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Exporter"), str(Path.home() / (view.default_export_name() + ".xlsx")),
+            # The name's extension is the first filter's, the one the dialog shows chosen.
+            self, self.tr("Exporter"),
+            str(Path.home() / (view.default_export_name() + view.export_formats[0])),
             ";;".join(filters[f] for f in view.export_formats))
         if not name:
             return None

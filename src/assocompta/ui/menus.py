@@ -70,6 +70,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Menus", text)
 
 
+class Menus:
+    """``Menus.tr("…")``: lupdate files a literal under the context its class names (a bare
+    ``tr("…")`` would land in no context, and never be found at run time)."""
+
+    tr = staticmethod(tr)
+
+
 def build_task_menus(window: MainWindow, app_actions: dict[str, QAction]) -> dict[str, QAction]:
     """Add the Exercice and Rapports menus and the Fichier items; returns every action a
     command of the command line maps to, by key (also kept as ``window.command_actions``)."""
@@ -144,7 +151,7 @@ class TaskMenus:
             tip=QT_TRANSLATE_NOOP("Menus", "Le livre entier, vérifié table par table")))
 
     def _year_menu(self) -> QMenu:
-        menu = QMenu(tr("E&xercice"), self.window)
+        menu = QMenu(Menus.tr("E&xercice"), self.window)
         menu.addAction(self._action("year_add", QT_TRANSLATE_NOOP("Menus",
                                                                   "&Ajouter un exercice…"),
                                     self.add_year, writes=True))
@@ -168,7 +175,7 @@ class TaskMenus:
         return menu
 
     def _reports_menu(self) -> QMenu:
-        menu = QMenu(tr("&Rapports"), self.window)
+        menu = QMenu(Menus.tr("&Rapports"), self.window)
         menu.addAction(self._action("pack", QT_TRANSLATE_NOOP(
             "Menus", "&Dossier de l'assemblée générale…"), self.export_pack,
             tip=QT_TRANSLATE_NOOP("Menus", "Compte de résultat, bilan, budget et réalisé, "
@@ -205,7 +212,8 @@ class TaskMenus:
         year = self.session.year
         if year is None:
             self.window.statusBar().showMessage(
-                tr("Aucun exercice : ajoutez-en un (Exercice › Ajouter un exercice…)."), 8000)
+                Menus.tr("Aucun exercice : ajoutez-en un (Exercice › Ajouter un exercice…)."),
+                8000)
             return None
         return year.label
 
@@ -231,11 +239,12 @@ class TaskMenus:
 
     def _written(self, path: Path, checks=()) -> None:
         failing = [c.sentence() for c in checks if not c.ok]
-        self.window.statusBar().showMessage(tr("Exporté : {}").format(path), 10000)
+        self.window.statusBar().showMessage(Menus.tr("Exporté : {}").format(path), 10000)
         if failing:
-            QMessageBox.warning(self.window, tr("Vérifications du rapport"),
-                                tr("Le fichier {} est écrit, mais une vérification échoue :")
-                                .format(path.name) + "\n– " + "\n– ".join(failing))
+            QMessageBox.warning(
+                self.window, Menus.tr("Vérifications du rapport"),
+                Menus.tr("Le fichier {} est écrit, mais une vérification échoue :")
+                .format(path.name) + "\n– " + "\n– ".join(failing))
 
     # -- Exercice ------------------------------------------------------------------------
     def add_year(self):
@@ -245,11 +254,16 @@ class TaskMenus:
         year = self.session.year
         if year is None:
             return self._year()
+        # Years close in order: shown 2026 (its first entries typed) while 2025 is open, the
+        # year to close is 2025, which the checks would ask for first anyway.
+        earlier = [y for y in self.session.years() if not y.closed and y.start < year.start]
+        if not year.closed and earlier:
+            year = earlier[0]
         if year.closed:
-            QMessageBox.information(self.window, tr("Clôturer l'exercice"),
-                                    tr("L'exercice {} est déjà clos : choisissez l'exercice "
-                                       "à clôturer dans la liste « Exercice » de la barre "
-                                       "d'outils.").format(year.label))
+            QMessageBox.information(self.window, Menus.tr("Clôturer l'exercice"),
+                                    Menus.tr("L'exercice {} est déjà clos : choisissez "
+                                             "l'exercice à clôturer dans la liste « Exercice » "
+                                             "de la barre d'outils.").format(year.label))
             return None
         return self.window.show_view("exercices").close_year(year.label)
 
@@ -261,10 +275,10 @@ class TaskMenus:
             [y for y in closed if current is None or y.start < current.start] or closed or
             [None])[-1]
         if chosen is None:
-            QMessageBox.information(self.window, tr("Affecter le résultat"),
-                                    tr("Aucun exercice n'est clos : le résultat s'affecte "
-                                       "après la clôture (Exercice › Clôturer l'exercice…) et "
-                                       "le vote de l'assemblée générale."))
+            QMessageBox.information(self.window, Menus.tr("Affecter le résultat"),
+                                    Menus.tr("Aucun exercice n'est clos : le résultat "
+                                             "s'affecte après la clôture (Exercice › Clôturer "
+                                             "l'exercice…) et le vote de l'assemblée générale."))
             return None
         return self.window.show_view("exercices").allocate(chosen.label)
 
@@ -278,19 +292,20 @@ class TaskMenus:
         def done(problems) -> None:
             problems = [for_app(p) for p in problems]
             if not problems:
-                QMessageBox.information(self.window, tr("Vérifier le livre"),
-                                        tr("Livre cohérent : aucun problème."))
+                QMessageBox.information(self.window, Menus.tr("Vérifier le livre"),
+                                        Menus.tr("Livre cohérent : aucun problème."))
                 return
-            box = QMessageBox(QMessageBox.Icon.Warning, tr("Vérifier le livre"),
-                              tr("{} problème(s) dans le livre :").format(len(problems)),
+            box = QMessageBox(QMessageBox.Icon.Warning, Menus.tr("Vérifier le livre"),
+                              Menus.tr("{} problème(s) dans le livre :").format(len(problems)),
                               QMessageBox.StandardButton.Ok, self.window)
             box.setInformativeText("\n".join(problems[:12]) + ("\n…" if len(problems) > 12
                                                                else ""))
             box.setDetailedText("\n".join(problems))
             box.exec()
 
-        return self._run(tr("Vérification du livre…"), lambda: check_book(book, None) or [],
-                         done, tr("Vérification impossible."))
+        return self._run(Menus.tr("Vérification du livre…"),
+                         lambda: check_book(book, None) or [],
+                         done, Menus.tr("Vérification impossible."))
 
     def export_fec(self):
         from ..fec.format import file_name
@@ -299,7 +314,7 @@ class TaskMenus:
         if label is None:
             return None
         siren = self.session.conn.execute("SELECT siren FROM association").fetchone()[0]
-        path = self._ask_save(tr("Exporter le FEC de l'exercice {}").format(label),
+        path = self._ask_save(Menus.tr("Exporter le FEC de l'exercice {}").format(label),
                               file_name(siren, self.session.year.end)[:-4], (".txt",))
         if path is None:
             return None
@@ -308,11 +323,11 @@ class TaskMenus:
         def done(result) -> None:
             written, count = result
             self.window.statusBar().showMessage(
-                tr("FEC écrit : {} ({} lignes)").format(written, count), 10000)
+                Menus.tr("FEC écrit : {} ({} lignes)").format(written, count), 10000)
 
-        return self._run(tr("Export du FEC {}…").format(label),
+        return self._run(Menus.tr("Export du FEC {}…").format(label),
                          lambda: export_fec(book, label, path), done,
-                         tr("Export du FEC impossible."))
+                         Menus.tr("Export du FEC impossible."))
 
     # -- Rapports ------------------------------------------------------------------------
     def _export(self, title: str, name: str, formats: tuple[str, ...],
@@ -332,28 +347,29 @@ class TaskMenus:
             written = write(reports, path)
             return written, [c for _, r in reports for c in r.checks]
 
-        return self._run(tr("Export de {}…").format(path.name), work,
-                         lambda result: self._written(*result), tr("Export impossible."))
+        return self._run(Menus.tr("Export de {}…").format(path.name), work,
+                         lambda result: self._written(*result), Menus.tr("Export impossible."))
 
     def export_report(self, kind: str):
         from ..services.reports import build
         sheet = tr(next(s for k, _t, s in REPORTS if k == kind))
         label = self.session.year.label if self.session.year else None
-        return self._export(tr("Exporter : {}").format(sheet), sheet, (".xlsx", ".pdf", ".csv"),
+        return self._export(Menus.tr("Exporter : {}").format(sheet), sheet,
+                            (".xlsx", ".pdf", ".csv"),
                             lambda book: [(sheet, build(book, kind, label,
                                                         detail=kind in DETAILED))])
 
     def export_pack(self):
         from ..services.reports import build_pack
         label = self.session.year.label if self.session.year else None
-        return self._export(tr("Dossier de l'assemblée générale"),
-                            tr("Dossier AG"), (".xlsx", ".pdf"),
+        return self._export(Menus.tr("Dossier de l'assemblée générale"),
+                            Menus.tr("Dossier AG"), (".xlsx", ".pdf"),
                             lambda book: build_pack(book, label))
 
     def export_budget(self, *, suivi: bool):
         from ..services.reports import build_budget_report
         label = self.session.year.label if self.session.year else None
-        sheet = tr("Budget et réalisé") if suivi else tr("Budget")
+        sheet = Menus.tr("Budget et réalisé") if suivi else Menus.tr("Budget")
         return self._export(sheet, sheet, (".xlsx", ".pdf", ".csv"),
                             lambda book: [(sheet, build_budget_report(book, label, None,
                                                                       suivi=suivi))])
@@ -366,9 +382,9 @@ class TaskMenus:
         view = self.window.show_view("recus")
         view.table.clearSelection()
         if not any(d.pending for d in view.donors):
-            QMessageBox.information(self.window, tr("Reçus fiscaux"),
-                                    tr("Aucun reçu à émettre : tous les dons de l'exercice ont "
-                                       "déjà leur reçu."))
+            QMessageBox.information(self.window, Menus.tr("Reçus fiscaux"),
+                                    Menus.tr("Aucun reçu à émettre : tous les dons de "
+                                             "l'exercice ont déjà leur reçu."))
             return None
         return view.issue()
 
@@ -387,15 +403,15 @@ class TaskMenus:
         if label is None:
             return None
         name, _ = QFileDialog.getOpenFileName(
-            self.window, tr("Importer un budget dans l'exercice {}").format(label),
-            str(Path.home()), tr("Budget CSV (*.csv)"))
+            self.window, Menus.tr("Importer un budget dans l'exercice {}").format(label),
+            str(Path.home()), Menus.tr("Budget CSV (*.csv)"))
         if not name:
             return None
         source = Path(name)
         answer = QMessageBox.question(
-            self.window, tr("Importer un budget"),
-            tr("Le budget de l'exercice {} (et des actions que le fichier nomme) sera remplacé "
-               "par celui de {}. Continuer ?").format(label, source.name))
+            self.window, Menus.tr("Importer un budget"),
+            Menus.tr("Le budget de l'exercice {} (et des actions que le fichier nomme) sera "
+                     "remplacé par celui de {}. Continuer ?").format(label, source.name))
         if answer != QMessageBox.StandardButton.Yes:
             return None
         book = self.session.book
@@ -405,11 +421,13 @@ class TaskMenus:
             self.session.notify()
             self.window.show_view("budget")
             self.window.statusBar().showMessage(
-                tr("Budget {} : {} lignes importées").format(result.year, result.lines), 10000)
+                Menus.tr("Budget {} : {} lignes importées").format(result.year, result.lines),
+                10000)
 
-        return self._run(tr("Import de {}…").format(source.name),
+        return self._run(Menus.tr("Import de {}…").format(source.name),
                          lambda: import_budget(book, label, source), done,
-                         tr("Import de {} refusé : rien n'a été écrit.").format(source.name))
+                         Menus.tr("Import de {} refusé : rien n'a été écrit.")
+                         .format(source.name))
 
     def copy_between(self):
         """A file book into an empty PostgreSQL database; a shared book into a new file."""
@@ -425,18 +443,18 @@ class TaskMenus:
         def done(result) -> None:
             rows = result.rows
             self.window.statusBar().showMessage(
-                tr("Livre copié vers {} : {} écritures, copie vérifiée table par table.")
+                Menus.tr("Livre copié vers {} : {} écritures, copie vérifiée table par table.")
                 .format(result.dest, rows["entry"]), 15000)
 
-        return self._run(tr("Copie du livre…"), lambda: copy_book(source, dest), done,
-                         tr("Copie impossible : rien n'a été enregistré."))
+        return self._run(Menus.tr("Copie du livre…"), lambda: copy_book(source, dest), done,
+                         Menus.tr("Copie impossible : rien n'a été enregistré."))
 
     def _ask_book_file(self) -> str | None:
         name, _ = QFileDialog.getSaveFileName(
-            self.window, tr("Enregistrer une copie du livre"),
-            str(Path.home() / tr("{} (copie).assocompta").format(
+            self.window, Menus.tr("Enregistrer une copie du livre"),
+            str(Path.home() / Menus.tr("{} (copie).assocompta").format(
                 self.session.association_name())),
-            tr("Livre AssoCompta (*.assocompta)"))
+            Menus.tr("Livre AssoCompta (*.assocompta)"))
         if not name:
             return None
         return name if name.endswith(".assocompta") else name + ".assocompta"
@@ -444,9 +462,9 @@ class TaskMenus:
     def _ask_database(self) -> str | None:
         from .dialogs.shared_book_dialog import SharedBookDialog
         dialog = SharedBookDialog(self.window)
-        dialog.setWindowTitle(tr("Copier le livre dans une base PostgreSQL"))
+        dialog.setWindowTitle(Menus.tr("Copier le livre dans une base PostgreSQL"))
         box = dialog.findChild(QDialogButtonBox)
-        box.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Copier"))
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(Menus.tr("Copier"))
         return dialog.url if dialog.exec() else None
 
 

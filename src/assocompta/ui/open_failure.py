@@ -14,10 +14,6 @@ from .errors import report
 from .location import Target, is_shared
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OpenFailure", text)
-
-
 def refused(parent: QWidget | None, target: Target, exc: BaseException, what: str) -> bool:
     """Say why ``target`` did not open; True when a backup was put back in its place (the
     caller opens the book again)."""
@@ -29,7 +25,9 @@ def refused(parent: QWidget | None, target: Target, exc: BaseException, what: st
     box = QMessageBox(QMessageBox.Icon.Warning, "AssoCompta", what,
                       QMessageBox.StandardButton.Close, parent)
     box.setInformativeText(for_app(str(exc)))
-    restore = box.addButton(tr("Restaurer une sauvegarde…"), QMessageBox.ButtonRole.ActionRole)
+    restore = box.addButton(
+        QCoreApplication.translate("OpenFailure", "Restaurer une sauvegarde…"),
+        QMessageBox.ButtonRole.ActionRole)
     box.setDefaultButton(restore)
     box.exec()
     if box.clickedButton() is not restore:
@@ -41,6 +39,6 @@ def refused(parent: QWidget | None, target: Target, exc: BaseException, what: st
         return False
     done = _restore(book, chosen)
     if isinstance(done, BaseException):
-        report(parent, done, tr("Restauration impossible."))
+        report(parent, done, QCoreApplication.translate("OpenFailure", "Restauration impossible."))
         return False
     return True

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..services import reconciliation as rec
+from . import locale
 from .commands import Command
 from .session import BookSession
 
@@ -19,12 +20,13 @@ class ReconciliationChange:
 
 
 def _text(ticked: bool, n: int) -> str:
-    tr = QCoreApplication.translate
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ReconciliationView", text)
     if ticked:
-        return (tr("ReconciliationView", "pointage de {} lignes") if n > 1 else
-                tr("ReconciliationView", "pointage de {} ligne")).format(n)
-    return (tr("ReconciliationView", "dépointage de {} lignes") if n > 1 else
-            tr("ReconciliationView", "dépointage de {} ligne")).format(n)
+        return locale.count(n, tr(QT_TRANSLATE_NOOP("ReconciliationView", "pointage de {} ligne")),
+                            tr(QT_TRANSLATE_NOOP("ReconciliationView", "pointage de {} lignes")))
+    return locale.count(n, tr(QT_TRANSLATE_NOOP("ReconciliationView", "dépointage de {} ligne")),
+                        tr(QT_TRANSLATE_NOOP("ReconciliationView", "dépointage de {} lignes")))
 
 
 class TickLines(Command):

@@ -12,13 +12,10 @@ from .commands import Command
 from .session import BookSession
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("YearCommands", text)
-
-
 class AddYear(Command):
     def __init__(self, session: BookSession, start: dt.date, end: dt.date | None) -> None:
-        super().__init__(session, tr("ajout d'un exercice"))
+        super().__init__(session,
+                         QCoreApplication.translate("YearCommands", "ajout d'un exercice"))
         self.start, self.end = start, end
         self.label: str | None = None
         self.warnings: list[str] = []
@@ -26,7 +23,8 @@ class AddYear(Command):
     def _do(self) -> None:
         year, self.warnings = add_year(self.session.book, self.start, self.end)
         self.label = year.label
-        self.setText(tr("ajout de l'exercice {}").format(self.label))
+        self.setText(QCoreApplication.translate("YearCommands", "ajout de l'exercice {}")
+                     .format(self.label))
 
     def _undo(self) -> None:
         try:
@@ -34,7 +32,9 @@ class AddYear(Command):
         except DomainError as exc:
             # The year stays; this command leaves the stack (a redo would add it twice).
             self.setObsolete(True)
-            self.session.message.emit(tr("Annulation impossible : {}.").format(exc))
+            self.session.message.emit(
+                QCoreApplication.translate("YearCommands", "Annulation impossible : {}.")
+                .format(exc))
 
     def redo(self) -> None:
         first = self._first

@@ -197,7 +197,7 @@ class AttachmentsDialog(QDialog):
         if dest is None:
             name = self.model.rows[self.model.row_of(attachment_id)].texts[0]
             dest, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer le justificatif"),
-                                                  name)
+                                                  str(Path.home() / name))
             if not dest:
                 return None
         try:

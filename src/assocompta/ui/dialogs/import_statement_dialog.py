@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -66,8 +66,12 @@ class ImportStatementDialog(QDialog):
 
         self.file_edit = QLineEdit()
         self.file_edit.setReadOnly(True)
+        # Not where the dialog's focus starts: a path typed there went nowhere, unseen.
+        self.file_edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.file_edit.setPlaceholderText(self.tr("« Parcourir… » pour choisir le fichier "
+                                                  "téléchargé de votre banque"))
         self.file_edit.setAccessibleName(self.tr("Fichier"))
-        browse = QPushButton(self.tr("&Parcourir…"))
+        self.browse_button = browse = QPushButton(self.tr("&Parcourir…"))
         browse.clicked.connect(self.browse)
         self.format_label = QLabel()
         file_row = QHBoxLayout()

@@ -17,7 +17,8 @@ from ...domain.identity import clean_siren
 from ...domain.opening import Opening
 from .. import locale
 from ..forms.ui_new_book_dialog import Ui_NewBookDialog
-from .opening_pages import BalancesPage, BilanPage, SummaryPage, sentence, chart_names
+from .opening_pages import (BalancesPage, BilanPage, SummaryPage, chart_names, sentence,
+                            typed_opening)
 
 
 class IdentityPage(QWizardPage):
@@ -136,7 +137,7 @@ class NewBookDialog(QWizard):
         self.addPage(self.balances_page)
         self.bilan_page_id = self.addPage(self.bilan_page)
         self.summary_page_id = self.addPage(self.summary_page)
-        self.resize(780, 600)
+        self.resize(900, 640)
 
     # -- what the pages read -----------------------------------------------------------------
     def first_day(self) -> dt.date:
@@ -150,10 +151,7 @@ class NewBookDialog(QWizard):
 
     def opening(self) -> Opening:
         """The balances typed so far (the bilan only when asked for)."""
-        base = self.balances_page.treasury()
-        if self.balances_page.exists and self.balances_page.bilan_check.isChecked():
-            return Opening(base.banks, base.cash, self.bilan_page.bilan())
-        return base
+        return typed_opening(self)
 
     # -- creating ----------------------------------------------------------------------------
     def validateCurrentPage(self) -> bool:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -28,12 +29,15 @@ from PySide6.QtWidgets import (
 from ...domain.accounts import chart_for_start, load_chart
 from ...domain.errors import ValidationError
 from ...domain.money import ZERO, Money
-from ...domain.opening import (BILAN_LINES, CASH, FIRST_NET_POSITION, BankBalance, Opening,
-                               bilan_totals, check_opening, opening_draft, with_codes)
+from ...domain.opening import (BILAN_BY_KEY, BILAN_LINES, CASH, FIRST_DAY_KEYS,
+                               CHOICES, FIRST_DAY_LABELS, FIRST_NET_POSITION, BankBalance,
+                               BilanLine, Opening, OtherBalance, bilan_totals, check_accounts,
+                               check_opening, for_chart, grouping, opening_draft, with_codes)
 from .. import locale
 
 ERROR_STYLE = "color: #b00020;"
 MAX_BANKS = 6
+BILAN_AMOUNT_WIDTH = 110
 
 
 def read_amount(edit: QLineEdit, field: str) -> Money:
@@ -49,7 +53,7 @@ def read_amount(edit: QLineEdit, field: str) -> Money:
 
 def amount_edit(accessible: str) -> QLineEdit:
     edit = QLineEdit()
-    edit.setPlaceholderText("0,00")
+    edit.setPlaceholderText(locale.amount(0))  # 0,00 or 0.00
     edit.setAlignment(Qt.AlignmentFlag.AlignRight)
     edit.setAccessibleName(accessible)
     edit.setMaximumWidth(150)
@@ -60,6 +64,31 @@ def sentence(text: str) -> str:
     """A service message as a sentence: capital first, full stop last."""
     text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "?", "!")) else text + "."
+
+
+def line_code(line: BilanLine, known: dict[str, str]) -> str:
+    """The account ``line`` goes to in this chart (4417 in the 2018 chart, 441 in 2025)."""
+    return next((c for c in line.codes if c in known and not grouping(c, known)), line.code)
+
+
+def resolved(wizard, opening: Opening) -> Opening:
+    """``opening`` with its banks' codes and its lines' accounts found in the wizard's chart."""
+    known = wizard.known_accounts()
+    opening = Opening(with_codes(opening.banks, known), opening.cash, opening.bilan,
+                      opening.first_day, opening.accounts, opening.others)
+    return for_chart(opening, dict.fromkeys(known, ""), set(known))
+
+
+def typed_opening(wizard) -> Opening:
+    """What the wizard's pages hold: banks and cash, then the bilan or the first day's
+    receivables and debts."""
+    page = wizard.balances_page
+    base = page.treasury()
+    if page.exists and page.bilan_check.isChecked():
+        bilan = wizard.bilan_page
+        return Opening(base.banks, base.cash, bilan.bilan(), accounts=bilan.accounts(),
+                       others=bilan.others())
+    return Opening(base.banks, base.cash, first_day=page.first_day_amounts())
 
 
 def fail(label: QLabel, exc: ValidationError, focus: QWidget | None = None) -> bool:
@@ -76,12 +105,13 @@ class BankRow:
         self.code = code
         self.code_label = QLabel(code or "512…")
         self.name_edit = QLineEdit(name)
-        self.name_edit.setPlaceholderText(page.tr("ex. Crédit Mutuel – compte courant"))
-        self.name_edit.setAccessibleName(page.tr("Nom du compte bancaire {}").format(n))
+        self.name_edit.setPlaceholderText(BalancesPage.tr("ex. Crédit Mutuel – compte courant"))
+        self.name_edit.setAccessibleName(BalancesPage.tr("Nom du compte bancaire {}").format(n))
         self.name_edit.setReadOnly(bool(code))
-        self.amount_edit = amount_edit(page.tr("Solde du compte bancaire {}").format(n))
-        self.remove_button = QPushButton(page.tr("Retirer"))
-        self.remove_button.setAccessibleName(page.tr("Retirer le compte bancaire {}").format(n))
+        self.amount_edit = amount_edit(BalancesPage.tr("Solde du compte bancaire {}").format(n))
+        self.remove_button = QPushButton(BalancesPage.tr("Retirer"))
+        self.remove_button.setAccessibleName(
+            BalancesPage.tr("Retirer le compte bancaire {}").format(n))
         self.remove_button.setVisible(not code and n > 1)
 
 
@@ -122,7 +152,29 @@ class BalancesPage(QWizardPage):
             "situation nette établie » (fonds propres de l'association)."))
         self.counterpart.setWordWrap(True)
         self.counterpart.setStyleSheet("color: palette(mid);")
-        self.bilan_check.toggled.connect(lambda on: self.counterpart.setVisible(not on))
+        self.debts_check = QCheckBox(self.tr(
+            "Elle a aussi des &dettes ou des créances au premier jour (factures à payer, "
+            "subventions à recevoir…)"))
+        self.debts_box = QGroupBox(self.tr("Créances et dettes au premier jour"))
+        debts_grid = QGridLayout(self.debts_box)
+        self.debt_edits: dict[str, QLineEdit] = {}
+        self.debt_labels: dict[str, QLabel] = {}
+        for n, key in enumerate(FIRST_DAY_KEYS):
+            edit = amount_edit(FIRST_DAY_LABELS[key])
+            label = QLabel()
+            label.setBuddy(edit)
+            edit.textChanged.connect(self._debts_changed)
+            row, col = n % 2, 2 * (n // 2)
+            debts_grid.addWidget(label, row, col)
+            debts_grid.addWidget(edit, row, col + 1)
+            self.debt_edits[key] = edit
+            self.debt_labels[key] = label
+        debts_grid.setColumnStretch(0, 1)
+        debts_grid.setColumnStretch(2, 1)
+        self.debts_box.setVisible(False)
+        self.debts_check.toggled.connect(self._show_debts)
+        self.bilan_check.toggled.connect(self._show_debts)
+        self._label_debts({})
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(ERROR_STYLE)
@@ -133,6 +185,8 @@ class BalancesPage(QWizardPage):
         inner.addWidget(self.banks_box)
         inner.addLayout(cash_form)
         inner.addWidget(self.bilan_check)
+        inner.addWidget(self.debts_check)
+        inner.addWidget(self.debts_box)
         inner.addWidget(self.counterpart)
         layout = QVBoxLayout(self)
         if ask:
@@ -152,6 +206,50 @@ class BalancesPage(QWizardPage):
     def _answered(self, exists: bool) -> None:
         self.details.setEnabled(exists)
         self.error_label.clear()
+
+    def _show_debts(self) -> None:
+        """The first day's receivables and debts are asked for without a bilan only: with
+        one, its own lines hold them."""
+        bilan = self.bilan_check.isChecked()
+        self.debts_check.setVisible(not bilan)
+        self.debts_box.setVisible(not bilan and self.debts_check.isChecked())
+        self.counterpart.setVisible(not bilan)
+        self._debts_changed()
+
+    def _label_debts(self, known: dict[str, str]) -> None:
+        """Each field named with the account it goes to in the year's chart."""
+        for key, label in self.debt_labels.items():
+            code = line_code(BILAN_BY_KEY[key], known) if known else BILAN_BY_KEY[key].code
+            label.setText(f"{FIRST_DAY_LABELS[key]} ({code})")
+
+    def _debts_changed(self) -> None:
+        """The counterpart note says what 1021 takes: the treasury, plus or less the rest."""
+        if self.debts_box.isVisible():
+            self.counterpart.setText(self.tr(
+                "Sans bilan, la contrepartie est le compte 1021 « Première situation nette "
+                "établie » (fonds propres) : banques et caisse, plus les créances, moins les "
+                "dettes."))
+        else:
+            self.counterpart.setText(self.tr(
+                "Sans bilan, la contrepartie de ces soldes est le compte 1021 « Première "
+                "situation nette établie » (fonds propres de l'association)."))
+
+    def first_day_amounts(self, *, strict: bool = True) -> dict[str, Money]:
+        """The receivables and debts typed for the first day (none once hidden)."""
+        if not (self.exists and self.debts_check.isChecked()
+                and not self.bilan_check.isChecked()):
+            return {}
+        out = {}
+        for key, edit in self.debt_edits.items():
+            try:
+                amount = read_amount(edit, FIRST_DAY_LABELS[key])
+            except ValidationError:
+                if strict:
+                    raise
+                continue
+            if amount:
+                out[key] = amount
+        return out
 
     def add_bank(self, code: str = "", name: str = "") -> BankRow:
         row = BankRow(self, len(self.rows) + 1, code, name)
@@ -197,6 +295,9 @@ class BalancesPage(QWizardPage):
     def initializePage(self) -> None:
         self.banks_grid.itemAtPosition(0, 2).widget().setText(self.tr("Solde au {}").format(
             locale.date(self.first_day() - dt.timedelta(days=1))))
+        wizard = self.wizard()
+        if wizard is not None:
+            self._label_debts(wizard.known_accounts())
 
     @property
     def exists(self) -> bool:
@@ -219,9 +320,12 @@ class BalancesPage(QWizardPage):
     def validatePage(self) -> bool:
         self.error_label.clear()
         try:
-            check_opening(self.treasury())
+            base = self.treasury()
+            check_opening(Opening(base.banks, base.cash, first_day=self.first_day_amounts()))
         except ValidationError as exc:
-            return fail(self.error_label, exc)
+            focus = next((self.debt_edits[k] for k in FIRST_DAY_KEYS
+                          if exc.field == FIRST_DAY_LABELS[k]), None)
+            return fail(self.error_label, exc, focus)
         return True
 
     def nextId(self) -> int:
@@ -233,6 +337,32 @@ class BalancesPage(QWizardPage):
         return wizard.summary_page_id
 
 
+class OtherRow:
+    """« Autre compte »: an account of the bilan no line names, and its amount."""
+
+    def __init__(self, page: BilanPage, side: str) -> None:
+        self.side = side
+        where = page.tr("à l'actif") if side == "actif" else page.tr("au passif")
+        self.code_edit = QLineEdit()
+        self.code_edit.setPlaceholderText(page.tr("n°"))
+        self.code_edit.setFixedWidth(60)
+        self.code_edit.setAccessibleName(page.tr("Autre compte {} : numéro").format(where))
+        self.code_edit.setToolTip(page.tr(
+            "Un compte de bilan que les lignes ne proposent pas (ex. 165 dépôts reçus, 4386 "
+            "charges à payer) ; montant négatif s'il est de l'autre sens"))
+        self.amount_edit = amount_edit(page.tr("Autre compte {} : montant").format(where))
+        self.amount_edit.setFixedWidth(BILAN_AMOUNT_WIDTH)
+        # The number stands in the label column, the amount under the other amounts.
+        self.label_widget = QWidget()
+        box = QHBoxLayout(self.label_widget)
+        box.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(page.tr("Autre compte"))
+        label.setBuddy(self.code_edit)
+        box.addWidget(label)
+        box.addStretch(1)
+        box.addWidget(self.code_edit)
+
+
 class BilanPage(QWizardPage):
     """The previous year's bilan, main lines; the treasury comes from the page before."""
 
@@ -242,26 +372,45 @@ class BilanPage(QWizardPage):
         self.setSubTitle(self.tr("Recopiez les montants du dernier bilan approuvé (laissez "
                                  "vides les lignes absentes). L'actif doit égaler le passif."))
         self.edits: dict[str, QLineEdit] = {}
+        self.labels: dict[str, QLabel] = {}
         self.treasury_label = QLabel()
         self.treasury_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.combos: dict[str, QComboBox] = {}
         boxes = QHBoxLayout()
         forms = {}
         for side, title in (("actif", self.tr("Actif")), ("passif", self.tr("Passif"))):
             box = QGroupBox(title)
             forms[side] = QFormLayout(box)
-            boxes.addWidget(box)
+            forms[side].setVerticalSpacing(4)
+            boxes.addWidget(box, 1)
         forms["actif"].addRow(self.tr("Banques et caisse (page précédente)"),
                               self.treasury_label)
         for line in BILAN_LINES:
             edit = amount_edit(line.label)
+            edit.setFixedWidth(BILAN_AMOUNT_WIDTH)
             if line.negative_code:
                 edit.setToolTip(self.tr("Négatif s'il est débiteur (compte {})")
                                 .format(line.negative_code))
             label = QLabel(f"{line.label} ({line.code})")
             label.setBuddy(edit)
+            if line.choice:  # the account chosen stands in the label's place
+                label = self.combos[line.key] = QComboBox()
+                label.setAccessibleName(self.tr("Compte de la ligne « {} »")
+                                        .format(line.label))
+                label.setToolTip(self.tr("{} : choisissez le compte de votre bilan")
+                                 .format(line.label))
+                # Sized for its shortest choice, so that the page keeps the wizard's width.
+                label.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                label.setMinimumContentsLength(32)
             forms[line.side].addRow(label, edit)
             edit.textChanged.connect(self._update_totals)
             self.edits[line.key] = edit
+            self.labels[line.key] = label
+        self.other_rows = {side: OtherRow(self, side) for side in ("actif", "passif")}
+        for side, row in self.other_rows.items():
+            forms[side].addRow(row.label_widget, row.amount_edit)
+            row.amount_edit.textChanged.connect(self._update_totals)
         self.totals_label = QLabel()
         self.totals_label.setAccessibleName(self.tr("Totaux du bilan"))
         self.error_label = QLabel()
@@ -275,8 +424,20 @@ class BilanPage(QWizardPage):
         layout.addStretch(1)
 
     def initializePage(self) -> None:
+        wizard = self.wizard()
+        known = wizard.known_accounts()
         self.treasury_label.setText(locale.amount(
-            self.wizard().balances_page.treasury().treasury.cents, currency=True))
+            wizard.balances_page.treasury().treasury.cents, currency=True))
+        for key, combo in self.combos.items():
+            chosen = combo.currentData()
+            combo.clear()
+            for code in BILAN_BY_KEY[key].codes:
+                if code in known and not grouping(code, known):
+                    combo.addItem(f"{code} {CHOICES.get(code) or known[code]}", code)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        for line in BILAN_LINES:
+            if not line.choice:
+                self.labels[line.key].setText(f"{line.label} ({line_code(line, known)})")
         self._update_totals()
 
     def bilan(self, *, strict: bool = True) -> dict[str, Money]:
@@ -292,10 +453,31 @@ class BilanPage(QWizardPage):
                 out[line.key] = amount
         return out
 
+    def accounts(self) -> dict[str, str]:
+        """The accounts chosen for the lines that offer several."""
+        return {key: combo.currentData() for key, combo in self.combos.items()
+                if combo.currentData()}
+
+    def others(self, *, strict: bool = True) -> tuple[OtherBalance, ...]:
+        out = []
+        for side, row in self.other_rows.items():
+            try:
+                amount = read_amount(row.amount_edit, row.amount_edit.accessibleName())
+            except ValidationError:
+                if strict:
+                    raise
+                continue
+            code = row.code_edit.text().strip()
+            if amount or (code and strict):
+                out.append(OtherBalance(code, side, amount))
+        return tuple(out)
+
     def _update_totals(self) -> None:
-        opening = Opening(self.wizard().balances_page.treasury().banks,
-                          self.wizard().balances_page.treasury().cash,
-                          self.bilan(strict=False)) if self.wizard() else Opening()
+        wizard = self.wizard()
+        opening = Opening(wizard.balances_page.treasury().banks,
+                          wizard.balances_page.treasury().cash,
+                          self.bilan(strict=False),
+                          others=self.others(strict=False)) if wizard else Opening()
         actif, passif = bilan_totals(opening)
         text = self.tr("Total de l'actif : {} · Total du passif : {}").format(
             locale.amount(actif.cents, currency=True), locale.amount(passif.cents, currency=True))
@@ -307,12 +489,19 @@ class BilanPage(QWizardPage):
 
     def validatePage(self) -> bool:
         self.error_label.clear()
+        wizard = self.wizard()
         try:
-            base = self.wizard().balances_page.treasury()
-            check_opening(Opening(base.banks, base.cash, self.bilan()))
+            opening = resolved(wizard, typed_opening(wizard))
+            check_opening(opening)
+            known = wizard.known_accounts()
+            check_accounts(opening, known, set(known))
         except ValidationError as exc:
             focus = next((self.edits[line.key] for line in BILAN_LINES
                           if exc.field == line.label), None)
+            if focus is None:  # a refused « Autre compte » is named by its number
+                focus = next((row.code_edit for row in self.other_rows.values()
+                              if row.code_edit.text().strip()
+                              and f"compte {row.code_edit.text().strip()} " in str(exc)), None)
             return fail(self.error_label, exc, focus)
         return True
 
@@ -357,8 +546,8 @@ class SummaryPage(QWizardPage):
         new_banks = any(not b.code for b in opening.banks)
         first_day = wizard.first_day()
         known = wizard.known_accounts()
-        opening = Opening(with_codes(opening.banks, known), opening.cash, opening.bilan)
-        draft = opening_draft(opening, first_day) if opening.treasury or opening.bilan else None
+        opening = resolved(wizard, opening)
+        draft = opening_draft(opening, first_day) if not opening.empty else None
         names = dict(known)
         names.update((b.code, b.name) for b in opening.banks if b.name)
         lines = draft.lines if draft else ()
@@ -375,17 +564,23 @@ class SummaryPage(QWizardPage):
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
         if draft is None:
+            # one literal per tr(): lupdate reads only the first of a conditional
             self.text.setText(self.tr("Aucune écriture d'ouverture : l'association part de "
-                                      "zéro. Les comptes bancaires nommés sont créés."
-                                      if new_banks else
-                                      "Aucune écriture d'ouverture : l'association part de "
+                                      "zéro. Les comptes bancaires nommés sont créés.")
+                              if new_banks else
+                              self.tr("Aucune écriture d'ouverture : l'association part de "
                                       "zéro."))
             return
         total = locale.amount(draft.total_debit.cents, currency=True)
         text = self.tr("Une écriture dans le journal AN (à-nouveaux), datée du {}, "
-                       "équilibrée : {} au débit et au crédit.").format(
-            locale.date(first_day), total)
-        if opening.bilan is None:
+                       "équilibrée : {} au débit et au crédit. Pièce : « {} », datée du "
+                       "{}.").format(locale.date(first_day), total, draft.piece_ref,
+                                     locale.date(draft.piece_date))
+        if opening.bilan is None and opening.first_day:
+            text += " " + self.tr("Contrepartie : {} « Première situation nette établie » "
+                                  "(banques et caisse, plus les créances, moins les "
+                                  "dettes).").format(FIRST_NET_POSITION)
+        elif opening.bilan is None:
             text += " " + self.tr("Contrepartie de la trésorerie : {} « Première situation "
                                   "nette établie ».").format(FIRST_NET_POSITION)
         self.text.setText(text)

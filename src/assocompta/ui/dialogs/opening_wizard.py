@@ -11,7 +11,7 @@ from ...domain.errors import DomainError
 from ...domain.opening import Opening
 from ...services.opening import book_opening
 from ..session import BookSession
-from .opening_pages import BalancesPage, BilanPage, SummaryPage, sentence
+from .opening_pages import BalancesPage, BilanPage, SummaryPage, sentence, typed_opening
 
 
 class OpeningWizard(QWizard):
@@ -50,7 +50,7 @@ class OpeningWizard(QWizard):
         self.addPage(self.balances_page)
         self.bilan_page_id = self.addPage(self.bilan_page)
         self.summary_page_id = self.addPage(self.summary_page)
-        self.resize(780, 600)
+        self.resize(900, 640)
 
     def first_day(self) -> dt.date:
         return self._first_day
@@ -59,10 +59,8 @@ class OpeningWizard(QWizard):
         return self._accounts
 
     def opening(self) -> Opening:
-        base = self.balances_page.treasury()
-        if self.balances_page.bilan_check.isChecked():
-            return Opening(base.banks, base.cash, self.bilan_page.bilan())
-        return base
+        """The balances typed so far (the bilan only when asked for)."""
+        return typed_opening(self)
 
     def validateCurrentPage(self) -> bool:
         if not super().validateCurrentPage():

@@ -110,6 +110,10 @@ class BankView(View):
         self.last_import: BankImportResult | None = None
         self.tiers: dict[int, tuple[str, str]] = {}
         self.actions: dict[int, tuple[str, str]] = {}
+        #: what the view last put in Compte/Tiers/Action (the selected line's proposal)
+        self._shown: tuple = ("", "", None)
+        self._choices = None  # the year's accounts, tiers… (read_choices)
+        self._offered: str | None = None  # the class of accounts the list now starts with
 
         self.account_combo = QComboBox()
         self.account_combo.setAccessibleName(self.tr("Compte de banque"))
@@ -215,8 +219,10 @@ class BankView(View):
             "SELECT id, code, name FROM action")}
         year = self.session.year
         if year is not None:
-            accounts = read_choices(conn, year.id).accounts_for()
+            self._choices = read_choices(conn, year.id)
+            accounts = self._choices.accounts_for()
             self.account_edit.set_accounts(accounts)
+            self._offered = None
             self.account_delegate.accounts = accounts
         self._fill_tiers()
         self._fill_combo(self.action_combo, self.actions)
@@ -235,6 +241,7 @@ class BankView(View):
         if self.model.weak:
             text += self.tr(" ({} à vérifier)").format(len(self.model.weak))
         self.count_label.setText(text)
+        self._shown = self._typed_choice()  # the reload refilled the fields, no one typed
         self._update_buttons()
 
     def _fill_combo(self, combo: QComboBox, items: dict[int, tuple[str, str]], *,
@@ -318,6 +325,7 @@ class BankView(View):
 
     def _selection_changed(self, *_args) -> None:
         ids = self.selected_ids()
+        self._offer_accounts_for(ids)
         if len(ids) == 1:
             line = next(p for p in self.lines if p.id == ids[0])
             prop = line.proposal
@@ -328,7 +336,28 @@ class BankView(View):
             self.tiers_combo.set_key(prop.tiers_id if prop else None)
             self.action_combo.setCurrentIndex(max(self.action_combo.findData(
                 prop.action_id if prop else None), 0))
+            self._shown = self._typed_choice()
         self._update_buttons()
+
+    def _offer_accounts_for(self, ids: list[int]) -> None:
+        """Money in offers the products (7) first, money out the charges (6), as the
+        Recette and Dépense forms do: « cotis » on a member's transfer is 7561, not 645."""
+        if self._choices is None or not ids:
+            return
+        chosen = set(ids)
+        signs = {p.amount.cents > 0 for p in self.lines if p.id in chosen}
+        first = "7" if signs == {True} else "6" if signs == {False} else None
+        if first != self._offered:
+            self._offered = first
+            text = self.account_edit.text()
+            self.account_edit.set_accounts(self._choices.accounts_for(first, "") if first
+                                           else self._choices.accounts_for())
+            self.account_edit.setText(text)
+
+    def _typed_choice(self) -> tuple:
+        """Compte, Tiers and Action as the fields below the table read now."""
+        return (self.account_edit.code().strip(), self.tiers_combo.currentText().strip(),
+                self.action_combo.currentData())
 
     def writable_changed(self, writable: bool) -> None:
         self._update_buttons()
@@ -372,6 +401,7 @@ class BankView(View):
             report(self, exc, self.tr("Compte refusé"))
             return False
         self._changed(ids)
+        self._shown = self._typed_choice()
         return True
 
     def _cell_edited(self, row: int, code: str) -> bool:
@@ -389,7 +419,13 @@ class BankView(View):
         return True
 
     def validate_selected(self) -> list[cat.Booked] | None:
-        """Book the selected lines; weak proposals among several are confirmed first."""
+        """Book the selected lines; weak proposals among several are confirmed first.
+
+        A Compte, Tiers or Action typed below and not yet applied is applied first: the
+        treasurer who typed a donor and pressed « Valider » means that donor."""
+        if self.selected_ids() and self._typed_choice() != self._shown:
+            if not self.apply_choice():
+                return None
         ids = self.selected_ids()
         chosen = set(ids)
         weak = [p for p in self.lines
@@ -427,6 +463,9 @@ class BankView(View):
             return None
         booked = command.booked
         self.activate()
+        # Ctrl+Z, as the message says, undoes the validation: typed in Compte it undid the
+        # field's own text instead.
+        self.table.setFocus()
         self.session.message.emit(locale.count(
             len(booked), self.tr("{} écriture passée au journal BQ (Ctrl+Z pour annuler)"),
             self.tr("{} écritures passées au journal BQ (Ctrl+Z pour annuler)")))

@@ -146,7 +146,10 @@ class ReceiptsView(View):
 
     # -- actions -------------------------------------------------------------------------
     def _ask_file(self, title: str, name: str) -> Path | None:
-        dest, _ = QFileDialog.getSaveFileName(self, title, name, self.tr("PDF (*.pdf)"))
+        # In the home folder, as every other save: not the folder the app was started from
+        # (a program folder where nothing may be written, once installed).
+        dest, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name),
+                                              self.tr("PDF (*.pdf)"))
         return Path(dest) if dest else None
 
     def issue(self, dest: Path | None = None):

@@ -35,7 +35,7 @@ from ..widgets.columns import keep_columns
 from .base import View
 from .ledger_view import setup_table
 
-WIDTHS = (70, 90, 60, 60, 90, 220, 120, 120)
+WIDTHS = (70, 90, 60, 90, 90, 220, 120, 120)  # N° holds « 284 (2024) »
 STATEMENT_HEADERS = (QT_TRANSLATE_NOOP("ReconciliationView", "Relevé du"),
                      QT_TRANSLATE_NOOP("ReconciliationView", "Solde initial"),
                      QT_TRANSLATE_NOOP("ReconciliationView", "Solde final"),
