@@ -247,3 +247,34 @@ def test_escape_on_a_line_just_added_takes_it_back(qtbot, window):
     qtbot.waitUntil(lambda: view.table.state() == QAbstractItemView.State.NoState,
                     timeout=3000)
     assert len(budget_lines(window.session.book, window.session.year.id)) == before + 1
+
+
+def test_copying_a_year_without_budget_says_to_copy_its_realise(qtbot, window,
+                                                                 no_modal_boxes):
+    """Review of issue 13: a new association's budget N+1 copied from N « son budget » said
+    only « rien à copier : l'exercice 2026 n'a pas de budget »."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QPushButton
+    from assocompta.services.setup import add_year
+    import datetime as dt
+    labels = [window.year_combo.itemData(i) for i in range(window.year_combo.count())]
+    last = max(labels)
+    add_year(window.session.book, dt.date(int(last) + 1, 1, 1), None)
+    add_year(window.session.book, dt.date(int(last) + 2, 1, 1), None)
+    window.session.notify()
+    view = _budget_view(window, str(int(last) + 2))
+
+    def copy():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, CopyBudgetDialog):
+            QTimer.singleShot(50, copy)
+            return
+        dialog.source.setCurrentIndex(dialog.source.findText(str(int(last) + 1)))
+        assert dialog.budget_radio.isChecked()
+        button = next(b for b in dialog.findChildren(QPushButton) if "Copier" in b.text())
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, copy)
+    assert not view.copy_from_previous()
+    assert any(f"l'exercice {int(last) + 1} n'a pas de budget ; copiez plutôt son réalisé"
+               in text for text in no_modal_boxes), no_modal_boxes
