@@ -127,7 +127,8 @@ def copy_budget(book: Book, from_label: str, to_label: str, *, actuals: bool = F
         if not rows:
             # A new association's first year has no budget: its réalisé is what to start from.
             raise ValidationError(
-                f"rien à copier : l'exercice {src.label} n'a ni charges ni produits" if actuals else
+                f"rien à copier : l'exercice {src.label} n'a ni charges ni produits"
+                if actuals else
                 f"rien à copier : l'exercice {src.label} n'a pas de budget ; copiez plutôt son "
                 f"réalisé (les comptes de l'exercice)")
         codes = _codes(s, dst.chart_id)
