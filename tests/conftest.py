@@ -10,6 +10,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from tests.tree_resources import use_tree_resources  # noqa: E402
+
+use_tree_resources()  # before anything reads a chart or a layout
+
 from assocompta.services.setup import Identity, create_book  # noqa: E402
 from tests.storage.pg_support import ENV, pg_admin, pg_url  # noqa: E402,F401
 

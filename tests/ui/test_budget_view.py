@@ -63,6 +63,7 @@ def test_typed_amount_updates_totals_checks_and_book_then_undo(qtbot, window):
     assert view.model.index(row, AMOUNT).data() == "3\u202f170,00"
     assert _stored(window.session, "7561", "Cotisations") == 317000
     assert "budget équilibré" in view.result_label.text()
+    assert view.totals_label.text().startswith("Total des charges : 2")  # nothing to include
     assert "#1b7f3b" in view.result_label.styleSheet()
 
     window.undo_action.trigger()
@@ -205,8 +206,11 @@ def test_budget_view_and_budget_vs_realise_judge_the_budget_alike(qtbot, window)
     produits = _cents(suivi.model, "TOTAL DES PRODUITS", 1)
     assert charges == produits == 2_970_000
     totals = view.totals_label.text()
-    assert totals.startswith(f"Total des charges : {euros(charges)}   ·   "
-                             f"Total des produits : {euros(produits)}"), totals
+    # The excédent line is part of the CERFA's total des charges: the label says so (review
+    # of issue 13: « Total des charges 1 699,50 € » on a budget of 356,55 € of charges).
+    assert totals.startswith(f"Total des charges (excédent prévisionnel compris) : "
+                             f"{euros(charges)}   ·   Total des produits : {euros(produits)}"), \
+        totals
     prevision = [t for t in suivi.checks.texts() if t.startswith(("✓ Prévision", "✗ Prévision"))]
     assert len(prevision) == 3 and suivi.checks.ok
     # The same verdicts, on the same amounts: excédent, then contributions volontaires.
@@ -216,3 +220,61 @@ def test_budget_view_and_budget_vs_realise_judge_the_budget_alike(qtbot, window)
     assert view.contributions_label.text().startswith("✓ Contributions volontaires")
     assert "20\u202f400,00\u00a0€ = ressources (87) 20\u202f400,00" in \
         view.contributions_label.text()
+
+
+def test_escape_on_a_line_just_added_takes_it_back(qtbot, window):
+    """Review of issue 13: « Ajouter une ligne » then Échap left « 60 Achats 0,00 » in the
+    budget. Échap now takes the new line back; a line typed in stays."""
+    view = _budget_view(window)
+    window.show()
+    qtbot.waitExposed(window)
+    before = len(budget_lines(window.session.book, window.session.year.id))
+    line_id = view.add_line()
+    assert view.model.row_of(line_id) is not None
+    QTest.keyClick(view.table.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: view.table.state() == QAbstractItemView.State.NoState,
+                    timeout=3000)
+    assert view.model.row_of(line_id) is None
+    assert len(budget_lines(window.session.book, window.session.year.id)) == before
+    assert not window.session.undo_stack.canRedo() or \
+        window.session.undo_stack.redoText().startswith("budget : ajout")
+
+    view.add_line()
+    QTest.keyClicks(view.table.focusWidget(), "6063")
+    QTest.keyClick(view.table.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: view.table.currentIndex().column() == AMOUNT, timeout=3000)
+    QTest.keyClick(view.table.focusWidget(), Qt.Key.Key_Escape)  # Échap in the amount
+    qtbot.waitUntil(lambda: view.table.state() == QAbstractItemView.State.NoState,
+                    timeout=3000)
+    assert len(budget_lines(window.session.book, window.session.year.id)) == before + 1
+
+
+def test_copying_a_year_without_budget_says_to_copy_its_realise(qtbot, window,
+                                                                 no_modal_boxes):
+    """Review of issue 13: a new association's budget N+1 copied from N « son budget » said
+    only « rien à copier : l'exercice 2026 n'a pas de budget »."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QPushButton
+    from assocompta.services.setup import add_year
+    import datetime as dt
+    labels = [window.year_combo.itemData(i) for i in range(window.year_combo.count())]
+    last = max(labels)
+    add_year(window.session.book, dt.date(int(last) + 1, 1, 1), None)
+    add_year(window.session.book, dt.date(int(last) + 2, 1, 1), None)
+    window.session.notify()
+    view = _budget_view(window, str(int(last) + 2))
+
+    def copy():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, CopyBudgetDialog):
+            QTimer.singleShot(50, copy)
+            return
+        dialog.source.setCurrentIndex(dialog.source.findText(str(int(last) + 1)))
+        assert dialog.budget_radio.isChecked()
+        button = next(b for b in dialog.findChildren(QPushButton) if "Copier" in b.text())
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, copy)
+    assert not view.copy_from_previous()
+    assert any(f"l'exercice {int(last) + 1} n'a pas de budget ; copiez plutôt son réalisé"
+               in text for text in no_modal_boxes), no_modal_boxes

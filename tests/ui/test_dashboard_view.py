@@ -103,6 +103,23 @@ def test_the_dashboard_follows_the_book_and_the_year(qtbot, window):
     assert view.todo["justificatifs"].button.text() != "56 dépenses sans justificatif"
 
 
+def test_a_year_without_budget_is_not_said_balanced(qtbot, window):
+    """Review of issue 13: a new association's first year read « Excédent 1 595,10 € ·
+    budget équilibré » beside « pas de budget pour cet exercice » on Produits and Charges."""
+    from assocompta.services.setup import add_year
+    view = _dashboard(window)
+    assert view.cards["resultat"][1].text().startswith("budget")  # the demo's 2025 has one
+    labels = [window.year_combo.itemData(i) for i in range(window.year_combo.count())]
+    new = str(int(max(labels)) + 1)
+    add_year(window.session.book, dt.date(int(new), 1, 1), None)
+    window.session.notify()
+    window.session.set_year(new)
+    view.wait()
+    assert view.heading.text() == f"Exercice {new}"
+    assert view.cards["produits"][1].text() == "pas de budget pour cet exercice"
+    assert view.cards["resultat"][1].text() == "pas de budget pour cet exercice"
+
+
 def test_lines_to_categorise_are_the_years_as_its_closing_counts_them(qtbot, window, tmp_path):
     """Review of issue 13: January's statement imported, the 2025 dashboard said « 9 lignes de
     relevé à catégoriser » (and the closed 2024 too) while closing 2025 asked for its 5; the

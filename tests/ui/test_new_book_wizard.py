@@ -69,7 +69,7 @@ def test_a_new_association_opens_with_its_bank_and_cash(qtbot, qapp, tmp_path):
                             ("1021 Première situation nette établie", "", "2 465,67")]
     assert "journal AN" in seen["text"] and "01/01/2025" in seen["text"]
     assert "Pièce : « Relevés et caisse au 31/12/2024 », datée du 31/12/2024" in seen["text"]
-    path = tmp_path / "association.assocompta"
+    path = tmp_path / "Club de lecture.assocompta"  # named after the association
     window = controller.windows[-1]
     window.session.start_writer()
     window.session.wait_ready()
@@ -137,7 +137,7 @@ def test_an_unbalanced_bilan_is_refused_sending_back_to_the_bilan(qtbot, tmp_pat
     assert "Pièce : « Bilan au 31/12/2024 », datée du 31/12/2024" in (
         wizard.summary_page.text.text())
     _click(wizard, QWizard.WizardButton.FinishButton)
-    assert wizard.created == tmp_path / "association.assocompta"
+    assert wizard.created == tmp_path / "Club de lecture.assocompta"
     with Book.open(wizard.created, readonly=True) as book:
         assert book.scalar("SELECT count(*) FROM entry") == 1
         assert book.scalar("SELECT piece_ref || ' ' || piece_date FROM entry") == (
@@ -313,3 +313,18 @@ def test_exercices_offers_the_opening_balances_to_a_book_made_without(qtbot, tmp
     for view in window.views.values():
         view.close_view()
     session.close()
+
+
+def test_the_file_is_named_after_the_association_until_the_user_names_it(qtbot, tmp_path):
+    """Review of issue 13: every new book was « association.assocompta » (and « association »
+    in the welcome screen's « Livres récents ») whatever the association's name."""
+    wizard = NewBookDialog(None, tmp_path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    ui = wizard.ui
+    assert ui.path_edit.text() == str(tmp_path / "association.assocompta")
+    QTest.keyClicks(ui.name_edit, "Les Amis du Jardin / Kerfeunteun")
+    assert ui.path_edit.text() == str(tmp_path / "Les Amis du Jardin - Kerfeunteun.assocompta")
+    _type(ui.path_edit, str(tmp_path / "jardin.assocompta"))  # the user's own choice stays
+    QTest.keyClicks(ui.name_edit, " 29")
+    assert ui.path_edit.text() == str(tmp_path / "jardin.assocompta")

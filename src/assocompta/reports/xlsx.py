@@ -148,8 +148,12 @@ def write_sheet(ws: Worksheet, report: Report) -> None:
     rows = iter(report.rows)
     head = list(islice(rows, 5000))  # enough to size the label column
     label_width = max([20] + [len(r.key_texts(keys)[keys - 1]) + 2 * r.level for r in head])
+    # The other text columns as wide as what they hold (up to 30): at a fixed 12, the
+    # journal printed « Arrêté 2026-11 » cut against its account, « Arrêté 2026-115121 ».
     widths, landscape = fit_widths(
-        [12] * (keys - 1) + [min(max(label_width, 30), 80)] + [17] * len(report.columns),
+        [min(max([len(name) + 2, 6] + [len(r.key_texts(keys)[k]) + 2 for r in head]), 30)
+         for k, name in enumerate(report.key_columns[:keys - 1])]
+        + [min(max(label_width, 30), 80)] + [17] * len(report.columns),
         keys - 1)
     ws.freeze_panes = f"{get_column_letter(keys + 1)}{header + 1}"
     set_up_page(ws, widths, landscape, header, report.association, report.title)

@@ -125,8 +125,12 @@ def copy_budget(book: Book, from_label: str, to_label: str, *, actuals: bool = F
                     for b in s.scalars(select(BudgetLine).where(BudgetLine.year_id == src.id)
                                        .order_by(BudgetLine.id))]
         if not rows:
-            raise ValidationError(f"rien à copier : l'exercice {src.label} n'a pas de "
-                                  f"{'réalisé' if actuals else 'budget'}")
+            # A new association's first year has no budget: its réalisé is what to start from.
+            raise ValidationError(
+                f"rien à copier : l'exercice {src.label} n'a ni charges ni produits"
+                if actuals else
+                f"rien à copier : l'exercice {src.label} n'a pas de budget ; copiez plutôt son "
+                f"réalisé (les comptes de l'exercice)")
         codes = _codes(s, dst.chart_id)
         moved = []
         for r in rows:

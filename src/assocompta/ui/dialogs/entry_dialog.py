@@ -400,10 +400,16 @@ class EntryDialog(QDialog):
             raise ValidationError(self.tr("libellé vide : décrivez l'opération"),
                                   field="libellé")
         account = ui.account_edit.code()
+        field = "emploi" if kind == "contribution" else "compte"
         if kind in ("depense", "recette", "contribution") and not account:
-            field = "emploi" if kind == "contribution" else "compte"
             raise ValidationError(self.tr("choisissez un compte (tapez son numéro ou un mot "
                                           "de son libellé)"), field=field)
+        shown = {"depense": ((ui.account_edit, field),), "recette": ((ui.account_edit, field),),
+                 "contribution": ((ui.account_edit, field), (ui.second_edit, "ressource"))}
+        for edit, name in shown.get(kind, ()):
+            problem = edit.words_problem()
+            if problem:
+                raise ValidationError(problem, field=name)
         treasury = ui.treasury_combo.currentData() or ""
         second = (ui.to_combo.currentData() or "" if kind == "virement"
                   else ui.second_edit.code())
@@ -467,6 +473,10 @@ class EntryDialog(QDialog):
                 command = EditEntry(self.session, self.entry_id, draft)
                 perform(self.session, command)
                 self.saved.emit(command.entry_id)
+                # The form closes: the status bar says what was done and how to take it back.
+                self.session.message.emit(
+                    self.tr("Écriture n° {} corrigée (« {} ») : Ctrl+Z pour revenir en "
+                            "arrière.").format(command.number, draft.label))
                 self.accept()
                 return
             command = PostEntry(self.session, draft)

@@ -5,6 +5,7 @@ chart follows the dates), then « L'association existe déjà ? » with its open
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget, QWizard, QWizardPage
@@ -34,7 +35,10 @@ class IdentityPage(QWizardPage):
         today = dt.date.today()
         ui.start_edit.setText(locale.date(dt.date(today.year, 1, 1)))
         ui.end_edit.setText(locale.date(dt.date(today.year, 12, 31)))
-        ui.path_edit.setText(str((folder or Path.home()) / "association.assocompta"))
+        self._folder = folder or Path.home()
+        self._proposed = str(self._folder / "association.assocompta")
+        ui.path_edit.setText(self._proposed)
+        ui.name_edit.textEdited.connect(self._name_typed)
         ui.browse_button.clicked.connect(self._browse)
         ui.error_label.setStyleSheet("color: #b00020;")
         ui.start_edit.textChanged.connect(self._start_changed)
@@ -49,6 +53,16 @@ class IdentityPage(QWizardPage):
             return
         self.ui.end_edit.setText(locale.date(default_end(start)))
         self.ui.chart_label.setText(chart_for_start(start).label)
+
+    def _name_typed(self, name: str) -> None:
+        """The file is named after the association (« Club de lecture.assocompta ») until the
+        user chooses its name: every book was « association », in the file and in the
+        welcome screen's « Livres récents »."""
+        if self.ui.path_edit.text() != self._proposed:
+            return
+        stem = " ".join(re.sub(r'[\\/:*?"<>|]', "-", name).split()).strip(". ")[:60]
+        self._proposed = str(self._folder / f"{stem or 'association'}.assocompta")
+        self.ui.path_edit.setText(self._proposed)
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Fichier du livre"),

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
@@ -78,6 +79,8 @@ class BudgetView(View):
         self.table.setItemDelegateForColumn(AMOUNT, MoneyDelegate(self))
         self.table.setItemDelegateForColumn(ACTION, self.action_delegate)
         self.table.setItemDelegateForColumn(FUNDER, self.funder_delegate)
+        self._fresh: AddBudgetLine | None = None  # the line just added, its account cell open
+        self.account_delegate.closeEditor.connect(self._account_closed)
 
         self.action_filter = QComboBox()
         self.action_filter.setAccessibleName(self.tr("Filtre action"))
@@ -177,9 +180,18 @@ class BudgetView(View):
         b = balance(self.model.amounts())
         n = self.model.rowCount()
         lines = locale.count(n, self.tr("{} ligne"), self.tr("{} lignes"))
-        self.totals_label.setText(
-            self.tr("Total des charges : {}   ·   Total des produits : {}   ·   {}").format(
-                euros(b.total_charges.cents), euros(b.total_produits.cents), lines))
+        # The CERFA's totals hold its balancing line: say so, or « Total des charges » reads
+        # 1 699,50 € on a budget whose only charges are 356,55 €.
+        if b.excedent:
+            text = self.tr("Total des charges (excédent prévisionnel compris) : {}   ·   "
+                           "Total des produits : {}   ·   {}")
+        elif b.insuffisance:
+            text = self.tr("Total des charges : {}   ·   Total des produits (insuffisance "
+                           "prévisionnelle comprise) : {}   ·   {}")
+        else:
+            text = self.tr("Total des charges : {}   ·   Total des produits : {}   ·   {}")
+        self.totals_label.setText(text.format(
+            euros(b.total_charges.cents), euros(b.total_produits.cents), lines))
         checks = {check.kind: check for check in budget_checks(b)}
         result = (checks.get(CheckKind.EXCEDENT) or checks.get(CheckKind.INSUFFISANCE)
                   or checks[CheckKind.TOTALS])
@@ -253,7 +265,17 @@ class BudgetView(View):
             index = self.model.index(row, CODE)
             self.table.setCurrentIndex(index)
             self.table.edit(index)
+            self._fresh = command
         return command.line_id
+
+    def _account_closed(self, _editor, hint) -> None:
+        """Échap in the account cell of a line just added takes the line back: it stayed as
+        « 60 Achats 0,00 » in the budget (and in the CERFA's rubric 60)."""
+        fresh, self._fresh = self._fresh, None
+        stack = self.session.undo_stack
+        if (fresh is not None and hint == QAbstractItemDelegate.EndEditHint.RevertModelCache
+                and stack.index() > 0 and stack.command(stack.index() - 1) is fresh):
+            stack.undo()
 
     def delete_selected(self) -> None:
         line_id = self.selected_line()

@@ -304,9 +304,11 @@ class DashboardView(View):
         value.setStyleSheet("font-size: 16pt; font-weight: bold; color: {};".format(
             DONE_COLOR if result >= 0 else "#b00020"))
         planned = board.budget_income - board.budget_spending
+        # A year without a budget is not « équilibré »: say there is none, as the cards do.
         note.setText(self.tr("budget : excédent de {}").format(money(planned)) if planned > 0
                      else self.tr("budget : déficit de {}").format(money(-planned)) if planned
-                     else self.tr("budget équilibré"))
+                     else self.tr("budget équilibré") if board.budget_income
+                     else self.tr("pas de budget pour cet exercice"))
 
     def _show_todo(self, board: dashboard.Dashboard) -> None:
         todo = board.todo

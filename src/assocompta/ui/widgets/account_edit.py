@@ -69,7 +69,17 @@ class AccountEdit(QLineEdit):
     def _typed(self, text: str) -> None:
         self._matcher.set_text(text)
         if text.strip():
+            # A minimum width, since the line edit shows the popup again at its own width.
+            self.completer().popup().setMinimumWidth(self._popup_width())
             self.completer().complete()
+
+    def _popup_width(self) -> int:
+        """As wide as its lines (up to 600 px), not as the field: in the budget grid's Compte
+        column the list read « 616 Prim… », « 7543 Leg… »."""
+        popup = self.completer().popup()
+        lines = (popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width()
+                 + 2 * popup.frameWidth())
+        return max(self.width(), min(lines, 600))
 
     def _chosen(self, text: str) -> None:
         self.setText(text)
@@ -84,6 +94,22 @@ class AccountEdit(QLineEdit):
         if self._matcher.rowCount() == 1:
             return self._matcher.index(0, 0).data(Qt.ItemDataRole.UserRole)
         return text
+
+    def words_problem(self) -> str:
+        """Why typed words give no account number (several accounts or none), said so, or "".
+        Without it the form answered « compte dons manuels : une recette va sur un compte de
+        produits (classe 7)… » to words matching 7541 and 75411."""
+        code = self.code()
+        if not code or code.isdigit():
+            return ""
+        found = self.matches()
+        if not found:
+            return self.tr("« {} » : aucun compte ne porte ces mots ; tapez son numéro ou un "
+                           "mot de son libellé (ex. tél)").format(code)
+        shown = ", ".join(f"{c} {self._labels.get(c, '')}".strip() for c in found[:4])
+        more = "…" if len(found) > 4 else ""
+        return self.tr("« {} » désigne plusieurs comptes ({}{}) : choisissez-en un dans la "
+                       "liste ou tapez son numéro").format(code, shown, more)
 
     def set_code(self, code: str) -> None:
         label = self._labels.get(code)
