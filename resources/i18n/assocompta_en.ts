@@ -10,6 +10,19 @@
     </message>
 </context>
 <context>
+    <name>AccountEdit</name>
+    <message>
+        <location filename="../../src/assocompta/ui/widgets/account_edit.py" line="107"/>
+        <source>« {} » : aucun compte ne porte ces mots ; tapez son numéro ou un mot de son libellé (ex. tél)</source>
+        <translation>“{}”: no account has these words; type its number or a word of its name (e.g. tél)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/widgets/account_edit.py" line="111"/>
+        <source>« {} » désigne plusieurs comptes ({}{}) : choisissez-en un dans la liste ou tapez son numéro</source>
+        <translation>“{}” names several accounts ({}{}): pick one in the list or type its number</translation>
+    </message>
+</context>
+<context>
     <name>AllocationDialog</name>
     <message>
         <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="36"/>
@@ -152,7 +165,7 @@
     </message>
     <message>
         <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="101"/>
-        <source>&amp;Supprimer</source>
+        <source>Su&amp;pprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
@@ -224,108 +237,124 @@
 <context>
     <name>BalancesPage</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="79"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="108"/>
         <source>ex. Crédit Mutuel – compte courant</source>
         <translation>e.g. Crédit Mutuel – current account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="80"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="109"/>
         <source>Nom du compte bancaire {}</source>
         <translation>Name of bank account {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="82"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="111"/>
         <source>Solde du compte bancaire {}</source>
         <translation>Balance of bank account {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="83"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="112"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="85"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="114"/>
         <source>Retirer le compte bancaire {}</source>
         <translation>Remove bank account {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="95"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="124"/>
         <source>Soldes d&apos;ouverture</source>
         <translation>Opening balances</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="96"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="125"/>
         <source>Ce que l&apos;association possède et doit au premier jour de son premier exercice dans AssoCompta.</source>
         <translation>What the association owns and owes on the first day of its first fiscal year in AssoCompta.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="100"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="129"/>
         <source>&amp;Oui : elle a déjà de l&apos;argent en banque ou en caisse (ou des dettes, des créances)</source>
         <translation>&amp;Yes: it already has money in the bank or the cash box (or debts, amounts owed to it)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="102"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="131"/>
         <source>&amp;Non : elle est créée maintenant, elle part de zéro</source>
         <translation>N&amp;o: it is being set up now and starts from zero</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="105"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="134"/>
         <source>&lt;b&gt;L&apos;association existe-t-elle déjà ?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Does the association already exist?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="107"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="136"/>
         <source>Comptes bancaires</source>
         <translation>Bank accounts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="110"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="139"/>
         <source>&amp;Ajouter un compte bancaire</source>
         <translation>&amp;Add a bank account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="113"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="142"/>
         <source>Solde de la caisse</source>
         <translation>Cash box balance</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="115"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="144"/>
         <source>&amp;Caisse (530)</source>
         <translation>&amp;Cash box (530)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="119"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="148"/>
         <source>J&apos;ai le &amp;bilan de l&apos;exercice précédent (fonds propres, dettes, créances…) : je le saisis</source>
         <translation>I have the &amp;previous year&apos;s balance sheet (equity, debts, receivables…): I enter it</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="122"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="151"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="234"/>
         <source>Sans bilan, la contrepartie de ces soldes est le compte 1021 « Première situation nette établie » (fonds propres de l&apos;association).</source>
         <translation>Without a balance sheet, the counterpart of these balances is account 1021 “Première situation nette établie” (the association&apos;s equity).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="130"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="156"/>
+        <source>Elle a aussi des &amp;dettes ou des créances au premier jour (factures à payer, subventions à recevoir…)</source>
+        <translation>It also has &amp;debts or receivables on the first day (bills to pay, grants to receive…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="158"/>
+        <source>Créances et dettes au premier jour</source>
+        <translation>Receivables and debts on the first day</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="181"/>
         <source>Erreur</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="161"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="229"/>
+        <source>Sans bilan, la contrepartie est le compte 1021 « Première situation nette établie » (fonds propres) : banques et caisse, plus les créances, moins les dettes.</source>
+        <translation>Without a balance sheet, the counterpart is account 1021 “Première situation nette établie” (equity): banks and cash, plus receivables, less debts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="258"/>
         <source>Nom du compte</source>
         <translation>Account name</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="162"/>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="199"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="259"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="296"/>
         <source>Solde au {}</source>
         <translation>Balance on {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="212"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="312"/>
         <source>solde du compte bancaire {}</source>
         <translation>balance of bank account {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="217"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="317"/>
         <source>Caisse</source>
         <translation>Cash box</translation>
     </message>
@@ -373,280 +402,281 @@
         <translation>Money in only</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="115"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="119"/>
         <source>Compte de banque</source>
+        <extracomment>what the view last put in Compte/Tiers/Action (the selected line&apos;s proposal)</extracomment>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="118"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="122"/>
         <source>&amp;Importer un relevé…</source>
         <translation>&amp;Import a statement…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="120"/>
-        <source>&amp;Règles…</source>
-        <translation>&amp;Rules…</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="124"/>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="160"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="128"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="164"/>
         <source>Compte :</source>
         <translation>Account:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="130"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="134"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="130"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="134"/>
         <source>Libellé</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="130"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="134"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="131"/>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="457"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="135"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="496"/>
         <source>Compte</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="131"/>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="152"/>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="462"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="135"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="156"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="501"/>
         <source>Tiers</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="131"/>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="156"/>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="463"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="135"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="160"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="502"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="132"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="136"/>
         <source>Proposé par</source>
         <translation>Suggested by</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="134"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="138"/>
         <source>Lignes à catégoriser</source>
         <translation>Lines to categorise</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="149"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="153"/>
         <source>Compte de contrepartie</source>
         <translation>Contra account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="150"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="154"/>
         <source>numéro ou mot du libellé (ex. 626, télé)</source>
         <translation>number or a word of its name (e.g. 626, télé)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="157"/>
-        <source>&amp;Appliquer à la sélection</source>
-        <translation>A&amp;pply to the selection</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="162"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="166"/>
         <source>Tiers :</source>
         <translation>Party:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="164"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="168"/>
         <source>Action :</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="168"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="172"/>
         <source>&amp;Valider la sélection</source>
         <translation>&amp;Post the selection</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="170"/>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="346"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="174"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="375"/>
         <source>Valider &amp;toutes les lignes proposées</source>
         <translation>Post &amp;all suggested lines</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="172"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="176"/>
         <source>I&amp;gnorer</source>
         <translation>I&amp;gnore</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="173"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="177"/>
         <source>Retirer de la liste sans passer d&apos;écriture (opération déjà saisie à la main…)</source>
         <translation>Remove from the list without posting an entry (transaction already entered by hand…)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="176"/>
-        <source>Créer une &amp;règle…</source>
-        <translation>Create a &amp;rule…</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="231"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="237"/>
         <source>{} ligne à catégoriser</source>
         <translation>{} line to categorise</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="232"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="238"/>
         <source>{} lignes à catégoriser</source>
         <translation>{} lines to categorise</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="234"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="240"/>
         <source>, dont {} avec un compte proposé</source>
         <translation>, {} with a suggested account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="236"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="242"/>
         <source> ({} à vérifier)</source>
         <translation> ({} to check)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="431"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="470"/>
         <source>{} écriture passée au journal BQ (Ctrl+Z pour annuler)</source>
         <translation>{} entry posted to the BQ journal (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="432"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="471"/>
         <source>{} écritures passées au journal BQ (Ctrl+Z pour annuler)</source>
         <translation>{} entries posted to the BQ journal (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="501"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="540"/>
         <source>{} : {}, {}</source>
         <translation>{}: {}, {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="502"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="541"/>
         <source>{} ligne ajoutée à catégoriser</source>
         <translation>{} line added to categorise</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="503"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="542"/>
         <source>{} lignes ajoutées à catégoriser</source>
         <translation>{} lines added to categorise</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="504"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="543"/>
         <source>{} déjà importée</source>
         <translation>{} already imported</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="505"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="544"/>
         <source>{} déjà importées</source>
         <translation>{} already imported</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="281"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="288"/>
         <source>Référence banque : {}</source>
         <translation>Bank reference: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="283"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="124"/>
+        <source>Règ&amp;les…</source>
+        <translation>Ru&amp;les…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="161"/>
+        <source>A&amp;ppliquer à la sélection</source>
+        <translation>Apply to the sele&amp;ction</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="180"/>
+        <source>Créer u&amp;ne règle…</source>
+        <translation>Create a r&amp;ule…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="290"/>
         <source>à vérifier</source>
         <translation>to check</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="291"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="298"/>
         <source>des mots courants</source>
         <translation>common words</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="294"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="301"/>
         <source>À vérifier : ce compte vient d&apos;écritures de {} au libellé proche (mots communs : {}), mais le libellé ne nomme pas {}. Le tiers n&apos;est pas repris : choisissez-le si c&apos;est bien un don, une cotisation… d&apos;une personne connue.</source>
         <translation>To check: this account comes from entries of {} with a similar description (words in common: {}), but the description does not name {}. The party is not carried over: choose it if this really is a gift, a membership fee… from someone you know.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="299"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="306"/>
         <source>À vérifier : ce compte vient d&apos;écritures au libellé proche, sur peu de mots communs ({}).</source>
         <translation>To check: this account comes from entries with a similar description, on few words in common ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="301"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="308"/>
         <source>« Valider toutes les lignes proposées » ne valide pas cette ligne : sélectionnez-la, vérifiez, puis « Valider la sélection ».</source>
         <translation>“Post all suggested lines” does not post this line: select it, check it, then “Post the selection”.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="345"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="374"/>
         <source>Valider &amp;toutes les lignes proposées ({})</source>
         <translation>Post &amp;all suggested lines ({})</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="348"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="377"/>
         <source>Les lignes proposées « à vérifier » ne sont pas validées ici : sélectionnez-les une à une</source>
         <translation>Suggested lines marked “to check” are not posted here: select them one at a time</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="372"/>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="385"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="401"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="415"/>
         <source>Compte refusé</source>
         <translation>Account refused</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="399"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="435"/>
         <source>{} des lignes sélectionnées ont une proposition « à vérifier » (compte trouvé sur peu de mots, tiers non repris) :</source>
         <translation>{} of the selected lines have a suggestion “to check” (account found on few words, party not carried over):</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="401"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="437"/>
         <source>{} des lignes sélectionnées a une proposition « à vérifier » (compte trouvé sur peu de mots, tiers non repris) :</source>
         <translation>{} of the selected lines has a suggestion “to check” (account found on few words, party not carried over):</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="405"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="441"/>
         <source>Valider la sélection</source>
         <translation>Post the selection</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="406"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="442"/>
         <source>Les passer en écriture telles quelles ?</source>
         <translation>Post them as they are?</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="426"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="462"/>
         <source>Rien n&apos;a été passé en écriture</source>
         <translation>Nothing was posted</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="455"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="494"/>
         <source>Créer une règle</source>
         <translation>Create a rule</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="456"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="495"/>
         <source>Le libellé contient les mots</source>
         <translation>The description contains the words</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="458"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="497"/>
         <source>Les lignes dont le libellé contient tous ces mots recevront ce compte (les règles passent avant l&apos;historique, dans leur ordre).</source>
         <translation>Lines whose description contains all these words get this account (rules come before history, in their order).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="460"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="499"/>
         <source>Sens</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="472"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="511"/>
         <source>Règle refusée</source>
         <translation>Rule refused</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="508"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="547"/>
         <source>Import de {} refusé : rien n&apos;a été écrit.</source>
         <translation>Import of {} refused: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="511"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="550"/>
         <source>Import de {}…</source>
         <translation>Importing {}…</translation>
     </message>
@@ -654,52 +684,97 @@
 <context>
     <name>BilanPage</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="242"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="345"/>
+        <source>à l&apos;actif</source>
+        <translation>on the assets side</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="345"/>
+        <source>au passif</source>
+        <translation>on the liabilities side</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="347"/>
+        <source>n°</source>
+        <translation>no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="349"/>
+        <source>Autre compte {} : numéro</source>
+        <translation>Other account {}: number</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="351"/>
+        <source>Un compte de bilan que les lignes ne proposent pas (ex. 165 dépôts reçus, 4386 charges à payer) ; montant négatif s&apos;il est de l&apos;autre sens</source>
+        <translation>A balance sheet account the lines do not offer (e.g. 165 deposits received, 4386 accrued expenses); a negative amount if it is on the other side</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="353"/>
+        <source>Autre compte {} : montant</source>
+        <translation>Other account {}: amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="359"/>
+        <source>Autre compte</source>
+        <translation>Other account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="371"/>
         <source>Bilan de l&apos;exercice précédent</source>
         <translation>Previous year&apos;s balance sheet</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="243"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="372"/>
         <source>Recopiez les montants du dernier bilan approuvé (laissez vides les lignes absentes). L&apos;actif doit égaler le passif.</source>
         <translation>Copy the amounts from the last approved balance sheet (leave missing lines empty). Assets must equal liabilities.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="250"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="381"/>
         <source>Actif</source>
         <translation>Assets</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="250"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="381"/>
         <source>Passif</source>
         <translation>Liabilities</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="254"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="386"/>
         <source>Banques et caisse (page précédente)</source>
         <translation>Banks and cash box (previous page)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="259"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="392"/>
         <source>Négatif s&apos;il est débiteur (compte {})</source>
         <translation>Negative if in debit (account {})</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="267"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="398"/>
+        <source>Compte de la ligne « {} »</source>
+        <translation>Account of the line “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="400"/>
+        <source>{} : choisissez le compte de votre bilan</source>
+        <translation>{}: choose the account of your balance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="415"/>
         <source>Totaux du bilan</source>
         <translation>Balance sheet totals</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="271"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="419"/>
         <source>Erreur</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="301"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="482"/>
         <source>Total de l&apos;actif : {} · Total du passif : {}</source>
         <translation>Total assets: {} · Total liabilities: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="304"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="485"/>
         <source>Écart : {}</source>
         <translation>Difference: {}</translation>
     </message>
@@ -813,158 +888,168 @@
 <context>
     <name>BudgetView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="57"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="58"/>
         <source>Lignes du budget</source>
         <extracomment>the action filter&apos;s entry for lines of the association as a whole</extracomment>
         <translation>Budget lines</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="75"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="76"/>
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="76"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="77"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="83"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="86"/>
         <source>Filtre action</source>
         <translation>Action filter</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="86"/>
-        <source>&amp;Ajouter une ligne</source>
-        <translation>&amp;Add a line</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="87"/>
-        <source>&amp;Supprimer la ligne</source>
-        <translation>&amp;Delete the line</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="88"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="91"/>
         <source>&amp;Copier depuis l&apos;année précédente…</source>
         <translation>&amp;Copy from the previous year…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="93"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="96"/>
         <source>Action :</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="108"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="111"/>
         <source>Totaux du budget</source>
         <translation>Budget totals</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="109"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="112"/>
         <source>Équilibre charges et produits</source>
         <translation>Balance of expenses and income</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="111"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="114"/>
         <source>Équilibre des contributions volontaires</source>
         <translation>Balance of contributions in kind</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="155"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="158"/>
         <source>Toutes les actions</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="156"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="159"/>
         <source>Hors actions (association)</source>
         <translation>No action (association)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="179"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="182"/>
         <source>{} lignes</source>
         <translation>{} lines</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="179"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="182"/>
         <source>{} ligne</source>
         <translation>{} line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="181"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="186"/>
+        <source>Total des charges (excédent prévisionnel compris) : {}   ·   Total des produits : {}   ·   {}</source>
+        <translation>Total expenses (forecast surplus included): {}   ·   Total income: {}   ·   {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="189"/>
+        <source>Total des charges : {}   ·   Total des produits (insuffisance prévisionnelle comprise) : {}   ·   {}</source>
+        <translation>Total expenses: {}   ·   Total income (forecast shortfall included): {}   ·   {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="192"/>
         <source>Total des charges : {}   ·   Total des produits : {}   ·   {}</source>
         <translation>Total expenses: {}   ·   Total income: {}   ·   {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="197"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="209"/>
         <source>Excédent prévisionnel de {} (produits {} − charges {}) : la ligne « Excédent prévisionnel » du CERFA équilibre le budget</source>
         <translation>Budgeted surplus of {} (income {} − expenses {}): the CERFA line “Excédent prévisionnel” balances the budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="200"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="212"/>
         <source>Insuffisance prévisionnelle de {} (charges {} − produits {}) : la ligne « Insuffisance prévisionnelle » (autofinancement) du CERFA équilibre le budget</source>
         <translation>Budgeted deficit of {} (expenses {} − income {}): the CERFA line “Insuffisance prévisionnelle” (self-financing) balances the budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="204"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="216"/>
         <source>Contributions volontaires : emplois (86) {} {} ressources (87) {}</source>
         <translation>Contributions in kind: uses (86) {} {} resources (87) {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="207"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="219"/>
         <source>Charges = produits ({}) : budget équilibré</source>
         <translation>Expenses = income ({}): balanced budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="208"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="220"/>
         <source>Total des charges {} ≠ total des produits {}</source>
         <translation>Total expenses {} ≠ total income {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="279"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="301"/>
         <source>Remplacer {} du budget {} par la copie de {} ? Ctrl+Z revient en arrière.</source>
         <translation>Replace {} of the {} budget with the copy of {}? Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="281"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="303"/>
         <source>la ligne</source>
         <translation>the line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="282"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="304"/>
         <source>les {} lignes</source>
         <translation>the {} lines</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="216"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="228"/>
         <source>Exercice clos : son budget ne change plus</source>
         <translation>Closed fiscal year: its budget can no longer change</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="218"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="89"/>
+        <source>Ajouter une &amp;ligne</source>
+        <translation>&amp;Add a line</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="90"/>
+        <source>Su&amp;pprimer la ligne</source>
+        <translation>&amp;Delete the line</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="230"/>
         <source>Vérification du livre en cours…</source>
         <translation>Checking the book…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="224"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="236"/>
         <source>Aucun exercice avant celui-ci</source>
         <translation>No fiscal year before this one</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="249"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="261"/>
         <source>Ligne de budget refusée.</source>
         <translation>Budget line refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="266"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="288"/>
         <source>Suppression refusée.</source>
         <translation>Deletion refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="278"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="300"/>
         <source>Copier le budget</source>
         <translation>Copy the budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/budget_view.py" line="289"/>
+        <location filename="../../src/assocompta/ui/views/budget_view.py" line="311"/>
         <source>Copie du budget impossible.</source>
         <translation>The budget could not be copied.</translation>
     </message>
@@ -1048,19 +1133,19 @@
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/chart_view.py" line="77"/>
-        <source>&amp;Ajouter un sous-compte…</source>
+        <source>Ajouter un sous-&amp;compte…</source>
         <translation>&amp;Add a sub-account…</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/chart_view.py" line="78"/>
-        <source>&amp;Renommer…</source>
-        <translation>&amp;Rename…</translation>
+        <source>Re&amp;nommer…</source>
+        <translation>Rena&amp;me…</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/chart_view.py" line="79"/>
         <location filename="../../src/assocompta/ui/views/chart_view.py" line="151"/>
         <source>&amp;Masquer</source>
-        <translation>&amp;Hide</translation>
+        <translation>H&amp;ide</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/chart_view.py" line="92"/>
@@ -1100,7 +1185,7 @@
     <message>
         <location filename="../../src/assocompta/ui/views/chart_view.py" line="150"/>
         <source>Ré&amp;afficher</source>
-        <translation>Un&amp;hide</translation>
+        <translation>Unh&amp;ide</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/chart_view.py" line="152"/>
@@ -1438,8 +1523,8 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
     </message>
     <message>
         <location filename="../../src/assocompta/ui/app.py" line="91"/>
-        <source>Ouvrir l&apos;&amp;exemple</source>
-        <translation>Open the &amp;example</translation>
+        <source>Ouvrir l&apos;e&amp;xemple</source>
+        <translation>Open the e&amp;xample</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/app.py" line="92"/>
@@ -1655,6 +1740,7 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="283"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="311"/>
         <source>pas de budget pour cet exercice</source>
         <translation>no budget for this fiscal year</translation>
     </message>
@@ -1679,147 +1765,147 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>Deficit {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="307"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="308"/>
         <source>budget : excédent de {}</source>
         <translation>budget: surplus of {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="308"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="309"/>
         <source>budget : déficit de {}</source>
         <translation>budget: deficit of {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="309"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="310"/>
         <source>budget équilibré</source>
         <translation>balanced budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="314"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="316"/>
         <source>Dernière écriture de l&apos;exercice : {}</source>
         <translation>Last entry of the year: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="315"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="317"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="316"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="318"/>
         <source>Dernier relevé importé : {}</source>
         <translation>Last statement imported: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="318"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="320"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="322"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="324"/>
         <source>1 ligne de relevé à catégoriser</source>
         <translation>1 statement line to categorise</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="323"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="325"/>
         <source>{} lignes de relevé à catégoriser</source>
         <translation>{} statement lines to categorise</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="324"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="326"/>
         <source>Relevés importés, pas encore passés en écritures</source>
         <translation>Imported statements, not yet posted</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="326"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="328"/>
         <source>Aucune ligne de relevé à catégoriser</source>
         <translation>No statement line to categorise</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="332"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="334"/>
         <source>Compte {} rapproché jusqu&apos;au {}</source>
         <translation>Account {} reconciled up to {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="334"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="336"/>
         <source>Compte {} jamais rapproché</source>
         <translation>Account {} never reconciled</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="336"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="338"/>
         <source>1 opération bancaire à rapprocher</source>
         <translation>1 bank transaction to reconcile</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="337"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="339"/>
         <source>{} opérations bancaires à rapprocher</source>
         <translation>{} bank transactions to reconcile</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="340"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="342"/>
         <source>Aucune opération bancaire à rapprocher</source>
         <translation>No bank transaction to reconcile</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="345"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="347"/>
         <source>1 reçu fiscal à émettre</source>
         <translation>1 donation receipt to issue</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="346"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="348"/>
         <source>{} reçus fiscaux à émettre</source>
         <translation>{} donation receipts to issue</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="347"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="349"/>
         <source>{} de dons sans reçu</source>
         <translation>{} of gifts without a receipt</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="350"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="352"/>
         <source>Aucun reçu fiscal à émettre</source>
         <translation>No donation receipt to issue</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="355"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="357"/>
         <source>1 dépense sans justificatif</source>
         <translation>1 expense with no attachment</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="356"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="358"/>
         <source>{} dépenses sans justificatif</source>
         <translation>{} expenses with no attachment</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="357"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="359"/>
         <source>Joignez la facture ou le ticket à l&apos;écriture</source>
         <translation>Attach the invoice or till receipt to the entry</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="359"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="361"/>
         <source>Aucune dépense sans justificatif</source>
         <translation>Every expense has its attachment</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="364"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="366"/>
         <source>Clôturer l&apos;exercice {}…</source>
         <translation>Close fiscal year {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="365"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="367"/>
         <source>Terminé le {}, toujours ouvert</source>
         <translation>Ended on {}, still open</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="368"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="370"/>
         <source>Exercice {} clos</source>
         <translation>Fiscal year {} closed</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="370"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="372"/>
         <source>Rien à clôturer</source>
         <translation>Nothing to close</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="371"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="373"/>
         <source>L&apos;exercice {} se termine le {}</source>
         <translation>Fiscal year {} ends on {}</translation>
     </message>
@@ -1865,99 +1951,114 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="40"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="41"/>
         <source>Une dépense payée par la banque ou la caisse : compte de charge (6…).</source>
         <translation>An expense paid from the bank or the cash box: an expense account (6…).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="42"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="43"/>
         <source>Une recette reçue en banque ou en caisse : compte de produit (7…).</source>
         <translation>A receipt into the bank or the cash box: an income account (7…).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="44"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="45"/>
         <source>Un mouvement entre deux comptes de trésorerie (banque vers caisse…).</source>
         <translation>A transfer between two cash accounts (bank to cash box…).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="46"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="47"/>
         <source>Bénévolat ou don en nature : le même montant en emploi (86) et en ressource (87).</source>
         <translation>Volunteer time or a donation in kind: the same amount as use (86) and resource (87).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="48"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="49"/>
         <source>Une écriture de plusieurs lignes ; elle s&apos;enregistre quand débit = crédit.</source>
         <translation>An entry of several lines; it can be saved when debit = credit.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="53"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="54"/>
         <source>Débit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="54"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="55"/>
         <source>Crédit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="112"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="113"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="114"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="115"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="144"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="145"/>
         <source>un nom de la liste, ou un nouveau (il sera créé)</source>
         <translation>a name from the list, or a new one (it will be created)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="154"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="155"/>
         <location filename="../../forms/entry_dialog.ui" line="218"/>
         <source>Erreur</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="185"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="186"/>
         <source>Compte de &amp;charge</source>
         <translation>&amp;Expense account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="185"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="186"/>
         <location filename="../../forms/entry_dialog.ui" line="118"/>
         <source>&amp;Payé par</source>
         <translation>&amp;Paid from</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="186"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="187"/>
         <source>Compte de &amp;produit</source>
         <translation>&amp;Income account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="186"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="187"/>
         <source>&amp;Reçu sur</source>
         <translation>&amp;Received into</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="187"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="188"/>
         <source>&amp;De</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="187"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="188"/>
         <source>&amp;Emploi (86)</source>
         <translation>&amp;Use (86)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="411"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="344"/>
+        <source>ligne {} : plusieurs tiers commencent par « {} » : tapez le nom entier ou le code</source>
+        <translation>line {}: several parties start with “{}”: type the whole name or the code</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="429"/>
+        <source>plusieurs tiers commencent par « {} » : choisissez le vôtre dans la liste</source>
+        <translation>several parties start with “{}”: pick yours in the list</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="433"/>
         <source>tiers « {} » inconnu : choisissez-le dans la liste ou créez-le (Entrée)</source>
         <translation>unknown party “{}”: choose it from the list or create it (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="485"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="478"/>
+        <source>Écriture n° {} corrigée (« {} ») : Ctrl+Z pour revenir en arrière.</source>
+        <translation>Entry no. {} corrected (“{}”): Ctrl+Z to go back.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="511"/>
         <source>Écriture n° {} enregistrée sur {}.</source>
         <translation>Entry no. {} saved on {}.</translation>
     </message>
@@ -1967,77 +2068,77 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>&amp;Resource (87)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="276"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="277"/>
         <source>Compte ligne {}</source>
         <translation>Account, line {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="306"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="307"/>
         <source>ligne {}</source>
         <translation>line {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="311"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="312"/>
         <source>{} : {}</source>
         <translation>{}: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="315"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="316"/>
         <source>{} : choisissez un compte</source>
         <translation>{}: choose an account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="338"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="350"/>
         <source>ligne {} : tiers « {} » inconnu : tapez un nom de vos tiers, ou créez-le</source>
         <translation>line {}: unknown party “{}”: type the name of one of your parties, or create it</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="357"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="369"/>
         <source>Débit {} · Crédit {}</source>
         <translation>Debit {} · Credit {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="360"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="372"/>
         <source> · écart {}</source>
         <translation> · difference {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="362"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="374"/>
         <source> · équilibrée</source>
         <translation> · balanced</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="388"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="400"/>
         <source>libellé vide : décrivez l&apos;opération</source>
         <translation>empty description: describe the transaction</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="393"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="405"/>
         <source>choisissez un compte (tapez son numéro ou un mot de son libellé)</source>
         <translation>choose an account (type its number or a word of its name)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="487"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="513"/>
         <source>Écriture n° {} enregistrée.</source>
         <translation>Entry no. {} saved.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="523"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="549"/>
         <source>Lecture seule : l&apos;écriture ne peut pas être modifiée</source>
         <translation>Read-only: the entry cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="531"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="557"/>
         <source>Exercice {} clos : cette écriture ne change plus. Passez une écriture de correction dans l&apos;exercice ouvert.</source>
         <translation>Fiscal year {} is closed: this entry can no longer change. Post a correcting entry in the open fiscal year.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="538"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="564"/>
         <source>Cette écriture ne peut pas être modifiée.</source>
         <translation>This entry cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="550"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="576"/>
         <source>Écriture n° {} ({})</source>
         <translation>Entry no. {} ({})</translation>
     </message>
@@ -2122,7 +2223,7 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="52"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="53"/>
         <location filename="../../forms/entry_dialog.ui" line="101"/>
         <source>Libellé</source>
         <translation>Description</translation>
@@ -2138,7 +2239,7 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>number or a word of its name (e.g. tél)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="51"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="52"/>
         <location filename="../../forms/entry_dialog.ui" line="113"/>
         <source>Compte</source>
         <translation>Account</translation>
@@ -2184,7 +2285,7 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>&amp;Party</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="55"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="56"/>
         <location filename="../../forms/entry_dialog.ui" line="169"/>
         <source>Tiers</source>
         <translation>Party</translation>
@@ -2195,7 +2296,7 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>Ac&amp;tion</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="56"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="57"/>
         <location filename="../../forms/entry_dialog.ui" line="180"/>
         <source>Action</source>
         <translation>Action</translation>
@@ -2456,37 +2557,37 @@ The guide&apos;s pages are not installed with the application. They are also onl
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="30"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="32"/>
         <source>L&apos;association</source>
         <translation>The association</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="31"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="33"/>
         <source>Son nom, son premier exercice dans AssoCompta et le fichier du livre.</source>
         <translation>Its name, its first fiscal year in AssoCompta and the book file.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="53"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="68"/>
         <source>Fichier du livre</source>
         <translation>Book file</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="55"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="70"/>
         <source>Livre AssoCompta (*.assocompta)</source>
         <translation>AssoCompta book (*.assocompta)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="78"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="93"/>
         <source>Nom de l&apos;association : obligatoire.</source>
         <translation>Name of the association: required.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="89"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="104"/>
         <source>{} existe déjà : choisissez un autre nom de fichier.</source>
         <translation>{} already exists: choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="94"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="109"/>
         <source>Le dossier {} n&apos;existe pas : choisissez-en un autre.</source>
         <translation>The folder {} does not exist: choose another one.</translation>
     </message>
@@ -2499,76 +2600,76 @@ The guide&apos;s pages are not installed with the application. They are also onl
         <translation>Import a statement into account {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="69"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="73"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="70"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="74"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="74"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="78"/>
         <source>Relevé (CSV, OFX ou QIF) :</source>
         <translation>Statement (CSV, OFX or QIF):</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="78"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="82"/>
         <source>Colonnes du fichier CSV</source>
         <translation>Columns of the CSV file</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="80"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="84"/>
         <source>Présentation</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="81"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="85"/>
         <source>Reconnaître les colonnes par leur nom</source>
         <translation>Recognise the columns by their names</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="84"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="88"/>
         <source>Colonnes choisies à la main</source>
         <translation>Columns chosen by hand</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="87"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="91"/>
         <source>Ligne d&apos;en-tête</source>
         <translation>Header line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="91"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="95"/>
         <source>Présentation :</source>
         <translation>Layout:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="92"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="96"/>
         <source>Ligne d&apos;en-tête :</source>
         <translation>Header line:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="109"/>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="260"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="113"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="264"/>
         <source>Ligne</source>
         <translation>Line</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="40"/>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="109"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="113"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="41"/>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="109"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="113"/>
         <source>Libellé</source>
         <translation>Description</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="42"/>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="110"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="114"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
@@ -2584,102 +2685,107 @@ The guide&apos;s pages are not installed with the application. They are also onl
     </message>
     <message>
         <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="45"/>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="110"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="114"/>
         <source>Date de valeur</source>
         <translation>Value date</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="113"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="71"/>
+        <source>« Parcourir… » pour choisir le fichier téléchargé de votre banque</source>
+        <translation>“Browse…” to choose the file downloaded from your bank</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="117"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="120"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="124"/>
         <source>Début du fichier</source>
         <translation>Start of the file</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="127"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="131"/>
         <source>Opérations lues</source>
         <translation>Transactions read</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="128"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="132"/>
         <source>Début du fichier (ligne d&apos;en-tête en gras)</source>
         <translation>Start of the file (header line in bold)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="132"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="136"/>
         <source>Problèmes</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="139"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="143"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="140"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="144"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="159"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="163"/>
         <source>Relevé bancaire</source>
         <translation>Bank statement</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="160"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="164"/>
         <source>Relevés (*.csv *.txt *.ofx *.qfx *.qif);;Tous les fichiers (*)</source>
         <translation>Statements (*.csv *.txt *.ofx *.qfx *.qif);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="175"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="179"/>
         <source>Format {} : les colonnes sont celles du format.</source>
         <translation>{} format: the columns are the format&apos;s own.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="184"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="188"/>
         <source>CSV ({}, séparateur « {} »)</source>
         <translation>CSV ({}, separator “{}”)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="251"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="255"/>
         <source>(colonne {})</source>
         <translation>(column {})</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="327"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="331"/>
         <source>Choisissez au moins les colonnes Date, Libellé et Montant (ou Débit et Crédit).</source>
         <translation>Choose at least the Date, Description and Amount columns (or Debit and Credit).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="336"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="340"/>
         <source>… et {} autre</source>
         <translation>… and {} more</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="337"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="341"/>
         <source>… et {} autres</source>
         <translation>… and {} more</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="349"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="353"/>
         <source>{}, total {}</source>
         <translation>{}, total {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="350"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="354"/>
         <source>{} opération lue</source>
         <translation>{} transaction read</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="351"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="355"/>
         <source>{} opérations lues</source>
         <translation>{} transactions read</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="359"/>
+        <location filename="../../src/assocompta/ui/dialogs/import_statement_dialog.py" line="363"/>
         <source>Ce fichier ne peut pas être importé tel quel :</source>
         <translation>This file cannot be imported as it is:</translation>
     </message>
@@ -2775,22 +2881,22 @@ The guide&apos;s pages are not installed with the application. They are also onl
         <translation>Rec.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="316"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="335"/>
         <source>Justificatifs joints : double-cliquez le trombone (Ctrl+J)</source>
         <translation>Attachments: double-click the paperclip (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="359"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="378"/>
         <source>Pointée sur le relevé en cours du {}</source>
         <translation>Ticked on the statement in progress of {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="360"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="379"/>
         <source>Rapprochée : relevé bancaire du {}</source>
         <translation>Reconciled: bank statement of {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="380"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="399"/>
         <source>(supprimée)</source>
         <translation>(deleted)</translation>
     </message>
@@ -2805,12 +2911,7 @@ The guide&apos;s pages are not installed with the application. They are also onl
     <message>
         <location filename="../../src/assocompta/ui/views/ledger_view.py" line="207"/>
         <source>&amp;Modifier</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="208"/>
-        <source>&amp;Supprimer</source>
-        <translation>&amp;Delete</translation>
+        <translation>Ed&amp;it</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/ledger_view.py" line="252"/>
@@ -2823,47 +2924,62 @@ The guide&apos;s pages are not installed with the application. They are also onl
         <translation>{} line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="253"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="255"/>
+        <source>{} écriture</source>
+        <translation>{} entry</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="256"/>
+        <source>{} écritures</source>
+        <translation>{} entries</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="257"/>
         <source> (chargement…)</source>
         <translation> (loading…)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="261"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="265"/>
         <source>Exercice clos : les corrections sont de nouvelles écritures dans l&apos;exercice ouvert</source>
         <translation>Closed fiscal year: corrections are new entries in the open year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="264"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="268"/>
         <source>Vérification du livre en cours…</source>
         <translation>Checking the book…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="338"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="342"/>
         <source>Supprimer l&apos;écriture</source>
         <translation>Delete the entry</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="331"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="335"/>
         <source>Supprimer cette écriture ? Les écritures suivantes sont renumérotées. Vous pourrez annuler avec Ctrl+Z.</source>
         <translation>Delete this entry? The following entries are renumbered. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="295"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="208"/>
+        <source>Su&amp;pprimer</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="299"/>
         <source>&amp;Justificatifs…</source>
         <translation>&amp;Attachments…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="305"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="309"/>
         <source>&amp;Modifier…</source>
-        <translation>&amp;Edit…</translation>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="336"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="340"/>
         <source>Ses justificatifs ({}) sont supprimés avec elle (Ctrl+Z les remet aussi).</source>
         <translation>Its attachments ({}) are deleted with it (Ctrl+Z brings them back too).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="344"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="348"/>
         <source>Suppression refusée.</source>
         <translation>Deletion refused.</translation>
     </message>
@@ -3048,174 +3164,173 @@ The guide&apos;s pages are not installed with the application. They are also onl
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="223"/>
-        <location filename="../../src/assocompta/ui/menus.py" line="105"/>
-        <source>&amp;Aide</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="224"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="226"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="240"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="242"/>
         <source>La langue choisie s&apos;appliquera au prochain démarrage.</source>
         <translation>The chosen language applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="294"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="296"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="294"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="296"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="295"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="297"/>
         <source>CSV pour tableur (*.csv)</source>
         <translation>CSV for spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="297"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="300"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="308"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="312"/>
         <source>Export de {}…</source>
         <translation>Exporting {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="310"/>
         <location filename="../../src/assocompta/ui/main_window.py" line="314"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="318"/>
         <source>Export impossible.</source>
         <translation>Export failed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="320"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="324"/>
         <source>Exporté : {}</source>
         <translation>Exported: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="324"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="328"/>
         <source>Importer un FEC</source>
         <translation>Import a FEC</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="325"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="329"/>
         <source>Fichier des écritures comptables (*.txt *.csv)</source>
         <translation>FEC file (*.txt *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="345"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="349"/>
         <source>{} : {} ({})</source>
         <translation>{}: {} ({})</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="346"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="350"/>
         <source>{} écriture importée</source>
         <translation>{} entry imported</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="347"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="351"/>
         <source>{} écritures importées</source>
         <translation>{} entries imported</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="392"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="396"/>
         <source>La sauvegarde du {} est remise en place ({}). Le livre remplacé est gardé à part ({}) : Fichier › Restaurer une sauvegarde… le remet en place si besoin.</source>
         <translation>The backup of {} is back in place ({}). The replaced book is kept aside ({}): File › Restore a backup… puts it back if needed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="396"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="400"/>
         <source>{} écriture</source>
         <translation>{} entry</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="397"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="401"/>
         <source>{} écritures</source>
         <translation>{} entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="351"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="355"/>
         <source>Import de {} refusé : rien n&apos;a été écrit.</source>
         <translation>Import of {} refused: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="354"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="224"/>
+        <source>Aid&amp;e</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="358"/>
         <source>Import de {}…</source>
         <translation>Importing {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="362"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="366"/>
         <source>Enregistrer une copie du livre</source>
         <translation>Save a copy of the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="363"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="367"/>
         <source>{} (copie).assocompta</source>
         <translation>{} (copy).assocompta</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="364"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="368"/>
         <source>Livre AssoCompta (*.assocompta)</source>
         <translation>AssoCompta book (*.assocompta)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="370"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="374"/>
         <source>Copie impossible.</source>
         <translation>Could not copy.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="373"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="377"/>
         <source>Copie enregistrée : {} (le livre entier, dans ce seul fichier)</source>
         <translation>Copy saved: {} (the whole book, in this one file)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="388"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="392"/>
         <source>Restauration impossible.</source>
         <translation>Could not restore.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="391"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="395"/>
         <source>Sauvegarde restaurée</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="407"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="411"/>
         <source>{} (clos)</source>
         <translation>{} (closed)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="426"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="430"/>
         <source>Aucun exercice</source>
         <translation>No fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="430"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="434"/>
         <source>Banque : {}</source>
         <translation>Bank: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="431"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="435"/>
         <source>Excédent {} à ce jour : {}</source>
         <translation>Surplus {} to date: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="432"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="436"/>
         <source>Déficit {} à ce jour : {}</source>
         <translation>Deficit {} to date: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="440"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="444"/>
         <source>Lecture seule : {}</source>
         <translation>Read-only: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="447"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="451"/>
         <source>Livre inutilisable</source>
         <translation>Book unusable</translation>
     </message>
@@ -3223,74 +3338,74 @@ The guide&apos;s pages are not installed with the application. They are also onl
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="53"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="54"/>
         <source>Compte de &amp;résultat…</source>
         <extracomment>command of ``assocompta`` (with its KIND for ``report``) → key in ``window.command_actions``</extracomment>
         <translation>&amp;Income statement…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="54"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="55"/>
         <source>Compte de résultat</source>
         <translation>Income statement</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="55"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="56"/>
         <source>&amp;Bilan…</source>
         <translation>&amp;Balance sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="55"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="56"/>
         <source>Bilan</source>
         <translation>Balance sheet</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="56"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="57"/>
         <source>B&amp;alance…</source>
         <translation>Trial b&amp;alance…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="56"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="57"/>
         <source>Balance</source>
         <translation>Trial balance</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="57"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="58"/>
         <source>&amp;Grand livre…</source>
         <translation>&amp;General ledger…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="58"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="59"/>
         <source>Grand livre</source>
         <translation>General ledger</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="59"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="60"/>
         <source>&amp;Journal…</source>
         <translation>&amp;Journal…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="59"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="60"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="63"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="64"/>
         <source>Classeur Excel (*.xlsx)</source>
         <extracomment>the reports the app shows with their accounts under each line are exported so too</extracomment>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="64"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="65"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="65"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="66"/>
         <source>CSV pour tableur (*.csv)</source>
         <translation>CSV for spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="66"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="67"/>
         <source>Fichier des écritures comptables (*.txt)</source>
         <translation>FEC accounting entries file (*.txt)</translation>
     </message>
@@ -3317,7 +3432,7 @@ The guide&apos;s pages are not installed with the application. They are also onl
     <message>
         <location filename="../../src/assocompta/ui/menus.py" line="148"/>
         <source>Copier dans une base Postgre&amp;SQL…</source>
-        <translation>Copy to a Postgre&amp;SQL database…</translation>
+        <translation>Copy to a &amp;PostgreSQL database…</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/menus.py" line="151"/>
@@ -3425,188 +3540,193 @@ The guide&apos;s pages are not installed with the application. They are also onl
         <translation>The file {} is written, but a check fails:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="258"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="263"/>
         <source>Clôturer l&apos;exercice</source>
         <translation>Close the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="259"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="264"/>
         <source>L&apos;exercice {} est déjà clos : choisissez l&apos;exercice à clôturer dans la liste « Exercice » de la barre d&apos;outils.</source>
         <translation>Fiscal year {} is already closed: choose the fiscal year to close in the “Fiscal year” list of the toolbar.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="273"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="278"/>
         <source>Affecter le résultat</source>
         <translation>Allocate the result</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="274"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="279"/>
         <source>Aucun exercice n&apos;est clos : le résultat s&apos;affecte après la clôture (Exercice › Clôturer l&apos;exercice…) et le vote de l&apos;assemblée générale.</source>
         <translation>No fiscal year is closed: the result is allocated after the closing (Fiscal year › Close the fiscal year…) and the vote of the general meeting.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="290"/>
-        <location filename="../../src/assocompta/ui/menus.py" line="293"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="295"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="298"/>
         <source>Vérifier le livre</source>
         <translation>Check the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="291"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="296"/>
         <source>Livre cohérent : aucun problème.</source>
         <translation>The book is consistent: no problems.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="294"/>
-        <source>{} problème(s) dans le livre :</source>
-        <translation>{} problem(s) in the book:</translation>
+        <location filename="../../src/assocompta/ui/menus.py" line="300"/>
+        <source>{} problème dans le livre :</source>
+        <translation>{} problem in the book:</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/menus.py" line="301"/>
+        <source>{} problèmes dans le livre :</source>
+        <translation>{} problems in the book:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="308"/>
         <source>Vérification du livre…</source>
         <translation>Checking the book…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="303"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="310"/>
         <source>Vérification impossible.</source>
         <translation>Could not check the book.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="312"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="319"/>
         <source>Exporter le FEC de l&apos;exercice {}</source>
         <translation>Export the FEC of fiscal year {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="321"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="328"/>
         <source>FEC écrit : {} ({} lignes)</source>
         <translation>FEC written: {} ({} lines)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="323"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="330"/>
         <source>Export du FEC {}…</source>
         <translation>Exporting the FEC {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="325"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="332"/>
         <source>Export du FEC impossible.</source>
         <translation>Could not export the FEC.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="345"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="352"/>
         <source>Export de {}…</source>
         <translation>Exporting {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="346"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="353"/>
         <source>Export impossible.</source>
         <translation>Could not export.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="352"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="359"/>
         <source>Exporter : {}</source>
         <translation>Export: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="360"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="367"/>
         <source>Dossier de l&apos;assemblée générale</source>
         <translation>General meeting pack</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="361"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="368"/>
         <source>Dossier AG</source>
         <translation>AGM pack</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="367"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="374"/>
         <source>Budget et réalisé</source>
         <translation>Budget vs actual</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="367"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="374"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="380"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="387"/>
         <source>Reçus fiscaux</source>
         <translation>Donation receipts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="381"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="388"/>
         <source>Aucun reçu à émettre : tous les dons de l&apos;exercice ont déjà leur reçu.</source>
         <translation>No receipt to issue: every gift of the fiscal year already has its receipt.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="401"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="408"/>
         <source>Importer un budget dans l&apos;exercice {}</source>
         <translation>Import a budget into fiscal year {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="402"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="409"/>
         <source>Budget CSV (*.csv)</source>
         <translation>CSV budget (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="407"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="414"/>
         <source>Importer un budget</source>
         <translation>Import a budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="408"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="415"/>
         <source>Le budget de l&apos;exercice {} (et des actions que le fichier nomme) sera remplacé par celui de {}. Continuer ?</source>
         <translation>The budget of fiscal year {} (and of the actions the file names) will be replaced by that of {}. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="419"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="426"/>
         <source>Budget {} : {} lignes importées</source>
         <translation>Budget {}: {} lines imported</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="422"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="429"/>
         <source>Import de {}…</source>
         <translation>Importing {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="424"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="431"/>
         <source>Import de {} refusé : rien n&apos;a été écrit.</source>
         <translation>Import of {} refused: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="441"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="448"/>
         <source>Livre copié vers {} : {} écritures, copie vérifiée table par table.</source>
         <translation>Book copied to {}: {} entries, copy checked table by table.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="444"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="451"/>
         <source>Copie du livre…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="445"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="452"/>
         <source>Copie impossible : rien n&apos;a été enregistré.</source>
         <translation>Could not copy: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="449"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="456"/>
         <source>Enregistrer une copie du livre</source>
         <translation>Save a copy of the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="450"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="457"/>
         <source>{} (copie).assocompta</source>
         <translation>{} (copy).assocompta</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="452"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="459"/>
         <source>Livre AssoCompta (*.assocompta)</source>
         <translation>AssoCompta book (*.assocompta)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="460"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="467"/>
         <source>Copier le livre dans une base PostgreSQL</source>
         <translation>Copy the book to a PostgreSQL database</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="462"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="469"/>
         <source>Copier</source>
         <translation>Copy</translation>
     </message>
@@ -3654,23 +3774,23 @@ Expenses: {} (budget {})</translation>
 <context>
     <name>NewBookDialog</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="108"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="123"/>
         <location filename="../../forms/new_book_dialog.ui" line="9"/>
         <source>Nouvelle association</source>
         <translation>New association</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="111"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="126"/>
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="112"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="127"/>
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="115"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="130"/>
         <source>&amp;Créer l&apos;association</source>
         <translation>&amp;Create the association</translation>
     </message>
@@ -3756,7 +3876,7 @@ Expenses: {} (budget {})</translation>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="113"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="128"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -3930,7 +4050,7 @@ Expenses: {} (budget {})</translation>
         <translation>Each account&apos;s balance on the day before the fiscal year&apos;s first day (bank statement), and the money in the cash box.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_wizard.py" line="81"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_wizard.py" line="79"/>
         <source>Soldes d&apos;ouverture enregistrés : écriture n°1 de l&apos;exercice {}</source>
         <translation>Opening balances saved: entry no. 1 of fiscal year {}</translation>
     </message>
@@ -4011,23 +4131,7 @@ Expenses: {} (budget {})</translation>
     <message>
         <location filename="../../src/assocompta/ui/views/parties_view.py" line="70"/>
         <source>&amp;Modifier…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="71"/>
-        <source>Ajouter une &amp;action…</source>
-        <translation>Add an &amp;action…</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="72"/>
-        <source>Mo&amp;difier…</source>
         <translation>Ed&amp;it…</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="73"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="139"/>
-        <source>Dé&amp;sactiver</source>
-        <translation>Deac&amp;tivate</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/parties_view.py" line="121"/>
@@ -4045,8 +4149,24 @@ Expenses: {} (budget {})</translation>
         <translation>Inactive: no longer offered for entries</translation>
     </message>
     <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="71"/>
+        <source>A&amp;jouter une action…</source>
+        <translation>Add an &amp;action…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="72"/>
+        <source>M&amp;odifier…</source>
+        <translation>E&amp;dit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="73"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="139"/>
+        <source>Désact&amp;iver</source>
+        <translation>Deac&amp;tivate</translation>
+    </message>
+    <message>
         <location filename="../../src/assocompta/ui/views/parties_view.py" line="138"/>
-        <source>Ré&amp;activer</source>
+        <source>Réact&amp;iver</source>
         <translation>Reac&amp;tivate</translation>
     </message>
     <message>
@@ -4204,11 +4324,6 @@ Expenses: {} (budget {})</translation>
         <translation>&amp;Issue the receipts…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="71"/>
-        <source>&amp;Réimprimer (duplicata)…</source>
-        <translation>&amp;Reprint (duplicate)…</translation>
-    </message>
-    <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="75"/>
         <source>Dons : crédits des comptes 754… dont le donateur est indiqué en tiers. Un reçu émis est numéroté (exercice-0001…) et ne se modifie plus ; le don qu&apos;il couvre non plus. Sans sélection, les reçus sont émis pour tous les donateurs.</source>
         <translation>Gifts: credits to accounts 754… with the donor given as the party. An issued receipt is numbered (year-0001…) and never changes again; neither does the gift it covers. With nothing selected, receipts are issued for all donors.</translation>
@@ -4259,67 +4374,72 @@ Expenses: {} (budget {})</translation>
         <translation>{} receipts to issue</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="161"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="164"/>
         <source>Émettre {} pour l&apos;exercice {} ({}) ? Un reçu émis est numéroté et ne se modifie plus.</source>
         <translation>Issue {} for fiscal year {} ({})? An issued receipt is numbered and never changes again.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="165"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="168"/>
         <source>{} reçu</source>
         <translation>{} receipt</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="165"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="168"/>
         <source>{} reçus</source>
         <translation>{} receipts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="185"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="188"/>
         <source>{} ({} à {}) : {}</source>
         <translation>{} ({} to {}): {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="186"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="189"/>
         <source>{} reçu émis</source>
         <translation>{} receipt issued</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="186"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="189"/>
         <source>{} reçus émis</source>
         <translation>{} receipts issued</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="149"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="152"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="160"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="71"/>
+        <source>Réim&amp;primer (duplicata)…</source>
+        <translation>Re&amp;print (duplicate)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="163"/>
         <source>Émettre les reçus</source>
         <translation>Issue the receipts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="169"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="172"/>
         <source>Enregistrer les reçus</source>
         <translation>Save the receipts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="190"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="193"/>
         <source>Aucun reçu émis.</source>
         <translation>No receipt issued.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="192"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="195"/>
         <source>Émission des reçus fiscaux…</source>
         <translation>Issuing donation receipts…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="205"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="208"/>
         <source>Réimprimer les reçus</source>
         <translation>Reprint the receipts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="212"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="215"/>
         <source>Réimpression impossible.</source>
         <translation>Could not reprint.</translation>
     </message>
@@ -4402,7 +4522,7 @@ Expenses: {} (budget {})</translation>
     <message>
         <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="63"/>
         <source>&amp;Nouveau relevé…</source>
-        <translation>&amp;New statement…</translation>
+        <translation>New &amp;statement…</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="64"/>
@@ -4428,7 +4548,7 @@ Expenses: {} (budget {})</translation>
     <message>
         <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="69"/>
         <source>&amp;Terminer</source>
-        <translation>&amp;Finish</translation>
+        <translation>Fin&amp;ish</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="70"/>
@@ -4697,12 +4817,12 @@ Expenses: {} (budget {})</translation>
         <translation>Exported: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/report_view.py" line="108"/>
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="110"/>
         <source>Détail par compte</source>
         <translation>Detail by account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/report_view.py" line="110"/>
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="112"/>
         <source>Montrer les comptes sous chaque ligne ; déplier un compte montre ses écritures</source>
         <translation>Show the accounts under each line; expanding an account shows its entries</translation>
     </message>
@@ -4807,72 +4927,72 @@ The current book is first kept aside as a backup (“book replaced by a restore�
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="520"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="559"/>
         <source>Règles de catégorisation</source>
         <translation>Categorisation rules</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="522"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="561"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="522"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="561"/>
         <source>Le libellé contient</source>
         <translation>Description contains</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="523"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="562"/>
         <source>Sens</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="523"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="562"/>
         <source>Compte de banque</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="524"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="563"/>
         <source>Compte</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="524"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="563"/>
         <source>Tiers</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="524"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="563"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="527"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="566"/>
         <source>Règles</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="532"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="571"/>
         <source>&amp;Supprimer la règle</source>
         <translation>&amp;Delete the rule</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="534"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="573"/>
         <source>&amp;Monter</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="535"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="574"/>
         <source>Les règles sont essayées de haut en bas</source>
         <translation>Rules are tried from top to bottom</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="537"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="576"/>
         <source>&amp;Descendre</source>
         <translation>Move d&amp;own</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="555"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="594"/>
         <source>tous</source>
         <translation>all</translation>
     </message>
@@ -4977,57 +5097,62 @@ Actual: {}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="330"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="518"/>
         <source>Écriture d&apos;ouverture</source>
         <translation>Opening entry</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="331"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="519"/>
         <source>Vérifiez-la : elle est enregistrée avec le livre, en une fois (rien n&apos;est écrit avant).</source>
         <translation>Check it: it is saved with the book, all at once (nothing is written before).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="336"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="524"/>
         <source>Lignes de l&apos;écriture d&apos;ouverture</source>
         <translation>Lines of the opening entry</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="337"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="525"/>
         <source>Compte</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="337"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="525"/>
         <source>Débit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="338"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="526"/>
         <source>Crédit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="348"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="536"/>
         <source>Erreur</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="380"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="568"/>
         <source>Aucune écriture d&apos;ouverture : l&apos;association part de zéro. Les comptes bancaires nommés sont créés.</source>
         <translation>No opening entry: the association starts from zero. The bank accounts named are created.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="383"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="571"/>
         <source>Aucune écriture d&apos;ouverture : l&apos;association part de zéro.</source>
         <translation>No opening entry: the association starts from zero.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="387"/>
-        <source>Une écriture dans le journal AN (à-nouveaux), datée du {}, équilibrée : {} au débit et au crédit.</source>
-        <translation>One entry in the AN journal (opening entries), dated {}, balanced: {} in debit and in credit.</translation>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="575"/>
+        <source>Une écriture dans le journal AN (à-nouveaux), datée du {}, équilibrée : {} au débit et au crédit. Pièce : « {} », datée du {}.</source>
+        <translation>One entry in the AN journal (opening entries), dated {}, balanced: {} in debit and in credit. Voucher: “{}”, dated {}.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="391"/>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="580"/>
+        <source>Contrepartie : {} « Première situation nette établie » (banques et caisse, plus les créances, moins les dettes).</source>
+        <translation>Counterpart: {} “Première situation nette établie” (banks and cash, plus receivables, less debts).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/opening_pages.py" line="584"/>
         <source>Contrepartie de la trésorerie : {} « Première situation nette établie ».</source>
         <translation>Counterpart of bank and cash: {} “Première situation nette établie”.</translation>
     </message>
@@ -5204,14 +5329,14 @@ Cash box: {}</translation>
         <translation>Fiscal years of the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/years_view.py" line="57"/>
-        <source>&amp;Ajouter un exercice…</source>
-        <translation>&amp;Add a fiscal year…</translation>
-    </message>
-    <message>
         <location filename="../../src/assocompta/ui/views/years_view.py" line="39"/>
         <source>Clôture guidée : vérifications, à-nouveaux de l&apos;exercice suivant, puis verrouillage définitif de l&apos;exercice choisi.</source>
         <translation>Guided closing: checks, opening entries (à-nouveaux) of the next fiscal year, then final locking of the chosen fiscal year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/years_view.py" line="57"/>
+        <source>A&amp;jouter un exercice…</source>
+        <translation>&amp;Add a fiscal year…</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/years_view.py" line="59"/>
@@ -5220,8 +5345,8 @@ Cash box: {}</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/years_view.py" line="62"/>
-        <source>Affecter le &amp;résultat…</source>
-        <translation>Allocate the &amp;result…</translation>
+        <source>Affecter le résul&amp;tat…</source>
+        <translation>Allocate the resul&amp;t…</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/years_view.py" line="65"/>
