@@ -6,8 +6,12 @@ descriptor of the file releases every lock the process holds on it
 book, to read its header, silently dropped the app's shared lock: the ``sqlite3`` command run
 on the book then took itself for its last user, wrote the ``-wal`` into the book and deleted
 it while the app went on writing into the deleted journal, and what the app wrote afterwards
-was lost. So a file read here is opened once and its descriptor kept, never closed while the
-file exists (SQLite, which knows of this, keeps its own descriptors the same way).
+was lost.
+
+So a file this process already has open (SQLite's descriptors) is read through a descriptor
+of its own that stays open as long as another descriptor of the process is open on that file,
+as SQLite does with its own. It is closed once it is the last (:func:`release`, called when a
+book closes): then the process holds no lock on the file, and a USB stick can be ejected.
 """
 
 from __future__ import annotations
@@ -17,12 +21,14 @@ import stat
 import threading
 from pathlib import Path
 
-#: (device, inode) → a descriptor kept open on that file.
-_KEPT: dict[tuple[int, int], int] = {}
+#: (device, inode) → the descriptors kept open on that file (more than one only when the
+#: file was swapped for a kept one between a stat and an open).
+_KEPT: dict[tuple[int, int], list[int]] = {}
 _GUARD = threading.Lock()
 #: Closing another handle does not release a Windows lock, and an open handle would keep the
 #: file from being replaced: there a file is opened and closed as usual.
 _KEEP = os.name != "nt"
+_FDS = "/proc/self/fd" if os.path.isdir("/proc/self/fd") else "/dev/fd"
 
 
 def read_head(path: Path | str, size: int) -> bytes:
@@ -35,51 +41,60 @@ def read_head(path: Path | str, size: int) -> bytes:
         with open(path, "rb") as fh:
             return fh.read(size)
     with _GUARD:
-        _forget_deleted()
-        fd = _kept(path)
-        return os.pread(fd, size, 0) if fd is not None else b""
-
-
-def _kept(path: Path | str) -> int | None:
-    """The descriptor kept on ``path`` (opened now if need be); None for no regular file."""
-    st = os.stat(path)
-    if not stat.S_ISREG(st.st_mode):
-        return None
-    fd = _KEPT.get((st.st_dev, st.st_ino))
-    if fd is not None:
-        return fd
-    # O_NONBLOCK: a file swapped for a fifo since the stat is not waited on.
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    st = os.fstat(fd)
-    if not stat.S_ISREG(st.st_mode):
-        os.close(fd)  # no book: SQLite holds no lock on it
-        return None
-    key = (st.st_dev, st.st_ino)
-    if key in _KEPT:
-        # Swapped since the stat for a file already kept: closing this second descriptor
-        # would drop the locks all the same, so it is kept too.
-        _SPARE.append(fd)
-        return _KEPT[key]
-    _KEPT[key] = fd
-    return fd
-
-
-#: Second descriptors on a kept file, opened through a race (see _kept): never closed.
-_SPARE: list[int] = []
-
-
-def _forget_deleted() -> None:
-    """Close the descriptors of files deleted since (an export written over, a book
-    replaced by a restore): nobody can open those any more, so no lock on them matters,
-    and their disk space comes back."""
-    for key, fd in list(_KEPT.items()):
+        st = os.stat(path)
+        if not stat.S_ISREG(st.st_mode):
+            return b""
+        kept = _KEPT.get((st.st_dev, st.st_ino))
+        if kept:
+            return os.pread(kept[0], size, 0)
+        # O_NONBLOCK: a file swapped for a fifo since the stat is not waited on.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        st = os.fstat(fd)
+        # Kept before anything else can fail: only _release may close it.
+        _KEPT.setdefault((st.st_dev, st.st_ino), []).append(fd)
         try:
-            gone = os.fstat(fd).st_nlink == 0
-        except OSError:
-            gone = True
-        if gone:
-            del _KEPT[key]
+            return os.pread(fd, size, 0) if stat.S_ISREG(st.st_mode) else b""
+        finally:
+            _release()
+
+
+def release() -> None:
+    """Close the descriptors kept on files this process no longer has open otherwise."""
+    if _KEEP:
+        with _GUARD:
+            _release()
+
+
+def _release() -> None:
+    if not _KEPT:
+        return
+    try:
+        others = _open_files({fd for fds in _KEPT.values() for fd in fds})
+    except OSError:  # this process's descriptors cannot be listed: keep them all
+        return
+    for key in [key for key in _KEPT if key not in others]:
+        # No other descriptor of this process on the file, so no lock: closing is safe.
+        for fd in _KEPT.pop(key):
             try:
                 os.close(fd)
             except OSError:
                 pass
+
+
+def _open_files(skip: set[int]) -> set[tuple[int, int]]:
+    """(device, inode) of the files this process has open through descriptors not in
+    ``skip``."""
+    found = set()
+    for name in os.listdir(_FDS):
+        fd = int(name)
+        if fd in skip:
+            continue
+        try:
+            # Sockets, pipes and the like are no book: no stat of each on Linux.
+            if _FDS.startswith("/proc") and not os.readlink(f"{_FDS}/{fd}").startswith("/"):
+                continue
+            st = os.fstat(fd)
+        except OSError:  # the listing's own descriptor, or one closed meanwhile
+            continue
+        found.add((st.st_dev, st.st_ino))
+    return found

@@ -108,3 +108,15 @@ def test_reading_a_header_never_waits_on_a_fifo(tmp_path):
     fifo = tmp_path / "tube.assocompta"
     os.mkfifo(fifo)
     assert read_head(fifo, 16) == b""
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="descriptors listed on Linux")
+def test_a_closed_book_is_no_longer_held_open(qtbot, path):
+    # A descriptor kept past the book's closing would keep a USB stick from being ejected.
+    session = _open_as_the_app(qtbot, path)
+    with pytest.raises(DomainError):
+        refuse_unsafe_destination(path)  # its header read while it is open
+    session.close()
+    fds = Path("/proc/self/fd")
+    held = [fd.name for fd in fds.iterdir() if os.path.realpath(fd).startswith(str(path))]
+    assert held == []

@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
+from .. import file_head
 from ..domain.errors import BookError, BookProtectedError, DomainError
 from ..domain.fixes import CHECK_ANY, command
 from . import migrations
@@ -136,6 +137,7 @@ class Book(BookCommon):
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+        file_head.release()  # a header read while it was open kept a descriptor on it
 
     def _checkpoint(self) -> None:
         # Readers that are idle do not hold it up; one in the middle of a read is waited for
