@@ -19,11 +19,12 @@ from pathlib import Path
 
 import pytest
 
-from assocompta.domain.errors import DomainError
+from assocompta.domain.errors import BookError, DomainError
 from assocompta.file_head import read_head
 from assocompta.output import refuse_unsafe_destination
 from assocompta.services.ledger import post_entry
 from assocompta.services.setup import Identity, create_book
+from assocompta.storage.db import Book
 from assocompta.storage.files import sqlite_uri
 from assocompta.ui.session import BookSession
 from tests.helpers import SIREN, draft
@@ -71,7 +72,9 @@ def _post(session: BookSession, label: str) -> None:
 @pytest.fixture
 def path(tmp_path: Path) -> Path:
     path = tmp_path / "amis.assocompta"
-    create_book(path, Identity("Les Amis du Quartier", siren=SIREN), dt.date(2025, 1, 1))[0].close()
+    book, _ = create_book(path, Identity("Les Amis du Quartier", siren=SIREN),
+                          dt.date(2025, 1, 1))
+    book.close()
     return path
 
 
@@ -120,3 +123,22 @@ def test_a_closed_book_is_no_longer_held_open(qtbot, path):
     fds = Path("/proc/self/fd")
     held = [fd.name for fd in fds.iterdir() if os.path.realpath(fd).startswith(str(path))]
     assert held == []
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="descriptors seen on Linux")
+def test_a_journal_deleted_under_the_open_book_stops_the_saving_aloud(path):
+    # Should this process lose its locks again (another library closing a descriptor of the
+    # book), an entry saved into the deleted journal would vanish at quit: it is refused.
+    book = Book.open(path, backup=False)
+    try:
+        post_entry(book, draft(D, ("626", "10", ""), ("512", "", "10"), label="Gardée"))
+        with open(path, "rb"):
+            pass  # what the header check once did: this process's locks on the book go
+        _read_elsewhere("python", path)
+        assert not path.with_name(path.name + "-wal").exists()
+        with pytest.raises(BookError, match="amis.assocompta-wal a été supprimé par un autre "
+                           "programme.*Fermez le livre puis rouvrez-le"):
+            post_entry(book, draft(D, ("626", "20", ""), ("512", "", "20"), label="Perdue"))
+    finally:
+        book.close()
+    assert _labels(path) == ["Gardée"]

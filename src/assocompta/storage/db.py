@@ -27,6 +27,7 @@ from . import migrations
 from .backup import make_backup
 from .book_common import BookCommon
 from .errors import translate
+from .journal import refuse_if_deleted
 from .lock import BookLock
 
 from .files import (APPLICATION_ID, SQLITE_MAGIC, _connect, probe,  # noqa: F401
@@ -172,6 +173,7 @@ class Book(BookCommon):
         """
         if self.readonly:
             raise BookError(f"{self.path.name} est ouvert en lecture seule")
+        refuse_if_deleted(self.path)
         session = self._sessions()
         try:
             yield session
