@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .domain.errors import DomainError
+from .file_head import read_head
 
 #: The first 16 bytes of every SQLite database, hence of every book.
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -28,8 +29,8 @@ def is_sqlite_file(path: Path) -> bool:
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
             return False  # opening a fifo would wait for a writer
-        with open(path, "rb") as fh:
-            return fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+        # Never open()/close(): the file may be an open book (see file_head).
+        return read_head(path, len(SQLITE_MAGIC)) == SQLITE_MAGIC
     except OSError:
         return False
 

@@ -20,12 +20,14 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
+from .. import file_head
 from ..domain.errors import BookError, BookProtectedError, DomainError
 from ..domain.fixes import CHECK_ANY, command
 from . import migrations
 from .backup import make_backup
 from .book_common import BookCommon
 from .errors import translate
+from .journal import refuse_if_deleted
 from .lock import BookLock
 
 from .files import (APPLICATION_ID, SQLITE_MAGIC, _connect, probe,  # noqa: F401
@@ -136,6 +138,7 @@ class Book(BookCommon):
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+        file_head.release()  # a header read while it was open kept a descriptor on it
 
     def _checkpoint(self) -> None:
         # Readers that are idle do not hold it up; one in the middle of a read is waited for
@@ -170,6 +173,7 @@ class Book(BookCommon):
         """
         if self.readonly:
             raise BookError(f"{self.path.name} est ouvert en lecture seule")
+        refuse_if_deleted(self.path)
         session = self._sessions()
         try:
             yield session

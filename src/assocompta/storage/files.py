@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..domain.errors import BookError
 from ..domain.fixes import RESTORE, command
+from ..file_head import read_head
 from ..output import SQLITE_MAGIC, refuse_unsafe_destination  # noqa: F401 - SQLITE_MAGIC shared
 from . import migrations
 from .shape import refuse_invalid
@@ -102,8 +103,7 @@ def probe(path: Path, *, integrity: bool = True, shape: bool = True) -> int:
     if path.is_dir():
         raise BookError(f"{path} est un dossier, pas un livre AssoCompta")
     try:
-        with open(path, "rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
+        head = read_head(path, len(SQLITE_MAGIC))  # never open()/close(): see file_head
     except OSError as exc:
         raise BookError(f"{path} : lecture impossible ({exc.strerror})") from None
     if head != SQLITE_MAGIC:

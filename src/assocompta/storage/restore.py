@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import BookError, BookLockedError
+from ..file_head import read_head
 from . import migrations
 from .backup import backup_dir, backup_files, copy_database, rotate, ASIDE, _STAMP
 from .files import APPLICATION_ID, SQLITE_MAGIC, _connect, sqlite_uri
@@ -114,10 +115,9 @@ def check_backup(path: Path) -> int:
         raise BookError(f"sauvegarde introuvable : {path} n'existe pas.{untouched}")
     if not path.is_file():
         raise BookError(f"{path} n'est pas un fichier : ce n'est pas une sauvegarde.{untouched}")
-    with open(path, "rb") as fh:
-        if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-            raise BookError(f"{name} n'est pas un livre AssoCompta (ce n'est pas une base "
-                            f"SQLite) : il ne peut pas être restauré.{untouched}")
+    if read_head(path, len(SQLITE_MAGIC)) != SQLITE_MAGIC:  # maybe the open book itself
+        raise BookError(f"{name} n'est pas un livre AssoCompta (ce n'est pas une base "
+                        f"SQLite) : il ne peut pas être restauré.{untouched}")
     try:
         conn = _reader(path)
         try:
@@ -321,8 +321,7 @@ def is_book_file(path: Path) -> bool:
     if path.suffix.lower() == ".assocompta":
         return True
     try:
-        with open(path, "rb") as fh:
-            return fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+        return read_head(path, len(SQLITE_MAGIC)) == SQLITE_MAGIC  # maybe the open book
     except OSError:
         return False
 

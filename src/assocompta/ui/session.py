@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from .. import file_head
 from ..domain.errors import BookError, BookLockedError, BookProtectedError, DomainError
 from ..reports.context import YearInfo, _years
 from ..storage import migrations
@@ -217,6 +218,7 @@ class BookSession(QObject):
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+            file_head.release()  # a header read while it was open kept a descriptor on it
 
     # -- state ---------------------------------------------------------------------------
     @property
