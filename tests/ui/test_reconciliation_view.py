@@ -256,7 +256,7 @@ def test_new_statement_proposes_the_end_of_the_last_imported_month(qtbot, window
     QTimer.singleShot(0, fill)
     QTest.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
     assert seen == {"date": "31/12/2025", "final": "",
-                    "hint": "le « nouveau solde » en bas du relevé, ex. 1 234,56"}
+                    "hint": "en bas du relevé, ex. 1 234,56"}
     st = rec.current(window.session.conn, "512")
     assert st.date == dt.date(2025, 12, 31) and st.closing == Money(123456)
     # Once a statement covers the last imported line, nothing is proposed.

@@ -234,7 +234,7 @@ class ReconciliationView(View):
             fields = [(self.tr("&Date du relevé"), locale.date(proposed), True,
                        self.tr("jj/mm/aaaa, imprimée en haut du relevé")),
                       (self.tr("Solde &final (nouveau solde)"), "", True,
-                       self.tr("le « nouveau solde » en bas du relevé, ex. 1 234,56"))]
+                       self.tr("en bas du relevé, ex. 1 234,56"))]
             if first:
                 fields.append((self.tr("Solde &initial (ancien solde)"), "", True,
                                self.tr("l'« ancien solde » en haut du relevé")))
