@@ -131,3 +131,22 @@ def test_a_year_without_its_a_nouveaux_says_so(kept):
     with kept.reading() as conn:
         assert dashboard.build(conn, _year(conn, "2026")).missing_opening == "2025"
         assert dashboard.build(conn, _year(conn, "2025")).missing_opening is None
+
+
+def test_payments_after_the_last_statement_wait_for_the_bank(kept):
+    """Review of issue 13: a closed year's dashboard asked to reconcile a payment the bank
+    takes next year. A line after the last statement is waiting for the bank while recent,
+    and any line of a closed year; only the older ones are the treasurer's work."""
+    import dataclasses
+    with kept.reading() as conn:
+        year = _year(conn)
+        march = dashboard.build(conn, year, today=D(2025, 3, 31)).todo
+        june = dashboard.build(conn, year, today=D(2025, 6, 30)).todo
+        closed = dashboard.build(conn, dataclasses.replace(year, closed=True),
+                                 today=D(2026, 6, 30)).todo
+    # The gift of 10/03, after the statement of 31/01: the bank has it in March's statement.
+    assert [(u.lines, u.waiting, u.due) for u in march.unreconciled] == [(1, 1, 0)]
+    assert (march.to_reconcile, march.waiting_at_bank) == (0, 1)
+    # At the end of June, March's statement should have come: it is to reconcile.
+    assert (june.to_reconcile, june.waiting_at_bank) == (1, 0)
+    assert (closed.to_reconcile, closed.waiting_at_bank) == (0, 1)

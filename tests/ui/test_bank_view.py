@@ -469,3 +469,74 @@ def test_the_account_list_starts_with_products_for_money_in(qtbot, window):
 
     assert first_offered("VIR SEPA M DUPONT JEAN COTISATION 2026", "cotis").startswith("756")
     assert first_offered("COMMISSION VIREMENT INSTANTANE", "cotis").startswith("645")
+
+
+def _rules(window) -> list[tuple[int, str]]:
+    return list(window.session.conn.execute(
+        "SELECT id, pattern FROM bank_rule ORDER BY position, id"))
+
+
+def test_creating_and_removing_rules_is_undone_by_ctrl_z(qtbot, window):
+    """Review of issue 13: README says every change is undoable; a rule created from a bank
+    line stayed after Ctrl+Z, and so did a rule removed or moved in « Règles… »."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
+
+    view = window.show_view("banque")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    before = _rules(window)
+    commission = "COMMISSION VIREMENT INSTANTANE"
+    rect = view.table.visualRect(view.model.index(_row_of(view, commission), 1))
+    QTest.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    def fill_rule() -> None:
+        dialog = QApplication.activeModalWidget()
+        words, account = dialog.edits
+        words.setText("virement instantane")
+        account.setText("627")
+        dialog.findChild(QDialogButtonBox).button(
+            QDialogButtonBox.StandardButton.Ok).click()
+    QTimer.singleShot(0, fill_rule)
+    QTest.mouseClick(view.rule_button, Qt.MouseButton.LeftButton)
+    assert [p for _, p in _rules(window)] == [p for _, p in before] + ["virement instantane"]
+    assert view.model.index(_row_of(view, commission), 6).data() == "règle"
+    assert "Ctrl+Z pour annuler" in window.statusBar().currentMessage()
+
+    def ctrl_z(shift: bool = False) -> None:
+        mods = Qt.KeyboardModifier.ControlModifier
+        if shift:
+            mods |= Qt.KeyboardModifier.ShiftModifier
+        window.activateWindow()  # back from a modal dialog
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+        view.table.setFocus()
+        QTest.keyClick(view.table, Qt.Key.Key_Z, mods)
+        view.activate()
+    ctrl_z()
+    assert _rules(window) == before
+    assert view.model.index(_row_of(view, commission), 6).data() != "règle"
+    ctrl_z(shift=True)
+    assert [p for _, p in _rules(window)][-1] == "virement instantane"
+    QTest.keyRelease(window, Qt.Key.Key_Shift)
+    created = _rules(window)
+
+    def in_rules_dialog(*buttons: str) -> None:
+        def drive() -> None:
+            dialog = QApplication.activeModalWidget()
+            dialog.table.selectRow(len(created) - 1)
+            for text in buttons:
+                next(b for b in dialog.findChildren(QPushButton) if b.text() == text).click()
+            dialog.reject()
+        QTimer.singleShot(0, drive)
+        QTest.mouseClick(view.rules_button, Qt.MouseButton.LeftButton)
+
+    in_rules_dialog("&Monter")
+    assert _rules(window)[-1] == created[-2] and len(_rules(window)) == len(created)
+    ctrl_z()
+    assert _rules(window) == created
+    in_rules_dialog("&Supprimer la règle")
+    assert _rules(window) == created[:-1]
+    ctrl_z()
+    assert _rules(window) == created
+    assert view.model.index(_row_of(view, commission), 6).data() == "règle"

@@ -46,7 +46,10 @@ def test_lines_to_categorise_lead_to_the_bank_view(qtbot, window):
 def test_each_thing_to_do_opens_where_it_is_done(qtbot, window):
     view = _dashboard(window)
     todo = {key: item.button.text() for key, item in view.todo.items() if item.to_do}
-    assert todo["rapprochement"] == "261 opérations bancaires à rapprocher"
+    # December's 18 bank lines, after the last statement, wait for the bank (dated 31/12/2024).
+    assert todo["rapprochement"] == "243 opérations bancaires à rapprocher"
+    assert view.todo["rapprochement"].note.text() == (
+        "Compte 512 rapproché jusqu'au 31/12/2024\n18 opérations en attente à la banque")
     assert todo["recus"] == "3 reçus fiscaux à émettre"
     assert todo["justificatifs"] == "56 dépenses sans justificatif"
     _click(qtbot, view, "rapprochement")
@@ -144,3 +147,17 @@ def test_lines_to_categorise_are_the_years_as_its_closing_counts_them(qtbot, win
     view.wait()
     assert not view.todo["banque"].to_do
     assert view.todo["banque"].done_label.text() == "Aucune ligne de relevé à catégoriser"
+
+
+def test_a_closed_years_payments_not_yet_at_the_bank_are_no_work(qtbot, window):
+    """Review of issue 13: the closed 2024 showed « 2 opérations bancaires à rapprocher » in
+    orange, a cheque and a payment the bank takes in 2025: they wait for the bank, in grey."""
+    view = _dashboard(window)
+    window.year_combo.setCurrentIndex(window.year_combo.findData("2024"))
+    view.wait()
+    item = view.todo["rapprochement"]
+    assert not item.to_do
+    assert item.done_label.text() == "2 opérations en attente à la banque"
+    assert item.mark.text() == "○" and "#d9822b" not in item.mark.styleSheet()
+    assert item.note.text() == ("Compte 512 rapproché jusqu'au 31/12/2024\n"
+                                "Exercice clos : les relevés de l'exercice suivant les pointeront")

@@ -123,3 +123,56 @@ def test_receipts_are_saved_in_the_home_folder_by_default(qtbot, window, tmp_pat
     assert seen == [(Path.home(), "recus-fiscaux-2025.pdf"),
                     (Path.home(), "duplicata-recus-2025.pdf")]
     assert "Anne Le Goff" in _pdf(tmp_path / "recus-fiscaux-2025.pdf")
+
+
+def _asked(monkeypatch, answer):
+    """Record the questions the app asks (the texts the treasurer reads), answer ``answer``."""
+    from PySide6.QtWidgets import QMessageBox
+    asked: list[str] = []
+
+    def question(parent, title, text, *a, **k):
+        asked.append(text)
+        return answer
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def test_january_menu_offers_last_years_receipts(qtbot, window, tmp_path, monkeypatch,
+                                                 no_modal_boxes):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    add_demo_documents(window.session.book)
+    window.session.set_year("2026")  # the toolbar in January: the new year, no gift yet
+    asked = _asked(monkeypatch, QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "r.pdf"), "")))
+    task = window.command_actions["receipts"].trigger() or window.view("recus").task
+    assert asked == ["Aucun don de 2026 sans reçu.\n\nÉmettre les reçus des dons de 2025 ?"]
+    assert window.year_combo.currentData() == "2025"
+    qtbot.waitUntil(lambda: not task.thread_.is_alive(), timeout=20_000)
+    qtbot.waitUntil(lambda: window.session.conn.execute(
+        "SELECT count(*) FROM donation_receipt").fetchone()[0] == 3, timeout=20_000)
+    numbers = [r[0] for r in window.session.conn.execute(
+        "SELECT number FROM donation_receipt ORDER BY number")]
+    assert numbers == ["2025-0001", "2025-0002", "2025-0003"]
+    assert no_modal_boxes == []
+
+    window.session.set_year("2026")  # all of 2025 receipted now: nothing to offer
+    window.command_actions["receipts"].trigger()
+    assert no_modal_boxes == ["Aucun reçu à émettre : aucun don de 2026 sans reçu."]
+    assert len(asked) == 1
+
+
+def test_january_view_points_at_last_years_gifts(qtbot, window):
+    add_demo_documents(window.session.book)
+    window.session.set_year("2026")
+    view = window.show_view("recus")
+    view.activate()
+    assert view.earlier.isVisible()
+    assert view.earlier.text().startswith("Aucun don de 2026 sans reçu. Des dons de 2025 "
+                                          "attendent encore leur reçu")
+    assert not view.issue_button.isEnabled()
+    view.earlier.linkActivated.emit("2025")  # the link « afficher l'exercice 2025 »
+    assert window.year_combo.currentData() == "2025"
+    assert [view.model.index(r, 0).data() for r in range(view.model.rowCount())] == [
+        "Anne Le Goff", "Jean Martin", "Marie Dupont"]
+    assert view.issue_button.isEnabled() and not view.earlier.isVisible()

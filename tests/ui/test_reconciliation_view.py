@@ -110,7 +110,7 @@ def test_statement_typed_in_the_dialog_and_ticks_shown_in_the_ledger(window, mon
     asked = []
 
     def answer(parent, title, fields, note="", combos=()):
-        asked.append([label for label, _v, _e in fields])
+        asked.append([field[0] for field in fields])
         return ["31/01/2025", "9 999,99"] if len(asked) == 1 else ["10/01/2025"]
 
     monkeypatch.setattr(TextFieldsDialog, "ask", answer)
@@ -236,3 +236,28 @@ def test_the_entry_number_is_not_cut(qtbot, window):
     metrics = view.table.fontMetrics()
     assert view.table.columnWidth(3) >= metrics.horizontalAdvance(widest) + 8, widest
     assert view.model.headerData(3, Qt.Orientation.Horizontal) == "N°"
+
+
+def test_new_statement_proposes_the_end_of_the_last_imported_month(qtbot, window):
+    """Review of issue 13: « Nouveau relevé… » opened with empty fields; the treasurer types
+    the date the last import already tells (the demo's lines end on 31/12/2025)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+    view = window.show_view("rapprochement")
+    seen = {}
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        date, final = dialog.edits
+        seen.update(date=date.text(), final=final.text(), hint=final.placeholderText())
+        QTest.keyClicks(final, "1 234,56")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    QTimer.singleShot(0, fill)
+    QTest.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    assert seen == {"date": "31/12/2025", "final": "",
+                    "hint": "en bas du relevé, ex. 1 234,56"}
+    st = rec.current(window.session.conn, "512")
+    assert st.date == dt.date(2025, 12, 31) and st.closing == Money(123456)
+    # Once a statement covers the last imported line, nothing is proposed.
+    assert rec.proposed_date(window.session.conn, "512") is None

@@ -330,6 +330,32 @@ def move_rule(book: Book, rule_id: int, step: int) -> list[int]:
         return [r.id for r in ordered]
 
 
+def rule(conn: sqlite3.Connection, rule_id: int) -> Rule | None:
+    row = conn.execute("SELECT id, position, pattern, account, direction, counterpart, "
+                       "tiers_id, action_id FROM bank_rule WHERE id = ?", (rule_id,)).fetchone()
+    return Rule(*row) if row else None
+
+
+def restore_rule(book: Book, kept: Rule) -> None:
+    """Put a removed rule back (undo): the same id, before the rules that came after it."""
+    with book.transaction() as s:
+        for later in s.scalars(select(BankRule).where(BankRule.position >= kept.position)):
+            later.position += 1
+        s.add(BankRule(id=kept.id, position=kept.position, pattern=kept.pattern,
+                       account=kept.account, direction=kept.direction,
+                       counterpart=kept.counterpart, tiers_id=kept.tiers_id,
+                       action_id=kept.action_id))
+
+
+def order_rules(book: Book, ids: list[int]) -> None:
+    """Try the rules in this order (undoing a move)."""
+    with book.transaction() as s:
+        for position, rule_id in enumerate(ids, start=1):
+            kept = s.get(BankRule, rule_id)
+            if kept is not None:
+                kept.position = position
+
+
 def pattern_for(label: str) -> str:
     """The words a new rule made from this label starts with (the treasurer edits them)."""
     return rule_pattern(label)

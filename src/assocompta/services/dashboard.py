@@ -63,6 +63,14 @@ class Unreconciled:
     account: str
     lines: int
     through: dt.date | None  # date of its latest finished statement
+    #: of ``lines``, those the bank has not taken yet as far as the book can tell: dated after
+    #: the last statement and within the last month, or any line of a closed year
+    waiting: int = 0
+
+    @property
+    def due(self) -> int:
+        """Lines a statement already received should have ticked: the treasurer's work."""
+        return self.lines - self.waiting
 
 
 @dataclass(frozen=True)
@@ -80,6 +88,14 @@ class Todo:
     @property
     def unreconciled_lines(self) -> int:
         return sum(u.lines for u in self.unreconciled)
+
+    @property
+    def to_reconcile(self) -> int:
+        return sum(u.due for u in self.unreconciled)
+
+    @property
+    def waiting_at_bank(self) -> int:
+        return sum(u.waiting for u in self.unreconciled)
 
 
 @dataclass(frozen=True)
@@ -224,7 +240,7 @@ def todo(conn: sqlite3.Connection, year: YearInfo, today: dt.date) -> Todo:
                                f"AND {_NOT_OPENING}", (year.id,)).fetchone()
     last_statement, = conn.execute("SELECT MAX(date) FROM bank_line").fetchone()
     return Todo(sum(n for _a, n in pending), pending[0][0] if pending else None,
-                unreconciled(conn, year.id), donors, gifts, without_piece,
+                unreconciled(conn, year, today), donors, gifts, without_piece,
                 ended[0] if ended else None, _day(last_entry), _day(last_statement))
 
 
@@ -232,15 +248,33 @@ def _day(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
-def unreconciled(conn: sqlite3.Connection, year_id: int) -> tuple[Unreconciled, ...]:
-    """Per bank account (51…), the year's lines no finished statement ticked."""
+#: How long a payment may wait for the bank (a cheque not yet cashed, a direct debit at the
+#: month's turn) before the next statement should have shown it.
+BANK_DELAY = dt.timedelta(days=31)
+
+
+def unreconciled(conn: sqlite3.Connection, year: YearInfo,
+                 today: dt.date | None = None) -> tuple[Unreconciled, ...]:
+    """Per bank account (51…), the year's lines no finished statement ticked.
+
+    A line after the last statement is waiting for the bank while it is recent; in a closed
+    year every such line is: the next year's statements will tick it."""
+    as_of = min(max(today or dt.date.today(), year.start), year.end)
     rows = conn.execute(
-        "SELECT a.code, count(*), (SELECT MAX(r.statement_date) FROM reconciliation r "
-        "WHERE r.account = a.code AND r.finished_at IS NOT NULL) "
+        "SELECT a.code, e.date, count(*) "
         f"{_LINES} AND e.year_id = ? AND a.code LIKE '51%' AND {_NOT_OPENING} "
         "AND NOT EXISTS "
         "(SELECT 1 FROM reconciliation_mark m JOIN reconciliation r "
         "ON r.id = m.reconciliation_id WHERE m.line_id = l.id AND r.finished_at IS NOT NULL) "
-        "GROUP BY a.code ORDER BY a.code", (year_id,))
-    return tuple(Unreconciled(code, n, dt.date.fromisoformat(through) if through else None)
-                 for code, n, through in rows)
+        "GROUP BY a.code, e.date ORDER BY a.code", (year.id,)).fetchall()
+    found: list[Unreconciled] = []
+    for code in dict.fromkeys(code for code, _d, _n in rows):
+        through = _day(conn.execute(
+            "SELECT MAX(statement_date) FROM reconciliation WHERE account = ? "
+            "AND finished_at IS NOT NULL", (code,)).fetchone()[0])
+        since = max(through or dt.date.min, as_of - BANK_DELAY)
+        days = [(dt.date.fromisoformat(d), n) for c, d, n in rows if c == code]
+        lines = sum(n for _d, n in days)
+        waiting = lines if year.closed else sum(n for d, n in days if d > since)
+        found.append(Unreconciled(code, lines, through, waiting))
+    return tuple(found)

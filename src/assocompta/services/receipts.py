@@ -136,6 +136,21 @@ def donations(conn: sqlite3.Connection, year: str) -> list[Donor]:
     return [Donor(t, *who[t], tuple(gifts[t])) for t in who]
 
 
+def ended_year_to_receipt(conn: sqlite3.Connection, year: str,
+                          today: dt.date | None = None) -> str | None:
+    """The year before ``year``, once ended, if some of its gifts still lack a receipt.
+
+    In January the year shown is the new one; the receipts due are the last year's."""
+    rows = conn.execute("SELECT label, end_date FROM fiscal_year ORDER BY start_date").fetchall()
+    labels = [label for label, _ in rows]
+    if year not in labels or labels.index(year) == 0:
+        return None
+    label, end = rows[labels.index(year) - 1]
+    if dt.date.fromisoformat(end) >= (today or dt.date.today()):
+        return None
+    return label if any(d.pending for d in donations(conn, label)) else None
+
+
 def beneficiary(conn: sqlite3.Connection) -> Beneficiary:
     """The association as a receipt names it; its address and object are required."""
     row = conn.execute("SELECT name, address, object, siren FROM association").fetchone()

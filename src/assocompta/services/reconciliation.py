@@ -103,6 +103,23 @@ def reconciled_through(conn: sqlite3.Connection, account: str) -> dt.date | None
     return dt.date.fromisoformat(row[0]) if row and row[0] else None
 
 
+def proposed_date(conn: sqlite3.Connection, account: str,
+                  today: dt.date | None = None) -> dt.date | None:
+    """The date a new statement likely bears: the end of the month of the last imported bank
+    line once that month is over, else that line's date; None if nothing follows the last
+    statement."""
+    row = conn.execute("SELECT MAX(date) FROM bank_line WHERE account = ?",
+                       (account,)).fetchone()
+    if not row or not row[0]:
+        return None
+    last = dt.date.fromisoformat(row[0])
+    month_end = (last.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(1)
+    proposed = month_end if month_end < (today or dt.date.today()) else last
+    done = conn.execute("SELECT MAX(statement_date) FROM reconciliation WHERE account = ?",
+                        (account,)).fetchone()[0]
+    return proposed if not done or proposed > dt.date.fromisoformat(done) else None
+
+
 def candidates(conn: sqlite3.Connection, statement_id: int) -> list[BankLine]:
     """Lines the statement may tick, those it has ticked included (``ticked``)."""
     st = statement(conn, statement_id)

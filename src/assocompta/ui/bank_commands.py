@@ -1,5 +1,6 @@
 """Booking bank lines as an undoable command: undo deletes the entries it wrote, which puts
-their lines back in the to-categorise list with the account chosen for them."""
+their lines back in the to-categorise list with the account chosen for them. Creating,
+removing and reordering the categorisation rules are undoable too."""
 
 from __future__ import annotations
 
@@ -30,3 +31,51 @@ class ValidateBankLines(Command):
 
     def notice(self) -> object:
         return [b.entry_id for b in self.booked]
+
+
+# A rule removed and put back keeps its id, so the commands around it in the stack find it.
+class AddBankRule(Command):
+    def __init__(self, session: BookSession, pattern: str, counterpart: str, **options) -> None:
+        super().__init__(session, QCoreApplication.translate(
+            "BankView", "création de la règle « {} »").format(pattern))
+        self.pattern, self.counterpart, self.options = pattern, counterpart, options
+        self.rule: cat.Rule | None = None
+
+    def _do(self) -> None:
+        if self.rule is None:
+            rule_id = cat.add_rule(self.session.book, self.pattern, self.counterpart,
+                                   **self.options)
+            self.rule = cat.rule(self.session.conn, rule_id)
+        else:
+            cat.restore_rule(self.session.book, self.rule)
+
+    def _undo(self) -> None:
+        cat.delete_rule(self.session.book, self.rule.id)
+
+
+class DeleteBankRule(Command):
+    def __init__(self, session: BookSession, rule_id: int) -> None:
+        self.rule = cat.rule(session.conn, rule_id)
+        super().__init__(session, QCoreApplication.translate(
+            "BankView", "suppression de la règle « {} »").format(self.rule.pattern))
+
+    def _do(self) -> None:
+        cat.delete_rule(self.session.book, self.rule.id)
+
+    def _undo(self) -> None:
+        cat.restore_rule(self.session.book, self.rule)
+
+
+class MoveBankRule(Command):
+    def __init__(self, session: BookSession, rule_id: int, step: int) -> None:
+        moved = cat.rule(session.conn, rule_id)
+        super().__init__(session, QCoreApplication.translate(
+            "BankView", "déplacement de la règle « {} »").format(moved.pattern))
+        self.rule_id, self.step = rule_id, step
+        self.before = [r.id for r in cat.rules(session.conn)]
+
+    def _do(self) -> None:
+        cat.move_rule(self.session.book, self.rule_id, self.step)
+
+    def _undo(self) -> None:
+        cat.order_rules(self.session.book, self.before)

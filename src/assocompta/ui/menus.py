@@ -381,14 +381,29 @@ class TaskMenus:
         return self.window.export_current()
 
     def issue_receipts(self):
+        from ..services.receipts import ended_year_to_receipt
         view = self.window.show_view("recus")
+        view.activate()
         view.table.clearSelection()
-        if not any(d.pending for d in view.donors):
+        year = view.year
+        if year is None or any(d.pending for d in view.donors):
+            return view.issue()
+        # In January the toolbar shows the new year: the receipts due are last year's.
+        nothing = Menus.tr("Aucun don de {} sans reçu.").format(year)
+        before = ended_year_to_receipt(self.session.conn, year)
+        if before is None:
             QMessageBox.information(self.window, Menus.tr("Reçus fiscaux"),
-                                    Menus.tr("Aucun reçu à émettre : tous les dons de "
-                                             "l'exercice ont déjà leur reçu."))
+                                    Menus.tr("Aucun reçu à émettre : {}").format(
+                                        nothing[0].lower() + nothing[1:]))
             return None
-        return view.issue()
+        answer = QMessageBox.question(
+            self.window, Menus.tr("Reçus fiscaux"),
+            nothing + "\n\n" + Menus.tr("Émettre les reçus des dons de {} ?").format(before))
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        self.session.set_year(before)
+        view.activate()
+        return view.issue(ask=False)
 
     def reprint_receipts(self):
         view = self.window.show_view("recus")

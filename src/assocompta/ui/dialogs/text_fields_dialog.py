@@ -24,15 +24,18 @@ class TextFieldsDialog(QDialog):
     def __init__(self, title: str, fields: list[tuple[str, str, bool]], note: str = "",
                  combos: list[tuple[str, list[tuple[str, object]], object]] = (),
                  parent: QWidget | None = None) -> None:
-        """``fields``: (label, value, editable); ``combos``: (label, [(text, data)], current)."""
+        """``fields``: (label, value, editable[, hint shown while empty]); ``combos``:
+        (label, [(text, data)], current)."""
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(420)
         form = QFormLayout()
         self.edits: list[QLineEdit] = []
-        for label, value, editable in fields:
+        for label, value, editable, *hint in fields:
             edit = QLineEdit(value)
             edit.setReadOnly(not editable)
+            if hint:
+                edit.setPlaceholderText(hint[0])
             edit.setAccessibleName(label.replace("&", ""))
             clean_as_typed(edit)
             form.addRow(label, edit)

@@ -503,18 +503,26 @@ class BankView(View):
             if values is None:
                 return None
         pattern, account, direction, tiers_id, action_id = values
+        from ..bank_commands import AddBankRule
+        from ..commands import perform
+        command = AddBankRule(self.session, pattern, account.split(" ", 1)[0],
+                              account=self.account, direction=direction,
+                              tiers_id=tiers_id, action_id=action_id)
         try:
-            rule_id = cat.add_rule(self.session.book, pattern, account.split(" ", 1)[0],
-                                   account=self.account, direction=direction,
-                                   tiers_id=tiers_id, action_id=action_id)
+            perform(self.session, command)
         except Exception as exc:  # noqa: BLE001 - explained to the user
             report(self, exc, self.tr("Règle refusée"))
             return None
         self._changed(ids)
-        return rule_id
+        self.table.setFocus()  # Ctrl+Z undoes the rule, not a field's text
+        self.session.message.emit(self.tr("Règle « {} » créée (Ctrl+Z pour annuler)")
+                                  .format(command.rule.pattern))
+        return command.rule.id
 
     def show_rules(self) -> None:
-        RulesDialog(self.session, self).exec()
+        dialog = RulesDialog(self.session, self)
+        dialog.exec()
+        dialog.deleteLater()
         self._changed()
 
     def ask_import(self, path: Path | None = None) -> ImportStatementDialog | None:
@@ -601,13 +609,17 @@ class RulesDialog(QDialog):
         index = self.table.currentIndex()
         if not index.isValid():
             return
+        from ..bank_commands import MoveBankRule
+        from ..commands import perform
         rule_id = self.model.key(index.row())
-        cat.move_rule(self.session.book, rule_id, step)
+        perform(self.session, MoveBankRule(self.session, rule_id, step))
         self.refresh()
         self.table.selectRow(self.model.row_of(rule_id))
 
     def delete_selected(self) -> None:
         index = self.table.currentIndex()
         if index.isValid():
-            cat.delete_rule(self.session.book, self.model.key(index.row()))
+            from ..bank_commands import DeleteBankRule
+            from ..commands import perform
+            perform(self.session, DeleteBankRule(self.session, self.model.key(index.row())))
             self.refresh()

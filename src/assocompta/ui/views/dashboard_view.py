@@ -120,6 +120,15 @@ class TodoItem(QWidget):
         self.button.hide()
         self._note(note)
 
+    def set_waiting(self, text: str, note: str) -> None:
+        """Neither done nor to do: the bank has yet to take these payments."""
+        self.mark.setText("○")
+        self.mark.setStyleSheet("color: palette(placeholder-text); font-size: 12pt;")
+        self.done_label.setText(text)
+        self.done_label.show()
+        self.button.hide()
+        self._note(note)
+
     @property
     def to_do(self) -> bool:
         return not self.button.isHidden()
@@ -328,16 +337,26 @@ class DashboardView(View):
             item.set_done(self.tr("Aucune ligne de relevé à catégoriser"))
 
         item = self.todo["rapprochement"]
-        n = todo.unreconciled_lines
+        n = todo.to_reconcile
+        since = "\n".join(
+            self.tr("Compte {} rapproché jusqu'au {}").format(u.account,
+                                                              locale.date(u.through))
+            if u.through else self.tr("Compte {} jamais rapproché").format(u.account)
+            for u in todo.unreconciled)
+        # Payments the bank takes after the last statement (next year, for a closed year)
+        # are no work of the treasurer's yet: told, in grey.
+        waiting = todo.waiting_at_bank
+        waiting_text = (self.tr("1 opération en attente à la banque") if waiting == 1 else
+                        self.tr("{} opérations en attente à la banque").format(_count(waiting)))
         if n:
-            since = "\n".join(
-                self.tr("Compte {} rapproché jusqu'au {}").format(u.account,
-                                                                  locale.date(u.through))
-                if u.through else self.tr("Compte {} jamais rapproché").format(u.account)
-                for u in todo.unreconciled)
             item.set_todo(self.tr("1 opération bancaire à rapprocher") if n == 1 else
                           self.tr("{} opérations bancaires à rapprocher").format(_count(n)),
-                          since)
+                          "\n".join((since, waiting_text)) if waiting else since)
+        elif waiting:
+            item.set_waiting(waiting_text, "\n".join((since, self.tr(
+                "Exercice clos : les relevés de l'exercice suivant les pointeront")
+                if board.year.closed else self.tr(
+                "Postérieures au dernier relevé : le prochain relevé les pointera"))))
         else:
             item.set_done(self.tr("Aucune opération bancaire à rapprocher"))
 

@@ -62,6 +62,11 @@ class ReceiptsView(View):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020;")
+        # In January the year shown is the new one: point at last year's gifts still due.
+        self.earlier = QLabel()
+        self.earlier.setWordWrap(True)
+        self.earlier.linkActivated.connect(self.session.set_year)
+        self.earlier.hide()
         self.method = QComboBox()
         self.method.setAccessibleName(self.tr("Mode de versement"))
         for text, key in METHOD_CHOICES:
@@ -87,6 +92,7 @@ class ReceiptsView(View):
         buttons.addWidget(self.issue_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.problem)
+        layout.addWidget(self.earlier)
         layout.addWidget(self.table, 1)
         layout.addWidget(note)
         layout.addLayout(options)
@@ -124,6 +130,7 @@ class ReceiptsView(View):
             locale.count(len(self.donors), self.tr("{} donateur"), self.tr("{} donateurs")),
             locale.amount(total, currency=True),
             locale.count(todo, self.tr("{} reçu à émettre"), self.tr("{} reçus à émettre"))))
+        self._point_at_earlier(todo)
         try:
             receipts.beneficiary(self.session.conn)
             self.problem.hide()
@@ -131,6 +138,15 @@ class ReceiptsView(View):
             self.problem.setText(str(exc))
             self.problem.show()
         self._update_buttons()
+
+    def _point_at_earlier(self, todo: int) -> None:
+        before = (receipts.ended_year_to_receipt(self.session.conn, self.year)
+                  if self.year and not todo else None)
+        if before:
+            self.earlier.setText(self.tr(
+                "Aucun don de {0} sans reçu. Des dons de {1} attendent encore leur reçu : "
+                "<a href=\"{1}\">afficher l'exercice {1}</a>.").format(self.year, before))
+        self.earlier.setVisible(bool(before))
 
     def writable_changed(self, writable: bool) -> None:
         self._update_buttons()
@@ -152,13 +168,13 @@ class ReceiptsView(View):
                                               self.tr("PDF (*.pdf)"))
         return Path(dest) if dest else None
 
-    def issue(self, dest: Path | None = None):
+    def issue(self, dest: Path | None = None, *, ask: bool = True):
         """Issue the missing receipts of the selected donors (all without selection)."""
         chosen = [d for d in (self._selected() or self.donors) if d.pending]
         if not chosen or self.year is None:
             return None
         year = self.year
-        if dest is None:
+        if dest is None and ask:
             answer = QMessageBox.question(
                 self, self.tr("Émettre les reçus"),
                 self.tr("Émettre {} pour l'exercice {} ({}) ? Un reçu émis est "
@@ -169,6 +185,7 @@ class ReceiptsView(View):
                     ", ".join(d.name for d in chosen[:5]) + (" …" if len(chosen) > 5 else "")))
             if answer != QMessageBox.StandardButton.Yes:
                 return None
+        if dest is None:
             dest = self._ask_file(self.tr("Enregistrer les reçus"),
                                   f"recus-fiscaux-{year}.pdf")
             if dest is None:

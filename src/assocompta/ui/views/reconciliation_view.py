@@ -229,10 +229,15 @@ class ReconciliationView(View):
             return None
         first = not rec.statements(self.session.conn, account)
         if date is None:
-            fields = [(self.tr("&Date du relevé"), "", True),
-                      (self.tr("Solde &final (nouveau solde)"), "", True)]
+            # The statement usually closes the month of the last imported lines.
+            proposed = rec.proposed_date(self.session.conn, account)
+            fields = [(self.tr("&Date du relevé"), locale.date(proposed), True,
+                       self.tr("jj/mm/aaaa, imprimée en haut du relevé")),
+                      (self.tr("Solde &final (nouveau solde)"), "", True,
+                       self.tr("en bas du relevé, ex. 1 234,56"))]
             if first:
-                fields.append((self.tr("Solde &initial (ancien solde)"), "", True))
+                fields.append((self.tr("Solde &initial (ancien solde)"), "", True,
+                               self.tr("l'« ancien solde » en haut du relevé")))
             answer = TextFieldsDialog.ask(
                 self, self.tr("Nouveau relevé du compte {}").format(account), fields,
                 self.tr("Recopiez le relevé de la banque : sa date (jj/mm/aaaa) et son solde "
