@@ -362,14 +362,29 @@
 <context>
     <name>BankView</name>
     <message>
-        <location filename="../../src/assocompta/ui/bank_commands.py" line="18"/>
+        <location filename="../../src/assocompta/ui/bank_commands.py" line="19"/>
         <source>validation de {} ligne de relevé</source>
         <translation>posting {} statement line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/bank_commands.py" line="19"/>
+        <location filename="../../src/assocompta/ui/bank_commands.py" line="20"/>
         <source>validation de {} lignes de relevé</source>
         <translation>posting {} statement lines</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/bank_commands.py" line="39"/>
+        <source>création de la règle « {} »</source>
+        <translation>creating the rule “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/bank_commands.py" line="59"/>
+        <source>suppression de la règle « {} »</source>
+        <translation>removing the rule “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/bank_commands.py" line="72"/>
+        <source>déplacement de la règle « {} »</source>
+        <translation>moving the rule “{}”</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/bank_view.py" line="44"/>
@@ -535,27 +550,32 @@
         <translation>{} entries posted to the BQ journal (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="540"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="518"/>
+        <source>Règle « {} » créée (Ctrl+Z pour annuler)</source>
+        <translation>Rule “{}” created (Ctrl+Z to undo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="548"/>
         <source>{} : {}, {}</source>
         <translation>{}: {}, {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="541"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="549"/>
         <source>{} ligne ajoutée à catégoriser</source>
         <translation>{} line added to categorise</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="542"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="550"/>
         <source>{} lignes ajoutées à catégoriser</source>
         <translation>{} lines added to categorise</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="543"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="551"/>
         <source>{} déjà importée</source>
         <translation>{} already imported</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="544"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="552"/>
         <source>{} déjà importées</source>
         <translation>{} already imported</translation>
     </message>
@@ -666,17 +686,17 @@
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="511"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="514"/>
         <source>Règle refusée</source>
         <translation>Rule refused</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="547"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="555"/>
         <source>Import de {} refusé : rien n&apos;a été écrit.</source>
         <translation>Import of {} refused: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="550"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="558"/>
         <source>Import de {}…</source>
         <translation>Importing {}…</translation>
     </message>
@@ -782,33 +802,33 @@
 <context>
     <name>BookSession</name>
     <message>
-        <location filename="../../src/assocompta/ui/session.py" line="168"/>
+        <location filename="../../src/assocompta/ui/session.py" line="169"/>
         <source>votre compte PostgreSQL « {} » peut lire ce livre mais pas le modifier (demandez ce droit à qui gère la base)</source>
         <extracomment>what the last action changed (entry ids, a BudgetChange…); empty tuple: everything. (Never None through a PySide6 signal of ``object``: on Python 3.11 PySide 6.12 drops one reference to None per queued delivery, and the interpreter aborts at exit.) the background writer open failed so that the book cannot be used (damaged file)</extracomment>
         <translation>your PostgreSQL account “{}” may read this book but not change it (ask the person who runs the database for that right)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/session.py" line="182"/>
+        <location filename="../../src/assocompta/ui/session.py" line="183"/>
         <source>Base partagée ouverte : prête pour la saisie</source>
         <translation>Shared database open: ready for entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/session.py" line="183"/>
+        <location filename="../../src/assocompta/ui/session.py" line="184"/>
         <source>Livre vérifié et sauvegardé : prêt pour la saisie</source>
         <translation>Book checked and backed up: ready for entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/session.py" line="186"/>
+        <location filename="../../src/assocompta/ui/session.py" line="187"/>
         <source>Lecture seule : {}</source>
         <translation>Read-only: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/session.py" line="191"/>
+        <location filename="../../src/assocompta/ui/session.py" line="192"/>
         <source>ouverture impossible : {!r}</source>
         <translation>could not open: {!r}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/session.py" line="293"/>
+        <location filename="../../src/assocompta/ui/session.py" line="295"/>
         <source>Le livre a été modifié sur un autre poste : affichage mis à jour (ce qui a été fait avant ne peut plus être annulé).</source>
         <translation>The book was changed on another computer: the display is up to date (what was done before can no longer be undone).</translation>
     </message>
@@ -1643,269 +1663,289 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="155"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="164"/>
         <source>Banque</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="155"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="164"/>
         <source>Caisse</source>
         <translation>Cash box</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="156"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="165"/>
         <source>Produits</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="157"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="166"/>
         <source>Charges</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="158"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="167"/>
         <source>Résultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="169"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="178"/>
         <source>Trésorerie au fil de l&apos;exercice</source>
         <translation>Bank and cash over the year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="171"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="180"/>
         <source>Produits et charges par mois, face au budget</source>
         <translation>Income and expenses by month, against the budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="189"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="198"/>
         <source>À faire</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="207"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="216"/>
         <source>Aucun exercice</source>
         <translation>No fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="208"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="217"/>
         <source>Ajoutez un exercice dans la vue Exercices.</source>
         <translation>Add a fiscal year in the Fiscal years view.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="213"/>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="257"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="222"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="266"/>
         <source>Exercice {}</source>
         <translation>Fiscal year {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="214"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="223"/>
         <source>calcul des chiffres…</source>
         <translation>working out the figures…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="244"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="253"/>
         <source>Chiffres indisponibles : {}</source>
         <translation>Figures unavailable: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="258"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="267"/>
         <source>du {} au {}</source>
         <translation>from {} to {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="260"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="269"/>
         <source>clos</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="262"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="271"/>
         <source>terminé, pas encore clôturé : chiffres au {}</source>
         <translation>ended, not yet closed: figures at {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="265"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="274"/>
         <source>pas encore commencé</source>
         <translation>not started yet</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="267"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="276"/>
         <source>en cours : chiffres au {}</source>
         <translation>in progress: figures at {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="279"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="288"/>
         <source>aucun mouvement</source>
         <translation>no transactions</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="283"/>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="311"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="292"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="320"/>
         <source>pas de budget pour cet exercice</source>
         <translation>no budget for this fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="284"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="293"/>
         <source>{} des {} prévus</source>
         <translation>{} of {} budgeted</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="286"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="295"/>
         <source>soldes de {} pas encore reportés</source>
         <translation>balances of {} not yet carried forward</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="302"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="311"/>
         <source>Excédent {}</source>
         <translation>Surplus {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="302"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="311"/>
         <source>Déficit {}</source>
         <translation>Deficit {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="308"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="317"/>
         <source>budget : excédent de {}</source>
         <translation>budget: surplus of {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="309"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="318"/>
         <source>budget : déficit de {}</source>
         <translation>budget: deficit of {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="310"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="319"/>
         <source>budget équilibré</source>
         <translation>balanced budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="316"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="325"/>
         <source>Dernière écriture de l&apos;exercice : {}</source>
         <translation>Last entry of the year: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="317"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="326"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="318"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="327"/>
         <source>Dernier relevé importé : {}</source>
         <translation>Last statement imported: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="320"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="329"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="324"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="333"/>
         <source>1 ligne de relevé à catégoriser</source>
         <translation>1 statement line to categorise</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="325"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="334"/>
         <source>{} lignes de relevé à catégoriser</source>
         <translation>{} statement lines to categorise</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="326"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="335"/>
         <source>Relevés importés, pas encore passés en écritures</source>
         <translation>Imported statements, not yet posted</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="328"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="337"/>
         <source>Aucune ligne de relevé à catégoriser</source>
         <translation>No statement line to categorise</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="334"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="342"/>
         <source>Compte {} rapproché jusqu&apos;au {}</source>
         <translation>Account {} reconciled up to {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="336"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="344"/>
         <source>Compte {} jamais rapproché</source>
         <translation>Account {} never reconciled</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="338"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="349"/>
+        <source>1 opération en attente à la banque</source>
+        <translation>1 transaction waiting at the bank</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="350"/>
+        <source>{} opérations en attente à la banque</source>
+        <translation>{} transactions waiting at the bank</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="352"/>
         <source>1 opération bancaire à rapprocher</source>
         <translation>1 bank transaction to reconcile</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="339"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="353"/>
         <source>{} opérations bancaires à rapprocher</source>
         <translation>{} bank transactions to reconcile</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="342"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="357"/>
+        <source>Exercice clos : les relevés de l&apos;exercice suivant les pointeront</source>
+        <translation>Fiscal year closed: next year&apos;s statements will tick them</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="359"/>
+        <source>Postérieures au dernier relevé : le prochain relevé les pointera</source>
+        <translation>After the last statement: the next statement will tick them</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="361"/>
         <source>Aucune opération bancaire à rapprocher</source>
         <translation>No bank transaction to reconcile</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="347"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="366"/>
         <source>1 reçu fiscal à émettre</source>
         <translation>1 donation receipt to issue</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="348"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="367"/>
         <source>{} reçus fiscaux à émettre</source>
         <translation>{} donation receipts to issue</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="349"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="368"/>
         <source>{} de dons sans reçu</source>
         <translation>{} of gifts without a receipt</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="352"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="371"/>
         <source>Aucun reçu fiscal à émettre</source>
         <translation>No donation receipt to issue</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="357"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="376"/>
         <source>1 dépense sans justificatif</source>
         <translation>1 expense with no attachment</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="358"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="377"/>
         <source>{} dépenses sans justificatif</source>
         <translation>{} expenses with no attachment</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="359"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="378"/>
         <source>Joignez la facture ou le ticket à l&apos;écriture</source>
         <translation>Attach the invoice or till receipt to the entry</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="361"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="380"/>
         <source>Aucune dépense sans justificatif</source>
         <translation>Every expense has its attachment</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="366"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="385"/>
         <source>Clôturer l&apos;exercice {}…</source>
         <translation>Close fiscal year {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="367"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="386"/>
         <source>Terminé le {}, toujours ouvert</source>
         <translation>Ended on {}, still open</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="370"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="389"/>
         <source>Exercice {} clos</source>
         <translation>Fiscal year {} closed</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="372"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="391"/>
         <source>Rien à clôturer</source>
         <translation>Nothing to close</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="373"/>
+        <location filename="../../src/assocompta/ui/views/dashboard_view.py" line="392"/>
         <source>L&apos;exercice {} se termine le {}</source>
         <translation>Fiscal year {} ends on {}</translation>
     </message>
@@ -3646,87 +3686,98 @@ The guide&apos;s pages are not installed with the application. They are also onl
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="387"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="392"/>
+        <source>Aucun don de {} sans reçu.</source>
+        <translation>No {} gift without a receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="395"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="400"/>
         <source>Reçus fiscaux</source>
         <translation>Donation receipts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="388"/>
-        <source>Aucun reçu à émettre : tous les dons de l&apos;exercice ont déjà leur reçu.</source>
-        <translation>No receipt to issue: every gift of the fiscal year already has its receipt.</translation>
+        <location filename="../../src/assocompta/ui/menus.py" line="396"/>
+        <source>Aucun reçu à émettre : {}</source>
+        <translation>No receipt to issue: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="408"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="401"/>
+        <source>Émettre les reçus des dons de {} ?</source>
+        <translation>Issue the receipts for the {} gifts?</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="423"/>
         <source>Importer un budget dans l&apos;exercice {}</source>
         <translation>Import a budget into fiscal year {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="409"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="424"/>
         <source>Budget CSV (*.csv)</source>
         <translation>CSV budget (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="414"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="429"/>
         <source>Importer un budget</source>
         <translation>Import a budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="415"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="430"/>
         <source>Le budget de l&apos;exercice {} (et des actions que le fichier nomme) sera remplacé par celui de {}. Continuer ?</source>
         <translation>The budget of fiscal year {} (and of the actions the file names) will be replaced by that of {}. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="426"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="441"/>
         <source>Budget {} : {} lignes importées</source>
         <translation>Budget {}: {} lines imported</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="429"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="444"/>
         <source>Import de {}…</source>
         <translation>Importing {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="431"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="446"/>
         <source>Import de {} refusé : rien n&apos;a été écrit.</source>
         <translation>Import of {} refused: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="448"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="463"/>
         <source>Livre copié vers {} : {} écritures, copie vérifiée table par table.</source>
         <translation>Book copied to {}: {} entries, copy checked table by table.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="451"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="466"/>
         <source>Copie du livre…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="452"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="467"/>
         <source>Copie impossible : rien n&apos;a été enregistré.</source>
         <translation>Could not copy: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="456"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="471"/>
         <source>Enregistrer une copie du livre</source>
         <translation>Save a copy of the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="457"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="472"/>
         <source>{} (copie).assocompta</source>
         <translation>{} (copy).assocompta</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="459"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="474"/>
         <source>Livre AssoCompta (*.assocompta)</source>
         <translation>AssoCompta book (*.assocompta)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="467"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="482"/>
         <source>Copier le livre dans une base PostgreSQL</source>
         <translation>Copy the book to a PostgreSQL database</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="469"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="484"/>
         <source>Copier</source>
         <translation>Copy</translation>
     </message>
@@ -4309,137 +4360,142 @@ Expenses: {} (budget {})</translation>
         <translation>Donors of the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="66"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="71"/>
         <source>Mode de versement</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="69"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="74"/>
         <source>Un reçu par don (sinon un reçu annuel par donateur)</source>
         <translation>One receipt per gift (otherwise one yearly receipt per donor)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="70"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="75"/>
         <source>É&amp;mettre les reçus…</source>
         <translation>&amp;Issue the receipts…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="75"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="80"/>
         <source>Dons : crédits des comptes 754… dont le donateur est indiqué en tiers. Un reçu émis est numéroté (exercice-0001…) et ne se modifie plus ; le don qu&apos;il couvre non plus. Sans sélection, les reçus sont émis pour tous les donateurs.</source>
         <translation>Gifts: credits to accounts 754… with the donor given as the party. An issued receipt is numbered (year-0001…) and never changes again; neither does the gift it covers. With nothing selected, receipts are issued for all donors.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="81"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="86"/>
         <source>Mode de versement :</source>
         <translation>Payment method:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="111"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="117"/>
         <source>à émettre ({})</source>
         <translation>to issue ({})</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="115"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="121"/>
         <source>(adresse manquante)</source>
         <translation>(address missing)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="118"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="124"/>
         <source>Adresse à compléter dans Tiers et actions</source>
         <translation>Address to fill in under Parties and actions</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="123"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="129"/>
         <source>{}, {} de dons ; {}</source>
         <translation>{}, {} in gifts; {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="124"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="130"/>
         <source>{} donateur</source>
         <translation>{} donor</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="124"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="130"/>
         <source>{} donateurs</source>
         <translation>{} donors</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="126"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="132"/>
         <source>{} reçu à émettre</source>
         <translation>{} receipt to issue</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="126"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="132"/>
         <source>{} reçus à émettre</source>
         <translation>{} receipts to issue</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="164"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="147"/>
+        <source>Aucun don de {0} sans reçu. Des dons de {1} attendent encore leur reçu : &lt;a href=&quot;{1}&quot;&gt;afficher l&apos;exercice {1}&lt;/a&gt;.</source>
+        <translation>No {0} gift without a receipt. Gifts of {1} still wait for their receipt: &lt;a href=&quot;{1}&quot;&gt;show fiscal year {1}&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="180"/>
         <source>Émettre {} pour l&apos;exercice {} ({}) ? Un reçu émis est numéroté et ne se modifie plus.</source>
         <translation>Issue {} for fiscal year {} ({})? An issued receipt is numbered and never changes again.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="168"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="184"/>
         <source>{} reçu</source>
         <translation>{} receipt</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="168"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="184"/>
         <source>{} reçus</source>
         <translation>{} receipts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="188"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="205"/>
         <source>{} ({} à {}) : {}</source>
         <translation>{} ({} to {}): {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="189"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="206"/>
         <source>{} reçu émis</source>
         <translation>{} receipt issued</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="189"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="206"/>
         <source>{} reçus émis</source>
         <translation>{} receipts issued</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="152"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="168"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="71"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="76"/>
         <source>Réim&amp;primer (duplicata)…</source>
         <translation>Re&amp;print (duplicate)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="163"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="179"/>
         <source>Émettre les reçus</source>
         <translation>Issue the receipts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="172"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="189"/>
         <source>Enregistrer les reçus</source>
         <translation>Save the receipts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="193"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="210"/>
         <source>Aucun reçu émis.</source>
         <translation>No receipt issued.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="195"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="212"/>
         <source>Émission des reçus fiscaux…</source>
         <translation>Issuing donation receipts…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="208"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="225"/>
         <source>Réimprimer les reçus</source>
         <translation>Reprint the receipts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="215"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="232"/>
         <source>Réimpression impossible.</source>
         <translation>Could not reprint.</translation>
     </message>
@@ -4526,7 +4582,7 @@ Expenses: {} (budget {})</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="64"/>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="348"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="353"/>
         <source>Abandonner le relevé</source>
         <translation>Abandon the statement</translation>
     </message>
@@ -4621,96 +4677,111 @@ Expenses: {} (budget {})</translation>
         <translation>The statement can be finished when the difference is zero</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="232"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="234"/>
         <source>&amp;Date du relevé</source>
         <translation>Statement &amp;date</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="233"/>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="327"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="235"/>
+        <source>jj/mm/aaaa, imprimée en haut du relevé</source>
+        <translation>dd/mm/yyyy, printed at the top of the statement</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="236"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="332"/>
         <source>Solde &amp;final (nouveau solde)</source>
         <translation>&amp;Closing balance (new balance)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="235"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="237"/>
+        <source>en bas du relevé, ex. 1 234,56</source>
+        <translation>at the bottom of the statement, e.g. 1,234.56</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="239"/>
         <source>Solde &amp;initial (ancien solde)</source>
         <translation>&amp;Opening balance (previous balance)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="237"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="240"/>
+        <source>l&apos;« ancien solde » en haut du relevé</source>
+        <translation>the “previous balance” at the top of the statement</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="242"/>
         <source>Nouveau relevé du compte {}</source>
         <translation>New statement for account {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="238"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="243"/>
         <source>Recopiez le relevé de la banque : sa date (jj/mm/aaaa) et son solde final ; pour le premier relevé du compte, aussi son ancien solde. Les suivants partent du solde final du précédent.</source>
         <translation>Copy from the bank statement: its date (dd/mm/yyyy) and closing balance; for the account&apos;s first statement, its opening balance too. Later statements start from the previous closing balance.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="249"/>
         <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="254"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="259"/>
         <source>Relevé refusé.</source>
         <translation>Statement refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="279"/>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="300"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="284"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="305"/>
         <source>Pointage refusé.</source>
         <translation>Tick refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="293"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="298"/>
         <source>Tout pointer</source>
         <translation>Tick everything</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="294"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="299"/>
         <source>Pointer les lignes jusqu&apos;au</source>
         <translation>Tick the lines up to</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="311"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="316"/>
         <source>Rapprochement non terminé.</source>
         <translation>Reconciliation not finished.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="315"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="320"/>
         <source>Relevé du {} rapproché</source>
         <translation>Statement of {} reconciled</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="326"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="331"/>
         <source>Solde final du relevé du {}</source>
         <translation>Closing balance of the statement of {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="334"/>
         <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="339"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="344"/>
         <source>Solde refusé.</source>
         <translation>Balance refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="349"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="354"/>
         <source>Abandonner le relevé du {} et ses pointages ?</source>
         <translation>Abandon the statement of {} and its ticks?</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="356"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="361"/>
         <source>Abandon refusé.</source>
         <translation>Abandon refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="371"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="376"/>
         <source>Rapprochement</source>
         <translation>Reconciliation</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="373"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="378"/>
         <source>Rapprochement {} au {}</source>
         <translation>Reconciliation {} at {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="378"/>
+        <location filename="../../src/assocompta/ui/views/reconciliation_view.py" line="383"/>
         <source>aucun relevé : commencez par « Nouveau relevé… »</source>
         <translation>no statement: start with “New statement…”</translation>
     </message>
@@ -4927,72 +4998,72 @@ The current book is first kept aside as a backup (“book replaced by a restore�
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="559"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="567"/>
         <source>Règles de catégorisation</source>
         <translation>Categorisation rules</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="561"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="569"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="561"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="569"/>
         <source>Le libellé contient</source>
         <translation>Description contains</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="562"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="570"/>
         <source>Sens</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="562"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="570"/>
         <source>Compte de banque</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="563"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="571"/>
         <source>Compte</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="563"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="571"/>
         <source>Tiers</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="563"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="571"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="566"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="574"/>
         <source>Règles</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="571"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="579"/>
         <source>&amp;Supprimer la règle</source>
         <translation>&amp;Delete the rule</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="573"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="581"/>
         <source>&amp;Monter</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="574"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="582"/>
         <source>Les règles sont essayées de haut en bas</source>
         <translation>Rules are tried from top to bottom</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="576"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="584"/>
         <source>&amp;Descendre</source>
         <translation>Move d&amp;own</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="594"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="602"/>
         <source>tous</source>
         <translation>all</translation>
     </message>
@@ -5160,12 +5231,12 @@ Actual: {}</translation>
 <context>
     <name>TextFieldsDialog</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/text_fields_dialog.py" line="57"/>
+        <location filename="../../src/assocompta/ui/dialogs/text_fields_dialog.py" line="60"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/text_fields_dialog.py" line="58"/>
+        <location filename="../../src/assocompta/ui/dialogs/text_fields_dialog.py" line="61"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
