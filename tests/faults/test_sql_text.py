@@ -38,6 +38,8 @@ REVIEWED = {
                         "marks"},  # '?' per ROW_GUARDS name
     "storage/pg/bulk.py": {"', '.join(TABLES)", "', '.join", "TABLES", "table"},  # constants
     "ui/pg_watch.py": {"CHANNEL"},                    # a constant channel name
+    # LedgerFilter.clauses: constant conditions, every value a « ? » parameter
+    "ui/models/ledger_model.py": {"' AND '.join(where)"},
     "storage/book_copy.py": {"APPLICATION_ID", "table", "t", "marks",  # TABLES constants,
                              "', '.join(columns)"},  # names checked against [a-z_][a-z0-9_]*
     "storage/db.py": {"APPLICATION_ID"},
