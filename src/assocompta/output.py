@@ -35,7 +35,7 @@ def is_sqlite_file(path: Path) -> bool:
         return False
 
 
-def _book_part(path: Path) -> str | None:
+def book_part(path: Path) -> str | None:
     """The book ``path`` is a sidecar of (journal, shared memory, lock), by its name."""
     name = path.name
     for suffix in BOOK_SIDECARS:
@@ -43,6 +43,15 @@ def _book_part(path: Path) -> str | None:
             base = name[:-len(suffix)]
             if base.lower().endswith(BOOK_SUFFIX) or is_sqlite_file(path.with_name(base)):
                 return base
+    return None
+
+
+def backups_folder(path: Path) -> Path | None:
+    """The backups folder of a book that ``path`` (symlinks followed) lies in, if any."""
+    real = Path(os.path.realpath(path))
+    for folder in real.parents:
+        if folder.name.lower().endswith(BACKUPS_SUFFIX):
+            return folder
     return None
 
 
@@ -84,7 +93,7 @@ def refuse_unsafe_destination(dest: Path, *, new_book: bool = False) -> None:
                           f"{_KEEP}, pour ne pas l'écraser. Choisissez un autre nom de "
                           "fichier.")
     for path in {dest, real}:
-        book = _book_part(path)
+        book = book_part(path)
         if book is not None:
             raise DomainError(f"{shown} fait partie du livre {book} (son journal ou son "
                               f"verrou) : {_KEEP}. Choisissez un autre nom de fichier.")
@@ -92,10 +101,10 @@ def refuse_unsafe_destination(dest: Path, *, new_book: bool = False) -> None:
             raise DomainError(f"{shown} porte l'extension {BOOK_SUFFIX} des livres : {_KEEP}. "
                               "Donnez au fichier l'extension de ce qui est exporté (.pdf, "
                               ".xlsx, .csv, .txt).")
-    for folder in (real.parent, *real.parent.parents):
-        if folder.name.lower().endswith(BACKUPS_SUFFIX):
-            raise DomainError(f"{shown} est dans {folder}, le dossier des copies de "
-                              f"sauvegarde d'un livre : {_KEEP}. Choisissez un autre dossier.")
+    folder = backups_folder(dest)
+    if folder is not None:
+        raise DomainError(f"{shown} est dans {folder}, le dossier des copies de "
+                          f"sauvegarde d'un livre : {_KEEP}. Choisissez un autre dossier.")
 
 
 def _shown(dest: Path) -> str:

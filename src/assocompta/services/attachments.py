@@ -20,6 +20,7 @@ from ..domain.errors import ClosedYearError, ValidationError
 from ..output import atomic_file
 from ..storage.db import Book
 from ..storage.orm import Attachment, Entry, FiscalYear
+from .sources import JUSTIFICATIF, refuse_book
 
 #: Largest file accepted: a scanned multi-page invoice fits; a video does not belong in a book.
 MAX_SIZE = 25 * 1024 * 1024
@@ -80,6 +81,7 @@ def add(book: Book, entry_id: int, path: Path | str) -> Added:
         size = path.stat().st_size
         if not path.is_file():
             raise ValidationError(f"{path.name} n'est pas un fichier", file=str(path))
+        refuse_book(path, JUSTIFICATIF)
         if size > MAX_SIZE:
             raise ValidationError(
                 f"fichier trop gros ({size / 1024 / 1024:.1f} Mo) : 25 Mo au plus. Réduisez "

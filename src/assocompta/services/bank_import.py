@@ -27,7 +27,7 @@ from ..domain.errors import ImportFailed, ValidationError
 from ..domain.money import MAX_TOTAL_CENTS, TOTAL_TOO_LARGE
 from ..storage.db import Book
 from ..storage.sql import dialect_of
-from .sources import require_file
+from .sources import STATEMENT, refuse_book, require_file
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,7 @@ class ReadStatement:
 def detect_format(path: Path | str) -> str:
     """"ofx", "qif" or "csv", from the file's first bytes, then its extension."""
     path = Path(path)
+    refuse_book(path, STATEMENT)
     try:
         with path.open("rb") as f:
             head = f.read(2048).lstrip(b"\xef\xbb\xbf \r\n\t").upper()
@@ -75,7 +76,7 @@ def read_any(path: Path | str, *, preset: str | None = None,
     last mapping, when the file still has those columns), then the columns' names.
     """
     path = Path(path)
-    require_file(path)
+    require_file(path, STATEMENT)
     kind = detect_format(path)
     if kind == "ofx":
         return ReadStatement(read_ofx(path).lines, "ofx", None)

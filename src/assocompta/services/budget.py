@@ -16,6 +16,7 @@ from ..domain.parties import FunderCategory, TiersKind
 from ..storage.db import Book
 from ..storage.orm import Account, Action, BudgetLine, Chart, FiscalYear, Tiers
 from .ledger import year_by_label
+from .sources import BUDGET, refuse_book
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ def _known_category(s: Session, funder: str) -> bool:
 
 def import_budget(book: Book, year_label: str, source: Path | str) -> BudgetResult:
     """Replace the year's budget (for the actions the file names) with the file's lines."""
+    refuse_book(Path(source), BUDGET)
     rows = read_budget_csv(Path(source))
     with book.transaction() as s:
         year = year_by_label(s, year_label)

@@ -36,7 +36,7 @@ from ..fec.reader import FecReader, FileFacts, sniff
 from ..storage.bulk import BulkLoader, loader_for
 from ..storage.db import Book
 from ..storage.lock_holders import READER_NAME
-from .sources import require_file
+from .sources import FEC, require_file
 
 MAX_PROBLEMS = 50
 #: Files at least this large are read by a second process (when there is a second core).
@@ -59,7 +59,7 @@ def import_fec(book: Book, source: Path | str, *, parallel: bool | None = None) 
     ``parallel``: read the file in a second process (default: for large files, when the
     machine has more than one core)."""
     source = Path(source)
-    require_file(source)
+    require_file(source, FEC)
     size = source.stat().st_size
     if parallel is None:
         parallel = size >= PARALLEL_BYTES and (os.cpu_count() or 1) > 1
