@@ -169,6 +169,18 @@ def test_ignored_lines_leave_the_list_and_a_deleted_entry_puts_its_line_back(boo
     assert back[0].amount == Money(-20000)
 
 
+def test_an_ignored_line_comes_back_to_categorise_with_its_choice(book):
+    """Undoing « Ignorer »: the line is in the list again, where it was, its account kept."""
+    import_statement(book, "512", DATA / "cm_mars_2025.csv")
+    rent, grant, edf = _pending(book)
+    cat.set_choice(book, [grant.id], "74")
+    cat.ignore(book, [grant.id, edf.id])
+    assert [p.id for p in _pending(book)] == [rent.id]
+    assert cat.ignore(book, [grant.id, edf.id], ignored=False) == [grant.id, edf.id]
+    back = _pending(book)
+    assert [p.id for p in back] == [rent.id, grant.id, edf.id] and back[1].counterpart == "74"
+
+
 def test_choice_is_checked(book):
     import_statement(book, "512", DATA / "cm_mars_2025.csv")
     line = _pending(book)[0]

@@ -1,6 +1,7 @@
 """Booking bank lines as an undoable command: undo deletes the entries it wrote, which puts
 their lines back in the to-categorise list with the account chosen for them. Creating,
-removing and reordering the categorisation rules are undoable too."""
+removing and reordering the categorisation rules, and lines set aside (« Ignorer »), are
+undoable too."""
 
 from __future__ import annotations
 
@@ -79,3 +80,18 @@ class MoveBankRule(Command):
 
     def _undo(self) -> None:
         cat.order_rules(self.session.book, self.before)
+
+
+class IgnoreBankLines(Command):
+    def __init__(self, session: BookSession, line_ids: list[int]) -> None:
+        super().__init__(session, locale.count(
+            len(line_ids),
+            QCoreApplication.translate("BankView", "mise à l'écart de {} ligne de relevé"),
+            QCoreApplication.translate("BankView", "mise à l'écart de {} lignes de relevé")))
+        self.line_ids = list(line_ids)
+
+    def _do(self) -> None:
+        cat.ignore(self.session.book, self.line_ids)
+
+    def _undo(self) -> None:
+        cat.ignore(self.session.book, self.line_ids, ignored=False)

@@ -473,9 +473,20 @@ class BankView(View):
 
     def ignore_selected(self) -> None:
         ids = self.selected_ids()
-        if ids:
-            cat.ignore(self.session.book, ids)
-            self._changed()
+        if not ids:
+            return
+        from ..bank_commands import IgnoreBankLines
+        from ..commands import perform
+        try:
+            perform(self.session, IgnoreBankLines(self.session, ids))
+        except Exception as exc:  # noqa: BLE001 - explained to the user
+            report(self, exc, self.tr("Aucune ligne n'a été ignorée"))
+            return
+        self.activate()
+        self.table.setFocus()  # Ctrl+Z undoes the set-aside, not a field's text
+        self.session.message.emit(locale.count(
+            len(ids), self.tr("{} ligne ignorée (Ctrl+Z pour la remettre)"),
+            self.tr("{} lignes ignorées (Ctrl+Z pour les remettre)")))
 
     def create_rule(self, values: list | None = None) -> int | None:
         """A rule from the selected line: its distinctive words, its account, its direction."""
