@@ -5,7 +5,8 @@ import pytest
 from assocompta.domain.errors import ValidationError
 from assocompta.domain.parties import FunderCategory, TiersKind
 from assocompta.services.ledger import add_action, add_tiers
-from assocompta.services.parties import action_rows, tiers_rows, update_action, update_tiers
+from assocompta.services.parties import (action_rows, delete_action, tiers_rows, update_action,
+                                         update_tiers)
 
 
 def test_edit_tiers_and_category_makes_it_a_funder(book):
@@ -46,3 +47,17 @@ def test_duplicate_codes_refused(book):
         add_tiers(book, "EDF", "Autre")
     with pytest.raises(ValidationError, match="existe déjà"):
         add_action(book, "AIDE", "Autre")
+
+
+def test_an_unused_action_is_removed_and_a_used_one_stays(book):
+    """Undoing an action's creation: gone while nothing names it, refused once a rule does."""
+    from assocompta.services import bank_categorise as cat
+    add_action(book, "FETE", "Fête")
+    expo = add_action(book, "EXPO", "Exposition").id
+    delete_action(book, "FETE")
+    assert [a.code for a in action_rows(book)] == ["EXPO"]
+    delete_action(book, "FETE")  # already gone: nothing to do
+    cat.add_rule(book, "expo", "706", action_id=expo)
+    with pytest.raises(ValidationError, match="« Exposition » sert déjà"):
+        delete_action(book, "EXPO")
+    assert [a.code for a in action_rows(book)] == ["EXPO"]

@@ -125,3 +125,17 @@ def delete_tiers(book: Book, code: str) -> None:
                 raise ValidationError(f"le tiers « {t.name} » sert déjà dans le livre : "
                                       "il reste dans la liste")
         s.delete(t)
+
+
+def delete_action(book: Book, code: str) -> None:
+    """Remove an action nothing refers to (undoing its creation); refused once it is used."""
+    with book.transaction() as s:
+        a = s.scalars(select(Action).where(Action.code == code)).first()
+        if a is None:
+            return
+        for model in (EntryLine, BudgetLine, BankLine, BankRule):
+            if s.scalar(select(func.count()).select_from(model)
+                        .where(model.action_id == a.id)):
+                raise ValidationError(f"l'action « {a.name} » sert déjà dans le livre : "
+                                      "elle reste dans la liste")
+        s.delete(a)

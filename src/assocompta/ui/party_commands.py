@@ -1,5 +1,6 @@
-"""Creating a tiers from a form as an undoable command: undo removes it while nothing uses it
-(the entry typed with it is undone first, being later on the stack)."""
+"""Tiers and actions changed as undoable commands: undo removes a tiers or an action created
+while nothing uses it (the entry typed with it is undone first, being later on the stack), and
+puts back a tiers' or an action's name, kind, category, address or activity."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from PySide6.QtCore import QCoreApplication
 
 from ..domain.errors import DomainError
 from ..domain.parties import FunderCategory, TiersKind
-from ..services.ledger import add_tiers
-from ..services.parties import delete_tiers
+from ..services.ledger import add_action, add_tiers
+from ..services.parties import (ActionRow, TiersRow, delete_action, delete_tiers, update_action,
+                                update_tiers)
 from .commands import Command
 from .session import BookSession
 
@@ -35,3 +37,53 @@ class AddTiers(Command):
             self.session.message.emit(str(exc))
             return
         self._kept = False
+
+
+class EditTiers(Command):
+    def __init__(self, session: BookSession, before: TiersRow, name: str, kind: TiersKind,
+                 category: FunderCategory | None, address: str | None) -> None:
+        super().__init__(session, QCoreApplication.translate(
+            "PartiesView", "modification du tiers « {} »").format(before.name))
+        self.before = before
+        self.after = (name, kind, category, address)
+
+    def _do(self) -> None:
+        update_tiers(self.session.book, self.before.code, *self.after)
+
+    def _undo(self) -> None:
+        b = self.before
+        update_tiers(self.session.book, b.code, b.name, b.kind, b.funder_category, b.address)
+
+
+class AddAction(Command):
+    def __init__(self, session: BookSession, code: str, name: str) -> None:
+        super().__init__(session, QCoreApplication.translate(
+            "PartiesView", "création de l'action « {} »").format(name))
+        self.code, self.name = code, name
+
+    def _do(self) -> None:
+        self.code = add_action(self.session.book, self.code, self.name).code
+
+    def _undo(self) -> None:
+        # Refused once an entry, a budget or a bank line names it: the command stays done.
+        delete_action(self.session.book, self.code)
+
+
+class EditAction(Command):
+    """A rename, or (de)activation: the same change of an action's name and activity."""
+
+    def __init__(self, session: BookSession, before: ActionRow, name: str, active: bool) -> None:
+        if active == before.active:
+            text = QCoreApplication.translate("PartiesView", "modification de l'action « {} »")
+        elif active:
+            text = QCoreApplication.translate("PartiesView", "réactivation de l'action « {} »")
+        else:
+            text = QCoreApplication.translate("PartiesView", "désactivation de l'action « {} »")
+        super().__init__(session, text.format(before.name))
+        self.before, self.name, self.active = before, name, active
+
+    def _do(self) -> None:
+        update_action(self.session.book, self.before.code, self.name, self.active)
+
+    def _undo(self) -> None:
+        update_action(self.session.book, self.before.code, self.before.name, self.before.active)

@@ -17,17 +17,11 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import DomainError
 from ...domain.parties import FunderCategory, TiersKind
-from ...services.ledger import add_action, add_tiers
-from ...services.parties import (
-    ActionRow,
-    TiersRow,
-    action_rows,
-    tiers_rows,
-    update_action,
-    update_tiers,
-)
+from ...services.parties import ActionRow, TiersRow, action_rows, tiers_rows
+from ..commands import Command, perform
 from ..dialogs.text_fields_dialog import TextFieldsDialog
 from ..errors import report
+from ..party_commands import AddAction, AddTiers, EditAction, EditTiers
 from ..models.rows_model import Row, RowsModel
 from ..session import BookSession
 from ..widgets.columns import keep_columns
@@ -146,9 +140,17 @@ class PartiesView(View):
         index = self.actions_table.currentIndex()
         return self.actions[index.row()] if index.isValid() else None
 
+    def _perform(self, command: Command, refused: str) -> bool:
+        try:
+            perform(self.session, command)
+        except DomainError as exc:
+            report(self, exc, refused)
+            return False
+        return True
+
     def _done(self, table: QTableView, model: RowsModel, key: str) -> None:
-        self.session.notify(None)
         self.activate()
+        table.setFocus()  # Ctrl+Z undoes the change, whichever button had the focus
         at = model.row_of(key)
         if at is not None:
             table.selectRow(at)
@@ -173,13 +175,11 @@ class PartiesView(View):
             if values is None:
                 return None
         code, name, kind, category = values
-        try:
-            added = add_tiers(self.session.book, code, name, kind, category)
-        except DomainError as exc:
-            report(self, exc, self.tr("Tiers refusé."))
+        command = AddTiers(self.session, code, name, kind, category)
+        if not self._perform(command, self.tr("Tiers refusé.")):
             return None
-        self._done(self.tiers_table, self.tiers_model, added.code)
-        return added.code
+        self._done(self.tiers_table, self.tiers_model, command.code)
+        return command.code
 
     def edit_tiers(self, values: list | None = None) -> bool:
         t = self._selected_tiers()
@@ -199,10 +199,8 @@ class PartiesView(View):
         _code, name, *rest = values
         address = rest.pop(0) if len(rest) == 3 else None
         kind, category = rest
-        try:
-            update_tiers(self.session.book, t.code, name, kind, category, address)
-        except DomainError as exc:
-            report(self, exc, self.tr("Modification refusée."))
+        if not self._perform(EditTiers(self.session, t, name, kind, category, address),
+                             self.tr("Modification refusée.")):
             return False
         self._done(self.tiers_table, self.tiers_model, t.code)
         return True
@@ -218,13 +216,11 @@ class PartiesView(View):
             if values is None:
                 return None
         code, name = values
-        try:
-            added = add_action(self.session.book, code, name)
-        except DomainError as exc:
-            report(self, exc, self.tr("Action refusée."))
+        command = AddAction(self.session, code, name)
+        if not self._perform(command, self.tr("Action refusée.")):
             return None
-        self._done(self.actions_table, self.actions_model, added.code)
-        return added.code
+        self._done(self.actions_table, self.actions_model, command.code)
+        return command.code
 
     def edit_action(self, values: list | None = None) -> bool:
         a = self._selected_action()
@@ -236,10 +232,8 @@ class PartiesView(View):
                                            (self.tr("&Nom"), a.name, True)])
             if values is None:
                 return False
-        try:
-            update_action(self.session.book, a.code, values[1], a.active)
-        except DomainError as exc:
-            report(self, exc, self.tr("Modification refusée."))
+        if not self._perform(EditAction(self.session, a, values[1], a.active),
+                             self.tr("Modification refusée.")):
             return False
         self._done(self.actions_table, self.actions_model, a.code)
         return True
@@ -248,10 +242,8 @@ class PartiesView(View):
         a = self._selected_action()
         if a is None:
             return False
-        try:
-            update_action(self.session.book, a.code, a.name, not a.active)
-        except DomainError as exc:
-            report(self, exc, self.tr("Modification refusée."))
+        if not self._perform(EditAction(self.session, a, a.name, not a.active),
+                             self.tr("Modification refusée.")):
             return False
         self._done(self.actions_table, self.actions_model, a.code)
         return True
