@@ -5,7 +5,8 @@ import datetime as dt
 import pytest
 
 from assocompta.domain.errors import ValidationError
-from assocompta.services.chart import chart_rows, rename_account, set_account_hidden
+from assocompta.services.chart import (chart_rows, remove_sub_account, rename_account,
+                                       set_account_hidden)
 from assocompta.services.ledger import add_sub_account, post_entry
 from tests.helpers import draft
 
@@ -46,3 +47,31 @@ def test_hide_unused_account_only(book, year_id):
     assert "6064" in {r.code for r in chart_rows(book, year_id)}
     with pytest.raises(ValidationError, match="absent"):
         set_account_hidden(book, "2025", "99", True)
+
+
+def test_an_unused_sub_account_is_removed_a_used_one_stays(book, year_id):
+    """Undoing a sub-account's creation: gone while unused, even after an entry typed on it
+    was deleted; refused, saying why, once an entry, a sub-account or a rule names it."""
+    from assocompta.services import bank_categorise as cat
+    from assocompta.services.ledger import delete_entry
+    add_sub_account(book, "2025", "74101", "Subvention Ville")
+    posted = post_entry(book, draft(dt.date(2025, 3, 1), ("512", "50", ""),
+                                    ("74101", "", "50")))
+    with pytest.raises(ValidationError, match=r"74101 \(Subvention Ville\) sert déjà "
+                                              r"\(écritures\) : il reste dans le plan"):
+        remove_sub_account(book, "2025", "74101")
+    delete_entry(book, posted.entry_id)
+    remove_sub_account(book, "2025", "74101")
+    assert "74101" not in {r.code for r in chart_rows(book, year_id, show_hidden=True)}
+    remove_sub_account(book, "2025", "74101")  # already gone: nothing to do
+
+    add_sub_account(book, "2025", "6261", "Box internet")
+    add_sub_account(book, "2025", "62611", "Box du local")
+    with pytest.raises(ValidationError, match=r"sert déjà \(sous-compte\)"):
+        remove_sub_account(book, "2025", "6261")
+    cat.add_rule(book, "free", "62611")
+    with pytest.raises(ValidationError, match=r"sert déjà \(règle de la banque\)"):
+        remove_sub_account(book, "2025", "62611")
+    with pytest.raises(ValidationError, match="officiel"):
+        remove_sub_account(book, "2025", "626")
+    assert {"6261", "62611", "626"} <= {r.code for r in chart_rows(book, year_id)}

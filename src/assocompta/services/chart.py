@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import or_, select, text
 
 from ..domain.accounts import AccountKind
 from ..domain.errors import ClosedYearError, ValidationError
 from ..reports.totals import account_totals
 from ..storage.db import Book
-from ..storage.orm import Account, Entry, EntryLine, FiscalYear
+from ..storage.orm import (Account, BankLayout, BankLine, BankRule, BudgetLine, Entry, EntryLine,
+                           FiscalYear, Reconciliation)
 from ..text import clean_text
 from .ledger import year_by_label
 
@@ -96,3 +97,38 @@ def set_account_hidden(book: Book, year_label: str, code: str, hidden: bool) -> 
                                       f"{year.label} : il reste visible", field="compte")
         acc.hidden = hidden
         return acc.code
+
+
+def remove_sub_account(book: Book, year_label: str, code: str) -> None:
+    """Remove a sub-account the association created (undoing its creation) while nothing in
+    the book names it; refused, saying what uses it, once something does."""
+    with book.transaction() as s:
+        year = year_by_label(s, year_label)
+        acc = s.scalars(select(Account).where(Account.chart_id == year.chart_id,
+                                              Account.code == code)).first()
+        if acc is None:
+            return
+        if not acc.is_custom:
+            raise ValidationError(f"le compte {code} est un compte du plan comptable officiel : "
+                                  "il reste dans le plan")
+        uses = (
+            ("écritures", select(EntryLine.id).where(EntryLine.account_id == acc.id)),
+            ("sous-compte", select(Account.id).where(Account.parent_id == acc.id)),
+            ("budget", select(BudgetLine.id).join(FiscalYear, FiscalYear.id ==
+                                                     BudgetLine.year_id)
+             .where(FiscalYear.chart_id == year.chart_id, BudgetLine.code == code)),
+            ("lignes de relevé", select(BankLine.id).where(
+                or_(BankLine.account == code, BankLine.counterpart == code))),
+            ("règle de la banque", select(BankRule.id).where(
+                or_(BankRule.account == code, BankRule.counterpart == code))),
+            ("rapprochement", select(Reconciliation.id).where(Reconciliation.account == code)),
+            ("relevés importés", select(BankLayout.account)
+             .where(BankLayout.account == code)),
+        )
+        for what, query in uses:
+            if s.scalars(query.limit(1)).first() is not None:
+                raise ValidationError(f"le compte {code} ({acc.label}) sert déjà ({what}) : "
+                                      "il reste dans le plan")
+        # Totals kept per month: an entry typed then deleted leaves zero rows behind.
+        s.execute(text("DELETE FROM account_month_total WHERE account_id = :id"), {"id": acc.id})
+        s.delete(acc)

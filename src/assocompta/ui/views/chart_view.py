@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from ...domain.accounts import AccountKind
 from ...domain.errors import DomainError
-from ...services.chart import ChartRow, chart_rows, rename_account, set_account_hidden
-from ...services.ledger import add_sub_account
+from ...services.chart import ChartRow, chart_rows
 from .. import locale
+from ..chart_commands import AddSubAccount, HideAccount, RenameAccount
+from ..commands import Command, perform
 from ..dialogs.text_fields_dialog import TextFieldsDialog
 from ..errors import report
 from ..models.rows_model import Row, RowsModel
@@ -173,14 +174,11 @@ class ChartView(View):
             if answer is None:
                 return None
             code, label = answer
-        try:
-            account = add_sub_account(self.session.book, year.label, code, label or "")
-        except DomainError as exc:
-            report(self, exc, self.tr("Sous-compte refusé."))
+        command = AddSubAccount(self.session, year.label, code, label or "")
+        if not self._perform(command, self.tr("Sous-compte refusé.")):
             return None
-        self.session.notify(None)
-        self._select(account.code)
-        return account.code
+        self._select(command.code)
+        return command.code
 
     def rename_selected(self, label: str | None = None) -> bool:
         row, year = self._row(self.selected_code()), self.session.year
@@ -193,12 +191,9 @@ class ChartView(View):
             if answer is None:
                 return False
             label = answer[1]
-        try:
-            rename_account(self.session.book, year.label, row.code, label)
-        except DomainError as exc:
-            report(self, exc, self.tr("Renommage refusé."))
+        if not self._perform(RenameAccount(self.session, year.label, row.code, row.label, label),
+                             self.tr("Renommage refusé.")):
             return False
-        self.session.notify(None)
         self._select(row.code)
         return True
 
@@ -206,16 +201,23 @@ class ChartView(View):
         row, year = self._row(self.selected_code()), self.session.year
         if row is None or year is None:
             return False
-        try:
-            set_account_hidden(self.session.book, year.label, row.code, not row.hidden)
-        except DomainError as exc:
-            report(self, exc, self.tr("Ce compte ne peut pas être masqué."))
+        if not self._perform(HideAccount(self.session, year.label, row.code, not row.hidden),
+                             self.tr("Ce compte ne peut pas être masqué.")):
             return False
-        self.session.notify(None)
+        self.table.setFocus()  # Ctrl+Z undoes the change, not a field's text
+        return True
+
+    def _perform(self, command: Command, refused: str) -> bool:
+        try:
+            perform(self.session, command)
+        except DomainError as exc:
+            report(self, exc, refused)
+            return False
         return True
 
     def _select(self, code: str) -> None:
         self.activate()
+        self.table.setFocus()  # Ctrl+Z undoes the change, not a field's text
         at = self.model.row_of(code)
         if at is not None:
             self.table.selectRow(at)
