@@ -181,6 +181,19 @@ def test_an_ignored_line_comes_back_to_categorise_with_its_choice(book):
     assert [p.id for p in back] == [rent.id, grant.id, edf.id] and back[1].counterpart == "74"
 
 
+def test_choices_read_before_a_change_are_put_back(book):
+    """Undoing « Appliquer à la sélection »: each line gets back its own account."""
+    import_statement(book, "512", DATA / "cm_mars_2025.csv")
+    rent, grant, edf = _pending(book)
+    cat.set_choice(book, [rent.id], "613")
+    kept = cat.choices_of(book, [rent.id, grant.id])
+    assert kept == [(rent.id, "613", None, None), (grant.id, None, None, None)]
+    cat.set_choice(book, [rent.id, grant.id], "627")
+    cat.restore_choices(book, kept)
+    back = {p.id: p.counterpart for p in _pending(book)}
+    assert back[rent.id] == "613" and back[grant.id] != "627"
+
+
 def test_choice_is_checked(book):
     import_statement(book, "512", DATA / "cm_mars_2025.csv")
     line = _pending(book)[0]

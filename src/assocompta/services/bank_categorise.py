@@ -263,6 +263,23 @@ def set_choice(book: Book, line_ids: list[int], counterpart: str | None,
         return list(line_ids)
 
 
+def choices_of(book: Book, line_ids: list[int]) -> list[tuple[int, str | None, int | None,
+                                                             int | None]]:
+    """Each line's (id, account, tiers id, action id) as chosen now: what undoing
+    :func:`set_choice` puts back, with :func:`restore_choices`."""
+    with book.session() as s:
+        return [(ln.id, ln.counterpart, ln.tiers_id, ln.action_id) for ln in _lines(s, line_ids)]
+
+
+def restore_choices(book: Book, kept: list[tuple[int, str | None, int | None, int | None]]
+                    ) -> None:
+    """Put back the choices :func:`choices_of` read, unchecked: they were valid then."""
+    with book.transaction() as s:
+        lines = _lines(s, [k[0] for k in kept])
+        for line, (_id, code, tiers_id, action_id) in zip(lines, kept):
+            line.counterpart, line.tiers_id, line.action_id = code, tiers_id, action_id
+
+
 def ignore(book: Book, line_ids: list[int], ignored: bool = True) -> list[int]:
     """Set lines aside (a transfer already booked by hand…), or bring them back."""
     with book.transaction() as s:

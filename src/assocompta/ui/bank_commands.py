@@ -95,3 +95,22 @@ class IgnoreBankLines(Command):
 
     def _undo(self) -> None:
         cat.ignore(self.session.book, self.line_ids, ignored=False)
+
+
+class ChooseForBankLines(Command):
+    """The account (tiers, action) chosen for lines: undo puts back what they had."""
+
+    def __init__(self, session: BookSession, line_ids: list[int], code: str | None,
+                 tiers_id: int | None, action_id: int | None) -> None:
+        super().__init__(session, locale.count(
+            len(line_ids),
+            QCoreApplication.translate("BankView", "choix du compte de {} ligne de relevé"),
+            QCoreApplication.translate("BankView", "choix du compte de {} lignes de relevé")))
+        self.line_ids, self.choice = list(line_ids), (code, tiers_id, action_id)
+        self.before = cat.choices_of(session.book, self.line_ids)
+
+    def _do(self) -> None:
+        cat.set_choice(self.session.book, self.line_ids, *self.choice)
+
+    def _undo(self) -> None:
+        cat.restore_choices(self.session.book, self.before)

@@ -395,8 +395,7 @@ class BankView(View):
         if not self.tiers_combo.create_typed():
             return False
         try:
-            cat.set_choice(self.session.book, ids, code, self.tiers_combo.key(),
-                           self.action_combo.currentData())
+            self._choose(ids, code, self.tiers_combo.key(), self.action_combo.currentData())
         except Exception as exc:  # noqa: BLE001 - explained to the user
             report(self, exc, self.tr("Compte refusé"))
             return False
@@ -404,13 +403,23 @@ class BankView(View):
         self._shown = self._typed_choice()
         return True
 
+    def _choose(self, ids: list[int], code: str | None, tiers_id: int | None,
+                action_id: int | None) -> None:
+        """Set the lines' choice as an undoable command; the caller then tells the views
+        (:meth:`_changed`), once a table editor has closed: not ``perform``, which would
+        rebuild the table while the editor commits."""
+        from ..bank_commands import ChooseForBankLines
+        command = ChooseForBankLines(self.session, ids, code, tiers_id, action_id)
+        command._do()
+        self.session.undo_stack.push(command)
+
     def _cell_edited(self, row: int, code: str) -> bool:
         """An account typed in the table: the line's choice (tiers and action kept)."""
         line = self.lines[row]
         prop = line.proposal
         try:
-            cat.set_choice(self.session.book, [line.id], code.strip() or None,
-                           prop.tiers_id if prop else None, prop.action_id if prop else None)
+            self._choose([line.id], code.strip() or None, prop.tiers_id if prop else None,
+                         prop.action_id if prop else None)
         except Exception as exc:  # noqa: BLE001 - explained to the user
             report(self, exc, self.tr("Compte refusé"))
             return False
