@@ -362,29 +362,49 @@
 <context>
     <name>BankView</name>
     <message>
-        <location filename="../../src/assocompta/ui/bank_commands.py" line="19"/>
+        <location filename="../../src/assocompta/ui/bank_commands.py" line="20"/>
         <source>validation de {} ligne de relevé</source>
         <translation>posting {} statement line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/bank_commands.py" line="20"/>
+        <location filename="../../src/assocompta/ui/bank_commands.py" line="21"/>
         <source>validation de {} lignes de relevé</source>
         <translation>posting {} statement lines</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/bank_commands.py" line="39"/>
+        <location filename="../../src/assocompta/ui/bank_commands.py" line="40"/>
         <source>création de la règle « {} »</source>
         <translation>creating the rule “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/bank_commands.py" line="59"/>
+        <location filename="../../src/assocompta/ui/bank_commands.py" line="60"/>
         <source>suppression de la règle « {} »</source>
         <translation>removing the rule “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/bank_commands.py" line="72"/>
+        <location filename="../../src/assocompta/ui/bank_commands.py" line="73"/>
         <source>déplacement de la règle « {} »</source>
         <translation>moving the rule “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/bank_commands.py" line="89"/>
+        <source>mise à l&apos;écart de {} ligne de relevé</source>
+        <translation>setting aside {} statement line</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/bank_commands.py" line="90"/>
+        <source>mise à l&apos;écart de {} lignes de relevé</source>
+        <translation>setting aside {} statement lines</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/bank_commands.py" line="107"/>
+        <source>choix du compte de {} ligne de relevé</source>
+        <translation>choosing the account of {} statement line</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/bank_commands.py" line="108"/>
+        <source>choix du compte de {} lignes de relevé</source>
+        <translation>choosing the account of {} statement lines</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/bank_view.py" line="44"/>
@@ -450,21 +470,21 @@
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/bank_view.py" line="135"/>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="496"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="516"/>
         <source>Compte</source>
         <translation>Account</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/bank_view.py" line="135"/>
         <location filename="../../src/assocompta/ui/views/bank_view.py" line="156"/>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="501"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="521"/>
         <source>Tiers</source>
         <translation>Party</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/bank_view.py" line="135"/>
         <location filename="../../src/assocompta/ui/views/bank_view.py" line="160"/>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="502"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="522"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -540,42 +560,57 @@
         <translation> ({} to check)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="470"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="479"/>
         <source>{} écriture passée au journal BQ (Ctrl+Z pour annuler)</source>
         <translation>{} entry posted to the BQ journal (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="471"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="480"/>
         <source>{} écritures passées au journal BQ (Ctrl+Z pour annuler)</source>
         <translation>{} entries posted to the BQ journal (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="518"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="492"/>
+        <source>Aucune ligne n&apos;a été ignorée</source>
+        <translation>No line was ignored</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="497"/>
+        <source>{} ligne ignorée (Ctrl+Z pour la remettre)</source>
+        <translation>{} line ignored (Ctrl+Z to bring it back)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="498"/>
+        <source>{} lignes ignorées (Ctrl+Z pour les remettre)</source>
+        <translation>{} lines ignored (Ctrl+Z to bring them back)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="538"/>
         <source>Règle « {} » créée (Ctrl+Z pour annuler)</source>
         <translation>Rule “{}” created (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="548"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="568"/>
         <source>{} : {}, {}</source>
         <translation>{}: {}, {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="549"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="569"/>
         <source>{} ligne ajoutée à catégoriser</source>
         <translation>{} line added to categorise</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="550"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="570"/>
         <source>{} lignes ajoutées à catégoriser</source>
         <translation>{} lines added to categorise</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="551"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="571"/>
         <source>{} déjà importée</source>
         <translation>{} already imported</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="552"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="572"/>
         <source>{} déjà importées</source>
         <translation>{} already imported</translation>
     </message>
@@ -635,68 +670,68 @@
         <translation>Suggested lines marked “to check” are not posted here: select them one at a time</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="401"/>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="415"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="400"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="424"/>
         <source>Compte refusé</source>
         <translation>Account refused</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="435"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="444"/>
         <source>{} des lignes sélectionnées ont une proposition « à vérifier » (compte trouvé sur peu de mots, tiers non repris) :</source>
         <translation>{} of the selected lines have a suggestion “to check” (account found on few words, party not carried over):</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="437"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="446"/>
         <source>{} des lignes sélectionnées a une proposition « à vérifier » (compte trouvé sur peu de mots, tiers non repris) :</source>
         <translation>{} of the selected lines has a suggestion “to check” (account found on few words, party not carried over):</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="441"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="450"/>
         <source>Valider la sélection</source>
         <translation>Post the selection</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="442"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="451"/>
         <source>Les passer en écriture telles quelles ?</source>
         <translation>Post them as they are?</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="462"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="471"/>
         <source>Rien n&apos;a été passé en écriture</source>
         <translation>Nothing was posted</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="494"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="514"/>
         <source>Créer une règle</source>
         <translation>Create a rule</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="495"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="515"/>
         <source>Le libellé contient les mots</source>
         <translation>The description contains the words</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="497"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="517"/>
         <source>Les lignes dont le libellé contient tous ces mots recevront ce compte (les règles passent avant l&apos;historique, dans leur ordre).</source>
         <translation>Lines whose description contains all these words get this account (rules come before history, in their order).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="499"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="519"/>
         <source>Sens</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="514"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="534"/>
         <source>Règle refusée</source>
         <translation>Rule refused</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="555"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="575"/>
         <source>Import de {} refusé : rien n&apos;a été écrit.</source>
         <translation>Import of {} refused: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="558"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="578"/>
         <source>Import de {}…</source>
         <translation>Importing {}…</translation>
     </message>
@@ -1077,186 +1112,206 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="34"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="35"/>
         <source>Fonds propres</source>
         <translation>Equity</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="35"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="36"/>
         <source>Dettes</source>
         <translation>Liabilities</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="36"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="37"/>
         <source>Actif</source>
         <translation>Asset</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="37"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="38"/>
         <source>Charge</source>
         <translation>Expense</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="38"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="39"/>
         <source>Produit</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="40"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="41"/>
         <source>Contribution volontaire (emploi)</source>
         <translation>Contribution in kind (use)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="42"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="43"/>
         <source>Contribution volontaire (ressource)</source>
         <translation>Contribution in kind (resource)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="44"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="45"/>
         <source>Compte</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="45"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="46"/>
         <source>Libellé</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="46"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="47"/>
         <source>Nature</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="47"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="48"/>
         <source>Solde de l&apos;exercice</source>
         <translation>Balance for the year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="65"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="66"/>
         <source>Comptes de l&apos;exercice</source>
         <translation>Accounts of the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="71"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="72"/>
         <source>Rechercher un compte (numéro ou mot du libellé)</source>
         <translation>Search for an account (number or word of the description)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="73"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="74"/>
         <source>Rechercher un compte</source>
         <translation>Search for an account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="75"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="76"/>
         <source>Afficher les comptes masqués</source>
         <translation>Show hidden accounts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="77"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="78"/>
         <source>Ajouter un sous-&amp;compte…</source>
         <translation>&amp;Add a sub-account…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="78"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="79"/>
         <source>Re&amp;nommer…</source>
         <translation>Rena&amp;me…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="79"/>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="151"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="80"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="152"/>
         <source>&amp;Masquer</source>
         <translation>H&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="92"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="93"/>
         <source>Solde : D débiteur, C créditeur. Les comptes du plan officiel gardent leur libellé ; créez un sous-compte (ex. 7411 Subvention Ville) pour un libellé à vous.</source>
         <translation>Balance: D debit, C credit. Accounts of the official chart keep their description; create a sub-account (e.g. 7411 Town grant) for a description of your own.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="119"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="120"/>
         <source>Sous-compte créé par l&apos;association</source>
         <translation>Sub-account created by the association</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="120"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="121"/>
         <source>Compte du plan comptable officiel</source>
         <translation>Account of the official chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="122"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="123"/>
         <source> ; masqué dans les listes de saisie</source>
         <translation>; hidden from the entry lists</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="128"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="129"/>
         <source>{} comptes</source>
         <translation>{} accounts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="128"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="129"/>
         <source>{} compte</source>
         <translation>{} account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="148"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="149"/>
         <source>Les comptes du plan officiel gardent leur libellé : créez un sous-compte</source>
         <translation>Accounts of the official chart keep their description: create a sub-account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="150"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="151"/>
         <source>Ré&amp;afficher</source>
         <translation>Unh&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="152"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="153"/>
         <source>Masquer : le compte n&apos;est plus proposé à la saisie ; refusé s&apos;il a des écritures sur l&apos;exercice</source>
         <translation>Hide: the account is no longer offered for entries; refused if it has entries in the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="168"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="169"/>
         <source>Ajouter un sous-compte</source>
         <translation>Add a sub-account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="169"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="170"/>
         <source>&amp;Numéro</source>
         <translation>&amp;Number</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="169"/>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="192"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="170"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="190"/>
         <source>&amp;Libellé</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="170"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="171"/>
         <source>Le numéro commence par celui d&apos;un compte du plan (ex. 7411 sous 741) : le sous-compte en prend la place dans le compte de résultat et le bilan.</source>
         <translation>The number starts with that of an account of the chart (e.g. 7411 under 741): the sub-account takes its place in the income statement and the balance sheet.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="179"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="178"/>
         <source>Sous-compte refusé.</source>
         <translation>Sub-account refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="190"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="188"/>
         <source>Renommer le compte {}</source>
         <translation>Rename account {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="191"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="189"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="199"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="195"/>
         <source>Renommage refusé.</source>
         <translation>Renaming refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="212"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="205"/>
         <source>Ce compte ne peut pas être masqué.</source>
         <translation>This account cannot be hidden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/chart_commands.py" line="17"/>
+        <source>ajout du sous-compte {} « {} »</source>
+        <translation>adding the sub-account {} “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/chart_commands.py" line="32"/>
+        <source>renommage du compte {} « {} »</source>
+        <translation>renaming the account {} “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/chart_commands.py" line="47"/>
+        <source>masquage du compte {}</source>
+        <translation>hiding the account {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/chart_commands.py" line="48"/>
+        <source>réaffichage du compte {}</source>
+        <translation>showing the account {} again</translation>
     </message>
 </context>
 <context>
@@ -3140,237 +3195,239 @@ The guide&apos;s pages are not installed with the application. They are also onl
     </message>
     <message>
         <location filename="../../src/assocompta/ui/main_window.py" line="143"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="149"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/main_window.py" line="145"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="150"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="153"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="160"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="158"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="165"/>
         <source>&amp;Importer un FEC…</source>
         <translation>&amp;Import a FEC…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="162"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="169"/>
         <source>&amp;Exporter la vue…</source>
         <translation>&amp;Export the view…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="167"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="174"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="170"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="177"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="177"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="184"/>
         <source>Fermer le livre</source>
         <translation>Close the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="185"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="192"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="188"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="195"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="193"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="200"/>
         <source>&amp;Saisie</source>
         <translation>E&amp;ntries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="205"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="212"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="215"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="222"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="226"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="233"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="242"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="249"/>
         <source>La langue choisie s&apos;appliquera au prochain démarrage.</source>
         <translation>The chosen language applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="296"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="303"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="296"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="303"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="297"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="304"/>
         <source>CSV pour tableur (*.csv)</source>
         <translation>CSV for spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="300"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="307"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="312"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="319"/>
         <source>Export de {}…</source>
         <translation>Exporting {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="314"/>
-        <location filename="../../src/assocompta/ui/main_window.py" line="318"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="321"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="325"/>
         <source>Export impossible.</source>
         <translation>Export failed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="324"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="331"/>
         <source>Exporté : {}</source>
         <translation>Exported: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="328"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="335"/>
         <source>Importer un FEC</source>
         <translation>Import a FEC</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="329"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="336"/>
         <source>Fichier des écritures comptables (*.txt *.csv)</source>
         <translation>FEC file (*.txt *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="349"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="356"/>
         <source>{} : {} ({})</source>
         <translation>{}: {} ({})</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="350"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="357"/>
         <source>{} écriture importée</source>
         <translation>{} entry imported</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="351"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="358"/>
         <source>{} écritures importées</source>
         <translation>{} entries imported</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="396"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="403"/>
         <source>La sauvegarde du {} est remise en place ({}). Le livre remplacé est gardé à part ({}) : Fichier › Restaurer une sauvegarde… le remet en place si besoin.</source>
         <translation>The backup of {} is back in place ({}). The replaced book is kept aside ({}): File › Restore a backup… puts it back if needed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="400"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="407"/>
         <source>{} écriture</source>
         <translation>{} entry</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="401"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="408"/>
         <source>{} écritures</source>
         <translation>{} entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="355"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="362"/>
         <source>Import de {} refusé : rien n&apos;a été écrit.</source>
         <translation>Import of {} refused: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="224"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="231"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="358"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="365"/>
         <source>Import de {}…</source>
         <translation>Importing {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="366"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="373"/>
         <source>Enregistrer une copie du livre</source>
         <translation>Save a copy of the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="367"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="374"/>
         <source>{} (copie).assocompta</source>
         <translation>{} (copy).assocompta</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="368"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="375"/>
         <source>Livre AssoCompta (*.assocompta)</source>
         <translation>AssoCompta book (*.assocompta)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="374"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="381"/>
         <source>Copie impossible.</source>
         <translation>Could not copy.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="377"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="384"/>
         <source>Copie enregistrée : {} (le livre entier, dans ce seul fichier)</source>
         <translation>Copy saved: {} (the whole book, in this one file)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="392"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="399"/>
         <source>Restauration impossible.</source>
         <translation>Could not restore.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="395"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="402"/>
         <source>Sauvegarde restaurée</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="411"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="418"/>
         <source>{} (clos)</source>
         <translation>{} (closed)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="430"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="437"/>
         <source>Aucun exercice</source>
         <translation>No fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="434"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="441"/>
         <source>Banque : {}</source>
         <translation>Bank: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="435"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="442"/>
         <source>Excédent {} à ce jour : {}</source>
         <translation>Surplus {} to date: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="436"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="443"/>
         <source>Déficit {} à ce jour : {}</source>
         <translation>Deficit {} to date: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="444"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="451"/>
         <source>Lecture seule : {}</source>
         <translation>Read-only: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="451"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="458"/>
         <source>Livre inutilisable</source>
         <translation>Book unusable</translation>
     </message>
@@ -3940,7 +3997,7 @@ Expenses: {} (budget {})</translation>
 <context>
     <name>NewPartyDialog</name>
     <message>
-        <location filename="../../src/assocompta/ui/party_commands.py" line="19"/>
+        <location filename="../../src/assocompta/ui/party_commands.py" line="21"/>
         <source>création du tiers « {} »</source>
         <translation>creating party “{}”</translation>
     </message>
@@ -4109,153 +4166,153 @@ Expenses: {} (budget {})</translation>
 <context>
     <name>PartiesView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="37"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="31"/>
         <source>Financeur</source>
         <translation>Funder</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="38"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="32"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="39"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="33"/>
         <source>Adhérent</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="40"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="34"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="53"/>
         <location filename="../../src/assocompta/ui/views/parties_view.py" line="59"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="65"/>
         <location filename="../../src/assocompta/ui/views/parties_view.py" line="191"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="235"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="231"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="53"/>
         <location filename="../../src/assocompta/ui/views/parties_view.py" line="59"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="65"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="59"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="53"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="60"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="54"/>
         <source>Catégorie de financeur (CERFA)</source>
         <translation>Funder category (CERFA)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="61"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="55"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="63"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="83"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="57"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="77"/>
         <source>Tiers</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="65"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="59"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="67"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="85"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="61"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="79"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="69"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="63"/>
         <source>Ajouter un &amp;tiers…</source>
         <translation>Add a &amp;party…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="70"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="64"/>
         <source>&amp;Modifier…</source>
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="121"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="115"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="121"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="115"/>
         <source>non</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="123"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="117"/>
         <source>Inactive : plus proposée à la saisie</source>
         <translation>Inactive: no longer offered for entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="71"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="65"/>
         <source>A&amp;jouter une action…</source>
         <translation>Add an &amp;action…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="72"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="66"/>
         <source>M&amp;odifier…</source>
         <translation>E&amp;dit…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="73"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="139"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="67"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="133"/>
         <source>Désact&amp;iver</source>
         <translation>Deac&amp;tivate</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="138"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="132"/>
         <source>Réact&amp;iver</source>
         <translation>Reac&amp;tivate</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="158"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="160"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="159"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="161"/>
         <source>&amp;Catégorie de financeur</source>
         <translation>Funder &amp;category</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="160"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="162"/>
         <source>(aucune : pas une subvention)</source>
         <translation>(none: not a grant)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="164"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="166"/>
         <source>La catégorie range les subventions (74) du tiers dans le budget CERFA n° 12156 : État, région, commune…</source>
         <translation>The category files the party&apos;s grants (74) in the CERFA no. 12156 budget: State, region, municipality…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="170"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="172"/>
         <source>Ajouter un tiers</source>
         <translation>Add a party</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="171"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="214"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="173"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="212"/>
         <source>C&amp;ode</source>
         <translation>C&amp;ode</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="171"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="173"/>
         <location filename="../../src/assocompta/ui/views/parties_view.py" line="191"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="215"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="236"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="213"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="232"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
@@ -4280,31 +4337,56 @@ Expenses: {} (budget {})</translation>
         <translation>The address appears on the donor&apos;s donation receipts.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="205"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="242"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="254"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="203"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="236"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="246"/>
         <source>Modification refusée.</source>
         <translation>Change refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="213"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="211"/>
         <source>Ajouter une action</source>
         <translation>Add an action</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="216"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="214"/>
         <source>Le code sert à la saisie et dans les fichiers de budget (ex. FETE).</source>
         <translation>The code is used for entries and in budget files (e.g. FETE).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="224"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="220"/>
         <source>Action refusée.</source>
         <translation>Action refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="234"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="230"/>
         <source>Modifier l&apos;action {}</source>
         <translation>Edit action {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/party_commands.py" line="45"/>
+        <source>modification du tiers « {} »</source>
+        <translation>editing the party “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/party_commands.py" line="60"/>
+        <source>création de l&apos;action « {} »</source>
+        <translation>creating the action “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/party_commands.py" line="77"/>
+        <source>modification de l&apos;action « {} »</source>
+        <translation>editing the action “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/party_commands.py" line="79"/>
+        <source>réactivation de l&apos;action « {} »</source>
+        <translation>reactivating the action “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/party_commands.py" line="81"/>
+        <source>désactivation de l&apos;action « {} »</source>
+        <translation>deactivating the action “{}”</translation>
     </message>
 </context>
 <context>
@@ -4998,72 +5080,72 @@ The current book is first kept aside as a backup (“book replaced by a restore�
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="567"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="587"/>
         <source>Règles de catégorisation</source>
         <translation>Categorisation rules</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="569"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="589"/>
         <source>Ordre</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="569"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="589"/>
         <source>Le libellé contient</source>
         <translation>Description contains</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="570"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="590"/>
         <source>Sens</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="570"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="590"/>
         <source>Compte de banque</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="571"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="591"/>
         <source>Compte</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="571"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="591"/>
         <source>Tiers</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="571"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="591"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="574"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="594"/>
         <source>Règles</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="579"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="599"/>
         <source>&amp;Supprimer la règle</source>
         <translation>&amp;Delete the rule</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="581"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="601"/>
         <source>&amp;Monter</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="582"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="602"/>
         <source>Les règles sont essayées de haut en bas</source>
         <translation>Rules are tried from top to bottom</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="584"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="604"/>
         <source>&amp;Descendre</source>
         <translation>Move d&amp;own</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/bank_view.py" line="602"/>
+        <location filename="../../src/assocompta/ui/views/bank_view.py" line="622"/>
         <source>tous</source>
         <translation>all</translation>
     </message>

@@ -11,14 +11,11 @@ from .commands import Command
 from .session import BookSession
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChartView", text)
-
-
 # By (year label, code): the account re-created by a redo has a new id.
 class AddSubAccount(Command):
     def __init__(self, session: BookSession, year: str, code: str, label: str) -> None:
-        super().__init__(session, _tr("ajout du sous-compte {} « {} »").format(code, label))
+        super().__init__(session, QCoreApplication.translate(
+            "ChartView", "ajout du sous-compte {} « {} »").format(code, label))
         self.year, self.code, self.label = year, code, label
 
     def _do(self) -> None:
@@ -32,7 +29,8 @@ class AddSubAccount(Command):
 class RenameAccount(Command):
     def __init__(self, session: BookSession, year: str, code: str, before: str,
                  label: str) -> None:
-        super().__init__(session, _tr("renommage du compte {} « {} »").format(code, before))
+        super().__init__(session, QCoreApplication.translate(
+            "ChartView", "renommage du compte {} « {} »").format(code, before))
         self.year, self.code, self.before, self.label = year, code, before, label
 
     def _do(self) -> None:
@@ -46,8 +44,8 @@ class HideAccount(Command):
     """Hiding, or showing again, an account: undo does the opposite."""
 
     def __init__(self, session: BookSession, year: str, code: str, hidden: bool) -> None:
-        text = (_tr("masquage du compte {}") if hidden
-                else _tr("réaffichage du compte {}")).format(code)
+        text = (QCoreApplication.translate("ChartView", "masquage du compte {}") if hidden
+                else QCoreApplication.translate("ChartView", "réaffichage du compte {}")).format(code)
         super().__init__(session, text)
         self.year, self.code, self.hidden = year, code, hidden
 

@@ -144,8 +144,15 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.session.undo_stack.createRedoAction(self, self.tr("Rétablir"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        bar.addAction(self.undo_action)
-        bar.addAction(self.redo_action)
+        # The toolbar says « Annuler » / « Rétablir » and names the step in its tooltip: the
+        # menu's « Annuler ajout du sous-compte 74101 « Subvention… » » would widen the bar.
+        for action, short in ((self.undo_action, self.tr("Annuler")),
+                              (self.redo_action, self.tr("Rétablir"))):
+            bar.addAction(action)
+            button = bar.widgetForAction(action)
+            button.setText(short)
+            action.changed.connect(lambda b=button, a=action, t=short: (
+                b.setText(t), b.setToolTip(a.text())))
         self.addToolBar(bar)
 
     def _build_menus(self, app_actions: dict[str, QAction]) -> None:
