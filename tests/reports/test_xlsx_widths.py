@@ -21,7 +21,7 @@ def test_the_journal_piece_column_holds_its_longest_piece(tmp_path):
     book, _ = create_book(tmp_path / "jardin.assocompta", Identity("Les Amis du Jardin"),
                           dt.date(2026, 1, 1))
     try:
-        entry = draft(dt.date(2026, 4, 2), ("512", "1500", ""), ("74", "", "1500"),
+        entry = draft(dt.date(2026, 4, 2), ("512", "1500", ""), ("741", "", "1500"),
                       label="Subvention de fonctionnement 2026")
         post_entry(book, dataclasses.replace(entry, piece_ref=PIECE))
         path = write([("Journal", build(book, "journal", "2026"))], tmp_path / "journal.xlsx")

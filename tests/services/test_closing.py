@@ -46,11 +46,12 @@ def book2024(book_path):
     add_tiers(book, "VILLE", "Ville de Rennes", TiersKind.FUNDER)
     add_tiers(book, "EDF", "EDF", TiersKind.SUPPLIER)
     add_sub_account(book, "2024", "5121", "Livret Crédit Mutuel")
+    add_sub_account(book, "2024", "741", "Subventions d'exploitation")
     post_entry(book, EntryDraft(dt.date(2024, 1, 1), "AN", "Situation d'ouverture", (
         _line("512", "8 000"), _line("530", "150"), _line("1021", credit="8 150"))))
     post_entry(book, draft(dt.date(2024, 2, 3), ("512", "3 000", ""), ("7561", "", "3 000")))
     post_entry(book, EntryDraft(dt.date(2024, 3, 1), "OD", "Subvention votée", (
-        _line("4417", "5 000", tiers="VILLE"), _line("74", credit="5 000", tiers="VILLE"))))
+        _line("4417", "5 000", tiers="VILLE"), _line("741", credit="5 000", tiers="VILLE"))))
     post_entry(book, EntryDraft(dt.date(2024, 4, 1), "OD", "Facture EDF", (
         _line("6061", "1 200,40"), _line("401", credit="1 200,40", tiers="EDF"))))
     post_entry(book, draft(dt.date(2024, 5, 1), ("5121", "2 000", ""), ("512", "", "2 000")))

@@ -100,6 +100,31 @@ def validate_code(code: str) -> str:
     return code
 
 
+#: Art. A47 A-1 LPF (BOI-CF-IOR-60-40-20 § 100): CompteNum holds « au minimum les trois
+#: premiers caractères » of the PCG number; a class or group (« 74 ») is not a posting account.
+MIN_POSTING_CODE = 3
+
+
+def too_short_to_post(code: str) -> bool:
+    return len(code.strip()) < MIN_POSTING_CODE
+
+
+def posting_choices(code: str, labels: dict[str, str]) -> str:
+    """What to post on instead of the group account ``code``: its 3-digit sub-accounts."""
+    subs = [f"{c} {labels[c]}".strip() for c in sorted(labels)
+            if len(c) == MIN_POSTING_CODE and c.startswith(code)]
+    if subs:
+        return "choisissez " + ", ".join(subs)
+    return (f"créez d'abord un sous-compte de trois chiffres au moins (par exemple "
+            f"{code.ljust(MIN_POSTING_CODE, '1')}) et choisissez-le")
+
+
+def short_account_message(code: str, labels: dict[str, str]) -> str:
+    """Why no line can be posted on ``code``, and what to choose."""
+    return (f"{code} est un compte de regroupement, pas un compte d'écriture (le FEC exige "
+            f"au moins trois chiffres) : {posting_choices(code, labels)}")
+
+
 def nearest_parent(code: str, known: dict[str, object] | set[str]) -> str | None:
     """The longest strict prefix of ``code`` that is a known account."""
     for k in range(len(code) - 1, 1, -1):
@@ -135,7 +160,7 @@ def resolve_foreign_code(code: str, known: dict[str, object] | set[str]) -> tupl
     # Try the shortest form first, then put zeros back: 530 and 580 are real accounts.
     candidate = trimmed
     while len(candidate) <= len(code):
-        if len(candidate) >= 2 and candidate in known:
+        if len(candidate) >= MIN_POSTING_CODE and candidate in known:
             return candidate, True
         candidate += "0"
     if len(trimmed) < 3:

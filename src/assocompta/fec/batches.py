@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress, islice, repeat
 from operator import eq, gt, lt, mul, ne, or_, sub
 
-from ..domain.accounts import default_kind, resolve_foreign_code
+from ..domain.accounts import (default_kind, resolve_foreign_code, short_account_message,
+                               too_short_to_post)
 from ..domain.errors import ValidationError
 from ..domain.fixes import YEAR_ADD, command
 from ..domain.money import MAX_CENTS, MAX_TOTAL_CENTS, Money
@@ -150,7 +151,12 @@ class _Lookups:
 
     def resolve(self, chart_id: int, code: str) -> tuple[str, bool]:
         """The chart code for a file's account code, and whether it exists (may raise)."""
-        return resolve_foreign_code(code, self.accounts.setdefault(chart_id, {}))
+        known = self.accounts.setdefault(chart_id, {})
+        mapped, exists = resolve_foreign_code(code, known)
+        if too_short_to_post(mapped):
+            raise ValidationError(short_account_message(mapped, {c: "" for c in known}),
+                                  field="CompteNum")
+        return mapped, exists
 
     def account(self, chart_id: int, code: str, label: str) -> int:
         key = (chart_id, code)
@@ -158,7 +164,7 @@ class _Lookups:
         if aid is not None:
             return aid
         known = self.accounts.setdefault(chart_id, {})
-        mapped, exists = resolve_foreign_code(code, known)
+        mapped, exists = self.resolve(chart_id, code)
         if not exists:
             parent = next((mapped[:k] for k in range(len(mapped) - 1, 1, -1)
                            if mapped[:k] in known), None)

@@ -12,6 +12,7 @@ import functools
 import re
 import sqlite3
 
+from ..domain.accounts import MIN_POSTING_CODE, posting_choices
 from ..domain.fixes import RESTORE_ANY, command
 from ..domain.money import Money
 from ..domain.plural import plural
@@ -87,6 +88,20 @@ def check_book(book: Book, year_label: str | None = None) -> list[str]:
                  WHERE a.chart_id != f.chart_id {scope}""", params):
             problems.append(f"exercice {label}, écriture n°{num} : le compte {code} n'est pas "
                             "du plan comptable de l'exercice")
+        for label, num, code, chart_id in conn.execute(f"""
+                SELECT DISTINCT f.label, e.number, a.code, a.chart_id FROM entry e
+                  JOIN fiscal_year f ON f.id = e.year_id
+                  JOIN entry_line l ON l.entry_id = e.id
+                  JOIN account a ON a.id = l.account_id
+                 WHERE length(a.code) < {MIN_POSTING_CODE} {scope}
+                 ORDER BY f.label, e.number""", params):
+            labels = dict(conn.execute(
+                "SELECT code, label FROM account WHERE chart_id = :c AND code LIKE :p",
+                {"c": chart_id, "p": f"{code}%"}).fetchall())
+            problems.append(f"exercice {label}, écriture n°{num} : ligne sur le compte {code}, "
+                            "un compte de regroupement que le FEC refuse (trois chiffres au "
+                            f"moins, art. A47 A-1 LPF) ; corrigez l'écriture n°{num} : compte "
+                            f"{code} → {posting_choices(code, labels).removeprefix('choisissez ')}")
         for label, num in conn.execute(f"""
                 SELECT f.label, e.number FROM entry e JOIN fiscal_year f ON f.id = e.year_id
                   JOIN entry_line l ON l.entry_id = e.id JOIN account a ON a.id = l.account_id

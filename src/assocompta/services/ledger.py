@@ -15,7 +15,8 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ..domain.accounts import AccountKind, nearest_parent, validate_code
+from ..domain.accounts import (AccountKind, nearest_parent, short_account_message,
+                               too_short_to_post, validate_code)
 from ..domain.entries import EntryDraft, check_entry
 from ..domain.errors import ClosedYearError, NoOpenYearError, ValidationError
 from ..domain.fixes import YEAR_ADD, command
@@ -93,6 +94,10 @@ def account_for(s: Session, year: FiscalYear, code: str) -> Account:
         raise ValidationError(f"compte {code} absent du plan comptable de l'exercice "
                               f"{year.label} : choisissez un compte existant ou créez-le comme "
                               "sous-compte", field="compte")
+    if too_short_to_post(acc.code):
+        labels = {a.code: a.label for a in s.scalars(select(Account).where(
+            Account.chart_id == year.chart_id, Account.code.like(f"{acc.code}%")))}
+        raise ValidationError(short_account_message(acc.code, labels), field="compte")
     return acc
 
 
