@@ -88,13 +88,15 @@ def generate(out: Path, entries: int, year: int = 2025, seed: int = 1) -> int:
                                 piece))
                 buf.append(_row(journal, jlib, num, date, acc, lib, label, 0, amount, piece))
             elif kind < 0.85:
-                code, name = rng.choice(FUNDERS)
+                _, name = rng.choice(FUNDERS)
                 amount = rng.randint(50_000, 2_000_000)
                 label = f"Subvention {name}"
                 buf.append(_row("BQ", "Banque", num, date, "512", "Banques", label, amount, 0,
                                 piece))
-                buf.append(_row("BQ", "Banque", num, date, "74", "Subventions d'exploitation",
-                                label, 0, amount, piece, code, name))
+                # No CompAuxNum on a 741 line: it is not a third-party account (BOI-CF-IOR-
+                # 60-40-20), and AssoCompta's export leaves it blank; the label names the funder.
+                buf.append(_row("BQ", "Banque", num, date, "741", "Subventions d'exploitation",
+                                label, 0, amount, piece))
             elif kind < 0.92:
                 gross = rng.randint(150_000, 300_000)
                 social = gross * 42 // 100

@@ -202,7 +202,8 @@ def build_parser(db: str | None = None) -> argparse.ArgumentParser:
     fexp = fsub.add_parser("export", help="exporter le FEC d'un exercice",
                            description="Écrit le FEC de l'exercice (18 colonnes). Si DEST est "
                                        "un dossier, le fichier s'appelle "
-                                       "<SIREN>FEC<AAAAMMJJ>.txt.")
+                                       "<SIREN>FEC<AAAAMMJJ>.txt ; un livre sans SIREN "
+                                       "demande un nom de fichier.")
     _book(fexp, db)
     fexp.add_argument("--year", required=True, metavar="LABEL", help="exercice, ex. 2025")
     fexp.add_argument("-o", dest="dest", required=True, metavar="DEST",

@@ -82,6 +82,29 @@ def format_date(value: dt.date | str | None) -> str:
     return value.strftime("%Y%m%d")
 
 
+#: Said when a FEC would be named after a SIREN the book does not have.
+NO_SIREN = ("ce livre n'a pas de numéro SIREN : le nom légal du FEC (<SIREN>FEC<AAAAMMJJ>.txt) "
+            "ne peut pas être formé, et un faux SIREN (000000000) tromperait le contrôleur. "
+            "Le SIREN se saisit à la création du livre (assistant « Nouveau livre », ou "
+            "« assocompta init --siren ») ; aucun écran ne le modifie encore. En attendant, "
+            "donnez vous-même un nom de fichier (ex. -o FEC-2025.txt)")
+
+
 def file_name(siren: str | None, closing: dt.date) -> str:
     """``<SIREN>FEC<AAAAMMJJ>.txt``, AAAAMMJJ being the closing date of the year."""
-    return f"{siren or '000000000'}FEC{closing:%Y%m%d}.txt"
+    if not siren:
+        raise ValidationError(NO_SIREN, field="-o")
+    return f"{siren}FEC{closing:%Y%m%d}.txt"
+
+
+#: BOI-CF-IOR-60-40-20 § 100: CompAuxNum/CompAuxLib, « numéro/libellé de compte auxiliaire
+#: (à blanc si non utilisé) ». Auxiliary accounts subdivide the PCG's collective third-party
+#: accounts: 40 fournisseurs, 41 usagers, 42 personnel, 43 organismes sociaux, 44 État et
+#: collectivités (441 subventions à recevoir), 45 associés, 46 débiteurs et créditeurs divers.
+#: Not 47-49 (attente, régularisation, dépréciations), nor any account of another class: a
+#: funder or supplier named on a 512, 6x or 7x line is analysis, not an auxiliary account.
+THIRD_PARTY_PREFIXES = ("40", "41", "42", "43", "44", "45", "46")
+
+
+def is_third_party(account: str) -> bool:
+    return account.startswith(THIRD_PARTY_PREFIXES)

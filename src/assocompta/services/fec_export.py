@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from ..domain.errors import ValidationError
-from ..fec.format import FIELDS, file_name, format_amount, format_date
+from ..fec.format import FIELDS, file_name, format_amount, format_date, is_third_party
 from ..output import atomic_file
 from ..storage.db import Book
 from ..storage.orm import Association
@@ -55,6 +55,8 @@ def export_fec(book: Book, year_label: str | None, dest: Path | str) -> tuple[Pa
                 for row in conn.execute(_QUERY, (year.id,)):
                     (jc, jl, num, date, acc, acc_lib, aux, aux_lib, piece, piece_date, lib,
                      debit, credit, letter, letter_date, valid, cur_amount, cur_code) = row
+                    if not is_third_party(acc):
+                        aux = aux_lib = None
                     out.write("\t".join((
                         _clean(jc), _clean(jl), str(num), format_date(date), _clean(acc),
                         _clean(acc_lib), _clean(aux or ""), _clean(aux_lib or ""),
