@@ -316,8 +316,14 @@ class TaskMenus:
         if label is None:
             return None
         siren = self.session.conn.execute("SELECT siren FROM association").fetchone()[0]
+        if siren:
+            name = file_name(siren, self.session.year.end)[:-4]
+        elif self._no_siren():
+            name = f"FEC {label}"  # not the legal name: no fake 000000000 SIREN in it
+        else:
+            return None
         path = self._ask_save(Menus.tr("Exporter le FEC de l'exercice {}").format(label),
-                              file_name(siren, self.session.year.end)[:-4], (".txt",))
+                              name, (".txt",))
         if path is None:
             return None
         book = self.session.book
@@ -330,6 +336,23 @@ class TaskMenus:
         return self._run(Menus.tr("Export du FEC {}…").format(label),
                          lambda: export_fec(book, label, path), done,
                          Menus.tr("Export du FEC impossible."))
+
+    def _no_siren(self) -> bool:
+        """Say why the FEC cannot get its legal name; True to save it under another name."""
+        box = QMessageBox(QMessageBox.Icon.Warning, Menus.tr("Exporter le FEC"), Menus.tr(
+            "Ce livre n'a pas de numéro SIREN : le FEC ne peut pas porter son nom légal "
+            "(le SIREN, « FEC » puis la date de clôture, ex. 123456789FEC20251231.txt), "
+            "et AssoCompta n'invente pas de SIREN."),
+            QMessageBox.StandardButton.Cancel, self.window)
+        box.setInformativeText(Menus.tr(
+            "Le SIREN se saisit à la création du livre (Fichier › Nouvelle association…) ; "
+            "aucun écran ne le modifie encore. Vous pouvez enregistrer le FEC sous un nom de "
+            "votre choix, puis lui donner le nom légal avant de le remettre."))
+        go = box.addButton(Menus.tr("Choisir un nom de fichier…"),
+                           QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(go)
+        box.exec()
+        return box.clickedButton() is go
 
     # -- Rapports ------------------------------------------------------------------------
     def _export(self, title: str, name: str, formats: tuple[str, ...],
