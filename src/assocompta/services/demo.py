@@ -168,7 +168,6 @@ def _reconcile(book: Book, year: int, opening: Money) -> None:
 
 
 def _year(book: Book, year: int, rng: random.Random, growth_pct: int) -> None:
-    new_chart = year >= 2025
     subsidy = "741"
     entries: list[EntryDraft] = []
 
