@@ -45,6 +45,7 @@ CLI_ACTIONS = {
     "bank reconciliation": "bank_reconciliation",
     "accounts": "accounts",
     "receipts": "receipts",
+    "identity": "identity",
     "copy": "copy_between",
     "backups": "restore",  # the restore dialog lists the backups
     "restore": "restore",
@@ -133,6 +134,12 @@ class TaskMenus:
                          if a.menu() is not None and self.window.import_action in a.menu().actions())
         entries = file_menu.actions()
         after_import = entries[entries.index(self.window.import_action) + 1]
+        file_menu.insertAction(self.window.import_action, self._action(
+            "identity", QT_TRANSLATE_NOOP("Menus", "Iden&tité de l'association…"),
+            self.edit_identity, writes=True,
+            tip=QT_TRANSLATE_NOOP("Menus", "Nom, adresse du siège, SIREN, objet : ce que "
+                                           "disent les reçus fiscaux et les rapports")))
+        file_menu.insertSeparator(self.window.import_action)
         file_menu.insertAction(after_import, self._action(
             "bank_import", QT_TRANSLATE_NOOP("Menus", "Importer un relevé &bancaire…"),
             self.import_statement, writes=True,
@@ -432,6 +439,12 @@ class TaskMenus:
         return view.reprint()
 
     # -- Fichier -------------------------------------------------------------------------
+    def edit_identity(self):
+        from .dialogs.identity_dialog import IdentityDialog
+        dialog = IdentityDialog(self.session, self.window)
+        self.identity_dialog = dialog  # tests drive it
+        return dialog.exec()
+
     def import_statement(self):
         return self.window.show_view("banque").ask_import()
 
