@@ -101,13 +101,7 @@ def create_book(path: Path, identity: Identity, start: dt.date,
     first fiscal year, opened with ``opening`` (one à-nouveaux entry) when given: the book is
     made whole, its opening entry included, or not at all. Returns the open book and any
     warning about the year."""
-    if not identity.name.strip():
-        raise ValidationError("nom de l'association vide", field="nom")
-    siren = clean_siren(identity.siren)
-    siret = clean_siret(identity.siret)
-    if siren and siret and not siret.startswith(siren):
-        raise ValidationError("le SIRET doit commencer par le SIREN", field="SIRET")
-    siren = siren or (siret[:9] if siret else None)
+    identity = checked_identity(identity)
     end = end or default_end(start)
     warnings = validate_span(start, end)
     chart = chart_for_start(start)
@@ -122,8 +116,7 @@ def create_book(path: Path, identity: Identity, start: dt.date,
         conn.execute(
             "INSERT INTO association (id, name, address, siren, siret, object, created_at) "
             "VALUES (1, ?, ?, ?, ?, ?, ?)",
-            (clean_text(identity.name).strip(), clean_text(identity.address, lines=True),
-             siren, siret, clean_text(identity.object, lines=True),
+            (identity.name, identity.address, identity.siren, identity.siret, identity.object,
              dt.datetime.now().isoformat(timespec="seconds")))
         seed_charts(conn)
         conn.executemany("INSERT INTO journal (code, label, kind) VALUES (?, ?, ?)",
