@@ -28,6 +28,10 @@ def test_receipts_refusal_names_the_menu_where_the_identity_is_filled(
     window.session.set_year("2025")
     view = window.show_view("recus")
     view.refresh()
+    assert view.problem.text().startswith(
+        "Un reçu fiscal indique l'adresse et l'objet de l'association bénéficiaire : "
+        "complétez l'identité de l'association (adresse du siège, objet) avec le menu "
+        "Fichier › Identité de l'association…"), view.problem.text()
     _issue(qtbot, view, tmp_path / "recus.pdf", no_modal_boxes)
     said = no_modal_boxes.pop()
     assert ("complétez l'identité de l'association (adresse du siège, objet) avec le menu "
@@ -53,6 +57,7 @@ def test_receipts_refusal_names_the_menu_where_the_identity_is_filled(
                                            "Animation du quartier")
     assert window.session.undo_stack.undoText() == "identité de l'association"
 
+    assert view.problem.isHidden()
     _issue(qtbot, view, tmp_path / "recus.pdf", no_modal_boxes)
     assert no_modal_boxes == []
     assert (tmp_path / "recus.pdf").read_bytes().startswith(b"%PDF")

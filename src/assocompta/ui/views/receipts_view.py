@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DomainError
+from ...domain.fixes import for_app
 from ...reports.receipt_pdf import write_receipts
 from ...services import receipts
 from .. import locale
@@ -135,7 +136,8 @@ class ReceiptsView(View):
             receipts.beneficiary(self.session.conn)
             self.problem.hide()
         except DomainError as exc:
-            self.problem.setText(str(exc))
+            said = for_app(str(exc))  # the app's menu, not the command line's
+            self.problem.setText(said[:1].upper() + said[1:])
             self.problem.show()
         self._update_buttons()
 
