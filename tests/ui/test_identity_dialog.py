@@ -17,6 +17,8 @@ def _without_address(book) -> None:
 
 def _issue(qtbot, view, dest, no_modal_boxes) -> None:
     task = view.issue(dest)
+    if task is None:  # refused at once
+        return
     qtbot.waitUntil(lambda: not task.thread_.is_alive(), timeout=20_000)
     qtbot.waitUntil(lambda: bool(no_modal_boxes) or "à émettre" not in " ".join(
         view.model.index(r, 4).data() for r in range(view.model.rowCount())), timeout=20_000)
@@ -77,3 +79,16 @@ def test_a_wrong_siren_is_said_in_the_dialog_which_stays_open(qtbot, window):
     assert dialog.isVisible()
     assert dialog.error_label.text() == "SIREN « 123 » : il faut 9 chiffres"
     assert read_identity(window.session.book).siren == "732829320"
+
+
+def test_the_receipts_menu_refuses_before_asking_where_to_save(qtbot, window, no_modal_boxes,
+                                                              monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    asked: list = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: asked.append(a) or ("", "")))
+    _without_address(window.session.book)
+    window.session.set_year("2025")
+    window.command_actions["receipts"].trigger()
+    assert asked == []
+    assert "avec le menu Fichier › Identité de l'association…" in no_modal_boxes[-1]

@@ -176,6 +176,11 @@ class ReceiptsView(View):
         if not chosen or self.year is None:
             return None
         year = self.year
+        try:  # said before asking where to save receipts that cannot be issued
+            receipts.beneficiary(self.session.conn)
+        except DomainError as exc:
+            report(self, exc, self.tr("Aucun reçu émis."))
+            return None
         if dest is None and ask:
             answer = QMessageBox.question(
                 self, self.tr("Émettre les reçus"),
