@@ -373,11 +373,11 @@ def add_identity_parser(sub, db: str | None = None) -> None:
                     "champs donnés. Un reçu fiscal (CERFA 11580) demande l'adresse du siège "
                     "et l'objet de l'association.")
     _book(ident, db)
-    ident.add_argument("--name", help="nom de l'association")
-    ident.add_argument("--address", help="adresse du siège")
-    ident.add_argument("--siren", help="numéro SIREN (9 chiffres ; \"\" pour l'effacer)")
-    ident.add_argument("--siret", help="numéro SIRET (14 chiffres ; \"\" pour l'effacer)")
-    ident.add_argument("--object", help="objet de l'association")
+    ident.add_argument("--name", metavar="TEXTE", help="nom de l'association")
+    ident.add_argument("--address", metavar="TEXTE", help="adresse du siège")
+    ident.add_argument("--siren", metavar="NUMÉRO", help="numéro SIREN (9 chiffres ; \"\" pour l'effacer)")
+    ident.add_argument("--siret", metavar="NUMÉRO", help="numéro SIRET (14 chiffres ; \"\" pour l'effacer)")
+    ident.add_argument("--object", metavar="TEXTE", help="objet de l'association")
 
 
 def cmd_identity(args) -> int:
