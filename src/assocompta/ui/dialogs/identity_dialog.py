@@ -42,10 +42,12 @@ class IdentityDialog(QDialog):
         self.object_edit = QPlainTextEdit(self.before.object)
         self.object_edit.setTabChangesFocus(True)
         self.object_edit.setFixedHeight(64)
-        for widget, name in ((self.name_edit, "Nom"), (self.address_edit, "Adresse du siège"),
-                             (self.siren_edit, "SIREN"), (self.siret_edit, "SIRET"),
-                             (self.object_edit, "Objet")):
-            widget.setAccessibleName(self.tr(name))
+        for widget, name in ((self.name_edit, self.tr("Nom")),
+                             (self.address_edit, self.tr("Adresse du siège")),
+                             (self.siren_edit, self.tr("SIREN")),
+                             (self.siret_edit, self.tr("SIRET")),
+                             (self.object_edit, self.tr("Objet"))):
+            widget.setAccessibleName(name)
         form = QFormLayout()
         form.addRow(self.tr("&Nom :"), self.name_edit)
         form.addRow(self.tr("&Adresse du siège :"), self.address_edit)
