@@ -227,3 +227,21 @@ def test_help_with_db_shows_commands_without_book():
     assert r.returncode == 0 and "[-h] SOURCE" in r.stdout and "BOOK" not in r.stdout
     r = run("--help")
     assert "--db URL" in r.stdout and "PGPASSWORD" in r.stdout
+
+
+def test_identity_fills_what_receipts_ask_for(tmp_path, capsys):
+    from assocompta.services.demo import create_demo
+    book = tmp_path / "demo.assocompta"
+    create_demo(book).close()
+    assert main(["identity", str(book), "--address", "", "--object", ""]) == 0
+    capsys.readouterr()
+    assert main(["receipts", str(book), "--year", "2025", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert ('complétez l\'identité de l\'association (adresse du siège, objet) avec assocompta '
+            'identity BOOK --address "…" --object "…", puis recommencez') in err
+    assert main(["identity", str(book), "--address", "1 place de la Mairie\n35000 Rennes",
+                 "--object", "Entraide"]) == 0
+    out = capsys.readouterr().out
+    assert "Adresse : 1 place de la Mairie, 35000 Rennes" in out and "Objet : Entraide" in out
+    assert main(["receipts", str(book), "--year", "2025", str(tmp_path)]) == 0
+    assert (tmp_path / "recus-fiscaux-2025.pdf").exists()

@@ -941,6 +941,34 @@
     </message>
 </context>
 <context>
+    <name>BudgetScopeDialog</name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/budget_scope_dialog.py" line="19"/>
+        <source>Budget exporté</source>
+        <translation>Budget exported</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/budget_scope_dialog.py" line="20"/>
+        <source>Toute l&apos;association</source>
+        <translation>The whole association</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/budget_scope_dialog.py" line="24"/>
+        <source>Un dossier de subvention demande souvent le budget de l&apos;action financée : ses seules lignes, et ses totaux.</source>
+        <translation>A grant application often asks for the funded action&apos;s budget: its lines only, and its totals.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/budget_scope_dialog.py" line="29"/>
+        <source>&amp;Exporter…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/budget_scope_dialog.py" line="33"/>
+        <source>&amp;Budget de :</source>
+        <translation>&amp;Budget of:</translation>
+    </message>
+</context>
+<context>
     <name>BudgetView</name>
     <message>
         <location filename="../../src/assocompta/ui/views/budget_view.py" line="58"/>
@@ -1462,6 +1490,11 @@
         <location filename="../../src/assocompta/ui/commands.py" line="56"/>
         <source>Impossible d&apos;annuler « {} »</source>
         <translation>Cannot undo “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/identity_commands.py" line="16"/>
+        <source>identité de l&apos;association</source>
+        <translation>the association&apos;s identity</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2683,84 @@ The guide&apos;s pages are not installed with the application. They are also onl
     </message>
 </context>
 <context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="32"/>
+        <source>Identité de l&apos;association</source>
+        <translation>Identity of the association</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="39"/>
+        <source>9 chiffres</source>
+        <translation>9 digits</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="41"/>
+        <source>14 chiffres (facultatif)</source>
+        <translation>14 digits (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="45"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="46"/>
+        <source>Adresse du siège</source>
+        <translation>Registered address</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="47"/>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="48"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="49"/>
+        <source>Objet</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="52"/>
+        <source>&amp;Nom :</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="53"/>
+        <source>&amp;Adresse du siège :</source>
+        <translation>Registered &amp;address:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="54"/>
+        <source>&amp;SIREN :</source>
+        <translation>&amp;SIREN:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="55"/>
+        <source>SI&amp;RET :</source>
+        <translation>SI&amp;RET:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="56"/>
+        <source>&amp;Objet :</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="57"/>
+        <source>Un reçu fiscal (CERFA 11580) indique le nom, l&apos;adresse du siège et l&apos;objet de l&apos;association bénéficiaire.</source>
+        <translation>A tax receipt (CERFA 11580) states the name, registered address and purpose of the receiving association.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="66"/>
+        <source>&amp;Enregistrer</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+</context>
+<context>
     <name>IdentityPage</name>
     <message>
         <location filename="../../src/assocompta/ui/dialogs/new_book_dialog.py" line="32"/>
@@ -3435,406 +3546,416 @@ The guide&apos;s pages are not installed with the application. They are also onl
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="54"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="55"/>
         <source>Compte de &amp;résultat…</source>
         <extracomment>command of ``assocompta`` (with its KIND for ``report``) → key in ``window.command_actions``</extracomment>
         <translation>&amp;Income statement…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="55"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="56"/>
         <source>Compte de résultat</source>
         <translation>Income statement</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="56"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="57"/>
         <source>&amp;Bilan…</source>
         <translation>&amp;Balance sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="56"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="57"/>
         <source>Bilan</source>
         <translation>Balance sheet</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="57"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="58"/>
         <source>B&amp;alance…</source>
         <translation>Trial b&amp;alance…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="57"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="58"/>
         <source>Balance</source>
         <translation>Trial balance</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="58"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="59"/>
         <source>&amp;Grand livre…</source>
         <translation>&amp;General ledger…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="59"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="60"/>
         <source>Grand livre</source>
         <translation>General ledger</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="60"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="61"/>
         <source>&amp;Journal…</source>
         <translation>&amp;Journal…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="60"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="61"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="64"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="65"/>
         <source>Classeur Excel (*.xlsx)</source>
         <extracomment>the reports the app shows with their accounts under each line are exported so too</extracomment>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="65"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="66"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="66"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="67"/>
         <source>CSV pour tableur (*.csv)</source>
         <translation>CSV for spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="67"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="68"/>
         <source>Fichier des écritures comptables (*.txt)</source>
         <translation>FEC accounting entries file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="137"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="138"/>
+        <source>Iden&amp;tité de l&apos;association…</source>
+        <translation>Associa&amp;tion identity…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="140"/>
+        <source>Nom, adresse du siège, SIREN, objet : ce que disent les reçus fiscaux et les rapports</source>
+        <translation>Name, registered address, SIREN, purpose: what the tax receipts and reports say</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="144"/>
         <source>Importer un relevé &amp;bancaire…</source>
         <translation>Import a &amp;bank statement…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="139"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="146"/>
         <source>Relevé CSV, OFX ou QIF : ses opérations vont dans les lignes à catégoriser de la vue Banque</source>
         <translation>A CSV, OFX or QIF statement: its transactions go to the lines to categorise in the Bank view</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="142"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="149"/>
         <source>Importer un bu&amp;dget (CSV)…</source>
         <translation>Import a bu&amp;dget (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="146"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="153"/>
         <source>Enregistrer une copie dans un &amp;fichier…</source>
         <translation>Save a copy to a &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="148"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="155"/>
         <source>Copier dans une base Postgre&amp;SQL…</source>
         <translation>Copy to a &amp;PostgreSQL database…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="151"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="158"/>
         <source>Le livre entier, vérifié table par table</source>
         <translation>The whole book, checked table by table</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="154"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="161"/>
         <source>E&amp;xercice</source>
         <translation>Fiscal &amp;year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="155"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="162"/>
         <source>&amp;Ajouter un exercice…</source>
         <translation>&amp;Add a fiscal year…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="158"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="165"/>
         <source>&amp;Vérifier le livre</source>
         <translation>Chec&amp;k the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="160"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="167"/>
         <source>&amp;Clôturer l&apos;exercice…</source>
         <translation>&amp;Close the fiscal year…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="163"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="170"/>
         <source>Affecter le &amp;résultat (après l&apos;AG)…</source>
         <translation>Allocate the &amp;result (after the AGM)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="166"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="173"/>
         <source>Copier le &amp;budget d&apos;un autre exercice…</source>
         <translation>Copy the &amp;budget of another fiscal year…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="169"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="176"/>
         <source>Exporter le &amp;FEC…</source>
         <translation>Export the &amp;FEC…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="172"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="179"/>
         <source>Fichier des écritures comptables de l&apos;exercice, pour l&apos;administration</source>
         <translation>The fiscal year&apos;s accounting entries file (FEC), for the tax authorities</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="178"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="185"/>
         <source>&amp;Rapports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="179"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="186"/>
         <source>&amp;Dossier de l&apos;assemblée générale…</source>
         <translation>General &amp;meeting pack…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="181"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="188"/>
         <source>Compte de résultat, bilan, budget et réalisé, budget de l&apos;exercice suivant : un classeur ou un PDF</source>
         <translation>Income statement, balance sheet, budget vs actual, next year&apos;s budget: one workbook or PDF</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="189"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="196"/>
         <source>Budget &amp;prévisionnel (CERFA 12156)…</source>
         <translation>&amp;Forecast budget (CERFA 12156)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="192"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="199"/>
         <source>Budget et réa&amp;lisé (CERFA 15059)…</source>
         <translation>Budget vs ac&amp;tual (CERFA 15059)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="194"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="201"/>
         <source>É&amp;tat de rapprochement…</source>
         <translation>Bank re&amp;conciliation statement…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="197"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="204"/>
         <source>Émettre les reçus &amp;fiscaux…</source>
         <translation>Issue &amp;donation receipts…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="199"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="206"/>
         <source>Réimprimer les reçus (d&amp;uplicata)…</source>
         <translation>Reprint receipts (d&amp;uplicates)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="215"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="222"/>
         <source>Aucun exercice : ajoutez-en un (Exercice › Ajouter un exercice…).</source>
         <translation>No fiscal year: add one (Fiscal year › Add a fiscal year…).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="242"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="249"/>
         <source>Exporté : {}</source>
         <translation>Exported: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="245"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="252"/>
         <source>Vérifications du rapport</source>
         <translation>Report checks</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="246"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="253"/>
         <source>Le fichier {} est écrit, mais une vérification échoue :</source>
         <translation>The file {} is written, but a check fails:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="263"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="270"/>
         <source>Clôturer l&apos;exercice</source>
         <translation>Close the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="264"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="271"/>
         <source>L&apos;exercice {} est déjà clos : choisissez l&apos;exercice à clôturer dans la liste « Exercice » de la barre d&apos;outils.</source>
         <translation>Fiscal year {} is already closed: choose the fiscal year to close in the “Fiscal year” list of the toolbar.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="278"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="285"/>
         <source>Affecter le résultat</source>
         <translation>Allocate the result</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="279"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="286"/>
         <source>Aucun exercice n&apos;est clos : le résultat s&apos;affecte après la clôture (Exercice › Clôturer l&apos;exercice…) et le vote de l&apos;assemblée générale.</source>
         <translation>No fiscal year is closed: the result is allocated after the closing (Fiscal year › Close the fiscal year…) and the vote of the general meeting.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="295"/>
-        <location filename="../../src/assocompta/ui/menus.py" line="298"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="302"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="305"/>
         <source>Vérifier le livre</source>
         <translation>Check the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="296"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="303"/>
         <source>Livre cohérent : aucun problème.</source>
         <translation>The book is consistent: no problems.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="300"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="307"/>
         <source>{} problème dans le livre :</source>
         <translation>{} problem in the book:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="301"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="308"/>
         <source>{} problèmes dans le livre :</source>
         <translation>{} problems in the book:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="308"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="315"/>
         <source>Vérification du livre…</source>
         <translation>Checking the book…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="310"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="317"/>
         <source>Vérification impossible.</source>
         <translation>Could not check the book.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="319"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="326"/>
         <source>Exporter le FEC de l&apos;exercice {}</source>
         <translation>Export the FEC of fiscal year {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="328"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="335"/>
         <source>FEC écrit : {} ({} lignes)</source>
         <translation>FEC written: {} ({} lines)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="330"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="337"/>
         <source>Export du FEC {}…</source>
         <translation>Exporting the FEC {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="332"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="339"/>
         <source>Export du FEC impossible.</source>
         <translation>Could not export the FEC.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="352"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="359"/>
         <source>Export de {}…</source>
         <translation>Exporting {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="353"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="360"/>
         <source>Export impossible.</source>
         <translation>Could not export.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="359"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="366"/>
         <source>Exporter : {}</source>
         <translation>Export: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="367"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="374"/>
         <source>Dossier de l&apos;assemblée générale</source>
         <translation>General meeting pack</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="368"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="375"/>
         <source>Dossier AG</source>
         <translation>AGM pack</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="374"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="384"/>
         <source>Budget et réalisé</source>
         <translation>Budget vs actual</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="374"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="384"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="392"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="420"/>
         <source>Aucun don de {} sans reçu.</source>
         <translation>No {} gift without a receipt.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="395"/>
-        <location filename="../../src/assocompta/ui/menus.py" line="400"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="423"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="428"/>
         <source>Reçus fiscaux</source>
         <translation>Donation receipts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="396"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="424"/>
         <source>Aucun reçu à émettre : {}</source>
         <translation>No receipt to issue: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="401"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="429"/>
         <source>Émettre les reçus des dons de {} ?</source>
         <translation>Issue the receipts for the {} gifts?</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="423"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="457"/>
         <source>Importer un budget dans l&apos;exercice {}</source>
         <translation>Import a budget into fiscal year {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="424"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="458"/>
         <source>Budget CSV (*.csv)</source>
         <translation>CSV budget (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="429"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="463"/>
         <source>Importer un budget</source>
         <translation>Import a budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="430"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="464"/>
         <source>Le budget de l&apos;exercice {} (et des actions que le fichier nomme) sera remplacé par celui de {}. Continuer ?</source>
         <translation>The budget of fiscal year {} (and of the actions the file names) will be replaced by that of {}. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="441"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="475"/>
         <source>Budget {} : {} lignes importées</source>
         <translation>Budget {}: {} lines imported</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="444"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="478"/>
         <source>Import de {}…</source>
         <translation>Importing {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="446"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="480"/>
         <source>Import de {} refusé : rien n&apos;a été écrit.</source>
         <translation>Import of {} refused: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="463"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="497"/>
         <source>Livre copié vers {} : {} écritures, copie vérifiée table par table.</source>
         <translation>Book copied to {}: {} entries, copy checked table by table.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="466"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="500"/>
         <source>Copie du livre…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="467"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="501"/>
         <source>Copie impossible : rien n&apos;a été enregistré.</source>
         <translation>Could not copy: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="471"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="505"/>
         <source>Enregistrer une copie du livre</source>
         <translation>Save a copy of the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="472"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="506"/>
         <source>{} (copie).assocompta</source>
         <translation>{} (copy).assocompta</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="474"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="508"/>
         <source>Livre AssoCompta (*.assocompta)</source>
         <translation>AssoCompta book (*.assocompta)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="482"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="516"/>
         <source>Copier le livre dans une base PostgreSQL</source>
         <translation>Copy the book to a PostgreSQL database</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="484"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="518"/>
         <source>Copier</source>
         <translation>Copy</translation>
     </message>
@@ -4392,192 +4513,193 @@ Expenses: {} (budget {})</translation>
 <context>
     <name>ReceiptsView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="35"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="36"/>
         <source>Donateur</source>
         <translation>Donor</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="36"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="37"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="37"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="38"/>
         <source>Dons</source>
         <translation>Gifts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="38"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="39"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="39"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="40"/>
         <source>Reçu(s)</source>
         <translation>Receipt(s)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="41"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="42"/>
         <source>Déduit de l&apos;écriture (caisse 53 : espèces ; banque 512 : virement)</source>
         <translation>From the entry (cash box 53: cash; bank 512: transfer)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="43"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="44"/>
         <source>Remise d&apos;espèces</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="44"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="45"/>
         <source>Chèque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="45"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="46"/>
         <source>Virement, prélèvement, carte bancaire</source>
         <translation>Transfer, direct debit, bank card</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="56"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="57"/>
         <source>Donateurs de l&apos;exercice</source>
         <translation>Donors of the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="71"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="72"/>
         <source>Mode de versement</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="74"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="75"/>
         <source>Un reçu par don (sinon un reçu annuel par donateur)</source>
         <translation>One receipt per gift (otherwise one yearly receipt per donor)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="75"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="76"/>
         <source>É&amp;mettre les reçus…</source>
         <translation>&amp;Issue the receipts…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="80"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="81"/>
         <source>Dons : crédits des comptes 754… dont le donateur est indiqué en tiers. Un reçu émis est numéroté (exercice-0001…) et ne se modifie plus ; le don qu&apos;il couvre non plus. Sans sélection, les reçus sont émis pour tous les donateurs.</source>
         <translation>Gifts: credits to accounts 754… with the donor given as the party. An issued receipt is numbered (year-0001…) and never changes again; neither does the gift it covers. With nothing selected, receipts are issued for all donors.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="86"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="87"/>
         <source>Mode de versement :</source>
         <translation>Payment method:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="117"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="118"/>
         <source>à émettre ({})</source>
         <translation>to issue ({})</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="121"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="122"/>
         <source>(adresse manquante)</source>
         <translation>(address missing)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="124"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="125"/>
         <source>Adresse à compléter dans Tiers et actions</source>
         <translation>Address to fill in under Parties and actions</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="129"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="130"/>
         <source>{}, {} de dons ; {}</source>
         <translation>{}, {} in gifts; {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="130"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="131"/>
         <source>{} donateur</source>
         <translation>{} donor</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="130"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="131"/>
         <source>{} donateurs</source>
         <translation>{} donors</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="132"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="133"/>
         <source>{} reçu à émettre</source>
         <translation>{} receipt to issue</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="132"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="133"/>
         <source>{} reçus à émettre</source>
         <translation>{} receipts to issue</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="147"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="149"/>
         <source>Aucun don de {0} sans reçu. Des dons de {1} attendent encore leur reçu : &lt;a href=&quot;{1}&quot;&gt;afficher l&apos;exercice {1}&lt;/a&gt;.</source>
         <translation>No {0} gift without a receipt. Gifts of {1} still wait for their receipt: &lt;a href=&quot;{1}&quot;&gt;show fiscal year {1}&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="180"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="187"/>
         <source>Émettre {} pour l&apos;exercice {} ({}) ? Un reçu émis est numéroté et ne se modifie plus.</source>
         <translation>Issue {} for fiscal year {} ({})? An issued receipt is numbered and never changes again.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="184"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="191"/>
         <source>{} reçu</source>
         <translation>{} receipt</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="184"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="191"/>
         <source>{} reçus</source>
         <translation>{} receipts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="205"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="212"/>
         <source>{} ({} à {}) : {}</source>
         <translation>{} ({} to {}): {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="206"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="213"/>
         <source>{} reçu émis</source>
         <translation>{} receipt issued</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="206"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="213"/>
         <source>{} reçus émis</source>
         <translation>{} receipts issued</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="168"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="170"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="76"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="77"/>
         <source>Réim&amp;primer (duplicata)…</source>
         <translation>Re&amp;print (duplicate)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="179"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="186"/>
         <source>Émettre les reçus</source>
         <translation>Issue the receipts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="189"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="196"/>
         <source>Enregistrer les reçus</source>
         <translation>Save the receipts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="210"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="182"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="217"/>
         <source>Aucun reçu émis.</source>
         <translation>No receipt issued.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="212"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="219"/>
         <source>Émission des reçus fiscaux…</source>
         <translation>Issuing donation receipts…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="225"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="232"/>
         <source>Réimprimer les reçus</source>
         <translation>Reprint the receipts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="232"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="239"/>
         <source>Réimpression impossible.</source>
         <translation>Could not reprint.</translation>
     </message>

@@ -301,6 +301,7 @@ def build_parser(db: str | None = None) -> argparse.ArgumentParser:
     _book(acc, db)
     acc.add_argument("--year", metavar="LABEL",
                      help="exercice (défaut : le dernier exercice ouvert)")
+    add_identity_parser(sub, db)
     add_receipts_parser(sub, db)
     add_copy_parser(sub)
     add_backup_parsers(sub, db)
@@ -363,6 +364,43 @@ def add_copy_parser(sub) -> None:
                "l'option postgres : pip install 'assocompta[postgres]'.")
     cp.add_argument("source", metavar="SOURCE", help="livre à copier (fichier ou postgresql://…)")
     cp.add_argument("dest", metavar="DEST", help="copie à créer (fichier ou postgresql://…)")
+
+
+def add_identity_parser(sub, db: str | None = None) -> None:
+    """``assocompta identity``: the association's name, address, SIREN, SIRET and object."""
+    ident = sub.add_parser(
+        "identity", help="identité de l'association (nom, adresse, SIREN, objet)",
+        description="Affiche l'identité de l'association ; avec des options, remplace les "
+                    "champs donnés. Un reçu fiscal (CERFA 11580) demande l'adresse du siège "
+                    "et l'objet de l'association.")
+    _book(ident, db)
+    ident.add_argument("--name", metavar="TEXTE", help="nom de l'association")
+    ident.add_argument("--address", metavar="TEXTE", help="adresse du siège")
+    ident.add_argument("--siren", metavar="NUMÉRO", help="numéro SIREN (9 chiffres ; \"\" pour l'effacer)")
+    ident.add_argument("--siret", metavar="NUMÉRO", help="numéro SIRET (14 chiffres ; \"\" pour l'effacer)")
+    ident.add_argument("--object", metavar="TEXTE", help="objet de l'association")
+
+
+def cmd_identity(args) -> int:
+    from dataclasses import replace
+
+    from .services.setup import read_identity, update_identity
+    from .storage.books import open_book
+
+    given = {k: getattr(args, k) for k in ("name", "address", "siren", "siret", "object")
+             if getattr(args, k) is not None}
+    with open_book(args.book, readonly=not given) as book:
+        identity = read_identity(book)
+        if given:
+            identity = update_identity(book, replace(identity, **given))
+            _committed.append("L'identité de l'association a été enregistrée ; seul le compte "
+                              "rendu de la commande a échoué.")
+            print("Identité de l'association enregistrée.")
+        for label, value in (("Nom", identity.name), ("Adresse", identity.address),
+                             ("SIREN", identity.siren), ("SIRET", identity.siret),
+                             ("Objet", identity.object)):
+            print(f"{label} : {(value or '—').replace(chr(10), ', ')}")
+    return 0
 
 
 def add_receipts_parser(sub, db: str | None = None) -> None:
@@ -861,6 +899,7 @@ COMMANDS = {
     ("backups", None): cmd_backups,
     ("restore", None): cmd_restore,
     ("receipts", None): cmd_receipts,
+    ("identity", None): cmd_identity,
     ("demo", None): cmd_demo,
     ("copy", None): cmd_copy,
     ("budget", "import"): cmd_budget_import,

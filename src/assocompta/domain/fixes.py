@@ -30,7 +30,11 @@ BACKUPS = Fix("assocompta backups {book}", "le menu Fichier › Restaurer une sa
 INIT = Fix("assocompta init", "le menu Fichier › Nouvelle association…")
 COPY = Fix("assocompta copy", "le menu Fichier › Copier dans une base PostgreSQL…")
 
-FIXES = (RESTORE, RESTORE_ANY, BACKUPS, CHECK_FIRST, CHECK, CHECK_ANY, YEAR_ADD, INIT, COPY)
+#: where the association's address and object (a receipt's beneficiary) are filled in
+IDENTITY = Fix('assocompta identity BOOK --address "…" --object "…"',
+               "le menu Fichier › Identité de l'association…")
+
+FIXES = (IDENTITY, RESTORE, RESTORE_ANY, BACKUPS, CHECK_FIRST, CHECK, CHECK_ANY, YEAR_ADD, INIT, COPY)
 
 
 #: every command said so far (with its book), and the app's menu for it

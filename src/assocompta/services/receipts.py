@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from ..domain.errors import ValidationError
+from ..domain.fixes import IDENTITY, command
 from ..domain.money import Money
 from ..storage.db import Book
 from ..storage.orm import DonationReceipt, DonationReceiptLine, FiscalYear, Tiers
@@ -159,7 +160,7 @@ def beneficiary(conn: sqlite3.Connection) -> Beneficiary:
     if missing:
         raise ValidationError(f"un reçu fiscal indique {' et '.join(missing)} de l'association "
                               "bénéficiaire : complétez l'identité de l'association (adresse "
-                              "du siège, objet) puis recommencez")
+                              f"du siège, objet) avec {command(IDENTITY)}, puis recommencez")
     return Beneficiary(row[0], row[1].strip(), row[2].strip(), row[3])
 
 

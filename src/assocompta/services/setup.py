@@ -61,6 +61,39 @@ def seed_charts(conn: sqlite3.Connection) -> None:
         conn.executemany("UPDATE account SET parent_id = ? WHERE id = ?", links)
 
 
+def checked_identity(identity: Identity) -> Identity:
+    """The identity as the book keeps it: name required, SIREN/SIRET checked, text cleaned."""
+    if not identity.name.strip():
+        raise ValidationError("nom de l'association vide", field="nom")
+    siren = clean_siren(identity.siren)
+    siret = clean_siret(identity.siret)
+    if siren and siret and not siret.startswith(siren):
+        raise ValidationError("le SIRET doit commencer par le SIREN", field="SIRET")
+    return Identity(clean_text(identity.name).strip(),
+                    clean_text(identity.address, lines=True).strip(),
+                    siren or (siret[:9] if siret else None), siret,
+                    clean_text(identity.object, lines=True).strip())
+
+
+def read_identity(book: Book) -> Identity:
+    """The association's name, address, SIREN, SIRET and object, as kept in the book."""
+    with book.session() as s:
+        row = book.raw_connection(s).execute(
+            "SELECT name, address, siren, siret, object FROM association").fetchone()
+    return Identity(row[0], row[1] or "", row[2], row[3], row[4] or "")
+
+
+def update_identity(book: Book, identity: Identity) -> Identity:
+    """Replace the association's identity (what receipts, reports and the FEC name); returns
+    the identity as kept."""
+    kept = checked_identity(identity)
+    with book.transaction() as s:
+        book.raw_connection(s).execute(
+            "UPDATE association SET name = ?, address = ?, siren = ?, siret = ?, object = ?",
+            (kept.name, kept.address, kept.siren, kept.siret, kept.object))
+    return kept
+
+
 def create_book(path: Path, identity: Identity, start: dt.date,
                 end: dt.date | None = None, opening: Opening | None = None
                 ) -> tuple[Book, list[str]]:
@@ -68,13 +101,7 @@ def create_book(path: Path, identity: Identity, start: dt.date,
     first fiscal year, opened with ``opening`` (one à-nouveaux entry) when given: the book is
     made whole, its opening entry included, or not at all. Returns the open book and any
     warning about the year."""
-    if not identity.name.strip():
-        raise ValidationError("nom de l'association vide", field="nom")
-    siren = clean_siren(identity.siren)
-    siret = clean_siret(identity.siret)
-    if siren and siret and not siret.startswith(siren):
-        raise ValidationError("le SIRET doit commencer par le SIREN", field="SIRET")
-    siren = siren or (siret[:9] if siret else None)
+    identity = checked_identity(identity)
     end = end or default_end(start)
     warnings = validate_span(start, end)
     chart = chart_for_start(start)
@@ -89,8 +116,7 @@ def create_book(path: Path, identity: Identity, start: dt.date,
         conn.execute(
             "INSERT INTO association (id, name, address, siren, siret, object, created_at) "
             "VALUES (1, ?, ?, ?, ?, ?, ?)",
-            (clean_text(identity.name).strip(), clean_text(identity.address, lines=True),
-             siren, siret, clean_text(identity.object, lines=True),
+            (identity.name, identity.address, identity.siren, identity.siret, identity.object,
              dt.datetime.now().isoformat(timespec="seconds")))
         seed_charts(conn)
         conn.executemany("INSERT INTO journal (code, label, kind) VALUES (?, ?, ?)",

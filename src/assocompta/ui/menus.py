@@ -45,6 +45,7 @@ CLI_ACTIONS = {
     "bank reconciliation": "bank_reconciliation",
     "accounts": "accounts",
     "receipts": "receipts",
+    "identity": "identity",
     "copy": "copy_between",
     "backups": "restore",  # the restore dialog lists the backups
     "restore": "restore",
@@ -133,6 +134,12 @@ class TaskMenus:
                          if a.menu() is not None and self.window.import_action in a.menu().actions())
         entries = file_menu.actions()
         after_import = entries[entries.index(self.window.import_action) + 1]
+        file_menu.insertAction(self.window.import_action, self._action(
+            "identity", QT_TRANSLATE_NOOP("Menus", "Iden&tité de l'association…"),
+            self.edit_identity, writes=True,
+            tip=QT_TRANSLATE_NOOP("Menus", "Nom, adresse du siège, SIREN, objet : ce que "
+                                           "disent les reçus fiscaux et les rapports")))
+        file_menu.insertSeparator(self.window.import_action)
         file_menu.insertAction(after_import, self._action(
             "bank_import", QT_TRANSLATE_NOOP("Menus", "Importer un relevé &bancaire…"),
             self.import_statement, writes=True,
@@ -393,11 +400,32 @@ class TaskMenus:
 
     def export_budget(self, *, suivi: bool):
         from ..services.reports import build_budget_report
+        from .dialogs.budget_scope_dialog import ask_budget_scope
         label = self.session.year.label if self.session.year else None
+        if label is None:
+            return self._year()
         sheet = Menus.tr("Budget et réalisé") if suivi else Menus.tr("Budget")
-        return self._export(sheet, sheet, (".xlsx", ".pdf", ".csv"),
-                            lambda book: [(sheet, build_budget_report(book, label, None,
-                                                                      suivi=suivi))])
+        # A subsidy file wants one action's budget (CERFA 12156 and 15059 are per action).
+        scope = ask_budget_scope(self.window, self.session, sheet, self._shown_action(suivi))
+        if scope is False:
+            return None
+        action = scope or None
+        name = f"{sheet} {action}" if action else sheet
+        return self._export(sheet, name, (".xlsx", ".pdf", ".csv"),
+                            lambda book: [(name, build_budget_report(book, label, action,
+                                                                     suivi=suivi))])
+
+    def _shown_action(self, suivi: bool) -> str | None:
+        """The action the Budget or Budget vs réalisé view is filtered on, if either is."""
+        from ..services.budget_edit import ALL
+        views = self.window.views
+        shown = {"budget": lambda: views["budget"].action_filter.currentData(),
+                 "suivi": lambda: views["suivi"].action()}
+        for key in ("suivi", "budget") if suivi else ("budget", "suivi"):
+            action = shown[key]() if key in views else None
+            if action not in (None, ALL):
+                return action
+        return None
 
     def export_reconciliation(self):
         self.window.show_view("rapprochement")
@@ -434,6 +462,12 @@ class TaskMenus:
         return view.reprint()
 
     # -- Fichier -------------------------------------------------------------------------
+    def edit_identity(self):
+        from .dialogs.identity_dialog import IdentityDialog
+        dialog = IdentityDialog(self.session, self.window)
+        self.identity_dialog = dialog  # tests drive it
+        return dialog.exec()
+
     def import_statement(self):
         return self.window.show_view("banque").ask_import()
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DomainError
+from ...domain.fixes import for_app
 from ...reports.receipt_pdf import write_receipts
 from ...services import receipts
 from .. import locale
@@ -135,7 +136,8 @@ class ReceiptsView(View):
             receipts.beneficiary(self.session.conn)
             self.problem.hide()
         except DomainError as exc:
-            self.problem.setText(str(exc))
+            said = for_app(str(exc))  # the app's menu, not the command line's
+            self.problem.setText(said[:1].upper() + said[1:])
             self.problem.show()
         self._update_buttons()
 
@@ -174,6 +176,11 @@ class ReceiptsView(View):
         if not chosen or self.year is None:
             return None
         year = self.year
+        try:  # said before asking where to save receipts that cannot be issued
+            receipts.beneficiary(self.session.conn)
+        except DomainError as exc:
+            report(self, exc, self.tr("Aucun reçu émis."))
+            return None
         if dest is None and ask:
             answer = QMessageBox.question(
                 self, self.tr("Émettre les reçus"),
