@@ -102,7 +102,9 @@ def test_cli_refuses_to_name_a_fec_after_a_fake_siren(tmp_path, engine, capsys):
     capsys.readouterr()
     assert main(["fec", "export", str(book), "--year", "2025", "-o", str(tmp_path) + "/"]) == 1
     err = capsys.readouterr().err
-    assert "ce livre n'a pas de numéro SIREN" in err and "assocompta init --siren" in err
+    assert "ce livre n'a pas de numéro SIREN" in err
+    assert "Fichier › Identité de l'association…" in err
+    assert "assocompta identity LIVRE --siren NUMÉRO" in err
     assert "-o FEC-2025.txt" in err
     assert not list(tmp_path.glob("*FEC*.txt"))
     assert main(["fec", "export", str(book), "--year", "2025", "-o",

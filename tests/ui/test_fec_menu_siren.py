@@ -40,7 +40,7 @@ def test_fec_export_without_siren_says_where_to_enter_it(qtbot, window, tmp_path
     QTimer.singleShot(0, lambda: _answer(seen, choose=False))
     window.command_actions["fec_export"].trigger()
     assert asked == [] and "Ce livre n'a pas de numéro SIREN" in seen[0]
-    assert "Fichier › Nouvelle association…" in seen[0]
+    assert "Saisissez-le dans Fichier › Identité de l'association…" in seen[0]
 
     QTimer.singleShot(0, lambda: _answer(seen, choose=True))
     window.command_actions["fec_export"].trigger()

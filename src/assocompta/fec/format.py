@@ -85,9 +85,9 @@ def format_date(value: dt.date | str | None) -> str:
 #: Said when a FEC would be named after a SIREN the book does not have.
 NO_SIREN = ("ce livre n'a pas de numéro SIREN : le nom légal du FEC (<SIREN>FEC<AAAAMMJJ>.txt) "
             "ne peut pas être formé, et un faux SIREN (000000000) tromperait le contrôleur. "
-            "Le SIREN se saisit à la création du livre (Fichier › Nouvelle association…, ou "
-            "« assocompta init --siren ») ; aucun écran ne le modifie encore. En attendant, "
-            "donnez vous-même un nom de fichier (ex. -o FEC-2025.txt)")
+            "Saisissez le SIREN dans Fichier › Identité de l'association… ou avec "
+            "« assocompta identity LIVRE --siren NUMÉRO », puis relancez l'export ; ou donnez "
+            "vous-même un nom de fichier (ex. -o FEC-2025.txt)")
 
 
 def file_name(siren: str | None, closing: dt.date) -> str:

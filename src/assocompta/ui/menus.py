@@ -352,9 +352,9 @@ class TaskMenus:
             "et AssoCompta n'invente pas de SIREN."),
             QMessageBox.StandardButton.Cancel, self.window)
         box.setInformativeText(Menus.tr(
-            "Le SIREN se saisit à la création du livre (Fichier › Nouvelle association…) ; "
-            "aucun écran ne le modifie encore. Vous pouvez enregistrer le FEC sous un nom de "
-            "votre choix, puis lui donner le nom légal avant de le remettre."))
+            "Saisissez-le dans Fichier › Identité de l'association…, puis exportez à "
+            "nouveau. Vous pouvez aussi enregistrer le FEC sous un nom de votre choix, puis "
+            "lui donner le nom légal avant de le remettre."))
         go = box.addButton(Menus.tr("Choisir un nom de fichier…"),
                            QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(go)
