@@ -3809,153 +3809,173 @@ The guide&apos;s pages are not installed with the application. They are also onl
         <translation>Could not check the book.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="326"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="332"/>
         <source>Exporter le FEC de l&apos;exercice {}</source>
         <translation>Export the FEC of fiscal year {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="335"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="341"/>
         <source>FEC écrit : {} ({} lignes)</source>
         <translation>FEC written: {} ({} lines)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="337"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="343"/>
         <source>Export du FEC {}…</source>
         <translation>Exporting the FEC {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="339"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="345"/>
         <source>Export du FEC impossible.</source>
         <translation>Could not export the FEC.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="359"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="349"/>
+        <source>Exporter le FEC</source>
+        <translation>Export the FEC</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="350"/>
+        <source>Ce livre n&apos;a pas de numéro SIREN : le FEC ne peut pas porter son nom légal (le SIREN, « FEC » puis la date de clôture, ex. 123456789FEC20251231.txt), et AssoCompta n&apos;invente pas de SIREN.</source>
+        <translation>This book has no SIREN number: the FEC cannot carry its legal name (the SIREN, “FEC”, then the closing date, e.g. 123456789FEC20251231.txt), and AssoCompta does not make up a SIREN.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="355"/>
+        <source>Saisissez-le dans Fichier › Identité de l&apos;association…, puis exportez à nouveau. Vous pouvez aussi enregistrer le FEC sous un nom de votre choix, puis lui donner le nom légal avant de le remettre.</source>
+        <translation>Enter it in File › Association identity…, then export again. You can also save the FEC under a name of your choice, then give it the legal name before handing it over.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="358"/>
+        <source>Choisir un nom de fichier…</source>
+        <translation>Choose a file name…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="382"/>
         <source>Export de {}…</source>
         <translation>Exporting {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="360"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="383"/>
         <source>Export impossible.</source>
         <translation>Could not export.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="366"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="389"/>
         <source>Exporter : {}</source>
         <translation>Export: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="374"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="397"/>
         <source>Dossier de l&apos;assemblée générale</source>
         <translation>General meeting pack</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="375"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="398"/>
         <source>Dossier AG</source>
         <translation>AGM pack</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="384"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="407"/>
         <source>Budget et réalisé</source>
         <translation>Budget vs actual</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="384"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="407"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="420"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="443"/>
         <source>Aucun don de {} sans reçu.</source>
         <translation>No {} gift without a receipt.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="423"/>
-        <location filename="../../src/assocompta/ui/menus.py" line="428"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="446"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="451"/>
         <source>Reçus fiscaux</source>
         <translation>Donation receipts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="424"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="447"/>
         <source>Aucun reçu à émettre : {}</source>
         <translation>No receipt to issue: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="429"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="452"/>
         <source>Émettre les reçus des dons de {} ?</source>
         <translation>Issue the receipts for the {} gifts?</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="457"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="480"/>
         <source>Importer un budget dans l&apos;exercice {}</source>
         <translation>Import a budget into fiscal year {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="458"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="481"/>
         <source>Budget CSV (*.csv)</source>
         <translation>CSV budget (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="463"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="486"/>
         <source>Importer un budget</source>
         <translation>Import a budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="464"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="487"/>
         <source>Le budget de l&apos;exercice {} (et des actions que le fichier nomme) sera remplacé par celui de {}. Continuer ?</source>
         <translation>The budget of fiscal year {} (and of the actions the file names) will be replaced by that of {}. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="475"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="498"/>
         <source>Budget {} : {} lignes importées</source>
         <translation>Budget {}: {} lines imported</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="478"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="501"/>
         <source>Import de {}…</source>
         <translation>Importing {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="480"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="503"/>
         <source>Import de {} refusé : rien n&apos;a été écrit.</source>
         <translation>Import of {} refused: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="497"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="520"/>
         <source>Livre copié vers {} : {} écritures, copie vérifiée table par table.</source>
         <translation>Book copied to {}: {} entries, copy checked table by table.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="500"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="523"/>
         <source>Copie du livre…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="501"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="524"/>
         <source>Copie impossible : rien n&apos;a été enregistré.</source>
         <translation>Could not copy: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="505"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="528"/>
         <source>Enregistrer une copie du livre</source>
         <translation>Save a copy of the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="506"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="529"/>
         <source>{} (copie).assocompta</source>
         <translation>{} (copy).assocompta</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="508"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="531"/>
         <source>Livre AssoCompta (*.assocompta)</source>
         <translation>AssoCompta book (*.assocompta)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="516"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="539"/>
         <source>Copier le livre dans une base PostgreSQL</source>
         <translation>Copy the book to a PostgreSQL database</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="518"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="541"/>
         <source>Copier</source>
         <translation>Copy</translation>
     </message>
