@@ -606,6 +606,11 @@ class EntryDialog(QDialog):
             return
         super().reject()
 
+    def discard(self) -> None:
+        """Close, dropping what was typed without asking (scripts that only show the form)."""
+        self._pristine = self._content()
+        self.close()
+
     def _confirm_discard(self, lost: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Abandonner cette saisie ?"),
                           self.tr("Abandonner cette saisie ?"), parent=self)
