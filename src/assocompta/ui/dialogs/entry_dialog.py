@@ -216,6 +216,17 @@ class EntryDialog(QDialog):
                 self._add_line()
         self._clear_errors()
         self._update_difference()
+        self._fit_height(simple)
+
+    def _fit_height(self, simple: bool) -> None:
+        """A simple tab as tall as its fields (no empty area under Vers or Ressource); the
+        grid keeps the room its lines need."""
+        if not hasattr(self, "_grid_height"):
+            self._grid_height = self.height()
+        self.layout().activate()
+        height = self.sizeHint().height() if simple else max(self._grid_height,
+                                                               self.sizeHint().height())
+        self.resize(self.width(), height)
 
     def _reset_treasury(self) -> None:
         """The bank (512…) in « Payé par », « Reçu sur » and « De », the cash box in « Vers »."""
