@@ -95,7 +95,7 @@ def main() -> int:
         shot.copy(geo).save(str(args.out / f"app-saisie-depense{suffix}.png"))
     else:
         dialog.grab().save(str(args.out / f"app-saisie-depense{suffix}.png"))
-    dialog.close()
+    dialog.discard()  # typed only for the picture
     from screenshots_closing import shoot_closing
     for path in shoot_closing(app, window, args.out, suffix, _settle):
         print(path)

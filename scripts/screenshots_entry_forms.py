@@ -78,7 +78,7 @@ def main() -> int:
         if tiers:
             ui.tiers_combo.setEditText(tiers)
         _shot(app, args.out, f"app-1366-saisie-{kind}")
-        dialog.close()
+        dialog.discard()  # typed only for the picture
 
     # A new name in Tiers + Entrée: « Nouveau tiers » over the form.
     dialog = ledger.new_entry("recette")
@@ -91,7 +91,7 @@ def main() -> int:
     party.show()
     _shot(app, args.out, "app-1366-saisie-nouveau-tiers")
     party.close()
-    dialog.close()
+    dialog.discard()  # typed only for the picture
 
     # A correction: the demo's electricity bill reopens in the Dépense form.
     ledger.model.wait()
@@ -100,7 +100,7 @@ def main() -> int:
     ledger.table.selectRow(row)
     edit = ledger.edit_selected()
     _shot(app, args.out, "app-1366-saisie-correction")
-    edit.close()
+    edit.discard()  # typed only for the picture
 
     # Banque: a new name typed in the Tiers field of a line, and its « Nouveau tiers ».
     bank = window.show_view("banque")

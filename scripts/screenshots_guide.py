@@ -196,7 +196,7 @@ def _entry(shots: Shooter, window, kind: str, name: str) -> None:
         dialog._hours_typed()
     ui.amount_edit.setFocus()
     shots.save(dialog, name, screen=True)
-    dialog.close()
+    dialog.discard()  # typed only for the picture
 
 
 def _new_book(shots: Shooter, folder: Path) -> None:
@@ -249,7 +249,7 @@ def _new_party(shots: Shooter, window) -> None:
     shots.save_area(dialog.frameGeometry().united(party.frameGeometry()),
                     "saisie-nouveau-tiers")
     party.close()
-    dialog.close()
+    dialog.discard()  # typed only for the picture
 
 
 def _weak_suggestion(shots: Shooter, window) -> None:

@@ -1,7 +1,8 @@
 """Typing an entry, keyboard first: the simplified forms and the free multi-line form.
 
-Enter saves and starts the next entry with the same date and journal; Esc closes. A refused
-entry says why beside the field concerned, and nothing is written.
+Enter saves and starts the next entry with the same date and journal; Esc closes, after asking
+when something typed is not saved yet. A refused entry says why beside the field concerned, and
+nothing is written.
 """
 
 from __future__ import annotations
@@ -10,7 +11,14 @@ import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from ...domain.entries import (
     EntryDraft,
@@ -122,6 +130,7 @@ class EntryDialog(QDialog):
             self.ui.kind_tabs.setCurrentIndex([k for k, _ in KINDS].index(kind))
             self._kind_changed(self.ui.kind_tabs.currentIndex())
         self.ui.amount_edit.setFocus() if entry_id is None else self.ui.label_edit.setFocus()
+        self._pristine = self._content()  # what closing may drop without asking
 
     # -- set-up --------------------------------------------------------------------------
     def _default_date(self) -> dt.date:
@@ -207,6 +216,17 @@ class EntryDialog(QDialog):
                 self._add_line()
         self._clear_errors()
         self._update_difference()
+        self._fit_height(simple)
+
+    def _fit_height(self, simple: bool) -> None:
+        """A simple tab as tall as its fields (no empty area under Vers or Ressource); the
+        grid keeps the room its lines need."""
+        if not hasattr(self, "_grid_height"):
+            self._grid_height = self.height()
+        self.layout().activate()
+        height = self.sizeHint().height() if simple else max(self._grid_height,
+                                                               self.sizeHint().height())
+        self.resize(self.width(), height)
 
     def _reset_treasury(self) -> None:
         """The bank (512…) in « Payé par », « Reçu sur » and « De », the cash box in « Vers »."""
@@ -512,6 +532,7 @@ class EntryDialog(QDialog):
                             if treasury else
                             self.tr("Écriture n° {} enregistrée.").format(number))
         ui.error_label.setText(self._saved_text)
+        self._pristine = self._content()
         (ui.label_edit if self.kind == "libre" else ui.amount_edit).setFocus()
 
     def _show_error(self, exc: ValidationError) -> None:
@@ -538,6 +559,79 @@ class EntryDialog(QDialog):
         if self.ui.error_label.text() not in ("", self._saved_text):
             texts.append(self.ui.error_label.text())
         return " | ".join(texts)
+
+    # -- closing ------------------------------------------------------------------------
+    def _content(self) -> tuple:
+        """Everything the user may have typed, to tell a typed form from an untouched one."""
+        ui = self.ui
+        table = ui.lines_table
+        grid = []
+        for row in range(table.rowCount()):
+            cells = (table.cellWidget(row, 0).text().strip(),
+                     *(self._cell(row, col) for col in range(1, len(LINE_COLUMNS))))
+            if any(cells):
+                grid.append(cells)
+        return (tuple(w.text().strip() for w in (
+                    ui.date_edit, ui.amount_edit, ui.label_edit, ui.piece_edit, ui.account_edit,
+                    ui.second_edit, ui.hours_edit, ui.rate_edit, ui.tiers_combo.lineEdit())),
+                tuple(c.currentIndex() for c in (ui.treasury_combo, ui.to_combo,
+                                                  ui.action_combo, ui.journal_combo)),
+                tuple(grid))
+
+    def unsaved(self) -> str:
+        """What closing now would lose (« Dépense de 86,40 € « Affiches » non enregistrée »),
+        or '' when nothing was typed since the form opened or last saved."""
+        if self._content() == self._pristine:
+            return ""
+        label = self.ui.label_edit.text().strip()
+        if self._before is not None:
+            return self.tr("Modifications de l'écriture n° {} « {} » non enregistrées").format(
+                self._number, label)
+        what = kind_text(dict(KINDS)[self.kind])
+        cents = self._typed_cents()
+        if cents:
+            what = self.tr("{} de {}").format(what, locale.amount(cents, currency=True))
+        if label:
+            what = self.tr("{} « {} »").format(what, label)
+        if self.kind == "virement":
+            return self.tr("{} non enregistré").format(what)
+        return self.tr("{} non enregistrée").format(what)
+
+    def _typed_cents(self) -> int:
+        """The amount typed (the total debit of the grid), 0 when none reads as one."""
+        texts = ([self._cell(row, 2) for row in range(self.ui.lines_table.rowCount())]
+                 if self.kind == "libre" else [self.ui.amount_edit.text()])
+        total = 0
+        for text in texts:
+            try:
+                total += Money.parse(text).cents if text.strip() else 0
+            except ValueError:
+                pass  # half-typed: the total of the rest still names the entry
+        return total
+
+    def reject(self) -> None:
+        """Esc, « Fermer » and the window's close button: typed content is dropped only
+        when the user says so."""
+        lost = self.unsaved()
+        if lost and not self._confirm_discard(lost):
+            return
+        super().reject()
+
+    def discard(self) -> None:
+        """Close, dropping what was typed without asking (scripts that only show the form)."""
+        self._pristine = self._content()
+        self.close()
+
+    def _confirm_discard(self, lost: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Abandonner cette saisie ?"),
+                          self.tr("Abandonner cette saisie ?"), parent=self)
+        box.setInformativeText(lost + ".")
+        drop = box.addButton(self.tr("Abandonner"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Continuer la saisie"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is drop
 
     # -- editing an existing entry -------------------------------------------------------
     @classmethod
@@ -573,6 +667,7 @@ class EntryDialog(QDialog):
         « Écriture libre » stays at hand for adding lines."""
         booked = read_entry(self.session.book, entry_id)
         d = self._before = booked.draft
+        self._number = booked.number
         self.setWindowTitle(self.tr("Écriture n° {} ({})").format(booked.number, booked.year))
         shape = shape_of(d)
         kind = shape.kind if shape is not None and self._fits(shape) else "libre"

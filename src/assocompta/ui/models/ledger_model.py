@@ -282,6 +282,12 @@ class LedgerModel(QAbstractTableModel):
             self.is_loading = False
             self.loading.emit(False)
 
+    def row_of_entry(self, entry_id: int) -> int | None:
+        """The first row showing a line of ``entry_id``, None when the filter hides it."""
+        lines = {r[0] for r in self._conn.execute(
+            "SELECT id FROM entry_line WHERE entry_id = ?", (entry_id,))}
+        return next((row for row, line in enumerate(self._ids) if line in lines), None)
+
     # -- Qt model ------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)

@@ -217,6 +217,8 @@ class LedgerView(View):
         layout.addLayout(buttons)
         self.filters.changed.connect(self.model.set_filter)
         self.model.loading.connect(self._count)
+        self.model.loading.connect(self._select_kept)
+        self._kept: int | None = None  # the entry to select again once the rows are in
         self.model.rowsInserted.connect(lambda *_: self._count(self.model.is_loading))
         self.model.modelReset.connect(lambda: self._count(self.model.is_loading))
         # Del alone: X11's Delete binding also holds Ctrl+D, the Dépense shortcut.
@@ -325,7 +327,27 @@ class LedgerView(View):
     def edit_selected(self):
         from ..dialogs.entry_dialog import EntryDialog
         entry_id = self.selected_entry()
-        return None if entry_id is None else EntryDialog.edit(self, self.session, entry_id)
+        dialog = None if entry_id is None else EntryDialog.edit(self, self.session, entry_id)
+        if dialog is not None:
+            dialog.saved.connect(self.keep_selected)
+        return dialog
+
+    def keep_selected(self, entry_id: int) -> None:
+        """The corrected entry stays selected and in view once the journal has reloaded."""
+        self._kept = entry_id
+        self._select_kept(self.model.is_loading)
+
+    def _select_kept(self, loading: bool) -> None:
+        if loading or self._kept is None:
+            return
+        row = self.model.row_of_entry(self._kept)
+        self._kept = None
+        if row is None:
+            return
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(row)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def delete_selected(self) -> None:
         from ..commands import DeleteEntry, perform
