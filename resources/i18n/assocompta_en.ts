@@ -2079,114 +2079,114 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="41"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="49"/>
         <source>Une dépense payée par la banque ou la caisse : compte de charge (6…).</source>
         <translation>An expense paid from the bank or the cash box: an expense account (6…).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="43"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="51"/>
         <source>Une recette reçue en banque ou en caisse : compte de produit (7…).</source>
         <translation>A receipt into the bank or the cash box: an income account (7…).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="45"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="53"/>
         <source>Un mouvement entre deux comptes de trésorerie (banque vers caisse…).</source>
         <translation>A transfer between two cash accounts (bank to cash box…).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="47"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="55"/>
         <source>Bénévolat ou don en nature : le même montant en emploi (86) et en ressource (87).</source>
         <translation>Volunteer time or a donation in kind: the same amount as use (86) and resource (87).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="49"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="57"/>
         <source>Une écriture de plusieurs lignes ; elle s&apos;enregistre quand débit = crédit.</source>
         <translation>An entry of several lines; it can be saved when debit = credit.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="54"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="62"/>
         <source>Débit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="55"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="63"/>
         <source>Crédit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="113"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="121"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="115"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="123"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="145"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="154"/>
         <source>un nom de la liste, ou un nouveau (il sera créé)</source>
         <translation>a name from the list, or a new one (it will be created)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="155"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="164"/>
         <location filename="../../forms/entry_dialog.ui" line="218"/>
         <source>Erreur</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="186"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="195"/>
         <source>Compte de &amp;charge</source>
         <translation>&amp;Expense account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="186"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="195"/>
         <location filename="../../forms/entry_dialog.ui" line="118"/>
         <source>&amp;Payé par</source>
         <translation>&amp;Paid from</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="187"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="196"/>
         <source>Compte de &amp;produit</source>
         <translation>&amp;Income account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="187"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="196"/>
         <source>&amp;Reçu sur</source>
         <translation>&amp;Received into</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="188"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="197"/>
         <source>&amp;De</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="188"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="197"/>
         <source>&amp;Emploi (86)</source>
         <translation>&amp;Use (86)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="344"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="364"/>
         <source>ligne {} : plusieurs tiers commencent par « {} » : tapez le nom entier ou le code</source>
         <translation>line {}: several parties start with “{}”: type the whole name or the code</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="429"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="449"/>
         <source>plusieurs tiers commencent par « {} » : choisissez le vôtre dans la liste</source>
         <translation>several parties start with “{}”: pick yours in the list</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="433"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="453"/>
         <source>tiers « {} » inconnu : choisissez-le dans la liste ou créez-le (Entrée)</source>
         <translation>unknown party “{}”: choose it from the list or create it (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="478"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="498"/>
         <source>Écriture n° {} corrigée (« {} ») : Ctrl+Z pour revenir en arrière.</source>
         <translation>Entry no. {} corrected (“{}”): Ctrl+Z to go back.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="511"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="531"/>
         <source>Écriture n° {} enregistrée sur {}.</source>
         <translation>Entry no. {} saved on {}.</translation>
     </message>
@@ -2196,77 +2196,118 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>&amp;Resource (87)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="277"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="297"/>
         <source>Compte ligne {}</source>
         <translation>Account, line {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="307"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="327"/>
         <source>ligne {}</source>
         <translation>line {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="312"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="332"/>
         <source>{} : {}</source>
         <translation>{}: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="316"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="336"/>
         <source>{} : choisissez un compte</source>
         <translation>{}: choose an account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="350"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="370"/>
         <source>ligne {} : tiers « {} » inconnu : tapez un nom de vos tiers, ou créez-le</source>
         <translation>line {}: unknown party “{}”: type the name of one of your parties, or create it</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="369"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="389"/>
         <source>Débit {} · Crédit {}</source>
         <translation>Debit {} · Credit {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="372"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="392"/>
         <source> · écart {}</source>
         <translation> · difference {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="374"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="394"/>
         <source> · équilibrée</source>
         <translation> · balanced</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="400"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="420"/>
         <source>libellé vide : décrivez l&apos;opération</source>
         <translation>empty description: describe the transaction</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="405"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="425"/>
         <source>choisissez un compte (tapez son numéro ou un mot de son libellé)</source>
         <translation>choose an account (type its number or a word of its name)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="513"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="533"/>
         <source>Écriture n° {} enregistrée.</source>
         <translation>Entry no. {} saved.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="549"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="588"/>
+        <source>Modifications de l&apos;écriture n° {} « {} » non enregistrées</source>
+        <translation>Changes to entry no. {} “{}” not saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="593"/>
+        <source>{} de {}</source>
+        <translation>{} of {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="595"/>
+        <source>{} « {} »</source>
+        <translation>{} “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="597"/>
+        <source>{} non enregistré</source>
+        <translation>{} not saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="598"/>
+        <source>{} non enregistrée</source>
+        <translation>{} not saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="626"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="627"/>
+        <source>Abandonner cette saisie ?</source>
+        <translation>Discard this entry?</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="629"/>
+        <source>Abandonner</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="630"/>
+        <source>Continuer la saisie</source>
+        <translation>Keep typing</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="643"/>
         <source>Lecture seule : l&apos;écriture ne peut pas être modifiée</source>
         <translation>Read-only: the entry cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="557"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="651"/>
         <source>Exercice {} clos : cette écriture ne change plus. Passez une écriture de correction dans l&apos;exercice ouvert.</source>
         <translation>Fiscal year {} is closed: this entry can no longer change. Post a correcting entry in the open fiscal year.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="564"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="658"/>
         <source>Cette écriture ne peut pas être modifiée.</source>
         <translation>This entry cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="576"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="671"/>
         <source>Écriture n° {} ({})</source>
         <translation>Entry no. {} ({})</translation>
     </message>
@@ -2351,7 +2392,7 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="53"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="61"/>
         <location filename="../../forms/entry_dialog.ui" line="101"/>
         <source>Libellé</source>
         <translation>Description</translation>
@@ -2367,7 +2408,7 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>number or a word of its name (e.g. tél)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="52"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="60"/>
         <location filename="../../forms/entry_dialog.ui" line="113"/>
         <source>Compte</source>
         <translation>Account</translation>
@@ -2413,7 +2454,7 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>&amp;Party</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="56"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="64"/>
         <location filename="../../forms/entry_dialog.ui" line="169"/>
         <source>Tiers</source>
         <translation>Party</translation>
@@ -2424,7 +2465,7 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>Ac&amp;tion</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="57"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="65"/>
         <location filename="../../forms/entry_dialog.ui" line="180"/>
         <source>Action</source>
         <translation>Action</translation>
@@ -3087,22 +3128,22 @@ The guide&apos;s pages are not installed with the application. They are also onl
         <translation>Rec.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="335"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="341"/>
         <source>Justificatifs joints : double-cliquez le trombone (Ctrl+J)</source>
         <translation>Attachments: double-click the paperclip (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="378"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="384"/>
         <source>Pointée sur le relevé en cours du {}</source>
         <translation>Ticked on the statement in progress of {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="379"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="385"/>
         <source>Rapprochée : relevé bancaire du {}</source>
         <translation>Reconciled: bank statement of {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="399"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="405"/>
         <source>(supprimée)</source>
         <translation>(deleted)</translation>
     </message>
@@ -3120,47 +3161,47 @@ The guide&apos;s pages are not installed with the application. They are also onl
         <translation>Ed&amp;it</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="252"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="254"/>
         <source>{} lignes</source>
         <translation>{} lines</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="252"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="254"/>
         <source>{} ligne</source>
         <translation>{} line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="255"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="257"/>
         <source>{} écriture</source>
         <translation>{} entry</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="256"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="258"/>
         <source>{} écritures</source>
         <translation>{} entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="257"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="259"/>
         <source> (chargement…)</source>
         <translation> (loading…)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="265"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="267"/>
         <source>Exercice clos : les corrections sont de nouvelles écritures dans l&apos;exercice ouvert</source>
         <translation>Closed fiscal year: corrections are new entries in the open year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="268"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="270"/>
         <source>Vérification du livre en cours…</source>
         <translation>Checking the book…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="342"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="364"/>
         <source>Supprimer l&apos;écriture</source>
         <translation>Delete the entry</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="335"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="357"/>
         <source>Supprimer cette écriture ? Les écritures suivantes sont renumérotées. Vous pourrez annuler avec Ctrl+Z.</source>
         <translation>Delete this entry? The following entries are renumbered. Ctrl+Z undoes it.</translation>
     </message>
@@ -3170,22 +3211,22 @@ The guide&apos;s pages are not installed with the application. They are also onl
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="299"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="301"/>
         <source>&amp;Justificatifs…</source>
         <translation>&amp;Attachments…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="309"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="311"/>
         <source>&amp;Modifier…</source>
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="340"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="362"/>
         <source>Ses justificatifs ({}) sont supprimés avec elle (Ctrl+Z les remet aussi).</source>
         <translation>Its attachments ({}) are deleted with it (Ctrl+Z brings them back too).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="348"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="370"/>
         <source>Suppression refusée.</source>
         <translation>Deletion refused.</translation>
     </message>
@@ -3258,287 +3299,287 @@ The guide&apos;s pages are not installed with the application. They are also onl
         <translation>Fiscal years</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="86"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="100"/>
         <source>Navigation</source>
         <extracomment>the book must be opened again in a new window (after a restore)</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="108"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="122"/>
         <source>Solde de la banque</source>
         <translation>Bank balance</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="109"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="123"/>
         <source>Résultat de l&apos;exercice</source>
         <translation>Result of the year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="111"/>
-        <location filename="../../src/assocompta/ui/main_window.py" line="119"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="125"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="133"/>
         <source>·</source>
         <translation>·</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="116"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="130"/>
         <source>Base partagée : {}</source>
         <translation>Shared database: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="117"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="131"/>
         <source>Base partagée</source>
         <translation>Shared database</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="133"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="147"/>
         <source>Exercice</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="136"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="150"/>
         <source> Exercice : </source>
         <translation> Fiscal year: </translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="138"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="152"/>
         <source>Exercice affiché</source>
         <translation>Fiscal year shown</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="143"/>
-        <location filename="../../src/assocompta/ui/main_window.py" line="149"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="157"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="165"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="145"/>
-        <location filename="../../src/assocompta/ui/main_window.py" line="150"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="159"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="169"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="160"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="179"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="165"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="184"/>
         <source>&amp;Importer un FEC…</source>
         <translation>&amp;Import a FEC…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="169"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="188"/>
         <source>&amp;Exporter la vue…</source>
         <translation>&amp;Export the view…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="174"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="193"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="177"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="196"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="184"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="203"/>
         <source>Fermer le livre</source>
         <translation>Close the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="192"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="211"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="195"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="214"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="200"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="219"/>
         <source>&amp;Saisie</source>
         <translation>E&amp;ntries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="212"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="231"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="222"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="241"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="233"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="252"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="249"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="268"/>
         <source>La langue choisie s&apos;appliquera au prochain démarrage.</source>
         <translation>The chosen language applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="303"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="322"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="303"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="322"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="304"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="323"/>
         <source>CSV pour tableur (*.csv)</source>
         <translation>CSV for spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="307"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="326"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="319"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="338"/>
         <source>Export de {}…</source>
         <translation>Exporting {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="321"/>
-        <location filename="../../src/assocompta/ui/main_window.py" line="325"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="340"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="344"/>
         <source>Export impossible.</source>
         <translation>Export failed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="331"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="350"/>
         <source>Exporté : {}</source>
         <translation>Exported: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="335"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="354"/>
         <source>Importer un FEC</source>
         <translation>Import a FEC</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="336"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="355"/>
         <source>Fichier des écritures comptables (*.txt *.csv)</source>
         <translation>FEC file (*.txt *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="356"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="375"/>
         <source>{} : {} ({})</source>
         <translation>{}: {} ({})</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="357"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="376"/>
         <source>{} écriture importée</source>
         <translation>{} entry imported</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="358"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="377"/>
         <source>{} écritures importées</source>
         <translation>{} entries imported</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="403"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="422"/>
         <source>La sauvegarde du {} est remise en place ({}). Le livre remplacé est gardé à part ({}) : Fichier › Restaurer une sauvegarde… le remet en place si besoin.</source>
         <translation>The backup of {} is back in place ({}). The replaced book is kept aside ({}): File › Restore a backup… puts it back if needed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="407"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="426"/>
         <source>{} écriture</source>
         <translation>{} entry</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="408"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="427"/>
         <source>{} écritures</source>
         <translation>{} entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="362"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="381"/>
         <source>Import de {} refusé : rien n&apos;a été écrit.</source>
         <translation>Import of {} refused: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="231"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="250"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="365"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="384"/>
         <source>Import de {}…</source>
         <translation>Importing {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="373"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="392"/>
         <source>Enregistrer une copie du livre</source>
         <translation>Save a copy of the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="374"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="393"/>
         <source>{} (copie).assocompta</source>
         <translation>{} (copy).assocompta</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="375"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="394"/>
         <source>Livre AssoCompta (*.assocompta)</source>
         <translation>AssoCompta book (*.assocompta)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="381"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="400"/>
         <source>Copie impossible.</source>
         <translation>Could not copy.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="384"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="403"/>
         <source>Copie enregistrée : {} (le livre entier, dans ce seul fichier)</source>
         <translation>Copy saved: {} (the whole book, in this one file)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="399"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="418"/>
         <source>Restauration impossible.</source>
         <translation>Could not restore.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="402"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="421"/>
         <source>Sauvegarde restaurée</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="418"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="437"/>
         <source>{} (clos)</source>
         <translation>{} (closed)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="437"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="456"/>
         <source>Aucun exercice</source>
         <translation>No fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="441"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="460"/>
         <source>Banque : {}</source>
         <translation>Bank: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="442"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="461"/>
         <source>Excédent {} à ce jour : {}</source>
         <translation>Surplus {} to date: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="443"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="462"/>
         <source>Déficit {} à ce jour : {}</source>
         <translation>Deficit {} to date: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="451"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="470"/>
         <source>Lecture seule : {}</source>
         <translation>Read-only: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="458"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="477"/>
         <source>Livre inutilisable</source>
         <translation>Book unusable</translation>
     </message>

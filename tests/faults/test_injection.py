@@ -31,8 +31,9 @@ def _entry(book):
     add_tiers(book, "EVIL", DROP)
     add_sub_account(book, "2025", "6288", FORMULAS["account"])
     post_entry(book, EntryDraft(dt.date(2025, 3, 1), "BQ", FORMULAS["label"], (
-        LineDraft("6288", Money(1234), tiers="EVIL", label=FORMULAS["line"]),
-        LineDraft("512", credit=Money(1234), tiers="EVIL"),
+        LineDraft("6288", Money(1234), label=FORMULAS["line"]),
+        # On the supplier's account: the FEC names a tiers (CompAuxNum) on third-party accounts only.
+        LineDraft("401", credit=Money(1234), tiers="EVIL"),
         ), piece_ref=FORMULAS["piece"]))
     post_entry(book, EntryDraft(dt.date(2025, 3, 2), "BQ", FORMULAS["tab"], (
         LineDraft("6288", Money(100)), LineDraft("512", credit=Money(100), label=DROP)),

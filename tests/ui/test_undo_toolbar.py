@@ -13,8 +13,11 @@ def test_the_toolbar_says_annuler_and_names_the_step_in_its_tooltip(qtbot, windo
     view = window.show_view("plan")
     _add_74101(qtbot, view)
     bar = window.findChild(QToolBar, "year_toolbar")
-    button = bar.widgetForAction(window.undo_action)
+    button = bar.widgetForAction(window.undo_button)
     assert window.undo_action.text().startswith("Annuler ajout du sous-compte")
     assert button.text() == "Annuler"
     assert "Subvention Ville de Rennes" in button.toolTip()
+    assert button.isEnabled()
+    button.click()  # the toolbar's button undoes the step
+    assert not window.undo_action.isEnabled()
     assert button.sizeHint().width() < 120

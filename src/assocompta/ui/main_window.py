@@ -8,7 +8,7 @@ import importlib.util
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -54,6 +54,20 @@ VIEWS = (
     ("recus", QT_TRANSLATE_NOOP("MainWindow", "Reçus fiscaux"), "receipts_view", "ReceiptsView"),
     ("exercices", QT_TRANSLATE_NOOP("MainWindow", "Exercices"), "years_view", "YearsView"),
 )
+
+
+class _StepAction(QAction):
+    """The toolbar's « Annuler » / « Rétablir »: a short text, the step in the tooltip. A
+    method of the action (not a lambda) so that the undo stack, which outlives the window,
+    lets go of it when the window goes."""
+
+    def __init__(self, text: str, run, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.triggered.connect(run)
+
+    @Slot(str)
+    def name_step(self, step: str) -> None:
+        self.setToolTip(f"{self.text()} {step}".strip())
 
 
 def available_views() -> list[tuple[str, str, str, str]]:
@@ -144,15 +158,20 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.session.undo_stack.createRedoAction(self, self.tr("Rétablir"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        # The toolbar says « Annuler » / « Rétablir » and names the step in its tooltip: the
-        # menu's « Annuler ajout du sous-compte 74101 « Subvention… » » would widen the bar.
-        for action, short in ((self.undo_action, self.tr("Annuler")),
-                              (self.redo_action, self.tr("Rétablir"))):
-            bar.addAction(action)
-            button = bar.widgetForAction(action)
-            button.setText(short)
-            action.changed.connect(lambda b=button, a=action, t=short: (
-                b.setText(t), b.setToolTip(a.text())))
+        # The toolbar has its own short « Annuler » / « Rétablir », the step named in the
+        # tooltip: the menu's « Annuler ajout du sous-compte 74101 « Subvention… » » would
+        # widen the bar. The shortcuts stay on the menu's actions.
+        stack = self.session.undo_stack
+        self.undo_button = _StepAction(self.tr("Annuler"), stack.undo, self)
+        self.undo_button.setEnabled(stack.canUndo())
+        stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        stack.undoTextChanged.connect(self.undo_button.name_step)
+        self.redo_button = _StepAction(self.tr("Rétablir"), stack.redo, self)
+        self.redo_button.setEnabled(stack.canRedo())
+        stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        stack.redoTextChanged.connect(self.redo_button.name_step)
+        bar.addAction(self.undo_button)
+        bar.addAction(self.redo_button)
         self.addToolBar(bar)
 
     def _build_menus(self, app_actions: dict[str, QAction]) -> None:
