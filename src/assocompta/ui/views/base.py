@@ -6,6 +6,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from ...domain.errors import DomainError
+from ..commands import Command, perform
+from ..errors import report
 from ..session import BookSession
 
 
@@ -25,6 +28,15 @@ class View(QWidget):
         session.changed.connect(self._book_changed)
         session.year_changed.connect(self._book_changed)
         session.writable_changed.connect(self.writable_changed)
+
+    def perform(self, command: Command, refused: str) -> bool:
+        """Do ``command`` on the undo stack; a refusal is shown under ``refused``."""
+        try:
+            perform(self.session, command)
+        except DomainError as exc:
+            report(self, exc, refused)
+            return False
+        return True
 
     def _book_changed(self, *_args) -> None:
         self._stale = True

@@ -17,13 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.accounts import AccountKind
-from ...domain.errors import DomainError
 from ...services.chart import ChartRow, chart_rows
 from .. import locale
 from ..chart_commands import AddSubAccount, HideAccount, RenameAccount
-from ..commands import Command, perform
 from ..dialogs.text_fields_dialog import TextFieldsDialog
-from ..errors import report
 from ..models.rows_model import Row, RowsModel
 from ..session import BookSession
 from ..widgets.account_edit import fold
@@ -175,7 +172,7 @@ class ChartView(View):
                 return None
             code, label = answer
         command = AddSubAccount(self.session, year.label, code, label or "")
-        if not self._perform(command, self.tr("Sous-compte refusé.")):
+        if not self.perform(command, self.tr("Sous-compte refusé.")):
             return None
         self._select(command.code)
         return command.code
@@ -191,7 +188,7 @@ class ChartView(View):
             if answer is None:
                 return False
             label = answer[1]
-        if not self._perform(RenameAccount(self.session, year.label, row.code, row.label, label),
+        if not self.perform(RenameAccount(self.session, year.label, row.code, row.label, label),
                              self.tr("Renommage refusé.")):
             return False
         self._select(row.code)
@@ -201,18 +198,10 @@ class ChartView(View):
         row, year = self._row(self.selected_code()), self.session.year
         if row is None or year is None:
             return False
-        if not self._perform(HideAccount(self.session, year.label, row.code, not row.hidden),
+        if not self.perform(HideAccount(self.session, year.label, row.code, not row.hidden),
                              self.tr("Ce compte ne peut pas être masqué.")):
             return False
         self.table.setFocus()  # Ctrl+Z undoes the change, not a field's text
-        return True
-
-    def _perform(self, command: Command, refused: str) -> bool:
-        try:
-            perform(self.session, command)
-        except DomainError as exc:
-            report(self, exc, refused)
-            return False
         return True
 
     def _select(self, code: str) -> None:

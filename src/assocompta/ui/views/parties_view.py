@@ -15,12 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import DomainError
 from ...domain.parties import FunderCategory, TiersKind
 from ...services.parties import ActionRow, TiersRow, action_rows, tiers_rows
-from ..commands import Command, perform
 from ..dialogs.text_fields_dialog import TextFieldsDialog
-from ..errors import report
 from ..party_commands import AddAction, AddTiers, EditAction, EditTiers
 from ..models.rows_model import Row, RowsModel
 from ..session import BookSession
@@ -140,14 +137,6 @@ class PartiesView(View):
         index = self.actions_table.currentIndex()
         return self.actions[index.row()] if index.isValid() else None
 
-    def _perform(self, command: Command, refused: str) -> bool:
-        try:
-            perform(self.session, command)
-        except DomainError as exc:
-            report(self, exc, refused)
-            return False
-        return True
-
     def _done(self, table: QTableView, model: RowsModel, key: str) -> None:
         self.activate()
         table.setFocus()  # Ctrl+Z undoes the change, whichever button had the focus
@@ -176,7 +165,7 @@ class PartiesView(View):
                 return None
         code, name, kind, category = values
         command = AddTiers(self.session, code, name, kind, category)
-        if not self._perform(command, self.tr("Tiers refusé.")):
+        if not self.perform(command, self.tr("Tiers refusé.")):
             return None
         self._done(self.tiers_table, self.tiers_model, command.code)
         return command.code
@@ -199,7 +188,7 @@ class PartiesView(View):
         _code, name, *rest = values
         address = rest.pop(0) if len(rest) == 3 else None
         kind, category = rest
-        if not self._perform(EditTiers(self.session, t, name, kind, category, address),
+        if not self.perform(EditTiers(self.session, t, name, kind, category, address),
                              self.tr("Modification refusée.")):
             return False
         self._done(self.tiers_table, self.tiers_model, t.code)
@@ -217,7 +206,7 @@ class PartiesView(View):
                 return None
         code, name = values
         command = AddAction(self.session, code, name)
-        if not self._perform(command, self.tr("Action refusée.")):
+        if not self.perform(command, self.tr("Action refusée.")):
             return None
         self._done(self.actions_table, self.actions_model, command.code)
         return command.code
@@ -232,7 +221,7 @@ class PartiesView(View):
                                            (self.tr("&Nom"), a.name, True)])
             if values is None:
                 return False
-        if not self._perform(EditAction(self.session, a, values[1], a.active),
+        if not self.perform(EditAction(self.session, a, values[1], a.active),
                              self.tr("Modification refusée.")):
             return False
         self._done(self.actions_table, self.actions_model, a.code)
@@ -242,7 +231,7 @@ class PartiesView(View):
         a = self._selected_action()
         if a is None:
             return False
-        if not self._perform(EditAction(self.session, a, a.name, not a.active),
+        if not self.perform(EditAction(self.session, a, a.name, not a.active),
                              self.tr("Modification refusée.")):
             return False
         self._done(self.actions_table, self.actions_model, a.code)
