@@ -144,3 +144,27 @@ def own_excepthooks():
     saved = sys.excepthook, threading.excepthook
     yield
     sys.excepthook, threading.excepthook = saved
+
+
+@pytest.fixture
+def english(qapp):
+    """The app in English: this checkout's catalogue installed, babel's formats English."""
+    from PySide6.QtCore import QTranslator
+
+    from assocompta.ui import locale
+    # The .qm of this checkout, by path: an editable install may map assocompta.resources
+    # onto another tree.
+    # Qt's French strings (Fermer on a Close button) installed by an earlier in-process start
+    # are set aside meanwhile: the app installs them only for French.
+    french = qapp.findChildren(QTranslator)
+    for other in french:
+        qapp.removeTranslator(other)
+    translator = QTranslator()
+    assert translator.load(str(Path(__file__).resolve().parents[2] / "resources" / "i18n" / "assocompta_en.qm"))
+    qapp.installTranslator(translator)
+    locale.set_language("en")
+    yield
+    qapp.removeTranslator(translator)
+    for other in french:
+        qapp.installTranslator(other)
+    locale.set_language("fr")

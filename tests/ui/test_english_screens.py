@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import text
 
-from assocompta.ui import locale
 from tests.helpers import sqlite_only
 
 # The catalogue, not the storage: these screens are checked once, on the book file.
@@ -40,26 +39,6 @@ def _translated_sources() -> set[str]:
 
 
 FRENCH = _translated_sources()
-
-
-@pytest.fixture
-def english(qapp):
-    # The .qm of this checkout, by path: an editable install may map assocompta.resources
-    # onto another tree.
-    # Qt's French strings (Fermer on a Close button) installed by an earlier in-process start
-    # are set aside meanwhile: the app installs them only for French.
-    french = qapp.findChildren(QTranslator)
-    for other in french:
-        qapp.removeTranslator(other)
-    translator = QTranslator()
-    assert translator.load(str(I18N / "assocompta_en.qm"))
-    qapp.installTranslator(translator)
-    locale.set_language("en")
-    yield
-    qapp.removeTranslator(translator)
-    for other in french:
-        qapp.installTranslator(other)
-    locale.set_language("fr")
 
 
 @pytest.fixture

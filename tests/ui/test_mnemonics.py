@@ -6,11 +6,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QMenu
 
-from assocompta.ui import locale
 from tests.helpers import sqlite_only
 
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
@@ -58,23 +55,6 @@ def test_french_menus_have_one_letter_each(qtbot, window):
     titles = [a.text() for a in window.menuBar().actions() if isinstance(a.menu(), QMenu)]
     assert titles[-3:] == ["E&xercice", "&Rapports", "Aid&e"]  # Alt+E for Aide
     assert clashes(window) == []
-
-
-@pytest.fixture
-def english(qapp):
-    """This checkout's English catalogue installed (Qt's French ones set aside meanwhile)."""
-    french = qapp.findChildren(QTranslator)
-    for other in french:
-        qapp.removeTranslator(other)
-    translator = QTranslator()
-    assert translator.load(str(I18N / "assocompta_en.qm"))
-    qapp.installTranslator(translator)
-    locale.set_language("en")
-    yield
-    qapp.removeTranslator(translator)
-    for other in french:
-        qapp.installTranslator(other)
-    locale.set_language("fr")
 
 
 def _english_texts() -> set[str]:

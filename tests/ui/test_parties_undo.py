@@ -5,20 +5,10 @@ puts an action's name and activity back; Ctrl+Maj+Z does it again."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from assocompta.ui.dialogs.text_fields_dialog import TextFieldsDialog
-
-UNDO = (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-REDO = (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-
-
-def _press(qtbot, window, keys) -> None:
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-    QTest.keyClick(window, *keys)
-
+from tests.ui.test_chart_undo import REDO, UNDO, _press
 
 def _fill_next_dialog(texts: dict[int, str], combos: tuple[str, ...] = ()) -> None:
     """When the real dialog opens: type into its fields, choose in its combos, click OK."""
