@@ -180,3 +180,10 @@ def test_closing_with_nothing_to_carry_lets_the_drafts_take_n1(book):
     assert (result.entry_id, result.renumbered) == (None, 1)
     assert [n for n, *_ in _rows(book, "2026")] == [1]
     assert check_book(book) == []
+
+
+def test_a_validated_entry_has_a_dated_piece(book):
+    posted = _post(book, dt.date(2025, 3, 4))
+    assert read_entry(book, posted.entry_id).draft.piece_date is None
+    validate_entries(book, "2025")
+    assert read_entry(book, posted.entry_id).draft.piece_date == dt.date(2025, 3, 4)

@@ -121,6 +121,11 @@ def validate_in(s: Session, year: FiscalYear, chosen: Sequence[Entry], today: dt
         pieces = numbering.setdefault(e.journal_id, iter(_next_pieces(
             s, year, e.journal_id, journals[e.journal_id])))
         e.piece_ref = next(pieces)
+    # The piece is dated: where no other date was typed, the entry's date is the piece's
+    # (the FEC's PieceDate then says what the book holds).
+    for e in chosen:
+        if e.piece_date is None:
+            e.piece_date = e.date
     s.flush()
     top = last_validated(s, year.id)
     rest = list(s.scalars(select(Entry).where(Entry.year_id == year.id,
