@@ -72,6 +72,25 @@ def figures(book) -> dict:
     return out
 
 
+def differences(found: dict, seen: dict) -> list[str]:
+    """Each figure of ``found`` that is not as in ``seen``, one line each (year, what, row)."""
+    out = []
+    for year in sorted(seen.keys() | found.keys()):
+        now, then = found.get(year, {}), seen.get(year, {})
+        for what in sorted(then.keys() | now.keys()):
+            a, b = now.get(what), then.get(what)
+            if a == b:
+                continue
+            if isinstance(a, dict) and isinstance(b, dict):
+                out += [f"{year} {what} {key}: {a.get(key)} (was {b.get(key)})"
+                        for key in sorted(a.keys() | b.keys()) if a.get(key) != b.get(key)]
+            elif isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
+                out += [f"{year} {what}: {x} (was {y})" for x, y in zip(a, b) if x != y]
+            else:
+                out.append(f"{year} {what}: {a} (was {b})")
+    return out
+
+
 def dumps(found: dict) -> str:
     """JSON with one account, row or receipt a line, for readable diffs."""
     def one(value) -> str:
