@@ -221,3 +221,16 @@ def test_a_failed_postgresql_step_is_named_and_the_book_left_at_its_schema(pg_ur
     with pg.connect(pg_url) as conn:
         assert conn.execute("SELECT version FROM schema_info").fetchall() == [(5,)]
         assert conn.execute("SELECT to_regclass('half_done')").fetchone() == (None,)
+
+
+def test_a_developer_can_compare_a_book_with_orm_from_the_shell(tmp_path, capsys):
+    assert schema_check.main([]) == 0
+    assert capsys.readouterr().out == "the schema is as orm.py declares it\n"
+    path = tmp_path / "essai.assocompta"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrations.upgrade(conn, 0)
+    conn.execute("ALTER TABLE tiers ADD COLUMN email TEXT")
+    conn.close()
+    assert schema_check.main([str(path)]) == 1
+    assert capsys.readouterr().out == (
+        f"table tiers: column email TEXT in {path}, not declared in orm.py\n")
