@@ -76,7 +76,7 @@ def build_bilan(conn: sqlite3.Connection, ctx: YearContext, *, detail: bool = Fa
     data = []
     labels: dict[str, str] = {}
     for y in years:
-        totals = account_totals(conn, y.id)
+        totals = account_totals(conn, y.id, validated_only=ctx.validated_only)
         labels.update((code, t.label) for code, t in totals.items())
         amounts, lost, result, accounts = _amounts(totals)
         for side in _layout()["sides"]:

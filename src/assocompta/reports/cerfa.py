@@ -68,16 +68,20 @@ def _item(code: str, balance: int, funder: str | None, category: str | None) -> 
     return Item(code, natural, funder, category)
 
 
-def actual_items(conn: sqlite3.Connection, year_id: int, action_id: int | None) -> list[Item]:
-    """Actuals on their natural side, subsidies with the funder named on the line.
+def actual_items(conn: sqlite3.Connection, year_id: int, action_id: int | None, *,
+                 validated_only: bool = False) -> list[Item]:
+    """Actuals on their natural side, subsidies with the funder named on the line
+    (``validated_only``: drafts left out).
 
     For the whole association with fresh totals, every account but the funded ones comes
     from the per-month totals and only the subsidy lines are read (through their accounts):
     the cost does not grow with the entries. An action, or stale totals, aggregates lines.
     """
+    validated = " AND e.valid_date IS NOT NULL" if validated_only else ""
     if action_id is None and is_fresh(conn, year_id):
         items = [_item(code, t.balance, None, None)
-                 for code, t in account_totals(conn, year_id).items()
+                 for code, t in account_totals(conn, year_id,
+                                               validated_only=validated_only).items()
                  if code[0] in "678" and not code.startswith(_FUNDED)]
         funded = conn.execute(
             "SELECT a.code, SUM(l.debit) - SUM(l.credit), t.name, t.funder_category "
@@ -85,12 +89,13 @@ def actual_items(conn: sqlite3.Connection, year_id: int, action_id: int | None) 
             "JOIN entry e ON e.id = l.entry_id LEFT JOIN tiers t ON t.id = l.tiers_id "
             "WHERE f.id = ? AND a.chart_id = f.chart_id "
             "AND (a.code LIKE '74%' OR a.code LIKE '7551%') "
-            "AND l.account_id = a.id AND e.year_id = f.id GROUP BY a.code, t.id", (year_id,))
+            f"AND l.account_id = a.id AND e.year_id = f.id{validated} GROUP BY a.code, t.id",
+            (year_id,))
         return items + [_item(*row) for row in funded]
     sql = ("SELECT a.code, SUM(l.debit) - SUM(l.credit), t.name, t.funder_category "
            "FROM entry e JOIN entry_line l ON l.entry_id = e.id "
            "JOIN account a ON a.id = l.account_id LEFT JOIN tiers t ON t.id = l.tiers_id "
-           "WHERE e.year_id = ? AND substr(a.code, 1, 1) IN ('6', '7', '8')")
+           f"WHERE e.year_id = ? AND substr(a.code, 1, 1) IN ('6', '7', '8'){validated}")
     params: list = [year_id]
     if action_id is not None:
         sql += " AND l.action_id = ?"
@@ -257,6 +262,6 @@ def build_budget(conn: sqlite3.Connection, ctx: YearContext, action_id: int | No
 def build_suivi(conn: sqlite3.Connection, ctx: YearContext, action_id: int | None = None,
                 action: str | None = None) -> Report:
     plan = budget_items(conn, ctx.year.id, action_id)
-    real = actual_items(conn, ctx.year.id, action_id)
+    real = actual_items(conn, ctx.year.id, action_id, validated_only=ctx.validated_only)
     return _build(ctx, f"Budget et réalisé {ctx.year.label} (compte rendu financier)",
                   ["Prévision", "Réalisation"], [plan, real], action, suivi=True)

@@ -24,6 +24,8 @@ class YearContext:
     association: str
     year: YearInfo
     previous: YearInfo | None
+    #: Leave the drafts (brouillard) out: the figures of validated entries only.
+    validated_only: bool = False
 
     @property
     def period(self) -> str:
@@ -39,8 +41,10 @@ def _years(conn: sqlite3.Connection) -> list[YearInfo]:
                 "FROM fiscal_year f JOIN chart c ON c.id = f.chart_id ORDER BY f.start_date")]
 
 
-def year_context(conn: sqlite3.Connection, label: str | None) -> YearContext:
-    """The year named ``label`` (default: the latest open one) and the year before it."""
+def year_context(conn: sqlite3.Connection, label: str | None, *,
+                 validated_only: bool = False) -> YearContext:
+    """The year named ``label`` (default: the latest open one) and the year before it;
+    ``validated_only``: the reports made with it leave the drafts out."""
     years = _years(conn)
     if not years:
         raise ValidationError("ce livre n'a aucun exercice")
@@ -54,4 +58,42 @@ def year_context(conn: sqlite3.Connection, label: str | None) -> YearContext:
                                   f"{', '.join(y.label for y in years)}", field="--year")
     earlier = [y for y in years if y.end < year.start]
     name = conn.execute("SELECT name FROM association").fetchone()[0]
-    return YearContext(name, year, earlier[-1] if earlier else None)
+    return YearContext(name, year, earlier[-1] if earlier else None, validated_only)
+
+
+def draft_count(conn: sqlite3.Connection, year_id: int) -> int:
+    """How many entries of the year are drafts (brouillard), read through the partial index
+    of drafts: the cost grows with the drafts, not with the year."""
+    return conn.execute("SELECT count(*) FROM entry WHERE year_id = ? AND valid_date IS NULL",
+                        (year_id,)).fetchone()[0]
+
+
+def drafts_mark(conn: sqlite3.Connection, ctx: YearContext, years: list[YearInfo]) -> str:
+    """« Document provisoire : 12 écritures en brouillard incluses » when the report's
+    figures (for ``years``) include drafts; "" when they include none or leave them out."""
+    if ctx.validated_only:
+        return ""
+    counts = [(y, draft_count(conn, y.id)) for y in years if not y.closed]
+    total = sum(n for _, n in counts)
+    if not total:
+        return ""
+    text = (f"Document provisoire : {total} "
+            + ("écriture en brouillard incluse" if total == 1 else
+               "écritures en brouillard incluses"))
+    shown = [(y, n) for y, n in counts if n]
+    if len(shown) > 1:
+        text += " (" + ", ".join(f"exercice {y.label} : {n}" for y, n in shown) + ")"
+    return text
+
+
+def drafts_left_out(conn: sqlite3.Connection, ctx: YearContext, years: list[YearInfo]) -> str:
+    """The note of a report made of validated entries only while drafts exist: what it
+    leaves out (the document is not provisional, but its reader learns of them)."""
+    if not ctx.validated_only:
+        return ""
+    total = sum(draft_count(conn, y.id) for y in years if not y.closed)
+    if not total:
+        return ""
+    return (f"Écritures validées seulement : {total} "
+            + ("écriture en brouillard laissée" if total == 1 else
+               "écritures en brouillard laissées") + " de côté.")

@@ -20,8 +20,10 @@ def _amount(value) -> str:
 
 
 def write_csv(report: Report, dest: Path) -> Path:
-    """One header row, then one row per report row; checks are not rows of data and go to
-    a final comment-like row so that a funder still sees them."""
+    """One header row, then one row per report row; the provisional mark and the checks are
+    not rows of data: they follow the data, one final comment-like row each (the text in the
+    first column, the others empty, as many columns as the header), so that a funder still
+    sees them and a tool reading the columns is not thrown by an extra line at the top."""
     dest = Path(dest)
     keys = len(report.key_columns)
     with atomic_file(dest) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
@@ -32,7 +34,8 @@ def write_csv(report: Report, dest: Path) -> Path:
             w.writerow([neutralise(clean_text(t)) for t in row.key_texts(keys)]
                        + [_amount(v) for v in row.values]
                        + [""] * (len(report.columns) - len(row.values)))
-        for check in report.checks:
-            w.writerow([neutralise(clean_text(check.sentence()))]
-                       + [""] * (keys + len(report.columns) - 1))
+        trailing = ([report.provisional] if report.provisional else []) + [
+            check.sentence() for check in report.checks]
+        for line in trailing:
+            w.writerow([neutralise(clean_text(line))] + [""] * (keys + len(report.columns) - 1))
     return dest

@@ -22,7 +22,7 @@ def _balance_check(debit: int, credit: int, what: str) -> Check:
 
 def build_balance(conn: sqlite3.Connection, ctx: YearContext) -> Report:
     """One row per account: movements and balance."""
-    totals = account_totals(conn, ctx.year.id)
+    totals = account_totals(conn, ctx.year.id, validated_only=ctx.validated_only)
     rows = []
     for code in sorted(totals):
         t = totals[code]
@@ -56,6 +56,11 @@ SELECT COALESCE(SUM(l.debit), 0), COALESCE(SUM(l.credit), 0)
   FROM entry_line l JOIN entry e ON e.id = l.entry_id JOIN account a ON a.id = l.account_id
  WHERE e.year_id = ? {where}
 """
+
+
+def _validated(ctx: YearContext) -> str:
+    """The lines' condition for a ledger of validated entries only."""
+    return "AND e.valid_date IS NOT NULL" if ctx.validated_only else ""
 
 
 def _french(iso: str) -> str:
@@ -92,9 +97,9 @@ def _totals(reading: Reading, where: str, params: list) -> tuple[int, int]:
 def build_grand_livre(reading: Reading, ctx: YearContext,
                       account_prefix: str | None = None) -> Report:
     """Per account, its lines in date order with the running balance (débit − crédit)."""
-    where, params = "", [ctx.year.id]
+    where, params = _validated(ctx), [ctx.year.id]
     if account_prefix:
-        where = "AND a.code LIKE ?"
+        where += " AND a.code LIKE ?"
         params.append(account_prefix + "%")
     total_d, total_c = _totals(reading, where, params)
 
@@ -155,14 +160,15 @@ def _grand_livre_rows(lines: Iterable[tuple]) -> Iterator[Row]:
 def build_journal(reading: Reading, ctx: YearContext) -> Report:
     """Every entry in number order, each line with its account."""
     params = [ctx.year.id]
-    total_d, total_c = _totals(reading, "", params)
+    where = _validated(ctx)
+    total_d, total_c = _totals(reading, where, params)
 
     def rows() -> Iterator[Row]:
         n = 0
         debits = credits = 0
         with reading() as conn:
             for code, label, date, journal, number, piece, text, debit, credit in _lines(
-                    conn, "", "e.number, l.position", params):
+                    conn, where, "e.number, l.position", params):
                 debits += debit
                 credits += credit
                 yield Row(RowKind.LINE, text, (Money(debit), Money(credit)), code=code,

@@ -115,6 +115,9 @@ class Report:
     edited: dt.date = field(default_factory=dt.date.today)
     key_columns: tuple[str, ...] = ("Libellé",)  # text columns before the amounts
     notes: tuple[str, ...] = ()
+    #: « Document provisoire : 12 écritures en brouillard incluses » when the figures include
+    #: drafts (entries not yet validated, PCG art. 921-3); "" for a definitive document.
+    provisional: str = ""
 
     @property
     def ok(self) -> bool:

@@ -24,6 +24,8 @@ _CELL = ParagraphStyle("cell", parent=_STYLES["BodyText"], fontSize=8.5, leading
 _CELL_BOLD = ParagraphStyle("cellb", parent=_CELL, fontName="Helvetica-Bold")
 _NUM = ParagraphStyle("num", parent=_CELL, alignment=TA_RIGHT)
 _SHADE = colors.HexColor("#E8EEF4")
+_PROVISIONAL = ParagraphStyle("provisional", parent=_CELL, fontSize=10, leading=13,
+                              textColor=colors.HexColor("#B00020"))
 
 
 class _NumberedCanvas(rl_canvas.Canvas):
@@ -82,8 +84,10 @@ def _story(report: Report, width: float) -> list:
         Paragraph(f"<b>{_esc(report.association)}</b>", _STYLES["Title"]),
         Paragraph(f"<b>{_esc(report.title)}</b> — {_esc(report.period)}", _STYLES["Heading3"]),
         Paragraph(f"Édité le {report.edited:%d/%m/%Y}", _CELL),
-        Spacer(0, 4 * mm),
     ]
+    if report.provisional:  # under the title, where a reader looks before the figures
+        story.append(Paragraph(f"<b>{_esc(report.provisional)}</b>", _PROVISIONAL))
+    story.append(Spacer(0, 4 * mm))
     keys = len(report.key_columns)
     amount_w = 30 * mm
     other_keys = [22 * mm] * (keys - 1)

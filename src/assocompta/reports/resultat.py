@@ -66,7 +66,7 @@ def build_resultat(conn: sqlite3.Connection, ctx: YearContext, *, detail: bool =
     columns = []
     per_year = []
     for y in years:
-        totals = account_totals(conn, y.id)
+        totals = account_totals(conn, y.id, validated_only=ctx.validated_only)
         amounts, accounts, lost = _by_line(load_layout(f"resultat-{y.chart}"), totals, layout)
         per_year.append((totals, amounts, accounts, lost))
         columns.append(f"Exercice {y.label}")

@@ -29,7 +29,9 @@ _RED = Font(bold=True, color="B00020")
 _GREEN = Font(color="1B5E20")
 _TOP = Border(top=Side(style="thin"))
 _SHADE = PatternFill("solid", fgColor="E8EEF4")
-_HEADER_ROWS = 5  # association, title, period, edition date, blank; then the column header
+#: association, title, period, edition date, then the provisional mark (« Document
+#: provisoire : … ») or a blank row; then the column header
+_HEADER_ROWS = 5
 
 
 def _ranges(rows: list[int]) -> list[tuple[int, int]]:
@@ -156,7 +158,9 @@ def write_sheet(ws: Worksheet, report: Report) -> None:
         + [min(max(label_width, 30), 80)] + [17] * len(report.columns),
         keys - 1)
     ws.freeze_panes = f"{get_column_letter(keys + 1)}{header + 1}"
-    set_up_page(ws, widths, landscape, header, report.association, report.title)
+    # Each printed page of a provisional sheet says so in its footer.
+    set_up_page(ws, widths, landscape, header, report.association,
+                report.title + (" — document provisoire" if report.provisional else ""))
     table_width = sum(widths)
 
     bold = style_id(ws, font=_BOLD)
@@ -165,11 +169,13 @@ def write_sheet(ws: Worksheet, report: Report) -> None:
         _plain(2, [(bold, report.title)]),
         _plain(3, [("", report.period)]),
         _plain(4, [("", f"Édité le {report.edited:%d/%m/%Y}")]),
+        *([_plain(5, [(style_id(ws, font=_RED), report.provisional)])]
+          if report.provisional else []),
         _plain(header, [(style_id(ws, font=_BOLD, fill=_SHADE, alignment=Alignment(
                             horizontal="left" if c <= keys else "right")), name)
                         for c, name in enumerate(report.key_columns + report.columns,
                                                  start=1)])]
-    for n in range(1, 5):
+    for n in range(1, 6 if report.provisional else 5):
         across(ws, n, ncols)  # a long title stays inside the printed table
     wrap = Alignment(wrap_text=True, vertical="top")
     green, red, note = (style_id(ws, font=_GREEN, alignment=wrap),

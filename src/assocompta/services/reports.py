@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterator
 
 from ..domain.errors import ValidationError
 from ..reports.bilan import build_bilan
-from ..reports.context import year_context
+from ..reports.context import YearContext, drafts_left_out, drafts_mark, year_context
 from ..reports.ledgers import build_balance, build_grand_livre, build_journal
 from ..reports.model import Report
 from ..reports.resultat import build_resultat
@@ -32,28 +33,45 @@ def _one_read(book: Book) -> Iterator:
 
 
 def build(book: Book, kind: str, year: str | None, *, detail: bool = False,
-          account: str | None = None) -> Report:
+          account: str | None = None, validated_only: bool = False) -> Report:
     """The report of this kind (``account``: the grand livre of the accounts starting with
-    it). The grand livre and journal read their lines again each time their rows are
-    iterated: keep ``book`` open while they are used."""
+    it; ``validated_only``: drafts left out, else a report that includes drafts is marked
+    provisional). The grand livre and journal read their lines again each time their rows
+    are iterated: keep ``book`` open while they are used."""
     with _one_read(book) as conn:
-        return _build(conn, book, kind, year, detail=detail, account=account)
+        return _build(conn, book, kind, year, detail=detail, account=account,
+                      validated_only=validated_only)
 
 
 def _build(conn, book: Book, kind: str, year: str | None, *, detail: bool = False,
-           account: str | None = None) -> Report:
-    ctx = year_context(conn, year)
+           account: str | None = None, validated_only: bool = False) -> Report:
+    ctx = year_context(conn, year, validated_only=validated_only)
     if kind == "resultat":
-        return build_resultat(conn, ctx, detail=detail)
-    if kind == "bilan":
-        return build_bilan(conn, ctx, detail=detail)
-    if kind == "balance":
-        return build_balance(conn, ctx)
-    if kind == "grand-livre":
-        return build_grand_livre(book.reading, ctx, account_prefix=account)
-    if kind == "journal":
-        return build_journal(book.reading, ctx)
-    raise ValidationError(f"rapport « {kind} » inconnu : {', '.join(KINDS)}")
+        report = build_resultat(conn, ctx, detail=detail)
+    elif kind == "bilan":
+        report = build_bilan(conn, ctx, detail=detail)
+    elif kind == "balance":
+        report = build_balance(conn, ctx)
+    elif kind == "grand-livre":
+        report = build_grand_livre(book.reading, ctx, account_prefix=account)
+    elif kind == "journal":
+        report = build_journal(book.reading, ctx)
+    else:
+        raise ValidationError(f"rapport « {kind} » inconnu : {', '.join(KINDS)}")
+    # The statements show N beside N-1: the drafts of either are in their figures.
+    return _marked(conn, ctx, report, with_previous=kind in ("resultat", "bilan"))
+
+
+def _marked(conn, ctx: YearContext, report: Report, *, with_previous: bool) -> Report:
+    """``report`` marked provisional when its figures include drafts (read in the report's
+    own snapshot), or noting the drafts it leaves out when made of validated entries only."""
+    years = [ctx.year] + ([ctx.previous] if with_previous and ctx.previous else [])
+    mark = drafts_mark(conn, ctx, years)
+    left_out = drafts_left_out(conn, ctx, years)
+    if not mark and not left_out:
+        return report
+    return replace(report, provisional=mark,
+                   notes=report.notes + ((left_out,) if left_out else ()))
 
 
 def _action_id(conn, action: str | None) -> int | None:
@@ -69,26 +87,35 @@ def _action_id(conn, action: str | None) -> int | None:
 
 
 def build_budget_report(book: Book, year: str, action: str | None = None, *,
-                        suivi: bool = False) -> Report:
-    """The CERFA 12156 budget, or budget against actuals, for the association or an action."""
+                        suivi: bool = False, validated_only: bool = False) -> Report:
+    """The CERFA 12156 budget, or budget against actuals, for the association or an action
+    (``validated_only``: actuals of validated entries only, else a suivi whose actuals
+    include drafts is marked provisional; a budget alone reads no entry)."""
     with _one_read(book) as conn:
-        return _budget(conn, year, action, suivi=suivi)
+        return _budget(conn, year, action, suivi=suivi, validated_only=validated_only)
 
 
-def _budget(conn, year: str, action: str | None, *, suivi: bool) -> Report:
+def _budget(conn, year: str, action: str | None, *, suivi: bool,
+            validated_only: bool = False) -> Report:
     from ..reports.cerfa import build_budget, build_suivi
-    ctx = year_context(conn, year)
+    ctx = year_context(conn, year, validated_only=validated_only)
     action_id = _action_id(conn, action)
-    return (build_suivi if suivi else build_budget)(conn, ctx, action_id, action)
+    if not suivi:
+        return build_budget(conn, ctx, action_id, action)
+    return _marked(conn, ctx, build_suivi(conn, ctx, action_id, action), with_previous=False)
 
 
-def build_pack(book: Book, year: str) -> list[tuple[str, Report]]:
+def build_pack(book: Book, year: str, *, validated_only: bool = False
+               ) -> list[tuple[str, Report]]:
     """The AGM pack: compte de résultat (N, N-1), bilan, budget vs réalisé N, budget N+1,
-    all of the book as it was at one moment."""
+    all of the book as it was at one moment (``validated_only``: drafts left out of every
+    figure; else each report whose figures include drafts is marked provisional)."""
     with _one_read(book) as conn:
-        pack = [("Compte de résultat", _build(conn, book, "resultat", year)),
-                ("Bilan", _build(conn, book, "bilan", year)),
-                ("Budget et réalisé", _budget(conn, year, None, suivi=True))]
+        pack = [("Compte de résultat", _build(conn, book, "resultat", year,
+                                              validated_only=validated_only)),
+                ("Bilan", _build(conn, book, "bilan", year, validated_only=validated_only)),
+                ("Budget et réalisé", _budget(conn, year, None, suivi=True,
+                                              validated_only=validated_only))]
         ctx = year_context(conn, year)
         following = conn.execute("SELECT label FROM fiscal_year WHERE start_date > ? "
                                  "ORDER BY start_date LIMIT 1",
@@ -121,11 +148,13 @@ def write(reports: list[tuple[str, Report]], dest: Path | str) -> Path:
                           "ou .csv", field="-o")
 
 
-def account_lines(book: Book, year: str, code: str, limit: int
+def account_lines(book: Book, year: str, code: str, limit: int, *,
+                  validated_only: bool = False
                   ) -> tuple[list[tuple[int, str, int, str, int, int]], int, int]:
     """The first ``limit`` lines of account ``code`` in ``year``, in date order, as
     (entry id, ISO date, number, label, débit, crédit); how many lines there are; and the
-    account's balance (débit − crédit) over the year. Bounded: never the whole book."""
+    account's balance (débit − crédit) over the year (``validated_only``: drafts left
+    out). Bounded: never the whole book."""
     with _one_read(book) as conn:
         found = conn.execute(
             "SELECT a.id, f.id FROM fiscal_year f JOIN account a ON a.chart_id = f.chart_id "
@@ -134,7 +163,8 @@ def account_lines(book: Book, year: str, code: str, limit: int
             return [], 0, 0
         account_id, year_id = found
         where = ("FROM entry_line l JOIN entry e ON e.id = l.entry_id "
-                 "WHERE l.account_id = ? AND e.year_id = ?")
+                 "WHERE l.account_id = ? AND e.year_id = ?"
+                 + (" AND e.valid_date IS NOT NULL" if validated_only else ""))
         count, balance = conn.execute(
             f"SELECT COUNT(*), COALESCE(SUM(l.debit - l.credit), 0) {where}",
             (account_id, year_id)).fetchone()
