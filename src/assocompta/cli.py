@@ -90,6 +90,11 @@ NEW_BOOK_HELP = ("livre à créer : un fichier .assocompta qui n'existe pas enco
                  "PostgreSQL vide (postgresql://UTILISATEUR@HÔTE/BASE) ; ou bien --db URL "
                  "avant la commande")
 
+VALIDATED_ONLY_HELP = ("écritures validées seulement : les brouillards sont laissés de côté "
+                       "(sans cette option, un document dont les chiffres incluent des "
+                       "brouillards porte la mention « Document provisoire : N écritures en "
+                       "brouillard incluses »)")
+
 
 def _book(parser: argparse.ArgumentParser, db: str | None, help: str = BOOK_HELP) -> None:
     """The command's BOOK argument, or (``--db URL`` given) the URL in its place."""
@@ -212,7 +217,13 @@ def build_parser(db: str | None = None) -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="vérifier la cohérence du livre",
                            description="Vérifie le fichier et chaque règle comptable. Code de "
                                        "sortie 0 si tout va bien, 1 sinon (un problème par "
-                                       "ligne).")
+                                       "ligne). Un livre cohérent peut encore appeler "
+                                       "l'attention (lignes « attention : … » sur la sortie "
+                                       "d'erreur, code 0) : lignes sur un compte de moins de "
+                                       "trois chiffres, brouillards qui ont passé le délai de "
+                                       "validation (les écritures d'un mois se valident avant "
+                                       "la fin du mois suivant, PCG art. 921-4), écritures "
+                                       "validées sans référence de pièce.")
     _book(check, db)
     check.add_argument("--year", metavar="LABEL", help="limiter à un exercice")
 
@@ -230,6 +241,7 @@ def build_parser(db: str | None = None) -> argparse.ArgumentParser:
                      help="fichier à écrire (.xlsx, .pdf ou .csv)")
     rep.add_argument("--detail", action="store_true",
                      help="détail par compte sous chaque ligne (compte de résultat)")
+    rep.add_argument("--validated-only", action="store_true", help=VALIDATED_ONLY_HELP)
 
     bud = sub.add_parser("budget", help="budget prévisionnel (CERFA 12156) et suivi")
     bsub = bud.add_subparsers(dest="budget_command", metavar="ACTION", required=True,
@@ -263,6 +275,7 @@ def build_parser(db: str | None = None) -> argparse.ArgumentParser:
     bsuivi.add_argument("--year", required=True, metavar="LABEL")
     bsuivi.add_argument("--action", metavar="NAME")
     bsuivi.add_argument("-o", dest="dest", required=True, type=Path, metavar="DEST")
+    bsuivi.add_argument("--validated-only", action="store_true", help=VALIDATED_ONLY_HELP)
 
     pack = sub.add_parser("pack", help="le dossier de l'assemblée générale",
                           description="Compte de résultat (N, N-1), bilan, budget et réalisé "
@@ -270,6 +283,7 @@ def build_parser(db: str | None = None) -> argparse.ArgumentParser:
     _book(pack, db)
     pack.add_argument("--year", required=True, metavar="LABEL")
     pack.add_argument("-o", dest="dest", required=True, type=Path, metavar="DEST")
+    pack.add_argument("--validated-only", action="store_true", help=VALIDATED_ONLY_HELP)
 
     bank = sub.add_parser("bank", help="relevés bancaires : import, lignes à catégoriser, "
                                        "rapprochement")
@@ -301,11 +315,65 @@ def build_parser(db: str | None = None) -> argparse.ArgumentParser:
     _book(acc, db)
     acc.add_argument("--year", metavar="LABEL",
                      help="exercice (défaut : le dernier exercice ouvert)")
+    add_entries_parsers(sub, db)
     add_identity_parser(sub, db)
     add_receipts_parser(sub, db)
     add_copy_parser(sub)
     add_backup_parsers(sub, db)
     return p
+
+
+def add_entries_parsers(sub, db: str | None = None) -> None:
+    """``entries validate``, ``entries reverse``, ``entries list``: the brouillard, its
+    validation and the contre-passation of a validated entry."""
+    ent = sub.add_parser(
+        "entries", help="écritures : brouillard, validation, contre-passation",
+        description="Une écriture saisie ou importée sans date de validation est un brouillard "
+                    "(modifiable, numéro provisoire). La validation lui donne son numéro "
+                    "définitif et sa date de validation, puis l'écriture ne peut plus être "
+                    "modifiée ni supprimée (PCG art. 921-3) : elle se corrige par une "
+                    "contre-passation.")
+    esub = ent.add_subparsers(dest="entries_command", metavar="ACTION", required=True,
+                              parser_class=_Parser)
+    val = esub.add_parser(
+        "validate", help="valider les brouillards d'un exercice (définitif)",
+        description="Valide les brouillards de l'exercice datés jusqu'à --through (tous sans "
+                    "elle) : numéros définitifs à la suite des écritures validées, par date, "
+                    "et date de validation du jour. Tout ou rien : une écriture sans "
+                    "référence de pièce (art. R123-174 du Code de commerce) ou sur un compte "
+                    "de moins de trois chiffres fait tout refuser (code 1), sauf avec "
+                    "--number-pieces pour les pièces.")
+    _book(val, db)
+    val.add_argument("--year", metavar="LABEL",
+                     help="exercice (défaut : le dernier exercice ouvert)")
+    val.add_argument("--through", metavar="AAAA-MM-JJ",
+                     help="valider les brouillards datés jusqu'à ce jour inclus (défaut : tous)")
+    val.add_argument("--number-pieces", action="store_true",
+                     help="donner aux brouillards sans référence de pièce un numéro automatique "
+                          "par journal (BQ-2025-0042…, à la suite des numéros déjà donnés)")
+    rev = esub.add_parser(
+        "reverse", help="contre-passer une écriture validée",
+        description="Annule l'écriture validée n°--number de l'exercice --year par une "
+                    "écriture de sens contraire (débit et crédit inversés, même journal et "
+                    "même pièce, libellé « Contre-passation n°… »), passée en brouillard : "
+                    "l'écriture d'origine reste telle qu'elle a été validée. L'écriture "
+                    "corrigée se saisit ensuite comme une autre (ou dans l'application : "
+                    "Saisie › Contre-passer et corriger…).")
+    _book(rev, db)
+    rev.add_argument("--year", required=True, metavar="LABEL", help="exercice de l'écriture")
+    rev.add_argument("--number", required=True, type=int, metavar="N°",
+                     help="numéro de l'écriture validée à contre-passer")
+    rev.add_argument("--date", metavar="AAAA-MM-JJ",
+                     help="date de la contre-passation (défaut : aujourd'hui, ramené dans "
+                          "l'exercice ouvert)")
+    lst = esub.add_parser(
+        "list", help="lister les écritures d'un exercice et leur état",
+        description="Une ligne par écriture, dans l'ordre des numéros : numéro, date, journal, "
+                    "pièce, libellé, total au débit, état (brouillard, ou validée le …).")
+    _book(lst, db)
+    lst.add_argument("--year", metavar="LABEL",
+                     help="exercice (défaut : le dernier exercice ouvert)")
+    lst.add_argument("--drafts", action="store_true", help="les brouillards seulement")
 
 
 def add_backup_parsers(sub, db: str | None = None) -> None:
@@ -528,9 +596,18 @@ def cmd_year_close(args) -> int:
             return 1
         if args.check:
             print("Tout est prêt : la clôture est possible (elle est définitive).")
+            waiting = _drafts_of(book, args.year)
+            if waiting.count:
+                print(f"La clôture validera {_drafts_text(waiting)} ; celles sans "
+                      "référence de pièce recevront un numéro automatique (BQ-2025-0042…).")
             return 0
         r = close_year(book, args.year)
     kind = "excédent" if r.result.cents >= 0 else "déficit"
+    if r.validated:
+        print(f"Brouillard validé par la clôture : "
+              f"{plural(r.validated, 'écriture validée', 'écritures validées')}"
+              + (f" ; {plural(r.pieces_numbered, 'pièce numérotée', 'pièces numérotées')} "
+                 "automatiquement" if r.pieces_numbered else ""))
     print(f"Résultat de l'exercice {r.year} : {kind} de {euros(abs(r.result))} "
           f"(compte {'120' if r.result.cents >= 0 else '129'})")
     if r.next_year_created:
@@ -611,18 +688,152 @@ def cmd_fec_export(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from .services.checks import check_book
+    from .services.checks import book_warnings, check_book
     from .storage.books import open_book
 
     # shape=False: check opens a book whose first rows are unreadable, to name them.
     with open_book(args.book, readonly=True, shape=False) as book:
         problems = check_book(book, args.year)
+        # What leaves the book consistent but wants attention: said, never a failure.
+        warnings = [] if problems else book_warnings(book, args.year)
     if problems:
         for p in problems:
             print(p)
         print(plural(len(problems), "problème", "problèmes"), file=sys.stderr)
         return 1
+    _warn(warnings)
     print("Livre cohérent : aucun problème")
+    return 0
+
+
+def _drafts_of(book, label: str | None):
+    """The drafts of year ``label`` (:class:`services.validation.Drafts`)."""
+    from .services.ledger import year_by_label
+    from .services.validation import drafts_in
+    with book.session() as s:
+        return drafts_in(s, year_by_label(s, label).id)
+
+
+def _drafts_text(drafts) -> str:
+    """« 3 écritures en brouillard (n°40 à n°42, du 02/11/2025 au 30/12/2025) »."""
+    return (plural(drafts.count, "écriture en brouillard", "écritures en brouillard")
+            + f" ({drafts.where()})")
+
+
+def cmd_entries_validate(args) -> int:
+    from .domain.errors import ValidationError
+    from .services.validation import validate_entries
+    from .storage.books import open_book
+
+    through = parse_iso_date(args.through, "date --through") if args.through else None
+    with open_book(args.book) as book:
+        try:
+            done = validate_entries(book, args.year, through=through,
+                                    number_pieces=args.number_pieces)
+        except ValidationError as exc:
+            if exc.field == "pièce":  # the command's own way of numbering them
+                raise ValidationError(exc.message + " Ici : relancez avec --number-pieces.",
+                                      field="pièce") from None
+            raise
+        if done.count:
+            _committed.append(f"Les écritures de l'exercice {done.year} sont validées ; seul "
+                              "le compte rendu de la commande a échoué.")
+        left = _drafts_of(book, done.year)
+    until = f" jusqu'au {through:%d/%m/%Y}" if through else ""
+    if not done.count:
+        print(f"Aucun brouillard à valider dans l'exercice {done.year}{until}.")
+    else:
+        numbers = (f"n°{done.first}" if done.count == 1
+                   else f"n°{done.first} à n°{done.last}")
+        print(f"{plural(done.count, 'écriture validée', 'écritures validées')} ({numbers}) "
+              f"de l'exercice {done.year}"
+              + (f" ; {plural(done.pieces_numbered, 'pièce numérotée', 'pièces numérotées')} "
+                 "automatiquement" if done.pieces_numbered else ""))
+    if left.count:
+        print(f"Restent {_drafts_text(left)}.")
+    return 0
+
+
+def cmd_entries_reverse(args) -> int:
+    from sqlalchemy import select
+
+    from .domain.errors import ValidationError
+    from .services.ledger import year_by_label
+    from .services.validation import reverse_entry
+    from .storage.books import open_book
+    from .storage.orm import Entry
+
+    date = parse_iso_date(args.date, "date") if args.date else None
+    with open_book(args.book) as book:
+        with book.session() as s:
+            year = year_by_label(s, args.year)
+            entry_id = s.scalar(select(Entry.id).where(Entry.year_id == year.id,
+                                                       Entry.number == args.number))
+            label = year.label
+        if entry_id is None:
+            raise ValidationError(f"l'exercice {label} n'a pas d'écriture n°{args.number} "
+                                  f"(la liste : assocompta entries list "
+                                  f"{_q(shown(args.book))} --year {label})", field="--number")
+        reversal, _ = reverse_entry(book, entry_id, date=date)
+        _committed.append(f"La contre-passation est enregistrée (écriture n°{reversal.number} "
+                          f"de l'exercice {reversal.year}) ; seul le compte rendu de la "
+                          "commande a échoué.")
+        with book.session() as s:
+            day = s.get(Entry, reversal.entry_id).date
+    print(f"Écriture n°{args.number} de l'exercice {label} contre-passée par l'écriture "
+          f"n°{reversal.number} de l'exercice {reversal.year}, du {day:%d/%m/%Y}, en brouillard "
+          f"(à valider : assocompta entries validate {_q(shown(args.book))} --year "
+          f"{reversal.year}).")
+    return 0
+
+
+def _french_day(value) -> str:
+    """31/12/2025 from a date or its ISO text (SQLite gives text, PostgreSQL dates)."""
+    iso = str(value)[:10]
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}"
+
+
+def cmd_entries_list(args) -> int:
+    from .domain.money import Money
+    from .formatting import euros
+    from .services.ledger import year_by_label
+    from .services.validation import drafts_in
+    from .storage.books import open_book
+
+    with open_book(args.book, readonly=True) as book, book.session() as s:
+        year = year_by_label(s, args.year)
+        conn = book.raw_connection(s)
+        drafts = drafts_in(s, year.id)
+        total = conn.execute("SELECT count(*) FROM entry WHERE year_id = ?",
+                             (year.id,)).fetchone()[0]
+        if not (drafts.count if args.drafts else total):
+            print(f"Aucune écriture {'en brouillard ' if args.drafts else ''}dans l'exercice "
+                  f"{year.label}.")
+            return 0
+        only = " AND e.valid_date IS NULL" if args.drafts else ""
+        rows = conn.execute(
+            "SELECT e.number, e.date, j.code, e.piece_ref, e.label, SUM(l.debit), "
+            "e.valid_date FROM entry e JOIN journal j ON j.id = e.journal_id "
+            "JOIN entry_line l ON l.entry_id = e.id "
+            f"WHERE e.year_id = ?{only} GROUP BY e.id, j.code ORDER BY e.number", (year.id,))
+        print(f"Écritures de l'exercice {year.label}"
+              + (" en brouillard" if args.drafts else "") + " :")
+        print(f"{'n°':>6}  {'date':<10}  {'jnl':<4}  {'pièce':<14}  {'libellé':<40}  "
+              f"{'débit':>16}  état")
+        for number, day, journal, piece, label, debit, valid in rows:
+            label = label if len(label) <= 40 else label[:39] + "…"
+            piece = piece if len(piece) <= 14 else piece[:13] + "…"
+            state = "brouillard" if valid is None else f"validée le {_french_day(valid)}"
+            amount = euros(Money(int(debit)))
+            print(f"{number:>6}  {_french_day(day)}  {journal:<4}  {piece:<14}  {label:<40}  "
+                  f"{amount:>16}  {state}")
+    validated = total - drafts.count
+    summary = [plural(validated, "validée", "validées")]
+    if drafts.count:
+        summary.append(f"{drafts.count} en brouillard ({drafts.where()})")
+    print(f"{plural(total, 'écriture', 'écritures')} : " + ", ".join(summary)
+          + (f" ; pour les valider : assocompta entries validate {_q(shown(args.book))} "
+             f"--year {year.label}" if drafts.count else ""))
     return 0
 
 
@@ -653,7 +864,8 @@ def cmd_report(args) -> int:
 
     _refuse_dest(args.dest)
     with open_book(args.book, readonly=True) as book:
-        report = build(book, args.kind, args.year, detail=args.detail)
+        report = build(book, args.kind, args.year, detail=args.detail,
+                       validated_only=args.validated_only)
         reports = [(SHEETS[args.kind], report)]
         # Inside: the ledgers read their lines from the book as they are written.
         return _written(write(reports, args.dest), reports)
@@ -661,6 +873,10 @@ def cmd_report(args) -> int:
 
 def _written(path, reports) -> int:
     print(f"Fichier écrit : {path}")
+    for name, report in reports:
+        if report.provisional:
+            print(f"{name} : {report.provisional} (--validated-only : écritures validées "
+                  "seulement)")
     failing = 0
     for _, report in reports:
         for c in report.checks:
@@ -687,7 +903,8 @@ def cmd_budget_export(args, suivi: bool = False) -> int:
 
     _refuse_dest(args.dest)
     with open_book(args.book, readonly=True) as book:
-        report = build_budget_report(book, args.year, args.action, suivi=suivi)
+        report = build_budget_report(book, args.year, args.action, suivi=suivi,
+                                     validated_only=suivi and args.validated_only)
     reports = [("Budget et réalisé" if suivi else "Budget", report)]
     return _written(write(reports, args.dest), reports)
 
@@ -715,7 +932,7 @@ def cmd_pack(args) -> int:
         _err("le dossier d'AG contient plusieurs rapports : choisissez .xlsx ou .pdf")
         return 1
     with open_book(args.book, readonly=True) as book:
-        reports = build_pack(book, args.year)
+        reports = build_pack(book, args.year, validated_only=args.validated_only)
     return _written(write(reports, args.dest), reports)
 
 
@@ -916,6 +1133,9 @@ COMMANDS = {
     ("fec", "export"): cmd_fec_export,
     ("check", None): cmd_check,
     ("accounts", None): cmd_accounts,
+    ("entries", "validate"): cmd_entries_validate,
+    ("entries", "reverse"): cmd_entries_reverse,
+    ("entries", "list"): cmd_entries_list,
     ("bank", "reconciliation"): cmd_bank_reconciliation,
     ("bank", "import"): cmd_bank_import,
     ("bank", "presets"): cmd_bank_presets,

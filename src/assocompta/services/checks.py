@@ -4,15 +4,21 @@ The engine already refuses most of these at write time; this re-derives them fro
 that a book edited by another program (a SQLite file, or a PostgreSQL database written with
 its guards off), or damaged, is caught too. The rule checks are SQL both engines read; each
 engine adds its own: SQLite's file checks, PostgreSQL's switched-off guards and broken links.
+
+:func:`book_warnings` lists what leaves the book consistent but wants attention (``check``
+prints each as « attention : … » and still exits 0): lines on accounts of fewer than three
+characters (books from before the rule), drafts kept past their validation deadline, validated
+entries without a piece reference.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import sqlite3
 
 from ..domain.accounts import MIN_POSTING_CODE, posting_choices
-from ..domain.fixes import RESTORE_ANY, command
+from ..domain.fixes import RESTORE_ANY, Fix, command
 from ..domain.money import Money
 from ..domain.plural import plural
 from ..formatting import euros
@@ -100,20 +106,7 @@ def check_book(book: Book, year_label: str | None = None) -> list[str]:
                  WHERE a.chart_id != f.chart_id {scope}""", params):
             problems.append(f"exercice {label}, écriture n°{num} : le compte {code} n'est pas "
                             "du plan comptable de l'exercice")
-        for label, num, code, chart_id in conn.execute(f"""
-                SELECT DISTINCT f.label, e.number, a.code, a.chart_id FROM entry e
-                  JOIN fiscal_year f ON f.id = e.year_id
-                  JOIN entry_line l ON l.entry_id = e.id
-                  JOIN account a ON a.id = l.account_id
-                 WHERE length(a.code) < {MIN_POSTING_CODE} {scope}
-                 ORDER BY f.label, e.number""", params):
-            labels = dict(conn.execute(
-                "SELECT code, label FROM account WHERE chart_id = :c AND code LIKE :p",
-                {"c": chart_id, "p": f"{code}%"}).fetchall())
-            problems.append(f"exercice {label}, écriture n°{num} : ligne sur le compte {code}, "
-                            "un compte de regroupement que le FEC refuse (trois chiffres au "
-                            f"moins, art. A47 A-1 LPF) ; corrigez l'écriture n°{num} : compte "
-                            f"{code} → {posting_choices(code, labels).removeprefix('choisissez ')}")
+        # Lines on accounts of fewer than 3 characters: see book_warnings.
         for label, num in conn.execute(f"""
                 SELECT f.label, e.number FROM entry e JOIN fiscal_year f ON f.id = e.year_id
                   JOIN entry_line l ON l.entry_id = e.id JOIN account a ON a.id = l.account_id
@@ -139,6 +132,142 @@ def check_book(book: Book, year_label: str | None = None) -> list[str]:
     if year_label and not unreadable:  # the budget check builds a report: readable rows only
         problems += _budget_problems(book, year_label)
     return problems
+
+
+#: The app's menus for the fixes the warnings name (the command line names its commands).
+VALIDATE_MENU = "le menu Saisie › Valider les écritures…"
+REVERSE_MENU = "le menu Saisie › Contre-passer et corriger…"
+_NAMED = 5  # entries named in a warning before « et N autres »
+
+
+def book_warnings(book: Book, year_label: str | None = None, *,
+                  today: dt.date | None = None) -> list[str]:
+    """One French sentence per point that leaves the book consistent but wants the
+    treasurer's attention, each with its fix; ``today`` decides which drafts are late."""
+    today = today or dt.date.today()
+    warnings: list[str] = []
+    with book.session() as s:
+        conn = book.raw_connection(s)
+        one_snapshot(conn)
+        only = year_by_label(s, year_label).id if year_label else None
+        years = conn.execute(
+            "SELECT id, label, chart_id, closed_at, end_date FROM fiscal_year"
+            + (" WHERE id = ?" if only else "") + " ORDER BY start_date",
+            (only,) if only else ()).fetchall()
+        for year_id, label, chart_id, closed_at, end in years:
+            warnings += _short_account_warnings(conn, year_id, label, chart_id,
+                                                closed_at is not None)
+            warnings += _late_draft_warnings(conn, year_id, label, _day(end), today)
+            warnings += _pieceless_warnings(conn, year_id, label)
+    return warnings
+
+
+def _day(value) -> dt.date:
+    """A date column's value: SQLite gives ISO text, PostgreSQL a date."""
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
+def _numbers(numbers: list[int], count: int) -> str:
+    """« n°3, n°5 et n°9 », « n°3, n°5, n°9, n°12, n°14 et 71 autres »."""
+    shown = [f"n°{n}" for n in numbers[:_NAMED]]
+    if count > len(shown):
+        return ", ".join(shown) + f" et {plural(count - len(shown), 'autre', 'autres')}"
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " et " + shown[-1]
+
+
+def _short_account_warnings(conn, year_id: int, label: str, chart_id: int,
+                            closed: bool) -> list[str]:
+    """Lines on an account of fewer than 3 characters (posting on one is refused since, but
+    older books and imports hold some): the FEC wants 3 at least (art. A47 A-1 LPF)."""
+    found: dict[str, list[tuple[int, bool]]] = {}
+    for code, number, draft in conn.execute(
+            "SELECT a.code, e.number, e.valid_date IS NULL FROM entry e "
+            "JOIN entry_line l ON l.entry_id = e.id JOIN account a ON a.id = l.account_id "
+            f"WHERE e.year_id = ? AND length(a.code) < {MIN_POSTING_CODE} "
+            "ORDER BY a.code, e.number", (year_id,)):
+        found.setdefault(code, []).append((number, bool(draft)))
+    warnings = []
+    for code, lines in found.items():
+        entries = sorted({n for n, _ in lines})
+        drafts = sorted({n for n, d in lines if d})
+        validated = sorted({n for n, d in lines if not d})
+        sub = conn.execute(
+            "SELECT code, label FROM account WHERE chart_id = ? AND code LIKE ? "
+            f"AND length(code) >= {MIN_POSTING_CODE} ORDER BY length(code), code LIMIT 1",
+            (chart_id, f"{code}%")).fetchone()
+        example = (f"{sub[0]} ({sub[1]})" if sub else
+                   f"{code.ljust(MIN_POSTING_CODE, '1')}, à créer dans le plan comptable")
+        text = (f"exercice {label} : {plural(len(lines), 'ligne', 'lignes')} sur le compte "
+                f"{code} (écriture{'s' if len(entries) > 1 else ''} "
+                f"{_numbers(entries, len(entries))}) : le FEC veut des comptes d'au moins 3 "
+                f"chiffres (art. A47 A-1 LPF) : passez ces lignes sur un sous-compte, ex. "
+                f"{example}")
+        if closed:
+            text += (" ; l'exercice est clos, ses écritures ne changent plus : signalez-le à "
+                     "qui reçoit son FEC")
+        else:
+            if drafts:
+                text += (f" ; brouillard{'s' if len(drafts) > 1 else ''} "
+                         f"{_numbers(drafts, len(drafts))} : corrigez le compte dans la saisie")
+            if validated:
+                first = validated[0]
+                text += (f" ; validée{'s' if len(validated) > 1 else ''} "
+                         f"{_numbers(validated, len(validated))} : contre-passez-les et "
+                         "repassez-les sur le sous-compte ("
+                         + command(Fix(f"assocompta entries reverse BOOK --year {label} --number "
+                                       f"{first}", REVERSE_MENU)) + ")")
+        warnings.append(text)
+    return warnings
+
+
+def validation_deadline_cutoff(today: dt.date) -> dt.date:
+    """The last day of the latest month whose validation deadline has passed on ``today``.
+
+    PCG art. 921-4: a period is closed « au plus tard avant l'expiration de la période
+    suivante ». AssoCompta takes the month as the period: a draft dated in March is late once
+    April is over (on 1 May). On 3 December, the drafts dated up to 31 October are late."""
+    this_month = today.replace(day=1)
+    last_month = (this_month - dt.timedelta(days=1)).replace(day=1)
+    return last_month - dt.timedelta(days=1)
+
+
+def _late_draft_warnings(conn, year_id: int, label: str, end: dt.date,
+                         today: dt.date) -> list[str]:
+    """Drafts whose month ended more than a month ago (read through the drafts' index)."""
+    cutoff = min(validation_deadline_cutoff(today), end)
+    count, first, last, d1, d2 = conn.execute(
+        "SELECT count(*), min(number), max(number), min(date), max(date) FROM entry "
+        "WHERE year_id = ? AND valid_date IS NULL AND date <= ?",
+        (year_id, cutoff.isoformat())).fetchone()
+    if not count:
+        return []
+    where = (f"n°{first}, du {_day(d1):%d/%m/%Y}" if count == 1 else
+             f"entre n°{first} et n°{last}, du {_day(d1):%d/%m/%Y} au {_day(d2):%d/%m/%Y}")
+    fix = command(Fix(f"assocompta entries validate BOOK --year {label} --through "
+                      f"{cutoff.isoformat()}", VALIDATE_MENU))
+    return [f"exercice {label} : {plural(count, 'écriture', 'écritures')} en brouillard "
+            f"({where}) {'a' if count == 1 else 'ont'} passé le délai de validation : une "
+            "période se clôt au plus tard avant la fin de la suivante (PCG art. 921-4 ; par "
+            "mois, les écritures d'un mois sont validées avant la fin du mois suivant) ; "
+            f"validez-les jusqu'au {cutoff:%d/%m/%Y} au moins ({fix})"]
+
+
+def _pieceless_warnings(conn, year_id: int, label: str) -> list[str]:
+    """Validated entries with an empty piece reference (validation requires one now; books
+    upgraded from before it, and imported FECs, may hold some)."""
+    where = ("FROM entry WHERE year_id = ? AND valid_date IS NOT NULL "
+             "AND trim(COALESCE(piece_ref, '')) = ''")
+    count = conn.execute(f"SELECT count(*) {where}", (year_id,)).fetchone()[0]
+    if not count:
+        return []
+    numbers = [n for (n,) in conn.execute(
+        f"SELECT number {where} ORDER BY number LIMIT {_NAMED}", (year_id,))]
+    return [f"exercice {label} : {plural(count, 'écriture validée', 'écritures validées')} "
+            f"sans référence de pièce ({_numbers(numbers, count)}) : chaque écriture "
+            "s'appuie sur une pièce justificative datée (art. R123-174 du Code de commerce) et "
+            "le FEC en demande la référence (PieceRef) ; validées, elles ne peuvent plus être "
+            "complétées : gardez la pièce de chacune avec les comptes de l'exercice, et "
+            "saisissez la référence de chaque nouvelle écriture"]
 
 
 def _changed(conn) -> str:
