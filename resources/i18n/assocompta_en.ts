@@ -4020,6 +4020,91 @@ The guide&apos;s pages are not installed with the application. They are also onl
         <source>Copier</source>
         <translation>Copy</translation>
     </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="147"/>
+        <source>&amp;Valider les écritures…</source>
+        <translation>&amp;Validate entries…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="149"/>
+        <source>&amp;Contre-passer et corriger…</source>
+        <translation>&amp;Reverse and correct…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="339"/>
+        <source>{} point d&apos;attention :</source>
+        <translation>{} point to look at:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="340"/>
+        <source>{} points d&apos;attention :</source>
+        <translation>{} points to look at:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="417"/>
+        <source>Valider les écritures</source>
+        <translation>Validate entries</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="420"/>
+        <source>Aucune écriture en brouillard dans l&apos;exercice {}.</source>
+        <translation>No draft entry in fiscal year {}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="422"/>
+        <source>Valider l&apos;écriture en brouillard de l&apos;exercice {} ({}) ?</source>
+        <translation>Validate the draft entry of fiscal year {} ({})?</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="424"/>
+        <source>Valider les {} écritures en brouillard de l&apos;exercice {} ({}) ?</source>
+        <translation>Validate the {} draft entries of fiscal year {} ({})?</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="427"/>
+        <source>Une écriture validée reçoit son numéro définitif et ne peut plus être modifiée ni supprimée : elle se corrige par une contre-passation.</source>
+        <translation>A validated entry gets its final number and can no longer be changed or deleted: it is corrected by a reversing entry.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="438"/>
+        <source>Validation refusée : rien n&apos;a été validé.</source>
+        <translation>Validation refused: nothing was validated.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="442"/>
+        <source>Numéroter automatiquement les pièces manquantes ?</source>
+        <translation>Number the missing vouchers automatically?</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="448"/>
+        <source>{} écritures validées (n°{} à n°{}) de l&apos;exercice {}</source>
+        <translation>{} entries validated (no. {} to {}) in fiscal year {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="464"/>
+        <source>Contre-passer et corriger</source>
+        <translation>Reverse and correct</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="465"/>
+        <source>Numéro de l&apos;écriture validée à contre-passer (exercice {}) :</source>
+        <translation>Number of the validated entry to reverse (fiscal year {}):</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="476"/>
+        <source>l&apos;exercice {} n&apos;a pas d&apos;écriture n°{}</source>
+        <translation>fiscal year {} has no entry no. {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="480"/>
+        <source>Contre-passation refusée.</source>
+        <translation>Reversal refused.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="484"/>
+        <source>Écriture n°{} contre-passée par l&apos;écriture n°{} (brouillard) ; saisissez l&apos;écriture corrigée.</source>
+        <translation>Entry no. {} reversed by entry no. {} (draft); now enter the corrected entry.</translation>
+    </message>
 </context>
 <context>
     <name>MoneyDelegate</name>
@@ -5161,6 +5246,16 @@ Expenses: {} (budget {})</translation>
         <location filename="../../src/assocompta/ui/views/report_view.py" line="112"/>
         <source>Montrer les comptes sous chaque ligne ; déplier un compte montre ses écritures</source>
         <translation>Show the accounts under each line; expanding an account shows its entries</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="78"/>
+        <source>Écritures validées seulement</source>
+        <translation>Validated entries only</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="80"/>
+        <source>Laisser de côté les brouillards (écritures pas encore validées). Sans cette case, un rapport qui en inclut est marqué « Document provisoire ».</source>
+        <translation>Leave out the drafts (entries not yet validated). Without this box, a report that includes some is marked « Document provisoire » (provisional).</translation>
     </message>
 </context>
 <context>

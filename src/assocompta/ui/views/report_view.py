@@ -72,6 +72,41 @@ def export_buttons(view: View, layout: QHBoxLayout) -> dict[str, QPushButton]:
     return buttons
 
 
+def validated_only_check(view: View) -> QCheckBox:
+    """« Écritures validées seulement »: the view's report (and its export) leaves the drafts
+    out, as ``--validated-only`` does; toggling it rebuilds the report."""
+    check = QCheckBox(QCoreApplication.translate("ReportView", "Écritures validées seulement"))
+    check.setObjectName("validated_only_check")
+    check.setToolTip(QCoreApplication.translate(
+        "ReportView", "Laisser de côté les brouillards (écritures pas encore validées). Sans "
+                      "cette case, un rapport qui en inclut est marqué « Document provisoire »."))
+    check.toggled.connect(lambda _on: view.refresh())
+    return check
+
+
+def provisional_label() -> QLabel:
+    """Under the heading: « Document provisoire : … » in red when the figures include drafts,
+    or, validated entries only, how many drafts are left out; hidden otherwise."""
+    label = QLabel()
+    label.setObjectName("provisional_label")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def show_provisional(label: QLabel, report: Report | None) -> None:
+    """The report's provisional mark (services' French, as the report itself) or its note on
+    the drafts it leaves out."""
+    left_out = next((n for n in report.notes if "brouillard" in n), "") if report else ""
+    if report is not None and report.provisional:
+        label.setText(report.provisional)
+        label.setStyleSheet("color: #B00020; font-weight: bold;")
+    elif left_out:
+        label.setText(left_out)
+        label.setStyleSheet("color: palette(mid);")
+    label.setVisible(bool(report is not None and (report.provisional or left_out)))
+
+
 def ask_export(view: View, ext: str) -> Path | None:
     default = Path.home() / (view.default_export_name() + ext)
     title = QCoreApplication.translate("ReportView", "Exporter en {}").format(ext[1:].upper())
@@ -112,8 +147,11 @@ class ReportView(View):
         self.detail_check.setToolTip(self.tr("Montrer les comptes sous chaque ligne ; déplier un "
                                              "compte montre ses écritures"))
         self.detail_check.toggled.connect(self._detail_toggled)
+        self.validated_check = validated_only_check(self)
+        self.provisional = provisional_label()
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.validated_check)
         top.addWidget(self.detail_check)
         self.export_buttons = export_buttons(self, top)
         self.tree = QTreeView()
@@ -126,21 +164,24 @@ class ReportView(View):
         self.checks = ChecksPanel()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.provisional)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.checks)
 
     # -- content -------------------------------------------------------------------------
     def build(self, detail: bool = True) -> Report:
         return service.build(self.session.book, self.kind, self.session.year.label,
-                             detail=detail)
+                             detail=detail, validated_only=self.validated_check.isChecked())
 
     def refresh(self) -> None:
         if self.session.year is None:
             self.model.set_report(None)
+            show_provisional(self.provisional, None)
             return
         kept = self._expanded() if self.report is not None else None
         self.report = self.build()
         self.heading.setText(f"{self.report.title} — {self.report.period}")
+        show_provisional(self.provisional, self.report)
         self.model.set_report(self.report, self._entries)
         self.checks.set_checks(self.report.checks)
         self._expand(QModelIndex(), kept)
@@ -148,8 +189,9 @@ class ReportView(View):
     def _entries(self, row: Row, limit: int) -> tuple[list[EntryLine], int]:
         """An account's lines of the year, signed as its row shows them (a produit's crédit
         is positive under a produit line; an overdrawn bank is positive under the debts)."""
-        lines, count, balance = service.account_lines(self.session.book,
-                                                      self.session.year.label, row.code, limit)
+        lines, count, balance = service.account_lines(
+            self.session.book, self.session.year.label, row.code, limit,
+            validated_only=self.validated_check.isChecked())
         shown = row.values[0].cents if row.values else 0
         if shown:
             sign = 1 if balance == shown else -1

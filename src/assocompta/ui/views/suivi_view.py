@@ -28,7 +28,8 @@ from ..models.report_model import ReportModel
 from ..session import BookSession
 from ..widgets.checks_panel import ChecksPanel
 from .base import View
-from .report_view import export_buttons, setup_tree
+from .report_view import (export_buttons, provisional_label, setup_tree, show_provisional,
+                          validated_only_check)
 
 # "60 – Achats", "74 – Subventions d'exploitation": the CERFA rubrics the chart compares.
 # The contributions volontaires (86, 87) are left out: a year of volunteers' hours would
@@ -83,7 +84,10 @@ class SuiviView(View):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Action :")))
         top.addWidget(self.action_combo)
+        self.validated_check = validated_only_check(self)
+        top.addWidget(self.validated_check)
         top.addStretch(1)
+        self.provisional = provisional_label()
         self.export_buttons = export_buttons(self, top)
 
         self.model = ReportModel(self)
@@ -114,6 +118,7 @@ class SuiviView(View):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(top)
+        layout.addWidget(self.provisional)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.checks)
         self._year_id = None
@@ -124,7 +129,8 @@ class SuiviView(View):
 
     def build(self) -> Report:
         return service.build_budget_report(self.session.book, self.session.year.label,
-                                           self.action(), suivi=True)
+                                           self.action(), suivi=True,
+                                           validated_only=self.validated_check.isChecked())
 
     def refresh(self) -> None:
         year = self.session.year
@@ -136,6 +142,7 @@ class SuiviView(View):
             self._fill_actions(year.id)
         self.report = self.build()
         self.heading.setText(f"{self.report.title}\n{self.report.period}")
+        show_provisional(self.provisional, self.report)
         self.model.set_report(self.report)
         self.tree.expandAll()
         self.checks.set_checks(self.report.checks)
