@@ -61,19 +61,29 @@ def year_context(conn: sqlite3.Connection, label: str | None, *,
     return YearContext(name, year, earlier[-1] if earlier else None, validated_only)
 
 
-def draft_count(conn: sqlite3.Connection, year_id: int) -> int:
+def draft_count(conn: sqlite3.Connection, year_id: int, account_prefix: str | None = None
+                ) -> int:
     """How many entries of the year are drafts (brouillard), read through the partial index
-    of drafts: the cost grows with the drafts, not with the year."""
+    of drafts: the cost grows with the drafts, not with the year. ``account_prefix``: only
+    the drafts with a line on an account starting with it (a grand livre of some accounts)."""
+    if account_prefix:
+        return conn.execute(
+            "SELECT count(*) FROM entry e WHERE e.year_id = ? AND e.valid_date IS NULL "
+            "AND EXISTS (SELECT 1 FROM entry_line l JOIN account a ON a.id = l.account_id "
+            "WHERE l.entry_id = e.id AND a.code LIKE ?)",
+            (year_id, account_prefix + "%")).fetchone()[0]
     return conn.execute("SELECT count(*) FROM entry WHERE year_id = ? AND valid_date IS NULL",
                         (year_id,)).fetchone()[0]
 
 
-def drafts_mark(conn: sqlite3.Connection, ctx: YearContext, years: list[YearInfo]) -> str:
+def drafts_mark(conn: sqlite3.Connection, ctx: YearContext, years: list[YearInfo],
+                account_prefix: str | None = None) -> str:
     """« Document provisoire : 12 écritures en brouillard incluses » when the report's
-    figures (for ``years``) include drafts; "" when they include none or leave them out."""
+    figures (for ``years``, the accounts starting with ``account_prefix``) include drafts;
+    "" when they include none or leave them out."""
     if ctx.validated_only:
         return ""
-    counts = [(y, draft_count(conn, y.id)) for y in years if not y.closed]
+    counts = [(y, draft_count(conn, y.id, account_prefix)) for y in years if not y.closed]
     total = sum(n for _, n in counts)
     if not total:
         return ""
@@ -86,12 +96,13 @@ def drafts_mark(conn: sqlite3.Connection, ctx: YearContext, years: list[YearInfo
     return text
 
 
-def drafts_left_out(conn: sqlite3.Connection, ctx: YearContext, years: list[YearInfo]) -> str:
+def drafts_left_out(conn: sqlite3.Connection, ctx: YearContext, years: list[YearInfo],
+                    account_prefix: str | None = None) -> str:
     """The note of a report made of validated entries only while drafts exist: what it
     leaves out (the document is not provisional, but its reader learns of them)."""
     if not ctx.validated_only:
         return ""
-    total = sum(draft_count(conn, y.id) for y in years if not y.closed)
+    total = sum(draft_count(conn, y.id, account_prefix) for y in years if not y.closed)
     if not total:
         return ""
     return (f"Écritures validées seulement : {total} "

@@ -59,15 +59,17 @@ def _build(conn, book: Book, kind: str, year: str | None, *, detail: bool = Fals
     else:
         raise ValidationError(f"rapport « {kind} » inconnu : {', '.join(KINDS)}")
     # The statements show N beside N-1: the drafts of either are in their figures.
-    return _marked(conn, ctx, report, with_previous=kind in ("resultat", "bilan"))
+    return _marked(conn, ctx, report, with_previous=kind in ("resultat", "bilan"),
+                   account_prefix=account if kind == "grand-livre" else None)
 
 
-def _marked(conn, ctx: YearContext, report: Report, *, with_previous: bool) -> Report:
+def _marked(conn, ctx: YearContext, report: Report, *, with_previous: bool,
+            account_prefix: str | None = None) -> Report:
     """``report`` marked provisional when its figures include drafts (read in the report's
     own snapshot), or noting the drafts it leaves out when made of validated entries only."""
     years = [ctx.year] + ([ctx.previous] if with_previous and ctx.previous else [])
-    mark = drafts_mark(conn, ctx, years)
-    left_out = drafts_left_out(conn, ctx, years)
+    mark = drafts_mark(conn, ctx, years, account_prefix)
+    left_out = drafts_left_out(conn, ctx, years, account_prefix)
     if not mark and not left_out:
         return report
     return replace(report, provisional=mark,
