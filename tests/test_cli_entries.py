@@ -14,6 +14,7 @@ from sqlalchemy import text
 
 from assocompta.cli import main
 from assocompta.services.ledger import post_entry
+from assocompta.storage.books import open_book
 from assocompta.storage.db import Book
 from tests.helpers import draft
 
@@ -32,7 +33,7 @@ def _init(target, capsys, *prefix: str) -> None:
 
 def _fill(target) -> None:
     """Four drafts of 2025: February, March, April; the March one has no piece reference."""
-    with Book.open(target, backup=False) as book:
+    with open_book(target, backup=False) as book:
         _post(book, dt.date(2025, 4, 10), "40", "Avril", "F3")
         _post(book, dt.date(2025, 2, 1), "10", "Février", "F1")
         _post(book, dt.date(2025, 3, 5), "20,50", "Mars sans pièce", "")
@@ -48,7 +49,7 @@ def club(tmp_path, capsys):
 
 
 def _rows(target) -> list[tuple]:
-    with Book.open(target, readonly=True) as book, book.session() as s:
+    with open_book(target, readonly=True) as book, book.session() as s:
         return [tuple(r) for r in s.execute(text(
             "SELECT number, label, valid_date IS NOT NULL, piece_ref FROM entry "
             "ORDER BY number")).all()]
