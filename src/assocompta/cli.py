@@ -599,7 +599,7 @@ def cmd_year_close(args) -> int:
             waiting = _drafts_of(book, args.year)
             if waiting.count:
                 print(f"La clôture validera {_drafts_text(waiting)} ; celles sans "
-                      "référence de pièce recevront un numéro automatique (BQ-2025-0042…).")
+                      "référence de pièce recevront un numéro automatique par journal.")
             return 0
         r = close_year(book, args.year)
     kind = "excédent" if r.result.cents >= 0 else "déficit"
