@@ -49,6 +49,7 @@ CLI_ACTIONS = {
     "copy": "copy_between",
     "backups": "restore",  # the restore dialog lists the backups
     "restore": "restore",
+    "entries validate": "entries_validate",
 }
 
 REPORTS = (
@@ -99,6 +100,7 @@ class TaskMenus:
             if key in app_actions:
                 self.actions[key] = app_actions[key]
         self.actions["fec_import"] = window.import_action
+        self.actions["entries_validate"] = window.validate_action
         self.actions["restore"] = window.restore_action
         self.actions["accounts"] = window.view_actions["plan"]
         self._file_items()
