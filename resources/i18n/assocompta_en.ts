@@ -1497,7 +1497,7 @@
         <translation>entry no. {} of fiscal year {} is no longer the one this action saved (numbers have changed since): it is left untouched</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/commands.py" line="158"/>
+        <location filename="../../src/assocompta/ui/commands.py" line="159"/>
         <source>contre-passation de l&apos;écriture n°{}</source>
         <translation>reversal of entry no. {}</translation>
     </message>
@@ -2567,117 +2567,117 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="65"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="66"/>
         <source>du jj/mm/aaaa</source>
         <translation>from dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="66"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="67"/>
         <source>au jj/mm/aaaa</source>
         <translation>to dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="68"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="69"/>
         <source>compte (62, tél…)</source>
         <translation>account (62, tél…)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="70"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="71"/>
         <source>Rechercher (libellé, pièce, tiers)</source>
         <translation>Search (description, voucher, party)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="72"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="73"/>
         <source>montant min</source>
         <translation>min amount</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="73"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="74"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="74"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="75"/>
         <source>Non rapprochées</source>
         <translation>Unreconciled</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="75"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="76"/>
         <source>Les écritures dont une ligne de banque (51…) n&apos;est sur aucun relevé rapproché</source>
         <translation>Entries with a bank line (51…) that is on no reconciled statement</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="77"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="78"/>
         <source>Sans justificatif</source>
         <translation>No attachment</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="78"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="79"/>
         <source>Les écritures sans pièce jointe (facture, ticket…)</source>
         <translation>Entries with no attachment (invoice, till receipt…)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="82"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="83"/>
         <source>Brouillards</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="83"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="84"/>
         <source>Seulement les écritures en brouillard : pas encore validées, encore modifiables</source>
         <translation>Only the draft entries: not validated yet, still editable</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="85"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="86"/>
         <source>Effacer</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="94"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="95"/>
         <source>Période du</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="94"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="95"/>
         <source>Période au</source>
         <translation>Period to</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="95"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="96"/>
         <source>Filtre compte</source>
         <translation>Account filter</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="95"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="96"/>
         <source>Filtre journal</source>
         <translation>Journal filter</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="96"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="97"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="96"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="97"/>
         <source>Montant minimum</source>
         <translation>Minimum amount</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="97"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="98"/>
         <source>Montant maximum</source>
         <translation>Maximum amount</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="122"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="123"/>
         <source>Tous les journaux</source>
         <translation>All journals</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="168"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="169"/>
         <source>compte « {} » : tapez un numéro ou choisissez un compte</source>
         <translation>account “{}”: type a number or choose an account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="177"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="178"/>
         <source> ; </source>
         <translation>; </translation>
     </message>
@@ -3198,37 +3198,37 @@ The guide&apos;s pages are not installed with the application. They are also onl
         <translation>Attachments: double-click the paperclip (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="409"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="411"/>
         <source>Brouillard</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="410"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="412"/>
         <source>Validée le {}</source>
         <translation>Validated {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="415"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="417"/>
         <source>Brouillard : modifiable et supprimable ; son numéro (n°{}) est provisoire jusqu&apos;à la validation (Saisie › Valider les écritures…)</source>
         <translation>Draft: can be edited and deleted; its number (no. {}) is provisional until validation (Entries › Validate entries…)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="418"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="420"/>
         <source>Validée le {} : numéro définitif, ne peut plus être modifiée ni supprimée ; on la corrige par une contre-passation (Saisie › Contre-passer et corriger…)</source>
         <translation>Validated {}: final number, can no longer be edited or deleted; correct it with a reversing entry (Entries › Reverse and correct…)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="427"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="429"/>
         <source>Pointée sur le relevé en cours du {}</source>
         <translation>Ticked on the statement in progress of {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="428"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="430"/>
         <source>Rapprochée : relevé bancaire du {}</source>
         <translation>Reconciled: bank statement of {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="448"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="450"/>
         <source>(supprimée)</source>
         <translation>(deleted)</translation>
     </message>
@@ -3236,132 +3236,132 @@ The guide&apos;s pages are not installed with the application. They are also onl
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="198"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="199"/>
         <source>Journal des écritures</source>
         <translation>Journal of entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="209"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="210"/>
         <source>Brouillards de l&apos;exercice</source>
         <translation>Drafts of the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="219"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="220"/>
         <source>&amp;Modifier</source>
         <translation>Ed&amp;it</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="221"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="222"/>
         <source>&amp;Valider…</source>
         <translation>Va&amp;lidate…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="223"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="224"/>
         <source>Valider les brouillards jusqu&apos;à une date (ou les lignes choisies) : numéro définitif, plus de modification possible</source>
         <translation>Validate the drafts up to a date (or the selected lines): final number, no more changes</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="275"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="276"/>
         <source>{} lignes</source>
         <translation>{} lines</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="275"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="276"/>
         <source>{} ligne</source>
         <translation>{} line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="278"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="279"/>
         <source>{} écriture</source>
         <translation>{} entry</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="279"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="280"/>
         <source>{} écritures</source>
         <translation>{} entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="280"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="281"/>
         <source> (chargement…)</source>
         <translation> (loading…)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="283"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="284"/>
         <source>{} brouillard</source>
         <translation>{} draft</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="284"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="285"/>
         <source>{} brouillards</source>
         <translation>{} drafts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="287"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="288"/>
         <source>Écritures de l&apos;exercice {} pas encore validées : numéro provisoire, encore modifiables. Saisie › Valider les écritures… les valide.</source>
         <translation>Entries of fiscal year {} not validated yet: provisional number, still editable. Entries › Validate entries… validates them.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="306"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="307"/>
         <source>Exercice clos : les corrections sont de nouvelles écritures dans l&apos;exercice ouvert</source>
         <translation>Closed fiscal year: corrections are new entries in the open year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="309"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="310"/>
         <source>Vérification du livre en cours…</source>
         <translation>Checking the book…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="363"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="364"/>
         <source>&amp;Contre-passer et corriger…</source>
         <translation>&amp;Reverse and correct…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="369"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="370"/>
         <source>&amp;Valider la sélection</source>
         <translation>&amp;Validate the selection</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="417"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="418"/>
         <source>Choisissez d&apos;abord les écritures à valider dans le journal.</source>
         <translation>First select the entries to validate in the journal.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="427"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="428"/>
         <source>Choisissez d&apos;abord dans le journal l&apos;écriture validée à corriger.</source>
         <translation>First select the validated entry to correct in the journal.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="460"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="461"/>
         <source>Supprimer ce brouillard ? Les brouillards suivants sont renumérotés. Vous pourrez annuler avec Ctrl+Z.</source>
         <translation>Delete this draft? The following drafts are renumbered. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="467"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="468"/>
         <source>Supprimer l&apos;écriture</source>
         <translation>Delete the entry</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="220"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="221"/>
         <source>Su&amp;pprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="348"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="349"/>
         <source>&amp;Justificatifs…</source>
         <translation>&amp;Attachments…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="367"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="368"/>
         <source>&amp;Modifier…</source>
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="465"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="466"/>
         <source>Ses justificatifs ({}) sont supprimés avec elle (Ctrl+Z les remet aussi).</source>
         <translation>Its attachments ({}) are deleted with it (Ctrl+Z brings them back too).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="473"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="474"/>
         <source>Suppression refusée.</source>
         <translation>Deletion refused.</translation>
     </message>
@@ -5493,37 +5493,37 @@ The current book is first kept aside as a backup (“book replaced by a restore�
         <translation>Cancel the entry without replacing it (a duplicate, an operation that never happened)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="195"/>
+        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="196"/>
         <source>Écriture n° {} contre-passée (n° {}) et corrigée (n° {}), en brouillard : Ctrl+Z pour revenir en arrière.</source>
         <translation>Entry no. {} reversed (no. {}) and corrected (no. {}), as drafts: Ctrl+Z to go back.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="199"/>
+        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="200"/>
         <source>Écriture n° {} contre-passée (n° {}), en brouillard : Ctrl+Z pour revenir en arrière.</source>
         <translation>Entry no. {} reversed (no. {}), as a draft: Ctrl+Z to go back.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="225"/>
+        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="226"/>
         <source>Lecture seule : l&apos;écriture ne peut pas être contre-passée</source>
         <translation>Read-only: the entry cannot be reversed</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="229"/>
+        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="230"/>
         <source>Cette écriture est un brouillard : modifiez-la directement (double-clic).</source>
         <translation>This entry is a draft: edit it directly (double-click).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="238"/>
+        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="239"/>
         <source>L&apos;écriture n° {} est déjà contre-passée par l&apos;écriture n° {}. Pour une nouvelle correction, passez une écriture de correction, ou contre-passez l&apos;écriture corrigée.</source>
         <translation>Entry no. {} is already reversed by entry no. {}. For a further correction, post a correcting entry, or reverse the corrected entry.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="243"/>
+        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="244"/>
         <source>Déjà contre-passée</source>
         <translation>Already reversed</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="251"/>
+        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="252"/>
         <source>Cette écriture ne peut pas être contre-passée.</source>
         <translation>This entry cannot be reversed.</translation>
     </message>
@@ -5845,137 +5845,137 @@ Cash box: {}</translation>
         <translation>Validate up to</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="72"/>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="74"/>
         <source>&amp;Exercice :</source>
         <translation>Fiscal &amp;year:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="74"/>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="76"/>
         <source>&amp;Jusqu&apos;au :</source>
         <translation>&amp;Up to:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="85"/>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="87"/>
         <source>Une écriture validée ne peut plus être modifiée ni supprimée (PCG, art. 921-3) : on la corrige par une contre-passation. La validation ne s&apos;annule pas avec Ctrl+Z, et ce qui a été fait avant ne pourra plus être annulé.</source>
         <translation>A validated entry can no longer be edited or deleted (PCG, art. 921-3): it is corrected with a reversing entry. Validation cannot be undone with Ctrl+Z, and what was done before it can no longer be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="94"/>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="96"/>
         <source>Erreur</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="98"/>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="100"/>
         <source>&amp;Valider</source>
         <translation>&amp;Validate</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="99"/>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="101"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="144"/>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="147"/>
         <source>Numéroter automatiquement les pièces manquantes ({}-{}-0001…)</source>
         <translation>Number the missing vouchers automatically ({}-{}-0001…)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="174"/>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="181"/>
         <source>Aucun exercice ouvert : rien à valider.</source>
         <translation>No open fiscal year: nothing to validate.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="187"/>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="194"/>
         <source>Aucun brouillard parmi les écritures choisies : elles sont déjà validées.</source>
         <translation>No draft among the selected entries: they are already validated.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="189"/>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="196"/>
         <source>Aucune écriture en brouillard jusqu&apos;au {} dans l&apos;exercice {}.</source>
         <translation>No draft entry up to {} in fiscal year {}.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="192"/>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="199"/>
         <source>{} écriture en brouillard sera validée</source>
         <translation>{} draft entry will be validated</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="193"/>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="200"/>
         <source>{} écritures en brouillard seront validées</source>
         <translation>{} draft entries will be validated</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="194"/>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="201"/>
         <source>du {}</source>
         <translation>on {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="195"/>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="202"/>
         <source>du {} au {}</source>
         <translation>from {} to {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="199"/>
-        <source>{} n&apos;a pas de référence de pièce : cochez la numérotation automatique, ou saisissez la référence avant de valider.</source>
-        <translation>{} has no voucher reference: tick the automatic numbering, or type the reference before validating.</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="202"/>
-        <source>{} n&apos;ont pas de référence de pièce : cochez la numérotation automatique, ou saisissez leurs références avant de valider.</source>
-        <translation>{} have no voucher reference: tick the automatic numbering, or type their references before validating.</translation>
-    </message>
-    <message>
         <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="206"/>
-        <source>{} recevra un numéro de pièce automatique.</source>
-        <translation>{} will get an automatic voucher number.</translation>
+        <source>Dont {} sans référence de pièce : cochez la numérotation automatique ci-dessous, ou saisissez sa référence avant de valider.</source>
+        <translation>{} of them without a voucher reference: tick the automatic numbering below, or type its reference before validating.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="207"/>
-        <source>{} recevront un numéro de pièce automatique.</source>
-        <translation>{} will get automatic voucher numbers.</translation>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="209"/>
+        <source>Dont {} sans référence de pièce : cochez la numérotation automatique ci-dessous, ou saisissez leurs références avant de valider.</source>
+        <translation>{} of them without a voucher reference: tick the automatic numbering below, or type their references before validating.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="234"/>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="213"/>
+        <source>Dont {} sans référence de pièce : elle recevra un numéro automatique.</source>
+        <translation>{} of them without a voucher reference: it will get an automatic number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="215"/>
+        <source>Dont {} sans référence de pièce : elles recevront un numéro automatique.</source>
+        <translation>{} of them without a voucher reference: they will get automatic numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="243"/>
         <source>{} écriture validée</source>
         <translation>{} entry validated</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="235"/>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="244"/>
         <source>{} écritures validées</source>
         <translation>{} entries validated</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="236"/>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="245"/>
         <source>n°{}</source>
         <translation>no. {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="237"/>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="246"/>
         <source>n°{} à n°{}</source>
         <translation>no. {} to no. {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="238"/>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="247"/>
         <source>{} ({}, exercice {}).</source>
         <translation>{} ({}, fiscal year {}).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="241"/>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="250"/>
         <source>{} pièce numérotée automatiquement.</source>
         <translation>{} voucher numbered automatically.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="242"/>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="251"/>
         <source>{} pièces numérotées automatiquement.</source>
         <translation>{} vouchers numbered automatically.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="252"/>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="261"/>
         <source>Aucun exercice ouvert : toutes les écritures sont validées.</source>
         <translation>No open fiscal year: every entry is validated.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="256"/>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="265"/>
         <source>Exercice clos : ses écritures sont toutes validées.</source>
         <translation>Closed fiscal year: its entries are all validated.</translation>
     </message>

@@ -156,13 +156,14 @@ def test_validating_through_a_date_numbers_the_drafts_and_the_ledger_follows(qtb
     assert "26 écritures en brouillard seront validées" in dialog.count_label.text()
     assert "du 03/01/2025 au 28/01/2025" in dialog.count_label.text()
     assert dialog.pieces_label.isVisible()
-    assert dialog.pieces_label.text().startswith("3 n'ont pas de référence de pièce")
+    assert dialog.pieces_label.text().startswith("Dont 3 sans référence de pièce : cochez")
     # Without automatic piece numbers the service refuses, and says which ones.
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert "sans référence de pièce" in dialog.error_label.text()
     assert dialog.isVisible() and _drafts(window) == 299
     dialog.number_pieces.setChecked(True)
-    assert dialog.pieces_label.text() == "3 recevront un numéro de pièce automatique."
+    assert dialog.pieces_label.text() == ("Dont 3 sans référence de pièce : elles recevront un "
+                                          "numéro automatique.")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
 

@@ -167,7 +167,8 @@ class ReversalDialog(EntryDialog):
                                             "une opération qui n'a pas eu lieu)"))
         self.only_button.clicked.connect(lambda: self.save(correct=False))
         self._pristine = self._content()
-        self.resize(self.width(), self.height() + band.sizeHint().height())
+        self._grid_height = self.height() + band.sizeHint().height()
+        self._fit_height(self.kind != "libre")
 
     def reversal_date(self) -> dt.date:
         try:

@@ -69,6 +69,8 @@ class ValidateDialog(QDialog):
         self.through_edit.setAccessibleName(self.tr("Valider jusqu'au"))
         self.through_edit.setMaximumWidth(140)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.year_combo.setMinimumContentsLength(12)
         form.addRow(self.tr("&Exercice :"), self.year_combo)
         if self.entry_ids is None:
             form.addRow(self.tr("&Jusqu'au :"), self.through_edit)
@@ -107,14 +109,15 @@ class ValidateDialog(QDialog):
         layout.addWidget(self.number_pieces)
         layout.addWidget(self.warning)
         layout.addWidget(self.error_label)
-        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self._fill_years()
         self.year_combo.currentIndexChanged.connect(self._year_chosen)
         self.through_edit.textChanged.connect(self._update)
         self.number_pieces.toggled.connect(self._update)
         self._year_chosen()
-        self.resize(620, self.sizeHint().height())
+        self.error_label.hide()
+        self.resize(620, self.heightForWidth(620) if self.hasHeightForWidth()
+                    else self.sizeHint().height())
 
     # -- what will be validated ----------------------------------------------------------
     def _fill_years(self) -> None:
@@ -167,8 +170,12 @@ class ValidateDialog(QDialog):
             f"FROM entry WHERE {' AND '.join(where)}", tuple(params)).fetchone()
         return count, first, last, unnamed
 
+    def _refused(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
     def _update(self, *_args) -> None:
-        self.error_label.clear()
+        self._refused("")
         year = self.year
         if year is None:
             self.count_label.setText(self.tr("Aucun exercice ouvert : rien à valider."))
@@ -196,15 +203,17 @@ class ValidateDialog(QDialog):
             self.count_label.setText(f"<b>{what}</b> ({when}).")
         self.pieces_label.setVisible(bool(unnamed))
         self.pieces_label.setText(
-            (locale.count(unnamed, self.tr("{} n'a pas de référence de pièce : cochez la "
-                                           "numérotation automatique, ou saisissez la "
-                                           "référence avant de valider."),
-                          self.tr("{} n'ont pas de référence de pièce : cochez la "
-                                  "numérotation automatique, ou saisissez leurs références "
-                                  "avant de valider.")))
+            (locale.count(unnamed, self.tr("Dont {} sans référence de pièce : cochez la "
+                                           "numérotation automatique ci-dessous, ou saisissez "
+                                           "sa référence avant de valider."),
+                          self.tr("Dont {} sans référence de pièce : cochez la "
+                                  "numérotation automatique ci-dessous, ou saisissez leurs "
+                                  "références avant de valider.")))
             if not self.number_pieces.isChecked() else
-            locale.count(unnamed, self.tr("{} recevra un numéro de pièce automatique."),
-                         self.tr("{} recevront un numéro de pièce automatique.")))
+            locale.count(unnamed, self.tr("Dont {} sans référence de pièce : elle recevra un "
+                                          "numéro automatique."),
+                         self.tr("Dont {} sans référence de pièce : elles recevront un "
+                                 "numéro automatique.")))
         self.number_pieces.setEnabled(bool(unnamed) or self.number_pieces.isChecked())
         self.ok_button.setEnabled(bool(count))
 
@@ -220,14 +229,14 @@ class ValidateDialog(QDialog):
         try:
             through = self.through()
         except ValueError as exc:
-            self.error_label.setText(str(exc))
+            self._refused(str(exc))
             return
         try:
             done = validate(self.session, year.label, through=through,
                             entry_ids=self.entry_ids,
                             number_pieces=self.number_pieces.isChecked())
         except DomainError as exc:
-            self.error_label.setText(for_app(str(exc)))
+            self._refused(for_app(str(exc)))
             return
         self.done_ = done
         if done.count:

@@ -367,6 +367,8 @@ class LedgerModel(QAbstractTableModel):
                 return self.tr("Justificatifs joints : double-cliquez le trombone (Ctrl+J)")
             if key in ("state", "number") and row[1]:
                 return self._state_tip(row)
+            if key == "label":
+                return row[6] or None  # whole, where the column cuts it (a contre-passation)
             return f"{row[7]} {row[8]}" if key == "account" else None
         return self._display(key, row, index.row())
 

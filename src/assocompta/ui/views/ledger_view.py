@@ -36,8 +36,9 @@ from .base import View
 ROW_HEIGHT = 24
 WIDTHS = (90, 60, 60, 90, 300, 230, 150, 70, 110, 110, 120, 130)
 # Date, N°, Journal, Pièce, Libellé, Compte, Tiers, Action, Débit, Crédit, Rapp., État: the
-# least widths; Libellé, Compte and Tiers share the room left, Libellé the most.
-LEDGER_WIDTHS = (85, 45, 60, 90, 160, 150, 100, 55, 100, 100, 45, 130)
+# least widths (Pièce holds BQ-2025-0001, État « Validée le 03/12/2026 »: 1 105 px, what the
+# table has at 1366×768); Libellé, Compte and Tiers share the room left, Libellé the most.
+LEDGER_WIDTHS = (80, 45, 55, 100, 160, 145, 95, 55, 90, 90, 45, 145)
 LEDGER_SHARES = {4: 5, 5: 3, 6: 2}
 
 
