@@ -27,6 +27,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from screenshots_views import SIZES, _under_xvfb  # noqa: E402
 
 CAPTIONS = {
+    "00-menu-saisie": "Le menu Saisie : Valider les écritures…, Valider la sélection, "
+                      "Contre-passer et corriger…",
     "01-journal": "Le journal : écritures de janvier validées, brouillards ensuite (colonne État, "
                   "nombre de brouillards en bas)",
     "02-valider": "Saisie › Valider les écritures… jusqu'au 28/02/2025",
@@ -127,6 +129,16 @@ def shoot(out_root: Path, lang: str) -> int:
             print(f"échec : {what}", file=sys.stderr)
             traceback.print_exc()
 
+    def menu() -> None:
+        bar = window.menuBar()
+        entries = next(a for a in bar.actions() if a.menu() is not None
+                       and a.text().replace("&", "") in ("Saisie", "Entries"))
+        bar.setActiveAction(entries)
+        settle(400)
+        save("00-menu-saisie")
+        entries.menu().hide()
+        settle(200)
+
     def journal() -> None:
         # The last validated rows of January, then February's drafts.
         boundary = next(r for r in range(ledger.model.rowCount())
@@ -182,7 +194,7 @@ def shoot(out_root: Path, lang: str) -> int:
         settle(300)
         save("05-journal-apres")
 
-    for what, job in (("journal", journal), ("valider", validate_dialog), ("refus", refusal),
+    for what, job in (("menu", menu), ("journal", journal), ("valider", validate_dialog), ("refus", refusal),
                       ("contre-passation", reversal), ("après", after)):
         attempt(what, job)
     window.close()
