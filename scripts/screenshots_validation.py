@@ -4,8 +4,8 @@
     DISPLAY=:13 QT_QPA_PLATFORM=xcb python scripts/screenshots_validation.py   # this display
 
 Fresh settings, French (``--lang en``: English, file names end in -en), the window placed as
-on a first launch; each picture is the whole screen. January 2025 is validated first (the
-journal then shows validated entries and drafts), then: the journal, « Valider les
+on a first launch; each picture is the whole screen. The demo's 2025 is validated up to
+November, December in drafts: the Saisie menu, the journal at November's end, « Valider les
 écritures… », the refusal on a validated entry, « Contre-passer et corriger… » with the
 corrected amount typed, and the journal after the reversal. Pictures go to
 docs/screens/validation/<width>x<height>/ (reuses scripts/screenshots_views.py's way).
@@ -14,7 +14,6 @@ docs/screens/validation/<width>x<height>/ (reuses scripts/screenshots_views.py's
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import sys
 import tempfile
@@ -29,9 +28,9 @@ from screenshots_views import SIZES, _under_xvfb  # noqa: E402
 CAPTIONS = {
     "00-menu-saisie": "Le menu Saisie : Valider les écritures…, Valider la sélection, "
                       "Contre-passer et corriger…",
-    "01-journal": "Le journal : écritures de janvier validées, brouillards ensuite (colonne État, "
-                  "nombre de brouillards en bas)",
-    "02-valider": "Saisie › Valider les écritures… jusqu'au 28/02/2025",
+    "01-journal": "Le journal : écritures validées jusqu'en novembre, brouillards de décembre "
+                  "(colonne État, nombre de brouillards en bas)",
+    "02-valider": "Saisie › Valider les écritures… jusqu'au 31/12/2025",
     "03-refus": "Supprimer une écriture validée : le refus, et la contre-passation à un clic",
     "04-contre-passation": "Contre-passer et corriger : le formulaire prérempli, le montant "
                            "corrigé",
@@ -71,7 +70,6 @@ def shoot(out_root: Path, lang: str) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
     app = QApplication(sys.argv[:1])
     from assocompta.services.demo import create_demo
-    from assocompta.services.validation import validate_entries
     from assocompta.ui.app import Controller, _install_translations
     from assocompta.ui.dialogs.reversal_dialog import ReversalDialog
     from assocompta.ui.dialogs.validation_dialog import ValidateDialog
@@ -105,9 +103,6 @@ def shoot(out_root: Path, lang: str) -> int:
     window.session.start_writer()
     window.session.wait_ready()
     settle(800)
-    validate_entries(window.session.book, "2025", through=dt.date(2025, 1, 31),
-                     number_pieces=True)
-    window.session.notify()
     ledger = window.show_view("saisie")
     ledger.model.wait()
     settle(300)
@@ -140,13 +135,11 @@ def shoot(out_root: Path, lang: str) -> int:
         settle(200)
 
     def journal() -> None:
-        # The last validated rows of January, then February's drafts.
+        # The last validated rows of November, then December's drafts.
         boundary = next(r for r in range(ledger.model.rowCount())
-                        if ledger.model.index(r, 0).data() == "31/01/2025"
-                        or ledger.model.index(r, 0).data().endswith("/02/2025"))
+                        if ledger.model.index(r, 0).data().endswith("/12/2025"))
         ledger.table.scrollTo(ledger.model.index(boundary, 0),
                               ledger.table.ScrollHint.PositionAtCenter)
-        ledger.table.selectRow(rows_of(loyer)[0])
         ledger.table.scrollTo(ledger.model.index(boundary, 0),
                               ledger.table.ScrollHint.PositionAtCenter)
         save("01-journal")
@@ -154,11 +147,9 @@ def shoot(out_root: Path, lang: str) -> int:
     def validate_dialog() -> None:
         window.validate_action.trigger()
         settle(300)
-        dialog = next(d for d in window.findChildren(ValidateDialog) if d.isVisible())
-        dialog.through_edit.setText("28/02/2025")
         settle(200)
         save("02-valider")
-        dialog.reject()
+        next(d for d in window.findChildren(ValidateDialog) if d.isVisible()).reject()
         settle(200)
 
     def refusal() -> None:
@@ -179,7 +170,6 @@ def shoot(out_root: Path, lang: str) -> int:
 
     def reversal() -> None:
         dialog = next(d for d in window.findChildren(ReversalDialog) if d.isVisible())
-        dialog.reversal_edit.setText("31/01/2025")
         dialog.ui.amount_edit.setText("240,00" if lang == "fr" else "240.00")
         dialog.ui.amount_edit.setFocus()
         settle(200)

@@ -139,7 +139,7 @@
     </message>
     <message>
         <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="81"/>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="174"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="187"/>
         <source>Justificatifs</source>
         <translation>Attachments</translation>
     </message>
@@ -174,62 +174,67 @@
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="140"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="149"/>
         <source>Exercice {} clos : ses justificatifs font partie des comptes arrêtés ; on peut les ouvrir et les enregistrer, non les ajouter ni les supprimer.</source>
         <translation>Fiscal year {} is closed: its attachments are part of the final accounts; they can be opened and saved, but not added or deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="145"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="154"/>
         <source>Livre en lecture seule pour le moment.</source>
         <translation>The book is read-only for now.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="164"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="157"/>
+        <source>Écriture validée le {} : on peut lui joindre d&apos;autres justificatifs, non retirer ceux qu&apos;elle a.</source>
+        <translation>Entry validated {}: more attachments can be added to it, but those it has cannot be removed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="177"/>
         <source>Joindre des justificatifs</source>
         <translation>Attach documents</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="165"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="178"/>
         <source>Justificatifs (*.pdf *.png *.jpg *.jpeg);;Tous les fichiers (*)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="171"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="184"/>
         <source>Justificatif non ajouté.</source>
         <translation>Attachment not added.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="175"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="188"/>
         <source>Déjà joint à cette écriture : {}</source>
         <translation>Already attached to this entry: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="188"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="201"/>
         <source>Ouverture impossible.</source>
         <translation>Could not open.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="199"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="212"/>
         <source>Enregistrer le justificatif</source>
         <translation>Save the attachment</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="206"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="219"/>
         <source>Enregistrement impossible.</source>
         <translation>Could not save.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="215"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="228"/>
         <source>Supprimer le justificatif</source>
         <translation>Delete the attachment</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="216"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="229"/>
         <source>Retirer « {} » du livre ? Le fichier n&apos;y sera plus.</source>
         <translation>Remove “{}” from the book? The file will no longer be in it.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="222"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="235"/>
         <source>Suppression refusée.</source>
         <translation>Deletion refused.</translation>
     </message>

@@ -2,9 +2,10 @@
 the drafts count and filter, « Valider les écritures… », the refusal to change a validated
 entry with its contre-passation one click away, and undo that never touches a wrong entry.
 
-The demo's 2025 holds the à-nouveaux (validated n°1, on 15/03/2025, the day 2024 closed) and
-299 drafts; January has 26 of them, three without a piece reference (the salary transfers and
-the volunteer hours).
+The demo's 2025 is validated up to November (the à-nouveaux n°1 on 15/03/2025, the day 2024
+closed; then each quarter, ten days after it) and December is in drafts: 20 entries, n°281 to
+n°300, three of them without a piece reference (the salary transfer, the URSSAF payment and
+the volunteer hours, on 28/12).
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ from assocompta.ui.dialogs.validation_dialog import ValidateDialog
 from assocompta.ui.models.ledger_model import ENTRY_ROLE, VALID_ROLE
 from tests.helpers import draft
 
-LOYER = "Loyer salle 01/2025"  # n°4 of 2025, 04/01/2025: 613 débit 200 €, 512 crédit
+LOYER = "Loyer salle 01/2025"  # n°3 of 2025, 04/01/2025, validated on 10/04/2025: 613 débit
+#                                 200 €, 512 crédit
+DECEMBER = "Loyer salle 12/2025"  # n°283, 05/12/2025: a draft
 
 
 def _db(window, sql: str, *params):
@@ -70,12 +73,6 @@ def _select(ledger, entry_id: int) -> int:
     return row
 
 
-def _validate_january(window) -> None:
-    validate_entries(window.session.book, "2025", through=dt.date(2025, 1, 31),
-                     number_pieces=True)
-    window.session.notify()
-
-
 def _refusal_box(qtbot, window) -> QMessageBox:
     qtbot.waitUntil(lambda: bool(_visible_boxes(window)), timeout=3000)
     return _visible_boxes(window)[-1]
@@ -104,26 +101,29 @@ def test_the_etat_column_tells_drafts_from_validated_entries(qtbot, window):
     assert opening and {_cell(ledger, r, "state") for r in opening} == {"Validée le 15/03/2025"}
     assert _cell(ledger, opening[0], "state", VALID_ROLE) == "2025-03-15"
     loyer = _rows(ledger, _id_of(window, LOYER))
-    assert {_cell(ledger, r, "state") for r in loyer} == {"Brouillard"}
+    assert {_cell(ledger, r, "state") for r in loyer} == {"Validée le 10/04/2025"}
+    december = _rows(ledger, _id_of(window, DECEMBER))
+    assert {_cell(ledger, r, "state") for r in december} == {"Brouillard"}
     # The discreet mark: « Brouillard » and the provisional number in grey italics.
-    font = _cell(ledger, loyer[0], "state", Qt.ItemDataRole.FontRole)
+    font = _cell(ledger, december[0], "state", Qt.ItemDataRole.FontRole)
     assert isinstance(font, QFont) and font.italic()
-    assert _cell(ledger, loyer[0], "number", Qt.ItemDataRole.FontRole).italic()
-    assert _cell(ledger, opening[0], "state", Qt.ItemDataRole.FontRole) is None
-    assert "provisoire" in _cell(ledger, loyer[0], "state", Qt.ItemDataRole.ToolTipRole)
-    assert "contre-passation" in _cell(ledger, opening[0], "state", Qt.ItemDataRole.ToolTipRole)
+    assert _cell(ledger, december[0], "number", Qt.ItemDataRole.FontRole).italic()
+    assert _cell(ledger, loyer[0], "state", Qt.ItemDataRole.FontRole) is None
+    assert _cell(ledger, loyer[0], "number", Qt.ItemDataRole.FontRole) is None
+    assert "provisoire" in _cell(ledger, december[0], "state", Qt.ItemDataRole.ToolTipRole)
+    assert "contre-passation" in _cell(ledger, loyer[0], "state", Qt.ItemDataRole.ToolTipRole)
     # The year's drafts counted beside the lines, whatever the filter.
-    assert _drafts(window) == 299
-    qtbot.waitUntil(lambda: ledger.drafts_label.text() == "299 brouillards")
+    assert _drafts(window) == 20
+    qtbot.waitUntil(lambda: ledger.drafts_label.text() == "20 brouillards")
     # Only the drafts: the à-nouveaux go, the count of entries says how many are left.
     ledger.filters.drafts_only.setChecked(True)
     ledger.filters.apply_now()
     ledger.model.wait()
     shown = {model.index(r, 0).data(ENTRY_ROLE) for r in range(model.rowCount())}
-    assert len(shown) == 299
+    assert len(shown) == 20
     assert all(model.index(r, state).data(VALID_ROLE) is None for r in range(model.rowCount()))
     qtbot.waitUntil(lambda: "chargement" not in ledger.count_label.text())
-    assert ledger.count_label.text().endswith(" · 299 écritures")
+    assert ledger.count_label.text().endswith(" · 20 écritures")
     ledger.filters.clear()
     ledger.model.wait()
     assert opening[0] in range(model.rowCount()) and _rows(ledger, _id_of(
@@ -147,51 +147,64 @@ def test_validating_through_a_date_numbers_the_drafts_and_the_ledger_follows(qtb
     assert dialog.year.label == "2025"
     # 2025 is over: the default is its last day, every draft.
     assert dialog.through_edit.text() == "31/12/2025"
-    assert dialog.draft_count == 299
+    assert dialog.draft_count == 20
     assert "art. 921-3" in dialog.warning.text() and "Ctrl+Z" in dialog.warning.text()
     assert dialog.number_pieces.text() == ("Numéroter automatiquement les pièces manquantes "
                                            "(BQ-2025-0001…)")
-    dialog.through_edit.setText("31/01/2025")
-    assert dialog.draft_count == 26
-    assert "26 écritures en brouillard seront validées" in dialog.count_label.text()
-    assert "du 03/01/2025 au 28/01/2025" in dialog.count_label.text()
+    dialog.through_edit.setText("15/12/2025")
+    assert dialog.draft_count == 10
+    assert "10 écritures en brouillard seront validées" in dialog.count_label.text()
+    assert "du 01/12/2025 au 14/12/2025" in dialog.count_label.text()
+    assert not dialog.pieces_label.isVisible() and not dialog.number_pieces.isEnabled()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+    rows = _db(window, "SELECT number, date, valid_date FROM entry WHERE year_id = 2 "
+                       "AND valid_date IS NOT NULL AND number > 280 ORDER BY number")
+    today = dt.date.today().isoformat()
+    assert [r[0] for r in rows] == list(range(281, 291))  # after n°280, in a row
+    assert [r[1] for r in rows] == sorted(r[1] for r in rows) and rows[-1][1] <= "2025-12-15"
+    assert {r[2] for r in rows} == {today}
+    assert _drafts(window) == 10
+    assert "10 écritures validées (n°281 à n°290, exercice 2025)" in \
+        window.statusBar().currentMessage()
+    # The journal says so at once.
+    ledger.model.wait()
+    december = _rows(ledger, _id_of(window, DECEMBER))
+    assert {_cell(ledger, r, "state") for r in december} == {
+        f"Validée le {locale.date(dt.date.today())}"}
+    qtbot.waitUntil(lambda: ledger.drafts_label.text() == "10 brouillards")
+    assert not window.session.undo_stack.canUndo()
+
+    # The rest of December: three without a piece reference.
+    window.validate_action.trigger()
+    dialog = next(d for d in window.findChildren(ValidateDialog) if d.isVisible())
+    assert dialog.draft_count == 10
     assert dialog.pieces_label.isVisible()
     assert dialog.pieces_label.text().startswith("Dont 3 sans référence de pièce : cochez")
     # Without automatic piece numbers the service refuses, and says which ones.
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert "sans référence de pièce" in dialog.error_label.text()
-    assert dialog.isVisible() and _drafts(window) == 299
+    assert "3 écritures sans référence de pièce (n°" in dialog.error_label.text()
+    assert dialog.isVisible() and _drafts(window) == 10
     dialog.number_pieces.setChecked(True)
     assert dialog.pieces_label.text() == ("Dont 3 sans référence de pièce : elles recevront un "
                                           "numéro automatique.")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
-
-    rows = _db(window, "SELECT number, date, valid_date, piece_ref FROM entry WHERE year_id = "
-                       "(SELECT id FROM fiscal_year WHERE label = '2025') AND valid_date IS NOT "
-                       "NULL ORDER BY number")
-    today = dt.date.today().isoformat()
-    assert [r[0] for r in rows] == list(range(1, 28))  # the à-nouveaux, then 26 in a row
-    assert [r[1] for r in rows[1:]] == sorted(r[1] for r in rows[1:])  # by date
-    assert {r[2] for r in rows[1:]} == {today}
-    # One sequence per journal: the salary transfers on BQ, the volunteer hours on OD.
-    assert sorted(r[3] for r in rows if r[3][2:8] == "-2025-") == [
-        "BQ-2025-0001", "BQ-2025-0002", "OD-2025-0001"]
-    assert _drafts(window) == 273
-    assert "26 écritures validées (n°2 à n°27, exercice 2025)" in \
-        window.statusBar().currentMessage()
-    # The journal says so at once.
+    assert _drafts(window) == 0
+    pieces = _db(window, "SELECT e.piece_ref, j.code FROM entry e JOIN journal j "
+                         "ON j.id = e.journal_id WHERE e.year_id = 2 AND e.date = '2025-12-28'")
+    # One sequence per journal: the transfers on BQ, the volunteer hours on OD.
+    assert sorted(code for _p, code in pieces) == ["BQ", "BQ", "OD"]
+    assert all(p.startswith(f"{code}-2025-") and len(p) == 12 for p, code in pieces)
+    assert "3 pièces numérotées automatiquement." in window.statusBar().currentMessage()
     ledger.model.wait()
-    loyer = _rows(ledger, _id_of(window, LOYER))
-    assert {_cell(ledger, r, "state") for r in loyer} == {
-        f"Validée le {locale.date(dt.date.today())}"}
-    qtbot.waitUntil(lambda: ledger.drafts_label.text() == "273 brouillards")
-    assert not window.session.undo_stack.canUndo()
+    qtbot.waitUntil(lambda: ledger.drafts_label.text() == "")
 
 
 def test_valider_la_selection_validates_the_chosen_drafts_only(qtbot, window):
     ledger = _ledger(window)
-    chosen = [_id_of(window, LOYER), _id_of(window, "Assurance responsabilité civile")]
+    chosen = [_id_of(window, DECEMBER), _id_of(window, "Salaire coordinatrice 12/2025")]
     ledger.table.clearSelection()
     for entry_id in chosen:
         for row in _rows(ledger, entry_id):
@@ -203,21 +216,24 @@ def test_valider_la_selection_validates_the_chosen_drafts_only(qtbot, window):
     dialog = next(d for d in window.findChildren(ValidateDialog) if d.isVisible())
     assert dialog.draft_count == 2 and not dialog.through_edit.isVisible()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    # Numbered after n°280 in date order; the other drafts move up behind them.
     assert _db(window, "SELECT label, number FROM entry WHERE valid_date IS NOT NULL AND "
-                       "year_id = 2 ORDER BY number") == [
-        ("À-nouveaux de l'exercice 2024", 1), (LOYER, 2), ("Assurance responsabilité civile", 3)]
+                       "year_id = 2 AND number > 280 ORDER BY number") == [
+        (DECEMBER, 281), ("Salaire coordinatrice 12/2025", 282)]
+    assert _db(window, "SELECT min(number), max(number) FROM entry WHERE year_id = 2 AND "
+                       "valid_date IS NULL") == [(283, 300)]
+    assert _drafts(window) == 18
 
 
 # -- a validated entry cannot be changed ----------------------------------------------------
 def test_deleting_or_editing_a_validated_entry_shows_the_refusal_and_changes_nothing(
         qtbot, window):
-    _validate_january(window)
     ledger = _ledger(window)
     loyer = _id_of(window, LOYER)
     number = _db(window, "SELECT number FROM entry WHERE id = ?", loyer)[0][0]
     before = _entry(window, loyer)
     total = _db(window, "SELECT count(*) FROM entry")[0][0]
-    expected = validated_refusal(number, dt.date.today())
+    expected = validated_refusal(number, dt.date(2025, 4, 10))
 
     _select(ledger, loyer)
     qtbot.mouseClick(ledger.delete_button, Qt.MouseButton.LeftButton)
@@ -265,7 +281,6 @@ def test_the_ui_refusal_is_the_services_word_for_word():
 # -- contre-passer et corriger -----------------------------------------------------------------
 def test_the_refusals_button_opens_the_reversal_which_posts_reversal_and_correction(
         qtbot, window):
-    _validate_january(window)
     ledger = _ledger(window)
     loyer = _id_of(window, LOYER)
     number, date, valid = _db(window, "SELECT number, date, valid_date FROM entry "
@@ -284,8 +299,11 @@ def test_the_refusals_button_opens_the_reversal_which_posts_reversal_and_correct
     assert dialog.ui.label_edit.text() == LOYER
     assert dialog.ui.date_edit.text() == "04/01/2025"
     assert f"« Contre-passation n°{number} : {LOYER} »" in dialog.band.text()
-    # The treasurer types what it should have been: 240 €, the reversal on 31/01/2025.
-    dialog.reversal_edit.setText("31/01/2025")
+    # The reversal is dated today, kept inside the entry's year (open: 2025).
+    today = dt.date.today()
+    on = min(max(today, dt.date(2025, 1, 1)), dt.date(2025, 12, 31))
+    assert dialog.reversal_edit.text() == locale.date(on)
+    # The treasurer types what it should have been: 240 €.
     dialog.ui.amount_edit.setText("240,00")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.error_text() == ""
@@ -297,7 +315,7 @@ def test_the_refusals_button_opens_the_reversal_which_posts_reversal_and_correct
     assert len(reversal) == 1
     rev_id, rev_number, rev_date, rev_label, rev_piece, rev_valid = reversal[0]
     assert (rev_date, rev_label, rev_piece, rev_valid) == (
-        "2025-01-31", f"Contre-passation n°{number} : {LOYER}", "F0001", None)
+        on.isoformat(), f"Contre-passation n°{number} : {LOYER}", "F0001", None)
     assert _db(window, "SELECT a.code, l.debit, l.credit FROM entry_line l JOIN account a "
                        "ON a.id = l.account_id WHERE l.entry_id = ? ORDER BY l.position",
                rev_id) == [("613", 0, 20000), ("512", 20000, 0)]
@@ -337,7 +355,6 @@ def test_the_refusals_button_opens_the_reversal_which_posts_reversal_and_correct
 
 
 def test_a_reversed_entry_is_not_reversed_twice_and_a_draft_is_just_edited(qtbot, window):
-    _validate_january(window)
     ledger = _ledger(window)
     loyer = _id_of(window, LOYER)
     _select(ledger, loyer)
@@ -378,9 +395,9 @@ def test_a_validation_empties_the_undo_history_so_no_undo_hits_a_renumbered_entr
     dialog.through_edit.setText("31/01/2025")
     dialog.number_pieces.setChecked(True)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    # The January stamps are validated under a small number; n°301 is now another draft,
+    # The January stamps are validated as n°281, after November; n°301 is now another draft,
     # the one that was n°300: an undo by number would have deleted it.
-    assert _db(window, "SELECT number FROM entry WHERE id = ?", january.entry_id)[0][0] < 30
+    assert _db(window, "SELECT number FROM entry WHERE id = ?", january.entry_id)[0][0] == 281
     assert _db(window, "SELECT id FROM entry WHERE year_id = 2 AND number = 301")[0][0] == \
         last_draft[0]
     assert not window.session.undo_stack.canUndo()
@@ -425,15 +442,30 @@ def test_the_closing_wizard_says_how_many_drafts_it_validates_then_did(qtbot, wi
     wizard.button(wizard.WizardButton.NextButton).click()
     page = wizard.confirm_page
     assert wizard.currentPage() is page
-    assert ("La clôture valide les 299 écritures encore en brouillard : elles recevront leur "
-            "numéro définitif et ne pourront plus être modifiées. Les 38 écritures sans "
+    assert ("La clôture valide les 20 écritures encore en brouillard : elles recevront leur "
+            "numéro définitif et ne pourront plus être modifiées. Les 3 écritures sans "
             "référence de pièce recevront un numéro automatique (BQ-2025-0001…).") \
         in page.summary.text()
     page.confirm.setChecked(True)
     wizard.button(wizard.WizardButton.CommitButton).click()
     assert wizard.currentPage() is wizard.done_page
-    assert (wizard.result.validated, wizard.result.pieces_numbered) == (299, 38)
-    assert ("299 écritures en brouillard validées par la clôture. 38 pièces numérotées "
+    assert (wizard.result.validated, wizard.result.pieces_numbered) == (20, 3)
+    assert ("20 écritures en brouillard validées par la clôture. 3 pièces numérotées "
             "automatiquement.") in wizard.done_page.text.text()
     assert _drafts(window) == 0
     wizard.close()
+
+
+def test_a_validated_entry_takes_more_justificatifs_but_keeps_its_own(qtbot, window, tmp_path):
+    from assocompta.ui.dialogs.attachments_dialog import AttachmentsDialog
+    loyer = _id_of(window, LOYER)
+    dialog = AttachmentsDialog(window.session, loyer)
+    qtbot.addWidget(dialog)
+    scan = tmp_path / "quittance janvier.pdf"
+    scan.write_bytes(b"%PDF-1.4\nquittance\n%%EOF\n")
+    assert [a.new for a in dialog.add_files([scan])] == [True]
+    assert dialog.model.rowCount() == 1
+    assert not dialog.remove_button.isEnabled() and not dialog.remove_selected()
+    assert dialog.closed_note.text() == ("Écriture validée le 10/04/2025 : on peut lui joindre "
+                                         "d'autres justificatifs, non retirer ceux qu'elle a.")
+    assert _db(window, "SELECT count(*) FROM attachment WHERE entry_id = ?", loyer) == [(1,)]
