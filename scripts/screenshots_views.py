@@ -46,8 +46,10 @@ def main() -> int:
     return code
 
 
-def _under_xvfb(size: str, out: Path) -> int:
-    """Run this script on a fresh Xvfb screen of ``size`` with openbox; its exit code."""
+def _under_xvfb(size: str, out: Path, script: str = __file__,
+                extra: list[str] | None = None) -> int:
+    """Run ``script`` (this one by default) on a fresh Xvfb screen of ``size`` with openbox;
+    its exit code."""
     n = next(n for n in range(140, 200) if not Path(f"/tmp/.X11-unix/X{n}").exists()
              and not Path(f"/tmp/.X{n}-lock").exists())
     server = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
@@ -65,8 +67,8 @@ def _under_xvfb(size: str, out: Path) -> int:
             time.sleep(1)
         src = str(ROOT / "src")
         env["PYTHONPATH"] = src + os.pathsep + env.get("PYTHONPATH", "")
-        return subprocess.run([sys.executable, __file__, "--out", str(out)], env=env,
-                              timeout=600).returncode
+        return subprocess.run([sys.executable, script, "--out", str(out), *(extra or [])],
+                              env=env, timeout=600).returncode
     finally:
         for process in (wm, server):
             if process is not None:

@@ -139,7 +139,7 @@
     </message>
     <message>
         <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="81"/>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="174"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="187"/>
         <source>Justificatifs</source>
         <translation>Attachments</translation>
     </message>
@@ -174,62 +174,67 @@
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="140"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="149"/>
         <source>Exercice {} clos : ses justificatifs font partie des comptes arrêtés ; on peut les ouvrir et les enregistrer, non les ajouter ni les supprimer.</source>
         <translation>Fiscal year {} is closed: its attachments are part of the final accounts; they can be opened and saved, but not added or deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="145"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="154"/>
         <source>Livre en lecture seule pour le moment.</source>
         <translation>The book is read-only for now.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="164"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="157"/>
+        <source>Écriture validée le {} : on peut lui joindre d&apos;autres justificatifs, non retirer ceux qu&apos;elle a.</source>
+        <translation>Entry validated {}: more attachments can be added to it, but those it has cannot be removed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="177"/>
         <source>Joindre des justificatifs</source>
         <translation>Attach documents</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="165"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="178"/>
         <source>Justificatifs (*.pdf *.png *.jpg *.jpeg);;Tous les fichiers (*)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="171"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="184"/>
         <source>Justificatif non ajouté.</source>
         <translation>Attachment not added.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="175"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="188"/>
         <source>Déjà joint à cette écriture : {}</source>
         <translation>Already attached to this entry: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="188"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="201"/>
         <source>Ouverture impossible.</source>
         <translation>Could not open.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="199"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="212"/>
         <source>Enregistrer le justificatif</source>
         <translation>Save the attachment</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="206"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="219"/>
         <source>Enregistrement impossible.</source>
         <translation>Could not save.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="215"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="228"/>
         <source>Supprimer le justificatif</source>
         <translation>Delete the attachment</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="216"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="229"/>
         <source>Retirer « {} » du livre ? Le fichier n&apos;y sera plus.</source>
         <translation>Remove “{}” from the book? The file will no longer be in it.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="222"/>
+        <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="235"/>
         <source>Suppression refusée.</source>
         <translation>Deletion refused.</translation>
     </message>
@@ -1140,184 +1145,184 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="35"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="32"/>
         <source>Fonds propres</source>
         <translation>Equity</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="36"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="33"/>
         <source>Dettes</source>
         <translation>Liabilities</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="37"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="34"/>
         <source>Actif</source>
         <translation>Asset</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="38"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="35"/>
         <source>Charge</source>
         <translation>Expense</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="39"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="36"/>
         <source>Produit</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="41"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="38"/>
         <source>Contribution volontaire (emploi)</source>
         <translation>Contribution in kind (use)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="43"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="40"/>
         <source>Contribution volontaire (ressource)</source>
         <translation>Contribution in kind (resource)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="45"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="42"/>
         <source>Compte</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="46"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="43"/>
         <source>Libellé</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="47"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="44"/>
         <source>Nature</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="48"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="45"/>
         <source>Solde de l&apos;exercice</source>
         <translation>Balance for the year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="66"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="63"/>
         <source>Comptes de l&apos;exercice</source>
         <translation>Accounts of the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="72"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="69"/>
         <source>Rechercher un compte (numéro ou mot du libellé)</source>
         <translation>Search for an account (number or word of the description)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="74"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="71"/>
         <source>Rechercher un compte</source>
         <translation>Search for an account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="76"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="73"/>
         <source>Afficher les comptes masqués</source>
         <translation>Show hidden accounts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="78"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="75"/>
         <source>Ajouter un sous-&amp;compte…</source>
         <translation>&amp;Add a sub-account…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="79"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="76"/>
         <source>Re&amp;nommer…</source>
         <translation>Rena&amp;me…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="80"/>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="152"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="77"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="149"/>
         <source>&amp;Masquer</source>
         <translation>H&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="93"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="90"/>
         <source>Solde : D débiteur, C créditeur. Les comptes du plan officiel gardent leur libellé ; créez un sous-compte (ex. 7411 Subvention Ville) pour un libellé à vous.</source>
         <translation>Balance: D debit, C credit. Accounts of the official chart keep their description; create a sub-account (e.g. 7411 Town grant) for a description of your own.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="120"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="117"/>
         <source>Sous-compte créé par l&apos;association</source>
         <translation>Sub-account created by the association</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="121"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="118"/>
         <source>Compte du plan comptable officiel</source>
         <translation>Account of the official chart of accounts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="123"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="120"/>
         <source> ; masqué dans les listes de saisie</source>
         <translation>; hidden from the entry lists</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="129"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="126"/>
         <source>{} comptes</source>
         <translation>{} accounts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="129"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="126"/>
         <source>{} compte</source>
         <translation>{} account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="149"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="146"/>
         <source>Les comptes du plan officiel gardent leur libellé : créez un sous-compte</source>
         <translation>Accounts of the official chart keep their description: create a sub-account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="151"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="148"/>
         <source>Ré&amp;afficher</source>
         <translation>Unh&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="153"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="150"/>
         <source>Masquer : le compte n&apos;est plus proposé à la saisie ; refusé s&apos;il a des écritures sur l&apos;exercice</source>
         <translation>Hide: the account is no longer offered for entries; refused if it has entries in the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="169"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="166"/>
         <source>Ajouter un sous-compte</source>
         <translation>Add a sub-account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="170"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="167"/>
         <source>&amp;Numéro</source>
         <translation>&amp;Number</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="170"/>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="190"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="167"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="187"/>
         <source>&amp;Libellé</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="171"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="168"/>
         <source>Le numéro commence par celui d&apos;un compte du plan (ex. 7411 sous 741) : le sous-compte en prend la place dans le compte de résultat et le bilan.</source>
         <translation>The number starts with that of an account of the chart (e.g. 7411 under 741): the sub-account takes its place in the income statement and the balance sheet.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="178"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="175"/>
         <source>Sous-compte refusé.</source>
         <translation>Sub-account refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="188"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="185"/>
         <source>Renommer le compte {}</source>
         <translation>Rename account {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="189"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="186"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="195"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="192"/>
         <source>Renommage refusé.</source>
         <translation>Renaming refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/chart_view.py" line="205"/>
+        <location filename="../../src/assocompta/ui/views/chart_view.py" line="202"/>
         <source>Ce compte ne peut pas être masqué.</source>
         <translation>This account cannot be hidden.</translation>
     </message>
@@ -1441,37 +1446,37 @@
 <context>
     <name>ClosingWizard</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="246"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="287"/>
         <source>Clôture de l&apos;exercice {}</source>
         <translation>Closing fiscal year {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="250"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="291"/>
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="251"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="292"/>
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="252"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="293"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="253"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="294"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="277"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="318"/>
         <source>Clôture refusée.</source>
         <translation>Closing refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="285"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="326"/>
         <source>Exercice {} clos ; à-nouveaux dans l&apos;exercice {}</source>
         <translation>Fiscal year {} closed; opening entries in fiscal year {}</translation>
     </message>
@@ -1487,9 +1492,19 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../src/assocompta/ui/commands.py" line="56"/>
+        <location filename="../../src/assocompta/ui/commands.py" line="58"/>
         <source>Impossible d&apos;annuler « {} »</source>
         <translation>Cannot undo “{}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/commands.py" line="91"/>
+        <source>l&apos;écriture n°{} de l&apos;exercice {} n&apos;est plus celle que cette action a enregistrée (numéros changés depuis) : elle n&apos;est pas touchée</source>
+        <translation>entry no. {} of fiscal year {} is no longer the one this action saved (numbers have changed since): it is left untouched</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/commands.py" line="159"/>
+        <source>contre-passation de l&apos;écriture n°{}</source>
+        <translation>reversal of entry no. {}</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/identity_commands.py" line="16"/>
@@ -1580,9 +1595,29 @@
         <translation>Expense and income accounts start again from zero.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="178"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="181"/>
         <source>Comptes repris sous un autre numéro ou créés :</source>
         <translation>Accounts carried over under another number or created:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="208"/>
+        <source>La clôture valide la dernière écriture en brouillard : elle recevra son numéro définitif et ne pourra plus être modifiée.</source>
+        <translation>Closing validates the last draft entry: it will get its final number and can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="211"/>
+        <source>La clôture valide les {} écritures encore en brouillard : elles recevront leur numéro définitif et ne pourront plus être modifiées.</source>
+        <translation>Closing validates the {} entries still in draft: they will get their final numbers and can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="215"/>
+        <source>L&apos;écriture sans référence de pièce recevra un numéro automatique</source>
+        <translation>The entry without a voucher reference will get an automatic number</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="217"/>
+        <source>Les {} écritures sans référence de pièce recevront un numéro automatique</source>
+        <translation>The {} entries without a voucher reference will get automatic numbers</translation>
     </message>
 </context>
 <context>
@@ -2041,37 +2076,57 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="208"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="240"/>
         <source>Exercice clos</source>
         <translation>Fiscal year closed</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="211"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="243"/>
         <source>Enregistrer l&apos;&amp;affectation du résultat…</source>
         <translation>Record the &amp;allocation of the result…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="220"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="252"/>
         <source>L&apos;exercice {} est clos : ses écritures ne changeront plus.</source>
         <translation>Fiscal year {} is closed: its entries will not change any more.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="223"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="255"/>
+        <source>{} écriture en brouillard validée par la clôture.</source>
+        <translation>{} draft entry validated by the closing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="257"/>
+        <source>{} écritures en brouillard validées par la clôture.</source>
+        <translation>{} draft entries validated by the closing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="260"/>
+        <source>{} pièce numérotée automatiquement.</source>
+        <translation>{} voucher numbered automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="261"/>
+        <source>{} pièces numérotées automatiquement.</source>
+        <translation>{} vouchers numbered automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="264"/>
         <source>À-nouveaux : écriture n°{} de l&apos;exercice {} ({}).</source>
         <translation>Opening entries: entry no. {} of fiscal year {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="225"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="266"/>
         <source>{} ligne</source>
         <translation>{} line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="226"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="267"/>
         <source>{} lignes</source>
         <translation>{} lines</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="227"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="268"/>
         <source>Après l&apos;assemblée générale qui approuve les comptes, enregistrez sa décision sur le résultat : report à nouveau ou réserves.</source>
         <translation>After the general meeting that approves the accounts, record its decision on the result: carry it forward or put it into reserves.</translation>
     </message>
@@ -2181,12 +2236,12 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>unknown party “{}”: choose it from the list or create it (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="498"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="503"/>
         <source>Écriture n° {} corrigée (« {} ») : Ctrl+Z pour revenir en arrière.</source>
         <translation>Entry no. {} corrected (“{}”): Ctrl+Z to go back.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="531"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="536"/>
         <source>Écriture n° {} enregistrée sur {}.</source>
         <translation>Entry no. {} saved on {}.</translation>
     </message>
@@ -2246,68 +2301,68 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>choose an account (type its number or a word of its name)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="533"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="538"/>
         <source>Écriture n° {} enregistrée.</source>
         <translation>Entry no. {} saved.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="588"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="593"/>
         <source>Modifications de l&apos;écriture n° {} « {} » non enregistrées</source>
         <translation>Changes to entry no. {} “{}” not saved</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="593"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="598"/>
         <source>{} de {}</source>
         <translation>{} of {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="595"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="600"/>
         <source>{} « {} »</source>
         <translation>{} “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="597"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="602"/>
         <source>{} non enregistré</source>
         <translation>{} not saved</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="598"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="603"/>
         <source>{} non enregistrée</source>
         <translation>{} not saved</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="626"/>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="627"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="631"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="632"/>
         <source>Abandonner cette saisie ?</source>
         <translation>Discard this entry?</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="629"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="634"/>
         <source>Abandonner</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="630"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="635"/>
         <source>Continuer la saisie</source>
         <translation>Keep typing</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="643"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="648"/>
         <source>Lecture seule : l&apos;écriture ne peut pas être modifiée</source>
         <translation>Read-only: the entry cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="651"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="656"/>
         <source>Exercice {} clos : cette écriture ne change plus. Passez une écriture de correction dans l&apos;exercice ouvert.</source>
         <translation>Fiscal year {} is closed: this entry can no longer change. Post a correcting entry in the open fiscal year.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="658"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="666"/>
         <source>Cette écriture ne peut pas être modifiée.</source>
         <translation>This entry cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="671"/>
+        <location filename="../../src/assocompta/ui/dialogs/entry_dialog.py" line="679"/>
         <source>Écriture n° {} ({})</source>
         <translation>Entry no. {} ({})</translation>
     </message>
@@ -2517,107 +2572,117 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="64"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="66"/>
         <source>du jj/mm/aaaa</source>
         <translation>from dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="65"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="67"/>
         <source>au jj/mm/aaaa</source>
         <translation>to dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="67"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="69"/>
         <source>compte (62, tél…)</source>
         <translation>account (62, tél…)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="69"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="71"/>
         <source>Rechercher (libellé, pièce, tiers)</source>
         <translation>Search (description, voucher, party)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="71"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="73"/>
         <source>montant min</source>
         <translation>min amount</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="72"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="74"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="73"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="75"/>
         <source>Non rapprochées</source>
         <translation>Unreconciled</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="74"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="76"/>
         <source>Les écritures dont une ligne de banque (51…) n&apos;est sur aucun relevé rapproché</source>
         <translation>Entries with a bank line (51…) that is on no reconciled statement</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="76"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="78"/>
         <source>Sans justificatif</source>
         <translation>No attachment</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="77"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="79"/>
         <source>Les écritures sans pièce jointe (facture, ticket…)</source>
         <translation>Entries with no attachment (invoice, till receipt…)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="81"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="83"/>
+        <source>Brouillards</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="84"/>
+        <source>Seulement les écritures en brouillard : pas encore validées, encore modifiables</source>
+        <translation>Only the draft entries: not validated yet, still editable</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="86"/>
         <source>Effacer</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="90"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="95"/>
         <source>Période du</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="90"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="95"/>
         <source>Période au</source>
         <translation>Period to</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="91"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="96"/>
         <source>Filtre compte</source>
         <translation>Account filter</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="91"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="96"/>
         <source>Filtre journal</source>
         <translation>Journal filter</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="92"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="97"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="92"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="97"/>
         <source>Montant minimum</source>
         <translation>Minimum amount</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="93"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="98"/>
         <source>Montant maximum</source>
         <translation>Maximum amount</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="116"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="123"/>
         <source>Tous les journaux</source>
         <translation>All journals</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="161"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="169"/>
         <source>compte « {} » : tapez un numéro ou choisissez un compte</source>
         <translation>account “{}”: type a number or choose an account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="169"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="178"/>
         <source> ; </source>
         <translation>; </translation>
     </message>
@@ -2640,32 +2705,32 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>Lines of the account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="43"/>
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="44"/>
         <source>Compte :</source>
         <translation>Account:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="81"/>
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="82"/>
         <source>chargement…</source>
         <translation>loading…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="86"/>
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="87"/>
         <source>{} lignes · solde débiteur {}</source>
         <translation>{} lines · debit balance {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="87"/>
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="88"/>
         <source>{} lignes · solde créditeur {}</source>
         <translation>{} lines · credit balance {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="88"/>
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="89"/>
         <source>{} ligne · solde débiteur {}</source>
         <translation>{} line · debit balance {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="89"/>
+        <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="90"/>
         <source>{} ligne · solde créditeur {}</source>
         <translation>{} line · credit balance {}</translation>
     </message>
@@ -3068,82 +3133,107 @@ The guide&apos;s pages are not installed with the application. They are also onl
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="40"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="41"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="41"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="42"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="42"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="43"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="44"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="45"/>
         <source>Pièce</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="45"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="46"/>
         <source>Libellé</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="46"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="47"/>
         <source>Compte</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="48"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="49"/>
         <source>Tiers</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="50"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="51"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="52"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="53"/>
         <source>Débit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="53"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="54"/>
         <source>Crédit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="55"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="56"/>
         <source>Solde</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="60"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="61"/>
         <source>Rapp.</source>
         <translation>Rec.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="341"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="63"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="367"/>
         <source>Justificatifs joints : double-cliquez le trombone (Ctrl+J)</source>
         <translation>Attachments: double-click the paperclip (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="384"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="411"/>
+        <source>Brouillard</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="412"/>
+        <source>Validée le {}</source>
+        <translation>Validated {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="417"/>
+        <source>Brouillard : modifiable et supprimable ; son numéro (n°{}) est provisoire jusqu&apos;à la validation (Saisie › Valider les écritures…)</source>
+        <translation>Draft: can be edited and deleted; its number (no. {}) is provisional until validation (Entries › Validate entries…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="420"/>
+        <source>Validée le {} : numéro définitif, ne peut plus être modifiée ni supprimée ; on la corrige par une contre-passation (Saisie › Contre-passer et corriger…)</source>
+        <translation>Validated {}: final number, can no longer be edited or deleted; correct it with a reversing entry (Entries › Reverse and correct…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="429"/>
         <source>Pointée sur le relevé en cours du {}</source>
         <translation>Ticked on the statement in progress of {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="385"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="430"/>
         <source>Rapprochée : relevé bancaire du {}</source>
         <translation>Reconciled: bank statement of {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="405"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="450"/>
         <source>(supprimée)</source>
         <translation>(deleted)</translation>
     </message>
@@ -3151,82 +3241,132 @@ The guide&apos;s pages are not installed with the application. They are also onl
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="190"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="199"/>
         <source>Journal des écritures</source>
         <translation>Journal of entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="207"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="210"/>
+        <source>Brouillards de l&apos;exercice</source>
+        <translation>Drafts of the fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="220"/>
         <source>&amp;Modifier</source>
         <translation>Ed&amp;it</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="254"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="222"/>
+        <source>&amp;Valider…</source>
+        <translation>Va&amp;lidate…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="224"/>
+        <source>Valider les brouillards jusqu&apos;à une date (ou les lignes choisies) : numéro définitif, plus de modification possible</source>
+        <translation>Validate the drafts up to a date (or the selected lines): final number, no more changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="276"/>
         <source>{} lignes</source>
         <translation>{} lines</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="254"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="276"/>
         <source>{} ligne</source>
         <translation>{} line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="257"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="279"/>
         <source>{} écriture</source>
         <translation>{} entry</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="258"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="280"/>
         <source>{} écritures</source>
         <translation>{} entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="259"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="281"/>
         <source> (chargement…)</source>
         <translation> (loading…)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="267"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="284"/>
+        <source>{} brouillard</source>
+        <translation>{} draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="285"/>
+        <source>{} brouillards</source>
+        <translation>{} drafts</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="288"/>
+        <source>Écritures de l&apos;exercice {} pas encore validées : numéro provisoire, encore modifiables. Saisie › Valider les écritures… les valide.</source>
+        <translation>Entries of fiscal year {} not validated yet: provisional number, still editable. Entries › Validate entries… validates them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="307"/>
         <source>Exercice clos : les corrections sont de nouvelles écritures dans l&apos;exercice ouvert</source>
         <translation>Closed fiscal year: corrections are new entries in the open year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="270"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="310"/>
         <source>Vérification du livre en cours…</source>
         <translation>Checking the book…</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/ledger_view.py" line="364"/>
+        <source>&amp;Contre-passer et corriger…</source>
+        <translation>&amp;Reverse and correct…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="370"/>
+        <source>&amp;Valider la sélection</source>
+        <translation>&amp;Validate the selection</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="418"/>
+        <source>Choisissez d&apos;abord les écritures à valider dans le journal.</source>
+        <translation>First select the entries to validate in the journal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="428"/>
+        <source>Choisissez d&apos;abord dans le journal l&apos;écriture validée à corriger.</source>
+        <translation>First select the validated entry to correct in the journal.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="461"/>
+        <source>Supprimer ce brouillard ? Les brouillards suivants sont renumérotés. Vous pourrez annuler avec Ctrl+Z.</source>
+        <translation>Delete this draft? The following drafts are renumbered. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="468"/>
         <source>Supprimer l&apos;écriture</source>
         <translation>Delete the entry</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="357"/>
-        <source>Supprimer cette écriture ? Les écritures suivantes sont renumérotées. Vous pourrez annuler avec Ctrl+Z.</source>
-        <translation>Delete this entry? The following entries are renumbered. Ctrl+Z undoes it.</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="208"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="221"/>
         <source>Su&amp;pprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="301"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="349"/>
         <source>&amp;Justificatifs…</source>
         <translation>&amp;Attachments…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="311"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="368"/>
         <source>&amp;Modifier…</source>
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="362"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="466"/>
         <source>Ses justificatifs ({}) sont supprimés avec elle (Ctrl+Z les remet aussi).</source>
         <translation>Its attachments ({}) are deleted with it (Ctrl+Z brings them back too).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="370"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="474"/>
         <source>Suppression refusée.</source>
         <translation>Deletion refused.</translation>
     </message>
@@ -3403,183 +3543,213 @@ The guide&apos;s pages are not installed with the application. They are also onl
         <translation>E&amp;ntries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="231"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="233"/>
+        <source>&amp;Valider les écritures…</source>
+        <translation>&amp;Validate entries…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="235"/>
+        <source>Les brouillards d&apos;un exercice jusqu&apos;à une date : numéro définitif, plus de modification possible</source>
+        <translation>The drafts of a fiscal year up to a date: final number, no more changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="239"/>
+        <source>Valider la &amp;sélection</source>
+        <translation>Validate the &amp;selection</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="241"/>
+        <source>Les brouillards parmi les lignes choisies dans le journal</source>
+        <translation>The drafts among the lines selected in the journal</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="244"/>
+        <source>&amp;Contre-passer et corriger…</source>
+        <translation>&amp;Reverse and correct…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="246"/>
+        <source>Annuler l&apos;écriture validée choisie par une écriture de sens contraire, et passer l&apos;écriture corrigée</source>
+        <translation>Cancel the selected validated entry with an opposite entry, and post the corrected entry</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="255"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="241"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="265"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="252"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="276"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="268"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="292"/>
         <source>La langue choisie s&apos;appliquera au prochain démarrage.</source>
         <translation>The chosen language applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="322"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="346"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="322"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="346"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="323"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="347"/>
         <source>CSV pour tableur (*.csv)</source>
         <translation>CSV for spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="326"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="350"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="338"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="362"/>
         <source>Export de {}…</source>
         <translation>Exporting {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="340"/>
-        <location filename="../../src/assocompta/ui/main_window.py" line="344"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="364"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="368"/>
         <source>Export impossible.</source>
         <translation>Export failed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="350"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="374"/>
         <source>Exporté : {}</source>
         <translation>Exported: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="354"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="378"/>
         <source>Importer un FEC</source>
         <translation>Import a FEC</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="355"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="379"/>
         <source>Fichier des écritures comptables (*.txt *.csv)</source>
         <translation>FEC file (*.txt *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="375"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="399"/>
         <source>{} : {} ({})</source>
         <translation>{}: {} ({})</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="376"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="400"/>
         <source>{} écriture importée</source>
         <translation>{} entry imported</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="377"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="401"/>
         <source>{} écritures importées</source>
         <translation>{} entries imported</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="422"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="446"/>
         <source>La sauvegarde du {} est remise en place ({}). Le livre remplacé est gardé à part ({}) : Fichier › Restaurer une sauvegarde… le remet en place si besoin.</source>
         <translation>The backup of {} is back in place ({}). The replaced book is kept aside ({}): File › Restore a backup… puts it back if needed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="426"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="450"/>
         <source>{} écriture</source>
         <translation>{} entry</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="427"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="451"/>
         <source>{} écritures</source>
         <translation>{} entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="381"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="405"/>
         <source>Import de {} refusé : rien n&apos;a été écrit.</source>
         <translation>Import of {} refused: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="250"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="274"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="384"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="408"/>
         <source>Import de {}…</source>
         <translation>Importing {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="392"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="416"/>
         <source>Enregistrer une copie du livre</source>
         <translation>Save a copy of the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="393"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="417"/>
         <source>{} (copie).assocompta</source>
         <translation>{} (copy).assocompta</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="394"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="418"/>
         <source>Livre AssoCompta (*.assocompta)</source>
         <translation>AssoCompta book (*.assocompta)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="400"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="424"/>
         <source>Copie impossible.</source>
         <translation>Could not copy.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="403"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="427"/>
         <source>Copie enregistrée : {} (le livre entier, dans ce seul fichier)</source>
         <translation>Copy saved: {} (the whole book, in this one file)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="418"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="442"/>
         <source>Restauration impossible.</source>
         <translation>Could not restore.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="421"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="445"/>
         <source>Sauvegarde restaurée</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="437"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="461"/>
         <source>{} (clos)</source>
         <translation>{} (closed)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="456"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="480"/>
         <source>Aucun exercice</source>
         <translation>No fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="460"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="484"/>
         <source>Banque : {}</source>
         <translation>Bank: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="461"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="485"/>
         <source>Excédent {} à ce jour : {}</source>
         <translation>Surplus {} to date: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="462"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="486"/>
         <source>Déficit {} à ce jour : {}</source>
         <translation>Deficit {} to date: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="470"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="495"/>
         <source>Lecture seule : {}</source>
         <translation>Read-only: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="477"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="502"/>
         <source>Livre inutilisable</source>
         <translation>Book unusable</translation>
     </message>
@@ -3587,436 +3757,436 @@ The guide&apos;s pages are not installed with the application. They are also onl
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="55"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="56"/>
         <source>Compte de &amp;résultat…</source>
         <extracomment>command of ``assocompta`` (with its KIND for ``report``) → key in ``window.command_actions``</extracomment>
         <translation>&amp;Income statement…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="56"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="57"/>
         <source>Compte de résultat</source>
         <translation>Income statement</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="57"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="58"/>
         <source>&amp;Bilan…</source>
         <translation>&amp;Balance sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="57"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="58"/>
         <source>Bilan</source>
         <translation>Balance sheet</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="58"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="59"/>
         <source>B&amp;alance…</source>
         <translation>Trial b&amp;alance…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="58"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="59"/>
         <source>Balance</source>
         <translation>Trial balance</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="59"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="60"/>
         <source>&amp;Grand livre…</source>
         <translation>&amp;General ledger…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="60"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="61"/>
         <source>Grand livre</source>
         <translation>General ledger</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="61"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="62"/>
         <source>&amp;Journal…</source>
         <translation>&amp;Journal…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="61"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="62"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="65"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="66"/>
         <source>Classeur Excel (*.xlsx)</source>
         <extracomment>the reports the app shows with their accounts under each line are exported so too</extracomment>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="66"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="67"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="67"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="68"/>
         <source>CSV pour tableur (*.csv)</source>
         <translation>CSV for spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="68"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="69"/>
         <source>Fichier des écritures comptables (*.txt)</source>
         <translation>FEC accounting entries file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="138"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="140"/>
         <source>Iden&amp;tité de l&apos;association…</source>
         <translation>Associa&amp;tion identity…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="140"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="142"/>
         <source>Nom, adresse du siège, SIREN, objet : ce que disent les reçus fiscaux et les rapports</source>
         <translation>Name, registered address, SIREN, purpose: what the tax receipts and reports say</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="144"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="146"/>
         <source>Importer un relevé &amp;bancaire…</source>
         <translation>Import a &amp;bank statement…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="146"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="148"/>
         <source>Relevé CSV, OFX ou QIF : ses opérations vont dans les lignes à catégoriser de la vue Banque</source>
         <translation>A CSV, OFX or QIF statement: its transactions go to the lines to categorise in the Bank view</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="149"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="151"/>
         <source>Importer un bu&amp;dget (CSV)…</source>
         <translation>Import a bu&amp;dget (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="153"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="155"/>
         <source>Enregistrer une copie dans un &amp;fichier…</source>
         <translation>Save a copy to a &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="155"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="157"/>
         <source>Copier dans une base Postgre&amp;SQL…</source>
         <translation>Copy to a &amp;PostgreSQL database…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="158"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="160"/>
         <source>Le livre entier, vérifié table par table</source>
         <translation>The whole book, checked table by table</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="161"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="163"/>
         <source>E&amp;xercice</source>
         <translation>Fiscal &amp;year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="162"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="164"/>
         <source>&amp;Ajouter un exercice…</source>
         <translation>&amp;Add a fiscal year…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="165"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="167"/>
         <source>&amp;Vérifier le livre</source>
         <translation>Chec&amp;k the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="167"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="169"/>
         <source>&amp;Clôturer l&apos;exercice…</source>
         <translation>&amp;Close the fiscal year…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="170"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="172"/>
         <source>Affecter le &amp;résultat (après l&apos;AG)…</source>
         <translation>Allocate the &amp;result (after the AGM)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="173"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="175"/>
         <source>Copier le &amp;budget d&apos;un autre exercice…</source>
         <translation>Copy the &amp;budget of another fiscal year…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="176"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="178"/>
         <source>Exporter le &amp;FEC…</source>
         <translation>Export the &amp;FEC…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="179"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="181"/>
         <source>Fichier des écritures comptables de l&apos;exercice, pour l&apos;administration</source>
         <translation>The fiscal year&apos;s accounting entries file (FEC), for the tax authorities</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="185"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="187"/>
         <source>&amp;Rapports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="186"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="188"/>
         <source>&amp;Dossier de l&apos;assemblée générale…</source>
         <translation>General &amp;meeting pack…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="188"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="190"/>
         <source>Compte de résultat, bilan, budget et réalisé, budget de l&apos;exercice suivant : un classeur ou un PDF</source>
         <translation>Income statement, balance sheet, budget vs actual, next year&apos;s budget: one workbook or PDF</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="196"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="198"/>
         <source>Budget &amp;prévisionnel (CERFA 12156)…</source>
         <translation>&amp;Forecast budget (CERFA 12156)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="199"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="201"/>
         <source>Budget et réa&amp;lisé (CERFA 15059)…</source>
         <translation>Budget vs ac&amp;tual (CERFA 15059)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="201"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="203"/>
         <source>É&amp;tat de rapprochement…</source>
         <translation>Bank re&amp;conciliation statement…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="204"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="206"/>
         <source>Émettre les reçus &amp;fiscaux…</source>
         <translation>Issue &amp;donation receipts…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="206"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="208"/>
         <source>Réimprimer les reçus (d&amp;uplicata)…</source>
         <translation>Reprint receipts (d&amp;uplicates)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="222"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="224"/>
         <source>Aucun exercice : ajoutez-en un (Exercice › Ajouter un exercice…).</source>
         <translation>No fiscal year: add one (Fiscal year › Add a fiscal year…).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="249"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="251"/>
         <source>Exporté : {}</source>
         <translation>Exported: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="252"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="254"/>
         <source>Vérifications du rapport</source>
         <translation>Report checks</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="253"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="255"/>
         <source>Le fichier {} est écrit, mais une vérification échoue :</source>
         <translation>The file {} is written, but a check fails:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="270"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="272"/>
         <source>Clôturer l&apos;exercice</source>
         <translation>Close the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="271"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="273"/>
         <source>L&apos;exercice {} est déjà clos : choisissez l&apos;exercice à clôturer dans la liste « Exercice » de la barre d&apos;outils.</source>
         <translation>Fiscal year {} is already closed: choose the fiscal year to close in the “Fiscal year” list of the toolbar.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="285"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="287"/>
         <source>Affecter le résultat</source>
         <translation>Allocate the result</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="286"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="288"/>
         <source>Aucun exercice n&apos;est clos : le résultat s&apos;affecte après la clôture (Exercice › Clôturer l&apos;exercice…) et le vote de l&apos;assemblée générale.</source>
         <translation>No fiscal year is closed: the result is allocated after the closing (Fiscal year › Close the fiscal year…) and the vote of the general meeting.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="302"/>
-        <location filename="../../src/assocompta/ui/menus.py" line="305"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="304"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="307"/>
         <source>Vérifier le livre</source>
         <translation>Check the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="303"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="305"/>
         <source>Livre cohérent : aucun problème.</source>
         <translation>The book is consistent: no problems.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="307"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="309"/>
         <source>{} problème dans le livre :</source>
         <translation>{} problem in the book:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="308"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="310"/>
         <source>{} problèmes dans le livre :</source>
         <translation>{} problems in the book:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="315"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="317"/>
         <source>Vérification du livre…</source>
         <translation>Checking the book…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="317"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="319"/>
         <source>Vérification impossible.</source>
         <translation>Could not check the book.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="332"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="334"/>
         <source>Exporter le FEC de l&apos;exercice {}</source>
         <translation>Export the FEC of fiscal year {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="341"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="343"/>
         <source>FEC écrit : {} ({} lignes)</source>
         <translation>FEC written: {} ({} lines)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="343"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="345"/>
         <source>Export du FEC {}…</source>
         <translation>Exporting the FEC {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="345"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="347"/>
         <source>Export du FEC impossible.</source>
         <translation>Could not export the FEC.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="349"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="351"/>
         <source>Exporter le FEC</source>
         <translation>Export the FEC</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="350"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="352"/>
         <source>Ce livre n&apos;a pas de numéro SIREN : le FEC ne peut pas porter son nom légal (le SIREN, « FEC » puis la date de clôture, ex. 123456789FEC20251231.txt), et AssoCompta n&apos;invente pas de SIREN.</source>
         <translation>This book has no SIREN number: the FEC cannot carry its legal name (the SIREN, “FEC”, then the closing date, e.g. 123456789FEC20251231.txt), and AssoCompta does not make up a SIREN.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="355"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="357"/>
         <source>Saisissez-le dans Fichier › Identité de l&apos;association…, puis exportez à nouveau. Vous pouvez aussi enregistrer le FEC sous un nom de votre choix, puis lui donner le nom légal avant de le remettre.</source>
         <translation>Enter it in File › Association identity…, then export again. You can also save the FEC under a name of your choice, then give it the legal name before handing it over.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="358"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="360"/>
         <source>Choisir un nom de fichier…</source>
         <translation>Choose a file name…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="382"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="384"/>
         <source>Export de {}…</source>
         <translation>Exporting {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="383"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="385"/>
         <source>Export impossible.</source>
         <translation>Could not export.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="389"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="391"/>
         <source>Exporter : {}</source>
         <translation>Export: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="397"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="399"/>
         <source>Dossier de l&apos;assemblée générale</source>
         <translation>General meeting pack</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="398"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="400"/>
         <source>Dossier AG</source>
         <translation>AGM pack</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="407"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="409"/>
         <source>Budget et réalisé</source>
         <translation>Budget vs actual</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="407"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="409"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="443"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="445"/>
         <source>Aucun don de {} sans reçu.</source>
         <translation>No {} gift without a receipt.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="446"/>
-        <location filename="../../src/assocompta/ui/menus.py" line="451"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="448"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="453"/>
         <source>Reçus fiscaux</source>
         <translation>Donation receipts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="447"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="449"/>
         <source>Aucun reçu à émettre : {}</source>
         <translation>No receipt to issue: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="452"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="454"/>
         <source>Émettre les reçus des dons de {} ?</source>
         <translation>Issue the receipts for the {} gifts?</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="480"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="482"/>
         <source>Importer un budget dans l&apos;exercice {}</source>
         <translation>Import a budget into fiscal year {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="481"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="483"/>
         <source>Budget CSV (*.csv)</source>
         <translation>CSV budget (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="486"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="488"/>
         <source>Importer un budget</source>
         <translation>Import a budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="487"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="489"/>
         <source>Le budget de l&apos;exercice {} (et des actions que le fichier nomme) sera remplacé par celui de {}. Continuer ?</source>
         <translation>The budget of fiscal year {} (and of the actions the file names) will be replaced by that of {}. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="498"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="500"/>
         <source>Budget {} : {} lignes importées</source>
         <translation>Budget {}: {} lines imported</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="501"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="503"/>
         <source>Import de {}…</source>
         <translation>Importing {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="503"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="505"/>
         <source>Import de {} refusé : rien n&apos;a été écrit.</source>
         <translation>Import of {} refused: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="520"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="522"/>
         <source>Livre copié vers {} : {} écritures, copie vérifiée table par table.</source>
         <translation>Book copied to {}: {} entries, copy checked table by table.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="523"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="525"/>
         <source>Copie du livre…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="524"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="526"/>
         <source>Copie impossible : rien n&apos;a été enregistré.</source>
         <translation>Could not copy: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="528"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="530"/>
         <source>Enregistrer une copie du livre</source>
         <translation>Save a copy of the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="529"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="531"/>
         <source>{} (copie).assocompta</source>
         <translation>{} (copy).assocompta</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="531"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="533"/>
         <source>Livre AssoCompta (*.assocompta)</source>
         <translation>AssoCompta book (*.assocompta)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="539"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="541"/>
         <source>Copier le livre dans une base PostgreSQL</source>
         <translation>Copy the book to a PostgreSQL database</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="541"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="543"/>
         <source>Copier</source>
         <translation>Copy</translation>
     </message>
@@ -4433,200 +4603,200 @@ Expenses: {} (budget {})</translation>
 <context>
     <name>PartiesView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="31"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="28"/>
         <source>Financeur</source>
         <translation>Funder</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="32"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="29"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="33"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="30"/>
         <source>Adhérent</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="34"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="31"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="53"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="59"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="191"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="231"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="50"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="56"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="180"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="220"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="53"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="59"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="50"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="56"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="53"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="50"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="54"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="51"/>
         <source>Catégorie de financeur (CERFA)</source>
         <translation>Funder category (CERFA)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="55"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="52"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="57"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="77"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="54"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="74"/>
         <source>Tiers</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="59"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="56"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="61"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="79"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="58"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="76"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="63"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="60"/>
         <source>Ajouter un &amp;tiers…</source>
         <translation>Add a &amp;party…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="64"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="61"/>
         <source>&amp;Modifier…</source>
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="115"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="112"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="115"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="112"/>
         <source>non</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="117"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="114"/>
         <source>Inactive : plus proposée à la saisie</source>
         <translation>Inactive: no longer offered for entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="65"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="62"/>
         <source>A&amp;jouter une action…</source>
         <translation>Add an &amp;action…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="66"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="63"/>
         <source>M&amp;odifier…</source>
         <translation>E&amp;dit…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="67"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="133"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="64"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="130"/>
         <source>Désact&amp;iver</source>
         <translation>Deac&amp;tivate</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="132"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="129"/>
         <source>Réact&amp;iver</source>
         <translation>Reac&amp;tivate</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="160"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="149"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="161"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="150"/>
         <source>&amp;Catégorie de financeur</source>
         <translation>Funder &amp;category</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="162"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="151"/>
         <source>(aucune : pas une subvention)</source>
         <translation>(none: not a grant)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="166"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="155"/>
         <source>La catégorie range les subventions (74) du tiers dans le budget CERFA n° 12156 : État, région, commune…</source>
         <translation>The category files the party&apos;s grants (74) in the CERFA no. 12156 budget: State, region, municipality…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="172"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="161"/>
         <source>Ajouter un tiers</source>
         <translation>Add a party</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="173"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="212"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="162"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="201"/>
         <source>C&amp;ode</source>
         <translation>C&amp;ode</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="173"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="191"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="213"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="232"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="162"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="180"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="202"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="221"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="179"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="168"/>
         <source>Tiers refusé.</source>
         <translation>Party refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="190"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="179"/>
         <source>Modifier le tiers {}</source>
         <translation>Edit party {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="192"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="181"/>
         <source>&amp;Adresse postale</source>
         <translation>Postal &amp;address</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="193"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="182"/>
         <source>L&apos;adresse figure sur les reçus fiscaux du donateur.</source>
         <translation>The address appears on the donor&apos;s donation receipts.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="203"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="236"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="246"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="192"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="225"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="235"/>
         <source>Modification refusée.</source>
         <translation>Change refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="211"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="200"/>
         <source>Ajouter une action</source>
         <translation>Add an action</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="214"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="203"/>
         <source>Le code sert à la saisie et dans les fichiers de budget (ex. FETE).</source>
         <translation>The code is used for entries and in budget files (e.g. FETE).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="220"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="209"/>
         <source>Action refusée.</source>
         <translation>Action refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="230"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="219"/>
         <source>Modifier l&apos;action {}</source>
         <translation>Edit action {}</translation>
     </message>
@@ -5356,6 +5526,109 @@ The current book is first kept aside as a backup (“book replaced by a restore�
     </message>
 </context>
 <context>
+    <name>ReversalDialog</name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="52"/>
+        <source>L&apos;écriture n°{} est validée depuis le {} : elle ne peut plus être modifiée ni supprimée. Corrigez-la par une contre-passation (Saisie › Contre-passer et corriger…), qui l&apos;annule par une écriture de sens contraire et propose l&apos;écriture corrigée.</source>
+        <translation>Entry no. {} has been validated since {}: it can no longer be edited or deleted. Correct it with a reversing entry (Entries › Reverse and correct…), which cancels it with an opposite entry and proposes the corrected entry.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="66"/>
+        <source>Écriture validée</source>
+        <translation>Validated entry</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="70"/>
+        <source>&amp;Contre-passer et corriger…</source>
+        <translation>&amp;Reverse and correct…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="73"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="121"/>
+        <source>Contre-passer et corriger l&apos;écriture n° {} ({})</source>
+        <translation>Reverse and correct entry no. {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="125"/>
+        <source>&lt;b&gt;L&apos;écriture n° {} du {} ({}, {}) est validée depuis le {}&lt;/b&gt; : elle ne change plus. La contre-passation l&apos;annule par la même écriture, débit et crédit inversés, libellée « Contre-passation n°{} : {} ». Corrigez ci-dessous l&apos;écriture telle qu&apos;elle aurait dû être : elle sera passée à côté, en brouillard.</source>
+        <translation>&lt;b&gt;Entry no. {} of {} ({}, {}) has been validated since {}&lt;/b&gt;: it no longer changes. The reversal cancels it with the same entry, debit and credit swapped, described “Contre-passation n°{} : {}”. Correct below the entry as it should have been: it is posted beside it, as a draft.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="136"/>
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="137"/>
+        <source>Date de la contre-passation</source>
+        <translation>Date of the reversal</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="139"/>
+        <source>Contre-passation d&amp;atée du</source>
+        <translation>Reversal d&amp;ated</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="144"/>
+        <source>Erreur</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="163"/>
+        <source>Contre-passer et c&amp;orriger</source>
+        <translation>Reverse and c&amp;orrect</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="165"/>
+        <source>Contre-passer &amp;seulement</source>
+        <translation>Reverse &amp;only</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="166"/>
+        <source>Annuler l&apos;écriture sans la remplacer (un doublon, une opération qui n&apos;a pas eu lieu)</source>
+        <translation>Cancel the entry without replacing it (a duplicate, an operation that never happened)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="196"/>
+        <source>Écriture n° {} contre-passée (n° {}) et corrigée (n° {}), en brouillard : Ctrl+Z pour revenir en arrière.</source>
+        <translation>Entry no. {} reversed (no. {}) and corrected (no. {}), as drafts: Ctrl+Z to go back.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="200"/>
+        <source>Écriture n° {} contre-passée (n° {}), en brouillard : Ctrl+Z pour revenir en arrière.</source>
+        <translation>Entry no. {} reversed (no. {}), as a draft: Ctrl+Z to go back.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="226"/>
+        <source>Lecture seule : l&apos;écriture ne peut pas être contre-passée</source>
+        <translation>Read-only: the entry cannot be reversed</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="230"/>
+        <source>Cette écriture est un brouillard : modifiez-la directement (double-clic).</source>
+        <translation>This entry is a draft: edit it directly (double-click).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="239"/>
+        <source>L&apos;écriture n° {} est déjà contre-passée par l&apos;écriture n° {}. Pour une nouvelle correction, passez une écriture de correction, ou contre-passez l&apos;écriture corrigée.</source>
+        <translation>Entry no. {} is already reversed by entry no. {}. For a further correction, post a correcting entry, or reverse the corrected entry.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="244"/>
+        <source>Déjà contre-passée</source>
+        <translation>Already reversed</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/reversal_dialog.py" line="252"/>
+        <source>Cette écriture ne peut pas être contre-passée.</source>
+        <translation>This entry cannot be reversed.</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
         <location filename="../../src/assocompta/ui/views/bank_view.py" line="587"/>
@@ -5631,6 +5904,180 @@ Caisse : {}</source>
         <translation>On {}
 Bank: {}
 Cash box: {}</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateDialog</name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="55"/>
+        <source>Valider la sélection</source>
+        <extracomment>the journal the checkbox&apos;s example names (the bank&apos;s, the one most entries are in)</extracomment>
+        <translation>Validate the selection</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="56"/>
+        <source>Valider les écritures</source>
+        <translation>Validate entries</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="58"/>
+        <source>Les écritures choisies qui sont en brouillard reçoivent leur numéro définitif, à la suite des écritures déjà validées, et la date de validation d&apos;aujourd&apos;hui.</source>
+        <translation>The selected entries that are drafts get their final numbers, after the entries already validated, and today as their validation date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="61"/>
+        <source>Les écritures en brouillard datées jusqu&apos;au jour choisi reçoivent leur numéro définitif, à la suite des écritures déjà validées, et la date de validation d&apos;aujourd&apos;hui.</source>
+        <translation>The draft entries dated up to the chosen day get their final numbers, after the entries already validated, and today as their validation date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="66"/>
+        <source>Exercice à valider</source>
+        <translation>Fiscal year to validate</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="68"/>
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="69"/>
+        <source>Valider jusqu&apos;au</source>
+        <translation>Validate up to</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="74"/>
+        <source>&amp;Exercice :</source>
+        <translation>Fiscal &amp;year:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="76"/>
+        <source>&amp;Jusqu&apos;au :</source>
+        <translation>&amp;Up to:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="87"/>
+        <source>Une écriture validée ne peut plus être modifiée ni supprimée (PCG, art. 921-3) : on la corrige par une contre-passation. La validation ne s&apos;annule pas avec Ctrl+Z, et ce qui a été fait avant ne pourra plus être annulé.</source>
+        <translation>A validated entry can no longer be edited or deleted (PCG, art. 921-3): it is corrected with a reversing entry. Validation cannot be undone with Ctrl+Z, and what was done before it can no longer be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="96"/>
+        <source>Erreur</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="100"/>
+        <source>&amp;Valider</source>
+        <translation>&amp;Validate</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="101"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="147"/>
+        <source>Numéroter automatiquement les pièces manquantes ({}-{}-0001…)</source>
+        <translation>Number the missing vouchers automatically ({}-{}-0001…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="181"/>
+        <source>Aucun exercice ouvert : rien à valider.</source>
+        <translation>No open fiscal year: nothing to validate.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="194"/>
+        <source>Aucun brouillard parmi les écritures choisies : elles sont déjà validées.</source>
+        <translation>No draft among the selected entries: they are already validated.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="196"/>
+        <source>Aucune écriture en brouillard jusqu&apos;au {} dans l&apos;exercice {}.</source>
+        <translation>No draft entry up to {} in fiscal year {}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="199"/>
+        <source>{} écriture en brouillard sera validée</source>
+        <translation>{} draft entry will be validated</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="200"/>
+        <source>{} écritures en brouillard seront validées</source>
+        <translation>{} draft entries will be validated</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="201"/>
+        <source>du {}</source>
+        <translation>on {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="202"/>
+        <source>du {} au {}</source>
+        <translation>from {} to {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="206"/>
+        <source>Dont {} sans référence de pièce : cochez la numérotation automatique ci-dessous, ou saisissez sa référence avant de valider.</source>
+        <translation>{} of them without a voucher reference: tick the automatic numbering below, or type its reference before validating.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="209"/>
+        <source>Dont {} sans référence de pièce : cochez la numérotation automatique ci-dessous, ou saisissez leurs références avant de valider.</source>
+        <translation>{} of them without a voucher reference: tick the automatic numbering below, or type their references before validating.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="213"/>
+        <source>Dont {} sans référence de pièce : elle recevra un numéro automatique.</source>
+        <translation>{} of them without a voucher reference: it will get an automatic number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="215"/>
+        <source>Dont {} sans référence de pièce : elles recevront un numéro automatique.</source>
+        <translation>{} of them without a voucher reference: they will get automatic numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="243"/>
+        <source>{} écriture validée</source>
+        <translation>{} entry validated</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="244"/>
+        <source>{} écritures validées</source>
+        <translation>{} entries validated</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="245"/>
+        <source>n°{}</source>
+        <translation>no. {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="246"/>
+        <source>n°{} à n°{}</source>
+        <translation>no. {} to no. {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="247"/>
+        <source>{} ({}, exercice {}).</source>
+        <translation>{} ({}, fiscal year {}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="250"/>
+        <source>{} pièce numérotée automatiquement.</source>
+        <translation>{} voucher numbered automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="251"/>
+        <source>{} pièces numérotées automatiquement.</source>
+        <translation>{} vouchers numbered automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="261"/>
+        <source>Aucun exercice ouvert : toutes les écritures sont validées.</source>
+        <translation>No open fiscal year: every entry is validated.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/validation_dialog.py" line="265"/>
+        <source>Exercice clos : ses écritures sont toutes validées.</source>
+        <translation>Closed fiscal year: its entries are all validated.</translation>
     </message>
 </context>
 <context>

@@ -154,14 +154,22 @@ def test_grand_livre_summary_states_the_accounts_balance(window):
 
 
 def test_double_click_on_an_entry_opens_it_for_editing(window):
+    from PySide6.QtWidgets import QMessageBox
     view = window.show_view("resultat")
     account = _row(view.model, "613 Locations")
     view.model.fetchMore(account)
-    entry = view.model.index(0, 0, account)
+    # December's rent: a draft (the demo validated 2025 up to November).
+    entry = view.model.index(view.model.rowCount(account) - 1, 0, account)
     _double_click(view, entry)
     dialogs = [d for d in view.findChildren(EntryDialog) if d.isVisible()]
     assert dialogs and dialogs[-1].entry_id == entry.data(ENTRY_ROLE)
     dialogs[-1].reject()
+    # January's is validated: no form, the refusal with its contre-passation.
+    _double_click(view, view.model.index(0, 0, account))
+    assert not [d for d in view.findChildren(EntryDialog) if d.isVisible()]
+    boxes = [b for b in view.findChildren(QMessageBox, "validated_refusal") if b.isVisible()]
+    assert boxes and "est validée depuis le" in boxes[-1].text()
+    boxes[-1].reject()
 
 
 def test_detail_checkbox_hides_and_shows_account_rows(window, qtmodeltester):

@@ -6,14 +6,16 @@ action never lands on the stack; later redos and undos call the services again.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand
 
 from ..domain.entries import EntryDraft
-from ..domain.errors import DomainError
+from ..domain.errors import DomainError, ValidationError
 from ..services.editing import (entry_id_of, read_attached, read_entry, replace_entry,
                                 restore_entry)
-from ..services.ledger import delete_entry, post_entry
+from ..services.ledger import Posted, delete_entry, delete_entry_in, post_entry
 from .session import BookSession
 
 
@@ -69,7 +71,30 @@ class Command(QUndoCommand):
 
 
 # Commands name entries by (year, number), which undo and redo keep: an entry deleted and put
-# back gets a new id, and a later command in the stack must still find it.
+# back gets a new id, and a later command in the stack must still find it. Numbers move only
+# by what the stack itself does, with two exceptions: a validation renumbers the drafts (it
+# empties the stack, see validate()) and another person's change to a shared book (the
+# session empties it). Even so, each command checks that the entry it finds under its number
+# is the one it wrote (same date, journal and lines) before touching it.
+def _shape(draft: EntryDraft) -> tuple:
+    """What tells one entry from another: date, journal, and each line's account and amounts
+    (labels are cleaned on the way in, so they are left out)."""
+    return (draft.date, draft.journal,
+            tuple((ln.account, ln.debit, ln.credit) for ln in draft.lines))
+
+
+def _find(session: BookSession, year: str, number: int, expected: EntryDraft) -> int:
+    """The id of entry ``number`` of ``year``, refused unless it is still ``expected``."""
+    book = session.book
+    entry_id = entry_id_of(book, year, number)
+    if _shape(read_entry(book, entry_id).draft) != _shape(expected):
+        raise ValidationError(QCoreApplication.translate(
+            "Commands", "l'écriture n°{} de l'exercice {} n'est plus celle que cette action a "
+            "enregistrée (numéros changés depuis) : elle n'est pas touchée")
+            .format(number, year))
+    return entry_id
+
+
 class PostEntry(Command):
     def __init__(self, session: BookSession, draft: EntryDraft) -> None:
         super().__init__(session, f"saisie « {draft.label} »")
@@ -83,7 +108,7 @@ class PostEntry(Command):
         self.year, self.number, self.entry_id = posted.year, posted.number, posted.entry_id
 
     def _undo(self) -> None:
-        delete_entry(self.session.book, entry_id_of(self.session.book, self.year, self.number))
+        delete_entry(self.session.book, _find(self.session, self.year, self.number, self.draft))
 
 
 class EditEntry(Command):
@@ -95,16 +120,16 @@ class EditEntry(Command):
         self.before = booked.draft
         self.after = draft
 
-    def _replace(self, draft: EntryDraft) -> None:
-        book = self.session.book
-        self.entry_id = replace_entry(book, entry_id_of(book, self.year, self.number),
+    def _replace(self, draft: EntryDraft, now: EntryDraft) -> None:
+        self.entry_id = replace_entry(self.session.book,
+                                      _find(self.session, self.year, self.number, now),
                                       draft).entry_id
 
     def _do(self) -> None:
-        self._replace(self.after)
+        self._replace(self.after, self.before)
 
     def _undo(self) -> None:
-        self._replace(self.before)
+        self._replace(self.before, self.after)
 
 
 class DeleteEntry(Command):
@@ -115,11 +140,65 @@ class DeleteEntry(Command):
         self.attached = read_attached(session.book, entry_id)
 
     def _do(self) -> None:
-        book = self.session.book
-        delete_entry(book, entry_id_of(book, self.booked.year, self.booked.number))
+        delete_entry(self.session.book, _find(self.session, self.booked.year,
+                                              self.booked.number, self.booked.draft))
 
     def _undo(self) -> None:
         restore_entry(self.session.book, self.booked.draft, self.booked.number, self.attached)
+
+
+class ReverseEntry(Command):
+    """Contre-passer et corriger: validated entry ``entry_id`` cancelled by a reversing
+    entry dated ``date``, and the ``corrected`` entry beside it. Both are drafts, so undo
+    deletes them (one transaction) and redo posts them again; the validated original never
+    changes, and keeps its id."""
+
+    def __init__(self, session: BookSession, entry_id: int, date: dt.date | None,
+                 corrected: EntryDraft | None) -> None:
+        booked = read_entry(session.book, entry_id)
+        super().__init__(session, QCoreApplication.translate(
+            "Commands", "contre-passation de l'écriture n°{}").format(booked.number))
+        self.original, self.original_number = entry_id, booked.number
+        self.date, self.corrected = date, corrected
+        self.posted: list[tuple[Posted, EntryDraft]] = []
+
+    @property
+    def reversal(self) -> Posted:
+        return self.posted[0][0]
+
+    @property
+    def fixed(self) -> Posted | None:
+        return self.posted[1][0] if len(self.posted) > 1 else None
+
+    def _do(self) -> None:
+        from ..services.validation import reverse_entry
+        book = self.session.book
+        first, second = reverse_entry(book, self.original, date=self.date,
+                                      corrected=self.corrected)
+        self.posted = [(p, read_entry(book, p.entry_id).draft)
+                       for p in (first, second) if p is not None]
+
+    def _undo(self) -> None:
+        # The corrected entry first: numbered after the reversal, its going moves nothing.
+        ids = [_find(self.session, p.year, p.number, draft)
+               for p, draft in reversed(self.posted)]
+        with self.session.book.transaction() as s:
+            for entry_id in ids:
+                delete_entry_in(s, entry_id)
+
+
+def validate(session: BookSession, year: str | None = None, *, through: dt.date | None = None,
+             entry_ids: list[int] | None = None, number_pieces: bool = False):
+    """Validate drafts (services.validation.validate_entries). Not undoable: a validated
+    entry is final (PCG art. 921-3), and the drafts left are renumbered after it, so the
+    undo history, which names entries by number, is emptied; the dialog says so first."""
+    from ..services.validation import validate_entries
+    done = validate_entries(session.book, year, through=through, entry_ids=entry_ids,
+                            number_pieces=number_pieces)
+    if done.count:
+        session.undo_stack.clear()
+        session.notify()
+    return done
 
 
 def perform(session: BookSession, command: Command) -> None:

@@ -227,6 +227,30 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, k=kind: self.new_entry(k))
             entry_menu.addAction(action)
             self.entry_actions[kind] = action
+        # Drafts become final here (PCG art. 921-3); a validated entry is corrected by a
+        # contre-passation, which the refusal to change one also offers.
+        entry_menu.addSeparator()
+        self.validate_action = QAction(self.tr("&Valider les écritures…"), self)
+        self.validate_action.setStatusTip(self.tr(
+            "Les brouillards d'un exercice jusqu'à une date : numéro définitif, plus de "
+            "modification possible"))
+        self.validate_action.triggered.connect(
+            lambda _=False: self.show_view("saisie").validate_entries())
+        self.validate_selection_action = QAction(self.tr("Valider la &sélection"), self)
+        self.validate_selection_action.setStatusTip(self.tr(
+            "Les brouillards parmi les lignes choisies dans le journal"))
+        self.validate_selection_action.triggered.connect(
+            lambda _=False: self.show_view("saisie").validate_selected())
+        self.reverse_action = QAction(self.tr("&Contre-passer et corriger…"), self)
+        self.reverse_action.setStatusTip(self.tr(
+            "Annuler l'écriture validée choisie par une écriture de sens contraire, et "
+            "passer l'écriture corrigée"))
+        self.reverse_action.triggered.connect(
+            lambda _=False: self.show_view("saisie").reverse_selected())
+        self.validation_actions = (self.validate_action, self.validate_selection_action,
+                                   self.reverse_action)
+        for action in self.validation_actions:
+            entry_menu.addAction(action)
 
         view_menu = menu.addMenu(self.tr("&Affichage"))
         self.view_actions: dict[str, QAction] = {}
@@ -464,7 +488,8 @@ class MainWindow(QMainWindow):
                                               locale.amount(abs(result), currency=True)))
 
     def _writable_changed(self, writable: bool) -> None:
-        for action in (*self.entry_actions.values(), self.import_action):
+        for action in (*self.entry_actions.values(), *self.validation_actions,
+                       self.import_action):
             action.setEnabled(writable)
         if not writable and self.session.read_only_reason:
             self.statusBar().showMessage(self.tr("Lecture seule : {}").format(

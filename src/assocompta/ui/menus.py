@@ -13,7 +13,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMenu, QMessageBox
 
-from ..domain.errors import DomainError
 from ..domain.fixes import for_app
 from . import locale
 from .errors import report
@@ -103,10 +102,11 @@ class TaskMenus:
             if key in app_actions:
                 self.actions[key] = app_actions[key]
         self.actions["fec_import"] = window.import_action
+        self.actions["entries_validate"] = window.validate_action
+        self.actions["entries_reverse"] = window.reverse_action
         self.actions["restore"] = window.restore_action
         self.actions["accounts"] = window.view_actions["plan"]
         self.actions["entries_list"] = window.view_actions["saisie"]
-        self._entry_items()
         self._file_items()
         bar = window.menuBar()
         help_menu = next((a for a in bar.actions() if a.menu() is not None and
@@ -134,28 +134,6 @@ class TaskMenus:
             self.writes.append(action)
         self.actions[key] = action
         return action
-
-    def _entry_items(self) -> None:
-        """Saisie › Valider les écritures… and › Contre-passer et corriger…: the window's own
-        (the journal view's) when it has them, else plain ones running the commands'
-        services (:meth:`validate_drafts`, :meth:`reverse_by_number`)."""
-        menu = next(a.menu() for a in self.window.menuBar().actions() if a.menu() is not None
-                    and set(self.window.entry_actions.values()) & set(a.menu().actions()))
-        added = False
-        for key, name, text, slot in (
-                ("entries_validate", "validate_action",
-                 QT_TRANSLATE_NOOP("Menus", "&Valider les écritures…"), self.validate_drafts),
-                ("entries_reverse", "reverse_action",
-                 QT_TRANSLATE_NOOP("Menus", "&Contre-passer et corriger…"),
-                 self.reverse_by_number)):
-            own = getattr(self.window, name, None)
-            if own is not None:
-                self.actions[key] = own
-                continue
-            if not added:
-                menu.addSeparator()
-                added = True
-            menu.addAction(self._action(key, text, slot, writes=True))
 
     def _file_items(self) -> None:
         file_menu = next(a.menu() for a in self.window.menuBar().actions()
@@ -403,88 +381,6 @@ class TaskMenus:
         return box.clickedButton() is go
 
     # -- Saisie (when the journal view has no items of its own) ----------------------------
-    def validate_drafts(self):
-        """The displayed year's drafts validated, as ``assocompta entries validate``: the
-        user confirms, then is asked whether to number missing piece references."""
-        from ..domain.errors import ValidationError
-        from ..services.validation import drafts_in, validate_entries
-        label = self._year()
-        if label is None:
-            return None
-        book = self.session.book
-        with book.session() as s:
-            drafts = drafts_in(s, self.session.year.id)
-        title = Menus.tr("Valider les écritures")
-        if not drafts.count:
-            QMessageBox.information(self.window, title, Menus.tr(
-                "Aucune écriture en brouillard dans l'exercice {}.").format(label))
-            return None
-        question = (Menus.tr("Valider l'écriture en brouillard de l'exercice {} ({}) ?")
-                    .format(label, drafts.where()) if drafts.count == 1 else
-                    Menus.tr("Valider les {} écritures en brouillard de l'exercice {} ({}) ?")
-                    .format(drafts.count, label, drafts.where()))
-        answer = QMessageBox.question(self.window, title, question + "\n\n" + Menus.tr(
-            "Une écriture validée reçoit son numéro définitif et ne peut plus être modifiée "
-            "ni supprimée : elle se corrige par une contre-passation."))
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-        number_pieces = False
-        while True:
-            try:
-                done = validate_entries(book, label, number_pieces=number_pieces)
-                break
-            except ValidationError as exc:
-                if exc.field != "pièce" or number_pieces:
-                    report(self.window, exc, Menus.tr("Validation refusée : rien n'a été "
-                                                      "validé."))
-                    return None
-                if QMessageBox.question(self.window, title, exc.message + "\n\n" + Menus.tr(
-                        "Numéroter automatiquement les pièces manquantes ?")) != \
-                        QMessageBox.StandardButton.Yes:
-                    return None
-                number_pieces = True
-        self.session.notify()
-        self.window.statusBar().showMessage(
-            Menus.tr("{} écritures validées (n°{} à n°{}) de l'exercice {}").format(
-                done.count, done.first, done.last, done.year), 10000)
-        return done
-
-    def reverse_by_number(self):
-        """A validated entry of the displayed year cancelled by a contre-passation, as
-        ``assocompta entries reverse``; the corrected entry is then typed as any other."""
-        from PySide6.QtWidgets import QInputDialog
-        from sqlalchemy import select
-
-        from ..services.validation import reverse_entry
-        from ..storage.orm import Entry
-        label = self._year()
-        if label is None:
-            return None
-        number, ok = QInputDialog.getInt(
-            self.window, Menus.tr("Contre-passer et corriger"),
-            Menus.tr("Numéro de l'écriture validée à contre-passer (exercice {}) :")
-            .format(label), 1, 1)
-        if not ok:
-            return None
-        book = self.session.book
-        with book.session() as s:
-            entry_id = s.scalar(select(Entry.id).where(Entry.year_id == self.session.year.id,
-                                                       Entry.number == number))
-        try:
-            if entry_id is None:
-                from ..domain.errors import ValidationError
-                raise ValidationError(Menus.tr("l'exercice {} n'a pas d'écriture n°{}")
-                                      .format(label, number))
-            reversal, _ = reverse_entry(book, entry_id)
-        except DomainError as exc:
-            report(self.window, exc, Menus.tr("Contre-passation refusée."))
-            return None
-        self.session.notify()
-        self.window.statusBar().showMessage(
-            Menus.tr("Écriture n°{} contre-passée par l'écriture n°{} (brouillard) ; saisissez "
-                     "l'écriture corrigée.").format(number, reversal.number), 10000)
-        return reversal
-
     # -- Rapports ------------------------------------------------------------------------
     def _export(self, title: str, name: str, formats: tuple[str, ...],
                 build: Callable[[object], list]):

@@ -120,12 +120,21 @@ class AttachmentsDialog(QDialog):
         layout.addWidget(self.closed_note)
         layout.addLayout(buttons)
         self.closed_year = attachments.is_entry_closed(session.conn, entry_id)
+        # A validated entry takes more justificatifs but keeps those it has (the engine
+        # refuses to remove one: PCG art. 921-3).
+        found = session.conn.execute("SELECT valid_date FROM entry WHERE id = ?",
+                                     (entry_id,)).fetchone()
+        self.validated_on = str(found[0])[:10] if found and found[0] is not None else None
         self.reload()
 
     # -- state ---------------------------------------------------------------------------
     @property
     def editable(self) -> bool:
         return self.session.writable and self.closed_year is None
+
+    @property
+    def removable(self) -> bool:
+        return self.editable and self.validated_on is None
 
     def reload(self) -> None:
         rows = attachments.list_attachments(self.session.conn, self.entry_id)
@@ -143,13 +152,17 @@ class AttachmentsDialog(QDialog):
         elif not self.session.writable:
             self.closed_note.setText(self.session.read_only_reason or
                                      self.tr("Livre en lecture seule pour le moment."))
-        self.closed_note.setVisible(not self.editable)
+        elif self.validated_on:
+            self.closed_note.setText(self.tr(
+                "Écriture validée le {} : on peut lui joindre d'autres justificatifs, non "
+                "retirer ceux qu'elle a.").format(locale.date(self.validated_on)))
+        self.closed_note.setVisible(not self.removable)
         self.hint.setVisible(self.editable)
         self.add_button.setEnabled(self.editable)
         has = bool(rows)
         self.open_button.setEnabled(has)
         self.save_button.setEnabled(has)
-        self.remove_button.setEnabled(has and self.editable)
+        self.remove_button.setEnabled(has and self.removable)
 
     def selected(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -208,7 +221,7 @@ class AttachmentsDialog(QDialog):
 
     def remove_selected(self) -> bool:
         attachment_id = self.selected()
-        if attachment_id is None or not self.editable:
+        if attachment_id is None or not self.removable:
             return False
         name = self.model.rows[self.model.row_of(attachment_id)].texts[0]
         answer = QMessageBox.question(

@@ -174,6 +174,9 @@ class ConfirmPage(QWizardPage):
         opening = where.format(preview.next_year, locale.date(preview.first_day))
         restart = self.tr("Les comptes de charges et de produits repartent à zéro.")
         text = [f"<p><b>{title}</b></p>", f"<p>{opening} {restart}</p>"]
+        drafts = self.drafts_text()
+        if drafts:
+            text.append(f"<p>{drafts}</p>")
         if preview.mappings:
             text.append("<p>" + self.tr("Comptes repris sous un autre numéro ou créés :") +
                         "<br>" + "<br>".join(str(m) for m in preview.mappings) + "</p>")
@@ -191,6 +194,35 @@ class ConfirmPage(QWizardPage):
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
         self.confirm.setChecked(False)
+
+    def drafts_text(self) -> str:
+        """What the closing will validate: the year's drafts, those without a piece
+        reference numbered automatically ('' when none is left)."""
+        count, unnamed = self.owner.session.conn.execute(
+            "SELECT count(*), coalesce(sum(CASE WHEN trim(coalesce(e.piece_ref, '')) = '' "
+            "THEN 1 ELSE 0 END), 0) FROM entry e JOIN fiscal_year f ON f.id = e.year_id "
+            "WHERE f.label = ? AND e.valid_date IS NULL", (self.owner.label,)).fetchone()
+        self.draft_count = count
+        if not count:
+            return ""
+        text = locale.count(count, self.tr("La clôture valide la dernière écriture en "
+                                           "brouillard : elle recevra son numéro définitif "
+                                           "et ne pourra plus être modifiée."),
+                            self.tr("La clôture valide les {} écritures encore en "
+                                    "brouillard : elles recevront leur numéro définitif et "
+                                    "ne pourront plus être modifiées."))
+        if unnamed:
+            text += " " + locale.count(unnamed, self.tr("L'écriture sans référence de pièce "
+                                                        "recevra un numéro automatique"),
+                                       self.tr("Les {} écritures sans référence de pièce "
+                                               "recevront un numéro automatique"))
+            text += f" (BQ-{self._start_year()}-0001…)."
+        return text
+
+    def _start_year(self) -> int:
+        year = next((y for y in self.owner.session.years() if y.label == self.owner.label),
+                    None)
+        return year.start.year if year else 0
 
     def isComplete(self) -> bool:
         return self.confirm.isChecked()
@@ -219,6 +251,15 @@ class DonePage(QWizardPage):
         r = self.owner.result
         lines = [self.tr("L'exercice {} est clos : ses écritures ne changeront plus.")
                  .format(r.year)]
+        if r.validated:
+            done = locale.count(r.validated, self.tr("{} écriture en brouillard validée par "
+                                                     "la clôture."),
+                                self.tr("{} écritures en brouillard validées par la clôture."))
+            if r.pieces_numbered:
+                done += " " + locale.count(r.pieces_numbered,
+                                           self.tr("{} pièce numérotée automatiquement."),
+                                           self.tr("{} pièces numérotées automatiquement."))
+            lines.append(done)
         if r.entry_id:
             lines.append(self.tr("À-nouveaux : écriture n°{} de l'exercice {} ({}).")
                          .format(r.entry_number, r.next_year,

@@ -477,18 +477,23 @@ class EntryDialog(QDialog):
                                           self.ui.tiers_combo.lineEdit().placeholderText())
         return code
 
+    def typed(self) -> EntryDraft:
+        """The entry as typed, the new tiers it names created on the way (a small dialog
+        each), or ValidationError naming the field."""
+        if self.kind == "libre":
+            self._create_grid_tiers()
+        try:
+            return self.draft()
+        except ValidationError as exc:
+            # A new name in Tiers: create it now (a small dialog), then save with it.
+            if exc.field != "tiers" or not self.ui.tiers_combo.create_typed():
+                raise
+            return self.draft()
+
     def save(self) -> None:
         self._clear_errors()
         try:
-            if self.kind == "libre":
-                self._create_grid_tiers()
-            try:
-                draft = self.draft()
-            except ValidationError as exc:
-                # A new name in Tiers: create it now (a small dialog), then save with it.
-                if exc.field != "tiers" or not self.ui.tiers_combo.create_typed():
-                    raise
-                draft = self.draft()
+            draft = self.typed()
             if self.entry_id is not None:
                 command = EditEntry(self.session, self.entry_id, draft)
                 perform(self.session, command)
@@ -652,6 +657,9 @@ class EntryDialog(QDialog):
                 "EntryDialog", "Exercice {} clos : cette écriture ne change plus. Passez une "
                 "écriture de correction dans l'exercice ouvert.").format(closed[0]))
             return None
+        from .reversal_dialog import refuse_if_validated
+        if refuse_if_validated(parent, session, entry_id):
+            return None  # validated: said why, the contre-passation one click away
         try:
             dialog = cls(session, parent, entry_id=entry_id)
         except DomainError as exc:

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtGui import QBrush, QFont, QPalette
 
 from ...storage.sql import dialect_of, like_escaped
 from .. import locale
@@ -34,6 +34,7 @@ MAX_BLOCKS = 64
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1   # the entry id of a row
 CENTS_ROLE = Qt.ItemDataRole.UserRole + 2   # the amount of a money column, in cents
 ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole + 3  # True when the row's entry has justificatifs
+VALID_ROLE = Qt.ItemDataRole.UserRole + 4   # the entry's ValidDate (ISO text), None: a draft
 
 # key, heading, ORDER BY expression
 COLUMNS = (
@@ -58,17 +59,30 @@ _MARK = ("(SELECT r.statement_date || CASE WHEN r.finished_at IS NULL THEN '*' E
          "FROM reconciliation_mark m JOIN reconciliation r ON r.id = m.reconciliation_id "
          "WHERE m.line_id = l.id)")
 RECONCILED = ("reconciled", QT_TRANSLATE_NOOP("LedgerModel", "Rapp."), _MARK)
+# Drafts (brouillard) or validated on a date: last, so that the columns before keep their place.
+STATE = ("state", QT_TRANSLATE_NOOP("LedgerModel", "État"), "e.valid_date")
 _MONEY = {"debit", "credit", "balance"}
 
 _ROWS = f"""
 SELECT l.id, e.id, e.date, e.number, j.code, e.piece_ref, COALESCE(l.label, e.label),
        a.code, a.label, t.name, ac.code, l.debit, l.credit, {_MARK},
-       EXISTS (SELECT 1 FROM attachment WHERE entry_id = e.id)
+       EXISTS (SELECT 1 FROM attachment WHERE entry_id = e.id), e.valid_date
   FROM entry_line l JOIN entry e ON e.id = l.entry_id JOIN journal j ON j.id = e.journal_id
   JOIN account a ON a.id = l.account_id LEFT JOIN tiers t ON t.id = l.tiers_id
   LEFT JOIN action ac ON ac.id = l.action_id
  WHERE l.id IN ({{marks}})
 """
+
+
+_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
+                    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole, ENTRY_ROLE,
+                    CENTS_ROLE, Qt.ItemDataRole.DecorationRole, ATTACHMENT_ROLE, VALID_ROLE,
+                    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole))
+
+
+def _iso(value) -> str | None:
+    """A date column as ISO text: SQLite gives text, PostgreSQL a date."""
+    return None if value is None else str(value)[:10]
 
 
 @dataclass(frozen=True)
@@ -84,12 +98,13 @@ class LedgerFilter:
     amount_max: int | None = None
     unreconciled: bool = False     # entries with a bank line no finished statement ticked
     without_piece: bool = False    # entries with no justificatif attached
+    drafts_only: bool = False      # entries not validated yet (brouillard)
 
     @property
     def picks_entries(self) -> bool:
-        """Whether it keeps whole entries (no justificatif, not reconciled): then the
+        """Whether it keeps whole entries (no justificatif, not reconciled, drafts): then the
         treasurer counts entries, as the Tableau de bord does, not lines."""
-        return self.without_piece or self.unreconciled
+        return self.without_piece or self.unreconciled or self.drafts_only
 
     def clauses(self, chart_id: int) -> tuple[list[str], list]:
         where, params = [], []
@@ -133,6 +148,8 @@ class LedgerFilter:
             params.append(chart_id)
         if self.without_piece:
             where.append("NOT EXISTS (SELECT 1 FROM attachment t WHERE t.entry_id = e.id)")
+        if self.drafts_only:
+            where.append("e.valid_date IS NULL")
         return where, params
 
 
@@ -148,7 +165,8 @@ class LedgerModel(QAbstractTableModel):
         self._connect = connect
         self._conn: sqlite3.Connection = connect()
         self._dialect = dialect_of(self._conn)
-        self._columns = COLUMNS + ((BALANCE,) if running_balance else ()) + (RECONCILED,)
+        self._columns = (COLUMNS + ((BALANCE,) if running_balance else ())
+                         + (RECONCILED, STATE))
         self._running = running_balance
         self._ids = array("q")
         self._balances = array("q")
@@ -163,6 +181,10 @@ class LedgerModel(QAbstractTableModel):
         self._chunk.connect(self._on_chunk)
         self.is_loading = False
         self._shade = QBrush(QPalette().color(QPalette.ColorRole.AlternateBase))
+        # Drafts, discreetly: « Brouillard » and the provisional number in grey italics.
+        self._draft_font = QFont()
+        self._draft_font.setItalic(True)
+        self._draft_ink = QBrush(QPalette().color(QPalette.ColorRole.PlaceholderText))
 
     # -- what to show --------------------------------------------------------------------
     def set_year(self, year_id: int | None) -> None:
@@ -309,9 +331,7 @@ class LedgerModel(QAbstractTableModel):
              role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
-                        Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole, ENTRY_ROLE,
-                        CENTS_ROLE, Qt.ItemDataRole.DecorationRole, ATTACHMENT_ROLE):
+        if role not in _ROLES:
             return None
         key = self._columns[index.column()][0]
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -325,6 +345,12 @@ class LedgerModel(QAbstractTableModel):
             return row[1]
         if role == ATTACHMENT_ROLE:
             return bool(row[14])
+        if role == VALID_ROLE:
+            return _iso(row[15])
+        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
+            if row[15] is not None or key not in ("number", "state") or not row[1]:
+                return None
+            return self._draft_font if role == Qt.ItemDataRole.FontRole else self._draft_ink
         if role == Qt.ItemDataRole.DecorationRole:
             # The paperclip sits in the Pièce column: a justificatif is the pièce itself.
             return paperclip_icon() if key == "piece" and row[14] else None
@@ -339,6 +365,10 @@ class LedgerModel(QAbstractTableModel):
                 return self._mark_tip(row[13])
             if key == "piece" and row[14]:
                 return self.tr("Justificatifs joints : double-cliquez le trombone (Ctrl+J)")
+            if key in ("state", "number") and row[1]:
+                return self._state_tip(row)
+            if key == "label":
+                return row[6] or None  # whole, where the column cuts it (a contre-passation)
             return f"{row[7]} {row[8]}" if key == "account" else None
         return self._display(key, row, index.row())
 
@@ -374,7 +404,22 @@ class LedgerModel(QAbstractTableModel):
             return locale.amount(self._balance(at))
         if key == "reconciled":
             return "" if not row[13] else "…" if row[13].endswith("*") else "✓"
+        if key == "state":
+            if not row[1]:
+                return ""
+            if row[15] is None:
+                return self.tr("Brouillard")
+            return self.tr("Validée le {}").format(locale.date(_iso(row[15])))
         return ""
+
+    def _state_tip(self, row: tuple) -> str:
+        if row[15] is None:
+            return self.tr("Brouillard : modifiable et supprimable ; son numéro (n°{}) est "
+                           "provisoire jusqu'à la validation (Saisie › Valider les "
+                           "écritures…)").format(row[3])
+        return self.tr("Validée le {} : numéro définitif, ne peut plus être modifiée ni "
+                       "supprimée ; on la corrige par une contre-passation (Saisie › "
+                       "Contre-passer et corriger…)").format(locale.date(_iso(row[15])))
 
     def _mark_tip(self, mark: str | None) -> str | None:
         if not mark:
@@ -402,7 +447,8 @@ class LedgerModel(QAbstractTableModel):
         ids = self._ids[block * BLOCK:(block + 1) * BLOCK]
         found = {r[0]: r for r in self._conn.execute(
             _ROWS.format(marks=",".join("?" * len(ids))), tuple(ids))}
-        gone = (0, None, "", 0, "", "", self.tr("(supprimée)"), "", "", None, None, 0, 0, None, 0)
+        gone = (0, None, "", 0, "", "", self.tr("(supprimée)"), "", "", None, None, 0, 0, None, 0,
+                None)
         return [found.get(i, gone) for i in ids]
 
     # -- helpers for views ---------------------------------------------------------------

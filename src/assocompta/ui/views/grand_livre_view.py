@@ -35,9 +35,10 @@ class GrandLivreView(View):
         self.table.setModel(self.model)
         setup_table(self.table)
         self.table.setColumnHidden(5, True)  # the account is the one chosen above
-        # Date, N°, Journal, Pièce, Libellé, (Compte), Tiers, Action, Débit, Crédit, Solde, Rapp.
-        keep_columns(self.table, "grand-livre", (85, 45, 60, 75, 200, 150, 110, 60, 100, 100,
-                                                 110, 45), {4: 3, 6: 1})
+        # Date, N°, Journal, Pièce, Libellé, (Compte), Tiers, Action, Débit, Crédit, Solde, Rapp.,
+        # État
+        keep_columns(self.table, "grand-livre", (80, 45, 55, 100, 180, 150, 100, 55, 90, 90,
+                                                 100, 45, 145), {4: 3, 6: 1})
         self.table.doubleClicked.connect(self._edit)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Compte :")))

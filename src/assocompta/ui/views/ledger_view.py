@@ -26,17 +26,19 @@ from ...services.lookups import read_choices
 from .. import locale
 from ..errors import report
 from ..kinds import KINDS, kind_text
-from ..models.ledger_model import ATTACHMENT_ROLE, ENTRY_ROLE, LedgerFilter, LedgerModel
+from ..models.ledger_model import (ATTACHMENT_ROLE, ENTRY_ROLE, VALID_ROLE, LedgerFilter,
+                                   LedgerModel)
 from ..session import BookSession
 from ..widgets.account_edit import AccountEdit
 from ..widgets.columns import keep_columns
 from .base import View
 
 ROW_HEIGHT = 24
-WIDTHS = (90, 60, 60, 90, 300, 230, 150, 70, 110, 110, 120)
-# Date, N°, Journal, Pièce, Libellé, Compte, Tiers, Action, Débit, Crédit, Rapp.: the least
-# widths; Libellé, Compte and Tiers share the room left, Libellé the most.
-LEDGER_WIDTHS = (85, 45, 60, 90, 160, 150, 100, 55, 100, 100, 45)
+WIDTHS = (90, 60, 60, 90, 300, 230, 150, 70, 110, 110, 120, 130)
+# Date, N°, Journal, Pièce, Libellé, Compte, Tiers, Action, Débit, Crédit, Rapp., État: the
+# least widths (Pièce holds BQ-2025-0001, État « Validée le 03/12/2026 »: 1 105 px, what the
+# table has at 1366×768); Libellé, Compte and Tiers share the room left, Libellé the most.
+LEDGER_WIDTHS = (80, 45, 55, 100, 160, 145, 95, 55, 90, 90, 45, 145)
 LEDGER_SHARES = {4: 5, 5: 3, 6: 2}
 
 
@@ -78,6 +80,9 @@ class FilterBar(QWidget):
                                               "ticket…)"))
         # Set from the Tableau de bord; shown only then, not to crowd the bar at 1366 px.
         self.without_piece.hide()
+        self.drafts_only = QCheckBox(self.tr("Brouillards"))
+        self.drafts_only.setToolTip(self.tr("Seulement les écritures en brouillard : pas "
+                                            "encore validées, encore modifiables"))
         self.clear_button = QPushButton(self.tr("Effacer"))
         for edit in (self.date_from, self.date_to, self.amount_min, self.amount_max):
             edit.setMinimumWidth(95)
@@ -97,6 +102,7 @@ class FilterBar(QWidget):
             layout.addWidget(widget, 3 if attr == "text" else 1)
         layout.addWidget(self.unreconciled)
         layout.addWidget(self.without_piece)
+        layout.addWidget(self.drafts_only)
         layout.addWidget(self.clear_button)
         layout.addWidget(self.problem)
         self._timer = QTimer(self, singleShot=True, interval=300)
@@ -107,6 +113,7 @@ class FilterBar(QWidget):
         self.journal.currentIndexChanged.connect(self._timer.start)
         self.unreconciled.toggled.connect(self._timer.start)
         self.without_piece.toggled.connect(self._timer.start)
+        self.drafts_only.toggled.connect(self._timer.start)
         self.clear_button.clicked.connect(self.clear)
         self.default_year = 2025
 
@@ -129,6 +136,7 @@ class FilterBar(QWidget):
         self.unreconciled.setChecked(False)
         self.without_piece.setChecked(False)
         self.without_piece.hide()
+        self.drafts_only.setChecked(False)
         # Emitted now: the clearing's own edits must not emit again 300 ms later (over a
         # filter set meanwhile).
         self._timer.stop()
@@ -165,7 +173,8 @@ class FilterBar(QWidget):
                               self.journal.currentData(), self.text.text().strip() or None,
                               cents(self.amount_min), cents(self.amount_max),
                               unreconciled=self.unreconciled.isChecked(),
-                              without_piece=self.without_piece.isChecked())
+                              without_piece=self.without_piece.isChecked(),
+                              drafts_only=self.drafts_only.isChecked())
         self.problem.setText(self.tr(" ; ").join(problems))
         return result
 
@@ -196,6 +205,10 @@ class LedgerView(View):
         self.table.setSortingEnabled(True)
         self.table.doubleClicked.connect(self._edit_index)
         self.count_label = QLabel()
+        # The year's drafts, in the grey italics of the journal's « Brouillard ».
+        self.drafts_label = QLabel()
+        self.drafts_label.setAccessibleName(self.tr("Brouillards de l'exercice"))
+        self.drafts_label.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
         buttons = QHBoxLayout()
         self.new_buttons: dict[str, QPushButton] = {}
         for kind, text in KINDS:
@@ -206,11 +219,20 @@ class LedgerView(View):
         buttons.addStretch(1)
         self.edit_button = QPushButton(self.tr("&Modifier"))
         self.delete_button = QPushButton(self.tr("Su&pprimer"))
+        self.validate_button = QPushButton(self.tr("&Valider…"))
+        self.validate_button.setToolTip(self.tr(
+            "Valider les brouillards jusqu'à une date (ou les lignes choisies) : numéro "
+            "définitif, plus de modification possible"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.validate_button.clicked.connect(self.validate_chosen)
         buttons.addWidget(self.count_label)
+        buttons.addSpacing(8)
+        buttons.addWidget(self.drafts_label)
+        buttons.addSpacing(8)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.validate_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
@@ -257,11 +279,29 @@ class LedgerView(View):
             text += " · " + locale.count(self.model.entry_count(), self.tr("{} écriture"),
                                          self.tr("{} écritures"))
         self.count_label.setText(text + (self.tr(" (chargement…)") if loading else ""))
+        if not loading:
+            drafts = self.draft_count()
+            self.drafts_label.setText(locale.count(drafts, self.tr("{} brouillard"),
+                                                   self.tr("{} brouillards")) if drafts else "")
+            year = self.session.year.label if self.session.year else ""
+            self.drafts_label.setToolTip(self.tr(
+                "Écritures de l'exercice {} pas encore validées : numéro provisoire, encore "
+                "modifiables. Saisie › Valider les écritures… les valide.").format(year))
+
+    def draft_count(self) -> int:
+        """The year's drafts (brouillard), whatever the filter: what validation would take.
+        One count on the drafts' own index, once per load, never per row."""
+        if self._year_id is None:
+            return 0
+        return self.session.conn.execute(
+            "SELECT count(*) FROM entry WHERE year_id = ? AND valid_date IS NULL",
+            (self._year_id,)).fetchone()[0]
 
     def writable_changed(self, writable: bool) -> None:
         closed = bool(self.session.year and self.session.year.closed)
         can_edit = writable and not closed
-        for button in (*self.new_buttons.values(), self.edit_button, self.delete_button):
+        for button in (*self.new_buttons.values(), self.edit_button, self.delete_button,
+                       self.validate_button):
             button.setEnabled(can_edit)
             button.setToolTip("" if can_edit else
                               (self.tr("Exercice clos : les corrections sont de nouvelles "
@@ -289,6 +329,14 @@ class LedgerView(View):
         index = rows[0] if rows else self.table.currentIndex()
         return self.model.data(index, ENTRY_ROLE) if index.isValid() else None
 
+    def selected_entries(self) -> list[int]:
+        """The entries of the selected rows (an entry once, however many of its lines)."""
+        model = self.table.selectionModel()
+        rows = model.selectedRows() if model else []
+        found = dict.fromkeys(self.model.data(index, ENTRY_ROLE) for index in rows)
+        found.pop(None, None)
+        return list(found) or [e for e in [self.selected_entry()] if e is not None]
+
     def _edit_index(self, index: QModelIndex) -> None:
         self.table.setCurrentIndex(index)
         if index.data(ATTACHMENT_ROLE) and index.data(Qt.ItemDataRole.DecorationRole):
@@ -308,8 +356,20 @@ class LedgerView(View):
 
     def _context_menu(self, pos) -> None:
         menu = QMenu(self.table)
-        edit = menu.addAction(self.tr("&Modifier…"))
-        edit.triggered.connect(lambda: self.edit_selected())
+        index = self.table.indexAt(pos)
+        validated = index.isValid() and index.data(VALID_ROLE) is not None
+        can_edit = self.session.writable and not (self.session.year
+                                                  and self.session.year.closed)
+        if validated:
+            reverse = menu.addAction(self.tr("&Contre-passer et corriger…"))
+            reverse.triggered.connect(lambda: self.reverse_selected())
+            reverse.setEnabled(self.session.writable)
+        else:
+            edit = menu.addAction(self.tr("&Modifier…"))
+            edit.triggered.connect(lambda: self.edit_selected())
+            validate = menu.addAction(self.tr("&Valider la sélection"))
+            validate.triggered.connect(lambda: self.validate_selected())
+            validate.setEnabled(can_edit)
         menu.addAction(self.attachments_action)
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
@@ -328,6 +388,47 @@ class LedgerView(View):
         from ..dialogs.entry_dialog import EntryDialog
         entry_id = self.selected_entry()
         dialog = None if entry_id is None else EntryDialog.edit(self, self.session, entry_id)
+        if dialog is not None:
+            dialog.saved.connect(self.keep_selected)
+        return dialog
+
+    # -- validation and contre-passation ---------------------------------------------------
+    def validate_chosen(self):
+        """« Valider… »: the selected drafts when several rows are selected, else the year's
+        drafts up to a date."""
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if len({r.data(ENTRY_ROLE) for r in rows}) > 1:
+            return self.validate_selected()
+        return self.validate_entries()
+
+    def validate_entries(self):
+        """Saisie › Valider les écritures…: the drafts of a year up to a date."""
+        from ..dialogs.validation_dialog import ValidateDialog
+        if not self.session.writable:
+            return None
+        return ValidateDialog.show_for(self, self.session)
+
+    def validate_selected(self):
+        """Saisie › Valider la sélection: the drafts among the selected rows."""
+        from ..dialogs.validation_dialog import ValidateDialog
+        if not self.session.writable:
+            return None
+        chosen = self.selected_entries()
+        if not chosen:
+            self.session.message.emit(self.tr("Choisissez d'abord les écritures à valider "
+                                              "dans le journal."))
+            return None
+        return ValidateDialog.show_for(self, self.session, entry_ids=chosen)
+
+    def reverse_selected(self):
+        """Saisie › Contre-passer et corriger…: the selected validated entry."""
+        from ..dialogs.reversal_dialog import ReversalDialog
+        entry_id = self.selected_entry()
+        if entry_id is None:
+            self.session.message.emit(self.tr("Choisissez d'abord dans le journal l'écriture "
+                                              "validée à corriger."))
+            return None
+        dialog = ReversalDialog.open_for(self, self.session, entry_id)
         if dialog is not None:
             dialog.saved.connect(self.keep_selected)
         return dialog
@@ -351,11 +452,14 @@ class LedgerView(View):
 
     def delete_selected(self) -> None:
         from ..commands import DeleteEntry, perform
+        from ..dialogs.reversal_dialog import refuse_if_validated
         entry_id = self.selected_entry()
         if entry_id is None or not self.session.writable:
             return
-        question = self.tr("Supprimer cette écriture ? Les écritures suivantes sont "
-                           "renumérotées. Vous pourrez annuler avec Ctrl+Z.")
+        if refuse_if_validated(self, self.session, entry_id):
+            return  # said why, with the contre-passation one click away
+        question = self.tr("Supprimer ce brouillard ? Les brouillards suivants sont "
+                           "renumérotés. Vous pourrez annuler avec Ctrl+Z.")
         files = self.session.conn.execute("SELECT count(*) FROM attachment WHERE entry_id = ?",
                                           (entry_id,)).fetchone()[0]
         if files:
