@@ -264,7 +264,7 @@ def _expected_file_schema() -> dict[str, str]:
 
 
 def _server_guard_problems(conn) -> list[str]:
-    """In PostgreSQL: every trigger of storage/pg/schema.sql is there, and every guard function
+    """In PostgreSQL: every trigger of a new book's schema is there, and every guard function
     has the body it was created with (a table's owner may drop or replace them)."""
     triggers, functions = _expected_server_guards()
     found = set(conn.execute(
@@ -285,12 +285,14 @@ def _server_guard_problems(conn) -> list[str]:
 
 @functools.lru_cache(maxsize=1)
 def _expected_server_guards() -> tuple[frozenset, dict[str, str]]:
-    """(table, trigger) pairs and function bodies that storage/pg/schema.sql creates."""
-    from ..storage.pg import schema_sql
-    text = schema_sql()
+    """(table, trigger) pairs and function bodies that a new book's schema creates
+    (storage/pg/schema.sql and the scripts after it; a function replaced keeps its last body)."""
+    from ..storage.pg import new_book_sql
+    text = new_book_sql()
     triggers = frozenset((table, name) for name, table in re.findall(
         r"CREATE (?:CONSTRAINT )?TRIGGER (\w+)\s.*?\sON (\w+)", text, re.S))
-    functions = dict(re.findall(r"CREATE FUNCTION (\w+)\(.*?AS \$\$(.*?)\$\$;", text, re.S))
+    functions = dict(re.findall(r"CREATE (?:OR REPLACE )?FUNCTION (\w+)\(.*?AS \$\$(.*?)\$\$;",
+                                text, re.S))
     return triggers, functions
 
 

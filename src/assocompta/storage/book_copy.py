@@ -6,7 +6,8 @@ rows) against the source's snapshot before that transaction commits: the destina
 with the whole book, identical, or with nothing. The destination's engine guards stay on
 while it fills, so the rows are loaded in an order they accept: years, reconciliations and
 account parents are written open or empty first and given their closing date, finish date
-and parent once everything they protect is in.
+and parent once everything they protect is in; entries are written as drafts, and validated
+(with the entry each one reverses) once their lines are in, in the order of their numbers.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ TABLES = (
 )
 #: Columns written empty at first and filled once the rows they guard are in.
 _LATER = {"account": "parent_id", "fiscal_year": "closed_at", "reconciliation": "finished_at"}
+#: Entry columns written empty (an entry is born a draft) and set by :meth:`_Side.validate`.
+_VALIDATION = ("valid_date", "reverses_id")
 #: Filled by the destination's own triggers while lines are loaded, then replaced as is.
 _REPLACED = ("account_month_total", "account_total_state")
 #: Fixed content (``balanced``) or never committed (``bulk_load``): compared, not copied.
@@ -85,6 +88,12 @@ class _Side:
     def digest(self, table: str, columns: list[str]) -> tuple[int, str]:
         return table_digest(self.rows(table, columns))
 
+    def validate(self, entries: list[tuple]) -> None:
+        """Set (valid_date, reverses_id, id) on entries written as drafts, given in the order
+        of their (year, number): SQLite checks the number rule on each row as it goes."""
+        self.conn.cursor().executemany(
+            self.sql("UPDATE entry SET valid_date = ?, reverses_id = ? WHERE id = ?"), entries)
+
 
 class _SQLite(_Side):
     def tables(self) -> set[str]:
@@ -114,6 +123,17 @@ class _Postgres(_Side):
         with self.conn.cursor().copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as cp:
             for row in rows:
                 cp.write_row(row)
+
+    def validate(self, entries: list[tuple]) -> None:
+        # One statement: PostgreSQL checks the number rule once, after it (one UPDATE per row
+        # would each walk the index entries of the drafts validated before it).
+        if entries:
+            valid, reverses, ids = (list(c) for c in zip(*entries))
+            self.conn.execute(
+                "UPDATE entry SET valid_date = v.valid_date, reverses_id = v.reverses_id "
+                "FROM unnest(%s::text[], %s::bigint[], %s::bigint[]) "
+                "AS v (valid_date, reverses_id, id) WHERE entry.id = v.id",
+                (valid, reverses, ids))
 
     def reset_ids(self) -> None:
         """Point each id sequence past the copied ids, so new rows get fresh ones."""
@@ -288,6 +308,7 @@ def _fill(src: _Side, dst: _Side) -> dict[str, int]:
         if sorted(columns[table]) != sorted(dst.columns(table)):
             raise BookError(f"table {table} : colonnes différentes entre la source et la "
                             "destination")
+    validated: list[tuple] = []
     for table in TABLES:
         if table in _NOT_LOADED or table in _REPLACED:
             continue
@@ -297,8 +318,12 @@ def _fill(src: _Side, dst: _Side) -> dict[str, int]:
         if later:
             at = cols.index(later)
             rows = (row[:at] + (None,) + row[at + 1:] for row in rows)
+        if table == "entry":
+            rows = _drafts(rows, cols, validated)
         dst.insert(table, cols, rows)
-    # What the guards protected is in: now the parents, finish dates and closing dates.
+    # What the guards protected is in: now the validations, the parents, finish dates and
+    # closing dates.
+    dst.validate([row[2:] for row in sorted(validated)])
     for table in ("account", "reconciliation", "fiscal_year"):
         later = _LATER[table]
         if table == "fiscal_year":
@@ -310,6 +335,23 @@ def _fill(src: _Side, dst: _Side) -> dict[str, int]:
         dst.conn.cursor().executemany(
             dst.sql(f"UPDATE {table} SET {later} = ? WHERE id = ?"), done)
     return _verify(src, dst, columns)
+
+
+def _drafts(rows: Iterable[tuple], cols: list[str], validated: list[tuple]) -> Iterator[tuple]:
+    """Entry rows as drafts, without what :data:`_VALIDATION` names; what they had goes to
+    ``validated`` as (year_id, number, valid_date, reverses_id, id)."""
+    at = [cols.index(c) for c in _VALIDATION]
+    year, number, id_ = (cols.index(c) for c in ("year_id", "number", "id"))
+    for row in rows:
+        values = tuple(row[i] for i in at)
+        if values == (None,) * len(at):
+            yield row
+            continue
+        validated.append((row[year], row[number], *values, row[id_]))
+        row = list(row)
+        for i in at:
+            row[i] = None
+        yield tuple(row)
 
 
 def _verify(src: _Side, dst: _Side, columns: dict[str, list[str]]) -> dict[str, int]:

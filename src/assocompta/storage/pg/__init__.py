@@ -12,9 +12,11 @@ from .redaction import redact_url, remember, scrub
 __all__ = ["connect", "create_schema", "is_url", "redact", "schema_sql", "schema_version",
            "scrub", "upgrade"]
 
-#: The SQLite schema version that schema.sql mirrors.
-SCHEMA_VERSION = 6
-assert SCHEMA_VERSION == migrations.LATEST, "storage/pg/schema.sql lags the SQLite migrations"
+#: The SQLite schema version that PostgreSQL books mirror.
+SCHEMA_VERSION = 7
+assert SCHEMA_VERSION == migrations.LATEST, "storage/pg lags the SQLite migrations"
+#: The schema schema.sql makes; a new book then runs the numbered scripts above it.
+BASELINE = 6
 
 
 def is_url(target: str) -> bool:
@@ -62,8 +64,23 @@ def schema_version(conn) -> int | None:
 
 
 def create_schema(conn) -> None:
-    """Create the book tables inside the caller's transaction."""
+    """Create the book tables inside the caller's transaction: schema.sql, then the scripts
+    above it."""
     conn.execute(schema_sql())
+    _run_scripts(conn, BASELINE)
+
+
+def new_book_sql() -> str:
+    """What :func:`create_schema` runs: schema.sql followed by the scripts above it."""
+    return "\n".join([schema_sql()] + [sql for n, sql in upgrade_scripts() if n > BASELINE])
+
+
+def _run_scripts(conn, version: int) -> None:
+    """Run, in order, the scripts above ``version``, each followed by its version number."""
+    for number, sql in upgrade_scripts():
+        if number > version:
+            conn.execute(sql)
+            conn.execute("UPDATE schema_info SET version = %s", (number,))
 
 
 _SCRIPT = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
@@ -75,7 +92,7 @@ def upgrade_scripts() -> list[tuple[int, str]]:
     folder = resources.files("assocompta.storage.pg").joinpath("migrations")
     found = sorted((int(m.group(1)), item.read_text(encoding="utf-8"))
                    for item in folder.iterdir() if (m := _SCRIPT.match(item.name)))
-    assert not found or found[-1][0] == SCHEMA_VERSION, "schema.sql lags storage/pg/migrations"
+    assert not found or found[-1][0] == SCHEMA_VERSION, "storage/pg/migrations lags"
     return found
 
 
@@ -94,9 +111,7 @@ def upgrade(url: str) -> None:
         if version < SCHEMA_VERSION and (not scripts or scripts[0][0] != version + 1):
             raise BookError(f"{where} utilise un ancien format (schéma {version}) que cette "
                             "version ne sait pas mettre à jour dans PostgreSQL.")
-        for number, sql in scripts:
-            conn.execute(sql)
-            conn.execute("UPDATE schema_info SET version = %s", (number,))
+        _run_scripts(conn, version)
         conn.commit()
     except psycopg.Error as exc:
         conn.rollback()
