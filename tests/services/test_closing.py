@@ -124,10 +124,13 @@ def test_the_next_year_opens_on_the_closed_years_bilan(book2024, deficit):
 
 def test_the_an_entry_comes_first_in_an_existing_next_year(book2024):
     add_year(book2024, dt.date(2025, 1, 1))
-    post_entry(book2024, draft(dt.date(2025, 1, 15), ("626", "40", ""), ("512", "", "40")))
+    posted = post_entry(book2024, draft(dt.date(2025, 1, 15), ("626", "40", ""),
+                                        ("512", "", "40")))
+    # n°1 waited for the à-nouveaux: nothing of 2025 is renumbered by the closing.
+    assert posted.number == 2
     _ready(book2024)
     result = close_year(book2024, "2024")
-    assert (result.next_year_created, result.entry_number, result.renumbered) == (False, 1, 1)
+    assert (result.next_year_created, result.entry_number, result.renumbered) == (False, 1, 0)
     with book2024.session() as s:
         rows = s.execute(text("SELECT e.number, e.label FROM entry e JOIN fiscal_year f "
                               "ON f.id = e.year_id WHERE f.label = '2025' ORDER BY number")).all()
@@ -208,7 +211,7 @@ def test_earlier_open_year_and_carried_an_block(book2024):
     assert failing["Exercices précédents clos"].explanation == "clôturez d'abord l'exercice 2024"
     assert failing["Exercices précédents clos"].fix == "exercices"
     c = _failing(book2024)["À-nouveaux"]
-    assert "n°1 du 01/01/2025 « Reprise à la main »" in c.explanation
+    assert "n°2 du 01/01/2025 « Reprise à la main »" in c.explanation
     assert c.fix == "saisie"
 
 

@@ -72,14 +72,27 @@ def check_book(book: Book, year_label: str | None = None) -> list[str]:
                  WHERE e.date NOT BETWEEN f.start_date AND f.end_date {scope}""", params):
             problems.append(f"exercice {label}, écriture n°{num} : datée du {date}, hors de "
                             f"l'exercice ({start} – {end})")
-        for label, count, top, low in conn.execute(f"""
-                SELECT f.label, count(e.id), max(e.number), min(e.number) FROM fiscal_year f
-                  JOIN entry e ON e.year_id = f.id
+        # n°1 waits for the à-nouveaux while the year before is open (docs/validation.md).
+        for label, count, top, low, waits, late in conn.execute(f"""
+                SELECT f.label, count(e.id), max(e.number), min(e.number),
+                       EXISTS (SELECT 1 FROM fiscal_year p WHERE p.closed_at IS NULL
+                                  AND p.end_date = date(f.start_date, '-1 day')),
+                       (SELECT min(d.number) FROM entry d WHERE d.year_id = f.id
+                           AND d.valid_date IS NULL
+                           AND d.number < (SELECT max(v.number) FROM entry v
+                                            WHERE v.year_id = f.id
+                                              AND v.valid_date IS NOT NULL))
+                  FROM fiscal_year f JOIN entry e ON e.year_id = f.id
                  WHERE 1 = 1 {scope} GROUP BY f.id""", params):
-            if count != top or low != 1:
+            first = 2 if waits and low == 2 else 1
+            if count != top - first + 1 or low != first:
                 problems.append(f"exercice {label} : numérotation avec des trous ("
                                 + plural(count, "écriture numérotée", "écritures numérotées")
                                 + f" de {low} à {top})")
+            if late is not None:
+                problems.append(f"exercice {label} : le brouillard n°{late} est numéroté avant "
+                                "des écritures validées (les écritures validées viennent "
+                                "d'abord)")
         for label, num, code in conn.execute(f"""
                 SELECT f.label, e.number, a.code FROM entry e
                   JOIN fiscal_year f ON f.id = e.year_id

@@ -50,6 +50,7 @@ from .ledger import (SHIFT, Posted, accounts_of_chart, insert_entry, lock_year, 
                      year_by_label)
 from .retry import once_more_on_conflict
 from .setup import insert_year
+from .validation import validate_in
 
 OPENING_JOURNAL = "AN"
 ALLOCATION_JOURNAL = "OD"
@@ -84,9 +85,11 @@ class ClosingResult:
     entry_number: int | None
     line_count: int
     mappings: tuple[AccountMapping, ...]
-    renumbered: int                # next-year entries moved up so the AN comes first
+    renumbered: int                # next-year drafts moved so the AN comes first
     closed_at: str
     warnings: tuple[str, ...]
+    validated: int = 0             # drafts of the year validated by the closing
+    pieces_numbered: int = 0       # of which given an automatic piece number
 
 
 @dataclass(frozen=True)
@@ -272,9 +275,11 @@ def _warnings(balances: dict[str, int], years: list[YearSpan], year: YearSpan
 def close_year(book: Book, label: str, *, now: dt.datetime | None = None) -> ClosingResult:
     """Close ``label`` for good, or refuse with :class:`ClosingRefused` and write nothing.
 
-    One transaction: next year created if missing (chart chosen by its first day), its
-    à-nouveaux entry written first in its numbering (classes 1–5 per account, class 4 per
-    tiers, the result on 120/129, accounts the new chart lacks mapped), then ``closed_at``.
+    One transaction: the year's remaining drafts validated (an automatic piece number for
+    those without one), next year created if missing (chart chosen by its first day), its
+    à-nouveaux entry written and validated as n°1, kept for it while this year was open
+    (classes 1–5 per account, class 4 per tiers, the result on 120/129, accounts the new
+    chart lacks mapped), then ``closed_at``.
     """
     now = now or dt.datetime.now()
     with book.transaction() as s:
@@ -286,6 +291,10 @@ def close_year(book: Book, label: str, *, now: dt.datetime | None = None) -> Clo
             raise ClosingRefused(label, failing)
         warnings = tuple(c.explanation for c in checks if not c.ok)
         year = s.scalars(select(FiscalYear).where(FiscalYear.label == label)).one()
+        validated = validate_in(
+            s, year, list(s.scalars(select(Entry).where(Entry.year_id == year.id,
+                                                        Entry.valid_date.is_(None)))),
+            now.date(), number_pieces=True)
         following = s.scalars(select(FiscalYear).where(
             FiscalYear.start_date == year.end_date + dt.timedelta(days=1))).first()
         created = following is None
@@ -300,15 +309,17 @@ def close_year(book: Book, label: str, *, now: dt.datetime | None = None) -> Clo
             draft = EntryDraft(following.start_date, OPENING_JOURNAL, opening_label(label),
                                lines, piece_ref=f"Clôture {label}")
             check_entry(draft)
-            renumbered = _make_room_for_first(s, following.id)
-            entry = insert_entry(s, following, 1, draft, now.date())
-            entry_id, number = entry.id, entry.number
+            number, renumbered = _opening_number(s, following.id)
+            entry = insert_entry(s, following, number, draft, now.date())
+            entry_id = entry.id
+        else:
+            renumbered = _settle_drafts(s, following.id)
         closed_at = now.isoformat(timespec="seconds")
         year.closed_at = closed_at
         s.flush()
         return ClosingResult(label, following.label, created, result, entry_id, number,
                              len(lines) if entry_id else 0, tuple(mappings), renumbered,
-                             closed_at, warnings)
+                             closed_at, warnings, validated.count, validated.pieces_numbered)
 
 
 def _lock_with_next(s, label: str) -> None:
@@ -325,8 +336,46 @@ def _lock_with_next(s, label: str) -> None:
         lock_year(s, following)
 
 
+def _opening_number(s, year_id: int) -> tuple[int, int]:
+    """Where the à-nouveaux go: n°1, kept for them while the year before was open (drafts
+    there move up by one); after the validated entries when n°1 is validated already (a
+    book whose years were made out of order). Returns (number, drafts moved)."""
+    holder = s.scalar(select(Entry.valid_date.is_(None)).where(Entry.year_id == year_id,
+                                                               Entry.number == 1))
+    if holder is None:
+        return 1, 0
+    if holder:
+        return 1, _make_room_for_first(s, year_id)
+    top = s.scalar(select(func.max(Entry.number)).where(Entry.year_id == year_id,
+                                                        Entry.valid_date.is_not(None)))
+    return top + 1, _shift_drafts(s, year_id, above=top, by=1)
+
+
+def _settle_drafts(s, year_id: int) -> int:
+    """Nothing carried: n°1 no longer waits, the year's drafts move down into it when no
+    entry was validated yet."""
+    taken = s.scalar(select(func.count()).select_from(Entry).where(
+        Entry.year_id == year_id, (Entry.number == 1) | Entry.valid_date.is_not(None)))
+    if taken:
+        return 0
+    return _shift_drafts(s, year_id, above=0, by=-1)
+
+
+def _shift_drafts(s, year_id: int, *, above: int, by: int) -> int:
+    """Move the year's drafts numbered above ``above`` by ``by`` (validated ones never move)."""
+    drafts = (Entry.year_id == year_id, Entry.valid_date.is_(None), Entry.number > above)
+    moved = s.scalar(select(func.count()).select_from(Entry).where(*drafts))
+    if moved:
+        # Two steps so that the unique (year, number) index never sees a duplicate midway.
+        s.execute(update(Entry).where(*drafts).values(number=Entry.number + SHIFT))
+        s.execute(update(Entry).where(Entry.year_id == year_id, Entry.number > SHIFT)
+                  .values(number=Entry.number - SHIFT + by))
+    return moved
+
+
 def _make_room_for_first(s, year_id: int) -> int:
-    """Move the year's entries up by one, so that the à-nouveaux come first (FEC order)."""
+    """Move the year's entries (drafts: callers check no entry is validated) up by one, so
+    that the à-nouveaux or the opening balances come first (FEC order)."""
     moved = s.scalar(select(func.count()).select_from(Entry).where(Entry.year_id == year_id))
     if not moved:
         return 0
@@ -477,5 +526,5 @@ def record_allocation(book: Book, closed_label: str, *, report: Money, reserves:
         if not following.start <= date <= following.end:
             raise ValidationError(f"le {date:%d/%m/%Y} n'est pas dans l'exercice "
                                   f"{following.label}", field="date")
-        entry = insert_entry(s, target, next_number(s, target.id), draft, dt.date.today())
+        entry = insert_entry(s, target, next_number(s, target.id), draft)
         return Posted(entry.id, target.label, entry.number)

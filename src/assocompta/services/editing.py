@@ -24,6 +24,8 @@ from .ledger import (
     action_for,
     insert_entry,
     journal_for,
+    last_validated,
+    refuse_validated,
     tiers_for,
     year_for_date,
 )
@@ -38,6 +40,7 @@ class Booked:
     year: str
     number: int
     draft: EntryDraft
+    valid_date: dt.date | None = None   # None: a draft, changed freely
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,8 @@ def read_entry(book: Book, entry_id: int) -> Booked:
                       for ln in sorted(entry.lines, key=lambda ln: ln.position))
         draft = EntryDraft(entry.date, s.get(Journal, entry.journal_id).code, entry.label,
                            lines, entry.piece_ref, entry.piece_date)
-        return Booked(entry.id, s.get(FiscalYear, entry.year_id).label, entry.number, draft)
+        return Booked(entry.id, s.get(FiscalYear, entry.year_id).label, entry.number, draft,
+                      entry.valid_date)
 
 
 def entry_id_of(book: Book, year: str, number: int) -> int:
@@ -103,6 +107,7 @@ def replace_entry(book: Book, entry_id: int, draft: EntryDraft) -> Posted:
         old = s.get(Entry, entry_id)
         if old is None:
             raise ValidationError("cette écriture n'existe plus")
+        refuse_validated(old)
         if year.id != old.year_id:
             raise ValidationError(
                 f"le {draft.date:%d/%m/%Y} est dans l'exercice {year.label}, pas dans celui de "
@@ -149,7 +154,8 @@ def restore_entry(book: Book, draft: EntryDraft, number: int,
         year = year_for_date(s, draft.date)
         last = s.scalar(select(Entry.number).where(Entry.year_id == year.id)
                         .order_by(Entry.number.desc()).limit(1)) or 0
-        number = max(1, min(number, last + 1))
+        # Back among the drafts: numbers validated meanwhile are taken for good.
+        number = max(last_validated(s, year.id) + 1, min(number, last + 1))
         # Two steps so that the unique (year, number) index never sees a duplicate midway.
         s.execute(update(Entry).where(Entry.year_id == year.id, Entry.number >= number)
                   .values(number=Entry.number + SHIFT))
@@ -166,7 +172,7 @@ def restore_entry(book: Book, draft: EntryDraft, number: int,
                     f"la ligne de relevé « {rebooked[0]} » a été passée de nouveau (écriture "
                     f"n°{rebooked[2]} de l'exercice {rebooked[1]}) : remettre cette écriture la "
                     "compterait deux fois")
-        entry = insert_entry(s, year, number, draft, dt.date.today())
+        entry = insert_entry(s, year, number, draft)
         if attached is not None:
             conn = book.raw_connection(s)
             conn.executemany(

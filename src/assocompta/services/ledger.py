@@ -121,19 +121,41 @@ def action_for(s: Session, code: str) -> Action:
 
 
 # -- posting -----------------------------------------------------------------------------
+def keeps_first_for_opening(s: Session, year_id: int) -> bool:
+    """Whether n°1 of the year waits for the à-nouveaux: while the year before it is open,
+    its closing will write them there (so that no number ever moves, docs/validation.md)."""
+    start = s.scalar(select(FiscalYear.start_date).where(FiscalYear.id == year_id))
+    before = s.execute(select(FiscalYear.closed_at).where(
+        FiscalYear.end_date == start - dt.timedelta(days=1))).first()
+    return before is not None and before.closed_at is None
+
+
+def last_validated(s: Session, year_id: int) -> int:
+    """The year's last definitive number (0 when none), n°1 counted as taken while it waits
+    for the à-nouveaux."""
+    top = s.scalar(select(func.max(Entry.number)).where(
+        Entry.year_id == year_id, Entry.valid_date.is_not(None))) or 0
+    if top == 0 and keeps_first_for_opening(s, year_id):
+        return 1
+    return top
+
+
 def next_number(s: Session, year_id: int) -> int:
-    """The number after the year's last, read under the year's lock."""
+    """The number of a new draft: after every entry of the year, read under the year's lock."""
     lock_year(s, year_id)
-    return (s.scalar(select(func.max(Entry.number)).where(Entry.year_id == year_id)) or 0) + 1
+    top = s.scalar(select(func.max(Entry.number)).where(Entry.year_id == year_id)) or 0
+    return max(top, last_validated(s, year_id)) + 1
 
 
 def insert_entry(s: Session, year: FiscalYear, number: int, draft: EntryDraft,
-                 valid_date: dt.date | None) -> Entry:
-    """Write ``draft`` as entry ``number`` of ``year`` (inside the caller's transaction)."""
+                 valid_date: dt.date | None = None) -> Entry:
+    """Write ``draft`` as entry ``number`` of ``year`` (inside the caller's transaction): a
+    draft, validated on ``valid_date`` once its lines are in when one is given (the engine
+    takes no line on a validated entry)."""
     entry = Entry(year_id=year.id, journal_id=journal_for(s, draft.journal).id, number=number,
                   date=draft.date, label=clean_text(draft.label).strip(),
                   piece_ref=clean_text(draft.piece_ref).strip(),
-                  piece_date=draft.piece_date, valid_date=valid_date)
+                  piece_date=draft.piece_date, valid_date=None)
     for pos, line in enumerate(draft.lines, start=1):
         entry.lines.append(EntryLine(
             position=pos, account_id=account_for(s, year, line.account).id,
@@ -143,22 +165,39 @@ def insert_entry(s: Session, year: FiscalYear, number: int, draft: EntryDraft,
             label=clean_text(line.label) if line.label else line.label))
     s.add(entry)
     s.flush()
+    if valid_date is not None:
+        entry.valid_date = valid_date
+        s.flush()
     return entry
 
 
 @once_more_on_conflict
 def post_entry(book: Book, draft: EntryDraft) -> Posted:
-    """Book an entry: checked, numbered after the year's last entry, one transaction."""
+    """Book an entry as a draft (brouillard): checked, numbered after the year's entries, one
+    transaction. It is changed freely until validated (services/validation.py)."""
     check_entry(draft)
     with book.transaction() as s:
         year = year_for_date(s, draft.date)
-        entry = insert_entry(s, year, next_number(s, year.id), draft, dt.date.today())
+        entry = insert_entry(s, year, next_number(s, year.id), draft)
         return Posted(entry.id, year.label, entry.number)
+
+
+def validated_refusal(number: int, valid_date: dt.date) -> str:
+    """What a treasurer reads on trying to change or delete a validated entry."""
+    return (f"L'écriture n°{number} est validée depuis le {valid_date:%d/%m/%Y} : elle ne "
+            "peut plus être modifiée ni supprimée. Corrigez-la par une contre-passation "
+            "(Saisie › Contre-passer et corriger…), qui l'annule par une écriture de sens "
+            "contraire et propose l'écriture corrigée.")
+
+
+def refuse_validated(entry: Entry) -> None:
+    if entry.valid_date is not None:
+        raise ValidationError(validated_refusal(entry.number, entry.valid_date))
 
 
 @once_more_on_conflict
 def delete_entry(book: Book, entry_id: int) -> list[int]:
-    """Delete an entry of an open year and close the gap in the year's numbering.
+    """Delete a draft and close the gap in the year's drafts (a validated entry is refused).
 
     Returns the ids of the entries whose number changed.
     """
@@ -172,15 +211,21 @@ def delete_entry_in(s: Session, entry_id: int) -> list[int]:
     if year_id is not None:
         lock_year(s, year_id)
     # Read under the lock: a delete committed while we waited may have moved its number.
-    entry = s.get(Entry, entry_id)
+    entry = s.get(Entry, entry_id, populate_existing=True)
     if entry is None:
         raise ValidationError("cette écriture n'existe plus")
+    year = s.get(FiscalYear, entry.year_id)
+    if year.is_closed:
+        raise ClosedYearError(f"l'exercice {year.label} est clos : on n'y supprime plus "
+                              f"d'écriture (n°{entry.number})")
+    refuse_validated(entry)
     year_id, number = entry.year_id, entry.number
     # Lines first, while their entry still says which month their totals are in.
     s.execute(delete(EntryLine).where(EntryLine.entry_id == entry_id))
     s.expire(entry, ["lines"])
     s.delete(entry)
     s.flush()
+    # Only drafts follow a draft: validated numbers never move.
     moved = list(s.scalars(select(Entry.id).where(Entry.year_id == year_id,
                                                   Entry.number > number)))
     # Two steps so that the unique (year, number) index never sees a duplicate midway.

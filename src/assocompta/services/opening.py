@@ -17,7 +17,7 @@ from ..domain.opening import (BANK_PARENT, OPENING_JOURNAL, Opening, check_accou
 from ..storage.db import Book
 from ..text import clean_text
 from .closing import _make_room_for_first
-from .ledger import Posted, lock_year
+from .ledger import Posted, last_validated, lock_year, next_number
 from .retry import once_more_on_conflict
 
 
@@ -43,8 +43,7 @@ def prepared(conn, year_id: int, opening: Opening) -> Opening:
     return opening
 
 
-def write_opening(conn, year_id: int, opening: Opening, *, number: int = 1,
-                  today: dt.date | None = None) -> OpeningWritten:
+def write_opening(conn, year_id: int, opening: Opening, *, number: int = 1) -> OpeningWritten:
     """Create the named bank accounts and write the opening entry as entry ``number`` of the
     year, inside the caller's transaction (the engine checks the balance at COMMIT)."""
     first_day, chart_id = conn.execute(
@@ -79,12 +78,12 @@ def write_opening(conn, year_id: int, opening: Opening, *, number: int = 1,
                            (OPENING_JOURNAL,)).fetchone()
     if journal is None:
         raise ValidationError(f"journal {OPENING_JOURNAL} (à-nouveaux) absent du livre")
+    # A draft, as any entry: the treasurer validates it with the year's first entries.
     cur = conn.execute(
-        "INSERT INTO entry (year_id, journal_id, number, date, label, piece_ref, piece_date, "
-        "valid_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO entry (year_id, journal_id, number, date, label, piece_ref, piece_date) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
         (year_id, journal[0], number, first_day.isoformat(), draft.label, draft.piece_ref,
-         draft.piece_date.isoformat() if draft.piece_date else None,
-         (today or dt.date.today()).isoformat()))
+         draft.piece_date.isoformat() if draft.piece_date else None))
     entry_id = cur.lastrowid
     conn.executemany(
         "INSERT INTO entry_line (entry_id, position, account_id, debit, credit, label) "
@@ -139,10 +138,13 @@ def book_opening(book: Book, year_id: int, opening: Opening) -> Posted:
             raise ValidationError(refusal + ".")
         if opening.empty and not opening.banks:
             raise ValidationError("aucun solde saisi : rien à enregistrer")
-        _make_room_for_first(s, year_id)
-        written = write_opening(conn, year_id, opening)
+        # First of the year, unless entries were validated already: their numbers are kept.
+        number = next_number(s, year_id) if last_validated(s, year_id) else 1
+        if number == 1:
+            _make_room_for_first(s, year_id)
+        written = write_opening(conn, year_id, opening, number=number)
         if written.entry_id is None:
             raise ValidationError("tous les soldes sont nuls : rien à enregistrer")
         label = conn.execute("SELECT label FROM fiscal_year WHERE id = ?",
                              (year_id,)).fetchone()[0]
-        return Posted(written.entry_id, label, 1)
+        return Posted(written.entry_id, label, number)

@@ -29,6 +29,13 @@ _MESSAGES = {
                          "écriture de correction."),
     "issued donation receipt": (
         ValidationError, "un reçu fiscal émis ne change plus et ne se supprime pas"),
+    "validated entry": (
+        ValidationError, "cette écriture est validée : elle ne change plus et ne se supprime "
+                         "pas. Corrigez-la par une contre-passation (Saisie › Contre-passer "
+                         "et corriger…)."),
+    "entry numbers out of order": (
+        ValidationError, "une écriture validée prend le numéro qui suit les écritures "
+                         "validées de son exercice, avant tout brouillard"),
     "receipted donation": (
         ValidationError, "ce don a fait l'objet d'un reçu fiscal : son écriture (date, comptes, "
                          "montants, donateur) ne change plus. Passez une écriture de "

@@ -165,6 +165,8 @@ class Entry(Base):
     # Maintained by triggers from the lines; zero at every COMMIT (see 0001_initial.sql).
     imbalance: Mapped[int] = mapped_column(default=0)
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
+    # A contre-passation names the entry it cancels (services/validation.py).
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("entry.id"))
 
     year: Mapped[FiscalYear] = relationship()
     journal: Mapped[Journal] = relationship()
