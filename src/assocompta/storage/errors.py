@@ -40,12 +40,6 @@ _MESSAGES = {
         ValidationError, "ce don a fait l'objet d'un reçu fiscal : son écriture (date, comptes, "
                          "montants, donateur) ne change plus. Passez une écriture de "
                          "correction."),
-    "validated entry": (
-        ValidationError, "cette écriture est validée : elle ne change plus et ne se supprime "
-                         "pas. Corrigez-la par une contre-passation."),
-    "entry numbers out of order": (
-        ValidationError, "une écriture validée prend le numéro qui suit les écritures "
-                         "validées : validez les brouillards dans l'ordre"),
 }
 
 
