@@ -5,18 +5,20 @@
 -- Applied by PgBook.open in one transaction, schema_info locked (storage/pg/__init__.py);
 -- a new book runs it after schema.sql.
 --
--- Differences from SQLite, all on the same rule:
+-- The same refusals, in the same order: a closed year answers 'closed fiscal year' (its
+-- guards speak first); in an open year a validated entry answers 'validated entry' before any
+-- other guard (SQLite fires the newest trigger first, PostgreSQL by name: the update guards
+-- below are named to come first, the others are checked inside the existing guards, right
+-- after the closed year). Written differently:
 --   * the number rule (entry_number_order) is checked once per statement, after it, on the
 --     entries the statement validated or renumbered: one UPDATE may validate many drafts at
---     once (a FEC import, a copy), in whatever order PostgreSQL visits the rows. It reads
---     drafts through entry_drafts, where a row-level check would walk again, for every row,
---     the index entries of the drafts this transaction already validated;
---   * a validation locks its year's row FOR NO KEY UPDATE (as posting does), and the guards
---     on lines and attachments lock it FOR SHARE (as the closed-year guards do) before they
---     read whether the entry is validated: a line written while the entry is being validated
---     is refused, or made before the validation and part of it;
---   * closed years answer 'closed fiscal year' whatever the order the triggers fire in
---     (alphabetical here, newest first in SQLite): every guard below looks at open years only.
+--     once (a FEC import, a copy), whatever the order PostgreSQL visits the rows in. A check
+--     on each row would also walk, for every row, the index entries that the drafts this
+--     transaction already validated leave in entry_drafts until it ends;
+--   * a validation locks its year's row FOR NO KEY UPDATE (as posting does) and the guards of
+--     lines and attachments lock it FOR SHARE (as the closed-year guards do) before reading
+--     whether the entry is validated: a line written while its entry is being validated is
+--     either refused or written before the validation, and validated with it.
 
 -- A contre-passation names the entry it cancels.
 ALTER TABLE entry ADD COLUMN reverses_id BIGINT REFERENCES entry(id);
@@ -76,42 +78,35 @@ BEGIN
     RETURN EXISTS (SELECT 1 FROM entry WHERE id = p_entry_id AND valid_date IS NOT NULL);
 END $$;
 
--- A validated entry: no column changes (setting valid_date on a draft is allowed), no delete.
--- OLD is the row as this statement locked it, so a validation committed meanwhile is seen.
-CREATE FUNCTION entry_validated_guard() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+-- A validated entry: no column changes (setting valid_date on a draft is allowed). OLD is the
+-- row as this statement locked it, so a validation committed meanwhile is seen. Named to fire
+-- before the entry's other update guards (PostgreSQL fires them by name, SQLite newest
+-- first): a validated entry answers 'validated entry' on both engines.
+CREATE FUNCTION entry_frozen_update() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
     IF year_closed(OLD.year_id) IS FALSE THEN
         PERFORM refuse('validated entry');
     END IF;
-    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+    RETURN NEW;
 END $$;
-CREATE TRIGGER entry_validated_update BEFORE UPDATE ON entry
+CREATE TRIGGER entry_frozen_update BEFORE UPDATE ON entry
 FOR EACH ROW WHEN (OLD.valid_date IS NOT NULL AND OLD.* IS DISTINCT FROM NEW.*)
-EXECUTE FUNCTION entry_validated_guard();
-CREATE TRIGGER entry_validated_delete BEFORE DELETE ON entry
-FOR EACH ROW WHEN (OLD.valid_date IS NOT NULL) EXECUTE FUNCTION entry_validated_guard();
+EXECUTE FUNCTION entry_frozen_update();
 
--- Its lines (none added, changed or removed) and its attachments. Lettrage is not part of the
--- entry (A47 A-1 lists EcritureLet apart): letter and letter_date stay free.
-CREATE FUNCTION validated_part_guard() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+-- Its lines: none changed (this trigger, named to fire first as above), added or removed
+-- (line_insert_guard, line_delete_guard below). Lettrage is not part of the entry (A47 A-1
+-- lists EcritureLet apart): letter and letter_date stay free.
+CREATE FUNCTION line_frozen_update() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
-    IF entry_frozen(OLD.entry_id) OR (TG_OP = 'UPDATE' AND entry_frozen(NEW.entry_id)) THEN
+    IF entry_frozen(OLD.entry_id) OR entry_frozen(NEW.entry_id) THEN
         PERFORM refuse('validated entry');
     END IF;
-    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+    RETURN NEW;
 END $$;
-CREATE TRIGGER line_validated_update
+CREATE TRIGGER line_frozen_update
 BEFORE UPDATE OF id, entry_id, position, account_id, debit, credit, tiers_id, action_id, label,
                  currency_amount, currency_code ON entry_line
-FOR EACH ROW EXECUTE FUNCTION validated_part_guard();
-CREATE TRIGGER line_validated_delete BEFORE DELETE ON entry_line
-FOR EACH ROW EXECUTE FUNCTION validated_part_guard();
-
--- A piece justifying a validated entry can be added, never taken away or swapped.
-CREATE TRIGGER attachment_validated_update BEFORE UPDATE ON attachment
-FOR EACH ROW EXECUTE FUNCTION validated_part_guard();
-CREATE TRIGGER attachment_validated_delete BEFORE DELETE ON attachment
-FOR EACH ROW EXECUTE FUNCTION validated_part_guard();
+FOR EACH ROW EXECUTE FUNCTION line_frozen_update();
 
 -- A validation takes the next number after the validated ones: never above a draft. Checked
 -- once the statement is done, on the entries it validated or renumbered, so that one UPDATE
@@ -143,8 +138,11 @@ CREATE TRIGGER entry_number_order AFTER UPDATE ON entry
 REFERENCING OLD TABLE AS entries_before NEW TABLE AS entries_after
 FOR EACH STATEMENT EXECUTE FUNCTION entry_number_order();
 
--- An entry is born a draft (written, given its lines, then validated by an UPDATE); a line
--- is never added to a validated entry. Checked where SQLite checks them, in the same order.
+-- The guards that speak first on the other writes, given the validated check right after the
+-- closed year's (the order of SQLite's triggers): an entry is born a draft (written, given its
+-- lines, then validated by an UPDATE) and a validated one is never deleted; no line is added
+-- to or removed from a validated entry; a piece justifying it can be added, never taken away
+-- or swapped.
 CREATE OR REPLACE FUNCTION entry_insert_guard() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 DECLARE
     y RECORD;
@@ -183,4 +181,59 @@ BEGIN
         PERFORM refuse('account not in the chart of the fiscal year');
     END IF;
     RETURN NEW;
+END $$;
+
+CREATE OR REPLACE FUNCTION entry_delete_guard() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+BEGIN
+    IF year_closed(OLD.year_id) THEN
+        PERFORM refuse('closed fiscal year');
+    END IF;
+    IF OLD.valid_date IS NOT NULL THEN
+        PERFORM refuse('validated entry');
+    END IF;
+    -- Its lines, cascaded after the entry row is gone, no longer know their month.
+    IF EXISTS (SELECT 1 FROM entry_line WHERE entry_id = OLD.id) THEN
+        UPDATE account_total_state SET stale = 1 WHERE year_id = OLD.year_id;
+    END IF;
+    RETURN OLD;
+END $$;
+
+CREATE OR REPLACE FUNCTION line_delete_guard() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+BEGIN
+    IF entry_year_closed(OLD.entry_id) THEN
+        PERFORM refuse('closed fiscal year');
+    END IF;
+    IF EXISTS (SELECT 1 FROM entry WHERE id = OLD.entry_id AND valid_date IS NOT NULL) THEN
+        PERFORM refuse('validated entry');
+    END IF;
+    IF EXISTS (SELECT 1 FROM reconciliation_mark m JOIN reconciliation r
+                 ON r.id = m.reconciliation_id
+                WHERE m.line_id = OLD.id AND r.finished_at IS NOT NULL) THEN
+        PERFORM refuse('reconciled line');
+    END IF;
+    IF EXISTS (SELECT 1 FROM donation_receipt_line WHERE line_id = OLD.id) THEN
+        PERFORM refuse('receipted donation');
+    END IF;
+    -- A receipted gift's entry keeps its other lines (the receipt states the mode of payment).
+    IF (OLD.debit != 0 OR OLD.credit != 0) AND EXISTS (
+        SELECT 1 FROM donation_receipt_line r JOIN entry_line l ON l.id = r.line_id
+         WHERE l.entry_id = OLD.entry_id) THEN
+        PERFORM refuse('receipted donation');
+    END IF;
+    -- Marks of a statement still in progress go with their line.
+    DELETE FROM reconciliation_mark WHERE line_id = OLD.id;
+    RETURN OLD;
+END $$;
+
+CREATE OR REPLACE FUNCTION attachment_guard() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+BEGIN
+    IF (TG_OP IN ('UPDATE', 'DELETE') AND entry_year_closed(OLD.entry_id))
+       OR (TG_OP IN ('INSERT', 'UPDATE') AND entry_year_closed(NEW.entry_id)) THEN
+        PERFORM refuse('closed fiscal year');
+    END IF;
+    IF TG_OP IN ('UPDATE', 'DELETE') AND (entry_frozen(OLD.entry_id)
+                                          OR (TG_OP = 'UPDATE' AND entry_frozen(NEW.entry_id))) THEN
+        PERFORM refuse('validated entry');
+    END IF;
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
 END $$;
