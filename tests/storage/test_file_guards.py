@@ -334,7 +334,7 @@ def test_a_schema_5_postgresql_book_is_upgraded_with_its_entries(pg_url, monkeyp
     with pytest.raises(Exception, match="ouvrez-le une fois en écriture"):
         PgBook.open(pg_url, readonly=True)
     with PgBook.open(pg_url) as book:
-        assert book.scalar("SELECT version FROM schema_info") == 6
+        assert book.scalar("SELECT version FROM schema_info") == migrations.LATEST
         _upgraded_book_holds(book)
 
 
@@ -396,12 +396,12 @@ def test_only_the_owner_upgrades_a_postgresql_book(pg_url, pg_admin, monkeypatch
         with pytest.raises(BookError) as err:
             PgBook.open(writer)
         assert str(err.value).endswith(
-            "doit être mis à jour (schéma 5 vers 6) et seul le propriétaire de ses tables le "
+            "doit être mis à jour (schéma 5 vers 7) et seul le propriétaire de ses tables le "
             "peut : faites-le ouvrir une fois avec ce compte-là. Rien n'a été modifié.")
         with psycopg.connect(pg_url) as conn:
             assert conn.execute("SELECT version FROM schema_info").fetchone() == (5,)
         with PgBook.open(pg_url) as book:
-            assert book.scalar("SELECT version FROM schema_info") == 6
+            assert book.scalar("SELECT version FROM schema_info") == migrations.LATEST
         PgBook.open(writer).close()
     finally:
         with psycopg.connect(pg_url, autocommit=True) as conn:

@@ -28,8 +28,8 @@ CREATE INDEX entry_reversals ON entry (reverses_id) WHERE reverses_id IS NOT NUL
 -- Books of schema 6 dated every entry's valid_date at posting, a validation nobody chose.
 -- Closed years stay as they were closed: every entry validated, at the latest on the day the
 -- year was closed. entry_update_guard refuses any write to a closed year: it steps aside for
--- these statements (the table is locked until COMMIT; the owner alone may do this).
-ALTER TABLE entry DISABLE TRIGGER entry_update_guard;
+-- these statements (inside the upgrade's transaction, which no one else sees).
+DROP TRIGGER entry_update_guard ON entry;
 UPDATE entry SET valid_date = LEAST(COALESCE(valid_date, f.closing_day), f.closing_day)
   FROM (SELECT id, substr(closed_at, 1, 10) AS closing_day FROM fiscal_year
          WHERE closed_at IS NOT NULL) AS f
@@ -62,7 +62,11 @@ UPDATE entry SET number = r.n
           FROM entry e JOIN fiscal_year f ON f.id = e.year_id
          WHERE f.closed_at IS NULL) AS r
  WHERE entry.id = r.id;
-ALTER TABLE entry ENABLE TRIGGER entry_update_guard;
+-- Back, also watching reverses_id: a closed year's entry does not start reversing another.
+CREATE TRIGGER entry_update_guard
+BEFORE UPDATE OF year_id, journal_id, number, date, label, piece_ref, piece_date, valid_date,
+                 reverses_id
+ON entry FOR EACH ROW EXECUTE FUNCTION entry_update_guard();
 
 -- Drafts, looked up by every validation and by the numbering rule below.
 CREATE INDEX entry_drafts ON entry (year_id, number) WHERE valid_date IS NULL;
@@ -81,12 +85,15 @@ END $$;
 -- A validated entry: no column changes (setting valid_date on a draft is allowed). OLD is the
 -- row as this statement locked it, so a validation committed meanwhile is seen. Named to fire
 -- before the entry's other update guards (PostgreSQL fires them by name, SQLite newest
--- first): a validated entry answers 'validated entry' on both engines.
+-- first): a validated entry answers 'validated entry' on both engines, or 'closed fiscal
+-- year' in a closed year, whichever column changes (entry_update_guard does not look at
+-- import_batch_id).
 CREATE FUNCTION entry_frozen_update() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
-    IF year_closed(OLD.year_id) IS FALSE THEN
-        PERFORM refuse('validated entry');
+    IF year_closed(OLD.year_id) THEN
+        PERFORM refuse('closed fiscal year');
     END IF;
+    PERFORM refuse('validated entry');
     RETURN NEW;
 END $$;
 CREATE TRIGGER entry_frozen_update BEFORE UPDATE ON entry
