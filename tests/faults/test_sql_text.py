@@ -44,6 +44,11 @@ REVIEWED = {
     "storage/book_copy.py": {"APPLICATION_ID", "table", "t", "marks",  # TABLES constants,
                              "', '.join(columns)"},  # names checked against [a-z_][a-z0-9_]*
     "storage/db.py": {"APPLICATION_ID"},
+    # PRAGMAs on the table and index names read from sqlite_master; constant catalog queries
+    "storage/schema_check.py": {"table", "name",
+                                "_PG_NAMES.format(keys='c.conkey', rel='c.conrelid')",
+                                "_PG_NAMES.format(keys='c.confkey', rel='c.confrelid')",
+                                "_PG_NAMES.format(keys='x.indkey::int2[]', rel='x.indrelid')"},
     "storage/migrations.py": {"number", "sql",        # the shipped migration files,
                               "steps", "'\\n'.join", "'\\n'.join(steps)"},  # run as one
 }

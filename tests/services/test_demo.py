@@ -20,3 +20,16 @@ def test_demo_book_is_consistent_and_credible(book_path, capsys):
         budget = build_budget_report(book, "2026")
         assert budget.ok and budget.row("Commune(s)").values[0].cents == 1150000
         assert build_budget_report(book, "2026", "FETE").ok
+        # Validated as a treasurer does (issue 14): 2024 each quarter and at its closing on
+        # 15/03/2025, never later; 2025 up to November, December still in drafts; every
+        # validated entry rests on a piece.
+        with book.reading() as conn:
+            rows = conn.execute(
+                "SELECT f.label, min(e.valid_date), max(e.valid_date), count(*) - count(e.valid_date), "
+                "sum(e.valid_date IS NOT NULL AND e.piece_ref = ''), "
+                "min(CASE WHEN e.valid_date IS NULL THEN e.date END) FROM entry e "
+                "JOIN fiscal_year f ON f.id = e.year_id GROUP BY f.label ORDER BY f.label"
+            ).fetchall()
+        assert [tuple(map(str, r)) for r in rows] == [
+            ("2024", "2024-04-10", "2025-03-15", "0", "0", "None"),
+            ("2025", "2025-03-15", "2025-12-10", "20", "0", "2025-12-01")]

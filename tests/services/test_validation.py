@@ -97,7 +97,7 @@ def test_validation_wants_a_piece_reference_or_numbers_the_pieces(book):
     _post(book, dt.date(2025, 3, 3), piece="")
     with pytest.raises(ValidationError) as refused:
         validate_entries(book, "2025")
-    assert "2 écriture(s) sans référence de pièce (n°1 du 01/03/2025, n°3 du 03/03/2025)" \
+    assert "2 écritures sans référence de pièce (n°1 du 01/03/2025, n°3 du 03/03/2025)" \
         in str(refused.value)
     assert all(not v for *_x, v, _p in [r[:4] + (r[3],) for r in _rows(book)])
     done = validate_entries(book, "2025", number_pieces=True)
@@ -180,3 +180,10 @@ def test_closing_with_nothing_to_carry_lets_the_drafts_take_n1(book):
     assert (result.entry_id, result.renumbered) == (None, 1)
     assert [n for n, *_ in _rows(book, "2026")] == [1]
     assert check_book(book) == []
+
+
+def test_a_validated_entry_has_a_dated_piece(book):
+    posted = _post(book, dt.date(2025, 3, 4))
+    assert read_entry(book, posted.entry_id).draft.piece_date is None
+    validate_entries(book, "2025")
+    assert read_entry(book, posted.entry_id).draft.piece_date == dt.date(2025, 3, 4)

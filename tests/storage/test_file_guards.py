@@ -396,8 +396,9 @@ def test_only_the_owner_upgrades_a_postgresql_book(pg_url, pg_admin, monkeypatch
         with pytest.raises(BookError) as err:
             PgBook.open(writer)
         assert str(err.value).endswith(
-            "doit être mis à jour (schéma 5 vers 7) et seul le propriétaire de ses tables le "
-            "peut : faites-le ouvrir une fois avec ce compte-là. Rien n'a été modifié.")
+            f"doit être mis à jour (schéma 5 vers {migrations.LATEST}) et seul le propriétaire "
+            "de ses tables le peut : faites-le ouvrir une fois avec ce compte-là. Rien n'a été "
+            "modifié.")
         with psycopg.connect(pg_url) as conn:
             assert conn.execute("SELECT version FROM schema_info").fetchone() == (5,)
         with PgBook.open(pg_url) as book:

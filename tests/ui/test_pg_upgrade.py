@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from assocompta.storage import migrations
 from tests.storage.pg_support import require_postgres
 from tests.storage.test_file_guards import fill_schema_5_pg_book
 
@@ -33,7 +34,7 @@ def test_a_schema_5_shared_book_opens_upgraded(qtbot, controller, pg_url, monkey
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.session.writable_changed, timeout=30_000):
         window.session.start_writer()
-    assert window.session.book.scalar("SELECT version FROM schema_info") == 6
+    assert window.session.book.scalar("SELECT version FROM schema_info") == migrations.LATEST
     ledger = window.show_view("saisie")
     ledger.model.wait()
     assert ledger.model.rowCount() > 0

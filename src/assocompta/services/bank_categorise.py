@@ -428,7 +428,7 @@ def validate(book: Book, line_ids: list[int]) -> list[Booked]:
             try:
                 check_entry(draft)
                 year = year_for_date(s, line.date)
-                entry = insert_entry(s, year, next_number(s, year.id), draft, dt.date.today())
+                entry = insert_entry(s, year, next_number(s, year.id), draft)
             except DomainError as exc:
                 raise _located(line, exc) from None
             line.entry_id = entry.id

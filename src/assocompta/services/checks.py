@@ -9,7 +9,6 @@ engine adds its own: SQLite's file checks, PostgreSQL's switched-off guards and 
 from __future__ import annotations
 
 import functools
-import re
 import sqlite3
 
 from ..domain.accounts import MIN_POSTING_CODE, posting_choices
@@ -277,8 +276,8 @@ def _expected_file_schema() -> dict[str, str]:
 
 
 def _server_guard_problems(conn) -> list[str]:
-    """In PostgreSQL: every trigger of a new book's schema is there, and every guard function
-    has the body it was created with (a table's owner may drop or replace them)."""
+    """In PostgreSQL: every trigger of the book's schema (storage/pg) is there, and every guard
+    function has the body it was created with (a table's owner may drop or replace them)."""
     triggers, functions = _expected_server_guards()
     found = set(conn.execute(
         "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
@@ -298,15 +297,9 @@ def _server_guard_problems(conn) -> list[str]:
 
 @functools.lru_cache(maxsize=1)
 def _expected_server_guards() -> tuple[frozenset, dict[str, str]]:
-    """(table, trigger) pairs and function bodies that a new book's schema creates
-    (storage/pg/schema.sql and the scripts after it; a function replaced keeps its last body)."""
-    from ..storage.pg import new_book_sql
-    text = new_book_sql()
-    triggers = frozenset((table, name) for name, table in re.findall(
-        r"CREATE (?:CONSTRAINT )?TRIGGER (\w+)\s.*?\sON (\w+)", text, re.S))
-    functions = dict(re.findall(r"CREATE (?:OR REPLACE )?FUNCTION (\w+)\(.*?AS \$\$(.*?)\$\$;",
-                                text, re.S))
-    return triggers, functions
+    """(table, trigger) pairs and function bodies that a book's schema steps create."""
+    from ..storage.pg import expected_guards
+    return expected_guards()
 
 
 def _totals_cache_problems(conn: sqlite3.Connection, year_id: int | None) -> list[str]:

@@ -23,6 +23,7 @@ from .budget import import_budget
 from .demo_documents import add_demo_documents
 from .ledger import add_action, add_sub_account, add_tiers, post_entry
 from .setup import Identity, add_year, create_book
+from .validation import validate_entries
 
 FUNDERS = (
     ("VILLE", "Ville de Rennes", FunderCategory.COMMUNE),
@@ -85,8 +86,12 @@ def create_demo(target: Path | str, *, first_year: int = 2024) -> Book:
         _year(book, year, rng, growth_pct=4 * (year - first_year))
         add_demo_documents(book)
         if year == first_year:
+            _validate(book, year, quarters=(3, 6, 9))
             _reconcile(book, year, Money(820000))
             _close(book, year)
+        else:
+            # Validated each quarter, then up to November: December is still in drafts.
+            _validate(book, year, quarters=(3, 6, 9, 11))
     _bank(book, first_year + 1)
     with tempfile.TemporaryDirectory(prefix="assocompta-demo-") as tmp:
         source = Path(tmp) / "budget.csv"
@@ -138,6 +143,15 @@ def _m(amount: int | str) -> Money:
 
 def _pct(cents: int, pct: int) -> int:
     return cents * pct // 100
+
+
+def _validate(book: Book, year: int, quarters: tuple[int, ...]) -> None:
+    """The treasurer validates the entries up to the end of each period a few days after it,
+    the pieces without a reference numbered by journal (BQ-2024-0001…)."""
+    for month in quarters:
+        end = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        validate_entries(book, str(year), through=end, number_pieces=True,
+                         today=end + dt.timedelta(days=10))
 
 
 def _close(book: Book, year: int) -> None:

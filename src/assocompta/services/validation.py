@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.entries import EntryDraft, LineDraft, check_entry
 from ..domain.errors import ValidationError
+from ..domain.plural import agree, plural
 from ..storage.db import Book
 from ..storage.orm import Account, Entry, EntryLine, FiscalYear, Journal
 from .ledger import (SHIFT, Posted, insert_entry, last_validated, lock_year, next_number,
@@ -61,10 +62,7 @@ def drafts_in(s: Session, year_id: int) -> Drafts:
     row = s.execute(select(func.count(), func.min(Entry.number), func.max(Entry.number),
                            func.min(Entry.date), func.max(Entry.date))
                     .where(Entry.year_id == year_id, Entry.valid_date.is_(None))).one()
-    count, first, last, d1, d2 = row
-    as_date = (lambda d: d if d is None or isinstance(d, dt.date)
-               else dt.date.fromisoformat(str(d)))
-    return Drafts(count, first, last, as_date(d1), as_date(d2))
+    return Drafts(*row)  # min/max of a date column come back as dates
 
 
 def piece_prefix(journal_code: str, year_start: dt.date) -> str:
@@ -86,7 +84,8 @@ def _next_pieces(s: Session, year: FiscalYear, journal_id: int, code: str) -> It
 
 def _named(rows: Sequence[Entry]) -> str:
     shown = ", ".join(f"n°{e.number} du {e.date:%d/%m/%Y}" for e in rows[:SHOWN])
-    return shown + (f" et {len(rows) - SHOWN} autre(s)" if len(rows) > SHOWN else "")
+    more = len(rows) - SHOWN
+    return shown + (f" et {plural(more, 'autre', 'autres')}" if more > 0 else "")
 
 
 def validate_in(s: Session, year: FiscalYear, chosen: Sequence[Entry], today: dt.date, *,
@@ -105,13 +104,14 @@ def validate_in(s: Session, year: FiscalYear, chosen: Sequence[Entry], today: dt
     short = [e for e in chosen if e.id in on_short]
     if short:
         raise ValidationError(
-            f"{_named(short)} : passée(s) sur un compte de moins de 3 chiffres, que le FEC "
-            "refuse (art. A47 A-1 du LPF). Corrigez le compte (un sous-compte, ex. 7410 au "
-            "lieu de 74) avant de valider.")
+            f"{_named(short)} : {agree(len(short), 'passée', 'passées')} sur un compte de moins "
+            "de 3 chiffres, que le FEC refuse (art. A47 A-1 du LPF). Corrigez le compte (un "
+            "sous-compte, ex. 7410 au lieu de 74) avant de valider.")
     unnamed = [e for e in chosen if not e.piece_ref.strip()]
     if unnamed and not number_pieces:
         raise ValidationError(
-            f"{len(unnamed)} écriture(s) sans référence de pièce ({_named(unnamed)}) : une "
+            f"{plural(len(unnamed), 'écriture', 'écritures')} sans référence de pièce "
+            f"({_named(unnamed)}) : une "
             "écriture validée s'appuie sur une pièce justificative (art. R123-174 du Code de "
             "commerce). Saisissez la référence, ou faites numéroter les pièces "
             "automatiquement (BQ-2025-0001…).", field="pièce")
@@ -121,6 +121,11 @@ def validate_in(s: Session, year: FiscalYear, chosen: Sequence[Entry], today: dt
         pieces = numbering.setdefault(e.journal_id, iter(_next_pieces(
             s, year, e.journal_id, journals[e.journal_id])))
         e.piece_ref = next(pieces)
+    # The piece is dated: where no other date was typed, the entry's date is the piece's
+    # (the FEC's PieceDate then says what the book holds).
+    for e in chosen:
+        if e.piece_date is None:
+            e.piece_date = e.date
     s.flush()
     top = last_validated(s, year.id)
     rest = list(s.scalars(select(Entry).where(Entry.year_id == year.id,

@@ -1,22 +1,31 @@
-"""ORM mapping of the book schema (the schema itself is built by the SQL migrations).
+"""The book's structure, declared once: every table, column, type, nullability, unique
+constraint, index and foreign key, mapped or not.
 
-``tests/storage/test_schema.py`` checks that these classes and the migrated file agree.
+The SQL that builds a book is written per engine (storage/migrations/NNNN_*.sql for SQLite,
+storage/pg/schema.sql and storage/pg/migrations/NNNN_*.sql for PostgreSQL) with what only SQL
+says (CHECK constraints, defaults, triggers); this module is what both must make, and
+storage/schema_check.py compares them with it (tests/storage/test_schema_source.py). Types say
+PostgreSQL's width: ``BigInteger`` (the default for ``int``) where a column is BIGINT,
+``Integer`` where it is INTEGER; SQLite stores both as INTEGER. Columns are in the tables'
+order (a migration's ADD COLUMN goes last). docs/schema.md: where to change the schema.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, Integer, String, TypeDecorator
+from sqlalchemy import (BigInteger, Column, ForeignKey, Index, Integer, LargeBinary, String,
+                        Table, Text, TypeDecorator, UniqueConstraint, text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from ..domain.money import Money
 
 
 class MoneyType(TypeDecorator):
-    """Money as INTEGER cents: never Numeric, which SQLite round-trips through float."""
+    """Money as integer cents (BIGINT in PostgreSQL): never Numeric, which SQLite round-trips
+    through float."""
 
-    impl = Integer
+    impl = BigInteger
     cache_ok = True
 
     def process_bind_param(self, value, dialect):
@@ -63,13 +72,24 @@ class Flag(TypeDecorator):
         return None if value is None else bool(value)
 
 
+#: ``info`` of a table or foreign key that only one engine has (storage/schema_check.py).
+SQLITE_ONLY = {"engines": ("sqlite",)}
+POSTGRESQL_ONLY = {"engines": ("postgresql",)}
+
+
+def partial_index(name: str, *columns: str, where: str) -> Index:
+    """An index of the rows matching ``where``, SQL that both engines read alike."""
+    return Index(name, *columns, sqlite_where=text(where), postgresql_where=text(where))
+
+
 class Base(DeclarativeBase):
-    pass
+    # Ids, counts and cents are BIGINT in PostgreSQL; the few INTEGER columns say Integer.
+    type_annotation_map = {int: BigInteger, bytes: LargeBinary}
 
 
 class Association(Base):
     __tablename__ = "association"
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str]
     address: Mapped[str] = mapped_column(default="")
     siren: Mapped[str | None]
@@ -89,6 +109,7 @@ class Chart(Base):
 
 class Account(Base):
     __tablename__ = "account"
+    __table_args__ = (UniqueConstraint("chart_id", "code"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     chart_id: Mapped[int] = mapped_column(ForeignKey("chart.id"))
     code: Mapped[str]
@@ -142,6 +163,7 @@ class Action(Base):
 
 class ImportBatch(Base):
     __tablename__ = "import_batch"
+    __table_args__ = (Index("import_batch_by_hash", "sha256"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str]
     file_name: Mapped[str]
@@ -153,6 +175,8 @@ class ImportBatch(Base):
 
 class Entry(Base):
     __tablename__ = "entry"
+    __table_args__ = (UniqueConstraint("year_id", "number"),
+                      Index("entry_by_date", "year_id", "date"))
     id: Mapped[int] = mapped_column(primary_key=True)
     year_id: Mapped[int] = mapped_column(ForeignKey("fiscal_year.id"))
     journal_id: Mapped[int] = mapped_column(ForeignKey("journal.id"))
@@ -162,8 +186,11 @@ class Entry(Base):
     piece_ref: Mapped[str] = mapped_column(default="")
     piece_date: Mapped[dt.date | None] = mapped_column(IsoDate)
     valid_date: Mapped[dt.date | None] = mapped_column(IsoDate)
-    # Maintained by triggers from the lines; zero at every COMMIT (see 0001_initial.sql).
-    imbalance: Mapped[int] = mapped_column(default=0)
+    # Maintained by triggers from the lines; zero at every COMMIT (see 0001_initial.sql):
+    # SQLite checks it by this deferred key, PostgreSQL by a constraint trigger.
+    imbalance: Mapped[int] = mapped_column(
+        ForeignKey("balanced.imbalance", deferrable=True, initially="DEFERRED",
+                   info=SQLITE_ONLY), default=0)
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
     # A contre-passation names the entry it cancels (services/validation.py).
     reverses_id: Mapped[int | None] = mapped_column(ForeignKey("entry.id"))
@@ -177,6 +204,7 @@ class Entry(Base):
 
 class EntryLine(Base):
     __tablename__ = "entry_line"
+    __table_args__ = (Index("line_by_entry", "entry_id"), Index("line_by_account", "account_id"))
     id: Mapped[int] = mapped_column(primary_key=True)
     entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"))
     position: Mapped[int]
@@ -199,6 +227,7 @@ class EntryLine(Base):
 
 class BudgetLine(Base):
     __tablename__ = "budget_line"
+    __table_args__ = (Index("budget_by_year", "year_id", "action_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     year_id: Mapped[int] = mapped_column(ForeignKey("fiscal_year.id"))
     code: Mapped[str]
@@ -211,6 +240,11 @@ class BudgetLine(Base):
 # -- bank: statement lines to categorise, rules, CSV layouts (schema 5) -------------------
 class BankLine(Base):
     __tablename__ = "bank_line"
+    __table_args__ = (
+        UniqueConstraint("account", "date", "amount", "label", "occurrence"),
+        partial_index("bank_line_pending", "account", "date",
+                      where="entry_id IS NULL AND ignored = 0"),
+        partial_index("bank_line_by_entry", "entry_id", where="entry_id IS NOT NULL"))
     id: Mapped[int] = mapped_column(primary_key=True)
     account: Mapped[str]
     date: Mapped[dt.date] = mapped_column(IsoDate)
@@ -248,6 +282,7 @@ class BankLayout(Base):
 # -- reconciliation (schema 5) -------------------------------------------------------------
 class Reconciliation(Base):
     __tablename__ = "reconciliation"
+    __table_args__ = (UniqueConstraint("account", "statement_date"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     account: Mapped[str]
     statement_date: Mapped[dt.date] = mapped_column(IsoDate)
@@ -258,6 +293,7 @@ class Reconciliation(Base):
 
 class ReconciliationMark(Base):
     __tablename__ = "reconciliation_mark"
+    __table_args__ = (Index("mark_by_reconciliation", "reconciliation_id"),)
     line_id: Mapped[int] = mapped_column(ForeignKey("entry_line.id"), primary_key=True)
     reconciliation_id: Mapped[int] = mapped_column(ForeignKey("reconciliation.id"))
 
@@ -265,6 +301,7 @@ class ReconciliationMark(Base):
 # -- documents: justificatifs and donation receipts (schema 5) -----------------------------
 class Attachment(Base):
     __tablename__ = "attachment"
+    __table_args__ = (Index("attachment_by_entry", "entry_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"))
     name: Mapped[str]
@@ -299,3 +336,39 @@ class DonationReceiptLine(Base):
 
 
 # -- year-end (schema 5 has nothing of its own: closing uses fiscal_year and entries) ------
+
+
+# -- tables only SQL writes (not mapped) -----------------------------------------------------
+#: The one row ``imbalance = 0`` that every entry's deferred key points to (SQLite's balance
+#: check at COMMIT); PostgreSQL keeps it for a faithful copy.
+balanced = Table("balanced", Base.metadata,
+                 Column("imbalance", BigInteger, primary_key=True))
+
+#: An import in progress with the row guards set aside (storage/bulk.py): never committed.
+bulk_load = Table(
+    "bulk_load", Base.metadata,
+    Column("first_entry_id", BigInteger, nullable=False),
+    Column("first_line_id", BigInteger, nullable=False),
+    Column("entry_count", BigInteger),
+    Column("line_count", BigInteger),
+    Column("pending", BigInteger, ForeignKey("balanced.imbalance", deferrable=True,
+                                             initially="DEFERRED"), nullable=False))
+
+#: The reports' totals per account and month, kept by the line triggers (schema 4).
+account_month_total = Table(
+    "account_month_total", Base.metadata,
+    Column("year_id", BigInteger, ForeignKey("fiscal_year.id"), primary_key=True),
+    Column("account_id", BigInteger, ForeignKey("account.id"), primary_key=True),
+    Column("month", Text, primary_key=True),
+    Column("debit", BigInteger, nullable=False),
+    Column("credit", BigInteger, nullable=False))
+
+#: Whether a year's totals must be recomputed (after a bulk load).
+account_total_state = Table(
+    "account_total_state", Base.metadata,
+    Column("year_id", BigInteger, ForeignKey("fiscal_year.id"), primary_key=True),
+    Column("stale", Integer, nullable=False))
+
+#: PostgreSQL's schema version (SQLite's is the file's ``PRAGMA user_version``).
+schema_info = Table("schema_info", Base.metadata,
+                    Column("version", Integer, nullable=False), info=POSTGRESQL_ONLY)

@@ -30,6 +30,11 @@ UPDATE entry SET valid_date = NULL
                           ON before.end_date < this.start_date
                          WHERE this.id = entry.year_id AND before.closed_at IS NOT NULL));
 
+-- A validated entry's piece is dated (PCG: « chaque écriture s'appuie sur une pièce
+-- justificative datée »); where none was typed, the entry's own date is the piece's, as
+-- validation records it from now on (services/validation.py).
+UPDATE entry SET piece_date = date WHERE valid_date IS NOT NULL AND piece_date IS NULL;
+
 -- Validated first, drafts after, in their old order. A year whose previous year is still
 -- open keeps n°1 for the à-nouveaux that closing that year will write.
 UPDATE entry SET number = number + 1000000000
