@@ -295,24 +295,25 @@ def _fill_v6(execute) -> None:
     execute("UPDATE fiscal_year SET closed_at = '2026-03-10T18:00:00' WHERE label = '2025'", ())
 
 
-_ENTRIES = ("SELECT f.label, e.number, e.label, e.valid_date FROM entry e "
-            "JOIN fiscal_year f ON f.id = e.year_id ORDER BY 1, 2")
+_ENTRIES = ("SELECT f.label, e.number, e.label, e.valid_date, e.piece_date IS NOT NULL "
+            "FROM entry e JOIN fiscal_year f ON f.id = e.year_id ORDER BY 1, 2")
 #: What both engines make of :data:`_V6`: closed 2025 validated by its closing day at the
 #: latest; in 2026 the à-nouveaux and the FEC entries that carried a ValidDate stay
-#: validated, first; 2027 keeps n°1 for the à-nouveaux of 2026.
+#: validated, first; 2027 keeps n°1 for the à-nouveaux of 2026. A validated entry's piece is
+#: dated (its own date where none was typed).
 _UPGRADED = [
-    ("2025", 1, "Validée avant la clôture", "2025-02-01"),
-    ("2025", 2, "Validée après la clôture", "2026-03-10"),
-    ("2025", 3, "Sans date de validation", "2026-03-10"),
-    ("2026", 1, "À-nouveaux", "2026-03-10"),
-    ("2026", 2, "FEC avec ValidDate", "2026-01-20"),
-    ("2026", 3, "FEC avec ValidDate, tard", "2026-03-01"),
-    ("2026", 4, "Saisie dans l'app", None),
-    ("2026", 5, "FEC sans ValidDate", None),
-    ("2026", 6, "Autre saisie", None),
-    ("2026", 7, "Import CSV", None),
-    ("2027", 2, "FEC en 2027", "2027-01-06"),
-    ("2027", 3, "Saisie en 2027", None),
+    ("2025", 1, "Validée avant la clôture", "2025-02-01", True),
+    ("2025", 2, "Validée après la clôture", "2026-03-10", True),
+    ("2025", 3, "Sans date de validation", "2026-03-10", True),
+    ("2026", 1, "À-nouveaux", "2026-03-10", True),
+    ("2026", 2, "FEC avec ValidDate", "2026-01-20", True),
+    ("2026", 3, "FEC avec ValidDate, tard", "2026-03-01", True),
+    ("2026", 4, "Saisie dans l'app", None, False),
+    ("2026", 5, "FEC sans ValidDate", None, False),
+    ("2026", 6, "Autre saisie", None, False),
+    ("2026", 7, "Import CSV", None, False),
+    ("2027", 2, "FEC en 2027", "2027-01-06", True),
+    ("2027", 3, "Saisie en 2027", None, False),
 ]
 
 

@@ -35,8 +35,10 @@ TABLES = (
 )
 #: Columns written empty at first and filled once the rows they guard are in.
 _LATER = {"account": "parent_id", "fiscal_year": "closed_at", "reconciliation": "finished_at"}
-#: Entry columns written empty (an entry is born a draft) and set by :meth:`_Side.validate`.
-_VALIDATION = ("valid_date", "reverses_id")
+#: Entry columns written empty (an entry is born a draft) and set by :meth:`_Side.validate`,
+#: with their PostgreSQL types (a schema-6 book, copied by the upgrade tests, has no
+#: reverses_id).
+_VALIDATION = {"valid_date": "text", "reverses_id": "bigint"}
 #: Filled by the destination's own triggers while lines are loaded, then replaced as is.
 _REPLACED = ("account_month_total", "account_total_state")
 #: Fixed content (``balanced``) or never committed (``bulk_load``): compared, not copied.
@@ -88,11 +90,13 @@ class _Side:
     def digest(self, table: str, columns: list[str]) -> tuple[int, str]:
         return table_digest(self.rows(table, columns))
 
-    def validate(self, entries: list[tuple]) -> None:
-        """Set (valid_date, reverses_id, id) on entries written as drafts, given in the order
-        of their (year, number): SQLite checks the number rule on each row as it goes."""
-        self.conn.cursor().executemany(
-            self.sql("UPDATE entry SET valid_date = ?, reverses_id = ? WHERE id = ?"), entries)
+    def validate(self, columns: list[str], entries: list[tuple]) -> None:
+        """Set ``columns`` (of :data:`_VALIDATION`) on entries written as drafts, each given as
+        (its values, id) in the order of their (year, number): SQLite checks the number rule
+        on each row as it goes."""
+        sets = ", ".join(f"{c} = ?" for c in columns)
+        self.conn.cursor().executemany(self.sql(f"UPDATE entry SET {sets} WHERE id = ?"),
+                                       entries)
 
 
 class _SQLite(_Side):
@@ -124,16 +128,16 @@ class _Postgres(_Side):
             for row in rows:
                 cp.write_row(row)
 
-    def validate(self, entries: list[tuple]) -> None:
+    def validate(self, columns: list[str], entries: list[tuple]) -> None:
         # One statement: PostgreSQL checks the number rule once, after it (one UPDATE per row
         # would each walk the index entries of the drafts validated before it).
-        if entries:
-            valid, reverses, ids = (list(c) for c in zip(*entries))
-            self.conn.execute(
-                "UPDATE entry SET valid_date = v.valid_date, reverses_id = v.reverses_id "
-                "FROM unnest(%s::text[], %s::bigint[], %s::bigint[]) "
-                "AS v (valid_date, reverses_id, id) WHERE entry.id = v.id",
-                (valid, reverses, ids))
+        if not entries:
+            return
+        arrays = ", ".join(f"%s::{_VALIDATION[c]}[]" for c in columns)
+        self.conn.execute(
+            f"UPDATE entry SET {', '.join(f'{c} = v.{c}' for c in columns)} "
+            f"FROM unnest({arrays}, %s::bigint[]) AS v ({', '.join(columns)}, id) "
+            "WHERE entry.id = v.id", [list(c) for c in zip(*entries)])
 
     def reset_ids(self) -> None:
         """Point each id sequence past the copied ids, so new rows get fresh ones."""
@@ -309,6 +313,7 @@ def _fill(src: _Side, dst: _Side, tables: tuple[str, ...] = TABLES) -> dict[str,
         if sorted(columns[table]) != sorted(dst.columns(table)):
             raise BookError(f"table {table} : colonnes différentes entre la source et la "
                             "destination")
+    validating = [c for c in _VALIDATION if c in columns.get("entry", ())]
     validated: list[tuple] = []
     for table in tables:
         if table in _NOT_LOADED or table in _REPLACED:
@@ -320,11 +325,11 @@ def _fill(src: _Side, dst: _Side, tables: tuple[str, ...] = TABLES) -> dict[str,
             at = cols.index(later)
             rows = (row[:at] + (None,) + row[at + 1:] for row in rows)
         if table == "entry":
-            rows = _drafts(rows, cols, validated)
+            rows = _drafts(rows, cols, validating, validated)
         dst.insert(table, cols, rows)
     # What the guards protected is in: now the validations, the parents, finish dates and
     # closing dates.
-    dst.validate([row[2:] for row in sorted(validated)])
+    dst.validate(validating, [row[2:] for row in sorted(validated)])
     for table in ("account", "reconciliation", "fiscal_year"):
         later = _LATER[table]
         if table == "fiscal_year":
@@ -338,10 +343,11 @@ def _fill(src: _Side, dst: _Side, tables: tuple[str, ...] = TABLES) -> dict[str,
     return _verify(src, dst, columns)
 
 
-def _drafts(rows: Iterable[tuple], cols: list[str], validated: list[tuple]) -> Iterator[tuple]:
-    """Entry rows as drafts, without what :data:`_VALIDATION` names; what they had goes to
-    ``validated`` as (year_id, number, valid_date, reverses_id, id)."""
-    at = [cols.index(c) for c in _VALIDATION]
+def _drafts(rows: Iterable[tuple], cols: list[str], validating: list[str],
+            validated: list[tuple]) -> Iterator[tuple]:
+    """Entry rows as drafts, without the ``validating`` columns; what they had goes to
+    ``validated`` as (year_id, number, their values…, id)."""
+    at = [cols.index(c) for c in validating]
     year, number, id_ = (cols.index(c) for c in ("year_id", "number", "id"))
     for row in rows:
         values = tuple(row[i] for i in at)

@@ -22,8 +22,6 @@
 
 -- A contre-passation names the entry it cancels.
 ALTER TABLE entry ADD COLUMN reverses_id BIGINT REFERENCES entry(id);
--- Deleting an entry looks for the entries that reverse it.
-CREATE INDEX entry_reversals ON entry (reverses_id) WHERE reverses_id IS NOT NULL;
 
 -- Books of schema 6 dated every entry's valid_date at posting, a validation nobody chose.
 -- Closed years stay as they were closed: every entry validated, at the latest on the day the
@@ -47,6 +45,11 @@ UPDATE entry SET valid_date = NULL
             AND EXISTS (SELECT 1 FROM fiscal_year this JOIN fiscal_year before
                           ON before.end_date < this.start_date
                          WHERE this.id = entry.year_id AND before.closed_at IS NOT NULL));
+
+-- A validated entry's piece is dated (PCG: « chaque écriture s'appuie sur une pièce
+-- justificative datée »); where none was typed, the entry's own date is the piece's, as
+-- validation records it from now on (services/validation.py).
+UPDATE entry SET piece_date = date WHERE valid_date IS NOT NULL AND piece_date IS NULL;
 
 -- Validated first, drafts after, in their old order. A year whose previous year is still
 -- open keeps n°1 for the à-nouveaux that closing that year will write.
