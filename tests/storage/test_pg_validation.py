@@ -180,6 +180,21 @@ def test_a_draft_renumbered_then_validated_in_place(three):
                          "WHERE number = 3") == "ok"
 
 
+def test_a_draft_slipped_below_a_validated_entry_blocks_only_validations(three):
+    """Another program inserts a draft into a gap below a validated entry (no engine checks
+    an insert's number): what leaves that entry as it is still passes, a validation above
+    the draft does not."""
+    _, url = three
+    assert _refusal(url, f"UPDATE entry SET number = 10 WHERE id = {_D}; "
+                         f"UPDATE entry SET number = 11 WHERE id = {_D3}; "
+                         "UPDATE entry SET valid_date = '2025-06-02' WHERE number = 10; "
+                         "INSERT INTO entry (year_id, journal_id, number, date, label) "
+                         "VALUES (1, 1, 5, '2025-05-09', 'Glissée')") == "ok"
+    assert _refusal(url, "UPDATE entry SET label = label WHERE number >= 10") == "ok"
+    assert _refusal(url, "UPDATE entry SET valid_date = '2025-06-03' WHERE number = 11") == \
+        OUT_OF_ORDER
+
+
 def test_the_service_validates_in_order_and_check_agrees(three):
     book, _ = three
     done = validate_entries(book, "2025", today=dt.date(2025, 6, 5))
