@@ -66,6 +66,26 @@ UPDATE entry SET number = r.n
          WHERE f.closed_at IS NULL) AS r
  WHERE entry.id = r.id;
 -- Back, also watching reverses_id: a closed year's entry does not start reversing another.
+-- Every validation goes through it: the year is now read once, locked FOR SHARE, for both
+-- questions (it was three statements, two thirds of what validating an imported FEC cost).
+CREATE OR REPLACE FUNCTION entry_update_guard() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+DECLARE
+    closed BOOLEAN;
+    inside BOOLEAN;
+BEGIN
+    IF NEW.year_id IS DISTINCT FROM OLD.year_id AND year_closed(OLD.year_id) THEN
+        PERFORM refuse('closed fiscal year');
+    END IF;
+    SELECT f.closed_at IS NOT NULL, NEW.date BETWEEN f.start_date AND f.end_date
+      INTO closed, inside FROM fiscal_year f WHERE f.id = NEW.year_id FOR SHARE;
+    IF closed THEN
+        PERFORM refuse('closed fiscal year');
+    END IF;
+    IF inside IS NOT TRUE THEN
+        PERFORM refuse('entry date outside its fiscal year');
+    END IF;
+    RETURN NEW;
+END $$;
 CREATE TRIGGER entry_update_guard
 BEFORE UPDATE OF year_id, journal_id, number, date, label, piece_ref, piece_date, valid_date,
                  reverses_id
