@@ -264,8 +264,8 @@ BEGIN
        OR (TG_OP IN ('INSERT', 'UPDATE') AND entry_year_closed(NEW.entry_id)) THEN
         PERFORM refuse('closed fiscal year');
     END IF;
-    IF TG_OP IN ('UPDATE', 'DELETE') AND (entry_frozen(OLD.entry_id)
-                                          OR (TG_OP = 'UPDATE' AND entry_frozen(NEW.entry_id))) THEN
+    IF TG_OP IN ('UPDATE', 'DELETE')
+       AND (entry_frozen(OLD.entry_id) OR (TG_OP = 'UPDATE' AND entry_frozen(NEW.entry_id))) THEN
         PERFORM refuse('validated entry');
     END IF;
     RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
