@@ -81,7 +81,8 @@ def enrich(book) -> None:
         year, line, entry = conn.execute(
             "SELECT e.year_id, l.id, e.id FROM entry_line l JOIN entry e ON e.id = l.entry_id "
             "JOIN fiscal_year f ON f.id = e.year_id JOIN account a ON a.id = l.account_id "
-            "WHERE f.closed_at IS NULL AND a.code = '75411' ORDER BY l.id LIMIT 1").fetchone()
+            "WHERE f.closed_at IS NULL AND e.valid_date IS NULL AND a.code = '75411' "
+            "ORDER BY l.id LIMIT 1").fetchone()  # a draft: a validated line no longer changes
         conn.execute("UPDATE entry_line SET tiers_id = 1, letter = 'AB', letter_date = "
                      "'2025-03-01', currency_amount = 123456, currency_code = 'CHF' "
                      "WHERE id = ?", (line,))

@@ -24,7 +24,7 @@ from ..domain.plural import plural
 from ..formatting import euros
 from ..storage import migrations
 from ..storage.db import Book
-from ..storage.sql import dialect_of, one_snapshot
+from ..storage.sql import day_before, dialect_of, one_snapshot
 from .ledger import year_by_label
 
 
@@ -81,7 +81,7 @@ def check_book(book: Book, year_label: str | None = None) -> list[str]:
         for label, count, top, low, waits, late in conn.execute(f"""
                 SELECT f.label, count(e.id), max(e.number), min(e.number),
                        EXISTS (SELECT 1 FROM fiscal_year p WHERE p.closed_at IS NULL
-                                  AND p.end_date = date(f.start_date, '-1 day')),
+                                  AND p.end_date = {day_before(conn, 'f.start_date')}),
                        (SELECT min(d.number) FROM entry d WHERE d.year_id = f.id
                            AND d.valid_date IS NULL
                            AND d.number < (SELECT max(v.number) FROM entry v

@@ -6,7 +6,8 @@ rows) against the source's snapshot before that transaction commits: the destina
 with the whole book, identical, or with nothing. The destination's engine guards stay on
 while it fills, so the rows are loaded in an order they accept: years, reconciliations and
 account parents are written open or empty first and given their closing date, finish date
-and parent once everything they protect is in.
+and parent once everything they protect is in; entries are written as drafts, and validated
+(with the entry each one reverses) once their lines are in, in the order of their numbers.
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ TABLES = (
 )
 #: Columns written empty at first and filled once the rows they guard are in.
 _LATER = {"account": "parent_id", "fiscal_year": "closed_at", "reconciliation": "finished_at"}
+#: Entry columns written empty (an entry is born a draft) and set by :meth:`_Side.validate`,
+#: with their PostgreSQL types (a schema-6 book, copied by the upgrade tests, has no
+#: reverses_id).
+_VALIDATION = {"valid_date": "text", "reverses_id": "bigint"}
 #: Filled by the destination's own triggers while lines are loaded, then replaced as is.
 _REPLACED = ("account_month_total", "account_total_state")
 #: Fixed content (``balanced``) or never committed (``bulk_load``): compared, not copied.
@@ -85,6 +90,14 @@ class _Side:
     def digest(self, table: str, columns: list[str]) -> tuple[int, str]:
         return table_digest(self.rows(table, columns))
 
+    def validate(self, columns: list[str], entries: list[tuple]) -> None:
+        """Set ``columns`` (of :data:`_VALIDATION`) on entries written as drafts, each given as
+        (its values, id) in the order of their (year, number): SQLite checks the number rule
+        on each row as it goes."""
+        sets = ", ".join(f"{c} = ?" for c in columns)
+        self.conn.cursor().executemany(self.sql(f"UPDATE entry SET {sets} WHERE id = ?"),
+                                       entries)
+
 
 class _SQLite(_Side):
     def tables(self) -> set[str]:
@@ -114,6 +127,17 @@ class _Postgres(_Side):
         with self.conn.cursor().copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as cp:
             for row in rows:
                 cp.write_row(row)
+
+    def validate(self, columns: list[str], entries: list[tuple]) -> None:
+        # One statement: PostgreSQL checks the number rule once, after it (one UPDATE per row
+        # would each walk the index entries of the drafts validated before it).
+        if not entries:
+            return
+        arrays = ", ".join(f"%s::{_VALIDATION[c]}[]" for c in columns)
+        self.conn.execute(
+            f"UPDATE entry SET {', '.join(f'{c} = v.{c}' for c in columns)} "
+            f"FROM unnest({arrays}, %s::bigint[]) AS v ({', '.join(columns)}, id) "
+            "WHERE entry.id = v.id", [list(c) for c in zip(*entries)])
 
     def reset_ids(self) -> None:
         """Point each id sequence past the copied ids, so new rows get fresh ones."""
@@ -289,6 +313,8 @@ def _fill(src: _Side, dst: _Side, tables: tuple[str, ...] = TABLES) -> dict[str,
         if sorted(columns[table]) != sorted(dst.columns(table)):
             raise BookError(f"table {table} : colonnes différentes entre la source et la "
                             "destination")
+    validating = [c for c in _VALIDATION if c in columns.get("entry", ())]
+    validated: list[tuple] = []
     for table in tables:
         if table in _NOT_LOADED or table in _REPLACED:
             continue
@@ -298,8 +324,12 @@ def _fill(src: _Side, dst: _Side, tables: tuple[str, ...] = TABLES) -> dict[str,
         if later:
             at = cols.index(later)
             rows = (row[:at] + (None,) + row[at + 1:] for row in rows)
+        if table == "entry":
+            rows = _drafts(rows, cols, validating, validated)
         dst.insert(table, cols, rows)
-    # What the guards protected is in: now the parents, finish dates and closing dates.
+    # What the guards protected is in: now the validations, the parents, finish dates and
+    # closing dates.
+    dst.validate(validating, [row[2:] for row in sorted(validated)])
     for table in ("account", "reconciliation", "fiscal_year"):
         later = _LATER[table]
         if table == "fiscal_year":
@@ -311,6 +341,24 @@ def _fill(src: _Side, dst: _Side, tables: tuple[str, ...] = TABLES) -> dict[str,
         dst.conn.cursor().executemany(
             dst.sql(f"UPDATE {table} SET {later} = ? WHERE id = ?"), done)
     return _verify(src, dst, columns)
+
+
+def _drafts(rows: Iterable[tuple], cols: list[str], validating: list[str],
+            validated: list[tuple]) -> Iterator[tuple]:
+    """Entry rows as drafts, without the ``validating`` columns; what they had goes to
+    ``validated`` as (year_id, number, their values…, id)."""
+    at = [cols.index(c) for c in validating]
+    year, number, id_ = (cols.index(c) for c in ("year_id", "number", "id"))
+    for row in rows:
+        values = tuple(row[i] for i in at)
+        if values == (None,) * len(at):
+            yield row
+            continue
+        validated.append((row[year], row[number], *values, row[id_]))
+        row = list(row)
+        for i in at:
+            row[i] = None
+        yield tuple(row)
 
 
 def _verify(src: _Side, dst: _Side, columns: dict[str, list[str]]) -> dict[str, int]:

@@ -176,7 +176,10 @@ class ImportBatch(Base):
 class Entry(Base):
     __tablename__ = "entry"
     __table_args__ = (UniqueConstraint("year_id", "number"),
-                      Index("entry_by_date", "year_id", "date"))
+                      Index("entry_by_date", "year_id", "date"),
+                      # Drafts: every validation looks them up (0007_validation.sql).
+                      partial_index("entry_drafts", "year_id", "number",
+                                    where="valid_date IS NULL"))
     id: Mapped[int] = mapped_column(primary_key=True)
     year_id: Mapped[int] = mapped_column(ForeignKey("fiscal_year.id"))
     journal_id: Mapped[int] = mapped_column(ForeignKey("journal.id"))

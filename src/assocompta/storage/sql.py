@@ -20,6 +20,13 @@ def string_agg(conn, expr: str, sep: str) -> str:
     return f"group_concat({expr}, {sep})"
 
 
+def day_before(conn, expr: str) -> str:
+    """The day before the ``YYYY-MM-DD`` text ``expr``, as the same text."""
+    if dialect_of(conn) == "postgresql":
+        return f"to_char(CAST({expr} AS date) - 1, 'YYYY-MM-DD')"
+    return f"date({expr}, '-1 day')"
+
+
 def one_snapshot(conn) -> None:
     """Make the transaction just begun on ``conn`` read one snapshot, before its first read."""
     # A SQLite read transaction sees the book as it was when it began; PostgreSQL's READ
