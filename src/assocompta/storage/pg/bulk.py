@@ -9,6 +9,11 @@ add up here and nothing to put back.
 The importer gives rows their ids and entry numbers in advance (fec/batches.py). For those to
 stay free until COMMIT, the load locks the open years' rows and the tables it writes against
 other writers (readers go on), then moves the id sequences past what it wrote.
+
+Since nothing steps aside, an entry is written as every entry is (schema 7): a draft first,
+its lines under it, then validated. Entries the file gives a ValidDate are copied with none;
+:meth:`PgBulkLoader.end` then sets it, one entry after the other in id order — which, in each
+year, is the order of their numbers, as a validation that never numbers above a draft wants.
 """
 
 from __future__ import annotations
@@ -37,6 +42,8 @@ class PgBulkLoader(EntryQueue):
         # the load already handed out) until this transaction ends.
         conn.execute("LOCK TABLE " + ", ".join(TABLES) + " IN SHARE ROW EXCLUSIVE MODE")
         self._start_queue(conn)
+        #: (entry id, ValidDate) of the entries written as drafts, to validate at the end
+        self._to_validate: list[tuple[int, str]] = []
 
     def write_rows(self, entries: list[tuple], short_lines: list[tuple],
                    full_lines: list[tuple], totals: list[tuple] | None = None) -> None:
@@ -54,6 +61,9 @@ class PgBulkLoader(EntryQueue):
         self._entry_rows, self._short, self._full = [], [], []
 
     def _copy(self, entries: list[tuple], short: list[tuple], full: list[tuple]) -> None:
+        if any(e[8] is not None for e in entries):
+            self._to_validate.extend((e[0], e[8]) for e in entries if e[8] is not None)
+            entries = [(*e[:8], None, *e[9:]) for e in entries]
         cur = self.conn.raw.cursor()
         for sql, rows in ((_ENTRY_COPY, entries), (_SHORT_COPY, short), (_FULL_COPY, full)):
             if rows:
@@ -64,13 +74,33 @@ class PgBulkLoader(EntryQueue):
     def abandon(self) -> None:
         """Give up (the caller rolls the transaction back)."""
         self._entry_rows, self._short, self._full = [], [], []
+        self._to_validate = []
 
     def end(self) -> None:
-        """Write what is queued and move every id sequence past the ids written."""
+        """Write what is queued, validate the entries that come in validated, and move every
+        id sequence past the ids written."""
         self._write()
+        self._validate()
         for table in TABLES:
             # Never backwards: ids drawn by rolled-back inserts stay used.
             self.conn.execute(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), GREATEST("
                 f"(SELECT max(id) FROM {table}), COALESCE(pg_sequence_last_value("
                 f"pg_get_serial_sequence('{table}', 'id')::regclass), 0), 1))")
+
+    def _validate(self) -> None:
+        """Give the entries written as drafts their ValidDate, in id order, in one round trip:
+        a server-side loop over a temporary table of (id, ValidDate)."""
+        if not self._to_validate:
+            return
+        self.conn.execute("CREATE TEMPORARY TABLE fec_validation (id BIGINT PRIMARY KEY, "
+                          "valid_date TEXT NOT NULL) ON COMMIT DROP")
+        with self.conn.raw.cursor().copy("COPY fec_validation (id, valid_date) FROM STDIN") as copy:
+            for row in self._to_validate:
+                copy.write_row(row)
+        self._to_validate = []
+        self.conn.execute(
+            "DO $$ DECLARE r RECORD; BEGIN "
+            "FOR r IN SELECT id, valid_date FROM fec_validation ORDER BY id LOOP "
+            "UPDATE entry SET valid_date = r.valid_date WHERE id = r.id; END LOOP; "
+            "DROP TABLE fec_validation; END $$")
