@@ -305,3 +305,74 @@ def test_two_exports_of_a_year_before_and_after_closing_the_year_before_are_iden
     opening = [ln for ln in second if ln.startswith(b"AN\t")]
     assert opening and all(ln.split(b"\t")[2] == b"1" for ln in opening)
     assert header_again == header and second == opening + first
+
+
+# Other tools write the same fields their own way. These files follow the shapes such tools
+# publish (no file of theirs is copied here): « | » and Windows-1252, EcritureNum per
+# journal with letters, padded accounts and auxiliary accounts, Montant/Sens, no ValidDate
+# column at all, or entries still in brouillard at the end with an empty ValidDate.
+PIPE_HEADER = HEADER.replace("\t", "|")
+PER_JOURNAL = [  # validated in one sitting, at the closing of the year
+    "VT|Ventes|VT000001|20250105|41100000|Clients|C0001|Mairie de Rennes|FA0001|20250103|"
+    "Prestation été|120,00|0,00|||20251231||",
+    "VT|Ventes|VT000001|20250105|70600000|Prestations de services|||FA0001|20250103|"
+    "Prestation été|0,00|120,00|||20251231||",
+    "BQ|Banque|BQ000001|20250210|51200000|Banque|||RB-0210|20250210|Règlement FA0001|"
+    "120,00|0,00|A|20250210|20251231||",
+    "BQ|Banque|BQ000001|20250210|41100000|Clients|C0001|Mairie de Rennes|RB-0210|20250210|"
+    "Règlement FA0001|0,00|120,00|A|20250210|20251231||",
+]
+SENS_HEADER = HEADER.replace("Debit\tCredit", "Montant\tSens")
+BROUILLARD_AT_THE_END = [
+    "\t".join(("AC", "Achats", str(n), day, acc, "", "", "", f"F{n}", day, lib, amount, sens,
+               "", "", valid, "", ""))
+    for n, day, valid, lib in ((1, "20250301", "20250331", "Papeterie"),
+                               (2, "20250412", "20250430", "Papeterie"),
+                               (3, "20250520", "", "Papeterie"),
+                               (4, "20250521", "", "Papeterie"))
+    for acc, amount, sens in (("606400", "15,00", "D"), ("401000", "15,00", "C"))]
+
+
+def test_a_pipe_file_numbered_per_journal_validated_at_the_closing(book, tmp_path):
+    source = tmp_path / "ventes.txt"
+    source.write_bytes(("\r\n".join([PIPE_HEADER, *PER_JOURNAL]) + "\r\n").encode("cp1252"))
+    result = import_fec(book, source)
+    assert (result.entries, result.drafts) == (2, 0)
+    assert [(n, v, p) for n, _, v, p in entries(book)] == [
+        (1, "2025-12-31", "2025-01-03"), (2, "2025-12-31", "2025-02-10")]
+    out, _ = export_fec(book, "2025", tmp_path / "export.txt")
+    exported = rows(out)
+    assert [(r["EcritureNum"], r["PieceRef"], r["PieceDate"], r["ValidDate"], r["EcritureLet"],
+             r["DateLet"]) for r in exported] == [
+        ("1", "FA0001", "20250103", "20251231", "", ""),
+        ("1", "FA0001", "20250103", "20251231", "", ""),
+        ("2", "RB-0210", "20250210", "20251231", "A", "20250210"),
+        ("2", "RB-0210", "20250210", "20251231", "A", "20250210")]
+
+
+def test_a_file_without_a_validdate_column_is_all_drafts(book, tmp_path):
+    names = [f for f in FIELDS if f != "ValidDate"]
+    lines = []
+    for ln in VALIDATED:
+        fields = dict(zip(FIELDS, ln.split("\t")))
+        lines.append("\t".join(fields[f] for f in names))
+    result = import_fec(book, write(tmp_path / "sans.txt", lines, header="\t".join(names)))
+    assert (result.entries, result.drafts) == (4, 4)
+    with pytest.raises(ValidationError, match=r"4 écritures en brouillard \(n°1 à n°4, du "
+                                              r"15/01/2025 au 01/06/2025\)"):
+        export_fec(book, "2025", tmp_path / "x.txt")
+
+
+def test_entries_left_in_brouillard_at_the_end_of_a_montant_sens_file(book, tmp_path):
+    source = write(tmp_path / "achats.txt", BROUILLARD_AT_THE_END, header=SENS_HEADER)
+    result = import_fec(book, source)
+    assert (result.entries, result.drafts) == (4, 2)
+    assert [(n, v) for n, _, v, _ in entries(book)] == [
+        (1, "2025-03-31"), (2, "2025-04-30"), (3, None), (4, None)]
+    with pytest.raises(ValidationError, match=r"2 écritures en brouillard \(n°3 à n°4, du "
+                                              r"20/05/2025 au 21/05/2025\)"):
+        export_fec(book, "2025", tmp_path / "x.txt")
+    validated(book, "2025", on=dt.date(2025, 6, 2))
+    out, _ = export_fec(book, "2025", tmp_path / "export.txt")
+    assert [r["ValidDate"] for r in rows(out)] == [
+        "20250331", "20250331", "20250430", "20250430"] + ["20250602"] * 4
