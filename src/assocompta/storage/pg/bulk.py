@@ -11,9 +11,12 @@ stay free until COMMIT, the load locks the open years' rows and the tables it wr
 other writers (readers go on), then moves the id sequences past what it wrote.
 
 Since nothing steps aside, an entry is written as every entry is (schema 7): a draft first,
-its lines under it, then validated. Entries the file gives a ValidDate are copied with none;
-:meth:`PgBulkLoader.end` then sets it, one entry after the other in id order — which, in each
-year, is the order of their numbers, as a validation that never numbers above a draft wants.
+its lines under it, then validated. Entries the file gives a ValidDate are copied with none
+and their number parked :data:`PARKED` higher; :meth:`PgBulkLoader.end` then gives them their
+number and ValidDate in one statement. Parked, none of them is a draft numbered below another
+one's final number, so a validation that never numbers above a draft accepts them in
+whatever order the statement takes them (drafts are numbered after the validated entries of
+their year, or parked at fec.batches.DRAFT_SHIFT and up until the import renumbers them).
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ _ENTRY_COPY = ("COPY entry (id, year_id, journal_id, number, date, label, piece_
 _SHORT_COPY = "COPY entry_line (id, entry_id, position, account_id, debit, credit) FROM STDIN"
 _FULL_COPY = ("COPY entry_line (id, entry_id, position, account_id, debit, credit, tiers_id, "
               "label, letter, letter_date, currency_amount, currency_code) FROM STDIN")
+#: Where entries to validate wait for their number: above every draft's (fec.batches.DRAFT_SHIFT
+#: and up), within BIGINT.
+PARKED = 2_000_000_000
 
 
 class PgBulkLoader(EntryQueue):
@@ -62,8 +68,9 @@ class PgBulkLoader(EntryQueue):
 
     def _copy(self, entries: list[tuple], short: list[tuple], full: list[tuple]) -> None:
         if any(e[8] is not None for e in entries):
-            self._to_validate.extend((e[0], e[8]) for e in entries if e[8] is not None)
-            entries = [(*e[:8], None, *e[9:]) for e in entries]
+            self._to_validate.extend((e[0], e[3], e[8]) for e in entries if e[8] is not None)
+            entries = [e if e[8] is None else (*e[:3], e[3] + PARKED, *e[4:8], None, *e[9:])
+                       for e in entries]
         cur = self.conn.raw.cursor()
         for sql, rows in ((_ENTRY_COPY, entries), (_SHORT_COPY, short), (_FULL_COPY, full)):
             if rows:
@@ -89,18 +96,17 @@ class PgBulkLoader(EntryQueue):
                 f"pg_get_serial_sequence('{table}', 'id')::regclass), 0), 1))")
 
     def _validate(self) -> None:
-        """Give the entries written as drafts their ValidDate, in id order, in one round trip:
-        a server-side loop over a temporary table of (id, ValidDate)."""
+        """Give the entries written as drafts their number and ValidDate, in one statement
+        (through a temporary table of them)."""
         if not self._to_validate:
             return
         self.conn.execute("CREATE TEMPORARY TABLE fec_validation (id BIGINT PRIMARY KEY, "
-                          "valid_date TEXT NOT NULL) ON COMMIT DROP")
-        with self.conn.raw.cursor().copy("COPY fec_validation (id, valid_date) FROM STDIN") as copy:
+                          "number BIGINT NOT NULL, valid_date TEXT NOT NULL) ON COMMIT DROP")
+        with self.conn.raw.cursor().copy(
+                "COPY fec_validation (id, number, valid_date) FROM STDIN") as copy:
             for row in self._to_validate:
                 copy.write_row(row)
         self._to_validate = []
-        self.conn.execute(
-            "DO $$ DECLARE r RECORD; BEGIN "
-            "FOR r IN SELECT id, valid_date FROM fec_validation ORDER BY id LOOP "
-            "UPDATE entry SET valid_date = r.valid_date WHERE id = r.id; END LOOP; "
-            "DROP TABLE fec_validation; END $$")
+        self.conn.execute("UPDATE entry SET number = v.number, valid_date = v.valid_date "
+                          "FROM fec_validation v WHERE entry.id = v.id")
+        self.conn.execute("DROP TABLE fec_validation")
