@@ -3654,7 +3654,12 @@ The guide&apos;s pages are not installed with the application. They are also onl
         <translation>{} entries imported</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="446"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="380"/>
+        <source>dont {} en brouillard, à valider</source>
+        <translation>including {} in draft, to be validated</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="422"/>
         <source>La sauvegarde du {} est remise en place ({}). Le livre remplacé est gardé à part ({}) : Fichier › Restaurer une sauvegarde… le remet en place si besoin.</source>
         <translation>The backup of {} is back in place ({}). The replaced book is kept aside ({}): File › Restore a backup… puts it back if needed.</translation>
     </message>

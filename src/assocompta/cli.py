@@ -18,6 +18,7 @@ from pathlib import Path
 from . import __version__
 from .domain.errors import DomainError
 from .domain.fiscal_years import parse_iso_date
+from .domain.fixes import VALIDATE, command
 from .domain.plural import agree, plural
 
 
@@ -660,11 +661,29 @@ def cmd_fec_import(args) -> int:
         t1 = time.perf_counter()
         book.refresh_totals()  # report totals, in their own transaction once the import is in
         refresh = time.perf_counter() - t1
+    drafts = ""
+    if result.drafts:
+        drafts = f", dont {result.drafts} en brouillard, à valider"
+        if len(result.drafts_by_year) > 1:
+            drafts += " (" + ", ".join(f"{year} : {n}" for year, n in
+                                       result.drafts_by_year.items()) + ")"
     print(f"{plural(result.entries, 'écriture', 'écritures')} "
           f"({plural(result.lines, 'ligne', 'lignes')}) "
           f"{agree(result.entries, 'importée', 'importées')} en {elapsed:.1f} s "
-          f"dans l'exercice {', '.join(result.years)} (totaux des rapports mis à jour en "
-          f"{refresh:.1f} s)")
+          f"dans l'exercice {', '.join(result.years)}{drafts} (totaux des rapports mis à "
+          f"jour en {refresh:.1f} s)")
+    if result.drafts:
+        # Sans ValidDate, le fichier ne dit pas qu'elles ont été validées : elles le seront ici.
+        them = agree(result.drafts, "Validez-la", "Validez-les")
+        # A database's address may hold a password: it is not repeated.
+        named = args.book if isinstance(args.book, Path) else "LIVRE"
+        print(f"{them} avec " + " puis ".join(
+            command(VALIDATE, named, year=year) for year in result.drafts_by_year)
+            + " (le fichier ne leur donne pas de ValidDate)")
+    if result.drafts_moved:
+        print(f"{plural(result.drafts_moved, 'écriture', 'écritures')} en brouillard déjà "
+              f"{agree(result.drafts_moved, 'saisie passe', 'saisies passent')} après les "
+              "écritures validées importées (numéros provisoires)")
     if result.accounts_created:
         shown = ", ".join(result.accounts_created[:10])
         more = len(result.accounts_created) - 10
@@ -677,13 +696,16 @@ def cmd_fec_import(args) -> int:
 
 
 def cmd_fec_export(args) -> int:
-    from .services.fec_export import export_fec
+    from .services.fec_export import export_fec, piece_ref_note, without_piece_ref
     from .storage.books import open_book
 
     _refuse_dest(args.dest)
     with open_book(args.book, readonly=True) as book:
         path, count = export_fec(book, args.year, args.dest)
+        note = piece_ref_note(without_piece_ref(book, args.year))
     print(f"FEC écrit : {path} ({plural(count, 'ligne', 'lignes')})")
+    if note:
+        print(f"Note : {note}")
     return 0
 
 

@@ -34,16 +34,22 @@ COPY = Fix("assocompta copy", "le menu Fichier › Copier dans une base PostgreS
 IDENTITY = Fix('assocompta identity BOOK --address "…" --object "…"',
                "le menu Fichier › Identité de l'association…")
 
-FIXES = (IDENTITY, RESTORE, RESTORE_ANY, BACKUPS, CHECK_FIRST, CHECK, CHECK_ANY, YEAR_ADD, INIT, COPY)
+#: where drafts (brouillard) are validated: a FEC shows validated entries only
+VALIDATE = Fix("assocompta entries validate {book} --year {year}",
+               "le menu Saisie › Valider les écritures…")
+
+FIXES = (IDENTITY, RESTORE, RESTORE_ANY, BACKUPS, CHECK_FIRST, CHECK, CHECK_ANY, YEAR_ADD, INIT, COPY,
+         VALIDATE)
 
 
 #: every command said so far (with its book), and the app's menu for it
-_said: dict[str, str] = {fix.command: fix.menu for fix in FIXES if "{book}" not in fix.command}
+_said: dict[str, str] = {fix.command: fix.menu for fix in FIXES if "{" not in fix.command}
 
 
-def command(fix: Fix, book: object = "") -> str:
-    """The fix as the command line says it, for the book named ``book``."""
-    text = fix.command.format(book=book)
+def command(fix: Fix, book: object = "", **fields: object) -> str:
+    """The fix as the command line says it, for the book named ``book`` (and the other
+    ``{fields}`` of its command, such as ``year``)."""
+    text = fix.command.format(book=book, **fields)
     _said.setdefault(text, fix.menu)
     return text
 

@@ -17,6 +17,16 @@ Two paths give the same rows and the same problems:
   dated in one open year, known or creatable accounts, no EcritureNum seen before — and
   otherwise leaves the whole block, untouched, to the exact path. It never reports a problem
   itself, so every message still comes from the exact path.
+
+Numbers (the contract of schema 7, docs/validation.md): in a year, validated entries hold the
+first numbers and drafts the ones after. An entry that carries a ValidDate comes in validated,
+numbered after the year's validated entries in the file's order; one without comes in as a
+draft, after them. The drafts' numbers are provisional: while the file only adds drafts after
+validated entries (the usual file: all validated, all drafts, or validated then drafts), each
+entry gets its final number at once. When a validated entry comes into a year that already has
+drafts (the book's, or the file's), those drafts move out of the way to ``DRAFT_SHIFT`` and
+up (:meth:`Producer._shift`), the year's later drafts go there too, and the importer numbers
+them back after the validated ones once the file is in (:data:`RENUMBER_DRAFTS_SQL`).
 """
 
 from __future__ import annotations
@@ -52,6 +62,15 @@ _ACCOUNT_SQL = ("INSERT INTO account (id, chart_id, code, label, kind, parent_id
 _JOURNAL_SQL = "INSERT INTO journal (id, code, label) VALUES (?, ?, ?)"
 _TIERS_SQL = "INSERT INTO tiers (id, code, name, kind) VALUES (?, ?, ?, ?)"
 _DIGITS_TO_ZERO = bytes.maketrans(b"0123456789", b"0000000000")
+#: Drafts step aside to numbers above this while validated entries take theirs (far above
+#: any year's count, far below PostgreSQL's BIGINT and SQLite's INTEGER).
+DRAFT_SHIFT = 1_000_000_000
+_SHIFT_DRAFTS_SQL = "UPDATE entry SET number = number + ? WHERE year_id = ? AND valid_date IS NULL"
+#: The drafts of a year, numbered from ``?`` + 1 on in their order (the book's, then the
+#: file's): each one takes a number no entry holds, all drafts being at DRAFT_SHIFT and up.
+RENUMBER_DRAFTS_SQL = (
+    "UPDATE entry SET number = r.n FROM (SELECT id, ? + row_number() OVER (ORDER BY number) "
+    "AS n FROM entry WHERE year_id = ? AND valid_date IS NULL) AS r WHERE entry.id = r.id")
 
 
 def _plain_amounts(joined: str, count: int) -> bool:
@@ -77,7 +96,16 @@ class Year:
     end: str
     chart_id: int
     closed: bool
-    next_number: int
+    #: the number of the next validated entry
+    next_valid: int
+    #: the number of the next draft (before DRAFT_SHIFT, once the year's drafts moved there)
+    next_draft: int
+    #: whether the year holds drafts: the book's, or the file's so far
+    has_drafts: bool = False
+    #: whether its drafts stepped aside to DRAFT_SHIFT and up (see the module's docstring)
+    shifted: bool = False
+    #: the entries the file brought in as drafts
+    drafts: int = 0
 
 
 @dataclass
@@ -121,6 +149,11 @@ class Outcome:
     journals_created: list[str] = field(default_factory=list)
     tiers_created: int = 0
     years: list[str] = field(default_factory=list)
+    #: entries that came in as drafts (no ValidDate), per year label
+    drafts: dict[str, int] = field(default_factory=dict)
+    #: (year id, number of its last validated entry): years whose drafts stepped aside and
+    #: are to be numbered back after the validated ones (RENUMBER_DRAFTS_SQL)
+    renumber: list[tuple[int, int]] = field(default_factory=list)
 
 
 class _Lookups:
@@ -357,7 +390,61 @@ class Producer:
     def outcome(self) -> Outcome:
         look = self.look
         return Outcome(self.reader.problems, self.entries, self.lines, look.created_accounts,
-                       look.created_journals, look.created_tiers, sorted(look.years_used))
+                       look.created_journals, look.created_tiers, sorted(look.years_used),
+                       {y.label: y.drafts for y in look.years if y.drafts},
+                       [(y.id, y.next_valid - 1) for y in look.years if y.shifted])
+
+    # -- numbers -------------------------------------------------------------------------
+    def _number(self, year: Year, valid_date: str | None) -> int:
+        """The number of the year's next entry, validated or a draft (see the module's
+        docstring)."""
+        if valid_date is None:
+            year.has_drafts = True
+            year.drafts += 1
+            number = year.next_draft
+            year.next_draft += 1
+            return number + DRAFT_SHIFT if year.shifted else number
+        if year.has_drafts and not year.shifted:
+            self._shift(year)
+        number = year.next_valid
+        year.next_valid += 1
+        if not year.shifted:  # no draft in the year: the next one comes after this entry
+            year.next_draft = max(year.next_draft, year.next_valid)
+        return number
+
+    def _numbers(self, year: Year, valid_dates: list[str | None]) -> range | list[int]:
+        """The numbers of a block's entries, in one go when they are all validated or all
+        drafts."""
+        k = len(valid_dates)
+        drafts = valid_dates.count(None)
+        if drafts == 0 and not (year.has_drafts and not year.shifted):
+            first = year.next_valid
+            year.next_valid += k
+            if not year.shifted:
+                year.next_draft = max(year.next_draft, year.next_valid)
+            return range(first, first + k)
+        if drafts == k:
+            year.has_drafts = True
+            year.drafts += k
+            first = year.next_draft + (DRAFT_SHIFT if year.shifted else 0)
+            year.next_draft += k
+            return range(first, first + k)
+        if not year.shifted and (year.has_drafts or valid_dates.index(None) < max(
+                i for i, v in enumerate(valid_dates) if v is not None)):
+            # A validated entry follows a draft: the drafts step aside first, this block's
+            # with them (they are not queued yet).
+            self._shift(year)
+        return [self._number(year, v) for v in valid_dates]
+
+    def _shift(self, year: Year) -> None:
+        """Move the year's drafts out of the way of its validated numbers: those written
+        (the book's, the file's) by a statement run before the batch's rows, those queued
+        here and now."""
+        self.look.creations.append((_SHIFT_DRAFTS_SQL, (DRAFT_SHIFT, year.id)))
+        yid = year.id
+        self._entries[:] = [(*e[:3], e[3] + DRAFT_SHIFT, *e[4:])
+                            if e[1] == yid and e[8] is None else e for e in self._entries]
+        year.shifted = True
 
     def _batch(self) -> Batch:
         batch = Batch(self.look.creations, self._entries, self._short, self._full,
@@ -471,10 +558,9 @@ class Producer:
             return
         look.years_used.add(year.label)
         eid = self.next_entry_id
-        self._entries.append((eid, year.id, journal_id, year.next_number, date, label,
-                              first.piece_ref, first.piece_date, first.valid_date,
-                              self.snap.batch_id))
-        year.next_number += 1
+        number = self._number(year, first.valid_date)  # may rewrite self._entries
+        self._entries.append((eid, year.id, journal_id, number, date, label, first.piece_ref,
+                              first.piece_date, first.valid_date, self.snap.batch_id))
         lid = self.next_line_id
         month = date[:7]
         totals = self._totals
@@ -684,12 +770,11 @@ class Producer:
             for name in ("PieceDate", "ValidDate"))
         eid0 = self.next_entry_id
         entry_ids = range(eid0, eid0 + k)
-        number0 = year.next_number
+        numbers = self._numbers(year, valid_dates)
         self._entries.extend(zip(
             entry_ids, repeat(year.id), map(journal_ids.__getitem__, entry_jc),
-            range(number0, number0 + k), entry_dates, entry_labels, pieces, piece_dates,
+            numbers, entry_dates, entry_labels, pieces, piece_dates,
             valid_dates, repeat(self.snap.batch_id)))
-        year.next_number = number0 + k
         look.years_used.add(year.label)
 
         # Lines: most carry only an account and an amount.

@@ -27,11 +27,11 @@ import pickle
 import signal
 import sqlite3
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.errors import ImportFailed, ValidationError
-from ..fec.batches import Outcome, Producer, Snapshot, Year
+from ..fec.batches import RENUMBER_DRAFTS_SQL, Outcome, Producer, Snapshot, Year
 from ..fec.reader import FecReader, FileFacts, sniff
 from ..storage.bulk import BulkLoader, loader_for
 from ..storage.db import Book
@@ -51,6 +51,14 @@ class ImportResult:
     journals_created: list[str]
     tiers_created: int
     years: list[str]
+    #: entries that came in as drafts (no ValidDate in the file), to be validated; per year
+    drafts_by_year: dict[str, int] = field(default_factory=dict)
+    #: drafts the book already had that now come after the validated entries imported
+    drafts_moved: int = 0
+
+    @property
+    def drafts(self) -> int:
+        return sum(self.drafts_by_year.values())
 
 
 def import_fec(book: Book, source: Path | str, *, parallel: bool | None = None) -> ImportResult:
@@ -110,13 +118,26 @@ def import_fec(book: Book, source: Path | str, *, parallel: bool | None = None) 
             except BaseException:
                 loader.abandon()
                 raise
+            moved = _renumber_drafts(conn, outcome.renumber, snap.next_entry_id)
             conn.execute("UPDATE import_batch SET sha256 = ?, entry_count = ?, line_count = ? "
                          "WHERE id = ?", (facts.sha256, loader.entries, loader.lines, batch_id))
     finally:
         if worker is not None:
             worker.stop()
     return ImportResult(outcome.entries, outcome.lines, outcome.accounts_created,
-                        outcome.journals_created, outcome.tiers_created, outcome.years)
+                        outcome.journals_created, outcome.tiers_created, outcome.years,
+                        outcome.drafts, moved)
+
+
+def _renumber_drafts(conn, years: list[tuple[int, int]], first_id: int) -> int:
+    """Number the drafts of ``years`` (year id, its last validated number) after the
+    validated ones, the book's drafts first; how many of the book's drafts moved."""
+    moved = 0
+    for year_id, last_valid in years:
+        moved += conn.execute("SELECT count(*) FROM entry WHERE year_id = ? AND id < ? AND "
+                              "valid_date IS NULL", (year_id, first_id)).fetchone()[0]
+        conn.execute(RENUMBER_DRAFTS_SQL, (last_valid, year_id))
+    return moved
 
 
 def _refuse_repeat(conn: sqlite3.Connection, source: Path, facts: FileFacts) -> None:
@@ -128,12 +149,26 @@ def _refuse_repeat(conn: sqlite3.Connection, source: Path, facts: FileFacts) -> 
             "importé une seconde fois", file=source.name)])
 
 
+_YEARS_SQL = (
+    "SELECT f.id, f.label, f.start_date, f.end_date, f.chart_id, f.closed_at IS NOT NULL, "
+    "(SELECT max(number) FROM entry e WHERE e.year_id = f.id AND e.valid_date IS NOT NULL), "
+    "(SELECT max(number) FROM entry e WHERE e.year_id = f.id), "
+    "EXISTS (SELECT 1 FROM entry e WHERE e.year_id = f.id AND e.valid_date IS NULL), "
+    "EXISTS (SELECT 1 FROM fiscal_year p WHERE p.end_date < f.start_date "
+    "AND p.closed_at IS NULL) "
+    "FROM fiscal_year f ORDER BY f.start_date")
+
+
 def _snapshot(conn: sqlite3.Connection, file_name: str, batch_id: int,
               loader: BulkLoader) -> Snapshot:
-    years = [Year(*row[:6], next_number=row[6] + 1) for row in conn.execute(
-        "SELECT f.id, f.label, f.start_date, f.end_date, f.chart_id, f.closed_at IS NOT NULL, "
-        "COALESCE((SELECT max(number) FROM entry e WHERE e.year_id = f.id), 0) "
-        "FROM fiscal_year f ORDER BY f.start_date")]
+    years = []
+    for *head, last_valid, last, has_drafts, reserved in conn.execute(_YEARS_SQL):
+        # Numbering as the ledger's (contract of schema 7): validated entries first, after
+        # n°1 kept for the à-nouveaux while the year before is open; drafts after them.
+        next_valid = (last_valid or (1 if reserved else 0)) + 1
+        years.append(Year(*head, next_valid=next_valid,
+                          next_draft=max(next_valid, (last or 0) + 1),
+                          has_drafts=bool(has_drafts)))
     accounts: dict[int, dict[str, tuple[int, str]]] = {}
     for aid, chart_id, code, kind in conn.execute("SELECT id, chart_id, code, kind FROM account"):
         accounts.setdefault(chart_id, {})[code] = (aid, kind)

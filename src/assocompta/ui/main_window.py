@@ -395,11 +395,14 @@ class MainWindow(QMainWindow):
         def done(result) -> None:
             self.session.refresh_years()
             self.session.notify()
-            self.statusBar().showMessage(
-                self.tr("{} : {} ({})").format(
-                    source.name, locale.count(result.entries, self.tr("{} écriture importée"),
-                                              self.tr("{} écritures importées")),
-                    ", ".join(result.years)), 10000)
+            message = self.tr("{} : {} ({})").format(
+                source.name, locale.count(result.entries, self.tr("{} écriture importée"),
+                                          self.tr("{} écritures importées")),
+                ", ".join(result.years))
+            if result.drafts:  # no ValidDate in the file: to validate here
+                message += ", " + self.tr("dont {} en brouillard, à valider").format(
+                    locale.integer(result.drafts))
+            self.statusBar().showMessage(message, 10000)
 
         def failed(exc: BaseException) -> None:
             report(self, exc, self.tr("Import de {} refusé : rien n'a été écrit.")

@@ -337,7 +337,7 @@ class TaskMenus:
 
     def export_fec(self):
         from ..fec.format import file_name
-        from ..services.fec_export import export_fec
+        from ..services.fec_export import export_fec, piece_ref_note, without_piece_ref
         label = self._year()
         if label is None:
             return None
@@ -354,13 +354,17 @@ class TaskMenus:
             return None
         book = self.session.book
 
-        def done(result) -> None:
-            written, count = result
-            self.window.statusBar().showMessage(
-                Menus.tr("FEC écrit : {} ({} lignes)").format(written, count), 10000)
+        def work():
+            return (*export_fec(book, label, path),
+                    piece_ref_note(without_piece_ref(book, label)))
 
-        return self._run(Menus.tr("Export du FEC {}…").format(label),
-                         lambda: export_fec(book, label, path), done,
+        def done(result) -> None:
+            written, count, note = result
+            message = Menus.tr("FEC écrit : {} ({} lignes)").format(written, count)
+            self.window.statusBar().showMessage(message + (f" — {note}" if note else ""),
+                                                10000)
+
+        return self._run(Menus.tr("Export du FEC {}…").format(label), work, done,
                          Menus.tr("Export du FEC impossible."))
 
     def _no_siren(self) -> bool:
