@@ -3639,42 +3639,42 @@ The guide&apos;s pages are not installed with the application. They are also onl
         <translation>FEC file (*.txt *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="399"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="398"/>
         <source>{} : {} ({})</source>
         <translation>{}: {} ({})</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="400"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="399"/>
         <source>{} écriture importée</source>
         <translation>{} entry imported</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="401"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="400"/>
         <source>{} écritures importées</source>
         <translation>{} entries imported</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="380"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="403"/>
         <source>dont {} en brouillard, à valider</source>
         <translation>including {} in draft, to be validated</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="422"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="449"/>
         <source>La sauvegarde du {} est remise en place ({}). Le livre remplacé est gardé à part ({}) : Fichier › Restaurer une sauvegarde… le remet en place si besoin.</source>
         <translation>The backup of {} is back in place ({}). The replaced book is kept aside ({}): File › Restore a backup… puts it back if needed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="450"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="453"/>
         <source>{} écriture</source>
         <translation>{} entry</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="451"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="454"/>
         <source>{} écritures</source>
         <translation>{} entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="405"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="408"/>
         <source>Import de {} refusé : rien n&apos;a été écrit.</source>
         <translation>Import of {} refused: nothing was written.</translation>
     </message>
@@ -3684,77 +3684,77 @@ The guide&apos;s pages are not installed with the application. They are also onl
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="408"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="411"/>
         <source>Import de {}…</source>
         <translation>Importing {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="416"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="419"/>
         <source>Enregistrer une copie du livre</source>
         <translation>Save a copy of the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="417"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="420"/>
         <source>{} (copie).assocompta</source>
         <translation>{} (copy).assocompta</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="418"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="421"/>
         <source>Livre AssoCompta (*.assocompta)</source>
         <translation>AssoCompta book (*.assocompta)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="424"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="427"/>
         <source>Copie impossible.</source>
         <translation>Could not copy.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="427"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="430"/>
         <source>Copie enregistrée : {} (le livre entier, dans ce seul fichier)</source>
         <translation>Copy saved: {} (the whole book, in this one file)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="442"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="445"/>
         <source>Restauration impossible.</source>
         <translation>Could not restore.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="445"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="448"/>
         <source>Sauvegarde restaurée</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="461"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="464"/>
         <source>{} (clos)</source>
         <translation>{} (closed)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="480"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="483"/>
         <source>Aucun exercice</source>
         <translation>No fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="484"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="487"/>
         <source>Banque : {}</source>
         <translation>Bank: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="485"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="488"/>
         <source>Excédent {} à ce jour : {}</source>
         <translation>Surplus {} to date: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="486"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="489"/>
         <source>Déficit {} à ce jour : {}</source>
         <translation>Deficit {} to date: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="495"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="498"/>
         <source>Lecture seule : {}</source>
         <translation>Read-only: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="502"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="505"/>
         <source>Livre inutilisable</source>
         <translation>Book unusable</translation>
     </message>
@@ -3762,523 +3762,450 @@ The guide&apos;s pages are not installed with the application. They are also onl
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="56"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="58"/>
         <source>Compte de &amp;résultat…</source>
         <extracomment>command of ``assocompta`` (with its KIND for ``report``) → key in ``window.command_actions``</extracomment>
         <translation>&amp;Income statement…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="57"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="59"/>
         <source>Compte de résultat</source>
         <translation>Income statement</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="58"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="60"/>
         <source>&amp;Bilan…</source>
         <translation>&amp;Balance sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="58"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="60"/>
         <source>Bilan</source>
         <translation>Balance sheet</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="59"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="61"/>
         <source>B&amp;alance…</source>
         <translation>Trial b&amp;alance…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="59"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="61"/>
         <source>Balance</source>
         <translation>Trial balance</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="60"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="62"/>
         <source>&amp;Grand livre…</source>
         <translation>&amp;General ledger…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="61"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="63"/>
         <source>Grand livre</source>
         <translation>General ledger</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="62"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="64"/>
         <source>&amp;Journal…</source>
         <translation>&amp;Journal…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="62"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="64"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="66"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="68"/>
         <source>Classeur Excel (*.xlsx)</source>
         <extracomment>the reports the app shows with their accounts under each line are exported so too</extracomment>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="67"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="69"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="68"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="70"/>
         <source>CSV pour tableur (*.csv)</source>
         <translation>CSV for spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="69"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="71"/>
         <source>Fichier des écritures comptables (*.txt)</source>
         <translation>FEC accounting entries file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="140"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="144"/>
         <source>Iden&amp;tité de l&apos;association…</source>
         <translation>Associa&amp;tion identity…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="142"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="146"/>
         <source>Nom, adresse du siège, SIREN, objet : ce que disent les reçus fiscaux et les rapports</source>
         <translation>Name, registered address, SIREN, purpose: what the tax receipts and reports say</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="146"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="150"/>
         <source>Importer un relevé &amp;bancaire…</source>
         <translation>Import a &amp;bank statement…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="148"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="152"/>
         <source>Relevé CSV, OFX ou QIF : ses opérations vont dans les lignes à catégoriser de la vue Banque</source>
         <translation>A CSV, OFX or QIF statement: its transactions go to the lines to categorise in the Bank view</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="151"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="155"/>
         <source>Importer un bu&amp;dget (CSV)…</source>
         <translation>Import a bu&amp;dget (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="155"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="159"/>
         <source>Enregistrer une copie dans un &amp;fichier…</source>
         <translation>Save a copy to a &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="157"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="161"/>
         <source>Copier dans une base Postgre&amp;SQL…</source>
         <translation>Copy to a &amp;PostgreSQL database…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="160"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="164"/>
         <source>Le livre entier, vérifié table par table</source>
         <translation>The whole book, checked table by table</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="163"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="167"/>
         <source>E&amp;xercice</source>
         <translation>Fiscal &amp;year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="164"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="168"/>
         <source>&amp;Ajouter un exercice…</source>
         <translation>&amp;Add a fiscal year…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="167"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="171"/>
         <source>&amp;Vérifier le livre</source>
         <translation>Chec&amp;k the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="169"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="173"/>
         <source>&amp;Clôturer l&apos;exercice…</source>
         <translation>&amp;Close the fiscal year…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="172"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="176"/>
         <source>Affecter le &amp;résultat (après l&apos;AG)…</source>
         <translation>Allocate the &amp;result (after the AGM)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="175"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="179"/>
         <source>Copier le &amp;budget d&apos;un autre exercice…</source>
         <translation>Copy the &amp;budget of another fiscal year…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="178"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="182"/>
         <source>Exporter le &amp;FEC…</source>
         <translation>Export the &amp;FEC…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="181"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="185"/>
         <source>Fichier des écritures comptables de l&apos;exercice, pour l&apos;administration</source>
         <translation>The fiscal year&apos;s accounting entries file (FEC), for the tax authorities</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="187"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="191"/>
         <source>&amp;Rapports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="188"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="192"/>
         <source>&amp;Dossier de l&apos;assemblée générale…</source>
         <translation>General &amp;meeting pack…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="190"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="194"/>
         <source>Compte de résultat, bilan, budget et réalisé, budget de l&apos;exercice suivant : un classeur ou un PDF</source>
         <translation>Income statement, balance sheet, budget vs actual, next year&apos;s budget: one workbook or PDF</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="198"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="202"/>
         <source>Budget &amp;prévisionnel (CERFA 12156)…</source>
         <translation>&amp;Forecast budget (CERFA 12156)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="201"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="205"/>
         <source>Budget et réa&amp;lisé (CERFA 15059)…</source>
         <translation>Budget vs ac&amp;tual (CERFA 15059)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="203"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="207"/>
         <source>É&amp;tat de rapprochement…</source>
         <translation>Bank re&amp;conciliation statement…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="206"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="210"/>
         <source>Émettre les reçus &amp;fiscaux…</source>
         <translation>Issue &amp;donation receipts…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="208"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="212"/>
         <source>Réimprimer les reçus (d&amp;uplicata)…</source>
         <translation>Reprint receipts (d&amp;uplicates)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="224"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="228"/>
         <source>Aucun exercice : ajoutez-en un (Exercice › Ajouter un exercice…).</source>
         <translation>No fiscal year: add one (Fiscal year › Add a fiscal year…).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="251"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="255"/>
         <source>Exporté : {}</source>
         <translation>Exported: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="254"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="258"/>
         <source>Vérifications du rapport</source>
         <translation>Report checks</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="255"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="259"/>
         <source>Le fichier {} est écrit, mais une vérification échoue :</source>
         <translation>The file {} is written, but a check fails:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="272"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="276"/>
         <source>Clôturer l&apos;exercice</source>
         <translation>Close the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="273"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="277"/>
         <source>L&apos;exercice {} est déjà clos : choisissez l&apos;exercice à clôturer dans la liste « Exercice » de la barre d&apos;outils.</source>
         <translation>Fiscal year {} is already closed: choose the fiscal year to close in the “Fiscal year” list of the toolbar.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="287"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="291"/>
         <source>Affecter le résultat</source>
         <translation>Allocate the result</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="288"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="292"/>
         <source>Aucun exercice n&apos;est clos : le résultat s&apos;affecte après la clôture (Exercice › Clôturer l&apos;exercice…) et le vote de l&apos;assemblée générale.</source>
         <translation>No fiscal year is closed: the result is allocated after the closing (Fiscal year › Close the fiscal year…) and the vote of the general meeting.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="304"/>
-        <location filename="../../src/assocompta/ui/menus.py" line="307"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="313"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="322"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="325"/>
         <source>Vérifier le livre</source>
         <translation>Check the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="305"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="314"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="323"/>
         <source>Livre cohérent : aucun problème.</source>
         <translation>The book is consistent: no problems.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="309"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="327"/>
         <source>{} problème dans le livre :</source>
         <translation>{} problem in the book:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="310"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="328"/>
         <source>{} problèmes dans le livre :</source>
         <translation>{} problems in the book:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="317"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="335"/>
         <source>Vérification du livre…</source>
         <translation>Checking the book…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="319"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="336"/>
         <source>Vérification impossible.</source>
         <translation>Could not check the book.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="334"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="351"/>
         <source>Exporter le FEC de l&apos;exercice {}</source>
         <translation>Export the FEC of fiscal year {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="343"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="363"/>
         <source>FEC écrit : {} ({} lignes)</source>
         <translation>FEC written: {} ({} lines)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="345"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="367"/>
         <source>Export du FEC {}…</source>
         <translation>Exporting the FEC {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="347"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="368"/>
         <source>Export du FEC impossible.</source>
         <translation>Could not export the FEC.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="351"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="372"/>
         <source>Exporter le FEC</source>
         <translation>Export the FEC</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="352"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="373"/>
         <source>Ce livre n&apos;a pas de numéro SIREN : le FEC ne peut pas porter son nom légal (le SIREN, « FEC » puis la date de clôture, ex. 123456789FEC20251231.txt), et AssoCompta n&apos;invente pas de SIREN.</source>
         <translation>This book has no SIREN number: the FEC cannot carry its legal name (the SIREN, “FEC”, then the closing date, e.g. 123456789FEC20251231.txt), and AssoCompta does not make up a SIREN.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="357"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="378"/>
         <source>Saisissez-le dans Fichier › Identité de l&apos;association…, puis exportez à nouveau. Vous pouvez aussi enregistrer le FEC sous un nom de votre choix, puis lui donner le nom légal avant de le remettre.</source>
         <translation>Enter it in File › Association identity…, then export again. You can also save the FEC under a name of your choice, then give it the legal name before handing it over.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="360"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="381"/>
         <source>Choisir un nom de fichier…</source>
         <translation>Choose a file name…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="384"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="406"/>
         <source>Export de {}…</source>
         <translation>Exporting {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="385"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="407"/>
         <source>Export impossible.</source>
         <translation>Could not export.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="391"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="413"/>
         <source>Exporter : {}</source>
         <translation>Export: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="399"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="421"/>
         <source>Dossier de l&apos;assemblée générale</source>
         <translation>General meeting pack</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="400"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="422"/>
         <source>Dossier AG</source>
         <translation>AGM pack</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="409"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="431"/>
         <source>Budget et réalisé</source>
         <translation>Budget vs actual</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="409"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="431"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="445"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="467"/>
         <source>Aucun don de {} sans reçu.</source>
         <translation>No {} gift without a receipt.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="448"/>
-        <location filename="../../src/assocompta/ui/menus.py" line="453"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="470"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="475"/>
         <source>Reçus fiscaux</source>
         <translation>Donation receipts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="449"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="471"/>
         <source>Aucun reçu à émettre : {}</source>
         <translation>No receipt to issue: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="454"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="476"/>
         <source>Émettre les reçus des dons de {} ?</source>
         <translation>Issue the receipts for the {} gifts?</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="482"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="504"/>
         <source>Importer un budget dans l&apos;exercice {}</source>
         <translation>Import a budget into fiscal year {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="483"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="505"/>
         <source>Budget CSV (*.csv)</source>
         <translation>CSV budget (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="488"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="510"/>
         <source>Importer un budget</source>
         <translation>Import a budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="489"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="511"/>
         <source>Le budget de l&apos;exercice {} (et des actions que le fichier nomme) sera remplacé par celui de {}. Continuer ?</source>
         <translation>The budget of fiscal year {} (and of the actions the file names) will be replaced by that of {}. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="500"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="522"/>
         <source>Budget {} : {} lignes importées</source>
         <translation>Budget {}: {} lines imported</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="503"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="525"/>
         <source>Import de {}…</source>
         <translation>Importing {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="505"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="527"/>
         <source>Import de {} refusé : rien n&apos;a été écrit.</source>
         <translation>Import of {} refused: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="522"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="544"/>
         <source>Livre copié vers {} : {} écritures, copie vérifiée table par table.</source>
         <translation>Book copied to {}: {} entries, copy checked table by table.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="525"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="547"/>
         <source>Copie du livre…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="526"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="548"/>
         <source>Copie impossible : rien n&apos;a été enregistré.</source>
         <translation>Could not copy: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="530"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="552"/>
         <source>Enregistrer une copie du livre</source>
         <translation>Save a copy of the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="531"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="553"/>
         <source>{} (copie).assocompta</source>
         <translation>{} (copy).assocompta</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="533"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="555"/>
         <source>Livre AssoCompta (*.assocompta)</source>
         <translation>AssoCompta book (*.assocompta)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="541"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="563"/>
         <source>Copier le livre dans une base PostgreSQL</source>
         <translation>Copy the book to a PostgreSQL database</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="543"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="565"/>
         <source>Copier</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="147"/>
-        <source>&amp;Valider les écritures…</source>
-        <translation>&amp;Validate entries…</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="149"/>
-        <source>&amp;Contre-passer et corriger…</source>
-        <translation>&amp;Reverse and correct…</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="339"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="317"/>
         <source>{} point d&apos;attention :</source>
         <translation>{} point to look at:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="340"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="318"/>
         <source>{} points d&apos;attention :</source>
         <translation>{} points to look at:</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="417"/>
-        <source>Valider les écritures</source>
-        <translation>Validate entries</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="420"/>
-        <source>Aucune écriture en brouillard dans l&apos;exercice {}.</source>
-        <translation>No draft entry in fiscal year {}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="422"/>
-        <source>Valider l&apos;écriture en brouillard de l&apos;exercice {} ({}) ?</source>
-        <translation>Validate the draft entry of fiscal year {} ({})?</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="424"/>
-        <source>Valider les {} écritures en brouillard de l&apos;exercice {} ({}) ?</source>
-        <translation>Validate the {} draft entries of fiscal year {} ({})?</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="427"/>
-        <source>Une écriture validée reçoit son numéro définitif et ne peut plus être modifiée ni supprimée : elle se corrige par une contre-passation.</source>
-        <translation>A validated entry gets its final number and can no longer be changed or deleted: it is corrected by a reversing entry.</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="438"/>
-        <source>Validation refusée : rien n&apos;a été validé.</source>
-        <translation>Validation refused: nothing was validated.</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="442"/>
-        <source>Numéroter automatiquement les pièces manquantes ?</source>
-        <translation>Number the missing vouchers automatically?</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="448"/>
-        <source>{} écritures validées (n°{} à n°{}) de l&apos;exercice {}</source>
-        <translation>{} entries validated (no. {} to {}) in fiscal year {}</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="464"/>
-        <source>Contre-passer et corriger</source>
-        <translation>Reverse and correct</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="465"/>
-        <source>Numéro de l&apos;écriture validée à contre-passer (exercice {}) :</source>
-        <translation>Number of the validated entry to reverse (fiscal year {}):</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="476"/>
-        <source>l&apos;exercice {} n&apos;a pas d&apos;écriture n°{}</source>
-        <translation>fiscal year {} has no entry no. {}</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="480"/>
-        <source>Contre-passation refusée.</source>
-        <translation>Reversal refused.</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="484"/>
-        <source>Écriture n°{} contre-passée par l&apos;écriture n°{} (brouillard) ; saisissez l&apos;écriture corrigée.</source>
-        <translation>Entry no. {} reversed by entry no. {} (draft); now enter the corrected entry.</translation>
     </message>
 </context>
 <context>
@@ -5398,27 +5325,27 @@ Expenses: {} (budget {})</translation>
         <translation>Save the report shown as {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/report_view.py" line="77"/>
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="112"/>
         <source>Exporter en {}</source>
         <translation>Export as {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/report_view.py" line="89"/>
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="124"/>
         <source>Export impossible.</source>
         <translation>Export failed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/report_view.py" line="91"/>
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="126"/>
         <source>Exporté : {}</source>
         <translation>Exported: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/report_view.py" line="110"/>
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="145"/>
         <source>Détail par compte</source>
         <translation>Detail by account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/report_view.py" line="112"/>
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="147"/>
         <source>Montrer les comptes sous chaque ligne ; déplier un compte montre ses écritures</source>
         <translation>Show the accounts under each line; expanding an account shows its entries</translation>
     </message>
@@ -5754,47 +5681,47 @@ Check the address, the network and the password, then try again.</translation>
 <context>
     <name>SuiviView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="80"/>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="81"/>
         <source>Action suivie</source>
         <translation>Action followed</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="84"/>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="85"/>
         <source>Action :</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="91"/>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="95"/>
         <source>Budget et réalisé par ligne du CERFA</source>
         <translation>Budget and actual by CERFA line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="100"/>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="104"/>
         <source>Graphique budget et réalisé par rubrique</source>
         <translation>Chart of budget and actual by heading</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="148"/>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="155"/>
         <source>Toute l&apos;association</source>
         <translation>The whole association</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="165"/>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="172"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="166"/>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="173"/>
         <source>Réalisé</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="180"/>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="187"/>
         <source>Rubriques du CERFA (60 à 69 : charges ; 70 à 79 : produits)</source>
         <translation>CERFA headings (60 to 69: expenses; 70 to 79: income)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="198"/>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="205"/>
         <source>{}
 Budget : {}
 Réalisé : {}</source>
