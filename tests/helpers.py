@@ -59,23 +59,6 @@ def as_draft(book, *entry_ids: int) -> None:
 
 def validated(book, year_label: str | None = None, *, on: dt.date = dt.date(2026, 1, 15),
               **options):
-    """Validate the year's drafts on ``on``: through services.validation once it exists,
-    else as it does (a raw UPDATE of the drafts, in the order of their numbers, which already
-    follow the validated entries)."""
-    try:
-        from assocompta.services.validation import validate_entries
-    except ImportError:
-        pass
-    else:
-        return validate_entries(book, year_label, today=on, **options)
-    from sqlalchemy import text
-    with book.transaction() as s:
-        year_sql = ("SELECT id FROM fiscal_year WHERE label = :label" if year_label else
-                    "SELECT id FROM fiscal_year WHERE closed_at IS NULL ORDER BY start_date")
-        year_id = s.execute(text(year_sql), {"label": year_label}).scalars().first()
-        ids = s.execute(text("SELECT id FROM entry WHERE year_id = :y AND valid_date IS NULL "
-                             "ORDER BY number"), {"y": year_id}).scalars().all()
-        for entry_id in ids:
-            s.execute(text("UPDATE entry SET valid_date = :on WHERE id = :id"),
-                      {"on": on.isoformat(), "id": entry_id})
-    return len(ids)
+    """Validate the year's drafts on ``on`` (a FEC shows validated entries only)."""
+    from assocompta.services.validation import validate_entries
+    return validate_entries(book, year_label, today=on, **options)

@@ -530,9 +530,9 @@ def test_an_interrupt_after_the_import_committed_says_it_is_in(demo, tmp_path, c
     from assocompta.storage.db import Book
     fec = tmp_path / "export"
     fec.mkdir()
-    assert call(["fec", "export", demo, "--year", "2025", "-o", fec]) == 0
+    assert call(["fec", "export", demo, "--year", "2024", "-o", fec]) == 0  # closed, validated
     target = tmp_path / "neuf.assocompta"
-    assert call(["init", target, "--name", "Neuf", "--start", "2025-01-01"]) == 0
+    assert call(["init", target, "--name", "Neuf", "--start", "2024-01-01"]) == 0
     capsys.readouterr()
 
     real, calls = Book.refresh_totals, []

@@ -94,6 +94,7 @@ def test_init_accepts_any_leaf_account_and_keeps_467_receivable_and_debt_apart(t
         ("1024", 0, 20000)]
     assert _entry(book) == ("2025-01-01", "Bilan au 31/12/2024", "2024-12-31")
     fec = tmp_path / "fec.txt"
+    assert main(["entries", "validate", str(book), "--year", "2025"]) == 0
     assert main(["fec", "export", str(book), "--year", "2025", "-o", str(fec)]) == 0
     header, first = fec.read_text(encoding="utf-8").splitlines()[:2]
     fields = dict(zip(header.split("\t"), first.split("\t")))

@@ -18,7 +18,7 @@ from assocompta.services.checks import check_book
 from assocompta.services.fec_import import import_fec
 from assocompta.services.ledger import post_entry
 from assocompta.storage.db import Book
-from tests.helpers import draft, file_digest
+from tests.helpers import draft, file_digest, validated
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
@@ -103,6 +103,7 @@ def test_an_export_on_a_full_disk_leaves_the_old_file_and_no_temporary(book, tmp
                                                                         monkeypatch):
     from assocompta.services.fec_export import export_fec
     post_entry(book, draft(dt.date(2025, 3, 1), ("626", "12,50", ""), ("512", "", "12,50")))
+    validated(book, "2025", number_pieces=True)  # a FEC shows validated entries only
     out = tmp_path / "out"
     out.mkdir()
     dest = out / f"grand-livre.{fmt}"

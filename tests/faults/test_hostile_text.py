@@ -10,6 +10,7 @@ import subprocess
 import openpyxl
 import pytest
 
+from tests.helpers import validated
 from assocompta.bank.csv_statement import read_statement
 from assocompta.bank.ofx_statement import read_ofx
 from assocompta.bank.qif_statement import read_qif
@@ -128,6 +129,7 @@ def test_the_csv_keeps_every_label_whole(hostile, book_path, tmp_path, capsys):
 
 
 def test_the_fec_keeps_its_columns_and_reads_back(hostile, tmp_path):
+    validated(hostile, "2025", number_pieces=True)
     path, count = export_fec(hostile, "2025", tmp_path / "fec.txt")
     lines = path.read_bytes().decode("utf-8").split("\r\n")[:-1]
     assert count == 20 and len(lines) == 21

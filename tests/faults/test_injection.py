@@ -7,6 +7,7 @@ import subprocess
 
 import openpyxl
 
+from tests.helpers import validated
 from assocompta.domain.entries import EntryDraft, LineDraft
 from assocompta.domain.money import Money
 from assocompta.services import reports
@@ -55,6 +56,7 @@ def test_sql_text_in_names_and_labels_round_trips(book, tmp_path):
                              params).fetchone()[0]
     assert found == 2  # by the line's label, the tiers' name and the piece
     # Through the FEC into another book, and back.
+    validated(book, "2025", number_pieces=True)
     fec, _ = export_fec(book, "2025", tmp_path / "fec.txt")
     other, _ = create_book(tmp_path / "other.assocompta", Identity("Autre"), dt.date(2025, 1, 1))
     with other:

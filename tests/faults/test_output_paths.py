@@ -18,7 +18,7 @@ from tests.helpers import entry_count, file_digest
 
 #: Each command that writes a file, with the extension its DEST takes.
 COMMANDS = {
-    "fec": (["fec", "export", "{book}", "--year", "2025", "-o", "{dest}"], ".txt"),
+    "fec": (["fec", "export", "{book}", "--year", "2024", "-o", "{dest}"], ".txt"),
     "report": (["report", "balance", "{book}", "--year", "2025", "-o", "{dest}"], ".xlsx"),
     "budget": (["budget", "export", "{book}", "--year", "2026", "-o", "{dest}"], ".xlsx"),
     "suivi": (["budget", "suivi", "{book}", "--year", "2025", "-o", "{dest}"], ".pdf"),
@@ -160,7 +160,7 @@ def test_a_folder_dest_still_gets_its_file(books, tmp_path, capsys):
     assert main(_argv("receipts", book, tmp_path)) == 0
     assert (tmp_path / "recus-fiscaux-2025.pdf").read_bytes().startswith(b"%PDF")
     assert main(_argv("fec", book, tmp_path)) == 0
-    assert len(list(tmp_path.glob("*FEC2025*.txt"))) == 1
+    assert len(list(tmp_path.glob("*FEC2024*.txt"))) == 1
     assert entry_count(book) > 0
     capsys.readouterr()
 

@@ -284,7 +284,6 @@ def _reconcile(book, account="512", date="2024-12-31"):
                   {"a": account, "d": date})
 
 
-@pytest.mark.xfail(strict=True, reason="needs core branch: AN keeps n°1 reserved")
 def test_two_exports_of_a_year_before_and_after_closing_the_year_before_are_identical(
         book_path, tmp_path):
     book, _ = create_book(book_path, Identity("Les Amis", siren=SIREN), dt.date(2024, 1, 1))

@@ -15,7 +15,6 @@ from assocompta.services.ledger import post_entry
 from assocompta.services.setup import add_year
 from assocompta.services.validation import validate_entries
 from tests.helpers import draft
-from tests.services.test_closing import reconcile
 from tests.storage.test_check import _tamper
 
 LATE = "ont passé le délai de validation"
@@ -53,7 +52,7 @@ def test_drafts_past_the_deadline_are_named_with_the_command_that_validates_them
     validate_entries(book, "2025", through=dt.date(2025, 1, 31))
     assert book_warnings(book, today=dt.date(2025, 3, 1)) == []
     late = book_warnings(book, today=dt.date(2026, 6, 1))
-    assert late[0].startswith(f"exercice 2025 : 1 écriture en brouillard (n°3, du 03/02/2025) "
+    assert late[0].startswith("exercice 2025 : 1 écriture en brouillard (n°3, du 03/02/2025) "
                               "a passé le délai de validation")
     assert "--through 2025-12-31" in late[0]  # never past the year's last day
 

@@ -187,3 +187,12 @@ def test_a_validated_entry_has_a_dated_piece(book):
     assert read_entry(book, posted.entry_id).draft.piece_date is None
     validate_entries(book, "2025")
     assert read_entry(book, posted.entry_id).draft.piece_date == dt.date(2025, 3, 4)
+
+
+def test_the_a_nouveaux_are_not_reversed(book):
+    add_year(book, dt.date(2026, 1, 1))
+    _post(book, dt.date(2025, 6, 1))
+    reconcile(book, "512", "2025-12-31")
+    result = close_year(book, "2025")
+    with pytest.raises(ValidationError, match="à-nouveaux.*L123-19"):
+        reverse_entry(book, result.entry_id)

@@ -43,6 +43,11 @@ WAYS = {
     "delete line": f"DELETE FROM entry_line WHERE entry_id = {_V} AND debit > 0",
     "add line": f"INSERT INTO entry_line (entry_id, position, account_id, debit, credit) "
                 f"VALUES ({_V}, 3, {_ACC}, 0, 0)",
+    # Re-imputed without touching the entry (auditor's review).
+    "account number": f"UPDATE account SET code = '6079' WHERE id = (SELECT account_id FROM "
+                      f"entry_line WHERE entry_id = {_V} AND debit > 0)",
+    "journal code": f"UPDATE journal SET code = 'BK' WHERE id = (SELECT journal_id FROM entry "
+                    f"WHERE id = {_V})",
     "born validated": "INSERT INTO entry (year_id, journal_id, number, date, label, valid_date) "
                       "VALUES (1, 1, 9, '2025-05-09', 'Forgée', '2025-05-09')",
 }

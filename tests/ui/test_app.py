@@ -10,7 +10,7 @@ from assocompta.services.fec_export import export_fec
 from assocompta.services.setup import Identity, create_book
 from assocompta.ui.main_window import MainWindow
 from assocompta.ui.session import BookSession
-from tests.helpers import SIREN, file_digest
+from tests.helpers import SIREN, file_digest, validated
 
 
 def _fresh_window(qtbot, tmp_path: Path, window) -> MainWindow:
@@ -32,6 +32,7 @@ def _wait_task(qtbot, dialog) -> None:
 
 
 def test_fec_import_from_the_app_fills_the_ledger(qtbot, tmp_path, window, monkeypatch):
+    validated(window.session.book, "2025", number_pieces=True)  # the demo's December drafts
     fec, entries = export_fec(window.session.book, "2025", tmp_path)
     target = _fresh_window(qtbot, tmp_path, window)
     ledger = target.show_view("saisie")

@@ -29,12 +29,12 @@ def _answer(seen: list[str], choose: bool) -> None:
 def test_fec_export_without_siren_says_where_to_enter_it(qtbot, window, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "exec", REAL_EXEC)  # this test clicks the real box
     _without_siren(window)
-    window.session.set_year("2025")
+    window.session.set_year("2024")  # closed: every entry validated (2025 has drafts)
     asked: list[str] = []
 
     def save(parent, title, name, filters, *a, **k):
         asked.append(name)
-        return str(tmp_path / "FEC 2025.txt"), ""
+        return str(tmp_path / "FEC 2024.txt"), ""
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save))
     seen: list[str] = []
     QTimer.singleShot(0, lambda: _answer(seen, choose=False))
@@ -46,6 +46,6 @@ def test_fec_export_without_siren_says_where_to_enter_it(qtbot, window, tmp_path
     window.command_actions["fec_export"].trigger()
     dialog = window.task_menus.last_task
     qtbot.waitUntil(lambda: not dialog.thread_.is_alive(), timeout=60_000)
-    assert [Path(a).name for a in asked] == ["FEC 2025.txt"]
+    assert [Path(a).name for a in asked] == ["FEC 2024.txt"]
     assert "000000000" not in asked[0]
-    assert (tmp_path / "FEC 2025.txt").read_bytes().startswith(b"JournalCode\t")
+    assert (tmp_path / "FEC 2024.txt").read_bytes().startswith(b"JournalCode\t")

@@ -39,8 +39,8 @@ def test_an_entry_outside_every_year_names_the_menu_in_the_app(qtbot, window):
 def test_a_fec_outside_every_year_names_the_menu_in_the_app(qtbot, window, tmp_path,
                                                              no_modal_boxes):
     from assocompta.services.fec_export import export_fec
-    fec, _count = export_fec(window.session.book, "2025", tmp_path)
-    fec.write_text(fec.read_text(encoding="utf-8").replace("2025", "2031"), encoding="utf-8")
+    fec, _count = export_fec(window.session.book, "2024", tmp_path)  # closed: validated
+    fec.write_text(fec.read_text(encoding="utf-8").replace("2024", "2031"), encoding="utf-8")
     dialog = window.import_fec(fec)
     qtbot.waitUntil(lambda: not dialog.thread_.is_alive(), timeout=60_000)
     qtbot.waitUntil(lambda: bool(no_modal_boxes), timeout=10_000)
@@ -52,9 +52,9 @@ def test_the_command_line_still_names_the_command(demo_path, tmp_path, capsys):
     from assocompta.services.fec_export import export_fec
     from assocompta.storage.books import open_book
     with open_book(demo_path, readonly=True) as book:
-        fec, _count = export_fec(book, "2025", tmp_path)
+        fec, _count = export_fec(book, "2024", tmp_path)  # closed: validated
     moved = Path(tmp_path / "2031.txt")
-    moved.write_text(fec.read_text(encoding="utf-8").replace("2025", "2031"), encoding="utf-8")
+    moved.write_text(fec.read_text(encoding="utf-8").replace("2024", "2031"), encoding="utf-8")
     assert main(["fec", "import", str(demo_path), str(moved)]) == 1
     err = capsys.readouterr().err
     assert "créez-le d'abord avec assocompta year add" in err

@@ -17,7 +17,7 @@ import datetime as dt
 import functools
 import sqlite3
 
-from ..domain.accounts import MIN_POSTING_CODE, posting_choices
+from ..domain.accounts import MIN_POSTING_CODE
 from ..domain.fixes import RESTORE_ANY, Fix, command
 from ..domain.money import Money
 from ..domain.plural import plural

@@ -213,6 +213,13 @@ def reverse_entry(book: Book, entry_id: int, *, date: dt.date | None = None,
         if entry.valid_date is None:
             raise ValidationError(f"l'écriture n°{entry.number} est un brouillard : "
                                   "modifiez-la directement")
+        if entry.journal.kind == "opening":
+            raise ValidationError(
+                f"l'écriture n°{entry.number} reprend le bilan de clôture de l'exercice "
+                "précédent (à-nouveaux) : elle ne se contre-passe pas, le bilan d'ouverture "
+                "doit correspondre au bilan de clôture (art. L123-19 du Code de commerce). "
+                "Une erreur se corrige par une écriture d'opérations diverses (OD) de "
+                "l'exercice.")
         done = s.scalar(select(Entry.number).where(Entry.reverses_id == entry.id))
         if done is not None:
             raise ValidationError(f"l'écriture n°{entry.number} est déjà contre-passée "

@@ -180,3 +180,25 @@ CREATE TRIGGER bulk_load_validation BEFORE DELETE ON bulk_load BEGIN
          WHERE EXISTS (SELECT 1 FROM entry d WHERE d.year_id = v.year_id
                           AND d.valid_date IS NULL AND d.number < v.top));
 END;
+
+-- The accounts and journals a validated entry names keep their number and meaning: changing
+-- them would re-impute the entry without touching it. (Closed years keep their own token, and
+-- their labels too; in an open year a label can still be put right.)
+CREATE TRIGGER account_validated_update BEFORE UPDATE OF code, kind, chart_id ON account
+WHEN (NEW.code IS NOT OLD.code OR NEW.kind IS NOT OLD.kind OR NEW.chart_id IS NOT OLD.chart_id)
+ AND EXISTS (SELECT 1 FROM entry_line l JOIN entry e ON e.id = l.entry_id
+              WHERE l.account_id = OLD.id AND e.valid_date IS NOT NULL)
+ AND NOT EXISTS (SELECT 1 FROM entry_line l JOIN entry e ON e.id = l.entry_id
+                   JOIN fiscal_year f ON f.id = e.year_id
+                  WHERE l.account_id = OLD.id AND f.closed_at IS NOT NULL)
+BEGIN
+    SELECT RAISE(ABORT, 'validated entry');
+END;
+CREATE TRIGGER journal_validated_update BEFORE UPDATE OF id, code, kind ON journal
+WHEN (NEW.id IS NOT OLD.id OR NEW.code IS NOT OLD.code OR NEW.kind IS NOT OLD.kind)
+ AND EXISTS (SELECT 1 FROM entry e WHERE e.journal_id = OLD.id AND e.valid_date IS NOT NULL)
+ AND NOT EXISTS (SELECT 1 FROM entry e JOIN fiscal_year f ON f.id = e.year_id
+                  WHERE e.journal_id = OLD.id AND f.closed_at IS NOT NULL)
+BEGIN
+    SELECT RAISE(ABORT, 'validated entry');
+END;

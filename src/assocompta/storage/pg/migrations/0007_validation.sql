@@ -270,3 +270,29 @@ BEGIN
     END IF;
     RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
 END $$;
+
+-- The accounts and journals a validated entry names keep their number and meaning (SQLite's
+-- account_validated_update, journal_validated_update). Named after the closed-year guards, so
+-- that those speak first: a closed year answers with its own token.
+CREATE FUNCTION account_validated_update() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+BEGIN
+    IF (NEW.code, NEW.kind, NEW.chart_id) IS DISTINCT FROM (OLD.code, OLD.kind, OLD.chart_id)
+       AND EXISTS (SELECT 1 FROM entry_line l JOIN entry e ON e.id = l.entry_id
+                    WHERE l.account_id = OLD.id AND e.valid_date IS NOT NULL) THEN
+        PERFORM refuse('validated entry');
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER account_validated_update BEFORE UPDATE OF code, kind, chart_id ON account
+FOR EACH ROW EXECUTE FUNCTION account_validated_update();
+
+CREATE FUNCTION journal_validated_update() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+BEGIN
+    IF (NEW.id, NEW.code, NEW.kind) IS DISTINCT FROM (OLD.id, OLD.code, OLD.kind)
+       AND EXISTS (SELECT 1 FROM entry WHERE journal_id = OLD.id AND valid_date IS NOT NULL) THEN
+        PERFORM refuse('validated entry');
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER journal_validated_update BEFORE UPDATE OF id, code, kind ON journal
+FOR EACH ROW EXECUTE FUNCTION journal_validated_update();
