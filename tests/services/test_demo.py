@@ -26,7 +26,7 @@ def test_demo_book_is_consistent_and_credible(book_path, capsys):
         with book.reading() as conn:
             rows = conn.execute(
                 "SELECT f.label, min(e.valid_date), max(e.valid_date), count(*) - count(e.valid_date), "
-                "sum(e.valid_date IS NOT NULL AND e.piece_ref = ''), "
+                "sum(CASE WHEN e.valid_date IS NOT NULL AND e.piece_ref = '' THEN 1 ELSE 0 END), "
                 "min(CASE WHEN e.valid_date IS NULL THEN e.date END) FROM entry e "
                 "JOIN fiscal_year f ON f.id = e.year_id GROUP BY f.label ORDER BY f.label"
             ).fetchall()
