@@ -133,11 +133,12 @@ class _Postgres(_Side):
         # would each walk the index entries of the drafts validated before it).
         if not entries:
             return
+        sets = ", ".join(f"{c} = v.{c}" for c in columns)
         arrays = ", ".join(f"%s::{_VALIDATION[c]}[]" for c in columns)
-        self.conn.execute(
-            f"UPDATE entry SET {', '.join(f'{c} = v.{c}' for c in columns)} "
-            f"FROM unnest({arrays}, %s::bigint[]) AS v ({', '.join(columns)}, id) "
-            "WHERE entry.id = v.id", [list(c) for c in zip(*entries)])
+        names = ", ".join(columns)
+        self.conn.execute(f"UPDATE entry SET {sets} FROM unnest({arrays}, %s::bigint[]) "
+                          f"AS v ({names}, id) WHERE entry.id = v.id",
+                          [list(values) for values in zip(*entries)])
 
     def reset_ids(self) -> None:
         """Point each id sequence past the copied ids, so new rows get fresh ones."""
