@@ -13,6 +13,10 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "assocompta"
 SQL_CALLS = {"execute", "executemany", "executescript", "exec_driver_sql", "text"}
 
 REVIEWED = {
+    # Issue 14: fragments the code chooses, values bound as parameters.
+    "cli.py": {"only"},  # " AND e.valid_date IS NULL" or ""
+    "reports/cerfa.py": {"validated"},  # " AND e.valid_date IS NOT NULL" or ""
+    "ui/dialogs/validation_dialog.py": {"' AND '.join(where)"},  # constant clauses, '?' values
     "reports/xlsx.py": {"get_column_letter(c)", "n"},  # text(): a cell reference, not SQL
     "services/attachments.py": {"_COLUMNS", "marks"},
     "services/bank_categorise.py": {"sql",
@@ -20,6 +24,7 @@ REVIEWED = {
                                     "string_agg(conn, 'bl.label', '?')",
                                     "marks"},  # '?' per entry id (unbook)
     "services/checks.py": {"scope", "year_id",
+                           "_NAMED", "only", "where",  # a constant, constant clauses
                            # names of the book's own foreign keys read from pg_constraint,
                            # quoted by PostgreSQL (regclass, quote_ident)
                            "table", "parent", "present", "match", "'c.id' if has_id else 'NULL'",

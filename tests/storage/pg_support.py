@@ -116,12 +116,14 @@ def table_rows(path) -> dict[str, list]:
 
 
 def fec_files(path, folder) -> dict[str, bytes]:
-    """The FEC export of every year of a book file, as bytes."""
+    """The FEC export of every year of a book file that holds no draft (a year with drafts
+    has no FEC: its rows are compared by table_rows), as bytes."""
     from assocompta.services.fec_export import export_fec
     from assocompta.storage.db import Book
     folder.mkdir()
     with Book.open(path, readonly=True) as book:
-        labels = [y for (y,) in book.session().execute(
-            __import__("sqlalchemy").text("SELECT label FROM fiscal_year ORDER BY label"))]
+        labels = [y for (y,) in book.session().execute(__import__("sqlalchemy").text(
+            "SELECT label FROM fiscal_year f WHERE NOT EXISTS (SELECT 1 FROM entry e "
+            "WHERE e.year_id = f.id AND e.valid_date IS NULL) ORDER BY label"))]
         return {label: export_fec(book, label, folder / f"{label}.txt")[0].read_bytes()
                 for label in labels}

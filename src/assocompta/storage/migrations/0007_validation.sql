@@ -51,7 +51,8 @@ UPDATE entry SET number = r.n
  WHERE entry.id = r.id;
 
 CREATE TRIGGER entry_update_guard
-BEFORE UPDATE OF year_id, journal_id, number, date, label, piece_ref, piece_date, valid_date
+BEFORE UPDATE OF year_id, journal_id, number, date, label, piece_ref, piece_date, valid_date,
+                 reverses_id
 ON entry
 WHEN (SELECT closed_at IS NOT NULL FROM fiscal_year WHERE id = OLD.year_id)
   OR NOT EXISTS (SELECT 1 FROM fiscal_year f WHERE f.id = NEW.year_id AND f.closed_at IS NULL
@@ -119,6 +120,7 @@ END;
 -- A validation takes the next number after the validated ones: never above a draft.
 CREATE TRIGGER entry_number_order BEFORE UPDATE OF number, valid_date ON entry
 WHEN NEW.valid_date IS NOT NULL
+ AND (SELECT closed_at IS NULL FROM fiscal_year WHERE id = NEW.year_id)
  AND EXISTS (SELECT 1 FROM entry d WHERE d.year_id = NEW.year_id AND d.valid_date IS NULL
                 AND d.number < NEW.number AND d.id != NEW.id)
 BEGIN
