@@ -94,12 +94,10 @@ def test_init_accepts_any_leaf_account_and_keeps_467_receivable_and_debt_apart(t
         ("1024", 0, 20000)]
     assert _entry(book) == ("2025-01-01", "Bilan au 31/12/2024", "2024-12-31")
     fec = tmp_path / "fec.txt"
-    assert main(["entries", "validate", str(book), "--year", "2025"]) == 0
-    assert main(["fec", "export", str(book), "--year", "2025", "-o", str(fec)]) == 0
-    header, first = fec.read_text(encoding="utf-8").splitlines()[:2]
-    fields = dict(zip(header.split("\t"), first.split("\t")))
-    assert (fields["EcritureDate"], fields["PieceRef"], fields["PieceDate"]) == (
-        "20250101", "Bilan au 31/12/2024", "20241231")
+    # « 37 » is a leaf of the chart but has two characters, which the FEC refuses: the
+    # opening entry stays a draft until the line is moved to a sub-account (370…).
+    assert main(["entries", "validate", str(book), "--year", "2025"]) == 1
+    assert not fec.exists()
 
 
 def test_init_without_a_bilan_takes_first_day_debts_and_receivables(tmp_path):
