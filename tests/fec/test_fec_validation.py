@@ -21,6 +21,7 @@ from assocompta.services.fec_export import export_fec, piece_ref_note, without_p
 from assocompta.services.fec_import import import_fec
 from assocompta.services.ledger import post_entry
 from assocompta.services.setup import Identity, add_year, create_book
+from assocompta.storage.migrations import LATEST
 from tests.helpers import SIREN, as_draft, draft, sqlite_only, validated
 
 HEADER = "\t".join(FIELDS)
@@ -238,6 +239,8 @@ def test_the_books_drafts_move_after_the_validated_entries_imported(book, tmp_pa
     assert check_book(book) == []
 
 
+@pytest.mark.xfail(LATEST < 7, strict=True,
+                   reason="needs core branch: schema 7 keeps n°1 for the AN")
 def test_number_one_stays_for_the_opening_entry_while_the_year_before_is_open(book, tmp_path):
     add_year(book, dt.date(2026, 1, 1))
     lines = [*entry("BQ", 1, "20260110", "626", "1,00", "V", valid="20260201"),
@@ -316,7 +319,7 @@ def _reconcile(book, account="512", date="2024-12-31"):
                   {"a": account, "d": date})
 
 
-@pytest.mark.xfail(strict=True, reason="needs core branch: AN keeps n°1 reserved")
+@pytest.mark.xfail(LATEST < 7, strict=True, reason="needs core branch: AN keeps n°1 reserved")
 def test_two_exports_of_a_year_before_and_after_closing_the_year_before_are_identical(
         book_path, tmp_path):
     book, _ = create_book(book_path, Identity("Les Amis", siren=SIREN), dt.date(2024, 1, 1))

@@ -36,6 +36,7 @@ from ..fec.reader import FecReader, FileFacts, sniff
 from ..storage.bulk import BulkLoader, loader_for
 from ..storage.db import Book
 from ..storage.lock_holders import READER_NAME
+from ..storage.migrations import LATEST
 from .sources import FEC, require_file
 
 MAX_PROBLEMS = 50
@@ -149,6 +150,11 @@ def _refuse_repeat(conn: sqlite3.Connection, source: Path, facts: FileFacts) -> 
             "importé une seconde fois", file=source.name)])
 
 
+#: From schema 7 on, closing a year writes its à-nouveaux as n°1 of the next year, a number
+#: kept free while the year is open; before, the closing renumbered the next year to make room
+#: for them (and a kept n°1 would have left a hole).
+KEEPS_NUMBER_ONE = LATEST >= 7
+
 _YEARS_SQL = (
     "SELECT f.id, f.label, f.start_date, f.end_date, f.chart_id, f.closed_at IS NOT NULL, "
     "(SELECT max(number) FROM entry e WHERE e.year_id = f.id AND e.valid_date IS NOT NULL), "
@@ -163,9 +169,9 @@ def _snapshot(conn: sqlite3.Connection, file_name: str, batch_id: int,
               loader: BulkLoader) -> Snapshot:
     years = []
     for *head, last_valid, last, has_drafts, reserved in conn.execute(_YEARS_SQL):
-        # Numbering as the ledger's (contract of schema 7): validated entries first, after
-        # n°1 kept for the à-nouveaux while the year before is open; drafts after them.
-        next_valid = (last_valid or (1 if reserved else 0)) + 1
+        # Numbering as the ledger's: validated entries first, drafts after them; from
+        # schema 7 on, n°1 kept for the à-nouveaux while the year before is open.
+        next_valid = (last_valid or (1 if reserved and KEEPS_NUMBER_ONE else 0)) + 1
         years.append(Year(*head, next_valid=next_valid,
                           next_draft=max(next_valid, (last or 0) + 1),
                           has_drafts=bool(has_drafts)))
