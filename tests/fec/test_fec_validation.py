@@ -185,6 +185,38 @@ def _post(book, day: dt.date, label: str = "Opération", piece: str = "R-1"):
         draft(day, ("626", "5", ""), ("512", "", "5"), label=label), piece_ref=piece))
 
 
+@pytest.mark.parametrize("way", ["fast", "exact", "parallel"])
+def test_any_mix_across_small_blocks_and_batches(book, tmp_path, monkeypatch, way):
+    """Validated entries and drafts in any order, read a few lines at a time and written a
+    few entries at a time: the validated ones take the numbers after the book's validated
+    entries, in the file's order, then the book's drafts, then the file's."""
+    import random
+
+    from assocompta.fec.batches import Producer
+    defaults = Producer.__init__.__kwdefaults__
+    monkeypatch.setitem(defaults, "block_size", 2048)
+    monkeypatch.setitem(defaults, "batch_entries", 7)
+    monkeypatch.setitem(defaults, "fast", way != "exact")
+    kept = _post(book, dt.date(2025, 1, 2), "Validée")
+    validated(book, "2025")
+    mine = _post(book, dt.date(2025, 1, 3), "Brouillon")
+    as_draft(book, mine.entry_id)
+    rng = random.Random(14)
+    kinds = [rng.random() < 0.4 for _ in range(300)]  # True: a draft
+    lines = []
+    for i, is_draft in enumerate(kinds):
+        lines += entry("BQ", i + 1, f"2025{1 + i % 12:02d}{1 + i % 28:02d}", "626", "1,00",
+                       f"{'D' if is_draft else 'V'}{i}", valid="" if is_draft else "20251231")
+    result = import_fec(book, write(tmp_path / "mix.txt", lines), parallel=way == "parallel")
+    assert (result.drafts, result.drafts_moved) == (sum(kinds), 1)
+    expected = (["Validée"] + [f"V{i}" for i, d in enumerate(kinds) if not d]
+                + ["Brouillon"] + [f"D{i}" for i, d in enumerate(kinds) if d])
+    got = entries(book)
+    assert [lib for _, lib, _, _ in got] == expected
+    assert [n for n, *_ in got] == list(range(kept.number, kept.number + len(expected)))
+    assert check_book(book) == []
+
+
 def test_the_books_drafts_move_after_the_validated_entries_imported(book, tmp_path):
     kept = _post(book, dt.date(2025, 1, 5), "Validée")
     validated(book, "2025")

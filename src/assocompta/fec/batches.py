@@ -18,15 +18,16 @@ Two paths give the same rows and the same problems:
   otherwise leaves the whole block, untouched, to the exact path. It never reports a problem
   itself, so every message still comes from the exact path.
 
-Numbers (the contract of schema 7, docs/validation.md): in a year, validated entries hold the
-first numbers and drafts the ones after. An entry that carries a ValidDate comes in validated,
-numbered after the year's validated entries in the file's order; one without comes in as a
-draft, after them. The drafts' numbers are provisional: while the file only adds drafts after
-validated entries (the usual file: all validated, all drafts, or validated then drafts), each
-entry gets its final number at once. When a validated entry comes into a year that already has
-drafts (the book's, or the file's), those drafts move out of the way to ``DRAFT_SHIFT`` and
-up (:meth:`Producer._shift`), the year's later drafts go there too, and the importer numbers
-them back after the validated ones once the file is in (:data:`RENUMBER_DRAFTS_SQL`).
+Numbers (schema 7; docs/guarantees.md, « What the FEC states »): in a year, validated
+entries hold the first numbers and drafts the ones after. An entry that carries a ValidDate
+comes in validated, numbered after the year's validated entries in the file's order; one
+without comes in as a draft, after them. The drafts' numbers are provisional: while the file
+only adds drafts after validated entries (the usual file: all validated, all drafts, or
+validated then drafts), each entry gets its final number at once. When a validated entry
+comes into a year that already has drafts (the book's, or the file's), those drafts move out
+of the way to ``DRAFT_SHIFT`` and up (:meth:`Producer._shift`), the year's later drafts go
+there too, and the importer numbers them back after the validated ones once the file is in
+(:data:`RENUMBER_DRAFTS_SQL`).
 """
 
 from __future__ import annotations
@@ -413,14 +414,19 @@ class Producer:
         return number
 
     def _numbers(self, year: Year, valid_dates: list[str | None]) -> range | list[int]:
-        """The numbers of a block's entries, in one go when they are all validated or all
-        drafts."""
+        """The numbers of a block's entries: in one go when they are all validated or all
+        drafts, the usual block."""
         k = len(valid_dates)
         drafts = valid_dates.count(None)
-        if drafts == 0 and not (year.has_drafts and not year.shifted):
+        if drafts < k and not year.shifted and (year.has_drafts or (drafts and (
+                valid_dates.index(None) < max(i for i, v in enumerate(valid_dates) if v)))):
+            # A validated entry follows a draft: the drafts step aside first, this block's
+            # with them (they are not queued yet).
+            self._shift(year)
+        if drafts == 0:
             first = year.next_valid
             year.next_valid += k
-            if not year.shifted:
+            if not year.shifted:  # no draft in the year: the next one comes after these
                 year.next_draft = max(year.next_draft, year.next_valid)
             return range(first, first + k)
         if drafts == k:
@@ -429,11 +435,6 @@ class Producer:
             first = year.next_draft + (DRAFT_SHIFT if year.shifted else 0)
             year.next_draft += k
             return range(first, first + k)
-        if not year.shifted and (year.has_drafts or valid_dates.index(None) < max(
-                i for i, v in enumerate(valid_dates) if v is not None)):
-            # A validated entry follows a draft: the drafts step aside first, this block's
-            # with them (they are not queued yet).
-            self._shift(year)
         return [self._number(year, v) for v in valid_dates]
 
     def _shift(self, year: Year) -> None:

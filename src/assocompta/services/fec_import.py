@@ -163,8 +163,8 @@ def _snapshot(conn: sqlite3.Connection, file_name: str, batch_id: int,
               loader: BulkLoader) -> Snapshot:
     years = []
     for *head, last_valid, last, has_drafts, reserved in conn.execute(_YEARS_SQL):
-        # Numbering as the ledger's (contract of schema 7): validated entries first, after
-        # n°1 kept for the à-nouveaux while the year before is open; drafts after them.
+        # Numbering as the ledger's: validated entries first, drafts after them; from
+        # schema 7 on, n°1 kept for the à-nouveaux while the year before is open.
         next_valid = (last_valid or (1 if reserved else 0)) + 1
         years.append(Year(*head, next_valid=next_valid,
                           next_draft=max(next_valid, (last or 0) + 1),
