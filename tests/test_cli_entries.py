@@ -78,13 +78,13 @@ def test_validate_through_a_date_refused_without_piece_then_numbered(club, capsy
     assert out.splitlines() == [
         "3 écritures validées (n°1 à n°3) de l'exercice 2025 ; 1 pièce numérotée "
         "automatiquement",
-        "Restent 1 écriture en brouillard (n°4, du 10/04/2025)."]
+        "Reste 1 écriture en brouillard (n°4, du 10/04/2025)."]
     assert _rows(club) == [(1, "Février", 1, "F1"), (2, "Mars sans pièce", 1, "BQ-2025-0001"),
                            (3, "Mars", 1, "F2"), (4, "Avril", 0, "F3")]
 
     code, out, _ = cli(capsys, "entries", "validate", club, "--through", "2025-03-31")
     assert (code, out) == (0, "Aucun brouillard à valider dans l'exercice 2025 jusqu'au "
-                              "31/03/2025.\nRestent 1 écriture en brouillard (n°4, du "
+                              "31/03/2025.\nReste 1 écriture en brouillard (n°4, du "
                               "10/04/2025).\n")
     code, out, _ = cli(capsys, "entries", "validate", club)
     assert (code, out) == (0, "1 écriture validée (n°4) de l'exercice 2025\n")

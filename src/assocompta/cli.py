@@ -772,7 +772,7 @@ def cmd_entries_validate(args) -> int:
               + (f" ; {plural(done.pieces_numbered, 'pièce numérotée', 'pièces numérotées')} "
                  "automatiquement" if done.pieces_numbered else ""))
     if left.count:
-        print(f"Restent {_drafts_text(left)}.")
+        print(f"{agree(left.count, 'Reste', 'Restent')} {_drafts_text(left)}.")
     return 0
 
 

@@ -196,3 +196,14 @@ def test_the_a_nouveaux_are_not_reversed(book):
     result = close_year(book, "2025")
     with pytest.raises(ValidationError, match="à-nouveaux.*L123-19"):
         reverse_entry(book, result.entry_id)
+
+
+def test_a_reversal_in_the_next_year_names_the_year_of_the_entry(book):
+    posted = _post(book, dt.date(2025, 6, 1), label="Assurance")
+    validate_entries(book, "2025")
+    add_year(book, dt.date(2026, 1, 1))
+    reconcile(book, "512", "2025-12-31")
+    close_year(book, "2025")
+    reversal, _ = reverse_entry(book, posted.entry_id, date=dt.date(2026, 2, 1))
+    assert read_entry(book, reversal.entry_id).draft.label == \
+        "Contre-passation n°1 (2025) : Assurance"

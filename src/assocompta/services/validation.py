@@ -183,18 +183,20 @@ def validate_entries(book: Book, year_label: str | None = None, *,
 
 
 # -- contre-passation ------------------------------------------------------------------------
-def reversal_label(number: int, label: str) -> str:
-    return f"Contre-passation n°{number} : {label}"
+def reversal_label(number: int, label: str, year: str | None = None) -> str:
+    """« Contre-passation n°17 : … », with the entry's year when the reversal is in another."""
+    return f"Contre-passation n°{number}{f' ({year})' if year else ''} : {label}"
 
 
-def reversal_draft(entry: Entry, date: dt.date) -> EntryDraft:
-    """The entry's lines with débit and crédit swapped, same journal and piece."""
+def reversal_draft(entry: Entry, date: dt.date, year: str | None = None) -> EntryDraft:
+    """The entry's lines with débit and crédit swapped, same journal and piece; ``year``
+    names the entry's year when the reversal is booked in another."""
     lines = tuple(LineDraft(line.account.code, debit=line.credit, credit=line.debit,
                             tiers=line.tiers.code if line.tiers else None,
                             action=line.action.code if line.action else None,
                             label=line.label)
                   for line in entry.lines)
-    return EntryDraft(date, entry.journal.code, reversal_label(entry.number, entry.label),
+    return EntryDraft(date, entry.journal.code, reversal_label(entry.number, entry.label, year),
                       lines, piece_ref=entry.piece_ref, piece_date=entry.piece_date)
 
 
@@ -227,7 +229,8 @@ def reverse_entry(book: Book, entry_id: int, *, date: dt.date | None = None,
         if date is None:
             date = _inside_open_year(s, entry)
         year = year_for_date(s, date)
-        draft = reversal_draft(entry, date)
+        own = None if year.id == entry.year_id else s.get(FiscalYear, entry.year_id).label
+        draft = reversal_draft(entry, date, own)
         reversal = insert_entry(s, year, next_number(s, year.id), draft)
         reversal.reverses_id = entry.id
         s.flush()
