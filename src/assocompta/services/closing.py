@@ -374,16 +374,9 @@ def _shift_drafts(s, year_id: int, *, above: int, by: int) -> int:
 
 
 def _make_room_for_first(s, year_id: int) -> int:
-    """Move the year's entries (drafts: callers check no entry is validated) up by one, so
-    that the à-nouveaux or the opening balances come first (FEC order)."""
-    moved = s.scalar(select(func.count()).select_from(Entry).where(Entry.year_id == year_id))
-    if not moved:
-        return 0
-    # Two steps so that the unique (year, number) index never sees a duplicate midway.
-    s.execute(update(Entry).where(Entry.year_id == year_id).values(number=Entry.number + SHIFT))
-    s.execute(update(Entry).where(Entry.year_id == year_id, Entry.number > SHIFT)
-              .values(number=Entry.number - SHIFT + 1))
-    return moved
+    """Move the year's drafts up by one (callers check none is validated), so that the
+    à-nouveaux or the opening balances come first (FEC order)."""
+    return _shift_drafts(s, year_id, above=0, by=1)
 
 
 @dataclass(frozen=True)
