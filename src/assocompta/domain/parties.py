@@ -61,3 +61,39 @@ def tiers_kind(kind: TiersKind | str, category: FunderCategory | str | None
     category = FunderCategory(category) if category else None
     return (TiersKind.FUNDER if category is not None else TiersKind(kind)), category
 
+
+
+class TiersNature(str, Enum):
+    """What a tiers is, which decides the receipt model a donor gets (domain/receipts.py)."""
+
+    UNKNOWN = "inconnue"
+    PERSON = "particulier"
+    COMPANY = "entreprise"
+    ASSOCIATION = "association"
+    PUBLIC_BODY = "collectivite"
+    OTHER = "autre"
+
+    @property
+    def label(self) -> str:
+        return _NATURE_LABELS[self]
+
+
+_NATURE_LABELS = {
+    TiersNature.UNKNOWN: "Non précisée",
+    TiersNature.PERSON: "Particulier",
+    TiersNature.COMPANY: "Entreprise",
+    TiersNature.ASSOCIATION: "Association, fondation",
+    TiersNature.PUBLIC_BODY: "Collectivité, organisme public",
+    TiersNature.OTHER: "Autre",
+}
+
+
+def split_address(address: str) -> tuple[str, str, str]:
+    """(street lines, postcode, city) of an address typed whole, its last line
+    « 35000 Rennes »; ('…', '', '') when no such line ends it."""
+    lines = [line.strip() for line in address.strip().splitlines() if line.strip()]
+    if lines:
+        head, _, tail = lines[-1].partition(" ")
+        if len(head) == 5 and head.isdigit() and tail.strip():
+            return "\n".join(lines[:-1]), head, tail.strip()
+    return "\n".join(lines), "", ""

@@ -80,18 +80,65 @@ class Receipt:
     nature: str
     method: str          # METHODS keys joined by "," (a yearly summary may mix them)
     issued_at: dt.date
+    model: str = "11580*05"          # domain.receipts.Model value
+    articles: str = "200"            # ARTICLES keys joined by ","
+    donor_first_name: str = ""
+    donor_postcode: str = ""
+    donor_city: str = ""
+    donor_country: str = ""
+    donor_siren: str = ""
+    donor_legal_form: str = ""
+    in_kind_amount: Money = Money(0)  # of ``amount``: gifts in kind (valued, not paid)
+    description: str = ""            # gifts in kind, expenses given up: what and how much
+    signatory: str = ""              # « Name, title » as signed
+    replaces: str | None = None      # number of the cancelled receipt this one replaces
+    cancelled_at: dt.date | None = None
+    cancel_reason: str | None = None
 
     @property
     def methods(self) -> tuple[str, ...]:
         return tuple(m for m in self.method.split(",") if m)
 
+    @property
+    def natures(self) -> tuple[str, ...]:
+        return tuple(n for n in self.nature.split(",") if n)
+
+    @property
+    def article_keys(self) -> tuple[str, ...]:
+        return tuple(a for a in self.articles.split(",") if a)
+
+    @property
+    def is_company(self) -> bool:
+        return self.model.startswith("16216")
+
+    @property
+    def cash_amount(self) -> Money:
+        """The versements (numéraire) of ``amount``."""
+        return self.amount - self.in_kind_amount
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancelled_at is not None
+
 
 @dataclass(frozen=True)
 class Beneficiary:
+    """The association as a receipt names it (identity, and its receipt settings)."""
+
     name: str
-    address: str
+    address: str              # street lines
     object: str
     siren: str | None
+    rna: str = ""
+    postcode: str = ""
+    city: str = ""
+    country: str = "France"
+    category: str = ""        # domain.receipts.Category value
+    category_detail: str = ""  # « Autres (précisez) »
+    rup_decree_date: dt.date | None = None
+    rup_journal_date: dt.date | None = None
+    signatory_name: str = ""
+    signatory_title: str = ""
 
 
 def infer_method(other_codes: Iterable[str], label: str = "") -> str:

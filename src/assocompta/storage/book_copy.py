@@ -31,7 +31,9 @@ TABLES = (
     "association", "chart", "account", "journal", "tiers", "action", "balanced",
     "import_batch", "fiscal_year", "account_total_state", "budget_line", "entry", "entry_line",
     "bulk_load", "account_month_total", "attachment", "bank_line", "bank_rule", "bank_layout",
-    "reconciliation", "reconciliation_mark", "donation_receipt", "donation_receipt_line",
+    "reconciliation", "reconciliation_mark",
+    # A gift's detail before its receipt: a receipted gift's detail is no longer written.
+    "gift_detail", "donation_receipt", "donation_receipt_line", "membership",
 )
 #: Columns written empty at first and filled once the rows they guard are in.
 _LATER = {"account": "parent_id", "fiscal_year": "closed_at", "reconciliation": "finished_at"}

@@ -28,7 +28,10 @@ _MESSAGES = {
                          "compte, son montant et son écriture ne changent plus. Passez une "
                          "écriture de correction."),
     "issued donation receipt": (
-        ValidationError, "un reçu fiscal émis ne change plus et ne se supprime pas"),
+        ValidationError, "un reçu fiscal émis ne change plus et ne se supprime pas : "
+                         "annulez-le (motif) et émettez-en un autre qui le remplace"),
+    "replaced receipt not cancelled": (
+        ValidationError, "un reçu ne remplace qu'un reçu annulé : annulez d'abord l'ancien"),
     "validated entry": (
         ValidationError, "cette écriture est validée : elle ne change plus et ne se supprime "
                          "pas. Corrigez-la par une contre-passation (Saisie › Contre-passer "

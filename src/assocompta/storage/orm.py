@@ -77,9 +77,10 @@ SQLITE_ONLY = {"engines": ("sqlite",)}
 POSTGRESQL_ONLY = {"engines": ("postgresql",)}
 
 
-def partial_index(name: str, *columns: str, where: str) -> Index:
+def partial_index(name: str, *columns: str, where: str, unique: bool = False) -> Index:
     """An index of the rows matching ``where``, SQL that both engines read alike."""
-    return Index(name, *columns, sqlite_where=text(where), postgresql_where=text(where))
+    return Index(name, *columns, unique=unique, sqlite_where=text(where),
+                 postgresql_where=text(where))
 
 
 class Base(DeclarativeBase):
@@ -97,6 +98,14 @@ class Association(Base):
     object: Mapped[str] = mapped_column(default="")
     currency: Mapped[str] = mapped_column(default="EUR")
     created_at: Mapped[str]
+    # What a donation receipt says of the association (schema 8, docs/receipts.md).
+    rna: Mapped[str] = mapped_column(default="")
+    receipt_category: Mapped[str] = mapped_column(default="")
+    receipt_category_detail: Mapped[str] = mapped_column(default="")
+    rup_decree_date: Mapped[str | None]
+    rup_journal_date: Mapped[str | None]
+    signatory_name: Mapped[str] = mapped_column(default="")
+    signatory_title: Mapped[str] = mapped_column(default="")
 
 
 class Chart(Base):
@@ -150,7 +159,33 @@ class Tiers(Base):
     name: Mapped[str]
     kind: Mapped[str] = mapped_column(default="autre")
     funder_category: Mapped[str | None]
-    address: Mapped[str] = mapped_column(default="")
+    address: Mapped[str] = mapped_column(default="")  # street lines (older books: whole)
+    # A donor or member as a record (schema 8): domain/parties.py says what each holds.
+    nature: Mapped[str] = mapped_column(default="inconnue")
+    civility: Mapped[str] = mapped_column(default="")
+    last_name: Mapped[str] = mapped_column(default="")
+    first_name: Mapped[str] = mapped_column(default="")
+    postcode: Mapped[str] = mapped_column(default="")
+    city: Mapped[str] = mapped_column(default="")
+    country: Mapped[str] = mapped_column(default="")
+    email: Mapped[str] = mapped_column(default="")
+    phone: Mapped[str] = mapped_column(default="")
+    siren: Mapped[str] = mapped_column(default="")
+    legal_form: Mapped[str] = mapped_column(default="")
+    year_end: Mapped[str] = mapped_column(default="12-31")  # a company's exercice ends (MM-DD)
+
+
+class Membership(Base):
+    """A tiers is a member in an exercice; whether it paid is read from its 756 lines."""
+
+    __tablename__ = "membership"
+    __table_args__ = (UniqueConstraint("tiers_id", "year_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tiers_id: Mapped[int] = mapped_column(ForeignKey("tiers.id"))
+    year_id: Mapped[int] = mapped_column(ForeignKey("fiscal_year.id"))
+    joined_on: Mapped[dt.date | None] = mapped_column(IsoDate)
+    fee: Mapped[Money | None] = mapped_column(MoneyType)
+    note: Mapped[str] = mapped_column(default="")
 
 
 class Action(Base):
@@ -330,12 +365,43 @@ class DonationReceipt(Base):
     nature: Mapped[str] = mapped_column(default="numeraire")
     method: Mapped[str] = mapped_column(default="")
     issued_at: Mapped[str]
+    # Schema 8: the form it was made on and what it certified; cancelled, never changed.
+    model: Mapped[str] = mapped_column(default="11580*05")
+    articles: Mapped[str] = mapped_column(default="200")
+    donor_first_name: Mapped[str] = mapped_column(default="")
+    donor_postcode: Mapped[str] = mapped_column(default="")
+    donor_city: Mapped[str] = mapped_column(default="")
+    donor_country: Mapped[str] = mapped_column(default="")
+    donor_siren: Mapped[str] = mapped_column(default="")
+    donor_legal_form: Mapped[str] = mapped_column(default="")
+    in_kind_amount: Mapped[Money] = mapped_column(MoneyType, default=0)
+    description: Mapped[str] = mapped_column(default="")
+    signatory: Mapped[str] = mapped_column(default="")
+    replaces_id: Mapped[int | None] = mapped_column(ForeignKey("donation_receipt.id"))
+    cancelled_at: Mapped[str | None]
+    cancel_reason: Mapped[str | None]
+
+    __table_args__ = (partial_index("receipt_replaced_once", "replaces_id",
+                                    where="replaces_id IS NOT NULL", unique=True),)
 
 
 class DonationReceiptLine(Base):
     __tablename__ = "donation_receipt_line"
     line_id: Mapped[int] = mapped_column(ForeignKey("entry_line.id"), primary_key=True)
     receipt_id: Mapped[int] = mapped_column(ForeignKey("donation_receipt.id"))
+
+
+class GiftDetail(Base):
+    """What the treasurer says of a gift that its entry does not (schema 8)."""
+
+    __tablename__ = "gift_detail"
+    line_id: Mapped[int] = mapped_column(ForeignKey("entry_line.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    form: Mapped[str | None]
+    nature: Mapped[str | None]
+    method: Mapped[str | None]
+    description: Mapped[str] = mapped_column(default="")
+    renounced_on: Mapped[dt.date | None] = mapped_column(IsoDate)
 
 
 # -- year-end (schema 5 has nothing of its own: closing uses fiscal_year and entries) ------
