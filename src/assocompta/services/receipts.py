@@ -20,6 +20,7 @@ from sqlalchemy import select
 from ..domain.errors import ValidationError
 from ..domain.fixes import IDENTITY, command
 from ..domain.money import Money
+from ..domain.receipts import DeclarationPeriod
 from ..storage.db import Book
 from ..storage.orm import DonationReceipt, DonationReceiptLine, FiscalYear, Tiers
 from ..storage.sql import string_agg
@@ -139,6 +140,20 @@ class Beneficiary:
     rup_journal_date: dt.date | None = None
     signatory_name: str = ""
     signatory_title: str = ""
+
+
+@dataclass(frozen=True)
+class Declaration:
+    """The yearly declaration of receipts issued (CGI art. 222 bis): how many, for how much."""
+
+    association: Beneficiary
+    period: DeclarationPeriod
+    count: int                      # receipts counted (not cancelled)
+    total: Money                    # the period's gifts on those receipts
+    by_model: tuple[tuple[str, int, Money], ...]  # (model, count, total) of the models present
+    receipts: tuple[Receipt, ...]   # the counted receipts, in number order
+    cancelled: int                  # cancelled receipts of the period (not counted)
+    made_on: dt.date
 
 
 def infer_method(other_codes: Iterable[str], label: str = "") -> str:
