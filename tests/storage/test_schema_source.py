@@ -229,8 +229,8 @@ def test_a_developer_can_compare_a_book_with_orm_from_the_shell(tmp_path, capsys
     path = tmp_path / "essai.assocompta"
     conn = sqlite3.connect(path, isolation_level=None)
     migrations.upgrade(conn, 0)
-    conn.execute("ALTER TABLE tiers ADD COLUMN email TEXT")
+    conn.execute("ALTER TABLE tiers ADD COLUMN fax TEXT")
     conn.close()
     assert schema_check.main([str(path)]) == 1
     assert capsys.readouterr().out == (
-        f"table tiers: column email TEXT in {path}, not declared in orm.py\n")
+        f"table tiers: column fax TEXT in {path}, not declared in orm.py\n")
