@@ -272,3 +272,26 @@ def test_closing_twice_is_refused(book2024):
         close_year(book2024, "2024")
     with pytest.raises(ClosedYearError):
         post_entry(book2024, draft(dt.date(2024, 12, 31), ("626", "1", ""), ("512", "", "1")))
+
+
+def test_fonds_dedies_keep_their_funder_and_action_across_the_closing(book2024):
+    """A subsidy's unused part, put in fonds dédiés (689/194), opens the next year on 194
+    still naming who gave it and for which action: the annexe follows it until used."""
+    from assocompta.services.ledger import add_action
+    add_action(book2024, "JARDIN", "Jardin partagé")
+    add_tiers(book2024, "CAF", "CAF d'Ille-et-Vilaine", TiersKind.FUNDER)
+    post_entry(book2024, EntryDraft(dt.date(2024, 12, 31), "OD", "Fonds dédiés subventions", (
+        LineDraft("6894", m("1 500"), action="JARDIN", tiers="VILLE"),
+        LineDraft("194", credit=m("1 500"), tiers="VILLE", action="JARDIN"))))
+    post_entry(book2024, EntryDraft(dt.date(2024, 12, 31), "OD", "Fonds dédiés CAF", (
+        LineDraft("6894", m("400"), tiers="CAF"), LineDraft("194", credit=m("400"),
+                                                             tiers="CAF"))))
+    _ready(book2024)
+    close_year(book2024, "2024")
+    with book2024.session() as s:
+        rows = s.execute(text(
+            "SELECT t.code, ac.code, l.credit FROM entry_line l JOIN entry e ON e.id = l.entry_id "
+            "JOIN account a ON a.id = l.account_id JOIN fiscal_year f ON f.id = e.year_id "
+            "LEFT JOIN tiers t ON t.id = l.tiers_id LEFT JOIN action ac ON ac.id = l.action_id "
+            "WHERE f.label = '2025' AND a.code = '194' ORDER BY t.code")).all()
+    assert rows == [("CAF", None, 40000), ("VILLE", "JARDIN", 150000)]

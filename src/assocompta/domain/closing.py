@@ -67,6 +67,7 @@ class Balance:
     code: str
     tiers: str | None
     cents: int
+    action: str | None = None  # fonds dédiés (19…) keep the action they are dedicated to
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,7 @@ def opening_lines(balances: list[Balance], result: Money, closed_label: str
                   ) -> tuple[LineDraft, ...]:
     """The à-nouveaux: each non-zero balance on its side, then the result on 120 or 129."""
     lines = [LineDraft(b.code, debit=Money(max(b.cents, 0)), credit=Money(max(-b.cents, 0)),
-                       tiers=b.tiers) for b in balances if b.cents]
+                       tiers=b.tiers, action=b.action) for b in balances if b.cents]
     if result:
         label = f"Résultat de l'exercice {closed_label}"
         lines.append(LineDraft("120", credit=result, label=label) if result > ZERO

@@ -425,30 +425,36 @@ def _carried(s, conn: sqlite3.Connection, year: FiscalYear, chart_id: int, *,
     """Balances of classes 1–5 per account, under their codes in the next chart.
 
     Third-party accounts (class 4) keep one line per tiers, so that what each supplier,
-    member or funder owes or is owed opens the next year; elsewhere a tiers named on a line
-    (the bank line of a supplier's payment) is no sub-ledger, and the account opens whole.
+    member or funder owes or is owed opens the next year; fonds dédiés and reportés (19…)
+    keep one line per funder and action, as the annexe follows them until used; elsewhere a
+    tiers named on a line (the bank line of a supplier's payment) is no sub-ledger, and the
+    account opens whole.
     """
     # Accounts' own lines (no tiers) first, as SQLite orders NULLs and PostgreSQL does not.
     rows = conn.execute(
-        "SELECT code, label, is_custom, who, SUM(debit) - SUM(credit) FROM ("
+        "SELECT code, label, is_custom, who, what, SUM(debit) - SUM(credit) FROM ("
         " SELECT a.code, a.label, a.is_custom, l.debit, l.credit,"
-        " CASE WHEN a.code LIKE '4%' THEN t.code END AS who"
+        " CASE WHEN a.code LIKE '4%' OR a.code LIKE '19%' THEN t.code END AS who,"
+        " CASE WHEN a.code LIKE '19%' THEN ac.code END AS what"
         " FROM entry e JOIN entry_line l ON l.entry_id = e.id"
         " JOIN account a ON a.id = l.account_id LEFT JOIN tiers t ON t.id = l.tiers_id"
+        " LEFT JOIN action ac ON ac.id = l.action_id"
         " WHERE e.year_id = ? AND substr(a.code, 1, 1) IN ('1','2','3','4','5')) AS c "
-        "GROUP BY code, label, is_custom, who HAVING SUM(debit) != SUM(credit) "
-        "ORDER BY code, CASE WHEN who IS NULL THEN 0 ELSE 1 END, who", (year.id,)).fetchall()
+        "GROUP BY code, label, is_custom, who, what HAVING SUM(debit) != SUM(credit) "
+        "ORDER BY code, CASE WHEN who IS NULL THEN 0 ELSE 1 END, who, "
+        "CASE WHEN what IS NULL THEN 0 ELSE 1 END, what", (year.id,)).fetchall()
     known = accounts_of_chart(s, chart_id)
     mappings: dict[str, AccountMapping] = {}
-    merged: dict[tuple[str, str | None], int] = {}
-    for code, label, custom, tiers, cents in rows:
+    merged: dict[tuple[str, str | None, str | None], int] = {}
+    for code, label, custom, tiers, action, cents in rows:
         new, how = carried_code(code, known, custom=bool(custom))
         if how == "créé" and create:
             _create_account(s, chart_id, code, label, known)
         if how:
             mappings[code] = AccountMapping(code, new, label, how)
-        merged[(new, tiers)] = merged.get((new, tiers), 0) + cents
-    balances = [Balance(code, tiers, cents) for (code, tiers), cents in merged.items()]
+        merged[(new, tiers, action)] = merged.get((new, tiers, action), 0) + cents
+    balances = [Balance(code, tiers, cents, action)
+                for (code, tiers, action), cents in merged.items()]
     return balances, list(mappings.values())
 
 

@@ -1,10 +1,15 @@
-"""Reçus au titre des dons (CERFA n°11580): the year's donations, and issuing receipts.
+"""Reçus au titre des dons: which gifts are receipted, for whom, and the receipts issued.
 
-A donation is a credit line on a 754x account (dons manuels) naming its donor as tiers. A
-receipt is numbered "<year>-0001" on, continuously per year: the number is computed in the
-transaction that writes the receipt, and receipts are never deleted (triggers), so numbers are
-never reused and leave no gap. What the receipt says (donor's name and address) is copied at
-issue: the donor may move, the receipt does not.
+A gift is a credit on an account that carries a reduction for its donor
+(domain.receipts.gift_rule: dons manuels, abandons de frais, mécénat, a notarial donation,
+gifts in kind in class 8) naming the donor as tiers. What the entry does not say (the form of
+a donation, a gift in kind's description, a volunteer's renunciation, a mode of payment the
+accounts do not show) the treasurer says in the gift's detail (table gift_detail). Gifts are
+read per calendar year: an individual's reduction is per calendar year, whatever the
+association's exercice (docs/receipts.md).
+
+Issuing, cancelling and replacing receipts: services/receipt_issue.py; the yearly declaration
+(CGI 222 bis): services/receipt_declaration.py.
 """
 
 from __future__ import annotations
@@ -12,37 +17,40 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
-
-from sqlalchemy import select
 
 from ..domain.errors import ValidationError
 from ..domain.fixes import IDENTITY, command
 from ..domain.money import Money
-from ..domain.receipts import DeclarationPeriod
-from ..storage.db import Book
-from ..storage.orm import DonationReceipt, DonationReceiptLine, FiscalYear, Tiers
+from ..domain.parties import split_address
+from ..domain.receipts import (FORMS, IN_KIND, METHODS, NATURES, Category, DeclarationPeriod,
+                               Model, calendar_period, gift_rule, model_for)
 from ..storage.sql import string_agg
-from .ledger import lock_year
-from .retry import once_more_on_conflict
 
-#: Mode de versement, as the CERFA's boxes name them.
-METHODS = {"especes": "Remise d'espèces", "cheque": "Chèque",
-           "virement": "Virement, prélèvement, carte bancaire"}
-FORMS = {"don_manuel": "Déclaration de don manuel", "acte_authentique": "Acte authentique",
-         "acte_sous_seing_prive": "Acte sous seing privé", "autres": "Autres"}
-NATURES = {"numeraire": "Numéraire", "titres": "Titres de sociétés cotés", "autres": "Autres"}
+__all__ = ["FORMS", "METHODS", "NATURES"]  # the form's boxes, for the writers and views
 
 
 @dataclass(frozen=True)
 class Gift:
     line_id: int
     entry_id: int
+    entry_number: int
     date: dt.date
     amount: Money
-    method: str          # inferred from the entry's other side (METHODS key)
-    receipt: str | None  # number of the receipt that covers it
+    account: str
+    form: str | None         # FORMS key; None: not said (a donation's act)
+    nature: str              # NATURES key
+    method: str | None       # METHODS key for numéraire; None otherwise or when not known
+    description: str
+    receipt: str | None      # number of the receipt that covers it (the replacement's, if any)
+    cancelled: bool = False  # that receipt is cancelled and not replaced
+    problem: str | None = None  # why it cannot (or could not now) be receipted: what to do
+    excluded: bool = False   # never receipted (a legs): shown, not counted as pending
+
+    @property
+    def in_kind(self) -> bool:
+        return self.nature in IN_KIND
 
 
 @dataclass(frozen=True)
@@ -51,19 +59,40 @@ class Donor:
     code: str
     name: str
     address: str
+    nature: str              # domain.parties.TiersNature value
     gifts: tuple[Gift, ...]
 
     @property
     def total(self) -> Money:
-        return Money.total(g.amount for g in self.gifts)
+        return Money.total(g.amount for g in self.gifts if not g.excluded)
 
     @property
     def pending(self) -> tuple[Gift, ...]:
-        return tuple(g for g in self.gifts if g.receipt is None)
+        return tuple(g for g in self.gifts if g.receipt is None and not g.excluded)
 
     @property
     def receipts(self) -> tuple[str, ...]:
         return tuple(sorted({g.receipt for g in self.gifts if g.receipt}))
+
+    @property
+    def model(self) -> Model | None:
+        return model_for(self.nature)
+
+    @property
+    def problem(self) -> str | None:
+        """What stops this donor's receipt, the donor's own record (not a gift)."""
+        if self.nature in ("association", "collectivite"):
+            return (f"{self.name} est une association ou une collectivité : ses dons "
+                    "n'ouvrent pas droit à une réduction d'impôt sur un reçu fiscal (CGI art. "
+                    "200 et 238 bis) ; changez sa nature dans Tiers et actions si elle est "
+                    "fausse")
+        if self.model is None:
+            return (f"{self.name} : précisez dans Tiers et actions s'il s'agit d'un "
+                    "particulier (reçu Cerfa 11580) ou d'une entreprise (reçu Cerfa 16216)")
+        if not self.address.strip():
+            return (f"{self.name} : un reçu fiscal indique l'adresse du donateur ; "
+                    "complétez-la dans Tiers et actions")
+        return None
 
 
 @dataclass(frozen=True)
@@ -156,180 +185,230 @@ class Declaration:
     made_on: dt.date
 
 
-def infer_method(other_codes: Iterable[str], label: str = "") -> str:
-    """Cash (53x) or bank (51x: a cheque if the entry says so, else a transfer)."""
+def infer_method(other_codes: Iterable[str], label: str = "") -> str | None:
+    """The mode of payment the other side of a gift's entry shows: cash (53…), a cheque
+    (5112 chèques à encaisser, or a bank line the entry calls a cheque), a bank transfer,
+    debit or card (51…); None when no money moved through the treasury accounts (a promise
+    of gift on 4…): the treasurer says it in the gift's detail."""
     codes = list(other_codes)
     if any(c.startswith("53") for c in codes):
         return "especes"
-    folded = label.lower()
-    if "chq" in folded or "chèque" in folded or "cheque" in folded:
+    if any(c.startswith("5112") for c in codes):
         return "cheque"
-    return "virement"
+    if any(c.startswith("51") for c in codes):
+        folded = label.lower()
+        if "chq" in folded or "chèque" in folded or "cheque" in folded:
+            return "cheque"
+        return "virement"
+    return None
+
+
+def calendar_year(year: int | str) -> int:
+    """A calendar year given as 2025 or "2025"; an exercice's label across two years is
+    refused: receipts go by calendar year."""
+    text = str(year).strip()
+    if not (text.isdigit() and len(text) == 4):
+        raise ValidationError(f"« {text} » : les reçus fiscaux se font par année civile "
+                              "(ex. 2025), quel que soit l'exercice", field="année")
+    return int(text)
 
 
 _GIFTS = """
-SELECT l.id, l.entry_id, e.date, l.credit - l.debit, t.id, t.code, t.name, t.address,
+SELECT l.id, l.entry_id, e.number, e.date, l.credit - l.debit, a.code,
+       t.id, t.code, t.name, t.address, t.postcode, t.city, t.nature,
        coalesce(e.label, '') || ' ' || coalesce(l.label, '') || ' ' || coalesce(e.piece_ref, ''),
        (SELECT {codes} FROM entry_line l2 JOIN account a2 ON a2.id = l2.account_id
          WHERE l2.entry_id = l.entry_id AND l2.id != l.id),
-       r.number
+       g.form, g.nature, g.method, g.description, g.renounced_on, rl.receipt_id
   FROM entry_line l
   JOIN entry e ON e.id = l.entry_id
-  JOIN fiscal_year f ON f.id = e.year_id
   JOIN account a ON a.id = l.account_id
   JOIN tiers t ON t.id = l.tiers_id
+  LEFT JOIN gift_detail g ON g.line_id = l.id
   LEFT JOIN donation_receipt_line rl ON rl.line_id = l.id
-  LEFT JOIN donation_receipt r ON r.id = rl.receipt_id
- WHERE f.label = ? AND a.code LIKE '754%' AND l.credit != l.debit
+ WHERE e.date BETWEEN ? AND ? AND l.credit != l.debit
+   AND (a.code LIKE '7541%' OR a.code LIKE '7542%' OR a.code LIKE '75432%'
+        OR a.code LIKE '875%')
  ORDER BY t.name, t.code, e.date, l.id
 """
 
 
-def donations(conn: sqlite3.Connection, year: str) -> list[Donor]:
-    """The year's donors (by name), each with their gifts and the receipts already issued."""
+def _expenses_given_up(conn: sqlite3.Connection, tiers_ids: Iterable[int]) -> dict[int, int]:
+    """Per volunteer: what the books owe them on 4681 (frais des bénévoles) before any
+    abandon, i.e. the expenses booked for them (credits on 4681)."""
+    ids = sorted(set(tiers_ids))
+    if not ids:
+        return {}
+    rows = conn.execute(
+        "SELECT l.tiers_id, sum(l.credit) FROM entry_line l JOIN account a ON a.id = "
+        f"l.account_id WHERE a.code LIKE '4681%' AND l.tiers_id IN ({','.join('?' * len(ids))}) "
+        "GROUP BY l.tiers_id", ids).fetchall()
+    return {t: c for t, c in rows}
+
+
+def effective_receipts(conn: sqlite3.Connection) -> dict[int, tuple[int, str, bool]]:
+    """Receipt id → (id, number, cancelled) of the receipt now covering its gifts: the end
+    of its chain of replacements (a cancelled receipt not replaced covers them still, marked
+    cancelled: its gifts are not receipted again unless it is replaced)."""
+    rows = conn.execute("SELECT id, number, replaces_id, cancelled_at FROM donation_receipt"
+                        ).fetchall()
+    replaced_by = {rep: rid for rid, _, rep, _ in rows if rep is not None}
+    info = {rid: (number, cancelled is not None) for rid, number, _, cancelled in rows}
+    result = {}
+    for rid, _, _, _ in rows:
+        end = rid
+        while end in replaced_by:
+            end = replaced_by[end]
+        result[rid] = (end, info[end][0], info[end][1])
+    return result
+
+
+def _problem(rule_form: str | None, form: str | None, nature: str, method: str | None,
+             description: str, renounced_on: str | None, account: str, others: list[str],
+             owed: int, amount: int, name: str) -> tuple[str | None, bool]:
+    """(what stops this gift's receipt, whether it is never receipted)."""
+    if account.startswith("75432") and form != "acte_authentique":
+        return ("legs ou donation sur 75432 : un legs n'a pas de reçu fiscal ; une donation "
+                "par acte notarié en a un : indiquez « Acte authentique » dans les détails du "
+                "don", True)
+    if form is None:
+        return "précisez la forme du don dans les détails du don", False
+    if nature == "frais_benevoles":
+        if not any(c.startswith("4681") for c in others):
+            return (f"abandon de frais de {name} : le don solde les frais dus au bénévole "
+                    "(4681 au débit, 75412 au crédit) ; passez d'abord la note de frais sur "
+                    "4681 (CGI art. 200 : frais constatés dans les comptes)", False)
+        if owed < amount:
+            return (f"abandon de frais de {name} : les frais abandonnés dépassent ceux "
+                    "passés au 4681 pour ce bénévole ; passez la note de frais", False)
+        if not renounced_on:
+            return (f"abandon de frais de {name} : indiquez dans les détails du don la date à "
+                    "laquelle le bénévole a renoncé par écrit au remboursement", False)
+    if nature in IN_KIND and not description.strip():
+        return (f"don de {name} : décrivez le don (nature, quantité, valeur ou frais engagés) "
+                "dans les détails du don", False)
+    if nature == "numeraire" and method is None:
+        return (f"don de {name} : le mode de versement (espèces, chèque, virement) ne se "
+                "lit pas dans l'écriture ; indiquez-le dans les détails du don", False)
+    return None, False
+
+
+def donations(conn: sqlite3.Connection, year: int | str) -> list[Donor]:
+    """The donors of calendar year ``year`` (by name), each with their gifts, the receipts
+    already issued, and what stops a receipt."""
+    start, end = calendar_period(calendar_year(year))
+    rows = conn.execute(_GIFTS.format(codes=string_agg(conn, "a2.code", "','")),
+                        (start.isoformat(), end.isoformat())).fetchall()
+    owed = _expenses_given_up(conn, [r[6] for r in rows])
+    covering = effective_receipts(conn)
     gifts: dict[int, list[Gift]] = defaultdict(list)
-    who: dict[int, tuple[str, str, str]] = {}
-    for (line_id, entry_id, date, amount, tiers_id, code, name, address, label, others,
-         number) in conn.execute(
-            _GIFTS.format(codes=string_agg(conn, "a2.code", "','")), (year,)):
-        who[tiers_id] = (code, name, address)
-        gifts[tiers_id].append(Gift(line_id, entry_id, dt.date.fromisoformat(date),
-                                    Money(amount), infer_method((others or "").split(","),
-                                                                label), number))
+    who: dict[int, tuple] = {}
+    for (line_id, entry_id, number, date, amount, account, tiers_id, code, name, address,
+         postcode, city, nature, label, others, g_form, g_nature, g_method, description,
+         renounced_on, receipt_id) in rows:
+        street = address
+        if postcode or city:
+            street = "\n".join(p for p in (address.strip(), f"{postcode} {city}".strip()) if p)
+        who[tiers_id] = (code, name, street, nature)
+        rule = gift_rule(account)
+        gift_nature = g_nature or rule.nature
+        gift_form = g_form or rule.form
+        others = (others or "").split(",")
+        method = None
+        if gift_nature == "numeraire":
+            method = g_method or infer_method(others, label)
+        problem, excluded = _problem(rule.form, gift_form, gift_nature, method,
+                                     description or "", renounced_on, account, others,
+                                     owed.get(tiers_id, 0), amount, name)
+        receipt, cancelled = None, False
+        if receipt_id is not None:
+            _, receipt, cancelled = covering[receipt_id]
+        gifts[tiers_id].append(Gift(
+            line_id, entry_id, number, dt.date.fromisoformat(date), Money(amount), account,
+            gift_form, gift_nature, method, description or "", receipt, cancelled,
+            problem, excluded and receipt is None))
     return [Donor(t, *who[t], tuple(gifts[t])) for t in who]
 
 
-def ended_year_to_receipt(conn: sqlite3.Connection, year: str,
+def ended_year_to_receipt(conn: sqlite3.Connection, year: int | str | None = None,
                           today: dt.date | None = None) -> str | None:
-    """The year before ``year``, once ended, if some of its gifts still lack a receipt.
-
-    In January the year shown is the new one; the receipts due are the last year's."""
-    rows = conn.execute("SELECT label, end_date FROM fiscal_year ORDER BY start_date").fetchall()
-    labels = [label for label, _ in rows]
-    if year not in labels or labels.index(year) == 0:
-        return None
-    label, end = rows[labels.index(year) - 1]
-    if dt.date.fromisoformat(end) >= (today or dt.date.today()):
-        return None
-    return label if any(d.pending for d in donations(conn, label)) else None
+    """Last calendar year, once over, if some of its gifts still lack a receipt (in January
+    the year shown is the new one; the receipts due are last year's). ``year`` is ignored:
+    receipts go by calendar year."""
+    last = (today or dt.date.today()).year - 1
+    if any(d.pending for d in donations(conn, last)):
+        return str(last)
+    return None
 
 
-def beneficiary(conn: sqlite3.Connection) -> Beneficiary:
-    """The association as a receipt names it; its address and object are required."""
-    row = conn.execute("SELECT name, address, object, siren FROM association").fetchone()
-    missing = [what for what, value in (("l'adresse", row[1]), ("l'objet", row[2]))
-               if not (value or "").strip()]
-    if missing:
-        raise ValidationError(f"un reçu fiscal indique {' et '.join(missing)} de l'association "
-                              "bénéficiaire : complétez l'identité de l'association (adresse "
-                              f"du siège, objet) avec {command(IDENTITY)}, puis recommencez")
-    return Beneficiary(row[0], row[1].strip(), row[2].strip(), row[3])
+def beneficiary(conn: sqlite3.Connection, *, complete: bool = True) -> Beneficiary:
+    """The association as a receipt names it; its address, object, category of the receipt
+    and signatory are required (a receipt states them) unless ``complete`` is False (a
+    declaration, a list)."""
+    row = conn.execute(
+        "SELECT name, address, object, siren, rna, receipt_category, receipt_category_detail, "
+        "rup_decree_date, rup_journal_date, signatory_name, signatory_title FROM association"
+    ).fetchone()
+    (name, address, obj, siren, rna, category, detail, decree, journal, signatory,
+     title) = row
+    missing = [what for what, value in (
+        ("l'adresse", address), ("l'objet", obj),
+        ("la catégorie d'organisme (case cochée du reçu)", category),
+        ("le nom et la qualité du signataire", (signatory or "").strip() and
+         (title or "").strip())) if not (value or "").strip()]
+    if not missing and category == Category.RUP.value and not (decree and journal):
+        missing.append("les dates du décret de reconnaissance d'utilité publique et de sa "
+                       "publication au Journal officiel")
+    if missing and complete:
+        raise ValidationError(f"un reçu fiscal indique {', '.join(missing)} de l'association "
+                              "bénéficiaire : complétez l'identité de l'association avec "
+                              f"{command(IDENTITY)}, puis recommencez")
+    street, postcode, city = split_address(address)
+    return Beneficiary(name, street, (obj or "").strip(), siren, rna or "", postcode, city, "France",
+                       category, detail or "",
+                       dt.date.fromisoformat(decree) if decree else None,
+                       dt.date.fromisoformat(journal) if journal else None,
+                       (signatory or "").strip(), (title or "").strip())
 
 
-def _next_sequence(s, year: FiscalYear) -> int:
-    numbers = s.scalars(select(DonationReceipt.number)
-                        .where(DonationReceipt.year_id == year.id))
-    return max((int(n.rsplit("-", 1)[1]) for n in numbers), default=0) + 1
+_RECEIPT_COLUMNS = (
+    "r.id, r.number, f.label, r.tiers_id, r.donor_name, r.donor_address, r.amount, "
+    "r.first_date, r.last_date, r.form, r.nature, r.method, r.issued_at, r.model, r.articles, "
+    "r.donor_first_name, r.donor_postcode, r.donor_city, r.donor_country, r.donor_siren, "
+    "r.donor_legal_form, r.in_kind_amount, r.description, r.signatory, old.number, "
+    "r.cancelled_at, r.cancel_reason")
 
 
-@once_more_on_conflict
-def issue(book: Book, year: str, tiers_ids: Iterable[int] | None = None, *,
-          per: str = "donor", method: str | None = None, today: dt.date | None = None,
-          then: Callable[[list[Receipt], Beneficiary], object] | None = None) -> list[Receipt]:
-    """Receipts for the gifts not yet receipted of the chosen donors (None: every donor).
-
-    ``per="donor"``: one receipt per donor for the year (a yearly summary); ``"gift"``: one
-    per gift. ``method`` (a METHODS key) replaces the inferred mode de versement. All or
-    nothing: a donor without an address stops the whole batch, naming every such donor;
-    ``then(receipts, beneficiary)`` (writing the PDF) runs before the commit, so that receipts
-    whose PDF could not be written are not issued either.
-    """
-    if per not in ("donor", "gift"):
-        raise ValueError(per)
-    if method is not None and method not in METHODS:
-        raise ValidationError(f"mode de versement « {method} » inconnu : "
-                              f"{', '.join(METHODS)}", field="mode")
-    today = today or dt.date.today()
-    wanted = None if tiers_ids is None else set(tiers_ids)
-    with book.transaction() as s:
-        conn = book.raw_connection(s)
-        fiscal = s.scalars(select(FiscalYear).where(FiscalYear.label == year)).first()
-        if fiscal is None:
-            raise ValidationError(f"exercice « {year} » inconnu", field="exercice")
-        # Receipt numbers follow on without a gap, and a gift is receipted once: a second
-        # person issuing at the same time waits here, then sees what the first issued.
-        lock_year(s, fiscal.id)
-        who = beneficiary(conn)
-        donors = [d for d in donations(conn, year)
-                  if d.pending and (wanted is None or d.tiers_id in wanted)]
-        homeless = [d.name for d in donors if not d.address.strip()]
-        if homeless:
-            raise ValidationError(
-                "un reçu fiscal indique l'adresse du donateur ; adresse manquante pour : "
-                f"{', '.join(homeless)}. Complétez-la dans Tiers et actions, puis recommencez. "
-                "Aucun reçu n'a été émis.")
-        # A débit on 754 naming the donor corrects a gift (a reversal): the receipt is for
-        # the net amount, which a receipt per gift cannot express.
-        corrected = [d for d in donors if any(g.amount.cents < 0 for g in d.pending)]
-        if per == "gift" and corrected:
-            raise ValidationError(
-                "des corrections de dons (débits sur 754) concernent : "
-                f"{', '.join(d.name for d in corrected)}. Émettez pour eux un reçu annuel, "
-                "du montant net. Aucun reçu n'a été émis.")
-        sequence = _next_sequence(s, fiscal)
-        made: list[DonationReceipt] = []
-        for donor in donors:
-            tiers = s.get(Tiers, donor.tiers_id)
-            groups = [donor.pending] if per == "donor" else [(g,) for g in donor.pending]
-            for gifts in groups:
-                if Money.total(g.amount for g in gifts).cents <= 0:
-                    continue  # corrected down to nothing: no gift to receipt
-                given = [g for g in gifts if g.amount.cents > 0]
-                methods = [method] if method else sorted({g.method for g in given},
-                                                         key=list(METHODS).index)
-                r = DonationReceipt(
-                    year_id=fiscal.id, number=f"{year}-{sequence:04d}", tiers_id=tiers.id,
-                    donor_name=tiers.name, donor_address=tiers.address.strip(),
-                    amount=Money.total(g.amount for g in gifts),
-                    first_date=min(g.date for g in given), last_date=max(g.date for g in given),
-                    form="don_manuel", nature="numeraire", method=",".join(methods),
-                    issued_at=today.isoformat())
-                s.add(r)
-                s.flush()
-                s.add_all(DonationReceiptLine(line_id=g.line_id, receipt_id=r.id) for g in gifts)
-                made.append(r)
-                sequence += 1
-        s.flush()
-        issued = [_receipt(r, year) for r in made]
-        if then is not None and issued:
-            then(issued, who)
-        return issued
+def _day(text: str | None) -> dt.date | None:
+    return None if text is None else dt.date.fromisoformat(text[:10])
 
 
-def _receipt(r: DonationReceipt, year: str) -> Receipt:
-    return Receipt(r.id, r.number, year, r.tiers_id, r.donor_name, r.donor_address, r.amount,
-                   r.first_date, r.last_date, r.form, r.nature, r.method,
-                   dt.date.fromisoformat(r.issued_at))
-
-
-def receipts(conn: sqlite3.Connection, year: str | None = None,
+def receipts(conn: sqlite3.Connection, year: int | str | None = None,
              numbers: Iterable[str] | None = None) -> list[Receipt]:
-    """Issued receipts of a year (or those numbered ``numbers``), in number order."""
-    sql = ("SELECT r.id, r.number, f.label, r.tiers_id, r.donor_name, r.donor_address, r.amount, "
-           "r.first_date, r.last_date, r.form, r.nature, r.method, r.issued_at "
-           "FROM donation_receipt r JOIN fiscal_year f ON f.id = r.year_id")
+    """Issued receipts (cancelled ones too, marked) of calendar year ``year`` (their gifts'
+    year, as numbered), or those numbered ``numbers``, in number order."""
+    sql = (f"SELECT {_RECEIPT_COLUMNS} FROM donation_receipt r "
+           "JOIN fiscal_year f ON f.id = r.year_id "
+           "LEFT JOIN donation_receipt old ON old.id = r.replaces_id")
     where, params = [], []
     if year is not None:
-        where.append("f.label = ?")
-        params.append(year)
+        start, end = calendar_period(calendar_year(year))
+        where.append("r.last_date BETWEEN ? AND ?")
+        params += [start.isoformat(), end.isoformat()]
     if numbers is not None:
         numbers = list(numbers)
         where.append(f"r.number IN ({','.join('?' * len(numbers))})")
         params += numbers
     if where:
         sql += " WHERE " + " AND ".join(where)
-    return [Receipt(i, n, y, t, dn, da, Money(a), dt.date.fromisoformat(fd),
-                    dt.date.fromisoformat(ld), fo, na, me, dt.date.fromisoformat(ia[:10]))
-            for i, n, y, t, dn, da, a, fd, ld, fo, na, me, ia
-            in conn.execute(sql + " ORDER BY r.number", params)]
+    return [_receipt(row) for row in conn.execute(sql + " ORDER BY r.number", params)]
 
+
+def _receipt(row) -> Receipt:
+    (i, n, y, t, dn, da, a, fd, ld, fo, na, me, ia, model, articles, first, postcode, city,
+     country, siren, legal, in_kind, description, signatory, replaces, cancelled_at,
+     reason) = row
+    return Receipt(i, n, y, t, dn, da, Money(a), _day(fd), _day(ld), fo, na, me, _day(ia),
+                   model, articles, first, postcode, city, country, siren, legal,
+                   Money(in_kind), description, signatory, replaces, _day(cancelled_at),
+                   reason)
