@@ -472,24 +472,97 @@ def cmd_identity(args) -> int:
     return 0
 
 
+RECEIPTS_COMMANDS = ("issue", "list", "cancel", "replace", "declaration")
+
+
 def add_receipts_parser(sub, db: str | None = None) -> None:
-    """``assocompta receipts``: donation receipts (CERFA 11580) of a year."""
+    """``assocompta receipts``: donation receipts (Cerfa 11580 and 16216) and their yearly
+    declaration. ``assocompta receipts BOOK --year …`` (no sub-command) is ``receipts
+    issue``, as scripts written before the sub-commands call it."""
     rec = sub.add_parser(
-        "receipts", help="reçus fiscaux (CERFA 11580) des dons d'un exercice",
-        description="Émet les reçus des dons (comptes 754…, donateur en tiers) pas encore "
-                    "reçus, numérotés <exercice>-0001…, et les écrit dans un PDF (une page "
-                    "par reçu). Avec --reprint, réimprime les reçus déjà émis (duplicata).")
-    _book(rec, db)
-    rec.add_argument("--year", required=True, metavar="LABEL", help="exercice des dons")
-    rec.add_argument("dest", metavar="DEST", type=Path,
-                     help="fichier PDF, ou dossier (recus-fiscaux-<exercice>.pdf)")
-    rec.add_argument("--donor", metavar="CODE", help="un seul donateur (code du tiers)")
-    rec.add_argument("--per-gift", action="store_true",
+        "receipts", help="reçus fiscaux des dons (Cerfa 11580, 16216) et leur déclaration",
+        description="Reçus fiscaux des dons, par année civile : émettre, lister, annuler, "
+                    "remplacer, et la déclaration annuelle (CGI art. 222 bis). « assocompta "
+                    "receipts BOOK --year 2025 DEST » sans sous-commande vaut « receipts issue ».")
+    rsub = rec.add_subparsers(dest="receipts_command", metavar="COMMANDE", required=True)
+    iss = rsub.add_parser(
+        "issue", help="émettre les reçus des dons d'une année civile (PDF)",
+        description="Émet les reçus des dons de l'année civile pas encore reçus (dons manuels "
+                    "7541…, abandons de frais 75412, mécénat 7542, donation notariée 75432, "
+                    "dons en nature 875 ; donateur en tiers), numérotés <année>-0001…, un "
+                    "particulier sur le modèle Cerfa 11580*05 (art. 200), une entreprise sur le "
+                    "Cerfa 16216*03 (art. 238 bis), et les écrit dans un PDF (une page par "
+                    "reçu). Tout ou rien : un donateur ou un don incomplet (nature, adresse, "
+                    "renonciation d'un bénévole…) est nommé et aucun reçu n'est émis. Avec "
+                    "--reprint, réimprime les reçus déjà émis (duplicata).")
+    _book(iss, db)
+    iss.add_argument("--year", required=True, metavar="ANNÉE",
+                     help="année civile des dons (ex. 2025), quel que soit l'exercice")
+    iss.add_argument("dest", metavar="DEST", type=Path,
+                     help="fichier PDF, ou dossier (recus-fiscaux-<année>.pdf)")
+    iss.add_argument("--donor", metavar="CODE", help="un seul donateur (code du tiers)")
+    iss.add_argument("--per-gift", action="store_true",
                      help="un reçu par don (défaut : un reçu annuel par donateur)")
-    rec.add_argument("--method", choices=("especes", "cheque", "virement"),
-                     help="mode de versement (défaut : déduit du compte 53… ou 512…)")
-    rec.add_argument("--reprint", action="store_true",
+    iss.add_argument("--method", choices=("especes", "cheque", "virement"),
+                     help="mode de versement des dons en numéraire (défaut : lu dans "
+                          "l'écriture : 53… espèces, 5112 ou libellé chèque, 51… virement)")
+    iss.add_argument("--ifi", action="store_true",
+                     help="certifier l'article 978 (IFI) au lieu de l'article 200 "
+                          "(numéraire et titres cotés d'un particulier)")
+    iss.add_argument("--reprint", action="store_true",
                      help="réimprimer les reçus déjà émis (mention Duplicata)")
+    lst = rsub.add_parser("list", help="les dons et reçus d'une année civile",
+                          description="Liste les reçus émis (annulés compris) et les dons "
+                                      "sans reçu de l'année civile, avec ce qui empêche "
+                                      "d'en émettre le reçu.")
+    _book(lst, db)
+    lst.add_argument("--year", required=True, metavar="ANNÉE", help="année civile (ex. 2025)")
+    lst.add_argument("--format", choices=("table", "csv"), default="table",
+                     help="table (défaut) ou csv (séparateur ;)")
+    can = rsub.add_parser("cancel", help="annuler un reçu émis (il reste, marqué annulé)",
+                          description="Annule un reçu émis : il reste dans le livre, marqué "
+                                      "« annulé » avec la date et le motif ; ses dons ne sont "
+                                      "plus reçus que par un reçu qui le remplace (receipts "
+                                      "replace).")
+    _book(can, db)
+    can.add_argument("number", metavar="NUMÉRO", help="numéro du reçu (ex. 2025-0003)")
+    can.add_argument("--reason", required=True, metavar="MOTIF",
+                     help="motif de l'annulation (ex. « adresse erronée »)")
+    rep = rsub.add_parser("replace", help="remplacer un reçu par un nouveau (PDF)",
+                          description="Émet un nouveau reçu pour les dons d'un reçu annulé "
+                                      "(ou l'annule d'abord, avec --reason), avec le donateur "
+                                      "et l'association tels qu'ils sont maintenant ; le "
+                                      "nouveau reçu porte « Annule et remplace le reçu n° … ».")
+    _book(rep, db)
+    rep.add_argument("number", metavar="NUMÉRO", help="numéro du reçu remplacé")
+    rep.add_argument("dest", metavar="DEST", type=Path, help="fichier PDF, ou dossier")
+    rep.add_argument("--reason", metavar="MOTIF",
+                     help="motif de l'annulation, si le reçu n'est pas déjà annulé")
+    dec = rsub.add_parser(
+        "declaration", help="déclaration annuelle des reçus émis (CGI art. 222 bis)",
+        description="Nombre de reçus émis et montant des dons qu'ils portent, pour l'année "
+                    "civile, ou pour l'exercice clos dans l'année s'il n'est pas l'année "
+                    "civile (CGI art. 222 bis), avec où et quand le déclarer. Sans --output, "
+                    "affiche les chiffres.")
+    _book(dec, db)
+    dec.add_argument("--year", required=True, metavar="ANNÉE",
+                     help="année civile (ex. 2025 : dons de 2025, déclarés en 2026)")
+    dec.add_argument("--output", metavar="DEST", type=Path,
+                     help="fichier .pdf, .xlsx ou .csv (le format suit l'extension)")
+
+
+def legacy_receipts(argv: list[str]) -> list[str]:
+    """``receipts BOOK --year …`` as scripts called it before the sub-commands: ``receipts
+    issue BOOK --year …``."""
+    for i, arg in enumerate(argv):
+        if arg == "receipts":
+            rest = argv[i + 1:]
+            if rest and rest[0] not in RECEIPTS_COMMANDS + ("-h", "--help"):
+                return argv[:i + 1] + ["issue"] + rest
+            return argv
+        if not arg.startswith("-") and (i == 0 or argv[i - 1] != "--db"):
+            return argv  # another command
+    return argv
 
 
 def shown(target) -> str:
@@ -1043,42 +1116,149 @@ def cmd_bank_reconciliation(args) -> int:
     return _written(path, [("Rapprochement", report)])
 
 
+def _receipts_dest(dest: Path, name: str) -> Path:
+    return dest / name if dest.is_dir() else dest
+
+
+def _donor_ids(conn, code: str | None) -> list[int] | None:
+    if not code:
+        return None
+    row = conn.execute("SELECT id FROM tiers WHERE code = ?", (code,)).fetchone()
+    if row is None:
+        raise DomainError(f"donateur « {code} » inconnu (code du tiers)")
+    return [row[0]]
+
+
+def _receipts_said(made) -> str:
+    from .formatting import euros
+    from .domain.money import Money
+    total = Money.total(r.amount for r in made)
+    numbers = (made[0].number if len(made) == 1 else f"{made[0].number} à {made[-1].number}")
+    return f"{plural(len(made), 'reçu', 'reçus')} {numbers} ({euros(total)})"
+
+
 def cmd_receipts(args) -> int:
     from .reports.receipt_pdf import write_receipts
-    from .services import receipts
+    from .services import receipt_issue, receipts
     from .storage.books import open_book
 
-    dest = args.dest / f"recus-fiscaux-{args.year}.pdf" if args.dest.is_dir() else args.dest
+    year = receipts.calendar_year(args.year)
+    dest = _receipts_dest(args.dest, f"recus-fiscaux-{year}.pdf")
     _refuse_dest(dest)  # before the book is opened for writing (lock, backup, numbering)
     with open_book(args.book, readonly=args.reprint) as book:
         with book.reading() as conn:
-            tiers = None
-            if args.donor:
-                row = conn.execute("SELECT id FROM tiers WHERE code = ?",
-                                   (args.donor,)).fetchone()
-                if row is None:
-                    raise DomainError(f"donateur « {args.donor} » inconnu (code du tiers)")
-                tiers = [row[0]]
+            tiers = _donor_ids(conn, args.donor)
             if args.reprint:
-                made = [r for r in receipts.receipts(conn, args.year)
+                made = [r for r in receipts.receipts(conn, year)
                         if tiers is None or r.tiers_id in tiers]
                 if made:
                     write_receipts(made, receipts.beneficiary(conn), dest, duplicate=True)
         if not args.reprint:
             # The PDF is written before the receipts are committed: both or neither.
-            made = receipts.issue(book, args.year, tiers,
-                                  per="gift" if args.per_gift else "donor", method=args.method,
-                                  then=lambda made, who: write_receipts(made, who, dest))
+            made = receipt_issue.issue(book, year, tiers,
+                                       per="gift" if args.per_gift else "donor",
+                                       method=args.method, ifi=args.ifi,
+                                       then=lambda made, who: write_receipts(made, who, dest))
     if not made:
         print("Aucun reçu à " + ("réimprimer" if args.reprint else
-                                 "émettre : tous les dons de l'exercice ont déjà leur reçu"))
+                                 f"émettre : tous les dons de {year} ont déjà leur reçu"))
         return 0
-    total = sum(r.amount.cents for r in made)
-    numbers = (made[0].number if len(made) == 1
-               else f"{made[0].number} à {made[-1].number}")
-    print(f"{plural(len(made), 'reçu', 'reçus')} {numbers} "
-          f"({total // 100},{total % 100:02d} €) {agree(len(made), 'écrit', 'écrits')} "
-          f"dans {dest}")
+    print(f"{_receipts_said(made)} {agree(len(made), 'écrit', 'écrits')} dans {dest}")
+    return 0
+
+
+def cmd_receipts_list(args) -> int:
+    import csv
+
+    from .formatting import euros
+    from .services import receipts
+    from .storage.books import open_book
+
+    year = receipts.calendar_year(args.year)
+    with open_book(args.book, readonly=True) as book, book.reading() as conn:
+        issued = receipts.receipts(conn, year)
+        donors = receipts.donations(conn, year)
+    rows = [("reçu", r.number, r.donor_name + (f" {r.donor_first_name}" if r.donor_first_name
+                                               else ""),
+             r.model, f"{r.first_date:%d/%m/%Y}" + (f"–{r.last_date:%d/%m/%Y}"
+                                                     if r.last_date != r.first_date else ""),
+             euros(r.amount),
+             (f"annulé le {r.cancelled_at:%d/%m/%Y} : {r.cancel_reason}" if r.cancelled
+              else f"remplace {r.replaces}" if r.replaces else ""))
+            for r in issued]
+    for d in donors:
+        for g in d.pending + tuple(g for g in d.gifts if g.excluded):
+            rows.append(("sans reçu" if not g.excluded else "exclu", f"n°{g.entry_number}",
+                         d.name, g.account, f"{g.date:%d/%m/%Y}", euros(g.amount),
+                         d.problem or g.problem or ""))
+    if args.format == "csv":
+        out = csv.writer(sys.stdout, delimiter=";", lineterminator="\n")
+        out.writerow(("état", "numéro", "donateur", "modèle ou compte", "date", "montant",
+                      "remarque"))
+        out.writerows(rows)
+        return 0
+    if not rows:
+        print(f"Aucun don ni reçu en {year}.")
+    for row in rows:
+        print("  ".join(str(c) for c in row if c != ""))
+    return 0
+
+
+def cmd_receipts_cancel(args) -> int:
+    from .services import receipt_issue
+    from .storage.books import open_book
+
+    with open_book(args.book) as book:
+        r = receipt_issue.cancel(book, args.number, args.reason)
+    print(f"Reçu {r.number} annulé le {r.cancelled_at:%d/%m/%Y} : {r.cancel_reason}. Il reste "
+          "dans le livre ; pour en émettre un autre : assocompta receipts replace "
+          f"BOOK {r.number} DEST")
+    return 0
+
+
+def cmd_receipts_replace(args) -> int:
+    from .reports.receipt_pdf import write_receipts
+    from .services import receipt_issue
+    from .storage.books import open_book
+
+    dest = _receipts_dest(args.dest, f"recu-remplacant-{args.number}.pdf")
+    _refuse_dest(dest)
+    with open_book(args.book) as book:
+        r = receipt_issue.replace(book, args.number, reason=args.reason,
+                                  then=lambda made, who: write_receipts(made, who, dest))
+    print(f"Reçu {r.number} ({r.amount.cents // 100},{r.amount.cents % 100:02d} €) annule et "
+          f"remplace le reçu {args.number} ; écrit dans {dest}")
+    return 0
+
+
+def cmd_receipts_declaration(args) -> int:
+    from .formatting import euros
+    from .services import receipts
+    from .services.receipt_declaration import declaration
+    from .storage.books import open_book
+
+    year = receipts.calendar_year(args.year)
+    if args.output is not None:
+        if args.output.suffix.lower() not in (".pdf", ".xlsx", ".csv"):
+            raise DomainError(f"{args.output} : l'extension dit le format : .pdf, .xlsx ou "
+                              ".csv")
+        _refuse_dest(args.output)
+    with open_book(args.book, readonly=True) as book, book.reading() as conn:
+        decl = declaration(conn, year)
+    p = decl.period
+    what = ("année civile" if p.basis == "calendar" else "exercice")
+    print(f"Déclaration des reçus fiscaux (CGI art. 222 bis) : {what} du {p.start:%d/%m/%Y} "
+          f"au {p.end:%d/%m/%Y}" + ("" if p.closed else " (exercice non clos : provisoire)"))
+    print(f"Nombre de reçus : {decl.count}")
+    print(f"Montant des dons portés sur ces reçus : {euros(decl.total)}")
+    for model, count, total in decl.by_model:
+        print(f"  dont Cerfa {model} : {count} ({euros(total)})")
+    if decl.cancelled:
+        print(f"Reçus annulés, non comptés : {decl.cancelled}")
+    if args.output is not None:
+        from .reports.receipt_declaration import write_declaration
+        path = write_declaration(decl, args.output, args.output.suffix.lower()[1:])
+        print(f"Fichier écrit : {path}")
     return 0
 
 
@@ -1137,7 +1317,11 @@ def cmd_restore(args) -> int:
 COMMANDS = {
     ("backups", None): cmd_backups,
     ("restore", None): cmd_restore,
-    ("receipts", None): cmd_receipts,
+    ("receipts", "issue"): cmd_receipts,
+    ("receipts", "list"): cmd_receipts_list,
+    ("receipts", "cancel"): cmd_receipts_cancel,
+    ("receipts", "replace"): cmd_receipts_replace,
+    ("receipts", "declaration"): cmd_receipts_declaration,
     ("identity", None): cmd_identity,
     ("demo", None): cmd_demo,
     ("copy", None): cmd_copy,
@@ -1198,6 +1382,7 @@ def _wants_gui(argv: list[str], parser: argparse.ArgumentParser) -> bool:
 def parse(argv: list[str]) -> argparse.Namespace:
     """The command and its arguments; ``--db URL`` fills in BOOK (exit 2 on misuse)."""
     from .storage.pg import is_url
+    argv = legacy_receipts(argv)
     db, rest = split_db(argv)
     if db is None:
         return build_parser().parse_args(argv)

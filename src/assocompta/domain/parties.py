@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 
 
@@ -89,11 +90,16 @@ _NATURE_LABELS = {
 
 
 def split_address(address: str) -> tuple[str, str, str]:
-    """(street lines, postcode, city) of an address typed whole, its last line
-    « 35000 Rennes »; ('…', '', '') when no such line ends it."""
+    """(street lines, postcode, city) of an address typed whole, its last line ending in
+    « 35000 Rennes » (alone, or after a comma: « 23 avenue Janvier, 35000 Rennes »);
+    (address, '', '') when it does not."""
     lines = [line.strip() for line in address.strip().splitlines() if line.strip()]
     if lines:
-        head, _, tail = lines[-1].partition(" ")
-        if len(head) == 5 and head.isdigit() and tail.strip():
-            return "\n".join(lines[:-1]), head, tail.strip()
+        found = _POSTCODE_CITY.match(lines[-1])
+        if found:
+            street = [*lines[:-1], *([found.group(1)] if found.group(1) else [])]
+            return "\n".join(street), found.group(2), found.group(3).strip()
     return "\n".join(lines), "", ""
+
+
+_POSTCODE_CITY = re.compile(r"^(?:(.*?)\s*,\s*)?(\d{5})\s+(\S.*)$")

@@ -12,7 +12,9 @@ models (docs/receipts.md; ../shared/reference, addendum (e)):
 * Only gifts that carry a reduction are receipted: dons manuels (7541…), abandons de frais
   (75412, once the expense is booked and the volunteer's renunciation recorded), mécénat
   (7542), a donation by acte authentique (75432 when so described; never a legs nor an
-  assurance-vie), gifts in kind valued in class 8 (875).
+  assurance-vie), gifts in kind valued in class 8 (870 dons en nature; 871 prestations en
+  nature from a company only: mécénat de compétences). Never bénévolat (875): a person's
+  time carries no reduction.
 """
 
 from __future__ import annotations
@@ -124,7 +126,7 @@ class GiftRule:
 
     nature: str            #: NATURES key
     form: str | None       #: FORMS key; None: the treasurer must say (a donation's act)
-    receipted: bool = True
+    companies_only: bool = False  #: a service given: mécénat de compétences only
 
 
 #: Longest prefix first. Accounts under 754 not named here (7543 legs and assurances-vie,
@@ -136,7 +138,8 @@ _RULES: tuple[tuple[str, GiftRule], ...] = (
     ("7542", GiftRule("numeraire", "don_manuel")),
     # A donation entre vifs is notarial; a legs (the same account) gets no receipt.
     ("75432", GiftRule("numeraire", None)),
-    ("875", GiftRule("en_nature", "don_manuel")),
+    ("870", GiftRule("en_nature", "don_manuel")),
+    ("871", GiftRule("en_nature", "don_manuel", companies_only=True)),
 )
 
 
@@ -149,7 +152,7 @@ def gift_rule(account: str) -> GiftRule | None:
 
 
 #: SQL LIKE patterns of every account :func:`gift_rule` may receipt (for queries).
-GIFT_ACCOUNT_PATTERNS = ("7541%", "7542%", "75432%", "875%")
+GIFT_ACCOUNT_PATTERNS = ("7541%", "7542%", "75432%", "870%", "871%")
 
 
 def model_for(nature: str) -> Model | None:

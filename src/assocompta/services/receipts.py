@@ -25,7 +25,9 @@ from ..domain.fixes import IDENTITY, command
 from ..domain.money import Money
 from ..domain.parties import split_address
 from ..domain.receipts import (FORMS, IN_KIND, METHODS, NATURES, Category, DeclarationPeriod,
-                               Model, calendar_period, gift_rule, model_for)
+                               GIFT_ACCOUNT_PATTERNS,
+                               GiftRule, Model, calendar_period, gift_rule,
+                               model_for)
 from ..storage.sql import string_agg
 
 __all__ = ["FORMS", "METHODS", "NATURES"]  # the form's boxes, for the writers and views
@@ -227,8 +229,7 @@ SELECT l.id, l.entry_id, e.number, e.date, l.credit - l.debit, a.code,
   LEFT JOIN gift_detail g ON g.line_id = l.id
   LEFT JOIN donation_receipt_line rl ON rl.line_id = l.id
  WHERE e.date BETWEEN ? AND ? AND l.credit != l.debit
-   AND (a.code LIKE '7541%' OR a.code LIKE '7542%' OR a.code LIKE '75432%'
-        OR a.code LIKE '875%')
+   AND ({accounts})
  ORDER BY t.name, t.code, e.date, l.id
 """
 
@@ -263,10 +264,14 @@ def effective_receipts(conn: sqlite3.Connection) -> dict[int, tuple[int, str, bo
     return result
 
 
-def _problem(rule_form: str | None, form: str | None, nature: str, method: str | None,
+def _problem(rule: GiftRule, donor_nature: str, form: str | None, nature: str, method: str | None,
              description: str, renounced_on: str | None, account: str, others: list[str],
              owed: int, amount: int, name: str) -> tuple[str | None, bool]:
     """(what stops this gift's receipt, whether it is never receipted)."""
+    if rule.companies_only and donor_nature != "entreprise":
+        return ("prestation en nature d'un particulier : le temps et les services donnés "
+                "n'ouvrent pas droit à réduction d'impôt (seul le mécénat de compétences "
+                "d'une entreprise a un reçu)", True)
     if account.startswith("75432") and form != "acte_authentique":
         return ("legs ou donation sur 75432 : un legs n'a pas de reçu fiscal ; une donation "
                 "par acte notarié en a un : indiquez « Acte authentique » dans les détails du "
@@ -297,7 +302,9 @@ def donations(conn: sqlite3.Connection, year: int | str) -> list[Donor]:
     """The donors of calendar year ``year`` (by name), each with their gifts, the receipts
     already issued, and what stops a receipt."""
     start, end = calendar_period(calendar_year(year))
-    rows = conn.execute(_GIFTS.format(codes=string_agg(conn, "a2.code", "','")),
+    accounts = " OR ".join(f"a.code LIKE '{p}'" for p in GIFT_ACCOUNT_PATTERNS)
+    rows = conn.execute(_GIFTS.format(codes=string_agg(conn, "a2.code", "','"),
+                                      accounts=accounts),
                         (start.isoformat(), end.isoformat())).fetchall()
     owed = _expenses_given_up(conn, [r[6] for r in rows])
     covering = effective_receipts(conn)
@@ -317,7 +324,7 @@ def donations(conn: sqlite3.Connection, year: int | str) -> list[Donor]:
         method = None
         if gift_nature == "numeraire":
             method = g_method or infer_method(others, label)
-        problem, excluded = _problem(rule.form, gift_form, gift_nature, method,
+        problem, excluded = _problem(rule, nature, gift_form, gift_nature, method,
                                      description or "", renounced_on, account, others,
                                      owed.get(tiers_id, 0), amount, name)
         receipt, cancelled = None, False
