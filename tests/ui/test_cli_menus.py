@@ -63,7 +63,7 @@ def doc_rows() -> dict[str, str]:
 def test_every_command_of_the_command_line_is_a_menu_item(window):
     from assocompta.ui.menus import CLI_ACTIONS
     commands = cli_commands()
-    assert {"year add", "fec export", "pack", "report bilan", "receipts", "restore"} <= set(
+    assert {"year add", "fec export", "pack", "report bilan", "receipts issue", "restore"} <= set(
         commands)
     in_menus = menu_actions(window)
     documented = doc_rows()

@@ -44,7 +44,11 @@ CLI_ACTIONS = {
     "bank presets": "bank_import",  # the import dialog lists the presets
     "bank reconciliation": "bank_reconciliation",
     "accounts": "accounts",
-    "receipts": "receipts",
+    "receipts issue": "receipts",
+    "receipts list": "receipts_manage",  # the view's two tabs: donors and gifts, receipts
+    "receipts cancel": "receipts_manage",
+    "receipts replace": "receipts_manage",
+    "receipts declaration": "receipts_declaration",
     "identity": "identity",
     "copy": "copy_between",
     "backups": "restore",  # the restore dialog lists the backups
@@ -211,6 +215,10 @@ class TaskMenus:
             "Menus", "Émettre les reçus &fiscaux…"), self.issue_receipts, writes=True))
         menu.addAction(self._action("receipts_reprint", QT_TRANSLATE_NOOP(
             "Menus", "Réimprimer les reçus (d&uplicata)…"), self.reprint_receipts))
+        menu.addAction(self._action("receipts_manage", QT_TRANSLATE_NOOP(
+            "Menus", "Reçus émis : annuler, rempla&cer…"), self.manage_receipts))
+        menu.addAction(self._action("receipts_declaration", QT_TRANSLATE_NOOP(
+            "Menus", "Déclaration annuelle des reçus (222 &bis)…"), self.declare_receipts))
         return menu
 
     def _writable_changed(self, writable: bool) -> None:
@@ -465,7 +473,7 @@ class TaskMenus:
             return view.issue()
         # In January the toolbar shows the new year: the receipts due are last year's.
         nothing = Menus.tr("Aucun don de {} sans reçu.").format(year)
-        before = ended_year_to_receipt(self.session.conn, year)
+        before = ended_year_to_receipt(self.session.conn)
         if before is None:
             QMessageBox.information(self.window, Menus.tr("Reçus fiscaux"),
                                     Menus.tr("Aucun reçu à émettre : {}").format(
@@ -476,9 +484,18 @@ class TaskMenus:
             nothing + "\n\n" + Menus.tr("Émettre les reçus des dons de {} ?").format(before))
         if answer != QMessageBox.StandardButton.Yes:
             return None
-        self.session.set_year(before)
-        view.activate()
+        view.set_calendar_year(before)
         return view.issue(ask=False)
+
+    def manage_receipts(self):
+        view = self.window.show_view("recus")
+        view.activate()
+        view.tabs.setCurrentWidget(view.issued)
+        return view
+
+    def declare_receipts(self):
+        view = self.manage_receipts()
+        return view.issued.declaration()
 
     def reprint_receipts(self):
         view = self.window.show_view("recus")
