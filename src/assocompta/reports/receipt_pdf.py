@@ -80,8 +80,9 @@ def _wrap(text: str, font: str, size: float, width: float, max_lines: int | None
             line = line[lo:]
         lines.append(line)
     if max_lines is not None and (cut or len(lines) > max_lines):
+        # The last line is filled to its end: « Marie DupontDupo… », not « Marie … ».
+        last = " ".join(lines[max_lines - 1:max_lines + 1])
         lines = lines[:max_lines]
-        last = lines[-1]
         while last and stringWidth(last + " …", font, size) > width:
             last = last[:-1]
         lines[-1] = last.rstrip() + " …"
@@ -270,10 +271,11 @@ def _header(p: _Page, texts: dict, r: Receipt, duplicate: bool) -> None:
     c.setFont(_BOLD, 10)
     c.drawCentredString(x + 21 * mm, top - 14.2 * mm, clean_text(r.number)[:24])
     p.y = min(bottom, top - 17 * mm)
-    if duplicate:
+    marks = [m for m, shown in (("ANNULÉ", r.cancelled), ("DUPLICATA", duplicate)) if shown]
+    if marks:
         c.setFillColor(_RED)
         c.setFont(_BOLD, 10)
-        c.drawRightString(_RIGHT, p.y - 4 * mm, "DUPLICATA")
+        c.drawRightString(_RIGHT, p.y - 4 * mm, " – ".join(marks))
         c.setFillColor(colors.black)
         p.y -= 5 * mm
     if r.replaces:
