@@ -65,7 +65,7 @@ def _flat(text: str) -> str:
     """The words of the page on one line; the header's form and receipt numbers, printed
     beside the title (pdftotext interleaves them), taken out so that the title reads whole."""
     for beside in ("2041-RD", "2041-MEC-SD", "N° 11580*05", "N° 16216*03",
-                   "Numéro d'ordre du reçu", "cerfa", "DUPLICATA"):
+                   "Numéro d'ordre du reçu", "cerfa", "Duplicata"):
         text = text.replace(beside, "", 1)
     return " ".join(text.split())
 
@@ -124,7 +124,7 @@ def test_an_individuals_yearly_cash_receipt(tmp_path):
                   "(4) Exemple : dons en nature."):
         assert shown in flat, shown
     assert "2041-RD" in text and "N° 11580*05" in text and "Numéro d'ordre du reçu" in text
-    assert "238" not in flat and "DUPLICATA" not in text and "ANNUL" not in flat
+    assert "238" not in flat and "Duplicata" not in text and "ANNUL" not in flat
     # The association's category, under its parent box; only the ticked one is printed.
     assert ticked(text, "Œuvre ou organisme d'intérêt général")
     assert ticked(text, "Association loi 1901") and "Fonds de dotation" not in flat
@@ -220,7 +220,7 @@ def test_cancelled_and_replacement_receipts(tmp_path):
     gone = _receipt(cancelled_at=D(2026, 2, 2), cancel_reason="adresse erronée")
     flat = _flat(_text(gone, tmp_path))
     assert "Reçu annulé le 02/02/2026 : adresse erronée" in flat and "ANNULÉ" in flat
-    assert "ANNULÉ – DUPLICATA" in _text(gone, tmp_path, duplicate=True)
+    assert "ANNULÉ – Duplicata" in _text(gone, tmp_path, duplicate=True)
     new = _receipt(number="2025-0007", replaces="2025-0001")
     flat = _flat(_text(new, tmp_path))
     assert "Annule et remplace le reçu n° 2025-0001" in flat and "ANNUL" not in flat.replace(
@@ -248,7 +248,7 @@ def test_long_names_and_addresses_stay_on_one_page(tmp_path, make):
     assert len(receipt.donor_name) > 300
     text = _text(receipt, tmp_path, who, duplicate=True)
     flat = _flat(text)
-    assert "DUPLICATA" in text
+    assert "Duplicata" in text
     for shown in ("Dupont-Dupont", "8 rue de la Paix", "…", "Association des amis",
                   "Date et signature", "Le 20/01/2026", "Annule et remplace"):
         assert shown in flat, shown

@@ -271,7 +271,8 @@ def _header(p: _Page, texts: dict, r: Receipt, duplicate: bool) -> None:
     c.setFont(_BOLD, 10)
     c.drawCentredString(x + 21 * mm, top - 14.2 * mm, clean_text(r.number)[:24])
     p.y = min(bottom, top - 17 * mm)
-    marks = [m for m, shown in (("ANNULÉ", r.cancelled), ("DUPLICATA", duplicate)) if shown]
+    # « Duplicata » as the receipts printed it before the models were data (tests, users).
+    marks = [m for m, shown in (("ANNULÉ", r.cancelled), ("Duplicata", duplicate)) if shown]
     if marks:
         c.setFillColor(_RED)
         c.setFont(_BOLD, 10)
