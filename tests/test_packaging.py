@@ -20,7 +20,9 @@ def test_wheel_carries_resources_and_works_outside_the_source_tree(tmp_path):
             "assocompta/storage/pg/schema.sql",
             "assocompta/storage/pg/migrations/0006_file_guards.sql",
             "assocompta/resources/i18n/assocompta_en.qm", "assocompta/resources/icons/assocompta.svg",
-            "assocompta/ui/forms/ui_entry_dialog.py", "assocompta/ui/views/ledger_view.py"} <= names
+            "assocompta/ui/forms/ui_entry_dialog.py", "assocompta/ui/views/ledger_view.py",
+            "assocompta/reports/forms/cerfa_11580_05.json",
+            "assocompta/reports/forms/cerfa_16216_03.json"} <= names
     # Every package of the source tree (the list in pyproject.toml is explicit).
     packages = {str(p.parent.relative_to(ROOT / "src")) + "/__init__.py"
                 for p in (ROOT / "src" / "assocompta").rglob("__init__.py")}
@@ -42,6 +44,8 @@ def test_wheel_carries_resources_and_works_outside_the_source_tree(tmp_path):
             "from assocompta.ui.guide_pages import guide_root, page_path; "
             "assert guide_root().parent.name == 'assocompta', guide_root(); "
             "assert page_path('en', 'banque').read_text(encoding='utf-8').startswith('# '); "
+            "from assocompta.reports.receipt_pdf import form_texts; "
+            "assert form_texts('16216*03')['form'] == '2041-MEC-SD'; "
             f"sys.exit(main(['init', r'{book}', '--name', 'W', '--start', '2025-01-01']) or "
             f"main(['accounts', r'{book}']))")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
