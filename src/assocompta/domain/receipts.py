@@ -12,7 +12,8 @@ models (docs/receipts.md; ../shared/reference, addendum (e)):
 * Only gifts that carry a reduction are receipted: dons manuels (7541…), abandons de frais
   (75412, once the expense is booked and the volunteer's renunciation recorded), mécénat
   (7542), a donation by acte authentique (75432 when so described; never a legs nor an
-  assurance-vie), gifts in kind valued in class 8 (875).
+  assurance-vie), gifts in kind valued in class 8 (870 « Dons en nature »; never 875 « Bénévolat »: a
+  volunteer's time carries no reduction).
 """
 
 from __future__ import annotations
@@ -136,7 +137,7 @@ _RULES: tuple[tuple[str, GiftRule], ...] = (
     ("7542", GiftRule("numeraire", "don_manuel")),
     # A donation entre vifs is notarial; a legs (the same account) gets no receipt.
     ("75432", GiftRule("numeraire", None)),
-    ("875", GiftRule("en_nature", "don_manuel")),
+    ("870", GiftRule("en_nature", "don_manuel")),
 )
 
 
@@ -149,7 +150,7 @@ def gift_rule(account: str) -> GiftRule | None:
 
 
 #: SQL LIKE patterns of every account :func:`gift_rule` may receipt (for queries).
-GIFT_ACCOUNT_PATTERNS = ("7541%", "7542%", "75432%", "875%")
+GIFT_ACCOUNT_PATTERNS = ("7541%", "7542%", "75432%", "870%")
 
 
 def model_for(nature: str) -> Model | None:
