@@ -97,6 +97,10 @@ def checked_identity(identity: Identity) -> Identity:
                 "reconnue d'utilité publique : le reçu indique la date du décret et celle de "
                 "sa publication au Journal officiel ; indiquez les deux",
                 field="date du décret" if decree is None else "date du Journal officiel")
+        for day, field in ((decree, "date du décret"), (journal, "date du Journal officiel")):
+            if day > dt.date.today():
+                raise ValidationError(f"{field} : le {day:%d/%m/%Y} n'est pas encore passé",
+                                      field=field)
         if journal < decree:
             raise ValidationError(
                 f"le décret du {decree:%d/%m/%Y} ne peut pas avoir été publié au Journal "
