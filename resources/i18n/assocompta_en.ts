@@ -2716,124 +2716,124 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <translation>As the account says ({})</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="92"/>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="97"/>
         <source>jj/mm/aaaa</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="98"/>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="103"/>
         <source>Forme du don</source>
         <translation>Form of the gift</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="99"/>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="104"/>
         <source>Nature du don</source>
         <translation>Nature of the gift</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="100"/>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="105"/>
         <source>Mode de versement</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="101"/>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="106"/>
         <source>Description du don</source>
         <translation>Description of the gift</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="102"/>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="107"/>
         <source>Date de la renonciation</source>
         <translation>Date of the renunciation</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="105"/>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="110"/>
         <source>&amp;Forme du don :</source>
         <translation>&amp;Form of the gift:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="106"/>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="111"/>
         <source>&amp;Nature du don :</source>
         <translation>&amp;Nature of the gift:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="107"/>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="112"/>
         <source>&amp;Mode de versement :</source>
         <translation>Payment &amp;method:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="108"/>
-        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="178"/>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="113"/>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="183"/>
         <source>&amp;Description :</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="111"/>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="116"/>
         <source>&amp;Renonciation signée le :</source>
         <translation>&amp;Renunciation signed on:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="113"/>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="118"/>
         <source>&lt;b&gt;Abandon de frais&lt;/b&gt; (CGI art. 200) : les frais qu&apos;un bénévole engage pour l&apos;objet de l&apos;association ouvrent droit à la réduction d&apos;impôt s&apos;ils sont justifiés, constatés dans les comptes (la dépense en charge contre 4681, puis 4681 contre 75412) et si le bénévole renonce expressément à leur remboursement, par écrit : « Je soussigné(e) … certifie renoncer au remboursement des frais ci-dessus et les laisser à l&apos;association en tant que don ». Gardez la note de frais, les justificatifs et la renonciation ; décrivez ici les frais (dates, trajets, montants).</source>
         <translation>&lt;b&gt;Volunteer&apos;s expenses given up&lt;/b&gt; (abandon de frais, CGI art. 200): expenses a volunteer incurs for the association&apos;s purpose give a tax reduction when they are proven, booked in the accounts (the expense against 4681, then 4681 against 75412) and the volunteer expressly gives up their refund, in writing: « Je soussigné(e) … certifie renoncer au remboursement des frais ci-dessus et les laisser à l&apos;association en tant que don ». Keep the expense claim, the receipts and the renunciation; describe the expenses here (dates, trips, amounts).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="130"/>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="135"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="159"/>
-        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="193"/>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="164"/>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="198"/>
         <source>Cette ligne d&apos;écriture n&apos;existe plus.</source>
         <translation>This entry line no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="160"/>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="165"/>
         <source>&lt;b&gt;{donor}&lt;/b&gt; — {amount} € le {date}&lt;br&gt;Écriture n°{number}, compte {account}</source>
         <translation>&lt;b&gt;{donor}&lt;/b&gt; — €{amount} on {date}&lt;br&gt;Entry no. {number}, account {account}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="162"/>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="167"/>
         <source>donateur non indiqué</source>
         <translation>donor not given</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="177"/>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="182"/>
         <source>&amp;Description * :</source>
         <translation>&amp;Description *:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="180"/>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="185"/>
         <source>les frais : dates, trajets, kilomètres, montants</source>
         <translation>the expenses: dates, trips, kilometres, amounts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="182"/>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="187"/>
         <source>ce qui a été donné : nature, quantité, valeur</source>
         <translation>what was given: nature, quantity, value</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="183"/>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="188"/>
         <source>facultatif</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="195"/>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="200"/>
         <source>Le compte {} n&apos;est pas un don ouvrant droit à réduction d&apos;impôt : pas de détail de don.</source>
         <translation>Account {} is not a gift that gives a tax reduction: no gift details.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="198"/>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="203"/>
         <source>Ce don figure sur le reçu fiscal n° {} : ce que le reçu en dit ne change plus.</source>
         <translation>This gift is on tax receipt no. {}: what the receipt says of it no longer changes.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="201"/>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="206"/>
         <source>Livre en lecture seule.</source>
         <translation>Read-only book.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="218"/>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="223"/>
         <source>date de renonciation : {}</source>
         <translation>date of the renunciation: {}</translation>
     </message>
@@ -3008,8 +3008,8 @@ The guide&apos;s pages are not installed with the application. They are also onl
     </message>
     <message>
         <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="64"/>
-        <source>Un reçu fiscal (CERFA 11580) indique le nom, l&apos;adresse du siège et l&apos;objet de l&apos;association bénéficiaire.</source>
-        <translation>A tax receipt (CERFA 11580) states the name, registered address and purpose of the receiving association.</translation>
+        <source>Un reçu fiscal (CERFA 11580 ou 16216) indique le nom, l&apos;adresse du siège et l&apos;objet de l&apos;association bénéficiaire.</source>
+        <translation>A tax receipt (CERFA 11580 or 16216) states the name, registered address and purpose of the receiving association.</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="73"/>
@@ -3122,12 +3122,12 @@ The guide&apos;s pages are not installed with the application. They are also onl
         <translation>The box ticked under « Organisme bénéficiaire » on the receipt. Recognised as being of public utility (RUP): the date of the decree and of its publication in the Journal officiel. The receipt is signed by an authorised person (president, treasurer…).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="161"/>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="164"/>
         <source>date du décret</source>
         <translation>date of the decree</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="162"/>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="165"/>
         <source>date du Journal officiel</source>
         <translation>date of the Journal officiel</translation>
     </message>

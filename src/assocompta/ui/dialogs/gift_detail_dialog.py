@@ -84,6 +84,11 @@ class GiftDetailDialog(QDialog):
             METHODS[self.inferred_method]), None)
         for key, text in METHODS.items():
             self.method_combo.addItem(text, key)
+        for combo in (self.form_combo, self.nature_combo, self.method_combo):
+            # The longest nature (« Frais engagés par les bénévoles… ») would set the width.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(36)
         self.description_edit = QPlainTextEdit(self.before.description if self.before else "")
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setFixedHeight(72)

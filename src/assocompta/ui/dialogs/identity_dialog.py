@@ -61,8 +61,8 @@ class IdentityDialog(QDialog):
         form.addRow(self.tr("&SIREN :"), self.siren_edit)
         form.addRow(self.tr("SI&RET :"), self.siret_edit)
         form.addRow(self.tr("&Objet :"), self.object_edit)
-        note = QLabel(self.tr("Un reçu fiscal (CERFA 11580) indique le nom, l'adresse du siège "
-                              "et l'objet de l'association bénéficiaire."))
+        note = QLabel(self.tr("Un reçu fiscal (CERFA 11580 ou 16216) indique le nom, l'adresse "
+                              "du siège et l'objet de l'association bénéficiaire."))
         note.setWordWrap(True)
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b00020;")
@@ -117,7 +117,7 @@ class IdentityDialog(QDialog):
                              (self.title_combo, self.tr("Qualité du signataire"))):
             widget.setAccessibleName(name)
         group = QGroupBox(self.tr("Reçus fiscaux"))
-        form = QFormLayout(group)
+        form = QFormLayout()
         form.addRow(self.tr("R&NA :"), self.rna_edit)
         form.addRow(self.tr("&Catégorie :"), self.category_combo)
         form.addRow(self.tr("&Précision :"), self.detail_edit)
@@ -131,7 +131,10 @@ class IdentityDialog(QDialog):
             "Le reçu est signé par une personne habilitée (président, trésorier…)."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
-        form.addRow(hint)
+        # Beside the form rather than a row of it: a wrapped row is cut short at small sizes.
+        column = QVBoxLayout(group)
+        column.addLayout(form)
+        column.addWidget(hint)
         self.category_combo.currentIndexChanged.connect(self._category_changed)
         self._category_changed()
         return group
