@@ -31,15 +31,17 @@ def test_donors_issue_and_reprint(qtbot, window, tmp_path, no_modal_boxes):
     window.session.set_year("2025")
     view = window.show_view("recus")
     view.refresh()
-    assert _texts(view.model, 0) == ["Anne Le Goff", "Jean Martin", "Marie Dupont"]
+    # The demo's three persons, its company (mécénat) and its volunteer (abandon de frais).
+    assert _texts(view.model, 0) == ["Anne Le Goff", "Bati-Ouest SARL", "Jean Martin",
+                                     "Marie Dupont", "Paul Lemoine"]
     assert all(t.startswith("à émettre") for t in _texts(view.model, 4))
     assert view.issue_button.isEnabled() and not view.reprint_button.isEnabled()
 
-    _select(view, 1)  # Jean Martin only
+    _select(view, 2)  # Jean Martin only
     assert [d.name for d in view._selected()] == ["Jean Martin"]
     task = view.issue(tmp_path / "martin.pdf")
     qtbot.waitUntil(lambda: not task.thread_.is_alive(), timeout=20_000)
-    qtbot.waitUntil(lambda: _texts(view.model, 4)[1] == "2025-0001" or bool(no_modal_boxes),
+    qtbot.waitUntil(lambda: _texts(view.model, 4)[2] == "2025-0001" or bool(no_modal_boxes),
                     timeout=20_000)
     assert no_modal_boxes == []
     assert "Jean Martin" in _pdf(tmp_path / "martin.pdf")
@@ -50,14 +52,15 @@ def test_donors_issue_and_reprint(qtbot, window, tmp_path, no_modal_boxes):
     qtbot.waitUntil(lambda: "à émettre" not in " ".join(_texts(view.model, 4))
                     or bool(no_modal_boxes), timeout=20_000)
     assert no_modal_boxes == []
-    assert _texts(view.model, 4) == ["2025-0002", "2025-0001", "2025-0003"]
+    assert _texts(view.model, 4) == ["2025-0002", "2025-0003", "2025-0001", "2025-0004",
+                                     "2025-0005"]
     assert not view.issue_button.isEnabled()
     pages = _pdf(tmp_path / "tous.pdf")
     assert "Anne Le Goff" in pages and "Marie Dupont" in pages and "Jean Martin" not in pages
 
-    _select(view, 2)
+    _select(view, 3)  # Marie Dupont
     dup = view.reprint(tmp_path / "dup.pdf")
-    assert "Duplicata" in _pdf(dup) and "2025-0003" in _pdf(dup)
+    assert "Duplicata" in _pdf(dup) and "2025-0004" in _pdf(dup)
 
 
 def test_missing_addresses_are_named_and_nothing_issued(qtbot, window, tmp_path, no_modal_boxes):
@@ -150,10 +153,10 @@ def test_january_menu_offers_last_years_receipts(qtbot, window, tmp_path, monkey
     assert window.year_combo.currentData() == "2025"
     qtbot.waitUntil(lambda: not task.thread_.is_alive(), timeout=20_000)
     qtbot.waitUntil(lambda: window.session.conn.execute(
-        "SELECT count(*) FROM donation_receipt").fetchone()[0] == 3, timeout=20_000)
+        "SELECT count(*) FROM donation_receipt").fetchone()[0] == 5, timeout=20_000)
     numbers = [r[0] for r in window.session.conn.execute(
         "SELECT number FROM donation_receipt ORDER BY number")]
-    assert numbers == ["2025-0001", "2025-0002", "2025-0003"]
+    assert numbers == ["2025-0001", "2025-0002", "2025-0003", "2025-0004", "2025-0005"]
     assert no_modal_boxes == []
 
     window.session.set_year("2026")  # all of 2025 receipted now: nothing to offer
@@ -174,5 +177,5 @@ def test_january_view_points_at_last_years_gifts(qtbot, window):
     view.earlier.linkActivated.emit("2025")  # the link « afficher l'exercice 2025 »
     assert window.year_combo.currentData() == "2025"
     assert [view.model.index(r, 0).data() for r in range(view.model.rowCount())] == [
-        "Anne Le Goff", "Jean Martin", "Marie Dupont"]
+        "Anne Le Goff", "Bati-Ouest SARL", "Jean Martin", "Marie Dupont", "Paul Lemoine"]
     assert view.issue_button.isEnabled() and not view.earlier.isVisible()
