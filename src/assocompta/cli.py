@@ -546,7 +546,8 @@ def add_receipts_parser(sub, db: str | None = None) -> None:
         "issue", help="émettre les reçus des dons d'une année civile (PDF)",
         description="Émet les reçus des dons de l'année civile pas encore reçus (dons manuels "
                     "7541…, abandons de frais 75412, mécénat 7542, donation notariée 75432, "
-                    "dons en nature 875 ; donateur en tiers), numérotés <année>-0001…, un "
+                    "dons en nature 870, mécénat de compétences 871 ; donateur en tiers), numérotés "
+                    "<année>-0001…, un "
                     "particulier sur le modèle Cerfa 11580*05 (art. 200), une entreprise sur le "
                     "Cerfa 16216*03 (art. 238 bis), et les écrit dans un PDF (une page par "
                     "reçu). Tout ou rien : un donateur ou un don incomplet (nature, adresse, "
@@ -561,8 +562,9 @@ def add_receipts_parser(sub, db: str | None = None) -> None:
     iss.add_argument("--per-gift", action="store_true",
                      help="un reçu par don (défaut : un reçu annuel par donateur)")
     iss.add_argument("--method", choices=("especes", "cheque", "virement"),
-                     help="mode de versement des dons en numéraire (défaut : lu dans "
-                          "l'écriture : 53… espèces, 5112 ou libellé chèque, 51… virement)")
+                     help="mode de versement des dons en numéraire dont l'écriture ne le "
+                          "montre pas (il est lu dans l'écriture : 53… espèces, 5112 ou "
+                          "libellé chèque, 51… virement ; jamais remplacé)")
     iss.add_argument("--ifi", action="store_true",
                      help="certifier l'article 978 (IFI) au lieu de l'article 200 "
                           "(numéraire et titres cotés d'un particulier)")

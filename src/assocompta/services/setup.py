@@ -154,13 +154,6 @@ def beneficiary_of(identity: Identity):
     (« 35000 Rennes », or « 12 rue des Lilas, 35000 Rennes » on one line)."""
     from .receipts import Beneficiary  # receipts reads the identity through this module
     street, postcode, city = split_address(identity.address)
-    if not postcode:
-        lines = street.splitlines()
-        head, comma, tail = (lines[-1] if lines else "").rpartition(",")
-        if comma:
-            _, postcode, city = split_address(tail)
-            if postcode:
-                street = "\n".join([*lines[:-1], head.strip()])
     return Beneficiary(
         identity.name, street, identity.object, identity.siren, rna=identity.rna,
         postcode=postcode, city=city, category=identity.receipt_category,
