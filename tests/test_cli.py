@@ -239,8 +239,10 @@ def test_identity_fills_what_receipts_ask_for(tmp_path, capsys):
     capsys.readouterr()
     assert main(["receipts", str(book), "--year", "2025", str(tmp_path)]) == 1
     err = capsys.readouterr().err
-    assert ('complétez l\'identité de l\'association (adresse du siège, objet) avec assocompta '
-            'identity BOOK --address "…" --object "…", puis recommencez') in err
+    assert ("un reçu fiscal indique l'adresse et l'objet de l'association bénéficiaire : "
+            "complétez l'identité de l'association avec assocompta identity BOOK --address "
+            '"…" --object "…" --receipt-category … --signatory "…" --signatory-title "…" '
+            "(--help : toutes les options), puis recommencez") in err
     assert main(["identity", str(book), "--address", "1 place de la Mairie\n35000 Rennes",
                  "--object", "Entraide"]) == 0
     out = capsys.readouterr().out

@@ -10,7 +10,8 @@ from assocompta.domain.entries import EntryDraft, LineDraft
 from assocompta.domain.errors import ValidationError
 from assocompta.domain.money import Money
 from assocompta.domain.parties import TiersKind
-from assocompta.services import receipts
+from assocompta.services import receipt_issue
+from tests.services.receipt_books import ready_for_receipts
 from assocompta.services.gifts import (GiftDetail, clear_gift_detail, gift_detail, gift_lines,
                                        set_gift_detail)
 from assocompta.services.ledger import add_tiers, post_entry
@@ -35,6 +36,12 @@ def gifts(book):
                        ("BATI", "Bati-Ouest SARL")):
         add_tiers(book, code, name, TiersKind.OTHER)
         update_tiers(book, code, name, TiersKind.OTHER, None, "1 rue Haute\n35000 Rennes")
+    ready_for_receipts(book)
+    with book.transaction() as s:
+        s.execute(text("UPDATE tiers SET nature = CASE code WHEN 'BATI' THEN 'entreprise' "
+                       "ELSE 'particulier' END, siren = CASE code WHEN 'BATI' THEN "
+                       "'512345679' ELSE '' END, legal_form = CASE code WHEN 'BATI' THEN "
+                       "'SARL' ELSE '' END"))
     ids = {}
     for key, day, label, lines in (
             ("don", dt.date(2025, 2, 3), "Don chèque", (
@@ -124,10 +131,15 @@ def test_a_line_that_is_no_gift_has_no_detail(gifts):
         set_gift_detail(gifts, 999_999, method="cheque")
 
 
+def _id(book, code: str) -> int:
+    return book.scalar("SELECT id FROM tiers WHERE code = :c", c=code)
+
+
 def test_a_receipted_gift_keeps_what_its_receipt_said(gifts):
     line = gifts.ids["don"]
     set_gift_detail(gifts, line, method="cheque")
-    issued = receipts.issue(gifts, "2025", today=dt.date(2026, 1, 20))
+    issued = receipt_issue.issue(gifts, "2025", [_id(gifts, "DUPONT")],
+                                 today=dt.date(2026, 1, 20))
     number = next(r.number for r in issued if r.donor_name == "Marie Dupont")
     for attempt in (lambda: set_gift_detail(gifts, line, method="especes"),
                     lambda: clear_gift_detail(gifts, line)):
@@ -144,7 +156,8 @@ def test_the_trigger_refuses_what_the_service_would_have(gifts):
     from assocompta.storage.errors import translate
     line = gifts.ids["don"]
     set_gift_detail(gifts, line, method="cheque")
-    receipts.issue(gifts, "2025", today=dt.date(2026, 1, 20))
+    receipt_issue.issue(gifts, "2025", [_id(gifts, "DUPONT")],
+                                 today=dt.date(2026, 1, 20))
     with pytest.raises(Exception) as caught:
         with gifts.transaction() as s:
             gifts.raw_connection(s).execute(

@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu
 
-from assocompta.services import receipts
+from assocompta.services import receipt_issue
 from assocompta.services.gifts import GiftDetail, gift_detail
 from assocompta.ui.dialogs.gift_detail_dialog import GiftDetailDialog
 from assocompta.ui.models.ledger_model import LINE_ROLE
@@ -91,7 +91,7 @@ def test_the_abandon_de_frais_shows_its_renunciation_and_why(qtbot, window):
 
 def test_a_receipted_gift_is_shown_read_only(qtbot, window):
     line = _line(window, "75411", "Anne Le Goff")
-    receipts.issue(window.session.book, "2025", today=dt.date(2026, 1, 20))
+    receipt_issue.issue(window.session.book, "2025", today=dt.date(2026, 1, 20))
     dialog = _dialog(qtbot, window, line)
     assert not dialog.save_button.isEnabled() and not dialog.nature_combo.isEnabled()
     assert dialog.error_label.text().startswith("Ce don figure sur le reçu fiscal n° 2025-")

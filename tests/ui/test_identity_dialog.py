@@ -33,11 +33,11 @@ def test_receipts_refusal_names_the_menu_where_the_identity_is_filled(
     view.refresh()
     assert view.problem.text().startswith(
         "Un reçu fiscal indique l'adresse et l'objet de l'association bénéficiaire : "
-        "complétez l'identité de l'association (adresse du siège, objet) avec le menu "
+        "complétez l'identité de l'association avec le menu "
         "Fichier › Identité de l'association…"), view.problem.text()
     _issue(qtbot, view, tmp_path / "recus.pdf", no_modal_boxes)
     said = no_modal_boxes.pop()
-    assert ("complétez l'identité de l'association (adresse du siège, objet) avec le menu "
+    assert ("complétez l'identité de l'association avec le menu "
             "Fichier › Identité de l'association…, puis recommencez") in said, said
     assert "assocompta" not in said and not (tmp_path / "recus.pdf").exists()
 

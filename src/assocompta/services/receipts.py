@@ -417,7 +417,9 @@ def beneficiary(conn: sqlite3.Connection, *, complete: bool = True) -> Beneficia
         missing.append("les dates du décret de reconnaissance d'utilité publique et de sa "
                        "publication au Journal officiel")
     if missing and complete:
-        raise ValidationError(f"un reçu fiscal indique {', '.join(missing)} de l'association "
+        said = (missing[0] if len(missing) == 1
+                else f"{', '.join(missing[:-1])} et {missing[-1]}")
+        raise ValidationError(f"un reçu fiscal indique {said} de l'association "
                               "bénéficiaire : complétez l'identité de l'association avec "
                               f"{command(IDENTITY)}, puis recommencez")
     return who

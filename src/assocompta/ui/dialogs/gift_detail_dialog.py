@@ -81,7 +81,7 @@ class GiftDetailDialog(QDialog):
             self.nature_combo.addItem(text, key)
         self.method_combo = QComboBox()
         self.method_combo.addItem(self.tr("Selon l'écriture ({})").format(
-            METHODS[self.inferred_method]), None)
+            METHODS.get(self.inferred_method) or self.tr("à préciser")), None)
         for key, text in METHODS.items():
             self.method_combo.addItem(text, key)
         for combo in (self.form_combo, self.nature_combo, self.method_combo):
