@@ -40,7 +40,9 @@ REVIEWED = {
                           "_COLUMNS"},                # the association's constant columns
     # a constant SELECT; one constant « a.code LIKE ? » per gift account pattern, bound
     "services/gifts.py": {"_LINES", "accounts"},
-    "services/receipts.py": {"sql"},
+    "services/receipts.py": {"sql",
+                             "','.join('?' * len(codes))"},  # '?' per account code
+    "services/receipt_issue.py": {"','.join('?' * len(chain))"},  # '?' per receipt id
     "services/reconciliation.py": {"_STATEMENT", "','.join('?' * len(wanted))"},
     "services/reports.py": {"where"},
     "storage/bulk.py": {"','.join", "','.join([one] * ROWS_PER_INSERT)", "ROWS_PER_INSERT",

@@ -161,7 +161,7 @@ def test_receipts_view_in_english(window_en):
     assert view.issue_button.text() == "&Issue the receipts…"
     headers = [view.model.headerData(c, Qt.Orientation.Horizontal)
                for c in range(view.model.columnCount())]
-    assert headers == ["Donor", "Address", "Gifts", "Total", "Receipt(s)"]
+    assert headers == ["Donor", "Address", "Gifts", "Total", "Receipt(s)", "Form"]
     assert "5 receipts to issue" in view.summary.text()  # once translated (issue 13: no « (s) »)
     assert _leftovers(view) == []
 

@@ -117,7 +117,7 @@ class ReceiptsView(View):
         note.setWordWrap(True)
         note.setStyleSheet("color: #5f6368;")
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Année civile :")))
+        top.addWidget(QLabel(self.tr("Année ci&vile :")))
         top.itemAt(0).widget().setBuddy(self.year_combo)
         top.addWidget(self.year_combo)
         top.addWidget(self.summary, 1)
