@@ -1237,8 +1237,7 @@ def cmd_receipts_list(args) -> int:
     with open_book(args.book, readonly=True) as book, book.reading() as conn:
         issued = receipts.receipts(conn, year)
         donors = receipts.donations(conn, year)
-    rows = [("reçu", r.number, r.donor_name + (f" {r.donor_first_name}" if r.donor_first_name
-                                               else ""),
+    rows = [("reçu", r.number, " ".join(filter(None, (r.donor_first_name, r.donor_name))),
              r.model, f"{r.first_date:%d/%m/%Y}" + (f"–{r.last_date:%d/%m/%Y}"
                                                      if r.last_date != r.first_date else ""),
              euros(r.amount),

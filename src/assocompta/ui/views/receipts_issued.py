@@ -87,7 +87,7 @@ class IssuedReceipts(QWidget):
         self.receipts = receipts.receipts(self.session.conn, year) if year else []
         rows = []
         for r in self.receipts:
-            who = r.donor_name + (f" {r.donor_first_name}" if r.donor_first_name else "")
+            who = " ".join(filter(None, (r.donor_first_name, r.donor_name)))
             when = (locale.date(r.first_date) if r.first_date == r.last_date else
                     f"{locale.date(r.first_date)} – {locale.date(r.last_date)}")
             if r.cancelled:
