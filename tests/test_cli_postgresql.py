@@ -84,7 +84,7 @@ def test_demo_then_report_xlsx_and_check(cli, url, tmp_path):
     dest = tmp_path / "resultat.xlsx"
     code, out, err = cli("--db", url, "report", "resultat", "--year", "2025", "-o", dest)
     assert code == 0, err
-    assert "✓ Exercice 2025 : charges 27 976,43 € + excédent 307,38 €" in out
+    assert "✓ Exercice 2025 : charges 28 121,15 € + excédent 1 807,38 €" in out
     cells = [c for row in load_workbook(dest).active.iter_rows(values_only=True) for c in row]
     assert "Les Amis du Quartier" in " ".join(str(c) for c in cells if c)
     code, _, err = cli("demo", url)

@@ -11,7 +11,8 @@ from assocompta.domain.entries import EntryDraft, LineDraft
 from assocompta.domain.errors import DomainError, ValidationError
 from assocompta.domain.money import Money
 from assocompta.domain.parties import TiersKind
-from assocompta.services import receipts
+from assocompta.services import receipt_issue
+from tests.services.receipt_books import ready_for_receipts
 from assocompta.services import reconciliation as rec
 from assocompta.services.checks import check_book
 from assocompta.services.closing import close_year
@@ -170,16 +171,17 @@ def test_closing_while_another_posts_in_the_next_year(shared, book):
 
 
 def test_two_people_issuing_receipts_at_once_number_them_once_each(shared, book):
-    with book.transaction() as s:
-        s.execute(text("UPDATE association SET address = '12 rue des Lilas, 35000 Rennes', "
-                       "object = 'Entraide dans le quartier'"))
+    ready_for_receipts(book)
     donors = [f"DON{n}" for n in range(6)]
     for n, code in enumerate(donors):
         add_tiers(book, code, f"Donateur {n}", TiersKind.OTHER)
-        update_tiers(book, code, f"Donateur {n}", TiersKind.OTHER, None, f"{n} rue Haute")
+        update_tiers(book, code, f"Donateur {n}", TiersKind.OTHER, None,
+                     f"{n} rue Haute\n35000 Rennes")
         post_entry(book, EntryDraft(dt.date(2025, 3, 1 + n), "BQ", "Don", (
             LineDraft("512", debit=Money(1000 * (n + 1))),
             LineDraft("75411", credit=Money(1000 * (n + 1)), tiers=code))))
+    with book.transaction() as s:
+        s.execute(text("UPDATE tiers SET nature = 'particulier' WHERE code LIKE 'DON%'"))
     with book.session() as s:
         ids = [i for (i,) in s.execute(text("SELECT id FROM tiers WHERE code LIKE 'DON%' "
                                             "ORDER BY code"))]
@@ -188,7 +190,7 @@ def test_two_people_issuing_receipts_at_once_number_them_once_each(shared, book)
     def issuer(wanted):
         def job():
             with open_book(shared) as other:
-                issued.extend(receipts.issue(other, "2025", wanted))
+                issued.extend(receipt_issue.issue(other, "2025", wanted))
         return job
 
     _together(issuer(ids[:3]), issuer(None))

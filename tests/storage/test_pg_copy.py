@@ -59,7 +59,7 @@ def test_a_database_holding_a_book_is_refused_and_left_alone(full_book, pg_url, 
     with pytest.raises(BookError, match="n'est pas vide"):
         copy_book(other, pg_url)
     with pg_connect(pg_url) as conn:
-        assert conn.execute("SELECT count(*) FROM entry").fetchone()[0] == 596
+        assert conn.execute("SELECT count(*) FROM entry").fetchone()[0] == 599
 
 
 def test_a_copy_that_fails_its_check_leaves_the_database_empty(full_book, pg_url,
@@ -91,6 +91,6 @@ def test_a_database_without_a_book_is_not_a_source(pg_url, tmp_path):
 def test_cli_copy_to_postgresql(full_book, pg_url, capsys):
     assert main(["copy", str(full_book), pg_url]) == 0
     out = capsys.readouterr().out
-    assert "3 exercices, 596 écritures, 1244 lignes, 4 pièces jointes" in out
+    assert "3 exercices, 599 écritures, 1250 lignes, 4 pièces jointes" in out
     assert main(["copy", str(full_book), pg_url]) == 1
     assert "n'est pas vide" in capsys.readouterr().err

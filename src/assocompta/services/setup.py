@@ -207,15 +207,18 @@ def create_book(path: Path, identity: Identity, start: dt.date,
 
     def seed(conn: sqlite3.Connection) -> None:
         conn.execute(
-            "INSERT INTO association (id, name, address, siren, siret, object, created_at, "
-            "rna, receipt_category, receipt_category_detail, rup_decree_date, "
-            "rup_journal_date, signatory_name, signatory_title) "
-            "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO association (id, name, address, siren, siret, object, created_at) "
+            "VALUES (1, ?, ?, ?, ?, ?, ?)",
             (identity.name, identity.address, identity.siren, identity.siret, identity.object,
-             dt.datetime.now().isoformat(timespec="seconds"), identity.rna,
-             identity.receipt_category, identity.receipt_category_detail,
-             _iso(identity.rup_decree_date), _iso(identity.rup_journal_date),
-             identity.signatory_name, identity.signatory_title))
+             dt.datetime.now().isoformat(timespec="seconds")))
+        receipts = (identity.rna, identity.receipt_category, identity.receipt_category_detail,
+                    _iso(identity.rup_decree_date), _iso(identity.rup_journal_date),
+                    identity.signatory_name, identity.signatory_title)
+        if any(receipts):  # (schema 8's columns: the schema tests seed older books too)
+            conn.execute(
+                "UPDATE association SET rna = ?, receipt_category = ?, "
+                "receipt_category_detail = ?, rup_decree_date = ?, rup_journal_date = ?, "
+                "signatory_name = ?, signatory_title = ? WHERE id = 1", receipts)
         seed_charts(conn)
         conn.executemany("INSERT INTO journal (code, label, kind) VALUES (?, ?, ?)",
                          DEFAULT_JOURNALS)
