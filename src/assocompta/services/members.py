@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from ..domain.errors import ValidationError
 from ..domain.money import ZERO, Money
 from ..storage.db import Book
+from ..text import fold
 from ..storage.orm import Account, Entry, EntryLine, Membership, Tiers
 from .ledger import year_by_label
 
@@ -147,7 +148,7 @@ def members(book: Book, year: str) -> MembersList:
             rows.append(MemberRow(t.code, t.name, m is not None, m.fee if m else None, amount,
                                   last_credit.get(tid), m.joined_on if m else None,
                                   t.email or "", m.note if m else ""))
-        rows.sort(key=lambda r: (r.name.casefold(), r.code))
+        rows.sort(key=lambda r: (fold(r.name), r.code))  # Élodie between Anne and Jean
         return MembersList(y.label, y.start_date, y.end_date, tuple(rows))
 
 

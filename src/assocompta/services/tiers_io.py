@@ -27,7 +27,9 @@ from sqlalchemy import select
 
 from ..domain.errors import ImportFailed, ValidationError
 from ..domain.money import ZERO, Money
-from ..domain.parties import TiersDetails, TiersKind, TiersNature, person_name
+from ..domain.parties import (TiersDetails, TiersKind, TiersNature, person_name,
+                               split_address)
+from ..reports.safety import FORMULA_STARTS
 from ..storage.db import Book
 from ..storage.orm import Membership, Tiers
 from ..text import clean_text, fold, refuse_nul
@@ -288,6 +290,12 @@ def _parse_row(line: int, cells: dict[str, str], where) -> _Row:
     return _Row(line, name, code, details, fee, joined_on, member)
 
 
+def _unmarked(text: str) -> str:
+    """A cell without the apostrophe that keeps « +33 6… » or « =… » from being a formula
+    (our exports put it there: see reports.safety.neutralise)."""
+    return text[1:] if text.startswith("'") and text[1:2] in FORMULA_STARTS else text
+
+
 def _located(call, where, key: str):
     try:
         return call()
@@ -316,7 +324,7 @@ def import_tiers(book: Book, source: Path, year: str | None = None) -> ImportRes
     for line, cells in rows:
         if not any(str(c).strip() for c in cells):
             continue  # a blank line between blocks of the list
-        values = {k: (cells[i] if i < len(cells) else "") for k, i in columns.items()}
+        values = {k: _unmarked(cells[i] if i < len(cells) else "") for k, i in columns.items()}
         folded_name = fold(values.get("last_name") or values.get("company")
                            or values.get("name") or "")
         if folded_name in ("total", "totaux", "total general") and not values.get("first_name"):
@@ -400,10 +408,13 @@ def _match(row: _Row, by_code: dict[str, Tiers], by_name, where) -> Tiers | None
         from ..domain.parties import check_postcode
         postcode = _located(lambda: check_postcode(postcode, row.details.get("country", "")),
                             where, "postcode")
-    if postcode:
-        found = by_name.get((fold(row.name), postcode), [])
-    else:  # no postcode in the file: the one tiers of that name, whatever its postcode
-        found = [t for (n, _p), ts in by_name.items() if n == fold(row.name) for t in ts]
+    same_name = [t for (n, _p), ts in by_name.items() if n == fold(row.name) for t in ts]
+    found = [t for t in same_name if t.postcode == postcode] if postcode else same_name
+    if postcode and not found:
+        # A tiers typed before its postcode was known (older books: the whole address in
+        # one field) is the same person when nothing says otherwise.
+        found = [t for t in same_name if not t.postcode
+                 and split_address(t.address or "")[1] in ("", postcode)]
     if len(found) > 1:
         codes = ", ".join(t.code for t in found)
         raise ValidationError(f"plusieurs tiers « {row.name} » ({codes}) : ajoutez une "
@@ -415,6 +426,10 @@ def _match(row: _Row, by_code: dict[str, Tiers], by_name, where) -> Tiers | None
 def _merged(t: Tiers | None, row: _Row, where) -> TiersDetails:
     """The tiers' details with the row's non-empty cells over them, checked."""
     base = row_of(t).details if t is not None else TiersDetails()
+    if not base.postcode:  # an older book's whole address: « 35000 Rennes » split off
+        street, postcode, city = split_address(base.address)
+        if postcode:
+            base = replace(base, address=street, postcode=postcode, city=city)
     given = dict(row.details)
     if "country" in given and "postcode" not in given and base.postcode:
         given["postcode"] = base.postcode
