@@ -144,6 +144,15 @@ def clean_details(details: TiersDetails) -> TiersDetails:
     return replace(details, **texts).checked()
 
 
+def restore_details(book: Book, row: TiersRow) -> None:
+    """Put back a tiers' details as a row read earlier holds them (undo)."""
+    with book.transaction() as s:
+        t = s.scalars(select(Tiers).where(Tiers.code == row.code)).first()
+        if t is None:
+            raise ValidationError(f"tiers « {row.code} » inconnu", field="code")
+        store_details(t, row.details)
+
+
 def store_details(t: Tiers, details: TiersDetails) -> None:
     """Copy checked details onto a stored tiers."""
     for f in DETAIL_FIELDS:
