@@ -239,11 +239,60 @@ def test_identity_fills_what_receipts_ask_for(tmp_path, capsys):
     capsys.readouterr()
     assert main(["receipts", str(book), "--year", "2025", str(tmp_path)]) == 1
     err = capsys.readouterr().err
-    assert ('complétez l\'identité de l\'association (adresse du siège, objet) avec assocompta '
-            'identity BOOK --address "…" --object "…", puis recommencez') in err
+    assert ("un reçu fiscal indique l'adresse et l'objet de l'association bénéficiaire : "
+            "complétez l'identité de l'association avec assocompta identity BOOK --address "
+            '"…" --object "…" --receipt-category … --signatory "…" --signatory-title "…" '
+            "(--help : toutes les options), puis recommencez") in err
     assert main(["identity", str(book), "--address", "1 place de la Mairie\n35000 Rennes",
                  "--object", "Entraide"]) == 0
     out = capsys.readouterr().out
     assert "Adresse : 1 place de la Mairie, 35000 Rennes" in out and "Objet : Entraide" in out
     assert main(["receipts", str(book), "--year", "2025", str(tmp_path)]) == 0
     assert (tmp_path / "recus-fiscaux-2025.pdf").exists()
+
+
+def test_identity_receipt_settings_round_trip(tmp_path, capsys):
+    book = tmp_path / "club.assocompta"
+    assert main(["init", str(book), "--name", "Club", "--start", "2025-01-01"]) == 0
+    capsys.readouterr()
+    assert main(["identity", str(book), "--rna", "w352001234", "--receipt-category", "rup",
+                 "--rup-decree", "1998-05-04", "--rup-journal", "1998-05-12",
+                 "--signatory", "Claire Morel", "--signatory-title", "trésorière"]) == 0
+    out = capsys.readouterr().out
+    for line in ("RNA : W352001234",
+                 "Catégorie (reçus) : Association ou fondation reconnue d'utilité publique",
+                 "Utilité publique : décret du 04/05/1998, Journal officiel du 12/05/1998",
+                 "Signataire des reçus : Claire Morel, trésorière"):
+        assert line in out, out
+    assert main(["identity", str(book)]) == 0  # read back, unchanged
+    assert capsys.readouterr().out == out.replace("Identité de l'association enregistrée.\n", "")
+    # Another category: the RUP dates go; the other box needs its detail.
+    assert main(["identity", str(book), "--receipt-category", "interet_general_autre"]) == 1
+    err = capsys.readouterr().err
+    assert "précision de la catégorie" in err and "Autres (précisez)" in err
+    assert main(["identity", str(book), "--receipt-category", "interet_general_autre",
+                 "--receipt-category-detail", "Association sportive"]) == 0
+    out = capsys.readouterr().out
+    assert "Catégorie (reçus) : Autre organisme d'intérêt général (précisez) : Association " \
+           "sportive" in out and "Utilité publique" not in out
+    assert main(["identity", str(book), "--rna", "W12"]) == 1
+    assert "W suivi de 9 chiffres" in capsys.readouterr().err
+    assert main(["identity", str(book), "--receipt-category", "loi_1901",
+                 "--rup-decree", "1998-05-04"]) == 1
+    assert "catégorie rup seulement" in capsys.readouterr().err
+    assert main(["identity", str(book), "--rup-decree", "04/05/1998"]) == 1
+    assert "AAAA-MM-JJ" in capsys.readouterr().err
+    assert main(["identity", str(book), "--rna", "", "--receipt-category", "",
+                 "--signatory", "", "--signatory-title", ""]) == 0
+    out = capsys.readouterr().out
+    assert "RNA : —" in out and "Catégorie (reçus) : —" in out
+    assert "Signataire des reçus : —" in out
+
+
+def test_identity_help_lists_the_receipt_categories():
+    r = run("identity", "--help")
+    assert r.returncode == 0
+    folded = " ".join(r.stdout.split())
+    assert "loi_1901 = Association loi 1901 d'intérêt général" in folded
+    assert "ue = Organisme d'un autre État de l'Union européenne" in folded
+    assert "--receipt-category CATÉGORIE" in folded

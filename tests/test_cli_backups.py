@@ -18,7 +18,8 @@ def test_backups_are_listed_and_one_is_restored(tmp_path, capsys):
     assert main(["backups", str(book)]) == 0
     out = capsys.readouterr().out
     assert " n°  date et heure          taille  écritures  dernière écriture" in out
-    assert f"  {before}  n°300 du 28/12/2025 (exercice 2025)" in out
+    # The last entry made: the demo's mécénat of 15/12/2025, booked after December's others.
+    assert f"  {before}  n°303 du 15/12/2025 (exercice 2025)" in out
     # The command it suggests can be pasted into a shell: the name with its space and # quoted.
     assert f"assocompta restore '{book}' N°" in out
     assert main(["restore", str(book), "1"]) == 0

@@ -1511,6 +1511,11 @@
         <source>identité de l&apos;association</source>
         <translation>the association&apos;s identity</translation>
     </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="35"/>
+        <source>détails du don</source>
+        <translation>gift details</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
@@ -2688,6 +2693,152 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
     </message>
 </context>
 <context>
+    <name>GiftDetailDialog</name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="61"/>
+        <source>Détails du don</source>
+        <translation>Gift details</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="73"/>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="83"/>
+        <source>Selon l&apos;écriture ({})</source>
+        <translation>As the entry says ({})</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="74"/>
+        <source>à préciser</source>
+        <translation>to be stated</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="78"/>
+        <source>Selon le compte ({})</source>
+        <translation>As the account says ({})</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="97"/>
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="103"/>
+        <source>Forme du don</source>
+        <translation>Form of the gift</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="104"/>
+        <source>Nature du don</source>
+        <translation>Nature of the gift</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="105"/>
+        <source>Mode de versement</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="106"/>
+        <source>Description du don</source>
+        <translation>Description of the gift</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="107"/>
+        <source>Date de la renonciation</source>
+        <translation>Date of the renunciation</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="110"/>
+        <source>&amp;Forme du don :</source>
+        <translation>&amp;Form of the gift:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="111"/>
+        <source>&amp;Nature du don :</source>
+        <translation>&amp;Nature of the gift:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="112"/>
+        <source>&amp;Mode de versement :</source>
+        <translation>Payment &amp;method:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="113"/>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="183"/>
+        <source>&amp;Description :</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="116"/>
+        <source>&amp;Renonciation signée le :</source>
+        <translation>&amp;Renunciation signed on:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="118"/>
+        <source>&lt;b&gt;Abandon de frais&lt;/b&gt; (CGI art. 200) : les frais qu&apos;un bénévole engage pour l&apos;objet de l&apos;association ouvrent droit à la réduction d&apos;impôt s&apos;ils sont justifiés, constatés dans les comptes (la dépense en charge contre 4681, puis 4681 contre 75412) et si le bénévole renonce expressément à leur remboursement, par écrit : « Je soussigné(e) … certifie renoncer au remboursement des frais ci-dessus et les laisser à l&apos;association en tant que don ». Gardez la note de frais, les justificatifs et la renonciation ; décrivez ici les frais (dates, trajets, montants).</source>
+        <translation>&lt;b&gt;Volunteer&apos;s expenses given up&lt;/b&gt; (abandon de frais, CGI art. 200): expenses a volunteer incurs for the association&apos;s purpose give a tax reduction when they are proven, booked in the accounts (the expense against 4681, then 4681 against 75412) and the volunteer expressly gives up their refund, in writing: « Je soussigné(e) … certifie renoncer au remboursement des frais ci-dessus et les laisser à l&apos;association en tant que don ». Keep the expense claim, the receipts and the renunciation; describe the expenses here (dates, trips, amounts).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="135"/>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="164"/>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="198"/>
+        <source>Cette ligne d&apos;écriture n&apos;existe plus.</source>
+        <translation>This entry line no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="165"/>
+        <source>&lt;b&gt;{donor}&lt;/b&gt; — {amount} € le {date}&lt;br&gt;Écriture n°{number}, compte {account}</source>
+        <translation>&lt;b&gt;{donor}&lt;/b&gt; — €{amount} on {date}&lt;br&gt;Entry no. {number}, account {account}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="167"/>
+        <source>donateur non indiqué</source>
+        <translation>donor not given</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="182"/>
+        <source>&amp;Description * :</source>
+        <translation>&amp;Description *:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="185"/>
+        <source>les frais : dates, trajets, kilomètres, montants</source>
+        <translation>the expenses: dates, trips, kilometres, amounts</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="187"/>
+        <source>ce qui a été donné : nature, quantité, valeur</source>
+        <translation>what was given: nature, quantity, value</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="188"/>
+        <source>facultatif</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="200"/>
+        <source>Le compte {} n&apos;est pas un don ouvrant droit à réduction d&apos;impôt : pas de détail de don.</source>
+        <translation>Account {} is not a gift that gives a tax reduction: no gift details.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="203"/>
+        <source>Ce don figure sur le reçu fiscal n° {} : ce que le reçu en dit ne change plus.</source>
+        <translation>This gift is on tax receipt no. {}: what the receipt says of it no longer changes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="206"/>
+        <source>Livre en lecture seule.</source>
+        <translation>Read-only book.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="223"/>
+        <source>date de renonciation : {}</source>
+        <translation>date of the renunciation: {}</translation>
+    </message>
+</context>
+<context>
     <name>GrandLivreView</name>
     <message>
         <location filename="../../src/assocompta/ui/views/grand_livre_view.py" line="27"/>
@@ -2791,79 +2942,194 @@ The guide&apos;s pages are not installed with the application. They are also onl
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="32"/>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="39"/>
         <source>Identité de l&apos;association</source>
         <translation>Identity of the association</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="39"/>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="46"/>
         <source>9 chiffres</source>
         <translation>9 digits</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="41"/>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="48"/>
         <source>14 chiffres (facultatif)</source>
         <translation>14 digits (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="45"/>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="52"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="46"/>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="53"/>
         <source>Adresse du siège</source>
         <translation>Registered address</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="47"/>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="54"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="48"/>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="55"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="49"/>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="56"/>
         <source>Objet</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="52"/>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="59"/>
         <source>&amp;Nom :</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="53"/>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="60"/>
         <source>&amp;Adresse du siège :</source>
         <translation>Registered &amp;address:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="54"/>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="61"/>
         <source>&amp;SIREN :</source>
         <translation>&amp;SIREN:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="55"/>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="62"/>
         <source>SI&amp;RET :</source>
         <translation>SI&amp;RET:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="56"/>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="63"/>
         <source>&amp;Objet :</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="57"/>
-        <source>Un reçu fiscal (CERFA 11580) indique le nom, l&apos;adresse du siège et l&apos;objet de l&apos;association bénéficiaire.</source>
-        <translation>A tax receipt (CERFA 11580) states the name, registered address and purpose of the receiving association.</translation>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="64"/>
+        <source>Un reçu fiscal (CERFA 11580 ou 16216) indique le nom, l&apos;adresse du siège et l&apos;objet de l&apos;association bénéficiaire.</source>
+        <translation>A tax receipt (CERFA 11580 or 16216) states the name, registered address and purpose of the receiving association.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="66"/>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="73"/>
         <source>&amp;Enregistrer</source>
         <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="89"/>
+        <source>W suivi de 9 chiffres (facultatif)</source>
+        <translation>W followed by 9 digits (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="91"/>
+        <source>— à choisir —</source>
+        <translation>— to choose —</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="98"/>
+        <source>ce que le reçu écrit après « Autres (précisez) »</source>
+        <translation>what the receipt writes after « Autres (précisez) »</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="103"/>
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="105"/>
+        <source>Prénom Nom</source>
+        <translation>First name Last name</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="111"/>
+        <source>RNA</source>
+        <translation>RNA</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="112"/>
+        <source>Catégorie de l&apos;association</source>
+        <translation>Category of the association</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="113"/>
+        <source>Précision de la catégorie</source>
+        <translation>Category detail</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="114"/>
+        <source>Date du décret</source>
+        <translation>Date of the decree</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="115"/>
+        <source>Date du Journal officiel</source>
+        <translation>Date of the Journal officiel</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="116"/>
+        <source>Signataire</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="117"/>
+        <source>Qualité du signataire</source>
+        <translation>Signatory&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="119"/>
+        <source>Reçus fiscaux</source>
+        <translation>Donation receipts</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="121"/>
+        <source>R&amp;NA :</source>
+        <translation>R&amp;NA:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="122"/>
+        <source>&amp;Catégorie :</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="123"/>
+        <source>&amp;Précision :</source>
+        <translation>&amp;Detail:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="124"/>
+        <source>&amp;Décret du :</source>
+        <translation>D&amp;ecree of:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="125"/>
+        <source>Publié au &amp;JO du :</source>
+        <translation>Published in the &amp;JO of:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="126"/>
+        <source>Si&amp;gnataire :</source>
+        <translation>Si&amp;gnatory:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="127"/>
+        <source>&amp;Qualité :</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="129"/>
+        <source>La case cochée sous « Organisme bénéficiaire » du reçu. Reconnue d&apos;utilité publique : la date du décret et celle de sa publication au Journal officiel. Le reçu est signé par une personne habilitée (président, trésorier…).</source>
+        <translation>The box ticked under « Organisme bénéficiaire » on the receipt. Recognised as being of public utility (RUP): the date of the decree and of its publication in the Journal officiel. The receipt is signed by an authorised person (president, treasurer…).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="164"/>
+        <source>date du décret</source>
+        <translation>date of the decree</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/identity_dialog.py" line="165"/>
+        <source>date du Journal officiel</source>
+        <translation>date of the Journal officiel</translation>
     </message>
 </context>
 <context>
@@ -3133,107 +3399,107 @@ The guide&apos;s pages are not installed with the application. They are also onl
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="41"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="42"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="42"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="43"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="43"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="44"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="45"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="46"/>
         <source>Pièce</source>
         <translation>Voucher</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="46"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="47"/>
         <source>Libellé</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="47"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="48"/>
         <source>Compte</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="49"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="50"/>
         <source>Tiers</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="51"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="52"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="53"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="54"/>
         <source>Débit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="54"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="55"/>
         <source>Crédit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="56"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="57"/>
         <source>Solde</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="61"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="62"/>
         <source>Rapp.</source>
         <translation>Rec.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="63"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="64"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="367"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="371"/>
         <source>Justificatifs joints : double-cliquez le trombone (Ctrl+J)</source>
         <translation>Attachments: double-click the paperclip (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="411"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="415"/>
         <source>Brouillard</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="412"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="416"/>
         <source>Validée le {}</source>
         <translation>Validated {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="417"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="421"/>
         <source>Brouillard : modifiable et supprimable ; son numéro (n°{}) est provisoire jusqu&apos;à la validation (Saisie › Valider les écritures…)</source>
         <translation>Draft: can be edited and deleted; its number (no. {}) is provisional until validation (Entries › Validate entries…)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="420"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="424"/>
         <source>Validée le {} : numéro définitif, ne peut plus être modifiée ni supprimée ; on la corrige par une contre-passation (Saisie › Contre-passer et corriger…)</source>
         <translation>Validated {}: final number, can no longer be edited or deleted; correct it with a reversing entry (Entries › Reverse and correct…)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="429"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="433"/>
         <source>Pointée sur le relevé en cours du {}</source>
         <translation>Ticked on the statement in progress of {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="430"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="434"/>
         <source>Rapprochée : relevé bancaire du {}</source>
         <translation>Reconciled: bank statement of {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="450"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="454"/>
         <source>(supprimée)</source>
         <translation>(deleted)</translation>
     </message>
@@ -3326,22 +3592,27 @@ The guide&apos;s pages are not installed with the application. They are also onl
         <translation>&amp;Validate the selection</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="418"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="377"/>
+        <source>Détails du &amp;don…</source>
+        <translation>Gift &amp;details…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="439"/>
         <source>Choisissez d&apos;abord les écritures à valider dans le journal.</source>
         <translation>First select the entries to validate in the journal.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="428"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="449"/>
         <source>Choisissez d&apos;abord dans le journal l&apos;écriture validée à corriger.</source>
         <translation>First select the validated entry to correct in the journal.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="461"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="482"/>
         <source>Supprimer ce brouillard ? Les brouillards suivants sont renumérotés. Vous pourrez annuler avec Ctrl+Z.</source>
         <translation>Delete this draft? The following drafts are renumbered. Ctrl+Z undoes it.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="468"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="489"/>
         <source>Supprimer l&apos;écriture</source>
         <translation>Delete the entry</translation>
     </message>
@@ -3361,12 +3632,12 @@ The guide&apos;s pages are not installed with the application. They are also onl
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="466"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="487"/>
         <source>Ses justificatifs ({}) sont supprimés avec elle (Ctrl+Z les remet aussi).</source>
         <translation>Its attachments ({}) are deleted with it (Ctrl+Z brings them back too).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="474"/>
+        <location filename="../../src/assocompta/ui/views/ledger_view.py" line="495"/>
         <source>Suppression refusée.</source>
         <translation>Deletion refused.</translation>
     </message>

@@ -437,38 +437,95 @@ def add_copy_parser(sub) -> None:
 
 
 def add_identity_parser(sub, db: str | None = None) -> None:
-    """``assocompta identity``: the association's name, address, SIREN, SIRET and object."""
+    """``assocompta identity``: the association's name, address, SIREN, SIRET and object,
+    and what its donation receipts say of it (RNA, category, RUP dates, signatory)."""
+    from .domain.receipts import Category
     ident = sub.add_parser(
-        "identity", help="identité de l'association (nom, adresse, SIREN, objet)",
+        "identity", help="identité de l'association (nom, adresse, SIREN, objet, reçus fiscaux)",
         description="Affiche l'identité de l'association ; avec des options, remplace les "
-                    "champs donnés. Un reçu fiscal (CERFA 11580) demande l'adresse du siège "
-                    "et l'objet de l'association.")
+                    "champs donnés. Un reçu fiscal (CERFA 11580, 16216) demande l'adresse du "
+                    "siège, l'objet, la catégorie de l'association et qui signe les reçus.",
+        epilog="Catégories de reçu (--receipt-category) : "
+               + " ; ".join(f"{c.value} = {c.label}" for c in Category)
+               + ". « \"\" » efface un champ facultatif.")
     _book(ident, db)
     ident.add_argument("--name", metavar="TEXTE", help="nom de l'association")
     ident.add_argument("--address", metavar="TEXTE", help="adresse du siège")
     ident.add_argument("--siren", metavar="NUMÉRO", help="numéro SIREN (9 chiffres ; \"\" pour l'effacer)")
     ident.add_argument("--siret", metavar="NUMÉRO", help="numéro SIRET (14 chiffres ; \"\" pour l'effacer)")
     ident.add_argument("--object", metavar="TEXTE", help="objet de l'association")
+    group = ident.add_argument_group("reçus fiscaux")
+    group.add_argument("--rna", metavar="NUMÉRO",
+                       help="numéro RNA (W suivi de 9 chiffres, récépissé de la préfecture)")
+    group.add_argument("--receipt-category", metavar="CATÉGORIE",
+                       choices=["", *(c.value for c in Category)],
+                       help="case cochée sous « Organisme bénéficiaire » (liste ci-dessous)")
+    group.add_argument("--receipt-category-detail", metavar="TEXTE",
+                       help="précision de la catégorie interet_general_autre (« Autres "
+                            "(précisez) »)")
+    group.add_argument("--rup-decree", metavar="AAAA-MM-JJ",
+                       help="reconnue d'utilité publique : date du décret")
+    group.add_argument("--rup-journal", metavar="AAAA-MM-JJ",
+                       help="reconnue d'utilité publique : date de publication au Journal "
+                            "officiel")
+    group.add_argument("--signatory", metavar="NOM", help="qui signe les reçus")
+    group.add_argument("--signatory-title", metavar="QUALITÉ",
+                       help="sa qualité : président, trésorière…")
+
+
+#: ``identity`` options → Identity fields.
+_IDENTITY_OPTIONS = {"name": "name", "address": "address", "siren": "siren", "siret": "siret",
+                     "object": "object", "rna": "rna", "receipt_category": "receipt_category",
+                     "receipt_category_detail": "receipt_category_detail",
+                     "rup_decree": "rup_decree_date", "rup_journal": "rup_journal_date",
+                     "signatory": "signatory_name", "signatory_title": "signatory_title"}
 
 
 def cmd_identity(args) -> int:
     from dataclasses import replace
 
+    from .domain.errors import ValidationError
+    from .domain.receipts import Category
     from .services.setup import read_identity, update_identity
     from .storage.books import open_book
 
-    given = {k: getattr(args, k) for k in ("name", "address", "siren", "siret", "object")
-             if getattr(args, k) is not None}
+    given = {field: getattr(args, option) for option, field in _IDENTITY_OPTIONS.items()
+             if getattr(args, option) is not None}
+    for field, what in (("rup_decree_date", "date du décret"),
+                        ("rup_journal_date", "date du Journal officiel")):
+        if field in given:
+            given[field] = parse_iso_date(given[field], what) if given[field] else None
     with open_book(args.book, readonly=not given) as book:
         identity = read_identity(book)
         if given:
-            identity = update_identity(book, replace(identity, **given))
+            after = replace(identity, **given)
+            # Said rather than dropped: these only go with their category.
+            if (given.get("receipt_category_detail")
+                    and after.receipt_category != Category.INTERET_GENERAL_AUTRE.value):
+                raise ValidationError("--receipt-category-detail précise la catégorie "
+                                      "interet_general_autre seulement", field="précision")
+            if ((given.get("rup_decree_date") or given.get("rup_journal_date"))
+                    and after.receipt_category != Category.RUP.value):
+                raise ValidationError("les dates du décret et du Journal officiel vont avec "
+                                      "la catégorie rup seulement", field="date du décret")
+            identity = update_identity(book, after)
             _committed.append("L'identité de l'association a été enregistrée ; seul le compte "
                               "rendu de la commande a échoué.")
             print("Identité de l'association enregistrée.")
+        category = (Category(identity.receipt_category).label if identity.receipt_category
+                    else None)
+        if identity.receipt_category_detail:
+            category += f" : {identity.receipt_category_detail}"
+        rup = (f"décret du {identity.rup_decree_date:%d/%m/%Y}, Journal officiel du "
+               f"{identity.rup_journal_date:%d/%m/%Y}" if identity.rup_decree_date else None)
+        signatory = (f"{identity.signatory_name}, {identity.signatory_title}"
+                     if identity.signatory_name else None)
         for label, value in (("Nom", identity.name), ("Adresse", identity.address),
                              ("SIREN", identity.siren), ("SIRET", identity.siret),
-                             ("Objet", identity.object)):
+                             ("Objet", identity.object), ("RNA", identity.rna),
+                             ("Catégorie (reçus)", category),
+                             *((("Utilité publique", rup),) if rup else ()),
+                             ("Signataire des reçus", signatory)):
             print(f"{label} : {(value or '—').replace(chr(10), ', ')}")
     return 0
 
@@ -490,7 +547,8 @@ def add_receipts_parser(sub, db: str | None = None) -> None:
         "issue", help="émettre les reçus des dons d'une année civile (PDF)",
         description="Émet les reçus des dons de l'année civile pas encore reçus (dons manuels "
                     "7541…, abandons de frais 75412, mécénat 7542, donation notariée 75432, "
-                    "dons en nature 875 ; donateur en tiers), numérotés <année>-0001…, un "
+                    "dons en nature 870, mécénat de compétences 871 ; donateur en tiers), numérotés "
+                    "<année>-0001…, un "
                     "particulier sur le modèle Cerfa 11580*05 (art. 200), une entreprise sur le "
                     "Cerfa 16216*03 (art. 238 bis), et les écrit dans un PDF (une page par "
                     "reçu). Tout ou rien : un donateur ou un don incomplet (nature, adresse, "
@@ -505,8 +563,9 @@ def add_receipts_parser(sub, db: str | None = None) -> None:
     iss.add_argument("--per-gift", action="store_true",
                      help="un reçu par don (défaut : un reçu annuel par donateur)")
     iss.add_argument("--method", choices=("especes", "cheque", "virement"),
-                     help="mode de versement des dons en numéraire (défaut : lu dans "
-                          "l'écriture : 53… espèces, 5112 ou libellé chèque, 51… virement)")
+                     help="mode de versement des dons en numéraire dont l'écriture ne le "
+                          "montre pas (il est lu dans l'écriture : 53… espèces, 5112 ou "
+                          "libellé chèque, 51… virement ; jamais remplacé)")
     iss.add_argument("--ifi", action="store_true",
                      help="certifier l'article 978 (IFI) au lieu de l'article 200 "
                           "(numéraire et titres cotés d'un particulier)")
@@ -1258,8 +1317,7 @@ def cmd_receipts_list(args) -> int:
     with open_book(args.book, readonly=True) as book, book.reading() as conn:
         issued = receipts.receipts(conn, year)
         donors = receipts.donations(conn, year)
-    rows = [("reçu", r.number, r.donor_name + (f" {r.donor_first_name}" if r.donor_first_name
-                                               else ""),
+    rows = [("reçu", r.number, " ".join(filter(None, (r.donor_first_name, r.donor_name))),
              r.model, f"{r.first_date:%d/%m/%Y}" + (f"–{r.last_date:%d/%m/%Y}"
                                                      if r.last_date != r.first_date else ""),
              euros(r.amount),

@@ -36,8 +36,13 @@ REVIEWED = {
                            "day_before(conn, 'f.start_date')"},  # a constant column's day before
     "services/dashboard.py": {"_LINES", "_NOT_OPENING"},  # constant FROM and WHERE parts
     "services/fec_import.py": {"table"},              # literal table names
-    "services/setup.py": {"table"},                   # literal table names (remove_year)
-    "services/receipts.py": {"sql"},
+    "services/setup.py": {"table",                    # literal table names (remove_year)
+                          "_COLUMNS"},                # the association's constant columns
+    # a constant SELECT; one constant « a.code LIKE ? » per gift account pattern, bound
+    "services/gifts.py": {"_LINES", "accounts"},
+    "services/receipts.py": {"sql",
+                             "','.join('?' * len(codes))"},  # '?' per account code
+    "services/receipt_issue.py": {"','.join('?' * len(chain))"},  # '?' per receipt id
     "services/reconciliation.py": {"_STATEMENT", "','.join('?' * len(wanted))"},
     "services/reports.py": {"where"},
     "storage/bulk.py": {"','.join", "','.join([one] * ROWS_PER_INSERT)", "ROWS_PER_INSERT",

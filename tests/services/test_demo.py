@@ -22,7 +22,8 @@ def test_demo_book_is_consistent_and_credible(book_path, capsys):
         assert build_budget_report(book, "2026", "FETE").ok
         # Validated as a treasurer does (issue 14): 2024 each quarter and at its closing on
         # 15/03/2025, never later; 2025 up to November, December still in drafts; every
-        # validated entry rests on a piece.
+        # validated entry rests on a piece. December's drafts include the volunteer's note de
+        # frais (5/12), its abandon (10/12) and the company's mécénat (15/12): 20 + 3.
         with book.reading() as conn:
             rows = conn.execute(
                 "SELECT f.label, min(e.valid_date), max(e.valid_date), count(*) - count(e.valid_date), "
@@ -32,4 +33,4 @@ def test_demo_book_is_consistent_and_credible(book_path, capsys):
             ).fetchall()
         assert [tuple(map(str, r)) for r in rows] == [
             ("2024", "2024-04-10", "2025-03-15", "0", "0", "None"),
-            ("2025", "2025-03-15", "2025-12-10", "20", "0", "2025-12-01")]
+            ("2025", "2025-03-15", "2025-12-10", "23", "0", "2025-12-01")]

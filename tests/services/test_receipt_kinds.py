@@ -9,6 +9,7 @@ import shutil
 import subprocess
 
 import pytest
+from sqlalchemy import text
 
 from assocompta.domain.entries import EntryDraft, LineDraft
 from assocompta.domain.errors import ValidationError
@@ -165,4 +166,101 @@ def test_a_persons_gift_in_kind_states_its_value_and_description(book_path, pdf_
         ("en_nature", "", Money(60000))]
     page = pdf_text(made, book)[0]
     assert "3 ordinateurs portables" in page and "600,00" in page
+    book.close()
+
+
+# -- what a tax inspector tried (review of issue 15): receipts the association must not give
+def _abandon(book, day, cents, *, renounced="2025-06-01"):
+    entry = post_entry(book, EntryDraft(day, "OD", "Abandon de frais", (
+        LineDraft("4681", debit=Money(cents), tiers="LEGOFF"),
+        LineDraft("75412", credit=Money(cents), tiers="LEGOFF")))).entry_id
+    set_detail(book, gift_line(book, entry), renounced_on=renounced, description="Trajets")
+    return entry
+
+
+def test_expenses_repaid_or_already_given_up_are_not_receipted_again(book_path):
+    book = _book(book_path, dt.date(2025, 1, 1))
+    donor(book, "LEGOFF", "Anne Le Goff", "4 impasse des Mouettes\n35400 Saint-Malo")
+    post_entry(book, EntryDraft(dt.date(2025, 5, 20), "OD", "Note de frais", (
+        LineDraft("625", debit=Money(12000)),
+        LineDraft("4681", credit=Money(12000), tiers="LEGOFF"))))
+    post_entry(book, EntryDraft(dt.date(2025, 5, 25), "BQ", "Remboursement", (
+        LineDraft("4681", debit=Money(12000), tiers="LEGOFF"),
+        LineDraft("512", credit=Money(12000)))))
+    _abandon(book, dt.date(2025, 6, 2), 12000)
+    with pytest.raises(ValidationError, match="ni remboursés ni déjà abandonnés"):
+        issue(book, 2025)
+    book.close()
+
+
+def test_the_same_expenses_are_given_up_once(book_path):
+    book = _book(book_path, dt.date(2025, 1, 1))
+    donor(book, "LEGOFF", "Anne Le Goff", "4 impasse des Mouettes\n35400 Saint-Malo")
+    post_entry(book, EntryDraft(dt.date(2025, 5, 20), "OD", "Note de frais", (
+        LineDraft("625", debit=Money(12000)),
+        LineDraft("4681", credit=Money(12000), tiers="LEGOFF"))))
+    _abandon(book, dt.date(2025, 6, 2), 12000)
+    assert [r.amount for r in issue(book, 2025)] == [Money(12000)]
+    _abandon(book, dt.date(2025, 7, 2), 12000)
+    with pytest.raises(ValidationError, match="ni remboursés ni déjà abandonnés"):
+        issue(book, 2025)
+    book.close()
+
+
+def test_a_company_gives_no_abandon_de_frais_and_names_its_siren(book_path):
+    book = _book(book_path, dt.date(2025, 1, 1))
+    donor(book, "SAS", "Bati-Ouest", "3 rue du Port, 35000 Rennes", nature="entreprise",
+          legal_form="SAS")
+    gift(book, dt.date(2025, 3, 1), 50000, "SAS", account="7542")
+    with pytest.raises(ValidationError, match="SIREN et sa forme juridique"):
+        issue(book, 2025)
+    with book.transaction() as s:
+        s.execute(text("UPDATE tiers SET siren = '512345679' WHERE code = 'SAS'"))
+    post_entry(book, EntryDraft(dt.date(2025, 4, 1), "OD", "Abandon", (
+        LineDraft("4681", debit=Money(5000), tiers="SAS"),
+        LineDraft("75412", credit=Money(5000), tiers="SAS"))))
+    with pytest.raises(ValidationError, match="pas à celle des entreprises"):
+        issue(book, 2025)
+    book.close()
+
+
+def test_a_receipt_never_certifies_a_gift_not_received(book_path):
+    book = _book(book_path, dt.date(2025, 1, 1))
+    donor(book, "DUPONT", "Marie Dupont", "8 rue de la Paix\n35000 Rennes")
+    gift(book, dt.date(2025, 12, 20), 10000, "DUPONT")
+    assert issue(book, 2025, today=dt.date(2025, 12, 1)) == []  # dated after the issue
+    # Promised (467), not paid: no receipt, even with a mode of payment typed.
+    promise = post_entry(book, EntryDraft(dt.date(2025, 11, 2), "OD", "Don promis", (
+        LineDraft("467", debit=Money(30000), tiers="DUPONT"),
+        LineDraft("75411", credit=Money(30000), tiers="DUPONT")))).entry_id
+    set_detail(book, gift_line(book, promise), method="cheque")
+    with pytest.raises(ValidationError, match="pas encore versé"):
+        issue(book, 2025, today=dt.date(2026, 1, 5))
+    with pytest.raises(ValidationError, match="pas encore versé"):
+        issue(book, 2025, today=dt.date(2026, 1, 5), method="cheque")
+    post_entry(book, EntryDraft(dt.date(2025, 11, 20), "BQ", "Chèque reçu", (
+        LineDraft("512", debit=Money(30000)),
+        LineDraft("467", credit=Money(30000), tiers="DUPONT"))))
+    made = issue(book, 2025, today=dt.date(2026, 1, 5))
+    assert [(r.amount, r.method) for r in made] == [(Money(40000), "cheque,virement")]
+    book.close()
+
+
+def test_the_batch_mode_of_payment_never_overrides_the_entry(book_path):
+    book = _book(book_path, dt.date(2025, 1, 1))
+    donor(book, "DUPONT", "Marie Dupont", "8 rue de la Paix\n35000 Rennes")
+    gift(book, dt.date(2025, 2, 1), 5000, "DUPONT", bank="530")
+    assert [r.method for r in issue(book, 2025, method="virement")] == ["especes"]
+    book.close()
+
+
+def test_the_other_category_says_what_it_is(book_path):
+    book = _book(book_path, dt.date(2025, 1, 1), )
+    with book.transaction() as s:
+        s.execute(text("UPDATE association SET receipt_category = 'interet_general_autre', "
+                       "receipt_category_detail = ''"))
+    donor(book, "DUPONT", "Marie Dupont", "8 rue de la Paix\n35000 Rennes")
+    gift(book, dt.date(2025, 2, 1), 5000, "DUPONT")
+    with pytest.raises(ValidationError, match="précision de la catégorie"):
+        issue(book, 2025)
     book.close()

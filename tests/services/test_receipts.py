@@ -210,6 +210,11 @@ def test_a_gift_whose_payment_the_entry_does_not_show_waits_for_the_treasurer(gi
     post_entry(gifts, EntryDraft(dt.date(2025, 10, 1), "OD", "Don promis", (
         LineDraft("467", debit=Money(30000), tiers="DUPONT"),
         LineDraft("75411", credit=Money(30000), tiers="DUPONT"))))
+    with pytest.raises(ValidationError, match="pas encore versé"):
+        issue(gifts, 2025)
+    post_entry(gifts, EntryDraft(dt.date(2025, 10, 20), "BQ", "Don reçu", (
+        LineDraft("512", debit=Money(30000)), LineDraft("467", credit=Money(30000),
+                                                         tiers="DUPONT"))))
     with pytest.raises(ValidationError, match="mode de versement"):
         issue(gifts, 2025)
     line = gifts.scalar("SELECT l.id FROM entry_line l JOIN account a ON a.id = l.account_id "

@@ -26,8 +26,9 @@ def test_the_bilan_view_details_the_result_as_the_years_excedent(window):
     window.session.set_year("2025")
     view = window.show_view("bilan")
     line = view.model.find(RESULT_LINE)
-    assert [line.siblingAtColumn(c).data() for c in (1, 2)] == ["307,38", "616,02"]
-    assert _under(view, RESULT_LINE) == [(OWN_RESULT, "307,38", "616,02")]
+    # 2025: 307,38 € and the demo's 1 500 € of mécénat (the abandon de frais nets to nil).
+    assert [line.siblingAtColumn(c).data() for c in (1, 2)] == ["1\u202f807,38", "616,02"]
+    assert _under(view, RESULT_LINE) == [(OWN_RESULT, "1\u202f807,38", "616,02")]
     assert not view.model.find("120 Résultat de l'exercice (excédent)").isValid()
     assert view.heading.text().startswith(OPEN_TITLE + " — Exercice 2025")
 
@@ -39,7 +40,7 @@ def test_the_bilan_report_and_its_workbook_say_the_same(window, tmp_path):
     at = [r.label for r in report.rows].index(RESULT_LINE)
     detail = report.rows[at + 1]
     assert (detail.kind, detail.label, detail.values) == (
-        RowKind.DETAIL, OWN_RESULT, (Money.parse("307,38"), Money.parse("616,02")))
+        RowKind.DETAIL, OWN_RESULT, (Money.parse("1807,38"), Money.parse("616,02")))
     assert report.rows[at + 2].kind is not RowKind.DETAIL
     assert report.ok  # actif = passif still
     sheet = load_workbook(write([("Bilan", report)], tmp_path / "bilan.xlsx")).active

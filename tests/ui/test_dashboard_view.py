@@ -24,7 +24,8 @@ def test_the_dashboard_opens_first_with_the_bank_balance_of_the_status_bar(windo
     view = _dashboard(window)
     assert window.current_view() is view
     assert window.nav.currentItem().text() == "Tableau de bord"
-    assert view.bank_value.text() == "7\u202f997,53\u00a0€"
+    # With the 1 500 € of mécénat received by transfer on 15/12/2025.
+    assert view.bank_value.text() == "9\u202f497,53\u00a0€"
     assert window.bank_label.text() == f"Banque : {view.bank_value.text()}"
     assert view.cards["caisse"][0].text() == "1\u202f275,87\u00a0€"
     result = window.result_label.text().rsplit(" : ", 1)[1]
@@ -46,12 +47,15 @@ def test_lines_to_categorise_lead_to_the_bank_view(qtbot, window):
 def test_each_thing_to_do_opens_where_it_is_done(qtbot, window):
     view = _dashboard(window)
     todo = {key: item.button.text() for key, item in view.todo.items() if item.to_do}
-    # December's 18 bank lines, after the last statement, wait for the bank (dated 31/12/2024).
+    # December's 18 bank lines and the mécénat, after the last statement, wait for the bank
+    # (dated 31/12/2024).
     assert todo["rapprochement"] == "243 opérations bancaires à rapprocher"
     assert view.todo["rapprochement"].note.text() == (
-        "Compte 512 rapproché jusqu'au 31/12/2024\n18 opérations en attente à la banque")
-    assert todo["recus"] == "3 reçus fiscaux à émettre"
-    assert todo["justificatifs"] == "56 dépenses sans justificatif"
+        "Compte 512 rapproché jusqu'au 31/12/2024\n19 opérations en attente à la banque")
+    # The three donors, the company (mécénat) and the volunteer (abandon de frais); the note
+    # de frais, its justificatifs kept on paper, has no file attached.
+    assert todo["recus"] == "5 reçus fiscaux à émettre"
+    assert todo["justificatifs"] == "57 dépenses sans justificatif"
     _click(qtbot, view, "rapprochement")
     assert window.current_view() is window.views["rapprochement"]
     assert window.current_view().account == "512"
@@ -70,7 +74,7 @@ def test_expenses_without_a_piece_open_the_journal_filtered_on_them(qtbot, windo
     ledger.model.wait()
     qtbot.waitUntil(lambda: not ledger.model.is_loading)
     entries = {ledger.model.index(r, 0).data(ENTRY_ROLE) for r in range(ledger.model.rowCount())}
-    assert len(entries) == 56
+    assert len(entries) == 57
     qtbot.mouseClick(ledger.filters.clear_button, Qt.MouseButton.LeftButton)
     assert not ledger.filters.without_piece.isChecked()
     assert not ledger.filters.without_piece.isVisible()
@@ -97,7 +101,7 @@ def test_the_dashboard_follows_the_book_and_the_year(qtbot, window):
                                           ("512", "", "100"), label="Box internet"))
     window.session.notify()
     view.wait()
-    assert view.bank_value.text() == "7\u202f897,53\u00a0€"
+    assert view.bank_value.text() == "9\u202f397,53\u00a0€"
     assert window.bank_label.text() == f"Banque : {view.bank_value.text()}"
     window.year_combo.setCurrentIndex(window.year_combo.findData("2024"))
     view.wait()

@@ -53,10 +53,10 @@ def test_report_checks_say_english_amounts(english, window):
     window.session.set_year("2025")
     view = window.show_view("resultat")
     texts = view.checks.texts()
-    assert any("excédent €307.38" in t for t in texts), texts
+    assert any("excédent €1,807.38" in t for t in texts), texts
     assert not any(FRENCH.search(t) for t in texts)
     bilan = window.show_view("bilan")
-    assert any("total actif €9,273.40" in t for t in bilan.checks.texts())
+    assert any("total actif €10,773.40" in t for t in bilan.checks.texts())
 
 
 def test_counts_and_percents_follow_the_language(english):

@@ -151,7 +151,7 @@ def test_closing_wizard_and_allocation_in_english(window_en, qtbot):
     confirm = wizard.confirm_page
     assert confirm.title() == "Result and opening entries (à-nouveaux)"
     assert confirm.confirm.text() == "I understand: close fiscal year 2025 for good"
-    assert "Surplus of €307.38 (account 120)" in confirm.summary.text()
+    assert "Surplus of €1,807.38 (account 120)" in confirm.summary.text()
     assert _leftovers(wizard) == []
     wizard.close()
 
@@ -161,8 +161,8 @@ def test_receipts_view_in_english(window_en):
     assert view.issue_button.text() == "&Issue the receipts…"
     headers = [view.model.headerData(c, Qt.Orientation.Horizontal)
                for c in range(view.model.columnCount())]
-    assert headers == ["Donor", "Address", "Gifts", "Total", "Receipt(s)"]
-    assert "3 receipts to issue" in view.summary.text()  # once translated (issue 13: no « (s) »)
+    assert headers == ["Donor", "Address", "Gifts", "Total", "Receipt(s)", "Form"]
+    assert "5 receipts to issue" in view.summary.text()  # once translated (issue 13: no « (s) »)
     assert _leftovers(view) == []
 
 

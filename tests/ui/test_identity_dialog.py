@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer
@@ -32,11 +33,11 @@ def test_receipts_refusal_names_the_menu_where_the_identity_is_filled(
     view.refresh()
     assert view.problem.text().startswith(
         "Un reçu fiscal indique l'adresse et l'objet de l'association bénéficiaire : "
-        "complétez l'identité de l'association (adresse du siège, objet) avec le menu "
+        "complétez l'identité de l'association avec le menu "
         "Fichier › Identité de l'association…"), view.problem.text()
     _issue(qtbot, view, tmp_path / "recus.pdf", no_modal_boxes)
     said = no_modal_boxes.pop()
-    assert ("complétez l'identité de l'association (adresse du siège, objet) avec le menu "
+    assert ("complétez l'identité de l'association avec le menu "
             "Fichier › Identité de l'association…, puis recommencez") in said, said
     assert "assocompta" not in said and not (tmp_path / "recus.pdf").exists()
 
@@ -92,3 +93,75 @@ def test_the_receipts_menu_refuses_before_asking_where_to_save(qtbot, window, no
     window.command_actions["receipts"].trigger()
     assert asked == []
     assert "avec le menu Fichier › Identité de l'association…" in no_modal_boxes[-1]
+
+
+def _identity_dialog(qtbot, window):
+    from assocompta.ui.dialogs.identity_dialog import IdentityDialog
+    dialog = IdentityDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _type(edit, text: str) -> None:
+    edit.clear()
+    QTest.keyClicks(edit, text)
+
+
+def test_the_receipt_settings_are_shown_and_saved_through_the_widgets(qtbot, window):
+    dialog = _identity_dialog(qtbot, window)
+    # The demo's settings: a loi 1901 association, its RNA, its treasurer signs.
+    assert dialog.rna_edit.text() == "W352001234"
+    assert dialog.category_combo.currentText() == "Association loi 1901 d'intérêt général"
+    assert (dialog.signatory_edit.text(), dialog.title_combo.currentText()) == (
+        "Claire Morel", "trésorière")
+    assert not dialog.decree_edit.isEnabled() and not dialog.journal_edit.isEnabled()
+    assert not dialog.detail_edit.isEnabled()
+
+    dialog.category_combo.setFocus()
+    dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("rup"))
+    assert dialog.decree_edit.isEnabled() and dialog.journal_edit.isEnabled()
+    QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # no dates yet
+    assert dialog.isVisible()
+    assert "date du décret et celle de sa publication au Journal officiel" in (
+        dialog.error_label.text())
+    _type(dialog.decree_edit, "04/05/1998")
+    _type(dialog.journal_edit, "12/05/1998")
+    _type(dialog.rna_edit, "w35 2001 235")
+    _type(dialog.signatory_edit, "Luc Bernard")
+    dialog.title_combo.setCurrentIndex(dialog.title_combo.findText("président"))  # QTest types ASCII only
+    QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible(), dialog.error_label.text()
+    kept = read_identity(window.session.book)
+    assert (kept.receipt_category, kept.rup_decree_date, kept.rup_journal_date) == (
+        "rup", dt.date(1998, 5, 4), dt.date(1998, 5, 12))
+    assert (kept.rna, kept.signatory_name, kept.signatory_title) == (
+        "W352001235", "Luc Bernard", "président")
+    assert window.session.undo_stack.undoText() == "identité de l'association"
+    window.session.undo_stack.undo()
+    back = read_identity(window.session.book)
+    assert (back.receipt_category, back.signatory_name) == ("loi_1901", "Claire Morel")
+
+
+def test_the_other_category_asks_for_its_detail_in_the_dialog(qtbot, window):
+    dialog = _identity_dialog(qtbot, window)
+    dialog.category_combo.setCurrentIndex(dialog.category_combo.findData(
+        "interet_general_autre"))
+    assert dialog.detail_edit.isEnabled() and not dialog.decree_edit.isEnabled()
+    QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "Autres (précisez)" in dialog.error_label.text()
+    _type(dialog.detail_edit, "Association sportive")
+    QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    kept = read_identity(window.session.book)
+    assert (kept.receipt_category, kept.receipt_category_detail) == (
+        "interet_general_autre", "Association sportive")
+
+
+def test_a_date_that_cannot_be_read_is_said_with_its_field(qtbot, window):
+    dialog = _identity_dialog(qtbot, window)
+    dialog.category_combo.setCurrentIndex(dialog.category_combo.findData("rup"))
+    _type(dialog.decree_edit, "le 4 mai")
+    QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.error_label.text().startswith("date du décret : « le 4 mai » n'est pas une date")

@@ -44,7 +44,8 @@ def test_a_statement_of_one_operation_reads_1_operation(qtbot, window, tmp_path)
 
 def test_receipts_summary_says_donateurs_and_recus_without_s_in_brackets(qtbot, window):
     view = window.show_view("recus")
-    assert view.summary.text() == "3 donateurs, 1\u202f046,55\u00a0€ de dons ; 3 reçus à émettre"
+    # 1 046,55 € from the three persons, 1 500 € of mécénat, 144,72 € of abandon de frais.
+    assert view.summary.text() == "5 donateurs, 2\u202f691,27\u00a0€ de dons ; 5 reçus à émettre"
 
 
 def test_journal_filtered_to_one_line_reads_1_ligne(qtbot, window):

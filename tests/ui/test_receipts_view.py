@@ -31,18 +31,20 @@ def test_donors_issue_and_reprint(qtbot, window, tmp_path, no_modal_boxes):
     window.session.set_year("2025")
     view = window.show_view("recus")
     view.refresh()
-    assert _texts(view.model, 0) == ["Anne Le Goff", "Jean Martin", "Marie Dupont"]
+    # The demo's three persons, its company (mécénat) and its volunteer (abandon de frais).
+    assert _texts(view.model, 0) == ["Anne Le Goff", "Bati-Ouest SARL", "Jean Martin",
+                                     "Marie Dupont", "Paul Lemoine"]
     assert all(t.startswith("à émettre") for t in _texts(view.model, 4))
     assert view.issue_button.isEnabled() and not view.reprint_button.isEnabled()
 
-    _select(view, 1)  # Jean Martin only
+    _select(view, 2)  # Jean Martin only
     assert [d.name for d in view._selected()] == ["Jean Martin"]
     task = view.issue(tmp_path / "martin.pdf")
     qtbot.waitUntil(lambda: not task.thread_.is_alive(), timeout=20_000)
-    qtbot.waitUntil(lambda: _texts(view.model, 4)[1] == "2025-0001" or bool(no_modal_boxes),
+    qtbot.waitUntil(lambda: _texts(view.model, 4)[2] == "2025-0001" or bool(no_modal_boxes),
                     timeout=20_000)
     assert no_modal_boxes == []
-    assert "Jean Martin" in _pdf(tmp_path / "martin.pdf")
+    assert "Nom : Martin" in _pdf(tmp_path / "martin.pdf")
 
     view.table.clearSelection()
     task = view.issue(tmp_path / "tous.pdf")  # the others, numbered on
@@ -50,20 +52,22 @@ def test_donors_issue_and_reprint(qtbot, window, tmp_path, no_modal_boxes):
     qtbot.waitUntil(lambda: "à émettre" not in " ".join(_texts(view.model, 4))
                     or bool(no_modal_boxes), timeout=20_000)
     assert no_modal_boxes == []
-    assert _texts(view.model, 4) == ["2025-0002", "2025-0001", "2025-0003"]
+    assert _texts(view.model, 4) == ["2025-0002", "2025-0003", "2025-0001", "2025-0004",
+                                     "2025-0005"]
     assert not view.issue_button.isEnabled()
     pages = _pdf(tmp_path / "tous.pdf")
-    assert "Anne Le Goff" in pages and "Marie Dupont" in pages and "Jean Martin" not in pages
+    assert "Le Goff" in pages and "Dupont" in pages and "Martin" not in pages
 
-    _select(view, 2)
+    _select(view, 3)  # Marie Dupont
     dup = view.reprint(tmp_path / "dup.pdf")
-    assert "Duplicata" in _pdf(dup) and "2025-0003" in _pdf(dup)
+    assert "Duplicata" in _pdf(dup) and "2025-0004" in _pdf(dup)
 
 
 def test_missing_addresses_are_named_and_nothing_issued(qtbot, window, tmp_path, no_modal_boxes):
     add_demo_documents(window.session.book)
     with window.session.book.transaction() as s:
-        s.execute(text("UPDATE tiers SET address = '' WHERE code = 'MARTIN'"))
+        s.execute(text("UPDATE tiers SET address = '', postcode = '', city = '' "
+                       "WHERE code = 'MARTIN'"))
     window.session.set_year("2025")
     view = window.show_view("recus")
     view.refresh()
@@ -122,7 +126,7 @@ def test_receipts_are_saved_in_the_home_folder_by_default(qtbot, window, tmp_pat
     assert view.reprint() is None
     assert seen == [(Path.home(), "recus-fiscaux-2025.pdf"),
                     (Path.home(), "duplicata-recus-2025.pdf")]
-    assert "Anne Le Goff" in _pdf(tmp_path / "recus-fiscaux-2025.pdf")
+    assert "Le Goff" in _pdf(tmp_path / "recus-fiscaux-2025.pdf")
 
 
 def _asked(monkeypatch, answer):
@@ -147,18 +151,18 @@ def test_january_menu_offers_last_years_receipts(qtbot, window, tmp_path, monkey
                         staticmethod(lambda *a, **k: (str(tmp_path / "r.pdf"), "")))
     task = window.command_actions["receipts"].trigger() or window.view("recus").task
     assert asked == ["Aucun don de 2026 sans reçu.\n\nÉmettre les reçus des dons de 2025 ?"]
-    assert window.year_combo.currentData() == "2025"
+    assert window.view("recus").year == "2025"  # the calendar year of the gifts
     qtbot.waitUntil(lambda: not task.thread_.is_alive(), timeout=20_000)
     qtbot.waitUntil(lambda: window.session.conn.execute(
-        "SELECT count(*) FROM donation_receipt").fetchone()[0] == 3, timeout=20_000)
+        "SELECT count(*) FROM donation_receipt").fetchone()[0] == 5, timeout=20_000)
     numbers = [r[0] for r in window.session.conn.execute(
         "SELECT number FROM donation_receipt ORDER BY number")]
-    assert numbers == ["2025-0001", "2025-0002", "2025-0003"]
+    assert numbers == ["2025-0001", "2025-0002", "2025-0003", "2025-0004", "2025-0005"]
     assert no_modal_boxes == []
 
-    window.session.set_year("2026")  # all of 2025 receipted now: nothing to offer
+    window.session.set_year("2026")  # all of 2025 receipted now (the view stays on 2025)
     window.command_actions["receipts"].trigger()
-    assert no_modal_boxes == ["Aucun reçu à émettre : aucun don de 2026 sans reçu."]
+    assert no_modal_boxes == ["Aucun reçu à émettre : aucun don de 2025 sans reçu."]
     assert len(asked) == 1
 
 
@@ -171,8 +175,8 @@ def test_january_view_points_at_last_years_gifts(qtbot, window):
     assert view.earlier.text().startswith("Aucun don de 2026 sans reçu. Des dons de 2025 "
                                           "attendent encore leur reçu")
     assert not view.issue_button.isEnabled()
-    view.earlier.linkActivated.emit("2025")  # the link « afficher l'exercice 2025 »
-    assert window.year_combo.currentData() == "2025"
+    view.earlier.linkActivated.emit("2025")  # the link « afficher l'année 2025 »
+    assert view.year == "2025"
     assert [view.model.index(r, 0).data() for r in range(view.model.rowCount())] == [
-        "Anne Le Goff", "Jean Martin", "Marie Dupont"]
+        "Anne Le Goff", "Bati-Ouest SARL", "Jean Martin", "Marie Dupont", "Paul Lemoine"]
     assert view.issue_button.isEnabled() and not view.earlier.isVisible()

@@ -3,9 +3,10 @@ the drafts count and filter, « Valider les écritures… », the refusal to cha
 entry with its contre-passation one click away, and undo that never touches a wrong entry.
 
 The demo's 2025 is validated up to November (the à-nouveaux n°1 on 15/03/2025, the day 2024
-closed; then each quarter, ten days after it) and December is in drafts: 20 entries, n°281 to
-n°300, three of them without a piece reference (the salary transfer, the URSSAF payment and
-the volunteer hours, on 28/12).
+closed; then each quarter, ten days after it) and December is in drafts: 23 entries, n°281 to
+n°303, three of them without a piece reference (the salary transfer, the URSSAF payment and
+the volunteer hours, on 28/12). The last three, n°301 to n°303, were booked after the others:
+a volunteer's note de frais (05/12), its abandon (10/12) and a company's mécénat (15/12).
 """
 
 from __future__ import annotations
@@ -113,17 +114,17 @@ def test_the_etat_column_tells_drafts_from_validated_entries(qtbot, window):
     assert "provisoire" in _cell(ledger, december[0], "state", Qt.ItemDataRole.ToolTipRole)
     assert "contre-passation" in _cell(ledger, loyer[0], "state", Qt.ItemDataRole.ToolTipRole)
     # The year's drafts counted beside the lines, whatever the filter.
-    assert _drafts(window) == 20
-    qtbot.waitUntil(lambda: ledger.drafts_label.text() == "20 brouillards")
+    assert _drafts(window) == 23
+    qtbot.waitUntil(lambda: ledger.drafts_label.text() == "23 brouillards")
     # Only the drafts: the à-nouveaux go, the count of entries says how many are left.
     ledger.filters.drafts_only.setChecked(True)
     ledger.filters.apply_now()
     ledger.model.wait()
     shown = {model.index(r, 0).data(ENTRY_ROLE) for r in range(model.rowCount())}
-    assert len(shown) == 20
+    assert len(shown) == 23
     assert all(model.index(r, state).data(VALID_ROLE) is None for r in range(model.rowCount()))
     qtbot.waitUntil(lambda: "chargement" not in ledger.count_label.text())
-    assert ledger.count_label.text().endswith(" · 20 écritures")
+    assert ledger.count_label.text().endswith(" · 23 écritures")
     ledger.filters.clear()
     ledger.model.wait()
     assert opening[0] in range(model.rowCount()) and _rows(ledger, _id_of(
@@ -147,14 +148,15 @@ def test_validating_through_a_date_numbers_the_drafts_and_the_ledger_follows(qtb
     assert dialog.year.label == "2025"
     # 2025 is over: the default is its last day, every draft.
     assert dialog.through_edit.text() == "31/12/2025"
-    assert dialog.draft_count == 20
+    assert dialog.draft_count == 23
     assert "art. 921-3" in dialog.warning.text() and "Ctrl+Z" in dialog.warning.text()
     assert dialog.number_pieces.text() == ("Numéroter automatiquement les pièces manquantes "
                                            "(BQ-2025-0001…)")
     dialog.through_edit.setText("15/12/2025")
-    assert dialog.draft_count == 10
-    assert "10 écritures en brouillard seront validées" in dialog.count_label.text()
-    assert "du 01/12/2025 au 14/12/2025" in dialog.count_label.text()
+    # The first half of December, the note de frais, its abandon and the mécénat (15/12).
+    assert dialog.draft_count == 13
+    assert "13 écritures en brouillard seront validées" in dialog.count_label.text()
+    assert "du 01/12/2025 au 15/12/2025" in dialog.count_label.text()
     assert not dialog.pieces_label.isVisible() and not dialog.number_pieces.isEnabled()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
@@ -162,11 +164,11 @@ def test_validating_through_a_date_numbers_the_drafts_and_the_ledger_follows(qtb
     rows = _db(window, "SELECT number, date, valid_date FROM entry WHERE year_id = 2 "
                        "AND valid_date IS NOT NULL AND number > 280 ORDER BY number")
     today = dt.date.today().isoformat()
-    assert [r[0] for r in rows] == list(range(281, 291))  # after n°280, in a row
+    assert [r[0] for r in rows] == list(range(281, 294))  # after n°280, in a row
     assert [r[1] for r in rows] == sorted(r[1] for r in rows) and rows[-1][1] <= "2025-12-15"
     assert {r[2] for r in rows} == {today}
     assert _drafts(window) == 10
-    assert "10 écritures validées (n°281 à n°290, exercice 2025)" in \
+    assert "13 écritures validées (n°281 à n°293, exercice 2025)" in \
         window.statusBar().currentMessage()
     # The journal says so at once.
     ledger.model.wait()
@@ -221,8 +223,8 @@ def test_valider_la_selection_validates_the_chosen_drafts_only(qtbot, window):
                        "year_id = 2 AND number > 280 ORDER BY number") == [
         (DECEMBER, 281), ("Salaire coordinatrice 12/2025", 282)]
     assert _db(window, "SELECT min(number), max(number) FROM entry WHERE year_id = 2 AND "
-                       "valid_date IS NULL") == [(283, 300)]
-    assert _drafts(window) == 18
+                       "valid_date IS NULL") == [(283, 303)]
+    assert _drafts(window) == 21
 
 
 # -- a validated entry cannot be changed ----------------------------------------------------
@@ -388,17 +390,17 @@ def test_a_validation_empties_the_undo_history_so_no_undo_hits_a_renumbered_entr
         qtbot, window):
     ledger = _ledger(window)
     january = _post(window, dt.date(2025, 1, 10), "Timbres de janvier")
-    assert january.number == 301 and window.session.undo_stack.canUndo()
-    last_draft = _db(window, "SELECT id, label FROM entry WHERE year_id = 2 AND number = 300")[0]
+    assert january.number == 304 and window.session.undo_stack.canUndo()
+    last_draft = _db(window, "SELECT id, label FROM entry WHERE year_id = 2 AND number = 303")[0]
     window.validate_action.trigger()
     dialog = next(d for d in window.findChildren(ValidateDialog) if d.isVisible())
     dialog.through_edit.setText("31/01/2025")
     dialog.number_pieces.setChecked(True)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    # The January stamps are validated as n°281, after November; n°301 is now another draft,
-    # the one that was n°300: an undo by number would have deleted it.
+    # The January stamps are validated as n°281, after November; n°304 is now another draft,
+    # the one that was n°303: an undo by number would have deleted it.
     assert _db(window, "SELECT number FROM entry WHERE id = ?", january.entry_id)[0][0] == 281
-    assert _db(window, "SELECT id FROM entry WHERE year_id = 2 AND number = 301")[0][0] == \
+    assert _db(window, "SELECT id FROM entry WHERE year_id = 2 AND number = 304")[0][0] == \
         last_draft[0]
     assert not window.session.undo_stack.canUndo()
     assert not window.undo_action.isEnabled()
@@ -410,7 +412,7 @@ def test_a_validation_empties_the_undo_history_so_no_undo_hits_a_renumbered_entr
     window.undo_action.trigger()
     assert not _db(window, "SELECT id FROM entry WHERE label = 'Timbres de décembre'")
     assert _db(window, "SELECT count(*) FROM entry")[0][0] == total
-    assert later.number == 302
+    assert later.number == 305
     ledger.model.wait()
 
 
@@ -442,15 +444,15 @@ def test_the_closing_wizard_says_how_many_drafts_it_validates_then_did(qtbot, wi
     wizard.button(wizard.WizardButton.NextButton).click()
     page = wizard.confirm_page
     assert wizard.currentPage() is page
-    assert ("La clôture valide les 20 écritures encore en brouillard : elles recevront leur "
+    assert ("La clôture valide les 23 écritures encore en brouillard : elles recevront leur "
             "numéro définitif et ne pourront plus être modifiées. Les 3 écritures sans "
             "référence de pièce recevront un numéro automatique (BQ-2025-0001…).") \
         in page.summary.text()
     page.confirm.setChecked(True)
     wizard.button(wizard.WizardButton.CommitButton).click()
     assert wizard.currentPage() is wizard.done_page
-    assert (wizard.result.validated, wizard.result.pieces_numbered) == (20, 3)
-    assert ("20 écritures en brouillard validées par la clôture. 3 pièces numérotées "
+    assert (wizard.result.validated, wizard.result.pieces_numbered) == (23, 3)
+    assert ("23 écritures en brouillard validées par la clôture. 3 pièces numérotées "
             "automatiquement.") in wizard.done_page.text.text()
     assert _drafts(window) == 0
     wizard.close()

@@ -31,7 +31,8 @@ INIT = Fix("assocompta init", "le menu Fichier › Nouvelle association…")
 COPY = Fix("assocompta copy", "le menu Fichier › Copier dans une base PostgreSQL…")
 
 #: where the association's address and object (a receipt's beneficiary) are filled in
-IDENTITY = Fix('assocompta identity BOOK --address "…" --object "…"',
+IDENTITY = Fix('assocompta identity BOOK --address "…" --object "…" --receipt-category … '
+               '--signatory "…" --signatory-title "…" (--help : toutes les options)',
                "le menu Fichier › Identité de l'association…")
 
 #: where drafts (brouillard) are validated: a FEC shows validated entries only

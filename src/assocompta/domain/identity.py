@@ -43,3 +43,17 @@ def clean_siret(text: str | None) -> str | None:
         raise ValidationError(f"SIRET « {text} » : numéro invalide (clé de contrôle fausse)",
                               field="SIRET")
     return digits
+
+
+def clean_rna(text: str | None) -> str:
+    """An RNA number (répertoire national des associations) as « W » and 9 digits, or ''
+    when none is given (an association of Alsace-Moselle, registered at the tribunal, has
+    none)."""
+    if text is None or not text.strip():
+        return ""
+    kept = "".join(text.split()).upper()
+    if not (len(kept) == 10 and kept[0] == "W" and kept[1:].isdigit() and kept[1:].isascii()):
+        raise ValidationError(f"RNA « {text.strip()} » : il faut W suivi de 9 chiffres "
+                              "(par exemple W352001234), comme sur le récépissé de la "
+                              "préfecture", field="RNA")
+    return kept

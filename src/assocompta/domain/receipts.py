@@ -199,19 +199,33 @@ class DeclarationPeriod:
     closed: bool    #: the exercice is closed (a calendar-year period: the year is over)
 
 
-def declaration_period(calendar_year: int, exercices: list[tuple[dt.date, dt.date, bool]]
-                       ) -> DeclarationPeriod:
+def declaration_period(calendar_year: int, exercices: list[tuple[dt.date, dt.date, bool]],
+                       today: dt.date | None = None) -> DeclarationPeriod:
     """What the CGI 222 bis declaration about ``calendar_year`` covers (filed in the year
     after): the gifts « perçus au cours de l'année civile précédente ou au cours du dernier
     exercice clos s'il ne coïncide pas avec l'année civile ».
 
     ``exercices``: (start, end, closed) of the book's years. Where the exercice ending in
     ``calendar_year`` is that calendar year, or none ends in it, the calendar year; otherwise
-    that exercice (the last one ending in the year), closed or not (``closed`` says)."""
+    that exercice (the last one ending in the year). A period starts after the one declared
+    the year before: gifts are declared once (a first exercice of 18 months ending in 2026
+    after a 2025 declared by calendar year covers 2026 only). ``closed``: the exercice is
+    closed, or the calendar year is over (``today``)."""
+    raw = _raw_period(calendar_year, exercices, today)
+    before = _raw_period(calendar_year - 1, exercices, today)
+    if before.end >= raw.start:
+        raw = DeclarationPeriod(before.end + dt.timedelta(days=1), raw.end, raw.basis,
+                                raw.closed)
+    return raw
+
+
+def _raw_period(calendar_year: int, exercices: list[tuple[dt.date, dt.date, bool]],
+                today: dt.date | None) -> DeclarationPeriod:
     start, end = calendar_period(calendar_year)
     ending = [(s, e, c) for s, e, c in exercices if e.year == calendar_year]
     if not ending or any((s, e) == (start, end) for s, e, _ in ending):
-        closed = any(c for s, e, c in ending) or not ending
-        return DeclarationPeriod(start, end, "calendar", closed)
+        over = today is not None and today > end
+        return DeclarationPeriod(start, end, "calendar",
+                                 over or any(c for s, e, c in ending if (s, e) == (start, end)))
     s, e, c = max(ending, key=lambda p: p[1])
     return DeclarationPeriod(s, e, "exercice", c)

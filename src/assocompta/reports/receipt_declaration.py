@@ -45,8 +45,9 @@ WHERE = (
     "Organisme déposant une déclaration n° 2070-SD : le cadre prévu à cet effet.",
     f"Tout autre organisme (le cas général d'une association) : en ligne, sur {ONLINE}",
 )
-FINE = ("Défaut de déclaration : amende prévue à l'article 1729 B du code général des impôts, "
-        "« portée à 1 500 € en cas d'infraction pour la deuxième année consécutive ».")
+FINE = ("Défaut de déclaration dans le délai : amende de 150 € (article 1729 B du code général "
+        "des impôts), « portée à 1 500 € en cas d'infraction pour la deuxième année "
+        "consécutive ».")
 NO_DONORS = ("La déclaration porte le nombre de reçus et le montant global des dons et "
              "versements qu'ils mentionnent, sans l'identité des donateurs. La liste des reçus "
              "ci-dessous est un document de travail, à garder avec les doubles des reçus ; "
@@ -134,6 +135,10 @@ def _content(decl: Declaration) -> _Content:
                                           "calendar" else "l'exercice n'est pas clos")
                        + " ; les chiffres peuvent encore changer.")
     due, rule = deadline(period.end)
+    when = f"Quand : {rule}, soit au plus tard le {_date(due)}."
+    if decl.made_on > due:
+        when += (f" ATTENTION : ce délai est passé (document établi le {_date(decl.made_on)}) ; "
+                 "déclarez sans attendre.")
     return _Content(
         heading=[("Organisme", clean_text(who.name)), ("Numéro SIREN ou RNA", ids),
                  ("Période", shown), ("Établi le", decl.made_on)],
@@ -143,7 +148,7 @@ def _content(decl: Declaration) -> _Content:
         by_model=[(MODELS.get(model, f"Cerfa n° {model}"), n, total)
                   for model, n, total in decl.by_model],
         notes=[NOT_COUNTED, "Où déclarer :", *(f"– {w}" for w in WHERE),
-               f"Quand : {rule}, soit au plus tard le {_date(due)}.", FINE, NO_DONORS],
+               when, FINE, NO_DONORS],
         provisional=provisional,
         receipts=[(r.number, r.issued_at, _donor(r), r.model, r.amount)
                   for r in decl.receipts],

@@ -458,7 +458,8 @@ def unbook(book: Book, entries: list[tuple[str, int]]) -> list[int]:
         conn = book.raw_connection(s)
         marks = ",".join("?" * len(ids))
         receipted = conn.execute(
-            "SELECT r.number, r.donor_name, e.date, e.label FROM donation_receipt_line rl "
+            "SELECT r.number, trim(r.donor_first_name || ' ' || r.donor_name), e.date, e.label "
+            "FROM donation_receipt_line rl "
             "JOIN donation_receipt r ON r.id = rl.receipt_id "
             "JOIN entry_line l ON l.id = rl.line_id JOIN entry e ON e.id = l.entry_id "
             f"WHERE l.entry_id IN ({marks}) ORDER BY r.number, e.date", ids).fetchall()

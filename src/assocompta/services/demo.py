@@ -2,7 +2,8 @@
 
 "Les Amis du Quartier" runs an after-school help (action AIDE), a summer festival (FETE) and a
 repair café (REPAR), with members' fees, subsidies from named funders, a part-time salaried
-coordinator, volunteers' time, and a small cash box for the bar. Deterministic: the same demo
+coordinator, volunteers' time, and a small cash box for the bar; private donors, a company's
+mécénat and a volunteer's abandon de frais for the receipts. Deterministic: the same demo
 every time, so screenshots and tests can rely on it.
 """
 
@@ -17,10 +18,11 @@ from ..domain.entries import (EntryDraft, LineDraft, Simple, contribution, depen
                               virement)
 from ..domain.money import Money
 from ..domain.parties import FunderCategory, TiersKind
+from ..domain.receipts import Category
 from ..storage.books import is_shared
 from ..storage.db import Book
 from .budget import import_budget
-from .demo_documents import add_demo_documents
+from .demo_documents import add_demo_documents, add_demo_gifts
 from .ledger import add_action, add_sub_account, add_tiers, post_entry
 from .setup import Identity, add_year, create_book
 from .validation import validate_entries
@@ -67,7 +69,9 @@ def create_demo(target: Path | str, *, first_year: int = 2024) -> Book:
     database's URL), open for writing."""
     book, _ = create_book(target if is_shared(target) else Path(target), Identity(
         "Les Amis du Quartier", "12 rue des Lilas, 35000 Rennes", "732829320",
-        object="Animation et entraide dans le quartier"), dt.date(first_year, 1, 1))
+        object="Animation et entraide dans le quartier", rna="W352001234",
+        receipt_category=Category.LOI_1901.value, signatory_name="Claire Morel",
+        signatory_title="trésorière"), dt.date(first_year, 1, 1))
     add_year(book, dt.date(first_year + 1, 1, 1))
     add_year(book, dt.date(first_year + 2, 1, 1))
     for code, name, category in FUNDERS:
@@ -85,6 +89,8 @@ def create_demo(target: Path | str, *, first_year: int = 2024) -> Book:
     for year in (first_year, first_year + 1):
         _year(book, year, rng, growth_pct=4 * (year - first_year))
         add_demo_documents(book)
+        if year != first_year:
+            add_demo_gifts(book, year)
         if year == first_year:
             _validate(book, year, quarters=(3, 6, 9))
             _reconcile(book, year, Money(820000))

@@ -27,7 +27,8 @@ def declaration(conn: sqlite3.Connection, year: int, *,
     exercices = [(dt.date.fromisoformat(s), dt.date.fromisoformat(e), c is not None)
                  for s, e, c in conn.execute(
                      "SELECT start_date, end_date, closed_at FROM fiscal_year")]
-    period = declaration_period(int(year), exercices)
+    today = today or dt.date.today()
+    period = declaration_period(int(year), exercices, today)
     covering = effective_receipts(conn)
     amounts: dict[int, int] = defaultdict(int)
     touched: set[int] = set()
@@ -51,4 +52,4 @@ def declaration(conn: sqlite3.Connection, year: int, *,
         association=beneficiary(conn, complete=False), period=period, count=len(counted),
         total=Money(sum(amounts[r.id] for r in counted)),
         by_model=tuple((m, n, Money(c)) for m, (n, c) in sorted(by_model.items())),
-        receipts=tuple(counted), cancelled=cancelled, made_on=today or dt.date.today())
+        receipts=tuple(counted), cancelled=cancelled, made_on=today)

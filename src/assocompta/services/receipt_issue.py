@@ -69,15 +69,22 @@ def _groups(donor: Donor, gifts: tuple[Gift, ...], per: str, year_end: str
     return [tuple(v) for v in keyed.values()]
 
 
-def _refusals(donors: list[Donor], per: str) -> list[str]:
+def _due(donor: Donor, today: dt.date) -> tuple[Gift, ...]:
+    """The gifts a receipt issued ``today`` may certify: received by then."""
+    return tuple(g for g in donor.pending if g.date <= today)
+
+
+def _refusals(donors: list[Donor], per: str, method: str | None,
+              today: dt.date) -> list[str]:
     problems = []
     for d in donors:
         if d.problem:
             problems.append(d.problem)
             continue
-        problems += [g.problem for g in d.pending if g.problem]
+        problems += [p for g in _due(d, today)
+                     if (p := g.problem_if_method if method else g.problem)]
         # A débit naming the donor corrects a gift: a receipt per gift cannot say the net.
-        if per == "gift" and any(g.amount.cents < 0 for g in d.pending):
+        if per == "gift" and any(g.amount.cents < 0 for g in _due(d, today)):
             problems.append(f"des corrections de dons (débits) concernent {d.name} : émettez "
                             "pour ce donateur un reçu annuel, du montant net")
     return problems
@@ -92,8 +99,9 @@ def issue(book: Book, year: int | str, tiers_ids: Iterable[int] | None = None, *
     donors (None: every donor).
 
     ``per="donor"``: a yearly receipt per donor (per form and nature for a person, per own
-    exercice for a company); ``"gift"``: one per gift. ``method`` (a METHODS key) replaces
-    the mode of payment read from the entries, for gifts in numéraire. ``ifi``: the receipts
+    exercice for a company); ``"gift"``: one per gift. ``method`` (a METHODS key) is the
+    mode of payment of gifts in numéraire whose entry shows none (never overriding what the
+    entry shows). Gifts dated after ``today`` wait: a receipt certifies gifts received. ``ifi``: the receipts
     certify article 978 (IFI) instead of 200 (cash and listed shares only).
     """
     if per not in ("donor", "gift"):
@@ -112,15 +120,17 @@ def issue(book: Book, year: int | str, tiers_ids: Iterable[int] | None = None, *
             raise ValidationError(f"aucun exercice ne couvre l'année {calendar}",
                                   field="année")
         who = beneficiary(conn)
+        # A receipt certifies gifts received: one dated after the day of issue waits.
         donors = [d for d in donations(conn, calendar)
-                  if d.pending and (wanted is None or d.tiers_id in wanted)]
-        problems = _refusals(donors, per)
+                  if _due(d, today) and (wanted is None or d.tiers_id in wanted)]
+        problems = _refusals(donors, per, method, today)
         if ifi:
             problems += [f"{d.name} : la réduction d'IFI (art. 978) ne vaut que pour les dons "
                          "en numéraire et de titres cotés, et pour les particuliers"
                          for d in donors
                          if d.model is not Model.INDIVIDUAL
-                         or any(g.nature not in ("numeraire", "titres") for g in d.pending)]
+                         or any(g.nature not in ("numeraire", "titres")
+                                for g in _due(d, today))]
         if problems:
             raise ValidationError("impossible d'émettre ces reçus fiscaux :\n– "
                                   + "\n– ".join(problems) + "\nAucun reçu n'a été émis.")
@@ -128,7 +138,7 @@ def issue(book: Book, year: int | str, tiers_ids: Iterable[int] | None = None, *
         made: list[DonationReceipt] = []
         for donor in donors:
             tiers = s.get(Tiers, donor.tiers_id)
-            for gifts in _groups(donor, donor.pending, per, tiers.year_end):
+            for gifts in _groups(donor, _due(donor, today), per, tiers.year_end):
                 if Money.total(g.amount for g in gifts).cents <= 0:
                     continue  # corrected down to nothing: no gift to receipt
                 r = _new_receipt(s, years, tiers, donor, gifts, who, today, method, ifi,
@@ -150,7 +160,8 @@ def _new_receipt(s, years: list[FiscalYear], tiers: Tiers, donor: Donor,
     gifts = list(gifts)
     given = [g for g in gifts if g.amount.cents > 0]
     natures = sorted({g.nature for g in given})
-    methods = sorted({method or g.method for g in given if g.nature == "numeraire"},
+    # The entry says how the money came; the batch's mode only fills where it does not.
+    methods = sorted({g.method or method for g in given if g.nature == "numeraire"},
                      key=list(METHODS).index)
     last = max(g.date for g in given)
     year = next(y for y in years if y.start_date <= last <= y.end_date)

@@ -18,12 +18,11 @@ import datetime as dt
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..domain.errors import ValidationError
 from ..domain.fixes import IDENTITY, command
 from ..domain.money import Money
-from ..domain.parties import split_address
 from ..domain.receipts import (FORMS, IN_KIND, METHODS, NATURES, Category, DeclarationPeriod,
                                GIFT_ACCOUNT_PATTERNS,
                                GiftRule, Model, calendar_period, gift_rule,
@@ -49,6 +48,8 @@ class Gift:
     cancelled: bool = False  # that receipt is cancelled and not replaced
     problem: str | None = None  # why it cannot (or could not now) be receipted: what to do
     excluded: bool = False   # never receipted (a legs): shown, not counted as pending
+    #: the problem left once a mode of payment is given for the batch (the entry shows none)
+    problem_if_method: str | None = None
 
     @property
     def in_kind(self) -> bool:
@@ -63,6 +64,8 @@ class Donor:
     address: str
     nature: str              # domain.parties.TiersNature value
     gifts: tuple[Gift, ...]
+    siren: str = ""
+    legal_form: str = ""
 
     @property
     def total(self) -> Money:
@@ -94,6 +97,10 @@ class Donor:
         if not self.address.strip():
             return (f"{self.name} : un reçu fiscal indique l'adresse du donateur ; "
                     "complétez-la dans Tiers et actions")
+        if self.model is Model.COMPANY and not (len(self.siren) == 9 and self.siren.isdigit()
+                                                and self.legal_form.strip()):
+            return (f"{self.name} : le reçu d'une entreprise (Cerfa 16216) indique son numéro "
+                    "SIREN et sa forme juridique ; complétez-les dans Tiers et actions")
         return None
 
 
@@ -217,7 +224,7 @@ def calendar_year(year: int | str) -> int:
 
 _GIFTS = """
 SELECT l.id, l.entry_id, e.number, e.date, l.credit - l.debit, a.code,
-       t.id, t.code, t.name, t.address, t.postcode, t.city, t.nature,
+       t.id, t.code, t.name, t.address, t.postcode, t.city, t.nature, t.siren, t.legal_form,
        coalesce(e.label, '') || ' ' || coalesce(l.label, '') || ' ' || coalesce(e.piece_ref, ''),
        (SELECT {codes} FROM entry_line l2 JOIN account a2 ON a2.id = l2.account_id
          WHERE l2.entry_id = l.entry_id AND l2.id != l.id),
@@ -234,17 +241,27 @@ SELECT l.id, l.entry_id, e.number, e.date, l.credit - l.debit, a.code,
 """
 
 
-def _expenses_given_up(conn: sqlite3.Connection, tiers_ids: Iterable[int]) -> dict[int, int]:
-    """Per volunteer: what the books owe them on 4681 (frais des bénévoles) before any
-    abandon, i.e. the expenses booked for them (credits on 4681)."""
-    ids = sorted(set(tiers_ids))
-    if not ids:
-        return {}
-    rows = conn.execute(
-        "SELECT l.tiers_id, sum(l.credit) FROM entry_line l JOIN account a ON a.id = "
-        f"l.account_id WHERE a.code LIKE '4681%' AND l.tiers_id IN ({','.join('?' * len(ids))}) "
-        "GROUP BY l.tiers_id", ids).fetchall()
-    return {t: c for t, c in rows}
+def _owed_after(conn: sqlite3.Connection, tiers_id: int, day: str) -> int:
+    """What the books still owe a volunteer on 4681 (frais des bénévoles) at the end of
+    ``day``, abandons of that day included: an abandon gives up expenses booked and not
+    repaid nor given up before (a negative result: more given up than owed)."""
+    return conn.execute(
+        "SELECT coalesce(sum(l.credit - l.debit), 0) FROM entry_line l "
+        "JOIN entry e ON e.id = l.entry_id JOIN account a ON a.id = l.account_id "
+        "WHERE a.code LIKE '4681%' AND l.tiers_id = ? AND e.date <= ?",
+        (tiers_id, day)).fetchone()[0]
+
+
+def _promised_unpaid(conn: sqlite3.Connection, tiers_id: int, codes: list[str]) -> int:
+    """What the donor still owes on the third-party accounts a gift was booked against (a
+    promise on 467…): débit − crédit of their lines naming the donor."""
+    codes = [c for c in codes if c.startswith("4")]
+    if not codes:
+        return 0
+    return conn.execute(
+        "SELECT coalesce(sum(l.debit - l.credit), 0) FROM entry_line l "
+        "JOIN account a ON a.id = l.account_id WHERE l.tiers_id = ? "
+        f"AND a.code IN ({','.join('?' * len(codes))})", (tiers_id, *codes)).fetchone()[0]
 
 
 def effective_receipts(conn: sqlite3.Connection) -> dict[int, tuple[int, str, bool]]:
@@ -264,36 +281,68 @@ def effective_receipts(conn: sqlite3.Connection) -> dict[int, tuple[int, str, bo
     return result
 
 
-def _problem(rule: GiftRule, donor_nature: str, form: str | None, nature: str, method: str | None,
-             description: str, renounced_on: str | None, account: str, others: list[str],
-             owed: int, amount: int, name: str) -> tuple[str | None, bool]:
+@dataclass(frozen=True)
+class _Facts:
+    """What decides whether a gift line can be receipted."""
+
+    conn: sqlite3.Connection
+    rule: GiftRule
+    donor_nature: str
+    tiers_id: int
+    name: str
+    day: str
+    account: str
+    form: str | None
+    nature: str
+    method: str | None
+    description: str
+    renounced_on: str | None
+    others: list[str]
+
+
+def _problem(f: _Facts) -> tuple[str | None, bool]:
     """(what stops this gift's receipt, whether it is never receipted)."""
-    if rule.companies_only and donor_nature != "entreprise":
+    if f.rule.companies_only and f.donor_nature != "entreprise":
         return ("prestation en nature d'un particulier : le temps et les services donnés "
                 "n'ouvrent pas droit à réduction d'impôt (seul le mécénat de compétences "
                 "d'une entreprise a un reçu)", True)
-    if account.startswith("75432") and form != "acte_authentique":
+    if f.account.startswith("75432") and f.form != "acte_authentique":
         return ("legs ou donation sur 75432 : un legs n'a pas de reçu fiscal ; une donation "
                 "par acte notarié en a un : indiquez « Acte authentique » dans les détails du "
                 "don", True)
-    if form is None:
+    if f.form is None:
         return "précisez la forme du don dans les détails du don", False
-    if nature == "frais_benevoles":
-        if not any(c.startswith("4681") for c in others):
-            return (f"abandon de frais de {name} : le don solde les frais dus au bénévole "
+    if f.nature in ("frais_benevoles", "abandon_revenus") and f.donor_nature == "entreprise":
+        return (f"{f.name} est une entreprise : un abandon de frais ou de revenus ouvre droit "
+                "à la réduction des particuliers (CGI art. 200, Cerfa 11580), pas à celle "
+                "des entreprises", False)
+    if f.nature == "frais_benevoles":
+        if not any(c.startswith("4681") for c in f.others):
+            return (f"abandon de frais de {f.name} : le don solde les frais dus au bénévole "
                     "(4681 au débit, 75412 au crédit) ; passez d'abord la note de frais sur "
                     "4681 (CGI art. 200 : frais constatés dans les comptes)", False)
-        if owed < amount:
-            return (f"abandon de frais de {name} : les frais abandonnés dépassent ceux "
-                    "passés au 4681 pour ce bénévole ; passez la note de frais", False)
-        if not renounced_on:
-            return (f"abandon de frais de {name} : indiquez dans les détails du don la date à "
-                    "laquelle le bénévole a renoncé par écrit au remboursement", False)
-    if nature in IN_KIND and not description.strip():
-        return (f"don de {name} : décrivez le don (nature, quantité, valeur ou frais engagés) "
-                "dans les détails du don", False)
-    if nature == "numeraire" and method is None:
-        return (f"don de {name} : le mode de versement (espèces, chèque, virement) ne se "
+        if _owed_after(f.conn, f.tiers_id, f.day) < 0:
+            return (f"abandon de frais de {f.name} : le bénévole n'a pas autant de frais "
+                    "passés au 4681, ni remboursés ni déjà abandonnés, à cette date ; passez "
+                    "la note de frais, ou corrigez le montant de l'abandon", False)
+        if not f.renounced_on:
+            return (f"abandon de frais de {f.name} : indiquez dans les détails du don la date "
+                    "à laquelle le bénévole a renoncé par écrit au remboursement", False)
+        if f.renounced_on > f.day:
+            return (f"abandon de frais de {f.name} : la renonciation écrite (le "
+                    f"{dt.date.fromisoformat(f.renounced_on):%d/%m/%Y}) vient après "
+                    "l'écriture d'abandon ; datez l'abandon du jour de la renonciation ou "
+                    "après", False)
+    if f.nature in IN_KIND and not f.description.strip():
+        return (f"don de {f.name} : décrivez le don (nature, quantité, valeur ou frais "
+                "engagés) dans les détails du don", False)
+    if f.nature == "numeraire" and not any(c.startswith(("51", "53")) for c in f.others):
+        if _promised_unpaid(f.conn, f.tiers_id, f.others) > 0:
+            return (f"don de {f.name} : promis (compte {', '.join(f.others)}) mais pas encore "
+                    "versé ; le reçu attend le versement (CGI art. 200 : dons effectués)",
+                    False)
+    if f.nature == "numeraire" and f.method is None:
+        return (f"don de {f.name} : le mode de versement (espèces, chèque, virement) ne se "
                 "lit pas dans l'écriture ; indiquez-le dans les détails du don", False)
     return None, False
 
@@ -306,17 +355,16 @@ def donations(conn: sqlite3.Connection, year: int | str) -> list[Donor]:
     rows = conn.execute(_GIFTS.format(codes=string_agg(conn, "a2.code", "','"),
                                       accounts=accounts),
                         (start.isoformat(), end.isoformat())).fetchall()
-    owed = _expenses_given_up(conn, [r[6] for r in rows])
     covering = effective_receipts(conn)
     gifts: dict[int, list[Gift]] = defaultdict(list)
     who: dict[int, tuple] = {}
     for (line_id, entry_id, number, date, amount, account, tiers_id, code, name, address,
-         postcode, city, nature, label, others, g_form, g_nature, g_method, description,
+         postcode, city, nature, siren, legal_form, label, others, g_form, g_nature, g_method, description,
          renounced_on, receipt_id) in rows:
         street = address
         if postcode or city:
             street = "\n".join(p for p in (address.strip(), f"{postcode} {city}".strip()) if p)
-        who[tiers_id] = (code, name, street, nature)
+        who[tiers_id] = (code, name, street, nature, siren, legal_form)
         rule = gift_rule(account)
         gift_nature = g_nature or rule.nature
         gift_form = g_form or rule.form
@@ -324,17 +372,20 @@ def donations(conn: sqlite3.Connection, year: int | str) -> list[Donor]:
         method = None
         if gift_nature == "numeraire":
             method = g_method or infer_method(others, label)
-        problem, excluded = _problem(rule, nature, gift_form, gift_nature, method,
-                                     description or "", renounced_on, account, others,
-                                     owed.get(tiers_id, 0), amount, name)
+        facts = _Facts(conn, rule, nature, tiers_id, name, date, account, gift_form,
+                       gift_nature, method, description or "", renounced_on, others)
+        problem, excluded = _problem(facts)
+        if_method = problem
+        if gift_nature == "numeraire" and method is None:
+            if_method = _problem(replace(facts, method="virement"))[0]
         receipt, cancelled = None, False
         if receipt_id is not None:
             _, receipt, cancelled = covering[receipt_id]
         gifts[tiers_id].append(Gift(
             line_id, entry_id, number, dt.date.fromisoformat(date), Money(amount), account,
             gift_form, gift_nature, method, description or "", receipt, cancelled,
-            problem, excluded and receipt is None))
-    return [Donor(t, *who[t], tuple(gifts[t])) for t in who]
+            problem, excluded and receipt is None, if_method))
+    return [Donor(t, *who[t][:4], tuple(gifts[t]), *who[t][4:]) for t in who]
 
 
 def ended_year_to_receipt(conn: sqlite3.Connection, year: int | str | None = None,
@@ -352,30 +403,26 @@ def beneficiary(conn: sqlite3.Connection, *, complete: bool = True) -> Beneficia
     """The association as a receipt names it; its address, object, category of the receipt
     and signatory are required (a receipt states them) unless ``complete`` is False (a
     declaration, a list)."""
-    row = conn.execute(
-        "SELECT name, address, object, siren, rna, receipt_category, receipt_category_detail, "
-        "rup_decree_date, rup_journal_date, signatory_name, signatory_title FROM association"
-    ).fetchone()
-    (name, address, obj, siren, rna, category, detail, decree, journal, signatory,
-     title) = row
+    from .setup import beneficiary_of, identity_of  # setup builds Beneficiary from here
+    who = beneficiary_of(identity_of(conn))
     missing = [what for what, value in (
-        ("l'adresse", address), ("l'objet", obj),
-        ("la catégorie d'organisme (case cochée du reçu)", category),
-        ("le nom et la qualité du signataire", (signatory or "").strip() and
-         (title or "").strip())) if not (value or "").strip()]
-    if not missing and category == Category.RUP.value and not (decree and journal):
+        ("l'adresse", who.address + who.postcode), ("l'objet", who.object),
+        ("la catégorie d'organisme (case cochée du reçu)", who.category),
+        ("le nom et la qualité du signataire", who.signatory_name and who.signatory_title))
+        if not (value or "").strip()]
+    if who.category == Category.INTERET_GENERAL_AUTRE.value and not who.category_detail.strip():
+        missing.append("la précision de la catégorie « Autres »")
+    if not missing and who.category == Category.RUP.value and not (
+            who.rup_decree_date and who.rup_journal_date):
         missing.append("les dates du décret de reconnaissance d'utilité publique et de sa "
                        "publication au Journal officiel")
     if missing and complete:
-        raise ValidationError(f"un reçu fiscal indique {', '.join(missing)} de l'association "
+        said = (missing[0] if len(missing) == 1
+                else f"{', '.join(missing[:-1])} et {missing[-1]}")
+        raise ValidationError(f"un reçu fiscal indique {said} de l'association "
                               "bénéficiaire : complétez l'identité de l'association avec "
                               f"{command(IDENTITY)}, puis recommencez")
-    street, postcode, city = split_address(address)
-    return Beneficiary(name, street, (obj or "").strip(), siren, rna or "", postcode, city, "France",
-                       category, detail or "",
-                       dt.date.fromisoformat(decree) if decree else None,
-                       dt.date.fromisoformat(journal) if journal else None,
-                       (signatory or "").strip(), (title or "").strip())
+    return who
 
 
 _RECEIPT_COLUMNS = (

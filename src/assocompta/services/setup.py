@@ -12,8 +12,10 @@ from sqlalchemy import select, text
 from ..domain.accounts import CHARTS, chart_for_start, load_chart, nearest_parent
 from ..domain.errors import ValidationError
 from ..domain.fiscal_years import default_end, validate_span, year_label
-from ..domain.identity import clean_siren, clean_siret
+from ..domain.identity import clean_rna, clean_siren, clean_siret
 from ..domain.opening import Opening, check_accounts, check_opening, for_chart
+from ..domain.parties import split_address
+from ..domain.receipts import Category
 from ..domain.plural import plural
 from ..storage.books import create_store
 from ..storage.db import Book
@@ -30,11 +32,20 @@ DEFAULT_JOURNALS = (
 
 @dataclass(frozen=True)
 class Identity:
+    """The association as the book keeps it, with what its donation receipts say of it."""
+
     name: str
     address: str = ""
     siren: str | None = None
     siret: str | None = None
     object: str = ""
+    rna: str = ""                       #: W and 9 digits ('' : none)
+    receipt_category: str = ""          #: a domain.receipts.Category value ('' : not chosen)
+    receipt_category_detail: str = ""   #: « Autres (précisez) » (INTERET_GENERAL_AUTRE only)
+    rup_decree_date: dt.date | None = None   #: RUP: the decree's date…
+    rup_journal_date: dt.date | None = None  #: … and its publication in the Journal officiel
+    signatory_name: str = ""            #: who signs the receipts
+    signatory_title: str = ""           #: as what: président, trésorière…
 
 
 def seed_charts(conn: sqlite3.Connection) -> None:
@@ -62,36 +73,118 @@ def seed_charts(conn: sqlite3.Connection) -> None:
 
 
 def checked_identity(identity: Identity) -> Identity:
-    """The identity as the book keeps it: name required, SIREN/SIRET checked, text cleaned."""
+    """The identity as the book keeps it: name required, SIREN/SIRET/RNA checked, the
+    receipt category's dates or detail present when the category asks for them (and dropped
+    when it does not), text cleaned. A refusal names its field."""
     if not identity.name.strip():
         raise ValidationError("nom de l'association vide", field="nom")
     siren = clean_siren(identity.siren)
     siret = clean_siret(identity.siret)
     if siren and siret and not siret.startswith(siren):
         raise ValidationError("le SIRET doit commencer par le SIREN", field="SIRET")
+    category = _category(identity.receipt_category)
+    detail = decree = journal = None
+    if category is Category.INTERET_GENERAL_AUTRE:
+        detail = clean_text(identity.receipt_category_detail).strip()
+        if not detail:
+            raise ValidationError(
+                "catégorie « Autre organisme d'intérêt général » : précisez laquelle (le "
+                "reçu l'écrit après « Autres (précisez) »)", field="précision de la catégorie")
+    if category is Category.RUP:
+        decree, journal = identity.rup_decree_date, identity.rup_journal_date
+        if decree is None or journal is None:
+            raise ValidationError(
+                "reconnue d'utilité publique : le reçu indique la date du décret et celle de "
+                "sa publication au Journal officiel ; indiquez les deux",
+                field="date du décret" if decree is None else "date du Journal officiel")
+        for day, field in ((decree, "date du décret"), (journal, "date du Journal officiel")):
+            if day > dt.date.today():
+                raise ValidationError(f"{field} : le {day:%d/%m/%Y} n'est pas encore passé",
+                                      field=field)
+        if journal < decree:
+            raise ValidationError(
+                f"le décret du {decree:%d/%m/%Y} ne peut pas avoir été publié au Journal "
+                f"officiel avant, le {journal:%d/%m/%Y}", field="date du Journal officiel")
+    signatory = clean_text(identity.signatory_name).strip()
+    title = clean_text(identity.signatory_title).strip()
+    if bool(signatory) != bool(title):
+        raise ValidationError(
+            "un reçu est signé par une personne habilitée, avec sa qualité (président, "
+            "trésorière…) : indiquez " + ("sa qualité" if signatory else "son nom"),
+            field="qualité du signataire" if signatory else "signataire")
     return Identity(clean_text(identity.name).strip(),
                     clean_text(identity.address, lines=True).strip(),
                     siren or (siret[:9] if siret else None), siret,
-                    clean_text(identity.object, lines=True).strip())
+                    clean_text(identity.object, lines=True).strip(),
+                    clean_rna(identity.rna), category.value if category else "", detail or "",
+                    decree, journal, signatory, title)
+
+
+def _category(value: Category | str | None) -> Category | None:
+    if not value:
+        return None
+    try:
+        return Category(value)
+    except ValueError:
+        raise ValidationError(f"catégorie de reçu « {value} » inconnue : "
+                              f"{', '.join(c.value for c in Category)}",
+                              field="catégorie") from None
+
+
+_COLUMNS = ("name, address, siren, siret, object, rna, receipt_category, "
+            "receipt_category_detail, rup_decree_date, rup_journal_date, signatory_name, "
+            "signatory_title")
+
+
+def identity_of(conn) -> Identity:
+    """:func:`read_identity` on an open connection (inside a caller's transaction)."""
+    row = conn.execute(f"SELECT {_COLUMNS} FROM association").fetchone()
+    return Identity(row[0], row[1] or "", row[2], row[3], row[4] or "", row[5] or "",
+                    row[6] or "", row[7] or "", _day(row[8]), _day(row[9]), row[10] or "",
+                    row[11] or "")
+
+
+def _day(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def beneficiary_of(identity: Identity):
+    """The association as a receipt names it (services.receipts.Beneficiary): the address's
+    street lines apart from its postcode and commune, typed whole on its last line
+    (« 35000 Rennes », or « 12 rue des Lilas, 35000 Rennes » on one line)."""
+    from .receipts import Beneficiary  # receipts reads the identity through this module
+    street, postcode, city = split_address(identity.address)
+    return Beneficiary(
+        identity.name, street, identity.object, identity.siren, rna=identity.rna,
+        postcode=postcode, city=city, category=identity.receipt_category,
+        category_detail=identity.receipt_category_detail,
+        rup_decree_date=identity.rup_decree_date, rup_journal_date=identity.rup_journal_date,
+        signatory_name=identity.signatory_name, signatory_title=identity.signatory_title)
 
 
 def read_identity(book: Book) -> Identity:
-    """The association's name, address, SIREN, SIRET and object, as kept in the book."""
+    """The association's identity and receipt settings, as kept in the book."""
     with book.session() as s:
-        row = book.raw_connection(s).execute(
-            "SELECT name, address, siren, siret, object FROM association").fetchone()
-    return Identity(row[0], row[1] or "", row[2], row[3], row[4] or "")
+        return identity_of(book.raw_connection(s))
 
 
 def update_identity(book: Book, identity: Identity) -> Identity:
-    """Replace the association's identity (what receipts, reports and the FEC name); returns
-    the identity as kept."""
+    """Replace the association's identity (what receipts, reports and the FEC name) and its
+    receipt settings; returns the identity as kept."""
     kept = checked_identity(identity)
     with book.transaction() as s:
         book.raw_connection(s).execute(
-            "UPDATE association SET name = ?, address = ?, siren = ?, siret = ?, object = ?",
-            (kept.name, kept.address, kept.siren, kept.siret, kept.object))
+            "UPDATE association SET name = ?, address = ?, siren = ?, siret = ?, object = ?, "
+            "rna = ?, receipt_category = ?, receipt_category_detail = ?, rup_decree_date = ?, "
+            "rup_journal_date = ?, signatory_name = ?, signatory_title = ?",
+            (kept.name, kept.address, kept.siren, kept.siret, kept.object, kept.rna,
+             kept.receipt_category, kept.receipt_category_detail, _iso(kept.rup_decree_date),
+             _iso(kept.rup_journal_date), kept.signatory_name, kept.signatory_title))
     return kept
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def create_book(path: Path, identity: Identity, start: dt.date,
@@ -114,10 +207,15 @@ def create_book(path: Path, identity: Identity, start: dt.date,
 
     def seed(conn: sqlite3.Connection) -> None:
         conn.execute(
-            "INSERT INTO association (id, name, address, siren, siret, object, created_at) "
-            "VALUES (1, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO association (id, name, address, siren, siret, object, created_at, "
+            "rna, receipt_category, receipt_category_detail, rup_decree_date, "
+            "rup_journal_date, signatory_name, signatory_title) "
+            "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (identity.name, identity.address, identity.siren, identity.siret, identity.object,
-             dt.datetime.now().isoformat(timespec="seconds")))
+             dt.datetime.now().isoformat(timespec="seconds"), identity.rna,
+             identity.receipt_category, identity.receipt_category_detail,
+             _iso(identity.rup_decree_date), _iso(identity.rup_journal_date),
+             identity.signatory_name, identity.signatory_title))
         seed_charts(conn)
         conn.executemany("INSERT INTO journal (code, label, kind) VALUES (?, ?, ?)",
                          DEFAULT_JOURNALS)

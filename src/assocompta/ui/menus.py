@@ -234,7 +234,7 @@ class TaskMenus:
         menu.addAction(self._action("receipts_manage", QT_TRANSLATE_NOOP(
             "Menus", "Reçus émis : annuler, rempla&cer…"), self.manage_receipts))
         menu.addAction(self._action("receipts_declaration", QT_TRANSLATE_NOOP(
-            "Menus", "Déclaration annuelle des reçus (222 &bis)…"), self.declare_receipts))
+            "Menus", "Déclaration annuelle des reçus (222 bis)…"), self.declare_receipts))
         return menu
 
     def _writable_changed(self, writable: bool) -> None:

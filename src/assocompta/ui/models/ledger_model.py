@@ -35,6 +35,7 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1   # the entry id of a row
 CENTS_ROLE = Qt.ItemDataRole.UserRole + 2   # the amount of a money column, in cents
 ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole + 3  # True when the row's entry has justificatifs
 VALID_ROLE = Qt.ItemDataRole.UserRole + 4   # the entry's ValidDate (ISO text), None: a draft
+LINE_ROLE = Qt.ItemDataRole.UserRole + 5    # the entry line id of a row (None: no line)
 
 # key, heading, ORDER BY expression
 COLUMNS = (
@@ -77,6 +78,7 @@ SELECT l.id, e.id, e.date, e.number, j.code, e.piece_ref, COALESCE(l.label, e.la
 _ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole,
                     Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole, ENTRY_ROLE,
                     CENTS_ROLE, Qt.ItemDataRole.DecorationRole, ATTACHMENT_ROLE, VALID_ROLE,
+                    LINE_ROLE,
                     Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole))
 
 
@@ -343,6 +345,8 @@ class LedgerModel(QAbstractTableModel):
             return None
         if role == ENTRY_ROLE:
             return row[1]
+        if role == LINE_ROLE:
+            return row[0] if row[1] else None
         if role == ATTACHMENT_ROLE:
             return bool(row[14])
         if role == VALID_ROLE:

@@ -26,7 +26,7 @@ from ...services.lookups import read_choices
 from .. import locale
 from ..errors import report
 from ..kinds import KINDS, kind_text
-from ..models.ledger_model import (ATTACHMENT_ROLE, ENTRY_ROLE, VALID_ROLE, LedgerFilter,
+from ..models.ledger_model import (ATTACHMENT_ROLE, ENTRY_ROLE, LINE_ROLE, VALID_ROLE, LedgerFilter,
                                    LedgerModel)
 from ..session import BookSession
 from ..widgets.account_edit import AccountEdit
@@ -371,7 +371,28 @@ class LedgerView(View):
             validate.triggered.connect(lambda: self.validate_selected())
             validate.setEnabled(can_edit)
         menu.addAction(self.attachments_action)
+        line_id = index.data(LINE_ROLE) if index.isValid() else None
+        if line_id is not None and self._is_gift_line(line_id):
+            menu.addSeparator()
+            gift = menu.addAction(self.tr("Détails du &don…"))
+            gift.triggered.connect(lambda: self.show_gift_detail(line_id))
         menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _is_gift_line(self, line_id: int) -> bool:
+        from ..dialogs.gift_detail_dialog import is_gift_account
+        row = self.session.conn.execute(
+            "SELECT a.code FROM entry_line l JOIN account a ON a.id = l.account_id "
+            "WHERE l.id = ?", (line_id,)).fetchone()
+        return is_gift_account(row[0] if row else None)
+
+    def show_gift_detail(self, line_id: int):
+        """« Détails du don… » of a gift line: form, nature, mode de versement, description,
+        a volunteer's renunciation (what the receipt says that the entry does not)."""
+        from ..dialogs.gift_detail_dialog import GiftDetailDialog
+        dialog = GiftDetailDialog(self.session, line_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def show_attachments(self):
         """The justificatifs of the selected entry, in their dialog."""

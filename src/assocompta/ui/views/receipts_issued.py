@@ -56,10 +56,10 @@ class IssuedReceipts(QWidget):
         setup_table(self.table)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         keep_columns(self.table, "recus-emis", WIDTHS, {1: 2, 6: 2})
-        self.cancel_button = QPushButton(self.tr("A&nnuler le reçu…"))
-        self.replace_button = QPushButton(self.tr("Remp&lacer le reçu…"))
+        self.cancel_button = QPushButton(self.tr("Ann&uler le reçu…"))
+        self.replace_button = QPushButton(self.tr("Rempla&cer le reçu…"))
         self.reprint_button = QPushButton(self.tr("Réim&primer (duplicata)…"))
-        self.declaration_button = QPushButton(self.tr("Déclaration an&nuelle…"))
+        self.declaration_button = QPushButton(self.tr("Déclaration annue&lle…"))
         self.cancel_button.clicked.connect(lambda: self.cancel())
         self.replace_button.clicked.connect(lambda: self.replace())
         self.reprint_button.clicked.connect(lambda: self.reprint())
@@ -87,7 +87,7 @@ class IssuedReceipts(QWidget):
         self.receipts = receipts.receipts(self.session.conn, year) if year else []
         rows = []
         for r in self.receipts:
-            who = r.donor_name + (f" {r.donor_first_name}" if r.donor_first_name else "")
+            who = " ".join(filter(None, (r.donor_first_name, r.donor_name)))
             when = (locale.date(r.first_date) if r.first_date == r.last_date else
                     f"{locale.date(r.first_date)} – {locale.date(r.last_date)}")
             if r.cancelled:

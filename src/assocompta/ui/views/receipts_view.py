@@ -117,7 +117,7 @@ class ReceiptsView(View):
         note.setWordWrap(True)
         note.setStyleSheet("color: #5f6368;")
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Année civile :")))
+        top.addWidget(QLabel(self.tr("Année ci&vile :")))
         top.itemAt(0).widget().setBuddy(self.year_combo)
         top.addWidget(self.year_combo)
         top.addWidget(self.summary, 1)
@@ -176,7 +176,7 @@ class ReceiptsView(View):
         years = (range(int(spans[0][:4]), int(spans[1][:4]) + 1) if spans[0] else range(0))
         if fiscal is not None:
             today = dt.date.today().year
-            start, end = fiscal.start_date.year, fiscal.end_date.year
+            start, end = fiscal.start.year, fiscal.end.year
             wanted = str(today if start <= today <= end else start)
         else:
             wanted = None
