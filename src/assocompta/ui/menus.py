@@ -165,12 +165,12 @@ class TaskMenus:
             "budget_import", QT_TRANSLATE_NOOP("Menus", "Importer un bu&dget (CSV)…"),
             self.import_budget, writes=True))
         file_menu.insertAction(after_import, self._action(
-            "tiers_import", QT_TRANSLATE_NOOP("Menus", "Importer des &tiers…"),
+            "tiers_import", QT_TRANSLATE_NOOP("Menus", "I&mporter des tiers…"),
             self.import_tiers, writes=True,
             tip=QT_TRANSLATE_NOOP("Menus", "Une liste de donateurs ou d'adhérents tenue dans "
                                            "un tableur (CSV ou XLSX), tout ou rien")))
         file_menu.insertAction(after_import, self._action(
-            "tiers_export", QT_TRANSLATE_NOOP("Menus", "Exporter les tiers…"),
+            "tiers_export", QT_TRANSLATE_NOOP("Menus", "Exporter &les tiers…"),
             self.export_tiers,
             tip=QT_TRANSLATE_NOOP("Menus", "Les tiers et leurs coordonnées en CSV ou XLSX, "
                                            "réimportables")))

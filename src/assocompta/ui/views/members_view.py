@@ -51,7 +51,7 @@ class MembersView(View):
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Résumé"))
         self.summary.setWordWrap(True)
-        self.unpaid_only = QCheckBox(self.tr("Seulement ceux qui n'ont pas &tout payé"))
+        self.unpaid_only = QCheckBox(self.tr("Seulement ceux qui n'ont pas tout &payé"))
         self.unpaid_only.toggled.connect(lambda _c: self.refresh())
         self.model = RowsModel((self.tr("Code"), self.tr("Nom"), self.tr("Cotisation attendue"),
                                 self.tr("Payé"), self.tr("Reste dû"),
@@ -65,9 +65,9 @@ class MembersView(View):
         keep_columns(self.table, "members", (110, 200, 130, 100, 100, 120, 90, 180), {1: 1})
         self.add_button = QPushButton(self.tr("&Inscrire un adhérent…"))
         self.fee_button = QPushButton(self.tr("&Cotisation attendue…"))
-        self.remove_button = QPushButton(self.tr("&Retirer de la liste"))
-        self.import_button = QPushButton(self.tr("Im&porter une liste…"))
-        self.export_button = QPushButton(self.tr("E&xporter…"))
+        self.remove_button = QPushButton(self.tr("Retirer de la lis&te"))
+        self.import_button = QPushButton(self.tr("I&mporter une liste…"))
+        self.export_button = QPushButton(self.tr("Exporter &la liste…"))
         self.add_button.clicked.connect(lambda: self.add_member())
         self.fee_button.clicked.connect(lambda: self.change_fee())
         self.remove_button.clicked.connect(lambda: self.remove_member())

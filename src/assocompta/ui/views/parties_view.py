@@ -64,7 +64,7 @@ class PartiesView(View):
         self.import_tiers_button = QPushButton(self.tr("Im&porter des tiers…"))
         self.import_tiers_button.setToolTip(self.tr("Une liste de donateurs ou d'adhérents "
                                                     "tenue dans un tableur (CSV ou XLSX)"))
-        self.export_tiers_button = QPushButton(self.tr("E&xporter…"))
+        self.export_tiers_button = QPushButton(self.tr("Exporter &les tiers…"))
         self.import_tiers_button.clicked.connect(lambda: self.import_tiers())
         self.export_tiers_button.clicked.connect(lambda: self.export_tiers())
         self.add_action_button = QPushButton(self.tr("A&jouter une action…"))
