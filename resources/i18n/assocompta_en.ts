@@ -6705,7 +6705,7 @@ Actual: {}</translation>
     <message>
         <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="42"/>
         <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="184"/>
-        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="258"/>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="257"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
@@ -6874,6 +6874,7 @@ Actual: {}</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="163"/>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="255"/>
         <source>&amp;Personne</source>
         <translation>&amp;Person</translation>
     </message>
@@ -6968,7 +6969,12 @@ Actual: {}</translation>
         <translation>The nature chooses a donor&apos;s tax receipt: private person (Cerfa 11580), company (Cerfa 16216, with its SIREN). The address is printed on receipts.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="258"/>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="255"/>
+        <source>&amp;Interlocuteur</source>
+        <translation>Contact &amp;person</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="257"/>
         <source>Identifiant</source>
         <translation>Identifier</translation>
     </message>

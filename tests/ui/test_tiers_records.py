@@ -45,7 +45,7 @@ def test_a_person_is_added_with_every_detail(qtbot, window, no_modal_boxes):
     def fill(dialog: TiersDialog) -> None:
         _choose(dialog.nature_combo, "Particulier")
         seen["company shown"] = dialog.company_box.isVisible()
-        seen["person shown"] = dialog.first_name_edit.isVisible()
+        seen["person shown"] = dialog.person_label.text() == "&Personne"
         _choose(dialog.civility_combo, "Mme")
         dialog.first_name_edit.setText("Élodie")
         dialog.last_name_edit.setText("Hervé")
@@ -82,7 +82,7 @@ def test_a_company_gets_its_siren_and_a_wrong_one_is_said_in_the_dialog(qtbot, w
     def fill(dialog: TiersDialog) -> None:
         _choose(dialog.nature_combo, "Entreprise")
         seen["company"] = (dialog.company_box.isVisible(), dialog.year_end_edit.isVisible(),
-                           dialog.first_name_edit.isVisible())
+                           dialog.person_label.text())  # a company's person: its contact
         dialog.siren_edit.setText("512 345 678")  # one digit wrong
         dialog.legal_form_edit.setText("SAS")
         dialog.year_end_edit.setText("30/06")
@@ -95,7 +95,7 @@ def test_a_company_gets_its_siren_and_a_wrong_one_is_said_in_the_dialog(qtbot, w
         dialog.ok_button.click()
     _when_dialog(fill)
     view.edit_tiers_button.click()
-    assert seen["company"] == (True, True, False)
+    assert seen["company"] == (True, True, "&Interlocuteur")
     assert "la clé de contrôle est fausse" in seen["error"] and seen["still open"]
     assert seen["focus"]
     t = tiers_row(window.session.book, "BRICO")

@@ -77,7 +77,8 @@ def tiers_rows(book: Book, nature: TiersNature | None = None) -> list[TiersRow]:
     if nature is not None:
         query = query.where(Tiers.nature == TiersNature(nature).value)
     with book.session() as s:
-        return [row_of(t) for t in s.scalars(query)]
+        rows = [row_of(t) for t in s.scalars(query)]
+    return sorted(rows, key=lambda r: (fold(r.name), r.code))  # Élodie between Anne and Jean
 
 
 def tiers_row(book: Book, code: str) -> TiersRow:

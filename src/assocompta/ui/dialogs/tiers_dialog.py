@@ -1,8 +1,8 @@
 """A tiers' record: who it is (nature, civility, names), where to write to it, how to reach
 it, and a company's identity (SIREN, legal form, the end of its exercice).
 
-The fields a nature has no use for are hidden (a person has no SIREN; a company's contact is
-optional). What is typed is checked as the book will check it (domain.parties.TiersDetails)
+The fields a nature has no use for are hidden (a person has no SIREN, only a company has a
+legal form and a year end); the person of a company or an association is its contact. What is typed is checked as the book will check it (domain.parties.TiersDetails)
 before the dialog closes: a refusal is said under the form, the field in question focused.
 :meth:`TiersDialog.ask` returns a :class:`TiersEdit` or None; the view performs it.
 """
@@ -210,10 +210,10 @@ class TiersDialog(QDialog):
         columns = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(who_box)
+        left.addWidget(self.company_box)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(where_box)
-        right.addWidget(self.company_box)
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
@@ -251,9 +251,8 @@ class TiersDialog(QDialog):
         nature = self.nature()
         person = nature in (TiersNature.PERSON, TiersNature.UNKNOWN)
         company = nature is TiersNature.COMPANY
-        for widget in (self.person_label, self.civility_combo, self.first_name_edit,
-                       self.last_name_edit):
-            widget.setVisible(person)
+        # A company's (an association's…) person is its contact: kept, named so.
+        self.person_label.setText(self.tr("&Personne") if person else self.tr("&Interlocuteur"))
         self.company_box.setVisible(nature in WITH_SIREN)
         self.company_box.setTitle(self.tr("Entreprise") if company else self.tr("Identifiant"))
         for widget in (self.legal_form_label, self.legal_form_edit, self.year_end_label,
@@ -268,7 +267,7 @@ class TiersDialog(QDialog):
             self.category_combo.setCurrentIndex(0)
 
     def _names_changed(self, *_args) -> None:
-        if not self._name_typed:
+        if not self._name_typed and self.nature() in (TiersNature.PERSON, TiersNature.UNKNOWN):
             self.name_edit.setText(person_name(self.first_name_edit.text(),
                                                self.last_name_edit.text()))
 
@@ -279,13 +278,10 @@ class TiersDialog(QDialog):
     def details(self) -> TiersDetails:
         """The details as typed (unchecked); hidden fields are emptied, not kept."""
         nature = self.nature()
-        person = nature in (TiersNature.PERSON, TiersNature.UNKNOWN)
         company = nature is TiersNature.COMPANY
         return TiersDetails(
-            nature=nature,
-            civility=self.civility_combo.currentData() if person else "",
-            last_name=self.last_name_edit.text() if person else "",
-            first_name=self.first_name_edit.text() if person else "",
+            nature=nature, civility=self.civility_combo.currentData(),
+            last_name=self.last_name_edit.text(), first_name=self.first_name_edit.text(),
             address=self.address_edit.toPlainText(), postcode=self.postcode_edit.text(),
             city=self.city_edit.text(), country=self.country_edit.text(),
             email=self.email_edit.text(), phone=self.phone_edit.text(),

@@ -62,7 +62,7 @@ class MembersView(View):
         self.table.setModel(self.model)
         setup_table(self.table)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        keep_columns(self.table, "members", (110, 200, 130, 100, 100, 120, 90, 180), {1: 1})
+        keep_columns(self.table, "members", (110, 200, 130, 100, 100, 120, 90, 180), {1: 2, 7: 1})
         self.add_button = QPushButton(self.tr("&Inscrire un adhérent…"))
         self.fee_button = QPushButton(self.tr("&Cotisation attendue…"))
         self.remove_button = QPushButton(self.tr("Retirer de la lis&te"))

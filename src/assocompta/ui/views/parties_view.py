@@ -54,7 +54,7 @@ class PartiesView(View):
                                      parent=self)
         # Name and address share what is left: stretching the name alone squeezed the address.
         self.tiers_table = _table(self.tr("Tiers"), self.tiers_model,
-                                  (80, 160, 90, 170, 150, 90, 140), {1: 1, 4: 1}, "tiers")
+                                  (80, 160, 90, 210, 180, 90, 160), {1: 1, 4: 1}, "tiers")
         self.actions_model = RowsModel((self.tr("Code"), self.tr("Nom"), self.tr("Active")),
                                        parent=self)
         self.actions_table = _table(self.tr("Actions"), self.actions_model, (80, 160, 60), {1: 1},
@@ -86,9 +86,9 @@ class PartiesView(View):
         splitter.addWidget(self._box(self.tr("Actions"), self.actions_table,
                                      (self.add_action_button, self.edit_action_button,
                                       self.toggle_action_button)))
-        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([2000, 1000])  # the tiers have five columns, the actions three
+        splitter.setSizes([3000, 1000])  # the tiers have seven columns, the actions three
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.tiers: list[TiersRow] = []
