@@ -4367,7 +4367,7 @@ The guide&apos;s pages are not installed with the application. They are also onl
     <message>
         <location filename="../../src/assocompta/ui/views/members_view.py" line="188"/>
         <source>Tous les tiers sont déjà inscrits : ajoutez d&apos;abord le tiers (Tiers et actions).</source>
-        <translation>Every third party is already a member: add the third party first (Third parties and actions).</translation>
+        <translation>Every party is already a member: add the party first (Parties and actions).</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/members_view.py" line="190"/>
@@ -4404,12 +4404,12 @@ The guide&apos;s pages are not installed with the application. They are also onl
     <message>
         <location filename="../../src/assocompta/ui/views/members_view.py" line="197"/>
         <source>Le tiers devient adhérent de l&apos;exercice {} ; ce qu&apos;il a payé se lit dans ses cotisations (756…).</source>
-        <translation>The third party becomes a member in financial year {}; what they paid is read from their fees (756…).</translation>
+        <translation>The party becomes a member in financial year {}; what they paid is read from their fees (756…).</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/members_view.py" line="199"/>
         <source>&amp;Tiers</source>
-        <translation>&amp;Third party</translation>
+        <translation>&amp;Party</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/members_view.py" line="208"/>
@@ -4571,12 +4571,12 @@ The guide&apos;s pages are not installed with the application. They are also onl
     <message>
         <location filename="../../src/assocompta/ui/menus.py" line="173"/>
         <source>Exporter &amp;les tiers…</source>
-        <translation>Export the third-party &amp;list…</translation>
+        <translation>Export the party &amp;list…</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/menus.py" line="175"/>
         <source>Les tiers et leurs coordonnées en CSV ou XLSX, réimportables</source>
-        <translation>Third parties and their details as CSV or XLSX, ready to import again</translation>
+        <translation>Parties and their details as CSV or XLSX, ready to import again</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/menus.py" line="179"/>
@@ -4893,7 +4893,7 @@ The guide&apos;s pages are not installed with the application. They are also onl
         <location filename="../../src/assocompta/ui/menus.py" line="569"/>
         <location filename="../../src/assocompta/ui/menus.py" line="576"/>
         <source>Importer des tiers</source>
-        <translation>Import third parties</translation>
+        <translation>Import parties</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/menus.py" line="570"/>
@@ -4908,12 +4908,12 @@ The guide&apos;s pages are not installed with the application. They are also onl
     <message>
         <location filename="../../src/assocompta/ui/menus.py" line="582"/>
         <source>Oui : chacun devient adhérent de l&apos;exercice, avec la cotisation attendue de la colonne Cotisation si elle existe. Non : les tiers sont seulement créés ou mis à jour (une liste de donateurs).</source>
-        <translation>Yes: each becomes a member in the financial year, with the expected fee of the Cotisation column if there is one. No: the third parties are only created or updated (a list of donors).</translation>
+        <translation>Yes: each becomes a member in the financial year, with the expected fee of the Cotisation column if there is one. No: the parties are only created or updated (a list of donors).</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/menus.py" line="596"/>
         <source>{} : {} tiers créés, {} mis à jour</source>
-        <translation>{}: {} third parties created, {} updated</translation>
+        <translation>{}: {} parties created, {} updated</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/menus.py" line="599"/>
@@ -4928,22 +4928,22 @@ The guide&apos;s pages are not installed with the application. They are also onl
     <message>
         <location filename="../../src/assocompta/ui/menus.py" line="614"/>
         <source>Exporter les tiers</source>
-        <translation>Export third parties</translation>
+        <translation>Export parties</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/menus.py" line="614"/>
         <source>Tiers</source>
-        <translation>Third parties</translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/menus.py" line="619"/>
         <source>Export des tiers…</source>
-        <translation>Exporting third parties…</translation>
+        <translation>Exporting parties…</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/menus.py" line="621"/>
         <source>Export des tiers refusé.</source>
-        <translation>Export of third parties refused.</translation>
+        <translation>Export of parties refused.</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/menus.py" line="637"/>
@@ -4993,7 +4993,7 @@ The guide&apos;s pages are not installed with the application. They are also onl
     <message>
         <location filename="../../src/assocompta/ui/menus.py" line="168"/>
         <source>I&amp;mporter des tiers…</source>
-        <translation>I&amp;mport third parties…</translation>
+        <translation>I&amp;mport parties…</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/menus.py" line="342"/>
@@ -5164,112 +5164,122 @@ Expenses: {} (budget {})</translation>
         <translation>creating party “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="27"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="29"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="28"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="30"/>
         <source>Financeur (subvention)</source>
         <translation>Funder (grant)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="30"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="32"/>
         <source>Adhérent</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="31"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="33"/>
         <source>Autre (donateur, client…)</source>
         <translation>Other (donor, customer…)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="54"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="63"/>
         <source>Nouveau tiers</source>
         <translation>New party</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="57"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="66"/>
         <source>« {} » n&apos;est pas encore dans vos tiers : créez-le ici, avec son type.</source>
         <translation>“{}” is not one of your parties yet: create it here, with its type.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="61"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="70"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="63"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="72"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="64"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="73"/>
         <source>Un code court, sans espace, pour les fichiers de budget et les imports</source>
         <translation>A short code, with no spaces, for budget files and imports</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="68"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="77"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="73"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="82"/>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="88"/>
         <source>Catégorie de financeur</source>
         <translation>Funder category</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="74"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="89"/>
         <source>(à préciser plus tard)</source>
         <translation>(to be set later)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="80"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="95"/>
         <source>Erreur</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="83"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="98"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="84"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="99"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="85"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="100"/>
+        <source>N&amp;ature</source>
+        <translation>N&amp;ature</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="101"/>
         <source>&amp;Catégorie de financeur</source>
         <translation>Funder &amp;category</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="86"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="102"/>
         <source>C&amp;ode</source>
         <translation>C&amp;ode</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="90"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="106"/>
         <source>&amp;Créer le tiers</source>
         <translation>Create the &amp;party</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="91"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="107"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="97"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="113"/>
         <source>Un financeur range ses subventions (74) dans le budget CERFA ; l&apos;adresse d&apos;un donateur se complète dans Tiers et actions.</source>
         <translation>A funder&apos;s grants (74) go into the CERFA budget; a donor&apos;s address is filled in under Parties and actions.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="105"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="121"/>
         <source>Vos tiers comptent déjà : {}. S&apos;il s&apos;agit de l&apos;un d&apos;eux, annulez et choisissez-le dans la liste.</source>
         <translation>Your parties already include: {}. If it is one of them, cancel and choose it from the list.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="109"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="125"/>
         <source>Tiers ressemblants</source>
         <translation>Similar parties</translation>
     </message>
@@ -5415,7 +5425,7 @@ Expenses: {} (budget {})</translation>
     <message>
         <location filename="../../src/assocompta/ui/views/parties_view.py" line="64"/>
         <source>Im&amp;porter des tiers…</source>
-        <translation>I&amp;mport third parties…</translation>
+        <translation>I&amp;mport parties…</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/parties_view.py" line="65"/>
@@ -5445,7 +5455,7 @@ Expenses: {} (budget {})</translation>
     <message>
         <location filename="../../src/assocompta/ui/views/parties_view.py" line="67"/>
         <source>Exporter &amp;les tiers…</source>
-        <translation>E&amp;xport third parties…</translation>
+        <translation>E&amp;xport parties…</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/parties_view.py" line="71"/>

@@ -188,3 +188,16 @@ def test_the_members_model_passes_qt_model_tester(qtmodeltester, window, qtbot):
     view = window.show_view("adherents")
     assert view.model.rowCount() > 0
     qtmodeltester.check(view.model)
+
+
+def test_a_new_member_typed_in_an_entry_is_a_person(qtbot, window):
+    from assocompta.domain.parties import TiersKind
+    from assocompta.ui.dialogs.new_party_dialog import NewPartyDialog
+    dialog = NewPartyDialog(window.session, "Paul Neveu", TiersKind.MEMBER)
+    qtbot.addWidget(dialog)
+    assert dialog.nature_combo.currentText() == "Particulier"
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(TiersKind.SUPPLIER.value))
+    assert dialog.nature_combo.currentText() == "Entreprise"  # follows the type until chosen
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(TiersKind.MEMBER.value))
+    dialog.create()
+    assert tiers_row(window.session.book, dialog.code).nature is TiersNature.PERSON
