@@ -2707,6 +2707,7 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
     </message>
     <message>
         <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="74"/>
+        <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="84"/>
         <source>à préciser</source>
         <translation>to be stated</translation>
     </message>
@@ -3369,6 +3370,175 @@ The guide&apos;s pages are not installed with the application. They are also onl
     </message>
 </context>
 <context>
+    <name>IssuedReceipts</name>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="32"/>
+        <source>N°</source>
+        <translation type="unfinished">No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="33"/>
+        <source>Donateur</source>
+        <translation type="unfinished">Donor</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="34"/>
+        <source>Modèle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="35"/>
+        <source>Dons du</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="36"/>
+        <source>Montant</source>
+        <translation type="unfinished">Amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="37"/>
+        <source>Émis le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="38"/>
+        <source>État</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="54"/>
+        <source>Reçus émis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="59"/>
+        <source>Ann&amp;uler le reçu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="60"/>
+        <source>Rempla&amp;cer le reçu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="61"/>
+        <source>Réim&amp;primer (duplicata)…</source>
+        <translation type="unfinished">Re&amp;print (duplicate)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="62"/>
+        <source>Déclaration annue&amp;lle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="68"/>
+        <source>Un reçu émis ne se modifie pas : s&apos;il est faux, annulez-le (il reste, marqué « annulé », avec le motif) et remplacez-le par un nouveau reçu. La déclaration annuelle (CGI art. 222 bis) donne le nombre de reçus et le montant des dons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="94"/>
+        <source>annulé le {} : {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="97"/>
+        <source>remplace le n° {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="99"/>
+        <source>émis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="127"/>
+        <source>Motif de l&apos;annulation du reçu n° {} (ex. « adresse erronée ») :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="138"/>
+        <source>Annuler le reçu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="144"/>
+        <source>Le reçu n&apos;a pas été annulé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="157"/>
+        <source>Remplacer le reçu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="161"/>
+        <source>Enregistrer le reçu de remplacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="162"/>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="185"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="170"/>
+        <source>Aucun reçu émis.</source>
+        <translation type="unfinished">No receipt issued.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="173"/>
+        <source>Reçu {} émis, qui annule et remplace le reçu {} : {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="185"/>
+        <source>Réimprimer les reçus</source>
+        <translation type="unfinished">Reprint the receipts</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="192"/>
+        <source>Réimpression impossible.</source>
+        <translation type="unfinished">Could not reprint.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="202"/>
+        <source>Enregistrer la déclaration des reçus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="204"/>
+        <source>PDF (*.pdf);;Classeur Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="210"/>
+        <source>{} : l&apos;extension dit le format : .pdf, .xlsx ou .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="215"/>
+        <source>La déclaration n&apos;a pas été écrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="217"/>
+        <source>Déclaration des reçus : {}, {} ; {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="218"/>
+        <source>{} reçu</source>
+        <translation type="unfinished">{} receipt</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="218"/>
+        <source>{} reçus</source>
+        <translation type="unfinished">{} receipts</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <location filename="../../src/assocompta/ui/kinds.py" line="5"/>
@@ -3701,780 +3871,1132 @@ The guide&apos;s pages are not installed with the application. They are also onl
     </message>
     <message>
         <location filename="../../src/assocompta/ui/main_window.py" line="54"/>
+        <source>Adhérents</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="55"/>
         <source>Reçus fiscaux</source>
         <translation>Donation receipts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="55"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="56"/>
         <source>Exercices</source>
         <translation>Fiscal years</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="100"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="101"/>
         <source>Navigation</source>
         <extracomment>the book must be opened again in a new window (after a restore)</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="122"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="123"/>
         <source>Solde de la banque</source>
         <translation>Bank balance</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="123"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="124"/>
         <source>Résultat de l&apos;exercice</source>
         <translation>Result of the year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="125"/>
-        <location filename="../../src/assocompta/ui/main_window.py" line="133"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="126"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="134"/>
         <source>·</source>
         <translation>·</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="130"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="131"/>
         <source>Base partagée : {}</source>
         <translation>Shared database: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="131"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="132"/>
         <source>Base partagée</source>
         <translation>Shared database</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="147"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="148"/>
         <source>Exercice</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="150"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="151"/>
         <source> Exercice : </source>
         <translation> Fiscal year: </translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="152"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="153"/>
         <source>Exercice affiché</source>
         <translation>Fiscal year shown</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="157"/>
-        <location filename="../../src/assocompta/ui/main_window.py" line="165"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="158"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="166"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="159"/>
-        <location filename="../../src/assocompta/ui/main_window.py" line="169"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="160"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="170"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="179"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="180"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="184"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="185"/>
         <source>&amp;Importer un FEC…</source>
         <translation>&amp;Import a FEC…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="188"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="189"/>
         <source>&amp;Exporter la vue…</source>
         <translation>&amp;Export the view…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="193"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="194"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="196"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="197"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="203"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="204"/>
         <source>Fermer le livre</source>
         <translation>Close the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="211"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="212"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="214"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="215"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="219"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="220"/>
         <source>&amp;Saisie</source>
         <translation>E&amp;ntries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="233"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="234"/>
         <source>&amp;Valider les écritures…</source>
         <translation>&amp;Validate entries…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="235"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="236"/>
         <source>Les brouillards d&apos;un exercice jusqu&apos;à une date : numéro définitif, plus de modification possible</source>
         <translation>The drafts of a fiscal year up to a date: final number, no more changes</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="239"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="240"/>
         <source>Valider la &amp;sélection</source>
         <translation>Validate the &amp;selection</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="241"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="242"/>
         <source>Les brouillards parmi les lignes choisies dans le journal</source>
         <translation>The drafts among the lines selected in the journal</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="244"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="245"/>
         <source>&amp;Contre-passer et corriger…</source>
         <translation>&amp;Reverse and correct…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="246"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="247"/>
         <source>Annuler l&apos;écriture validée choisie par une écriture de sens contraire, et passer l&apos;écriture corrigée</source>
         <translation>Cancel the selected validated entry with an opposite entry, and post the corrected entry</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="255"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="256"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="265"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="266"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="276"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="277"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="292"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="293"/>
         <source>La langue choisie s&apos;appliquera au prochain démarrage.</source>
         <translation>The chosen language applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="346"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="347"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="346"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="347"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="347"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="348"/>
         <source>CSV pour tableur (*.csv)</source>
         <translation>CSV for spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="350"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="351"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="362"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="363"/>
         <source>Export de {}…</source>
         <translation>Exporting {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="364"/>
-        <location filename="../../src/assocompta/ui/main_window.py" line="368"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="365"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="369"/>
         <source>Export impossible.</source>
         <translation>Export failed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="374"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="375"/>
         <source>Exporté : {}</source>
         <translation>Exported: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="378"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="379"/>
         <source>Importer un FEC</source>
         <translation>Import a FEC</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="379"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="380"/>
         <source>Fichier des écritures comptables (*.txt *.csv)</source>
         <translation>FEC file (*.txt *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="398"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="399"/>
         <source>{} : {} ({})</source>
         <translation>{}: {} ({})</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="399"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="400"/>
         <source>{} écriture importée</source>
         <translation>{} entry imported</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="400"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="401"/>
         <source>{} écritures importées</source>
         <translation>{} entries imported</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="403"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="404"/>
         <source>dont {} en brouillard, à valider</source>
         <translation>including {} in draft, to be validated</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="449"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="450"/>
         <source>La sauvegarde du {} est remise en place ({}). Le livre remplacé est gardé à part ({}) : Fichier › Restaurer une sauvegarde… le remet en place si besoin.</source>
         <translation>The backup of {} is back in place ({}). The replaced book is kept aside ({}): File › Restore a backup… puts it back if needed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="453"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="454"/>
         <source>{} écriture</source>
         <translation>{} entry</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="454"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="455"/>
         <source>{} écritures</source>
         <translation>{} entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="408"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="409"/>
         <source>Import de {} refusé : rien n&apos;a été écrit.</source>
         <translation>Import of {} refused: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="274"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="275"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="411"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="412"/>
         <source>Import de {}…</source>
         <translation>Importing {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="419"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="420"/>
         <source>Enregistrer une copie du livre</source>
         <translation>Save a copy of the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="420"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="421"/>
         <source>{} (copie).assocompta</source>
         <translation>{} (copy).assocompta</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="421"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="422"/>
         <source>Livre AssoCompta (*.assocompta)</source>
         <translation>AssoCompta book (*.assocompta)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="427"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="428"/>
         <source>Copie impossible.</source>
         <translation>Could not copy.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="430"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="431"/>
         <source>Copie enregistrée : {} (le livre entier, dans ce seul fichier)</source>
         <translation>Copy saved: {} (the whole book, in this one file)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="445"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="446"/>
         <source>Restauration impossible.</source>
         <translation>Could not restore.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="448"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="449"/>
         <source>Sauvegarde restaurée</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="464"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="465"/>
         <source>{} (clos)</source>
         <translation>{} (closed)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="483"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="484"/>
         <source>Aucun exercice</source>
         <translation>No fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="487"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="488"/>
         <source>Banque : {}</source>
         <translation>Bank: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="488"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="489"/>
         <source>Excédent {} à ce jour : {}</source>
         <translation>Surplus {} to date: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="489"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="490"/>
         <source>Déficit {} à ce jour : {}</source>
         <translation>Deficit {} to date: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="498"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="499"/>
         <source>Lecture seule : {}</source>
         <translation>Read-only: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="505"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="506"/>
         <source>Livre inutilisable</source>
         <translation>Book unusable</translation>
     </message>
 </context>
 <context>
+    <name>MembersView</name>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="40"/>
+        <source>à jour</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="41"/>
+        <source>partiel</source>
+        <translation>part paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="42"/>
+        <source>non payée</source>
+        <translation>unpaid</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="52"/>
+        <source>Résumé</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="56"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="56"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="56"/>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="175"/>
+        <source>Cotisation attendue</source>
+        <translation>Expected fee</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="57"/>
+        <source>Payé</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="57"/>
+        <source>Reste dû</source>
+        <translation>Still due</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="58"/>
+        <source>Dernier paiement</source>
+        <translation>Last payment</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="58"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="59"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="61"/>
+        <source>Adhérents</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="66"/>
+        <source>&amp;Inscrire un adhérent…</source>
+        <translation>&amp;Add a member…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="67"/>
+        <source>&amp;Cotisation attendue…</source>
+        <translation>&amp;Change the expected fee…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="54"/>
+        <source>Seulement ceux qui n&apos;ont pas tout &amp;payé</source>
+        <translation>Only those who have not &amp;paid in full</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="68"/>
+        <source>Retirer de la lis&amp;te</source>
+        <translation>Remove from the lis&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="69"/>
+        <source>I&amp;mporter une liste…</source>
+        <translation>I&amp;mport a list…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="70"/>
+        <source>Exporter &amp;la liste…</source>
+        <translation>Export the &amp;list…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="88"/>
+        <source>Payé : les cotisations (comptes 756…) au nom de l&apos;adhérent dans l&apos;exercice, remboursements déduits. Un adhérent qui a payé sans être inscrit figure aussi dans la liste.</source>
+        <translation>Paid: the membership fees (accounts 756…) in the member&apos;s name in the financial year, refunds deducted. Someone who paid without being listed is shown too.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="109"/>
+        <source>Aucun exercice.</source>
+        <translation>No financial year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="117"/>
+        <source>Aucun adhérent dans l&apos;exercice {} : inscrivez-les un à un, ou importez la liste du secrétariat (CSV ou XLSX).</source>
+        <translation>No members in financial year {}: add them one by one, or import the secretary&apos;s list (CSV or XLSX).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="121"/>
+        <source>Exercice {} : {} — {}, {}, {}</source>
+        <translation>Financial year {}: {} — {}, {}, {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="122"/>
+        <source>{} adhérent</source>
+        <translation>{} member</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="122"/>
+        <source>{} adhérents</source>
+        <translation>{} members</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="123"/>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="124"/>
+        <source>{} à jour</source>
+        <translation>{} paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="125"/>
+        <source>{} partiel</source>
+        <translation>{} part paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="126"/>
+        <source>{} partiels</source>
+        <translation>{} part paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="127"/>
+        <source>{} non payée</source>
+        <translation>{} unpaid</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="128"/>
+        <source>{} non payées</source>
+        <translation>{} unpaid</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="133"/>
+        <source>Pas inscrit dans la liste de l&apos;exercice : trouvé par sa cotisation</source>
+        <translation>Not on the year&apos;s list: found through their fee</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="188"/>
+        <source>Tous les tiers sont déjà inscrits : ajoutez d&apos;abord le tiers (Tiers et actions).</source>
+        <translation>Every party is already a member: add the party first (Parties and actions).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="190"/>
+        <source>Rien à inscrire.</source>
+        <translation>Nobody to add.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="193"/>
+        <source>Inscrire un adhérent en {}</source>
+        <translation>Add a member in {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="194"/>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="223"/>
+        <source>&amp;Cotisation attendue</source>
+        <translation>Expected &amp;fee</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="194"/>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="225"/>
+        <source>ex. 20,00 (vide : non précisée)</source>
+        <translation>e.g. 20.00 (empty: not stated)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="196"/>
+        <source>&amp;Date d&apos;adhésion</source>
+        <translation>&amp;Joined on</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="196"/>
+        <source>jj/mm/aaaa (facultatif)</source>
+        <translation>dd/mm/yyyy (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="197"/>
+        <source>Le tiers devient adhérent de l&apos;exercice {} ; ce qu&apos;il a payé se lit dans ses cotisations (756…).</source>
+        <translation>The party becomes a member in financial year {}; what they paid is read from their fees (756…).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="199"/>
+        <source>&amp;Tiers</source>
+        <translation>&amp;Party</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="208"/>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="211"/>
+        <source>Inscription refusée.</source>
+        <translation>Member not added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="222"/>
+        <source>Cotisation attendue de {}</source>
+        <translation>Expected fee of {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="232"/>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="235"/>
+        <source>Modification refusée.</source>
+        <translation>Change refused.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="245"/>
+        <source>Retrait refusé.</source>
+        <translation>Removal refused.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="260"/>
+        <source>Exporter la liste des cotisations</source>
+        <translation>Export the list of fees</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="262"/>
+        <source>Classeur Excel (*.xlsx);;CSV pour tableur (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV for spreadsheets (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="271"/>
+        <source>Export refusé.</source>
+        <translation>Export refused.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/members_view.py" line="273"/>
+        <source>Exporté : {}</source>
+        <translation>Exported: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/party_commands.py" line="114"/>
+        <source>inscription de l&apos;adhérent {}</source>
+        <translation>adding member {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/party_commands.py" line="134"/>
+        <source>retrait de l&apos;adhérent « {} »</source>
+        <translation>removing member “{}”</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="58"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="66"/>
         <source>Compte de &amp;résultat…</source>
         <extracomment>command of ``assocompta`` (with its KIND for ``report``) → key in ``window.command_actions``</extracomment>
         <translation>&amp;Income statement…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="59"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="67"/>
         <source>Compte de résultat</source>
         <translation>Income statement</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="60"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="68"/>
         <source>&amp;Bilan…</source>
         <translation>&amp;Balance sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="60"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="68"/>
         <source>Bilan</source>
         <translation>Balance sheet</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="61"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="69"/>
         <source>B&amp;alance…</source>
         <translation>Trial b&amp;alance…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="61"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="69"/>
         <source>Balance</source>
         <translation>Trial balance</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="62"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="70"/>
         <source>&amp;Grand livre…</source>
         <translation>&amp;General ledger…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="63"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="71"/>
         <source>Grand livre</source>
         <translation>General ledger</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="64"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="72"/>
         <source>&amp;Journal…</source>
         <translation>&amp;Journal…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="64"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="72"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="68"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="76"/>
         <source>Classeur Excel (*.xlsx)</source>
         <extracomment>the reports the app shows with their accounts under each line are exported so too</extracomment>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="69"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="77"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="70"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="78"/>
         <source>CSV pour tableur (*.csv)</source>
         <translation>CSV for spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="71"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="79"/>
         <source>Fichier des écritures comptables (*.txt)</source>
         <translation>FEC accounting entries file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="144"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="154"/>
         <source>Iden&amp;tité de l&apos;association…</source>
         <translation>Associa&amp;tion identity…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="146"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="156"/>
         <source>Nom, adresse du siège, SIREN, objet : ce que disent les reçus fiscaux et les rapports</source>
         <translation>Name, registered address, SIREN, purpose: what the tax receipts and reports say</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="150"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="160"/>
         <source>Importer un relevé &amp;bancaire…</source>
         <translation>Import a &amp;bank statement…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="152"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="162"/>
         <source>Relevé CSV, OFX ou QIF : ses opérations vont dans les lignes à catégoriser de la vue Banque</source>
         <translation>A CSV, OFX or QIF statement: its transactions go to the lines to categorise in the Bank view</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="155"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="165"/>
         <source>Importer un bu&amp;dget (CSV)…</source>
         <translation>Import a bu&amp;dget (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="159"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="170"/>
+        <source>Une liste de donateurs ou d&apos;adhérents tenue dans un tableur (CSV ou XLSX), tout ou rien</source>
+        <translation>A list of donors or members kept in a spreadsheet (CSV or XLSX), all or nothing</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="173"/>
+        <source>Exporter &amp;les tiers…</source>
+        <translation>Export the party &amp;list…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="175"/>
+        <source>Les tiers et leurs coordonnées en CSV ou XLSX, réimportables</source>
+        <translation>Parties and their details as CSV or XLSX, ready to import again</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="179"/>
         <source>Enregistrer une copie dans un &amp;fichier…</source>
         <translation>Save a copy to a &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="161"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="181"/>
         <source>Copier dans une base Postgre&amp;SQL…</source>
         <translation>Copy to a &amp;PostgreSQL database…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="164"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="184"/>
         <source>Le livre entier, vérifié table par table</source>
         <translation>The whole book, checked table by table</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="167"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="187"/>
         <source>E&amp;xercice</source>
         <translation>Fiscal &amp;year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="168"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="188"/>
         <source>&amp;Ajouter un exercice…</source>
         <translation>&amp;Add a fiscal year…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="171"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="191"/>
         <source>&amp;Vérifier le livre</source>
         <translation>Chec&amp;k the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="173"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="193"/>
         <source>&amp;Clôturer l&apos;exercice…</source>
         <translation>&amp;Close the fiscal year…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="176"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="196"/>
         <source>Affecter le &amp;résultat (après l&apos;AG)…</source>
         <translation>Allocate the &amp;result (after the AGM)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="179"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="199"/>
         <source>Copier le &amp;budget d&apos;un autre exercice…</source>
         <translation>Copy the &amp;budget of another fiscal year…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="182"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="202"/>
         <source>Exporter le &amp;FEC…</source>
         <translation>Export the &amp;FEC…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="185"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="205"/>
         <source>Fichier des écritures comptables de l&apos;exercice, pour l&apos;administration</source>
         <translation>The fiscal year&apos;s accounting entries file (FEC), for the tax authorities</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="191"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="211"/>
         <source>&amp;Rapports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="192"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="212"/>
         <source>&amp;Dossier de l&apos;assemblée générale…</source>
         <translation>General &amp;meeting pack…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="194"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="214"/>
         <source>Compte de résultat, bilan, budget et réalisé, budget de l&apos;exercice suivant : un classeur ou un PDF</source>
         <translation>Income statement, balance sheet, budget vs actual, next year&apos;s budget: one workbook or PDF</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="202"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="222"/>
         <source>Budget &amp;prévisionnel (CERFA 12156)…</source>
         <translation>&amp;Forecast budget (CERFA 12156)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="205"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="225"/>
         <source>Budget et réa&amp;lisé (CERFA 15059)…</source>
         <translation>Budget vs ac&amp;tual (CERFA 15059)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="207"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="227"/>
         <source>É&amp;tat de rapprochement…</source>
         <translation>Bank re&amp;conciliation statement…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="210"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="230"/>
         <source>Émettre les reçus &amp;fiscaux…</source>
         <translation>Issue &amp;donation receipts…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="212"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="232"/>
         <source>Réimprimer les reçus (d&amp;uplicata)…</source>
         <translation>Reprint receipts (d&amp;uplicates)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="228"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="234"/>
+        <source>Reçus émis : annuler, rempla&amp;cer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="236"/>
+        <source>Déclaration annuelle des reçus (222 bis)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="252"/>
         <source>Aucun exercice : ajoutez-en un (Exercice › Ajouter un exercice…).</source>
         <translation>No fiscal year: add one (Fiscal year › Add a fiscal year…).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="255"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="279"/>
         <source>Exporté : {}</source>
         <translation>Exported: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="258"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="282"/>
         <source>Vérifications du rapport</source>
         <translation>Report checks</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="259"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="283"/>
         <source>Le fichier {} est écrit, mais une vérification échoue :</source>
         <translation>The file {} is written, but a check fails:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="276"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="300"/>
         <source>Clôturer l&apos;exercice</source>
         <translation>Close the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="277"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="301"/>
         <source>L&apos;exercice {} est déjà clos : choisissez l&apos;exercice à clôturer dans la liste « Exercice » de la barre d&apos;outils.</source>
         <translation>Fiscal year {} is already closed: choose the fiscal year to close in the “Fiscal year” list of the toolbar.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="291"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="315"/>
         <source>Affecter le résultat</source>
         <translation>Allocate the result</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="292"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="316"/>
         <source>Aucun exercice n&apos;est clos : le résultat s&apos;affecte après la clôture (Exercice › Clôturer l&apos;exercice…) et le vote de l&apos;assemblée générale.</source>
         <translation>No fiscal year is closed: the result is allocated after the closing (Fiscal year › Close the fiscal year…) and the vote of the general meeting.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="313"/>
-        <location filename="../../src/assocompta/ui/menus.py" line="322"/>
-        <location filename="../../src/assocompta/ui/menus.py" line="325"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="337"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="346"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="349"/>
         <source>Vérifier le livre</source>
         <translation>Check the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="314"/>
-        <location filename="../../src/assocompta/ui/menus.py" line="323"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="338"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="347"/>
         <source>Livre cohérent : aucun problème.</source>
         <translation>The book is consistent: no problems.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="327"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="351"/>
         <source>{} problème dans le livre :</source>
         <translation>{} problem in the book:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="328"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="352"/>
         <source>{} problèmes dans le livre :</source>
         <translation>{} problems in the book:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="335"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="359"/>
         <source>Vérification du livre…</source>
         <translation>Checking the book…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="336"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="360"/>
         <source>Vérification impossible.</source>
         <translation>Could not check the book.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="351"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="375"/>
         <source>Exporter le FEC de l&apos;exercice {}</source>
         <translation>Export the FEC of fiscal year {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="363"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="387"/>
         <source>FEC écrit : {} ({} lignes)</source>
         <translation>FEC written: {} ({} lines)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="367"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="391"/>
         <source>Export du FEC {}…</source>
         <translation>Exporting the FEC {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="368"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="392"/>
         <source>Export du FEC impossible.</source>
         <translation>Could not export the FEC.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="372"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="396"/>
         <source>Exporter le FEC</source>
         <translation>Export the FEC</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="373"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="397"/>
         <source>Ce livre n&apos;a pas de numéro SIREN : le FEC ne peut pas porter son nom légal (le SIREN, « FEC » puis la date de clôture, ex. 123456789FEC20251231.txt), et AssoCompta n&apos;invente pas de SIREN.</source>
         <translation>This book has no SIREN number: the FEC cannot carry its legal name (the SIREN, “FEC”, then the closing date, e.g. 123456789FEC20251231.txt), and AssoCompta does not make up a SIREN.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="378"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="402"/>
         <source>Saisissez-le dans Fichier › Identité de l&apos;association…, puis exportez à nouveau. Vous pouvez aussi enregistrer le FEC sous un nom de votre choix, puis lui donner le nom légal avant de le remettre.</source>
         <translation>Enter it in File › Association identity…, then export again. You can also save the FEC under a name of your choice, then give it the legal name before handing it over.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="381"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="405"/>
         <source>Choisir un nom de fichier…</source>
         <translation>Choose a file name…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="406"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="430"/>
         <source>Export de {}…</source>
         <translation>Exporting {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="407"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="431"/>
         <source>Export impossible.</source>
         <translation>Could not export.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="413"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="437"/>
         <source>Exporter : {}</source>
         <translation>Export: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="421"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="445"/>
         <source>Dossier de l&apos;assemblée générale</source>
         <translation>General meeting pack</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="422"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="446"/>
         <source>Dossier AG</source>
         <translation>AGM pack</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="431"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="455"/>
         <source>Budget et réalisé</source>
         <translation>Budget vs actual</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="431"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="455"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="467"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="491"/>
         <source>Aucun don de {} sans reçu.</source>
         <translation>No {} gift without a receipt.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="470"/>
-        <location filename="../../src/assocompta/ui/menus.py" line="475"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="494"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="499"/>
         <source>Reçus fiscaux</source>
         <translation>Donation receipts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="471"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="495"/>
         <source>Aucun reçu à émettre : {}</source>
         <translation>No receipt to issue: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="476"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="500"/>
         <source>Émettre les reçus des dons de {} ?</source>
         <translation>Issue the receipts for the {} gifts?</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="504"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="537"/>
         <source>Importer un budget dans l&apos;exercice {}</source>
         <translation>Import a budget into fiscal year {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="505"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="538"/>
         <source>Budget CSV (*.csv)</source>
         <translation>CSV budget (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="510"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="543"/>
         <source>Importer un budget</source>
         <translation>Import a budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="511"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="544"/>
         <source>Le budget de l&apos;exercice {} (et des actions que le fichier nomme) sera remplacé par celui de {}. Continuer ?</source>
         <translation>The budget of fiscal year {} (and of the actions the file names) will be replaced by that of {}. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="522"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="555"/>
         <source>Budget {} : {} lignes importées</source>
         <translation>Budget {}: {} lines imported</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="525"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="558"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="606"/>
         <source>Import de {}…</source>
         <translation>Importing {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="527"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="560"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="608"/>
         <source>Import de {} refusé : rien n&apos;a été écrit.</source>
         <translation>Import of {} refused: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="544"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="569"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="576"/>
+        <source>Importer des tiers</source>
+        <translation>Import parties</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="570"/>
+        <source>Listes (*.csv *.xlsx);;CSV (*.csv);;Classeur Excel (*.xlsx)</source>
+        <translation>Lists (*.csv *.xlsx);;CSV (*.csv);;Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="577"/>
+        <source>Les personnes de {} sont-elles les adhérents de l&apos;exercice {} ?</source>
+        <translation>Are the people of {} the members of financial year {}?</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="582"/>
+        <source>Oui : chacun devient adhérent de l&apos;exercice, avec la cotisation attendue de la colonne Cotisation si elle existe. Non : les tiers sont seulement créés ou mis à jour (une liste de donateurs).</source>
+        <translation>Yes: each becomes a member in the financial year, with the expected fee of the Cotisation column if there is one. No: the parties are only created or updated (a list of donors).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="596"/>
+        <source>{} : {} tiers créés, {} mis à jour</source>
+        <translation>{}: {} parties created, {} updated</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="599"/>
+        <source> ; {} adhérents de l&apos;exercice {}</source>
+        <translation>; {} members in financial year {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="602"/>
+        <source> (colonnes laissées de côté : {})</source>
+        <translation> (columns left aside: {})</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="614"/>
+        <source>Exporter les tiers</source>
+        <translation>Export parties</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="614"/>
+        <source>Tiers</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="619"/>
+        <source>Export des tiers…</source>
+        <translation>Exporting parties…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="621"/>
+        <source>Export des tiers refusé.</source>
+        <translation>Export of parties refused.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="637"/>
         <source>Livre copié vers {} : {} écritures, copie vérifiée table par table.</source>
         <translation>Book copied to {}: {} entries, copy checked table by table.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="547"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="640"/>
         <source>Copie du livre…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="548"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="641"/>
         <source>Copie impossible : rien n&apos;a été enregistré.</source>
         <translation>Could not copy: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="552"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="645"/>
         <source>Enregistrer une copie du livre</source>
         <translation>Save a copy of the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="553"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="646"/>
         <source>{} (copie).assocompta</source>
         <translation>{} (copy).assocompta</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="555"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="648"/>
         <source>Livre AssoCompta (*.assocompta)</source>
         <translation>AssoCompta book (*.assocompta)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="563"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="656"/>
         <source>Copier le livre dans une base PostgreSQL</source>
         <translation>Copy the book to a PostgreSQL database</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="565"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="658"/>
         <source>Copier</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="317"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="341"/>
         <source>{} point d&apos;attention :</source>
         <translation>{} point to look at:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="318"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="168"/>
+        <source>I&amp;mporter des tiers…</source>
+        <translation>I&amp;mport parties…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="342"/>
         <source>{} points d&apos;attention :</source>
         <translation>{} points to look at:</translation>
     </message>
@@ -4637,117 +5159,127 @@ Expenses: {} (budget {})</translation>
 <context>
     <name>NewPartyDialog</name>
     <message>
-        <location filename="../../src/assocompta/ui/party_commands.py" line="21"/>
+        <location filename="../../src/assocompta/ui/party_commands.py" line="26"/>
         <source>création du tiers « {} »</source>
         <translation>creating party “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="27"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="29"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="28"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="30"/>
         <source>Financeur (subvention)</source>
         <translation>Funder (grant)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="30"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="32"/>
         <source>Adhérent</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="31"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="33"/>
         <source>Autre (donateur, client…)</source>
         <translation>Other (donor, customer…)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="54"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="63"/>
         <source>Nouveau tiers</source>
         <translation>New party</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="57"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="66"/>
         <source>« {} » n&apos;est pas encore dans vos tiers : créez-le ici, avec son type.</source>
         <translation>“{}” is not one of your parties yet: create it here, with its type.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="61"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="70"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="63"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="72"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="64"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="73"/>
         <source>Un code court, sans espace, pour les fichiers de budget et les imports</source>
         <translation>A short code, with no spaces, for budget files and imports</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="68"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="77"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="73"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="82"/>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="88"/>
         <source>Catégorie de financeur</source>
         <translation>Funder category</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="74"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="89"/>
         <source>(à préciser plus tard)</source>
         <translation>(to be set later)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="80"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="95"/>
         <source>Erreur</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="83"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="98"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="84"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="99"/>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="85"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="100"/>
+        <source>N&amp;ature</source>
+        <translation>N&amp;ature</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="101"/>
         <source>&amp;Catégorie de financeur</source>
         <translation>Funder &amp;category</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="86"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="102"/>
         <source>C&amp;ode</source>
         <translation>C&amp;ode</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="90"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="106"/>
         <source>&amp;Créer le tiers</source>
         <translation>Create the &amp;party</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="91"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="107"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="97"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="113"/>
         <source>Un financeur range ses subventions (74) dans le budget CERFA ; l&apos;adresse d&apos;un donateur se complète dans Tiers et actions.</source>
         <translation>A funder&apos;s grants (74) go into the CERFA budget; a donor&apos;s address is filled in under Parties and actions.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="105"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="121"/>
         <source>Vos tiers comptent déjà : {}. S&apos;il s&apos;agit de l&apos;un d&apos;eux, annulez et choisissez-le dans la liste.</source>
         <translation>Your parties already include: {}. If it is one of them, cancel and choose it from the list.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="109"/>
+        <location filename="../../src/assocompta/ui/dialogs/new_party_dialog.py" line="125"/>
         <source>Tiers ressemblants</source>
         <translation>Similar parties</translation>
     </message>
@@ -4806,225 +5338,216 @@ Expenses: {} (budget {})</translation>
 <context>
     <name>PartiesView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="28"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="29"/>
         <source>Financeur</source>
         <translation>Funder</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="29"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="30"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="30"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="31"/>
         <source>Adhérent</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="31"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="32"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="50"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="56"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="180"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="220"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="51"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="58"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="236"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="50"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="56"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="51"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="58"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="50"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="51"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="51"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="52"/>
         <source>Catégorie de financeur (CERFA)</source>
         <translation>Funder category (CERFA)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="52"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="53"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="54"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="74"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="53"/>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="53"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="56"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="82"/>
         <source>Tiers</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="56"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="58"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="58"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="76"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="60"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="86"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="60"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="62"/>
         <source>Ajouter un &amp;tiers…</source>
         <translation>Add a &amp;party…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="61"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="63"/>
         <source>&amp;Modifier…</source>
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="112"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="64"/>
+        <source>Im&amp;porter des tiers…</source>
+        <translation>I&amp;mport parties…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="65"/>
+        <source>Une liste de donateurs ou d&apos;adhérents tenue dans un tableur (CSV ou XLSX)</source>
+        <translation>A list of donors or members kept in a spreadsheet (CSV or XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="126"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="112"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="126"/>
         <source>non</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="114"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="128"/>
         <source>Inactive : plus proposée à la saisie</source>
         <translation>Inactive: no longer offered for entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="62"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="70"/>
         <source>A&amp;jouter une action…</source>
         <translation>Add an &amp;action…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="63"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="67"/>
+        <source>Exporter &amp;les tiers…</source>
+        <translation>E&amp;xport parties…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="71"/>
         <source>M&amp;odifier…</source>
         <translation>E&amp;dit…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="64"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="130"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="72"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="145"/>
         <source>Désact&amp;iver</source>
         <translation>Deac&amp;tivate</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="129"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="144"/>
         <source>Réact&amp;iver</source>
         <translation>Reac&amp;tivate</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="149"/>
-        <source>&amp;Type</source>
-        <translation>&amp;Type</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="150"/>
-        <source>&amp;Catégorie de financeur</source>
-        <translation>Funder &amp;category</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="151"/>
-        <source>(aucune : pas une subvention)</source>
-        <translation>(none: not a grant)</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="155"/>
-        <source>La catégorie range les subventions (74) du tiers dans le budget CERFA n° 12156 : État, région, commune…</source>
-        <translation>The category files the party&apos;s grants (74) in the CERFA no. 12156 budget: State, region, municipality…</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="161"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="167"/>
         <source>Ajouter un tiers</source>
         <translation>Add a party</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="162"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="201"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="217"/>
         <source>C&amp;ode</source>
         <translation>C&amp;ode</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="162"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="180"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="202"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="221"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="218"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="237"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="168"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="178"/>
         <source>Tiers refusé.</source>
         <translation>Party refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="179"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="190"/>
         <source>Modifier le tiers {}</source>
         <translation>Edit party {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="181"/>
-        <source>&amp;Adresse postale</source>
-        <translation>Postal &amp;address</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="182"/>
-        <source>L&apos;adresse figure sur les reçus fiscaux du donateur.</source>
-        <translation>The address appears on the donor&apos;s donation receipts.</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="192"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="225"/>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="235"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="201"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="241"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="251"/>
         <source>Modification refusée.</source>
         <translation>Change refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="200"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="216"/>
         <source>Ajouter une action</source>
         <translation>Add an action</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="203"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="219"/>
         <source>Le code sert à la saisie et dans les fichiers de budget (ex. FETE).</source>
         <translation>The code is used for entries and in budget files (e.g. FETE).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="209"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="225"/>
         <source>Action refusée.</source>
         <translation>Action refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/parties_view.py" line="219"/>
+        <location filename="../../src/assocompta/ui/views/parties_view.py" line="235"/>
         <source>Modifier l&apos;action {}</source>
         <translation>Edit action {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/party_commands.py" line="45"/>
+        <location filename="../../src/assocompta/ui/party_commands.py" line="57"/>
         <source>modification du tiers « {} »</source>
         <translation>editing the party “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/party_commands.py" line="60"/>
+        <location filename="../../src/assocompta/ui/party_commands.py" line="76"/>
         <source>création de l&apos;action « {} »</source>
         <translation>creating the action “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/party_commands.py" line="77"/>
+        <location filename="../../src/assocompta/ui/party_commands.py" line="93"/>
         <source>modification de l&apos;action « {} »</source>
         <translation>editing the action “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/party_commands.py" line="79"/>
+        <location filename="../../src/assocompta/ui/party_commands.py" line="95"/>
         <source>réactivation de l&apos;action « {} »</source>
         <translation>reactivating the action “{}”</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/party_commands.py" line="81"/>
+        <location filename="../../src/assocompta/ui/party_commands.py" line="97"/>
         <source>désactivation de l&apos;action « {} »</source>
         <translation>deactivating the action “{}”</translation>
     </message>
@@ -5032,193 +5555,273 @@ Expenses: {} (budget {})</translation>
 <context>
     <name>ReceiptsView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="36"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="42"/>
         <source>Donateur</source>
         <translation>Donor</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="37"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="43"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="38"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="44"/>
         <source>Dons</source>
         <translation>Gifts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="39"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="45"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="40"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="46"/>
         <source>Reçu(s)</source>
         <translation>Receipt(s)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="42"/>
-        <source>Déduit de l&apos;écriture (caisse 53 : espèces ; banque 512 : virement)</source>
-        <translation>From the entry (cash box 53: cash; bank 512: transfer)</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="44"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="60"/>
         <source>Remise d&apos;espèces</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="45"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="61"/>
         <source>Chèque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="46"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="62"/>
         <source>Virement, prélèvement, carte bancaire</source>
         <translation>Transfer, direct debit, bank card</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="57"/>
-        <source>Donateurs de l&apos;exercice</source>
-        <translation>Donors of the fiscal year</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="72"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="101"/>
         <source>Mode de versement</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="75"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="104"/>
         <source>Un reçu par don (sinon un reçu annuel par donateur)</source>
         <translation>One receipt per gift (otherwise one yearly receipt per donor)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="76"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="105"/>
         <source>É&amp;mettre les reçus…</source>
         <translation>&amp;Issue the receipts…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="81"/>
-        <source>Dons : crédits des comptes 754… dont le donateur est indiqué en tiers. Un reçu émis est numéroté (exercice-0001…) et ne se modifie plus ; le don qu&apos;il couvre non plus. Sans sélection, les reçus sont émis pour tous les donateurs.</source>
-        <translation>Gifts: credits to accounts 754… with the donor given as the party. An issued receipt is numbered (year-0001…) and never changes again; neither does the gift it covers. With nothing selected, receipts are issued for all donors.</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="87"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="125"/>
         <source>Mode de versement :</source>
         <translation>Payment method:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="118"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="211"/>
         <source>à émettre ({})</source>
         <translation>to issue ({})</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="122"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="216"/>
         <source>(adresse manquante)</source>
         <translation>(address missing)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="125"/>
-        <source>Adresse à compléter dans Tiers et actions</source>
-        <translation>Address to fill in under Parties and actions</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="130"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="226"/>
         <source>{}, {} de dons ; {}</source>
         <translation>{}, {} in gifts; {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="131"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="227"/>
         <source>{} donateur</source>
         <translation>{} donor</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="131"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="227"/>
         <source>{} donateurs</source>
         <translation>{} donors</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="133"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="229"/>
         <source>{} reçu à émettre</source>
         <translation>{} receipt to issue</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="133"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="229"/>
         <source>{} reçus à émettre</source>
         <translation>{} receipts to issue</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="149"/>
-        <source>Aucun don de {0} sans reçu. Des dons de {1} attendent encore leur reçu : &lt;a href=&quot;{1}&quot;&gt;afficher l&apos;exercice {1}&lt;/a&gt;.</source>
-        <translation>No {0} gift without a receipt. Gifts of {1} still wait for their receipt: &lt;a href=&quot;{1}&quot;&gt;show fiscal year {1}&lt;/a&gt;.</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="187"/>
-        <source>Émettre {} pour l&apos;exercice {} ({}) ? Un reçu émis est numéroté et ne se modifie plus.</source>
-        <translation>Issue {} for fiscal year {} ({})? An issued receipt is numbered and never changes again.</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="191"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="318"/>
         <source>{} reçu</source>
         <translation>{} receipt</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="191"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="318"/>
         <source>{} reçus</source>
         <translation>{} receipts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="212"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="339"/>
         <source>{} ({} à {}) : {}</source>
         <translation>{} ({} to {}): {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="213"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="340"/>
         <source>{} reçu émis</source>
         <translation>{} receipt issued</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="213"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="340"/>
         <source>{} reçus émis</source>
         <translation>{} receipts issued</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="170"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="297"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="77"/>
-        <source>Réim&amp;primer (duplicata)…</source>
-        <translation>Re&amp;print (duplicate)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="186"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="313"/>
         <source>Émettre les reçus</source>
         <translation>Issue the receipts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="196"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="323"/>
         <source>Enregistrer les reçus</source>
         <translation>Save the receipts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="182"/>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="217"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="309"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="344"/>
         <source>Aucun reçu émis.</source>
         <translation>No receipt issued.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="219"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="47"/>
+        <source>Modèle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="49"/>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="50"/>
+        <source>Écriture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="51"/>
+        <source>Compte</source>
+        <translation type="unfinished">Account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="52"/>
+        <source>Montant</source>
+        <translation type="unfinished">Amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="53"/>
+        <source>Nature</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="54"/>
+        <source>Reçu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="55"/>
+        <source>À faire</source>
+        <translation type="unfinished">To do</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="57"/>
+        <source>Lu dans l&apos;écriture (caisse 53 : espèces ; banque 51 : virement ou chèque)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="74"/>
+        <source>Donateurs de l&apos;année</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="82"/>
+        <source>Dons du donateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="89"/>
+        <source>Année civile des dons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="106"/>
+        <source>Dé&amp;tails du don…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="113"/>
+        <source>Dons de l&apos;année civile (la réduction d&apos;impôt est annuelle) : dons manuels 7541…, abandons de frais 75412, mécénat 7542, donation notariée 75432, dons en nature 870, le donateur en tiers. Un particulier reçoit le Cerfa 11580, une entreprise le Cerfa 16216. Sans sélection, les reçus sont émis pour tous les donateurs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="120"/>
+        <source>Année ci&amp;vile :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="145"/>
+        <source>&amp;Donateurs et dons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="146"/>
+        <source>&amp;Reçus émis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="231"/>
+        <source> ; {} à compléter d&apos;abord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="254"/>
+        <source> (annulé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="256"/>
+        <source>exclu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="256"/>
+        <source>à émettre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="271"/>
+        <source>Aucun don de {0} sans reçu. Des dons de {1} attendent encore leur reçu : &lt;a href=&quot;{1}&quot;&gt;afficher l&apos;année {1}&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="314"/>
+        <source>Émettre {} pour les dons de {} ({}) ? Un reçu émis est numéroté et ne se modifie plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="346"/>
         <source>Émission des reçus fiscaux…</source>
         <translation>Issuing donation receipts…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="232"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="358"/>
         <source>Réimprimer les reçus</source>
         <translation>Reprint the receipts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="239"/>
+        <location filename="../../src/assocompta/ui/views/receipts_view.py" line="365"/>
         <source>Réimpression impossible.</source>
         <translation>Could not reprint.</translation>
     </message>
@@ -6075,6 +6678,315 @@ Actual: {}</translation>
         <location filename="../../src/assocompta/ui/dialogs/text_fields_dialog.py" line="61"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TiersDialog</name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="36"/>
+        <source>Financeur (subvention)</source>
+        <translation>Funder (grant)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="37"/>
+        <source>Fournisseur</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="38"/>
+        <source>Adhérent</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="39"/>
+        <source>Autre (donateur, client…)</source>
+        <translation>Other (donor, customer…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="40"/>
+        <source>Non précisée</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="41"/>
+        <source>Particulier</source>
+        <translation>Private person</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="42"/>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="184"/>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="257"/>
+        <source>Entreprise</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="43"/>
+        <source>Association, fondation</source>
+        <translation>Association, foundation</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="45"/>
+        <source>Collectivité, organisme public</source>
+        <translation>Local authority, public body</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="47"/>
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="91"/>
+        <source>Code</source>
+        <extracomment>natures that may have a SIREN (a company, an association, a public body)</extracomment>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="93"/>
+        <source>Un code court, sans espace : il ne change plus une fois créé (écritures, budgets, imports)</source>
+        <translation>A short code, without spaces: it never changes once created (entries, budgets, imports)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="95"/>
+        <source>Nom affiché</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="96"/>
+        <source>Le nom des listes, des écritures et des reçus (« Marie Dupont », « Boulangerie Martin »)</source>
+        <translation>The name in lists, entries and receipts (“Marie Dupont”, “Boulangerie Martin”)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="99"/>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="104"/>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="110"/>
+        <source>Catégorie de financeur</source>
+        <translation>Funder category</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="111"/>
+        <source>(aucune : pas une subvention)</source>
+        <translation>(none: not a grant)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="119"/>
+        <source>Civilité</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="121"/>
+        <source>(aucune)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="124"/>
+        <source>Nom de famille</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="125"/>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="161"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="129"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="131"/>
+        <source>numéro et rue ; complément sur la ligne suivante</source>
+        <translation>number and street; more on the next line</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="134"/>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="136"/>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="176"/>
+        <source>Ville</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="137"/>
+        <source>Pays</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="138"/>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="139"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="140"/>
+        <source>nom@exemple.fr</source>
+        <translation>name@example.fr</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="141"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="144"/>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="145"/>
+        <source>9 chiffres</source>
+        <translation>9 digits</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="146"/>
+        <source>Forme juridique</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="147"/>
+        <source>SARL, SAS, EURL…</source>
+        <translation>SARL, SAS, EURL…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="149"/>
+        <source>Fin d&apos;exercice</source>
+        <translation>Year end</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="151"/>
+        <source>Jour et mois de clôture de l&apos;exercice de l&apos;entreprise : un reçu de mécénat ne couvre jamais deux de ses exercices</source>
+        <translation>Day and month the company&apos;s financial year ends: a sponsorship receipt never spans two of its years</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="156"/>
+        <source>&amp;Nature</source>
+        <translation>&amp;Nature</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="162"/>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="163"/>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="255"/>
+        <source>&amp;Personne</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="166"/>
+        <source>Nom a&amp;ffiché</source>
+        <translation>Display na&amp;me</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="167"/>
+        <source>C&amp;ode</source>
+        <translation>C&amp;ode</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="168"/>
+        <source>&amp;Rôle</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="169"/>
+        <source>&amp;Catégorie de financeur</source>
+        <translation>Funder &amp;category</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="172"/>
+        <source>&amp;Adresse</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="177"/>
+        <source>Code postal, &amp;ville</source>
+        <translation>Postcode, &amp;town</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="180"/>
+        <source>Pa&amp;ys</source>
+        <translation>Countr&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="181"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="182"/>
+        <source>&amp;Téléphone</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="186"/>
+        <source>&amp;SIREN</source>
+        <translation>&amp;SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="187"/>
+        <source>&amp;Forme juridique</source>
+        <translation>&amp;Legal form</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="190"/>
+        <source>Fin d&apos;e&amp;xercice</source>
+        <translation>Year en&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="194"/>
+        <source>Qui</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="196"/>
+        <source>Coordonnées</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="201"/>
+        <source>Erreur</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="205"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="206"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="222"/>
+        <source>La nature choisit le reçu fiscal d&apos;un donateur : particulier (Cerfa 11580), entreprise (Cerfa 16216, avec son SIREN). L&apos;adresse figure sur les reçus.</source>
+        <translation>The nature chooses a donor&apos;s tax receipt: private person (Cerfa 11580), company (Cerfa 16216, with its SIREN). The address is printed on receipts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="255"/>
+        <source>&amp;Interlocuteur</source>
+        <translation>Contact &amp;person</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/tiers_dialog.py" line="257"/>
+        <source>Identifiant</source>
+        <translation>Identifier</translation>
     </message>
 </context>
 <context>

@@ -319,6 +319,7 @@ def build_parser(db: str | None = None) -> argparse.ArgumentParser:
     add_entries_parsers(sub, db)
     add_identity_parser(sub, db)
     add_receipts_parser(sub, db)
+    add_tiers_parsers(sub, db)
     add_copy_parser(sub)
     add_backup_parsers(sub, db)
     return p
@@ -608,6 +609,85 @@ def add_receipts_parser(sub, db: str | None = None) -> None:
                      help="année civile (ex. 2025 : dons de 2025, déclarés en 2026)")
     dec.add_argument("--output", metavar="DEST", type=Path,
                      help="fichier .pdf, .xlsx ou .csv (le format suit l'extension)")
+
+
+NATURE_HELP = ("particulier, entreprise, association, collectivite, autre ou inconnue "
+               "(nature non précisée)")
+
+
+def _nature(text: str):
+    from .domain.errors import ValidationError
+    from .domain.parties import parse_nature
+    try:
+        return parse_nature(text)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
+
+
+def add_tiers_parsers(sub, db: str | None = None) -> None:
+    """``tiers import|list|export`` and ``members``: donors and members as records, and who
+    has paid their cotisation."""
+    tie = sub.add_parser(
+        "tiers", help="tiers (donateurs, adhérents, financeurs…) : import, liste, export",
+        description="Les tiers du livre comme fiches : nature (particulier, entreprise…), "
+                    "civilité, nom et prénom, adresse, e-mail, téléphone, SIREN d'une "
+                    "entreprise.")
+    tsub = tie.add_subparsers(dest="tiers_command", metavar="ACTION", required=True,
+                              parser_class=_Parser)
+    imp = tsub.add_parser(
+        "import", help="importer une liste de donateurs ou d'adhérents (CSV ou XLSX, tout ou "
+                       "rien)",
+        description="Lit une liste tenue dans un tableur (CSV séparé par « ; », « , » ou "
+                    "tabulation, UTF-8 ou Windows ; ou classeur .xlsx, première feuille). Les "
+                    "colonnes sont trouvées par leur nom (accents, majuscules et espaces "
+                    "ignorés) : Code ou N° adhérent, Civilité, Nom, Prénom, Raison sociale, "
+                    "Adresse, Adresse 2, Code postal ou CP, Ville ou Commune, Pays, E-mail ou "
+                    "Courriel, Téléphone, SIREN, Forme juridique, Fin d'exercice, Type ou "
+                    "Nature, Cotisation ou Montant, Date d'adhésion, Membre (oui/non) ; les "
+                    "autres sont laissées de côté. Un tiers du livre de même code, ou à défaut "
+                    "de même nom et code postal, est mis à jour (les cases vides gardent ce "
+                    "que le livre sait) ; les autres sont créés, avec un code tiré du nom. "
+                    "Tout ou rien : une ligne fausse est nommée (ligne, colonne) et rien "
+                    "n'est écrit.")
+    _book(imp, db)
+    imp.add_argument("source", metavar="FILE", type=Path, help="liste .csv ou .xlsx")
+    imp.add_argument("--year", metavar="LABEL",
+                     help="exercice dont chaque ligne devient adhérent (ex. 2025), avec la "
+                          "cotisation attendue de la colonne Cotisation si elle existe ; une "
+                          "colonne Membre à « non » garde la ligne hors des adhérents")
+    lst = tsub.add_parser("list", help="lister les tiers",
+                          description="Les tiers du livre par nom : code, nom, nature, "
+                                      "adresse, e-mail, SIREN.")
+    _book(lst, db)
+    lst.add_argument("--format", choices=("table", "csv"), default="table",
+                     help="table (défaut) ou csv (séparateur ;, les colonnes de l'export)")
+    lst.add_argument("--nature", type=_nature, metavar="NATURE",
+                     help="seulement les tiers de cette nature : " + NATURE_HELP)
+    exp = tsub.add_parser(
+        "export", help="exporter les tiers (CSV ou XLSX, réimportable)",
+        description="Écrit les tiers dans un fichier .csv (séparateur ;, UTF-8 avec BOM : "
+                    "Excel l'ouvre tel quel) ou .xlsx, avec les colonnes que « tiers import » "
+                    "relit : complété dans un tableur puis réimporté, il met à jour les mêmes "
+                    "tiers.")
+    _book(exp, db)
+    exp.add_argument("dest", metavar="DEST", type=Path, help="fichier .csv ou .xlsx")
+    exp.add_argument("--nature", type=_nature, metavar="NATURE",
+                     help="seulement les tiers de cette nature : " + NATURE_HELP)
+    mem = sub.add_parser(
+        "members", help="adhérents d'un exercice : qui a payé sa cotisation",
+        description="Les adhérents de l'exercice (inscrits par « tiers import --year » ou "
+                    "dans l'application, ou nommés par une cotisation 756…) avec la cotisation "
+                    "attendue, le montant payé (crédits moins débits des comptes 756… à leur "
+                    "nom dans l'exercice), la date du dernier paiement et le statut : à jour, "
+                    "partiel ou non payée.")
+    _book(mem, db)
+    mem.add_argument("--year", required=True, metavar="LABEL", help="exercice, ex. 2025")
+    mem.add_argument("--unpaid", action="store_true",
+                     help="seulement ceux qui n'ont pas payé toute leur cotisation")
+    mem.add_argument("--format", choices=("table", "csv"), default="table",
+                     help="table (défaut) ou csv (séparateur ;)")
+    mem.add_argument("--output", "-o", dest="dest", metavar="DEST", type=Path,
+                     help="écrire la liste dans un fichier .csv ou .xlsx au lieu de l'afficher")
 
 
 def legacy_receipts(argv: list[str]) -> list[str]:
@@ -1262,6 +1342,108 @@ def cmd_receipts_list(args) -> int:
     return 0
 
 
+def cmd_tiers_import(args) -> int:
+    from .services.tiers_io import import_tiers
+    from .storage.books import open_book
+
+    with open_book(args.book) as book:
+        r = import_tiers(book, args.source, args.year)
+    print(f"{r.file} : {plural(len(r.created), 'tiers créé', 'tiers créés')}, "
+          f"{plural(len(r.updated), 'mis à jour', 'mis à jour')}"
+          + (f" ; {plural(r.members, 'adhérent', 'adhérents')} de l'exercice {r.year}"
+             if r.year else ""))
+    if r.ignored_columns:
+        print("colonnes laissées de côté : " + ", ".join(r.ignored_columns))
+    _warn(list(r.notes))
+    return 0
+
+
+def cmd_tiers_list(args) -> int:
+    import csv
+
+    from .services.parties import tiers_rows
+    from .services.tiers_io import EXPORT_HEADERS, tiers_cells
+    from .storage.books import open_book
+
+    with open_book(args.book, readonly=True) as book:
+        rows = tiers_rows(book, args.nature)
+    if args.format == "csv":
+        from .reports.table_file import csv_text
+        out = csv.writer(sys.stdout, delimiter=";", lineterminator="\n")
+        out.writerow(EXPORT_HEADERS)
+        out.writerows([csv_text(c) for c in tiers_cells(t)] for t in rows)
+        return 0
+    if not rows:
+        print("Aucun tiers" + (f" de nature {args.nature.label.lower()}" if args.nature
+                               else "") + ".")
+        return 0
+    width = max(len(t.code) for t in rows)
+    for t in rows:
+        place = " ".join(p for p in (t.postcode, t.city) if p)
+        extra = "  ".join(p for p in (place, t.email, f"SIREN {t.siren}" if t.siren else "")
+                          if p)
+        print(f"{t.code:<{width}}  {t.name}  [{t.nature.label}]" + (f"  {extra}" if extra
+                                                                      else ""))
+    print(plural(len(rows), "tiers", "tiers"))
+    return 0
+
+
+def cmd_tiers_export(args) -> int:
+    from .reports.table_file import table_format
+    from .services.tiers_io import export_tiers
+    from .storage.books import open_book
+
+    table_format(args.dest)
+    _refuse_dest(args.dest)
+    with open_book(args.book, readonly=True) as book:
+        path = export_tiers(book, args.dest, args.nature)
+    print(f"Fichier écrit : {path}")
+    return 0
+
+
+def cmd_members(args) -> int:
+    import csv
+
+    from .formatting import euros
+    from .services.members import HEADERS, export_members, member_cells, members
+    from .storage.books import open_book
+
+    if args.dest is not None:
+        from .reports.table_file import table_format
+        table_format(args.dest)
+        _refuse_dest(args.dest)
+    with open_book(args.book, readonly=True) as book:
+        listing = members(book, args.year)
+    if args.dest is not None:
+        print(f"Fichier écrit : {export_members(listing, args.dest, unpaid=args.unpaid)}")
+        return 0
+    rows = listing.unpaid if args.unpaid else listing.rows
+    if args.format == "csv":
+        from .reports.table_file import csv_text
+        out = csv.writer(sys.stdout, delimiter=";", lineterminator="\n")
+        out.writerow(HEADERS)
+        out.writerows([csv_text(c) for c in member_cells(r)] for r in rows)
+        return 0
+    if not listing.rows:
+        print(f"Aucun adhérent dans l'exercice {listing.year} : inscrivez-les avec assocompta "
+              f"tiers import {_q(shown(args.book))} LISTE --year {listing.year}.")
+        return 0
+    print(f"Cotisations de l'exercice {listing.year}"
+          + (" : adhérents qui n'ont pas tout payé" if args.unpaid else "") + " :")
+    width = max(len(r.name) for r in rows) if rows else 0
+    for r in rows:
+        fee = euros(r.fee) if r.fee is not None else "—"
+        last = f"le {r.last_paid:%d/%m/%Y}" if r.last_paid else ""
+        print(f"{r.code:<16}  {r.name:<{width}}  attendu {fee:>10}  payé {euros(r.paid):>10}  "
+              f"{r.status.label:<9}  {last}".rstrip())
+    from .services.members import FeeStatus
+    counts = [plural(listing.count(FeeStatus.PAID), "à jour", "à jour"),
+              plural(listing.count(FeeStatus.PARTIAL), "partiel", "partiels"),
+              plural(listing.count(FeeStatus.UNPAID), "non payée", "non payées")]
+    print(f"{plural(len(listing.rows), 'adhérent', 'adhérents')} : " + ", ".join(counts))
+    return 0
+
+
 def cmd_receipts_cancel(args) -> int:
     from .services import receipt_issue
     from .storage.books import open_book
@@ -1381,6 +1563,10 @@ COMMANDS = {
     ("receipts", "replace"): cmd_receipts_replace,
     ("receipts", "declaration"): cmd_receipts_declaration,
     ("identity", None): cmd_identity,
+    ("tiers", "import"): cmd_tiers_import,
+    ("tiers", "list"): cmd_tiers_list,
+    ("tiers", "export"): cmd_tiers_export,
+    ("members", None): cmd_members,
     ("demo", None): cmd_demo,
     ("copy", None): cmd_copy,
     ("budget", "import"): cmd_budget_import,

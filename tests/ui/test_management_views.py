@@ -80,8 +80,8 @@ def test_chart_hides_unused_accounts_and_refuses_used_ones(qtbot, window, no_mod
 def test_add_and_edit_tiers_and_action(qtbot, window, monkeypatch, no_modal_boxes):
     view = window.show_view("tiers")
     assert "VILLE" in _keys(view.tiers_model) and "FETE" in _keys(view.actions_model)
-    _answer(monkeypatch, "REGION", "Région Bretagne", TiersKind.OTHER, FunderCategory.REGION)
-    assert view.add_tiers() == "REGION"
+    assert view.add_tiers(["REGION", "Région Bretagne", TiersKind.OTHER,
+                           FunderCategory.REGION]) == "REGION"
     at = view.tiers_model.row_of("REGION")
     assert [view.tiers_model.index(at, c).data() for c in range(4)] == [
         "REGION", "Région Bretagne", "Financeur", "Région(s)"]
@@ -143,24 +143,26 @@ def test_management_models_pass_qt_model_tester(qtmodeltester, window):
 
 
 def _fill_next_dialog(code: str, name: str, kind_label: str, category_label: str) -> None:
-    """When the tiers dialog opens: type its code (when adding) and name, choose its type and
-    category, click OK. The real dialog and combos, whose item data PySide6 hands back as
-    plain strings, not as the enums they were given."""
+    """When the tiers dialog opens: type its code (when adding) and name, choose its role and
+    category, click Enregistrer. The real dialog and combos, whose item data PySide6 hands
+    back as plain strings, not as the enums they were given."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+    from PySide6.QtWidgets import QApplication
+
+    from assocompta.ui.dialogs.tiers_dialog import TiersDialog
 
     def fill():
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, TextFieldsDialog):
+        if not isinstance(dialog, TiersDialog):
             QTimer.singleShot(50, fill)
             return
-        if not dialog.edits[0].isReadOnly():
-            dialog.edits[0].setText(code)
-        dialog.edits[1].setText(name)
-        kind, category = dialog.combos
+        dialog.name_edit.setText(name)
+        if not dialog.code_edit.isReadOnly():
+            dialog.code_edit.setText(code)
+        kind, category = dialog.kind_combo, dialog.category_combo
         kind.setCurrentIndex(kind.findText(kind_label))
         category.setCurrentIndex(category.findText(category_label))
-        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        dialog.ok_button.click()
     QTimer.singleShot(0, fill)
 
 
@@ -174,7 +176,7 @@ def test_a_tiers_is_added_and_edited_through_its_real_dialog(qtbot, window, no_m
     assert [view.tiers_model.index(at, c).data() for c in range(3)] == [
         "DON1", "Anne Le Goff", "Adhérent"]
     view.tiers_table.selectRow(at)
-    _fill_next_dialog("", "Mairie de Quimper", "Financeur", "Commune(s)")
+    _fill_next_dialog("", "Mairie de Quimper", "Financeur (subvention)", "Commune(s)")
     view.edit_tiers_button.click()
     assert no_modal_boxes == []
     at = view.tiers_model.row_of("DON1")

@@ -40,11 +40,27 @@ def _stored_action(window, code: str):
         "SELECT name, active FROM action WHERE code = ?", (code,)).fetchone()
 
 
+def _fill_tiers_dialog(name: str, kind: str, category: str) -> None:
+    """When the real tiers dialog opens: type the name, choose role and category, save."""
+    from assocompta.ui.dialogs.tiers_dialog import TiersDialog
+
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, TiersDialog):
+            QTimer.singleShot(50, fill)
+            return
+        dialog.name_edit.setText(name)
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findText(kind))
+        dialog.category_combo.setCurrentIndex(dialog.category_combo.findText(category))
+        dialog.ok_button.click()
+    QTimer.singleShot(0, fill)
+
+
 def test_editing_a_tiers_is_undone_and_redone(qtbot, window, no_modal_boxes):
     view = window.show_view("tiers")
     before = _tiers(view, "VILLE")
     view.tiers_table.selectRow(view.tiers_model.row_of("VILLE"))
-    _fill_next_dialog({1: "Mairie de Quimper"}, ("Financeur", "Région(s)"))
+    _fill_tiers_dialog("Mairie de Quimper", "Financeur (subvention)", "Région(s)")
     qtbot.mouseClick(view.edit_tiers_button, Qt.MouseButton.LeftButton)
     assert _tiers(view, "VILLE") == ["VILLE", "Mairie de Quimper", "Financeur", "Région(s)"]
     assert window.undo_action.text() == f"Annuler modification du tiers « {before[1]} »"

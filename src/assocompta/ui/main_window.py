@@ -51,6 +51,7 @@ VIEWS = (
     ("plan", QT_TRANSLATE_NOOP("MainWindow", "Plan comptable"), "chart_view", "ChartView"),
     ("tiers", QT_TRANSLATE_NOOP("MainWindow", "Tiers et actions"), "parties_view",
      "PartiesView"),
+    ("adherents", QT_TRANSLATE_NOOP("MainWindow", "Adhérents"), "members_view", "MembersView"),
     ("recus", QT_TRANSLATE_NOOP("MainWindow", "Reçus fiscaux"), "receipts_view", "ReceiptsView"),
     ("exercices", QT_TRANSLATE_NOOP("MainWindow", "Exercices"), "years_view", "YearsView"),
 )

@@ -50,6 +50,10 @@ CLI_ACTIONS = {
     "receipts replace": "receipts_manage",
     "receipts declaration": "receipts_declaration",
     "identity": "identity",
+    "tiers import": "tiers_import",
+    "tiers list": "tiers",  # the Tiers et actions view
+    "tiers export": "tiers_export",
+    "members": "members",  # the Adhérents view: export button
     "copy": "copy_between",
     "backups": "restore",  # the restore dialog lists the backups
     "restore": "restore",
@@ -111,6 +115,8 @@ class TaskMenus:
         self.actions["restore"] = window.restore_action
         self.actions["accounts"] = window.view_actions["plan"]
         self.actions["entries_list"] = window.view_actions["saisie"]
+        self.actions["tiers"] = window.view_actions["tiers"]
+        self.actions["members"] = window.view_actions["adherents"]
         self._file_items()
         bar = window.menuBar()
         help_menu = next((a for a in bar.actions() if a.menu() is not None and
@@ -158,6 +164,16 @@ class TaskMenus:
         file_menu.insertAction(after_import, self._action(
             "budget_import", QT_TRANSLATE_NOOP("Menus", "Importer un bu&dget (CSV)…"),
             self.import_budget, writes=True))
+        file_menu.insertAction(after_import, self._action(
+            "tiers_import", QT_TRANSLATE_NOOP("Menus", "I&mporter des tiers…"),
+            self.import_tiers, writes=True,
+            tip=QT_TRANSLATE_NOOP("Menus", "Une liste de donateurs ou d'adhérents tenue dans "
+                                           "un tableur (CSV ou XLSX), tout ou rien")))
+        file_menu.insertAction(after_import, self._action(
+            "tiers_export", QT_TRANSLATE_NOOP("Menus", "Exporter &les tiers…"),
+            self.export_tiers,
+            tip=QT_TRANSLATE_NOOP("Menus", "Les tiers et leurs coordonnées en CSV ou XLSX, "
+                                           "réimportables")))
         entries = file_menu.actions()
         after_copy = entries[entries.index(self.window.copy_action) + 1]
         text = (QT_TRANSLATE_NOOP("Menus", "Enregistrer une copie dans un &fichier…")
@@ -543,6 +559,66 @@ class TaskMenus:
                          lambda: import_budget(book, label, source), done,
                          Menus.tr("Import de {} refusé : rien n'a été écrit.")
                          .format(source.name))
+
+    def import_tiers(self, source: Path | None = None, members: bool | None = None):
+        """A donor or member list into the book, all or nothing; ``members``: each row a
+        member of the displayed exercice (asked when None)."""
+        from ..services.tiers_io import import_tiers
+        if source is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self.window, Menus.tr("Importer des tiers"), str(Path.home()),
+                Menus.tr("Listes (*.csv *.xlsx);;CSV (*.csv);;Classeur Excel (*.xlsx)"))
+            if not name:
+                return None
+            source = Path(name)
+        year = self.session.year.label if self.session.year is not None else None
+        if members is None and year is not None:
+            box = QMessageBox(QMessageBox.Icon.Question, Menus.tr("Importer des tiers"),
+                              Menus.tr("Les personnes de {} sont-elles les adhérents de "
+                                       "l'exercice {} ?").format(source.name, year),
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+                              | QMessageBox.StandardButton.Cancel, self.window)
+            box.setInformativeText(Menus.tr(
+                "Oui : chacun devient adhérent de l'exercice, avec la cotisation attendue de "
+                "la colonne Cotisation si elle existe. Non : les tiers sont seulement créés ou "
+                "mis à jour (une liste de donateurs)."))
+            answer = box.exec()
+            if answer == QMessageBox.StandardButton.Cancel:
+                return None
+            members = answer == QMessageBox.StandardButton.Yes
+        book = self.session.book
+
+        def done(result) -> None:
+            # Edits undone now would put back what the file has just replaced.
+            self.session.undo_stack.clear()
+            self.session.notify()
+            self.window.show_view("adherents" if result.members else "tiers")
+            text = Menus.tr("{} : {} tiers créés, {} mis à jour").format(
+                result.file, len(result.created), len(result.updated))
+            if result.members:
+                text += Menus.tr(" ; {} adhérents de l'exercice {}").format(result.members,
+                                                                           result.year)
+            if result.ignored_columns:
+                text += Menus.tr(" (colonnes laissées de côté : {})").format(
+                    ", ".join(result.ignored_columns))
+            self.window.statusBar().showMessage(text, 15000)
+
+        return self._run(Menus.tr("Import de {}…").format(source.name),
+                         lambda: import_tiers(book, source, year if members else None), done,
+                         Menus.tr("Import de {} refusé : rien n'a été écrit.")
+                         .format(source.name))
+
+    def export_tiers(self, dest: Path | None = None):
+        from ..services.tiers_io import export_tiers
+        if dest is None:
+            dest = self._ask_save(Menus.tr("Exporter les tiers"), Menus.tr("Tiers"),
+                                  (".xlsx", ".csv"))
+            if dest is None:
+                return None
+        book = self.session.book
+        return self._run(Menus.tr("Export des tiers…"), lambda: export_tiers(book, dest),
+                         lambda path: self._written(path),
+                         Menus.tr("Export des tiers refusé."))
 
     def copy_between(self):
         """A file book into an empty PostgreSQL database; a shared book into a new file."""

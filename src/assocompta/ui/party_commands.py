@@ -4,29 +4,38 @@ puts back a tiers' or an action's name, kind, category, address or activity."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.errors import DomainError
-from ..domain.parties import FunderCategory, TiersKind
+from ..domain.parties import FunderCategory, TiersDetails, TiersKind
+from ..domain.money import Money
 from ..services.ledger import add_action, add_tiers
-from ..services.parties import (ActionRow, TiersRow, delete_action, delete_tiers, update_action,
-                                update_tiers)
+from ..services.members import MemberRow, members, remove_membership, set_membership
+from ..services.parties import (ActionRow, TiersRow, clean_details, delete_action, delete_tiers,
+                                restore_details, update_action, update_tiers)
 from .commands import Command
 from .session import BookSession
 
 
 class AddTiers(Command):
     def __init__(self, session: BookSession, code: str, name: str, kind: TiersKind | str,
-                 category: FunderCategory | str | None = None) -> None:
+                 category: FunderCategory | str | None = None,
+                 details: TiersDetails | None = None) -> None:
         super().__init__(session, QCoreApplication.translate(
             "NewPartyDialog", "création du tiers « {} »").format(name))
         self.code, self.name, self.kind, self.category = code, name, kind, category
+        self.details = clean_details(details) if details is not None else None
         self._kept = False  # an undo refused because the tiers was used meanwhile
 
     def _do(self) -> None:
         if not self._kept:
             self.code = add_tiers(self.session.book, self.code, self.name, self.kind,
                                   self.category).code
+            if self.details is not None:
+                update_tiers(self.session.book, self.code, self.name, self.kind,
+                             self.category, details=self.details)
 
     def _undo(self) -> None:
         try:
@@ -40,19 +49,26 @@ class AddTiers(Command):
 
 
 class EditTiers(Command):
+    """A tiers' name, role, category and address, or (``details``) its whole record."""
+
     def __init__(self, session: BookSession, before: TiersRow, name: str, kind: TiersKind,
-                 category: FunderCategory | None, address: str | None) -> None:
+                 category: FunderCategory | None, address: str | None,
+                 details: TiersDetails | None = None) -> None:
         super().__init__(session, QCoreApplication.translate(
             "PartiesView", "modification du tiers « {} »").format(before.name))
         self.before = before
         self.after = (name, kind, category, address)
+        self.details = details
 
     def _do(self) -> None:
-        update_tiers(self.session.book, self.before.code, *self.after)
+        update_tiers(self.session.book, self.before.code, *self.after, details=self.details)
 
     def _undo(self) -> None:
         b = self.before
+        # The record as it was, every detail put back as stored (not checked again).
         update_tiers(self.session.book, b.code, b.name, b.kind, b.funder_category, b.address)
+        if self.details is not None:
+            restore_details(self.session.book, b)
 
 
 class AddAction(Command):
@@ -87,3 +103,41 @@ class EditAction(Command):
 
     def _undo(self) -> None:
         update_action(self.session.book, self.before.code, self.before.name, self.before.active)
+
+
+class SetMembership(Command):
+    """A tiers made a member of an exercice, or its expected fee changed; undo puts back the
+    membership as it was (or none)."""
+
+    def __init__(self, session: BookSession, code: str, year: str, fee: Money | None,
+                 joined_on: dt.date | None = None) -> None:
+        super().__init__(session, QCoreApplication.translate(
+            "MembersView", "inscription de l'adhérent {}").format(code))
+        self.code, self.year, self.fee, self.joined_on = code, year, fee, joined_on
+        listed = {r.code: r for r in members(session.book, year).rows if r.listed}
+        self.before = listed.get(code)
+
+    def _do(self) -> None:
+        set_membership(self.session.book, self.code, self.year, self.fee, self.joined_on,
+                       self.before.note if self.before else "")
+
+    def _undo(self) -> None:
+        if self.before is None:
+            remove_membership(self.session.book, self.code, self.year)
+        else:
+            b = self.before
+            set_membership(self.session.book, b.code, self.year, b.fee, b.joined_on, b.note)
+
+
+class RemoveMembership(Command):
+    def __init__(self, session: BookSession, before: MemberRow, year: str) -> None:
+        super().__init__(session, QCoreApplication.translate(
+            "MembersView", "retrait de l'adhérent « {} »").format(before.name))
+        self.before, self.year = before, year
+
+    def _do(self) -> None:
+        remove_membership(self.session.book, self.before.code, self.year)
+
+    def _undo(self) -> None:
+        b = self.before
+        set_membership(self.session.book, b.code, self.year, b.fee, b.joined_on, b.note)

@@ -1,9 +1,10 @@
 """« Nouveau tiers »: a name typed in an entry form or the bank view that matches no tiers is
-created on the spot, with its type (and funder category), as one undoable change."""
+created on the spot, with its type, nature (and funder category), as one undoable change; its
+address and the rest of its record are completed in Tiers et actions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DomainError
-from ...domain.parties import FunderCategory, TiersKind
+from ...domain.parties import FunderCategory, TiersDetails, TiersKind, TiersNature
 from ...services.parties import code_for_name
 from ...text import fold
 from ..commands import perform
+from .tiers_dialog import NATURE_TEXTS
 from ..party_commands import AddTiers
 from ..session import BookSession
 from ..widgets.clean_text import clean_as_typed
@@ -30,6 +32,13 @@ KIND_LABELS = ((TiersKind.SUPPLIER, QT_TRANSLATE_NOOP("NewPartyDialog", "Fournis
                (TiersKind.MEMBER, QT_TRANSLATE_NOOP("NewPartyDialog", "Adhérent")),
                (TiersKind.OTHER, QT_TRANSLATE_NOOP("NewPartyDialog",
                                                    "Autre (donateur, client…)")))
+
+
+def nature_for(kind: TiersKind) -> TiersNature:
+    """The likely nature of a new tiers of a kind: a member is a person, a supplier a
+    company; the others are said in the record (Tiers et actions)."""
+    return {TiersKind.MEMBER: TiersNature.PERSON,
+            TiersKind.SUPPLIER: TiersNature.COMPANY}.get(kind, TiersNature.UNKNOWN)
 
 
 def kind_for(account: str, entry_kind: str = "") -> TiersKind:
@@ -69,6 +78,12 @@ class NewPartyDialog(QDialog):
         for value, text in KIND_LABELS:
             self.kind_combo.addItem(self.tr(text), value.value)
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(kind.value), 0))
+        self.nature_combo = QComboBox()
+        self.nature_combo.setAccessibleName(self.tr("Nature"))
+        for value in TiersNature:
+            self.nature_combo.addItem(QCoreApplication.translate("TiersDialog",
+                                                                 NATURE_TEXTS[value]), value.value)
+        self.nature_combo.setCurrentIndex(self.nature_combo.findData(nature_for(kind).value))
         self.category_combo = QComboBox()
         self.category_combo.setAccessibleName(self.tr("Catégorie de financeur"))
         self.category_combo.addItem(self.tr("(à préciser plus tard)"), None)
@@ -82,6 +97,7 @@ class NewPartyDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Nom"), self.name_edit)
         form.addRow(self.tr("&Type"), self.kind_combo)
+        form.addRow(self.tr("N&ature"), self.nature_combo)
         form.addRow(self.tr("&Catégorie de financeur"), self.category_combo)
         form.addRow(self.tr("C&ode"), self.code_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -113,6 +129,8 @@ class NewPartyDialog(QDialog):
         layout.addWidget(buttons)
 
         self._code_typed = False
+        self._nature_chosen = False
+        self.nature_combo.activated.connect(lambda _i: setattr(self, "_nature_chosen", True))
         self.code_edit.textEdited.connect(lambda _t: setattr(self, "_code_typed", True))
         self.name_edit.textChanged.connect(self._name_changed)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
@@ -132,6 +150,9 @@ class NewPartyDialog(QDialog):
                                    else "")
 
     def _kind_changed(self, *_args) -> None:
+        if not self._nature_chosen:
+            self.nature_combo.setCurrentIndex(self.nature_combo.findData(
+                nature_for(TiersKind(self.kind_combo.currentData())).value))
         funder = self.kind_combo.currentData() == TiersKind.FUNDER.value
         self.category_combo.setEnabled(funder)
         if not funder:
@@ -139,9 +160,12 @@ class NewPartyDialog(QDialog):
 
     def create(self) -> None:
         """Create the tiers (undoable); a refusal is said in the dialog, which stays open."""
+        nature = TiersNature(self.nature_combo.currentData())
         command = AddTiers(self.session, self.code_edit.text().strip(),
                            self.name_edit.text().strip(), self.kind_combo.currentData(),
-                           self.category_combo.currentData())
+                           self.category_combo.currentData(),
+                           TiersDetails(nature=nature) if nature is not TiersNature.UNKNOWN
+                           else None)
         try:
             perform(self.session, command)
         except DomainError as exc:

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.parties import FunderCategory, TiersKind
-from ...services.parties import ActionRow, TiersRow, action_rows, tiers_rows
+from ...domain.parties import TiersKind, TiersNature
+from ...services.parties import ActionRow, TiersRow, action_rows, code_for_name, tiers_rows
 from ..dialogs.text_fields_dialog import TextFieldsDialog
+from ..dialogs.tiers_dialog import NATURE_TEXTS, TiersDialog, TiersEdit
 from ..party_commands import AddAction, AddTiers, EditAction, EditTiers
 from ..models.rows_model import Row, RowsModel
 from ..session import BookSession
@@ -49,16 +50,23 @@ class PartiesView(View):
         super().__init__(session, parent)
         self.tiers_model = RowsModel((self.tr("Code"), self.tr("Nom"), self.tr("Type"),
                                       self.tr("Catégorie de financeur (CERFA)"),
-                                      self.tr("Adresse")), parent=self)
+                                      self.tr("Adresse"), self.tr("Nature"), self.tr("E-mail")),
+                                     parent=self)
         # Name and address share what is left: stretching the name alone squeezed the address.
-        self.tiers_table = _table(self.tr("Tiers"), self.tiers_model, (80, 160, 90, 210, 150),
-                                  {1: 1, 4: 1}, "tiers")
+        self.tiers_table = _table(self.tr("Tiers"), self.tiers_model,
+                                  (80, 160, 90, 210, 180, 90, 160), {1: 1, 4: 1}, "tiers")
         self.actions_model = RowsModel((self.tr("Code"), self.tr("Nom"), self.tr("Active")),
                                        parent=self)
         self.actions_table = _table(self.tr("Actions"), self.actions_model, (80, 160, 60), {1: 1},
                                     "actions")
         self.add_tiers_button = QPushButton(self.tr("Ajouter un &tiers…"))
         self.edit_tiers_button = QPushButton(self.tr("&Modifier…"))
+        self.import_tiers_button = QPushButton(self.tr("Im&porter des tiers…"))
+        self.import_tiers_button.setToolTip(self.tr("Une liste de donateurs ou d'adhérents "
+                                                    "tenue dans un tableur (CSV ou XLSX)"))
+        self.export_tiers_button = QPushButton(self.tr("Exporter &les tiers…"))
+        self.import_tiers_button.clicked.connect(lambda: self.import_tiers())
+        self.export_tiers_button.clicked.connect(lambda: self.export_tiers())
         self.add_action_button = QPushButton(self.tr("A&jouter une action…"))
         self.edit_action_button = QPushButton(self.tr("M&odifier…"))
         self.toggle_action_button = QPushButton(self.tr("Désact&iver"))
@@ -72,13 +80,15 @@ class PartiesView(View):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._box(self.tr("Tiers"), self.tiers_table,
-                                     (self.add_tiers_button, self.edit_tiers_button)))
+                                     (self.import_tiers_button, self.export_tiers_button,
+                                      self.add_tiers_button, self.edit_tiers_button),
+                                     stretch_at=2))
         splitter.addWidget(self._box(self.tr("Actions"), self.actions_table,
                                      (self.add_action_button, self.edit_action_button,
                                       self.toggle_action_button)))
-        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([2000, 1000])  # the tiers have five columns, the actions three
+        splitter.setSizes([3000, 1000])  # the tiers have seven columns, the actions three
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.tiers: list[TiersRow] = []
@@ -88,11 +98,13 @@ class PartiesView(View):
         self.writable_changed(session.writable)
 
     @staticmethod
-    def _box(title: str, table: QTableView, buttons: tuple[QPushButton, ...]) -> QGroupBox:
+    def _box(title: str, table: QTableView, buttons: tuple[QPushButton, ...],
+             stretch_at: int = 0) -> QGroupBox:
         box = QGroupBox(title)
         row = QHBoxLayout()
-        row.addStretch(1)
-        for button in buttons:
+        for i, button in enumerate(buttons):
+            if i == stretch_at:
+                row.addStretch(1)
             row.addWidget(button)
         layout = QVBoxLayout(box)
         layout.addWidget(table, 1)
@@ -106,7 +118,9 @@ class PartiesView(View):
         self.tiers_model.set_rows([
             Row(t.code, (t.code, t.name, self.tr(KIND_LABELS[t.kind]),
                          t.funder_category.label if t.funder_category else "",
-                         t.address.replace("\n", ", ")))
+                         ", ".join(t.postal_lines()),
+                         self.tr(NATURE_TEXTS[t.nature]) if t.nature is not TiersNature.UNKNOWN
+                         else "", t.email))
             for t in self.tiers])
         self.actions_model.set_rows([
             Row(a.code, (a.code, a.name, self.tr("oui") if a.active else self.tr("non")),
@@ -121,6 +135,7 @@ class PartiesView(View):
     def _update_buttons(self, *_args) -> None:
         writable = self.session.writable
         self.add_tiers_button.setEnabled(writable)
+        self.import_tiers_button.setEnabled(writable)
         self.add_action_button.setEnabled(writable)
         self.edit_tiers_button.setEnabled(writable and self._selected_tiers() is not None)
         action = self._selected_action()
@@ -145,54 +160,55 @@ class PartiesView(View):
             table.selectRow(at)
 
     # -- tiers ---------------------------------------------------------------------------
-    def _tiers_combos(self, kind: TiersKind, category: FunderCategory | None):
-        return [(self.tr("&Type"), [(self.tr(KIND_LABELS[k]), k) for k in TiersKind], kind),
-                (self.tr("&Catégorie de financeur"),
-                 [(self.tr("(aucune : pas une subvention)"), None)]
-                 + [(c.label, c) for c in FunderCategory], category)]
-
-    def _tiers_note(self) -> str:
-        return self.tr("La catégorie range les subventions (74) du tiers dans le budget CERFA "
-                       "n° 12156 : État, région, commune…")
-
-    def add_tiers(self, values: list | None = None) -> str | None:
+    def add_tiers(self, values: TiersEdit | list | None = None) -> str | None:
+        """A new tiers from its record (TiersDialog), or from ``values``: a TiersEdit, or
+        [code, name, kind, category] as scripts and tests give it."""
         if values is None:
-            values = TextFieldsDialog.ask(
-                self, self.tr("Ajouter un tiers"),
-                [(self.tr("C&ode"), "", True), (self.tr("&Nom"), "", True)],
-                self._tiers_note(), self._tiers_combos(TiersKind.OTHER, None))
+            values = TiersDialog.ask(self, self.tr("Ajouter un tiers"),
+                                     suggest=lambda name: code_for_name(self.session.book,
+                                                                        name))
             if values is None:
                 return None
-        code, name, kind, category = values
-        command = AddTiers(self.session, code, name, kind, category)
+        if isinstance(values, TiersEdit):
+            command = AddTiers(self.session, values.code, values.name, values.kind,
+                               values.category, values.details)
+        else:
+            code, name, kind, category = values
+            command = AddTiers(self.session, code, name, kind, category)
         if not self.perform(command, self.tr("Tiers refusé.")):
             return None
         self._done(self.tiers_table, self.tiers_model, command.code)
         return command.code
 
-    def edit_tiers(self, values: list | None = None) -> bool:
+    def edit_tiers(self, values: TiersEdit | list | None = None) -> bool:
+        """Change the selected tiers' record (TiersDialog), or apply ``values``: a TiersEdit,
+        or [code, name, kind, category] / [code, name, address, kind, category]."""
         t = self._selected_tiers()
         if t is None:
             return False
         if values is None:
-            values = TextFieldsDialog.ask(
-                self, self.tr("Modifier le tiers {}").format(t.code),
-                [(self.tr("Code"), t.code, False), (self.tr("&Nom"), t.name, True),
-                 (self.tr("&Adresse postale"), t.address.replace("\n", ", "), True)],
-                self._tiers_note() + " " + self.tr("L'adresse figure sur les reçus fiscaux "
-                                                   "du donateur."),
-                self._tiers_combos(t.kind, t.funder_category))
+            values = TiersDialog.ask(self, self.tr("Modifier le tiers {}").format(t.code), t)
             if values is None:
                 return False
-        # [code, name, kind, category] or, with the address, [code, name, address, kind, category]
-        _code, name, *rest = values
-        address = rest.pop(0) if len(rest) == 3 else None
-        kind, category = rest
-        if not self.perform(EditTiers(self.session, t, name, kind, category, address),
-                             self.tr("Modification refusée.")):
+        if isinstance(values, TiersEdit):
+            command = EditTiers(self.session, t, values.name, values.kind, values.category,
+                                None, values.details)
+        else:
+            _code, name, *rest = values
+            address = rest.pop(0) if len(rest) == 3 else None
+            kind, category = rest
+            command = EditTiers(self.session, t, name, kind, category, address)
+        if not self.perform(command, self.tr("Modification refusée.")):
             return False
         self._done(self.tiers_table, self.tiers_model, t.code)
         return True
+
+    def import_tiers(self):
+        """« Importer des tiers… » (Fichier menu): the window's import, then this view."""
+        return self.window().task_menus.import_tiers()
+
+    def export_tiers(self):
+        return self.window().task_menus.export_tiers()
 
     # -- actions -------------------------------------------------------------------------
     def add_action(self, values: list | None = None) -> str | None:
