@@ -3374,168 +3374,168 @@ The guide&apos;s pages are not installed with the application. They are also onl
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="32"/>
         <source>N°</source>
-        <translation type="unfinished">No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="33"/>
         <source>Donateur</source>
-        <translation type="unfinished">Donor</translation>
+        <translation>Donor</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="34"/>
         <source>Modèle</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="35"/>
         <source>Dons du</source>
-        <translation type="unfinished"></translation>
+        <translation>Gifts of</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="36"/>
         <source>Montant</source>
-        <translation type="unfinished">Amount</translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="37"/>
         <source>Émis le</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued on</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="38"/>
         <source>État</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="54"/>
         <source>Reçus émis</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued receipts</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="59"/>
         <source>Ann&amp;uler le reçu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Can&amp;cel receipt…</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="60"/>
         <source>Rempla&amp;cer le reçu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rep&amp;lace receipt…</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="61"/>
         <source>Réim&amp;primer (duplicata)…</source>
-        <translation type="unfinished">Re&amp;print (duplicate)…</translation>
+        <translation>Re&amp;print (duplicate)…</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="62"/>
         <source>Déclaration annue&amp;lle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yearly declara&amp;tion…</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="68"/>
         <source>Un reçu émis ne se modifie pas : s&apos;il est faux, annulez-le (il reste, marqué « annulé », avec le motif) et remplacez-le par un nouveau reçu. La déclaration annuelle (CGI art. 222 bis) donne le nombre de reçus et le montant des dons.</source>
-        <translation type="unfinished"></translation>
+        <translation>An issued receipt never changes: if it is wrong, cancel it (it stays, marked &quot;annulé&quot;, with the reason) and replace it by a new receipt. The yearly declaration (CGI art. 222 bis) gives the number of receipts and the amount of gifts.</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="94"/>
         <source>annulé le {} : {}</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled on {}: {}</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="97"/>
         <source>remplace le n° {}</source>
-        <translation type="unfinished"></translation>
+        <translation>replaces no. {}</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="99"/>
         <source>émis</source>
-        <translation type="unfinished"></translation>
+        <translation>issued</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="127"/>
         <source>Motif de l&apos;annulation du reçu n° {} (ex. « adresse erronée ») :</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for cancelling receipt no. {} (e.g. &quot;wrong address&quot;):</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="138"/>
         <source>Annuler le reçu</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel receipt</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="144"/>
         <source>Le reçu n&apos;a pas été annulé.</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt was not cancelled.</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="157"/>
         <source>Remplacer le reçu</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace receipt</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="161"/>
         <source>Enregistrer le reçu de remplacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the replacing receipt</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="162"/>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="185"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="170"/>
         <source>Aucun reçu émis.</source>
-        <translation type="unfinished">No receipt issued.</translation>
+        <translation>No receipt issued.</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="173"/>
         <source>Reçu {} émis, qui annule et remplace le reçu {} : {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt {} issued, cancelling and replacing receipt {}: {}</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="185"/>
         <source>Réimprimer les reçus</source>
-        <translation type="unfinished">Reprint the receipts</translation>
+        <translation>Reprint receipts</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="192"/>
         <source>Réimpression impossible.</source>
-        <translation type="unfinished">Could not reprint.</translation>
+        <translation>Cannot reprint.</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="202"/>
         <source>Enregistrer la déclaration des reçus</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the declaration of receipts</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="204"/>
         <source>PDF (*.pdf);;Classeur Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="210"/>
         <source>{} : l&apos;extension dit le format : .pdf, .xlsx ou .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>{}: the extension tells the format: .pdf, .xlsx or .csv</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="215"/>
         <source>La déclaration n&apos;a pas été écrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>The declaration was not written.</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="217"/>
         <source>Déclaration des reçus : {}, {} ; {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaration of receipts: {}, {}; {}</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="218"/>
         <source>{} reçu</source>
-        <translation type="unfinished">{} receipt</translation>
+        <translation>{} receipt</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="218"/>
         <source>{} reçus</source>
-        <translation type="unfinished">{} receipts</translation>
+        <translation>{} receipts</translation>
     </message>
 </context>
 <context>
@@ -4676,12 +4676,12 @@ The guide&apos;s pages are not installed with the application. They are also onl
     <message>
         <location filename="../../src/assocompta/ui/menus.py" line="234"/>
         <source>Reçus émis : annuler, rempla&amp;cer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued receipts: cancel, rep&amp;lace…</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/menus.py" line="236"/>
         <source>Déclaration annuelle des reçus (222 bis)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yearly declaration of receipts (222 bis)…</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/menus.py" line="252"/>
@@ -5698,117 +5698,117 @@ Expenses: {} (budget {})</translation>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="47"/>
         <source>Modèle</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="49"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="50"/>
         <source>Écriture</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="51"/>
         <source>Compte</source>
-        <translation type="unfinished">Account</translation>
+        <translation>Account</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="52"/>
         <source>Montant</source>
-        <translation type="unfinished">Amount</translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="53"/>
         <source>Nature</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="54"/>
         <source>Reçu</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="55"/>
         <source>À faire</source>
-        <translation type="unfinished">To do</translation>
+        <translation>To do</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="57"/>
         <source>Lu dans l&apos;écriture (caisse 53 : espèces ; banque 51 : virement ou chèque)</source>
-        <translation type="unfinished"></translation>
+        <translation>Read from the entry (cash 53: cash; bank 51: transfer or cheque)</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="74"/>
         <source>Donateurs de l&apos;année</source>
-        <translation type="unfinished"></translation>
+        <translation>The year&apos;s donors</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="82"/>
         <source>Dons du donateur</source>
-        <translation type="unfinished"></translation>
+        <translation>The donor&apos;s gifts</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="89"/>
         <source>Année civile des dons</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar year of the gifts</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="106"/>
         <source>Dé&amp;tails du don…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gift de&amp;tails…</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="113"/>
         <source>Dons de l&apos;année civile (la réduction d&apos;impôt est annuelle) : dons manuels 7541…, abandons de frais 75412, mécénat 7542, donation notariée 75432, dons en nature 870, le donateur en tiers. Un particulier reçoit le Cerfa 11580, une entreprise le Cerfa 16216. Sans sélection, les reçus sont émis pour tous les donateurs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gifts of the calendar year (the tax reduction is yearly): gifts 7541…, expenses given up 75412, sponsorship 7542, notarial donation 75432, gifts in kind 870, with the donor as party. A person gets Cerfa 11580, a company Cerfa 16216. Without a selection, receipts are issued for every donor.</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="120"/>
         <source>Année ci&amp;vile :</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar &amp;year:</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="145"/>
         <source>&amp;Donateurs et dons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Donors and gifts</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="146"/>
         <source>&amp;Reçus émis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Issued receipts</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="231"/>
         <source> ; {} à compléter d&apos;abord</source>
-        <translation type="unfinished"></translation>
+        <translation>; {} to complete first</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="254"/>
         <source> (annulé)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cancelled)</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="256"/>
         <source>exclu</source>
-        <translation type="unfinished"></translation>
+        <translation>excluded</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="256"/>
         <source>à émettre</source>
-        <translation type="unfinished"></translation>
+        <translation>to issue</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="271"/>
         <source>Aucun don de {0} sans reçu. Des dons de {1} attendent encore leur reçu : &lt;a href=&quot;{1}&quot;&gt;afficher l&apos;année {1}&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No gift of {0} without a receipt. Gifts of {1} still wait for their receipt: &lt;a href=&quot;{1}&quot;&gt;show year {1}&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="314"/>
         <source>Émettre {} pour les dons de {} ({}) ? Un reçu émis est numéroté et ne se modifie plus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue {} for the gifts of {} ({})? An issued receipt is numbered and never changes.</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="346"/>
