@@ -21,7 +21,7 @@ VIEW_PAGES = {
     "saisie": "saisie", "banque": "banque", "rapprochement": "rapprochement",
     "grand-livre": "grand-livre", "resultat": "resultat-bilan", "bilan": "resultat-bilan",
     "budget": "budget", "suivi": "dossier-subvention", "plan": "plan-comptable",
-    "tiers": "tiers", "recus": "recus-fiscaux", "exercices": "exercices",
+    "tiers": "tiers", "adherents": "tiers", "recus": "recus-fiscaux", "exercices": "exercices",
 }
 
 
