@@ -3429,7 +3429,7 @@ The guide&apos;s pages are not installed with the application. They are also onl
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="62"/>
         <source>Déclaration annue&amp;lle…</source>
-        <translation>Yearly declara&amp;tion…</translation>
+        <translation>Yearly declarati&amp;on…</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="68"/>
@@ -5723,7 +5723,7 @@ Expenses: {} (budget {})</translation>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="53"/>
         <source>Nature</source>
-        <translation>Nature</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="54"/>
@@ -5768,7 +5768,7 @@ Expenses: {} (budget {})</translation>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="120"/>
         <source>Année ci&amp;vile :</source>
-        <translation>Calendar &amp;year:</translation>
+        <translation>C&amp;alendar year:</translation>
     </message>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_view.py" line="145"/>

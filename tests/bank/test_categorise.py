@@ -328,8 +328,9 @@ def test_names_match_whatever_the_case_accents_and_order():
 def test_a_validation_is_undone_whole_until_a_receipt_covers_a_gift(book, tmp_path):
     from sqlalchemy import text
 
-    from assocompta.services import receipts
+    from assocompta.services import receipt_issue
     from tests.bank.donors import ANNE_LINE, MARIE_LINE, two_donors
+    from tests.services.receipt_books import ready_for_receipts
     ids = two_donors(book, tmp_path, 2025)
     lines = {p.label: p.id for p in _pending(book)}
     cat.set_choice(book, [lines[ANNE_LINE]], "75411", ids["ALEGOFF"])
@@ -339,10 +340,10 @@ def test_a_validation_is_undone_whole_until_a_receipt_covers_a_gift(book, tmp_pa
     assert {p.label for p in _pending(book)} == {ANNE_LINE, MARIE_LINE}
 
     booked = cat.validate(book, [lines[ANNE_LINE], lines[MARIE_LINE]])
+    ready_for_receipts(book)
     with book.transaction() as s:
-        s.execute(text("UPDATE association SET address = '12 rue des Lilas, 35000 Rennes', "
-                       "object = 'Entraide'"))
-    [receipt] = receipts.issue(book, "2025", [ids["MDUPONT"]])
+        s.execute(text("UPDATE tiers SET nature = 'particulier' WHERE code = 'MDUPONT'"))
+    [receipt] = receipt_issue.issue(book, "2025", [ids["MDUPONT"]])
     with pytest.raises(ValidationError, match=rf"reçu fiscal n° {receipt.number} \(Marie "
                                               r"Dupont\) est émis.*13/11/2025.*Rien n'a été"):
         cat.unbook(book, [(b.year, b.number) for b in booked])
