@@ -181,3 +181,24 @@ def test_the_gift_lines_of_an_exercice(gifts):
     assert lines[1].detail == GiftDetail(description="Trajets",
                                          renounced_on=dt.date(2025, 3, 8))
     assert lines[0].detail is None and lines[0].entry_number > 0
+
+
+def test_a_gifts_detail_follows_its_amount_corrected(gifts):
+    """The treasurer said how a gift was paid, then corrects its amount on the draft: what
+    was said of the gift is kept, on the corrected line."""
+    from assocompta.services.editing import read_entry, replace_entry
+    line = gifts.ids["don"]
+    set_gift_detail(gifts, line, method="cheque", description="")
+    entry = gifts.scalar("SELECT entry_id FROM entry_line WHERE id = :l", l=line)
+    booked = read_entry(gifts, entry).draft
+    corrected = tuple(LineDraft(ln.account, ln.debit and Money(ln.debit.cents + 500),
+                                ln.credit and Money(ln.credit.cents + 500), ln.tiers,
+                                ln.action, ln.label) for ln in booked.lines)
+    replace_entry(gifts, entry, EntryDraft(booked.date, booked.journal, booked.label,
+                                           corrected))
+    new_line = gifts.scalar("SELECT l.id FROM entry_line l JOIN account a ON a.id = "
+                            "l.account_id WHERE l.entry_id = :e AND l.credit > 0", e=entry)
+    assert new_line != line
+    with gifts.reading() as conn:
+        assert gift_detail(conn, new_line) == GiftDetail(method="cheque")
+        assert gift_detail(conn, line) is None

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from ..domain.entries import EntryDraft, LineDraft, check_entry
 from ..domain.errors import ValidationError
 from ..storage.db import Book
-from ..storage.orm import Account, Action, Entry, EntryLine, FiscalYear, Journal, Tiers
+from ..storage.orm import (Account, Action, Entry, EntryLine, FiscalYear, GiftDetail, Journal,
+                           Tiers)
 from ..text import clean_text
 from .ledger import (
     SHIFT,
@@ -118,22 +119,45 @@ def replace_entry(book: Book, entry_id: int, draft: EntryDraft) -> Posted:
         old.piece_ref = clean_text(draft.piece_ref).strip()
         old.piece_date = draft.piece_date
         unused = sorted(old.lines, key=lambda ln: ln.position)
+        made: list[EntryLine] = []
         for pos, line in enumerate(draft.lines, start=1):
             account_id = account_for(s, year, line.account).id
             kept = _same_line(unused, account_id, line.debit, line.credit, pos)
             if kept is None:
                 kept = EntryLine(account_id=account_id, debit=line.debit, credit=line.credit)
                 old.lines.append(kept)
+                made.append(kept)
             else:
                 unused.remove(kept)
             kept.position = pos
             kept.tiers_id = tiers_for(s, line.tiers).id if line.tiers else None
             kept.action_id = action_for(s, line.action).id if line.action else None
             kept.label = clean_text(line.label) if line.label else line.label
+        s.flush()
+        _carry_gift_details(s, unused, made)
         for gone in unused:
             old.lines.remove(gone)
         s.flush()
         return Posted(old.id, year.label, old.number)
+
+
+def _carry_gift_details(s, gone: list[EntryLine], made: list[EntryLine]) -> None:
+    """What the treasurer said of a gift (gift_detail) follows its line when the gift's
+    amount is corrected: the new line on the same account, same side, takes it."""
+    details = {line_id: detail for line_id, detail in s.execute(
+        select(GiftDetail.line_id, GiftDetail).where(
+            GiftDetail.line_id.in_([g.id for g in gone if g.id is not None])))}
+    free = list(made)
+    for g in gone:
+        detail = details.get(g.id)
+        heir = next((m for m in free if m.account_id == g.account_id
+                     and bool(m.credit) == bool(g.credit)), None)
+        if detail is None or heir is None:
+            continue
+        free.remove(heir)
+        s.add(GiftDetail(line_id=heir.id, form=detail.form, nature=detail.nature,
+                         method=detail.method, description=detail.description,
+                         renounced_on=detail.renounced_on))
 
 
 def _same_line(lines: list[EntryLine], account_id: int, debit, credit,
