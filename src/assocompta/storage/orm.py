@@ -404,6 +404,21 @@ class GiftDetail(Base):
     renounced_on: Mapped[dt.date | None] = mapped_column(IsoDate)
 
 
+class ReportText(Base):
+    """A text the treasurer writes in the annexe or a compte rendu financier (schema 9);
+    ``action_id``/``tiers_id`` 0 for none (see 0009_annual_texts.sql)."""
+
+    __tablename__ = "report_text"
+    __table_args__ = (UniqueConstraint("year_id", "document", "action_id", "tiers_id", "key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year_id: Mapped[int] = mapped_column(ForeignKey("fiscal_year.id"))
+    document: Mapped[str]
+    action_id: Mapped[int] = mapped_column(default=0)
+    tiers_id: Mapped[int] = mapped_column(default=0)
+    key: Mapped[str]
+    text: Mapped[str] = mapped_column(default="")
+
+
 # -- year-end (schema 5 has nothing of its own: closing uses fiscal_year and entries) ------
 
 
