@@ -31,6 +31,7 @@ class RowKind(str, Enum):
     SUBTOTAL = "subtotal"  # sum of the rows below it
     TOTAL = "total"        # a section total
     RESULT = "result"      # difference of totals (résultat, excédent ou déficit)
+    COLUMNS = "columns"    # new headings of the amount columns from here on (texts), no values
 
 
 @dataclass(frozen=True)
