@@ -15,9 +15,11 @@ OPEN_TITLE = "Bilan provisoire – exercice non clos"
 
 
 def _under(view, label: str) -> list[tuple[str, str, str]]:
+    """Label, Exercice N, Exercice N-1 of the rows under ``label`` (a passif line: the
+    bilan's columns 3 and 4, after Brut and Amortissements)."""
     parent = view.model.find(label)
     assert parent.isValid()
-    return [tuple(view.model.index(r, c, parent).data() for c in range(3))
+    return [tuple(view.model.index(r, c, parent).data() for c in (0, 3, 4))
             for r in range(view.model.rowCount(parent))]
 
 
@@ -27,7 +29,7 @@ def test_the_bilan_view_details_the_result_as_the_years_excedent(window):
     view = window.show_view("bilan")
     line = view.model.find(RESULT_LINE)
     # 2025: 307,38 € and the demo's 1 500 € of mécénat (the abandon de frais nets to nil).
-    assert [line.siblingAtColumn(c).data() for c in (1, 2)] == ["1\u202f807,38", "616,02"]
+    assert [line.siblingAtColumn(c).data() for c in (3, 4)] == ["1\u202f807,38", "616,02"]
     assert _under(view, RESULT_LINE) == [(OWN_RESULT, "1\u202f807,38", "616,02")]
     assert not view.model.find("120 Résultat de l'exercice (excédent)").isValid()
     assert view.heading.text().startswith(OPEN_TITLE + " — Exercice 2025")
@@ -40,7 +42,7 @@ def test_the_bilan_report_and_its_workbook_say_the_same(window, tmp_path):
     at = [r.label for r in report.rows].index(RESULT_LINE)
     detail = report.rows[at + 1]
     assert (detail.kind, detail.label, detail.values) == (
-        RowKind.DETAIL, OWN_RESULT, (Money.parse("1807,38"), Money.parse("616,02")))
+        RowKind.DETAIL, OWN_RESULT, (None, None, Money.parse("1807,38"), Money.parse("616,02")))
     assert report.rows[at + 2].kind is not RowKind.DETAIL
     assert report.ok  # actif = passif still
     sheet = load_workbook(write([("Bilan", report)], tmp_path / "bilan.xlsx")).active
@@ -66,3 +68,19 @@ def test_the_bilan_pdf_says_it_is_provisional(window, tmp_path):
     assert closed.title == "Bilan"
     at = [r.label for r in closed.rows].index(RESULT_LINE)
     assert closed.rows[at + 1].label == "Excédent de l'exercice (produits − charges)"
+
+
+@sqlite_only
+def test_a_passif_accounts_entries_open_under_its_own_amount(window):
+    """A passif account has no Brut: its entries read in the Exercice N column, where it
+    shows its own amount (the view once read the first column and failed)."""
+    from assocompta.ui.models.report_model import CENTS_ROLE
+    window.session.set_year("2025")
+    view = window.show_view("bilan")
+    account = view.model.find("1068 Réserves pour projet de l'entité")
+    assert account.siblingAtColumn(1).data() == ""
+    view.model.fetchMore(account)
+    rows = range(view.model.rowCount(account))
+    assert rows and all(view.model.index(r, 1, account).data() == "" for r in rows)
+    amounts = [view.model.index(r, 3, account).data(CENTS_ROLE) for r in rows]
+    assert sum(amounts) == account.siblingAtColumn(3).data(CENTS_ROLE) == 30000

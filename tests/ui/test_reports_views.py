@@ -20,6 +20,8 @@ from assocompta.ui.models.report_model import CENTS_ROLE, ENTRY_ROLE, KIND_ROLE,
 from assocompta.ui.views.report_view import ReportView
 
 TOTAL_CHARGES = "TOTAL DES CHARGES (II + IV + VI + VII + VIII)"
+#: The bilan's first TOTAL GENERAL, the actif's (the 2025 model; the passif's has the same label).
+TOTAL_ACTIF = "TOTAL GENERAL (I + II + III + IV + V + VI)"
 
 
 def _row(model: ReportModel, label: str) -> QModelIndex:
@@ -177,8 +179,8 @@ def test_detail_checkbox_hides_and_shows_account_rows(window, qtmodeltester):
     assert _row(view.model, "512 Banques").parent().data() == "Disponibilités"
     view.detail_check.setChecked(False)
     assert not view.model.find("512 Banques").isValid()
-    total = build(window.session.book, "bilan", "2025").row("TOTAL ACTIF").values[0].cents
-    assert _text(view.model, "TOTAL ACTIF") == locale.amount(total)
+    total = build(window.session.book, "bilan", "2025").row(TOTAL_ACTIF).values[0].cents
+    assert _text(view.model, TOTAL_ACTIF) == locale.amount(total)  # the actif's Brut
     view.detail_check.setChecked(True)
     assert view.model.find("512 Banques").isValid()
     assert view.tree.isExpanded(_row(view.model, "Disponibilités"))
@@ -212,7 +214,7 @@ def test_export_xlsx_values_equal_the_report(window, tmp_path):
     dest = view.export(tmp_path / "bilan.xlsx")
     ws = load_workbook(dest).active
     labels = [str(r[0].value or "").strip() for r in ws.iter_rows(max_col=1)]
-    assert "TOTAL ACTIF" in labels and "512 Banques" in labels
+    assert TOTAL_ACTIF in labels and "512 Banques" in labels
 
 
 def test_suivi_table_chart_and_action(window, qtmodeltester):

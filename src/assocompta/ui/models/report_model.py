@@ -68,6 +68,13 @@ class _Node:
         return self.parent.children.index(self) if self.parent else 0
 
 
+def _first_amount(row: Row | None) -> int:
+    """The column of a row's first amount (1 but on the bilan: a passif row starts at its
+    third amount column, an amortissement account at its second)."""
+    values = row.values if row is not None else ()
+    return next((k + 1 for k, v in enumerate(values) if v is not None), 1)
+
+
 # Rows that other rows may sit under; totals and results close a section.
 _PARENTS = (RowKind.HEADING, RowKind.COLUMNS, RowKind.SUBTOTAL, RowKind.LINE)
 
@@ -208,8 +215,8 @@ class ReportModel(QAbstractItemModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def _value(self, node: _Node, column: int) -> Money | Percent | None:
-        if node.entry is not None:
-            return Money(node.entry.cents) if column == 1 else None
+        if node.entry is not None:  # under its account's own amount (the bilan's passif: N)
+            return Money(node.entry.cents) if column == _first_amount(node.parent.row) else None
         if node.row is None or column < 1 or column > len(node.row.values):
             return None
         return node.row.values[column - 1]

@@ -192,7 +192,8 @@ class ReportView(View):
         lines, count, balance = service.account_lines(
             self.session.book, self.session.year.label, row.code, limit,
             validated_only=self.validated_check.isChecked())
-        shown = row.values[0].cents if row.values else 0
+        # Its first amount: on the bilan a passif account has none in the actif's Brut.
+        shown = next((v.cents for v in row.values if v is not None), 0)
         if shown:
             sign = 1 if balance == shown else -1
         else:  # nothing left on the account this year: its natural side decides
