@@ -47,7 +47,8 @@ def test_init_with_a_named_bank_and_the_previous_bilan(tmp_path, capsys):
     assert main(["report", "bilan", str(book), "--year", "2025",
                  "-o", str(tmp_path / "bilan.csv")]) == 0
     text = (tmp_path / "bilan.csv").read_text(encoding="utf-8-sig")
-    assert "TOTAL ACTIF;2465,67" in text and "TOTAL PASSIF;2465,67" in text
+    total = "TOTAL GENERAL (I + II + III + IV + V + VI)"  # actif: Brut;Amort.;Net, passif: N
+    assert f"{total};2465,67;0,00;2465,67" in text and f"{total};;;2465,67" in text
 
 
 @pytest.mark.parametrize("opening, fragment", [
@@ -121,7 +122,7 @@ def test_init_help_names_the_opening_option(capsys):
 
 def test_a_result_opened_from_the_bilan_shows_as_waiting_for_its_allocation(tmp_path):
     """Opened from a bilan whose result is not yet allocated: the bilan shows it on its own
-    row, « Résultat 2024 en instance d'affectation », beside the open year's result."""
+    line, « Résultat en instance d'affectation », apart from the open year's result."""
     from assocompta.services.reports import build
     book = tmp_path / "club.assocompta"
     assert main(["init", str(book), "--name", "Club", "--start", "2025-01-01",
@@ -129,14 +130,13 @@ def test_a_result_opened_from_the_bilan_shows_as_waiting_for_its_allocation(tmp_
                  "--opening", "1911=50", "--opening", "194=30"]) == 0
     with open_book(book, readonly=True) as b:
         report = build(b, "bilan", "2025", detail=True)
-    rows = [(r.label, [str(v) for v in r.values]) for r in report.rows]
-    at = rows.index(("Excédent ou déficit de l'exercice", ["120,00"]))
-    assert rows[at + 1:at + 3] == [
-        ("Résultat 2024 en instance d'affectation", ["120,00"]),
-        ("Résultat de l'exercice en cours (produits − charges, porté en 120/129 à la "
-         "clôture)", ["0,00"])]
+    rows = [(r.label, [str(v) for v in r.values if v is not None]) for r in report.rows]
+    at = rows.index(("Résultat en instance d'affectation", ["120,00"]))
+    assert rows[at + 1] == ("120 Résultat de l'exercice (excédent)", ["120,00"])
+    # Nothing earned or spent yet: no « Excédent ou déficit » line (art. 410-2).
+    assert "Excédent ou déficit de l'exercice" not in [label for label, _ in rows]
     assert report.title == "Bilan provisoire – exercice non clos"
-    dedicated = rows.index(("Fonds reportés et dédiés", ["80,00"]))
-    assert rows[dedicated + 1][0] == "Fonds reportés liés aux legs ou donations"
-    assert [label for label, _ in rows].count("Fonds reportés et dédiés") == 1
-    assert "Fonds dédiés" in [label for label, _ in rows]
+    dedicated = rows.index(("FONDS REPORTES ET DEDIES", []))
+    assert rows[dedicated + 1:dedicated + 6:2] == [
+        ("Fonds reportés liés aux legs ou donations", ["50,00"]),
+        ("Fonds dédiés", ["30,00"]), ("Total III", ["80,00"])]
