@@ -180,3 +180,42 @@ def test_the_demo_book_balances(tmp_path):
             assert totals[0].values[NET] == totals[1].values[NET] > Money(0)
     finally:
         book.close()
+
+
+def test_totals_are_their_formulas_in_the_model_and_the_workbook(book_path, tmp_path):
+    """Every total and subtotal is the sum it names, column by column, blanks left out; the
+    workbook holds them as formulas and the passif under its own headings."""
+    from openpyxl import load_workbook
+
+    from assocompta.reports.model import evaluate
+    from assocompta.services.reports import write
+    book = _book(book_path)
+    add_tiers(book, "A", "Client A")
+    post_entry(book, draft(dt.date(2025, 1, 2), ("512", "2 000", ""), ("1021", "", "2 000"),
+                           journal="OD"))
+    post_entry(book, depense(Simple(dt.date(2025, 2, 1), m("1 200"), "Ordinateur"),
+                             account="2183", paid_from="512"))
+    post_entry(book, draft(dt.date(2025, 12, 31), ("6811", "400", ""), ("2818", "", "400"),
+                           journal="OD"))
+    post_entry(book, EntryDraft(dt.date(2025, 3, 1), "OD", "Facture", (
+        _line("411", "300", tiers="A"), _line("706", credit="300"))))
+    for detail in (False, True):
+        r = build(book, "bilan", "2025", detail=detail)
+        rows = list(r.rows)
+        checked = [(i, k) for i, row in enumerate(rows) for k in range(len(r.columns))
+                   if row.has_formula(k)]
+        assert len(checked) > 10
+        assert all(evaluate(rows, i, k) == rows[i].values[k] for i, k in checked)
+    ws = load_workbook(write([("Bilan", r)], tmp_path / "bilan.xlsx")).active
+    cells = {ws.cell(n, 1).value: [ws.cell(n, c).value for c in range(2, 6)]
+             for n in range(1, ws.max_row + 1)}
+    assert cells["ACTIF"][:3] == ["Brut", "Amortissements et dépréciations (à déduire)",
+                                  "Net 2025"]
+    assert cells["PASSIF"][:3] == [None, None, "Exercice 2025"]
+    # In detail: the line adds its accounts (2183 in Brut, 2818 in Amortissements).
+    assert [str(v)[:5] for v in cells["Autres immobilisations corporelles"][:3]] == [
+        "=SUM("] * 3
+    assert cells["2183 Matériel de bureau et matériel informatique"][:3] == [1200, None, 1200]
+    assert cells["2818 Amortissements des autres immobilisations corporelles"][:3] == [
+        None, 400, -400]
+    assert cells["Total II"][0].startswith("=SUM(")
