@@ -28,6 +28,8 @@ LAYOUT = "cerfa15059-v02"
 #: treasurer to explain. The form asks to explain « écarts significatifs » without a figure:
 #: 20 % is the application's choice (the one public implementation's too).
 GAP_THRESHOLD = Decimal("0.20")
+#: After the name of the funder the compte rendu is for, on its subsidy line.
+FUNDER_MARK = "(financeur destinataire)"
 
 
 def layout() -> dict:
@@ -143,6 +145,9 @@ def build_table(conn: sqlite3.Connection, ctx: YearContext, scope: Scope) -> Rep
     if scope.funder and not any(len(k) == 4 and k[3] == scope.funder for k in grid.cells):
         checks.append(Check("financeur", False, f"{scope.funder} : aucune subvention sur "
                             f"cette action en {ctx.year.label}, ni prévue ni reçue"))
+    if scope.funder:  # the funder reads its own line first: in plain type, named so
+        rows = [r._replace(kind=RowKind.LINE, label=f"{r.label} {FUNDER_MARK}")
+                if r.kind is RowKind.DETAIL and r.label == scope.funder else r for r in rows]
     return Report(f"{lay['title']} — 2. Tableau de données chiffrées", ctx.association,
                   scope.subtitle(ctx), tuple(lay["columns"]), tuple(_with_percent(rows)),
                   tuple(checks), notes=notes(scope))
@@ -164,11 +169,17 @@ def notes(scope: Scope) -> tuple[str, ...]:
             "fonds dédiés (689) exclus." if scope.action_id is not None else
             "Toute l'association : aucune charge indirecte, toutes ses charges sont dans le "
             "tableau.")
-    return (f"{lay['form']} — {lay['title'].capitalize()} : {lay['legal_basis']}.",
+    return (legal_note(),
             rule,
             "Ressources propres affectées à l'action : ce qui équilibre l'action (charges, "
             "charges indirectes comprises, moins les autres produits), quand c'est positif.",
-            f"Sources du modèle : {lay['source']}")
+            lay["reader_note"])
+
+
+def legal_note() -> str:
+    """The form and its legal basis, as every feuillet ends."""
+    lay = layout()
+    return f"{lay['form']} — {lay['title'].capitalize()} : {lay['legal_basis']}."
 
 
 def gaps(report: Report) -> list[Row]:
@@ -177,13 +188,16 @@ def gaps(report: Report) -> list[Row]:
     lay = layout()
     computed = (lay["own_resources"]["label"], lay["surplus"]["label"])
     out = []
+    path: list[str] = []  # the row's rubric above it: « Autres » alone says nothing
     for row in report.rows:
-        if row.kind not in (RowKind.LINE, RowKind.SUBTOTAL, RowKind.DETAIL, RowKind.DONT) \
+        path = path[:row.level] + [row.label]
+        # A « dont » is part of the line above, which is listed if it moved.
+        if row.kind not in (RowKind.LINE, RowKind.SUBTOTAL, RowKind.DETAIL) \
                 or row.label in computed:
             continue
         plan, real = row.values[0].cents, row.values[1].cents
         if plan == real:
             continue
         if not plan or abs(Decimal(real - plan)) > GAP_THRESHOLD * abs(Decimal(plan)):
-            out.append(Row(RowKind.LINE, row.label, row.values, level=1))
+            out.append(Row(RowKind.LINE, " — ".join(path), row.values, level=1))
     return out
