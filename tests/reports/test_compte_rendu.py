@@ -182,3 +182,43 @@ def test_the_budget_suivi_still_works_and_no_longer_passes_for_the_15059(school)
     assert "compte rendu" not in suivi.title
     assert suivi.notes[0].startswith("Budget et réalisé, présentation du CERFA n°12156*06")
     assert not any("15059" in note for note in suivi.notes)
+
+
+def test_the_commands_write_the_feuillets_and_the_texts(school, book_path, tmp_path, capsys):
+    from assocompta.cli import main
+    school.close()
+    book = str(book_path)
+    common = ["--year", "2025", "--action", "ECOLE", "--funder", "Ville de Rennes"]
+    note = tmp_path / "bilan.txt"
+    note.write_text("Quarante enfants suivis.\nQuatre soirs par semaine.\n", encoding="utf-8")
+    assert main(["budget", "compte-rendu-text", book, *common, "--key", "bilan_qualitatif",
+                 "--file", str(note)]) == 0
+    assert main(["budget", "compte-rendu-text", book, *common, "--key", "taux_indirect",
+                 "--text", "12,5"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["Texte « bilan_qualitatif » enregistré",
+                                                    "Texte « taux_indirect » enregistré"]
+    assert main(["budget", "compte-rendu-text", book, *common]) == 0
+    listed = capsys.readouterr().out
+    assert "bilan_qualitatif — Bilan qualitatif de l'action" in listed
+    assert "  Quatre soirs par semaine." in listed and "  12,5" in listed
+    assert "ecarts — Explication et justification des écarts" in listed
+    out = tmp_path / "cr.xlsx"
+    assert main(["budget", "compte-rendu", book, *common, "-o", str(out)]) == 0
+    assert "Fichier écrit" in capsys.readouterr().out
+    rows = {r[0].value: r for r in load_workbook(out)["2. Tableau"].iter_rows()}
+    assert rows[INDIRECT][2].value.startswith("=SUM(")  # live, over its three sub-lines
+    assert [rows[k][2].value for k in ("Charges fixes de fonctionnement", "Frais financiers",
+                                       "Autres")] == [300, 10, 50]
+    assert rows[FONDS_DEDIES][2].value == 2000
+
+    assert main(["budget", "compte-rendu", book, "--year", "2025", "--action", "NOPE",
+                 "-o", str(tmp_path / "x.pdf")]) == 1
+    assert "action « NOPE » inconnue ; actions du livre : ECOLE" in capsys.readouterr().err
+    assert main(["budget", "compte-rendu-text", book, "--year", "2025", "--funder", "Mairie"]) \
+        == 1
+    assert "financeur « Mairie » inconnu ; financeurs du livre : Ville de Rennes (VILLE)" in \
+        capsys.readouterr().err
+    assert main(["budget", "compte-rendu-text", book, "--year", "2025", "--key", "taux_indirect",
+                 "--text", "120"]) == 1
+    assert "taux « 120 » illisible" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
