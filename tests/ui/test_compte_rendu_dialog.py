@@ -116,3 +116,13 @@ def test_the_reports_menu_opens_the_same_window(qtbot, window):
     window.command_actions["compte_rendu"].trigger()
     dialog = _shown(window)
     assert dialog.windowTitle() == "Compte rendu financier (CERFA 15059) — 2025"
+
+
+def test_closing_with_texts_typed_offers_to_save_them(qtbot, window):
+    window.session.set_year("2025")
+    dialog = _open(window, "REPAR")
+    _type(qtbot, dialog.edits["contributions"], "Outils prêtés par les voisins.")
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)  # the fixture answers Yes: save
+    from assocompta.services import compte_rendu
+    assert compte_rendu.read(window.session.book, "2025", "REPAR") == {
+        "contributions": "Outils prêtés par les voisins."}

@@ -173,6 +173,15 @@ class CompteRenduDialog(QDialog):
         self._scope = (self.action(), self.funder())
         self.load()
 
+    def reject(self) -> None:
+        # Fermer or Escape must not lose what the treasurer typed.
+        if self.dirty() and QMessageBox.question(
+                self, self.windowTitle(),
+                self.tr("Enregistrer les textes saisis avant de fermer ?")
+        ) == QMessageBox.StandardButton.Yes and not self.save():
+            return
+        super().reject()
+
     # -- export --------------------------------------------------------------------------
     def default_name(self) -> str:
         return " ".join(filter(None, (self.tr("Compte rendu financier"), self.year,

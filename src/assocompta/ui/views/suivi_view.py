@@ -95,7 +95,10 @@ class SuiviView(View):
             "Le compte rendu d'une subvention, pour l'action choisie : bilan qualitatif, "
             "tableau avec charges indirectes et ressources propres, annexe"))
         self.compte_rendu_button.clicked.connect(lambda _=False: self.open_compte_rendu())
-        top.addWidget(self.compte_rendu_button)
+        # Beside the title, not among the filters: the export row is full at 1366 px.
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.compte_rendu_button, 0, Qt.AlignmentFlag.AlignTop)
         self.export_buttons = export_buttons(self, top)
 
         self.model = ReportModel(self)
@@ -124,7 +127,7 @@ class SuiviView(View):
         self.splitter = splitter
         self.checks = ChecksPanel()
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(heading_row)
         layout.addLayout(top)
         layout.addWidget(self.provisional)
         layout.addWidget(splitter, 1)
