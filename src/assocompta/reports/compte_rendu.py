@@ -162,11 +162,12 @@ def _total(rows: list[Row], label: str, of: list[int]) -> None:
 def notes(scope: Scope) -> tuple[str, ...]:
     """Every feuillet names the form and its legal basis, and how the figures are made."""
     lay = layout()
+    split = " ; ".join(f"{', '.join(c['accounts']) or 'les autres'} en {c['label'].lower()}"
+                       for c in lay["indirect"]["children"])
     rule = (f"Charges indirectes affectées à l'action : {french_percent(scope.rate)} des "
             "charges sans action (prévision : lignes du budget sans action ; réalisation : "
-            "écritures sans action), réparties par compte : 66 en frais financiers ; 61, 62, "
-            "63, 64 en charges fixes de fonctionnement ; les autres en autres ; les reports en "
-            "fonds dédiés (689) exclus." if scope.action_id is not None else
+            f"écritures sans action), réparties par compte : {split} ; les reports en fonds "
+            "dédiés (689) exclus." if scope.action_id is not None else
             "Toute l'association : aucune charge indirecte, toutes ses charges sont dans le "
             "tableau.")
     return (legal_note(),
