@@ -72,13 +72,30 @@ def figures(book) -> dict:
     return out
 
 
+def bilan_totals(rows: list | None) -> list | None:
+    """Total actif and total passif (net, N then N-1) of a snapshot's bilan rows: what a
+    release with the one-column bilan (« TOTAL ACTIF », « TOTAL PASSIF ») and one with the
+    art. 421-1 model (two « TOTAL GENERAL » rows, Brut | Amortissements | Net | Net N-1 on
+    the actif, the passif in the last two) both show."""
+    if rows is None:
+        return None
+    old = {label: values for _, _, label, values in rows
+           if label in ("TOTAL ACTIF", "TOTAL PASSIF")}
+    if old:
+        return [old.get("TOTAL ACTIF"), old.get("TOTAL PASSIF")]
+    return [values[2:] for _, _, label, values in rows if label.startswith("TOTAL GENERAL")]
+
+
 def differences(found: dict, seen: dict) -> list[str]:
-    """Each figure of ``found`` that is not as in ``seen``, one line each (year, what, row)."""
+    """Each figure of ``found`` that is not as in ``seen``, one line each (year, what, row).
+    The bilan compares by its totals: its rows changed with its model, not its figures."""
     out = []
     for year in sorted(seen.keys() | found.keys()):
         now, then = found.get(year, {}), seen.get(year, {})
         for what in sorted(then.keys() | now.keys()):
             a, b = now.get(what), then.get(what)
+            if what == "bilan":
+                a, b = bilan_totals(a), bilan_totals(b)
             if a == b:
                 continue
             if isinstance(a, dict) and isinstance(b, dict):
