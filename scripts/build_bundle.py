@@ -70,7 +70,7 @@ class Bundle:
         """The data the app reads at run time, and the Linux desktop files, are in the folder."""
         internal = self.app_dir / "_internal"
         wanted = ["assocompta/resources/charts/pca2025.csv",
-                  "assocompta/resources/layouts/bilan.json",
+                  "assocompta/resources/layouts/bilan-pca2025.json",
                   "assocompta/resources/i18n/assocompta_en.qm",
                   "assocompta/resources/icons/assocompta.svg",
                   "assocompta/storage/migrations/0001_initial.sql",
