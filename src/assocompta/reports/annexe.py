@@ -14,8 +14,8 @@ _KINDS = {"heading": RowKind.HEADING, "line": RowKind.LINE, "subtotal": RowKind.
 _SHORT = {"presentation": "Présentation", "methodes": "Méthodes",
           "fonds_propres": "Fonds propres", "fonds_dedies": "Fonds dédiés",
           "fonds_reportes": "Fonds reportés", "legs": "Legs", "subventions": "Subventions",
-          "contributions": "Contributions volontaires", "immobilisations": "Immobilisations",
-          "engagements": "Engagements", "affectation": "Affectation du résultat",
+          "contributions": "Contributions", "immobilisations": "Immobilisations",
+          "engagements": "Engagements", "affectation": "Affectation",
           "autres": "Autres informations"}
 
 
@@ -55,7 +55,7 @@ def note_report(annexe: Annexe, note: Note, number: int) -> Report:
     # A note of text only has no « Libellé » to head: its paragraphs span the page.
     return Report(f"Annexe – note {number} : {note.title}", annexe.association, annexe.period,
                   columns, tuple(rows), notes=(note.article,), provisional=annexe.provisional,
-                  key_columns=("Libellé",) if tables else ("",))
+                  key_columns=("Libellé",) if tables else ("Texte",))
 
 
 def _padded(columns: tuple[str, ...], width: int) -> tuple[str, ...]:
