@@ -579,8 +579,7 @@ def cmd_annexe_export(args) -> int:
     with open_book(args.book, readonly=True) as book:
         reports = annexe_reports(build_annexe(book, args.year,
                                               validated_only=args.validated_only))
-    # Every note says the same of the drafts: once is enough.
-    return _written(write(reports, args.dest), [("Annexe", reports[0][1])])
+    return _written(write(reports, args.dest), _annexe_once(reports))
 
 
 def cmd_annexe_text(args) -> int:
@@ -1257,7 +1256,20 @@ def cmd_pack(args) -> int:
         return 1
     with open_book(args.book, readonly=True) as book:
         reports = build_pack(book, args.year, validated_only=args.validated_only)
-    return _written(write(reports, args.dest), reports)
+    return _written(write(reports, args.dest), _annexe_once(reports))
+
+
+def _annexe_once(reports):
+    """Reports as the terminal names them: the annexe's notes (a sheet each, no checks of
+    their own) share one provisional mark, said once as « Annexe »."""
+    said = []
+    for name, report in reports:
+        if name.startswith("Annexe "):
+            if said and said[-1][0] == "Annexe":
+                continue
+            name = "Annexe"
+        said.append((name, report))
+    return said
 
 
 def cmd_bank_import(args) -> int:

@@ -139,6 +139,3 @@ def subsidy_nature(code: str) -> int | None:
             best = prefix
     return _NATURE_PREFIXES[best] if best else None
 
-
-#: The SQL LIKE patterns of the accounts :func:`subsidy_nature` may place.
-SUBSIDY_PATTERNS = ("73%", "74%", "7715%", "13%")

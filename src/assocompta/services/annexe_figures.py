@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..domain.annexe import SUBSIDY_NATURES, Table, TableRow, authority, subsidy_nature
-from ..domain.annexe import AUTHORITIES as _AUTHORITIES
+from ..domain.annexe import (AUTHORITIES, SUBSIDY_NATURES, Table, TableRow, authority,
+                             subsidy_nature)
 from ..domain.money import Money
 from ..reports.context import YearContext
 from .closing import allocation_label
@@ -144,8 +144,7 @@ def fonds_reportes(moved: list[Movement]) -> Table | None:
     for m in moved:
         if not m.code.startswith("191"):
             continue
-        opening = m.opening
-        up, down = m.credit + max(m.allocation, 0), m.debit + max(-m.allocation, 0)
+        opening, up, down = m.opening, m.credit, m.debit
         rows.append(TableRow(f"{m.code} {m.label}", _money((opening, up, down,
                                                             opening + up - down))))
     if not rows:
@@ -187,12 +186,11 @@ def immobilisations(moved: list[Movement]) -> Table | None:
                             adds=tuple((1, i) for i in range(at + 1, len(rows))))
         parts.append((at, title))
     if len(parts) == 2:
-        (g, _), (d, _) = parts
-        rows.append(TableRow("Valeurs nettes", _money(
-            rows[g].values[i].cents - rows[d].values[i].cents for i in (0, 3)), kind="total"))
-        # Only opening and closing make sense net: the movements stay on their own rows.
-        net = rows[-1]
-        rows[-1] = TableRow(net.label, (net.values[0], None, None, net.values[1]), kind="total")
+        # Net at the opening and at the closing only: the movements stay on their own rows.
+        gross_row, depreciation_row = (rows[at].values for at, _ in parts)
+        rows.append(TableRow("Valeurs nettes", (gross_row[0] - depreciation_row[0], None, None,
+                                                gross_row[3] - depreciation_row[3]),
+                             kind="total"))
     return Table(("À l'ouverture", "Augmentations", "Diminutions", "À la clôture"), tuple(rows))
 
 
@@ -325,7 +323,7 @@ def subsidies(conn, ctx: YearContext) -> Table | None:
 
     rows: list[TableRow] = []
     heads = []
-    for who in _AUTHORITIES:
+    for who in AUTHORITIES:
         funders = sorted((k for k in per if k[0] == who), key=lambda k: k[2].casefold())
         if not funders:
             continue
