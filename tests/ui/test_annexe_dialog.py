@@ -88,7 +88,9 @@ def test_type_save_reopen_and_export_the_annexe(qtbot, window, tmp_path, monkeyp
     labels = _tree_labels(dialog)
     assert labels[:3] == ["Collectivités territoriales", "Département d'Ille-et-Vilaine",
                           "Ville de Rennes"]
-    assert dialog.model.headerData(1, Qt.Orientation.Horizontal) == "Subventions d'exploitation"
+    # The long heading on two lines above its column.
+    assert dialog.model.headerData(1, Qt.Orientation.Horizontal) == ("Subventions\n"
+                                                                      "d'exploitation")
 
     answers = [tmp_path / "annexe", tmp_path / "annexe.xlsx"]  # no extension: .pdf added
     monkeypatch.setattr(QFileDialog, "getSaveFileName",

@@ -32,7 +32,7 @@ from ..commands import Command, perform
 from ..errors import report as report_error
 from ..models.report_model import ReportModel
 from ..session import BookSession
-from ..views.report_view import setup_tree
+from ..views.report_view import AMOUNT_WIDTH, setup_tree
 
 FILTERS = {".pdf": "PDF (*.pdf)", ".xlsx": "Classeur Excel (*.xlsx)"}
 
@@ -53,6 +53,20 @@ class SetAnnexeTexts(Command):
         save_annexe_texts(self.session.book, self.year, self.before)
 
 
+class _PreviewModel(ReportModel):
+    """A note's tree, its long headings on two lines (« Diminution ou / consommation »):
+    an annexe table has up to seven columns, each named in several words."""
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        value = super().headerData(section, orientation, role)
+        if (role != Qt.ItemDataRole.DisplayRole or section == 0 or not isinstance(value, str)
+                or len(value) < 16 or " " not in value):
+            return value
+        middle = len(value) // 2
+        cut = min((i for i, ch in enumerate(value) if ch == " "), key=lambda i: abs(i - middle))
+        return value[:cut] + "\n" + value[cut + 1:]
+
+
 class AnnexeDialog(QDialog):
     """The year's annexe: its texts to write (left), each note as it prints (below)."""
 
@@ -71,7 +85,10 @@ class AnnexeDialog(QDialog):
         for key, (title, _hint) in TEXTS.items():
             self.sections.addItem(title)
             self.sections.item(self.sections.count() - 1).setData(Qt.ItemDataRole.UserRole, key)
-        self.sections.setMaximumWidth(300)
+        # The titles are the annexe's own, some long: wrapped rather than cut.
+        self.sections.setWordWrap(True)
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sections.setFixedWidth(280)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(placeholder-text);")
@@ -94,10 +111,11 @@ class AnnexeDialog(QDialog):
 
         self.note_combo = QComboBox()
         self.note_combo.setAccessibleName(self.tr("Note de l'annexe"))
-        self.model = ReportModel(self)
+        self.model = _PreviewModel(self)
         self.tree = QTreeView()
         self.tree.setAccessibleName(self.tr("Aperçu de la note"))
         setup_tree(self.tree, self.model)
+        self.model.modelReset.connect(self._fit_headings)  # after setup_tree's own sizing
         preview = QWidget()
         below = QVBoxLayout(preview)
         below.setContentsMargins(0, 0, 0, 0)
@@ -140,7 +158,7 @@ class AnnexeDialog(QDialog):
         layout.addWidget(split, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.resize(900, 640)
+        self.resize(1000, 680)
 
         self.sections.currentRowChanged.connect(self._section_chosen)
         self.note_combo.currentIndexChanged.connect(self._note_chosen)
@@ -206,6 +224,27 @@ class AnnexeDialog(QDialog):
         reports = annexe_reports(self.annexe)
         self.model.set_report(reports[index][1])
         self.tree.expandAll()
+
+    def _fit_headings(self) -> None:
+        """Amount columns as wide as their headings (« Diminution ou consommation ») while
+        the labels keep room: a note has a handful of rows, its headings are what is long."""
+        header = self.tree.header()
+        columns = range(1, self.model.columnCount())
+        if not columns:
+            return
+        metrics = header.fontMetrics()
+        wanted = [max(AMOUNT_WIDTH, max(metrics.horizontalAdvance(line) for line in str(
+            self.model.headerData(c, Qt.Orientation.Horizontal) or "").split("\n")) + 24)
+            for c in columns]
+        room = max(self.tree.viewport().width() - 260, 90 * len(wanted))
+        if sum(wanted) > room:
+            wanted = [min(w, max(90, room // len(wanted))) for w in wanted]
+        for column, width in zip(columns, wanted):
+            header.resizeSection(column, width)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_headings()
 
     # -- saving --------------------------------------------------------------------------
     def changes(self) -> dict[str, str]:
