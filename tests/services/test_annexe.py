@@ -270,3 +270,15 @@ def test_fixed_assets_legs_and_fonds_reportes(book):
         "Montant de la rubrique de produits « Legs ou donations » (art. 213-9)": ("5000,00",),
         "Report en fonds reportés liés aux legs ou donations": ("3000,00",),
         "SOLDE DE LA RUBRIQUE": ("2000,00",)}
+
+
+def test_drafts_mark_the_annexe_provisional_or_are_left_out(book):
+    add_tiers(book, "VILLE", "Ville de Rennes", TiersKind.FUNDER, FunderCategory.COMMUNE)
+    post_entry(book, recette(Simple(D25, m("1 000"), "Subvention", tiers="VILLE"),
+                             account="741", received_on="512"))
+    annexe = build_annexe(book, "2025")  # the entry is a draft (brouillard)
+    assert annexe.provisional == "Document provisoire : 1 écriture en brouillard incluse"
+    assert rows(table_of(annexe.note("subventions")))["Ville de Rennes"] == ("1000,00",)
+    validated = build_annexe(book, "2025", validated_only=True)
+    assert validated.provisional == ""
+    assert "subventions" not in [n.key for n in validated.notes]
