@@ -620,7 +620,12 @@ def cmd_annexe_text(args) -> int:
         check_key(args.key)
     new = args.text
     if args.file is not None:
-        new = args.file.read_text(encoding="utf-8")
+        try:
+            new = args.file.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise ValidationError(f"{args.file} n'est pas un texte UTF-8 : enregistrez-le en "
+                                  "UTF-8 (« Texte Unicode » de votre éditeur)",
+                                  field="--file") from None
     with open_book(args.book, readonly=new is None) as book:
         if new is not None:
             changed = save_annexe_texts(book, args.year, {args.key: new})

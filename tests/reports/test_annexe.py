@@ -106,6 +106,11 @@ def test_the_command_line_lists_writes_and_exports_the_texts(two_years, book_pat
             "methodes, contributions, engagements, affectation, autres") in capsys.readouterr().err
     assert main(["annexe", "text", book, "--year", "2025", "--text", "x"]) == 1
     assert "nommez-le par --key" in capsys.readouterr().err
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("Réunion en mars".encode("latin-1"))
+    assert main(["annexe", "text", book, "--year", "2025", "--key", "faits", "--file",
+                 str(latin1)]) == 1
+    assert "n'est pas un texte UTF-8" in capsys.readouterr().err
     assert main(["annexe", "export", book, "--year", "2025", "-o",
                  str(tmp_path / "annexe.pdf")]) == 0
     assert capsys.readouterr().out.startswith(f"Fichier écrit : {tmp_path / 'annexe.pdf'}\n")
