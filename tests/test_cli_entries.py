@@ -182,7 +182,8 @@ def test_reports_with_and_without_drafts_from_the_command_line(club, tmp_path, c
                        "--validated-only")
     assert "provisoire" not in out
     code, out, _ = cli(capsys, "pack", club, "--year", "2025", "-o", tmp_path / "ag2.xlsx")
-    assert out.count("Document provisoire") == 3  # résultat, bilan, budget et réalisé
+    # résultat, bilan, annexe (said once for all its notes), budget et réalisé
+    assert out.count("Document provisoire") == 4 and "\nAnnexe : Document provisoire" in out
 
 
 def test_year_close_says_how_many_drafts_it_validated(tmp_path, capsys):

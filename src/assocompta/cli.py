@@ -305,8 +305,9 @@ def build_parser(db: str | None = None) -> argparse.ArgumentParser:
     given.add_argument("--file", type=Path, metavar="PATH", help="le texte, en UTF-8")
 
     pack = sub.add_parser("pack", help="le dossier de l'assemblée générale",
-                          description="Compte de résultat (N, N-1), bilan, budget et réalisé "
-                                      "de N et budget N+1, dans un classeur (.xlsx) ou un PDF.")
+                          description="Compte de résultat (N, N-1), bilan, annexe (une feuille "
+                                      "ou une page par note), budget et réalisé de N et budget "
+                                      "N+1, dans un classeur (.xlsx) ou un PDF.")
     _book(pack, db)
     pack.add_argument("--year", required=True, metavar="LABEL")
     pack.add_argument("-o", dest="dest", required=True, type=Path, metavar="DEST")
@@ -348,6 +349,7 @@ def build_parser(db: str | None = None) -> argparse.ArgumentParser:
     add_tiers_parsers(sub, db)
     add_copy_parser(sub)
     add_backup_parsers(sub, db)
+    add_annexe_parsers(sub, db)
     return p
 
 
@@ -553,6 +555,98 @@ def cmd_identity(args) -> int:
                              *((("Utilité publique", rup),) if rup else ()),
                              ("Signataire des reçus", signatory)):
             print(f"{label} : {(value or '—').replace(chr(10), ', ')}")
+    return 0
+
+
+# -- annexe des comptes annuels (règlement ANC 2018-06, art. 431-1 ff.) ----------------------
+def add_annexe_parsers(sub, db: str | None = None) -> None:
+    """``annexe export`` (PDF or XLSX, one page or sheet per note) and ``annexe text`` (the
+    treasurer's texts, by key)."""
+    from .domain.annexe import TEXTS
+    ann = sub.add_parser("annexe", help="annexe des comptes annuels (règlement ANC 2018-06)")
+    asub = ann.add_subparsers(dest="annexe_command", metavar="ACTION", required=True,
+                              parser_class=_Parser)
+    exp = asub.add_parser(
+        "export", help="écrire l'annexe d'un exercice (.pdf ou .xlsx)",
+        description="L'annexe de l'exercice, note par note (art. 431-2 à 431-13) : les textes "
+                    "écrits par « annexe text » et les tableaux calculés du livre (fonds "
+                    "propres, fonds dédiés, subventions par autorité, contributions "
+                    "volontaires…). Une note sans montant ni texte est omise (art. 410-2).")
+    _book(exp, db)
+    exp.add_argument("--year", required=True, metavar="LABEL", help="exercice, ex. 2025")
+    exp.add_argument("-o", dest="dest", required=True, type=Path, metavar="DEST",
+                     help="fichier à écrire (.pdf ou .xlsx)")
+    exp.add_argument("--validated-only", action="store_true", help=VALIDATED_ONLY_HELP)
+    txt = asub.add_parser(
+        "text", help="lire ou écrire les textes de l'annexe",
+        description="Sans --key : chaque texte de l'annexe, ou « (vide) ». Avec --key et "
+                    "--text ou --file : remplace ce texte (un texte vide le retire : l'annexe "
+                    "reprend le texte proposé, s'il y en a un).",
+        epilog="Clés : " + " ; ".join(f"{k} = {title}" for k, (title, _) in TEXTS.items()))
+    _book(txt, db)
+    txt.add_argument("--year", required=True, metavar="LABEL", help="exercice, ex. 2025")
+    txt.add_argument("--key", metavar="KEY", help="le texte à lire ou écrire (liste ci-dessous)")
+    given = txt.add_mutually_exclusive_group()
+    given.add_argument("--text", metavar="TEXTE", help="le nouveau texte (\"\" : le retirer)")
+    given.add_argument("--file", type=Path, metavar="FICHIER",
+                       help="le nouveau texte, lu dans ce fichier (UTF-8)")
+
+
+def cmd_annexe_export(args) -> int:
+    from .reports.annexe import annexe_reports
+    from .services.annexe import build_annexe
+    from .services.reports import write
+    from .storage.books import open_book
+
+    _refuse_dest(args.dest)
+    if args.dest.suffix.lower() not in (".pdf", ".xlsx"):
+        _err("l'annexe s'écrit en .pdf ou en .xlsx (une page ou une feuille par note)")
+        return 1
+    with open_book(args.book, readonly=True) as book:
+        reports = annexe_reports(build_annexe(book, args.year,
+                                              validated_only=args.validated_only))
+    return _written(write(reports, args.dest), _annexe_once(reports))
+
+
+def cmd_annexe_text(args) -> int:
+    from .domain.errors import ValidationError
+    from .services.annexe import annexe_texts, check_key, save_annexe_texts
+    from .storage.books import open_book
+
+    if args.key is None and (args.text is not None or args.file is not None):
+        raise ValidationError("--text et --file remplacent un texte : nommez-le par --key",
+                              field="--key")
+    if args.key is not None:
+        check_key(args.key)
+    new = args.text
+    if args.file is not None:
+        try:
+            new = args.file.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise ValidationError(f"{args.file} n'est pas un texte UTF-8 : enregistrez-le en "
+                                  "UTF-8 (« Texte Unicode » de votre éditeur)",
+                                  field="--file") from None
+    with open_book(args.book, readonly=new is None) as book:
+        if new is not None:
+            changed = save_annexe_texts(book, args.year, {args.key: new})
+            _committed.append(f"Le texte « {args.key} » de l'annexe a été enregistré ; seul le "
+                              "compte rendu de la commande a échoué.")
+            print(f"Annexe {args.year}, texte « {args.key} » : "
+                  + ("inchangé." if not changed else "enregistré." if new.strip() else
+                     "retiré (l'annexe reprend le texte proposé, s'il y en a un)."))
+            return 0
+        texts = annexe_texts(book, args.year)
+    for key, title, written, proposed in texts:
+        if args.key not in (None, key):
+            continue
+        print(f"{key} — {title}")
+        if written:
+            shown = written
+        elif proposed:
+            shown = "(vide ; l'annexe dit le texte proposé) " + proposed
+        else:
+            shown = "(vide)"
+        print("\n".join("  " + line for line in shown.splitlines()))
     return 0
 
 
@@ -1243,7 +1337,20 @@ def cmd_pack(args) -> int:
         return 1
     with open_book(args.book, readonly=True) as book:
         reports = build_pack(book, args.year, validated_only=args.validated_only)
-    return _written(write(reports, args.dest), reports)
+    return _written(write(reports, args.dest), _annexe_once(reports))
+
+
+def _annexe_once(reports):
+    """Reports as the terminal names them: the annexe's notes (a sheet each, no checks of
+    their own) share one provisional mark, said once as « Annexe »."""
+    said = []
+    for name, report in reports:
+        if name.startswith("Annexe "):
+            if said and said[-1][0] == "Annexe":
+                continue
+            name = "Annexe"
+        said.append((name, report))
+    return said
 
 
 def cmd_bank_import(args) -> int:
@@ -1652,6 +1759,8 @@ COMMANDS = {
     ("budget", "compte-rendu"): cmd_budget_compte_rendu,
     ("budget", "compte-rendu-text"): cmd_budget_compte_rendu_text,
     ("pack", None): cmd_pack,
+    ("annexe", "export"): cmd_annexe_export,
+    ("annexe", "text"): cmd_annexe_text,
     ("report", None): cmd_report,
     ("init", None): cmd_init,
     ("year", "add"): cmd_year_add,

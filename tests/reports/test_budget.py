@@ -156,13 +156,15 @@ def test_check_reports_an_unbalanced_cvn_budget(two_years, tmp_path):
 def test_pack_holds_the_agm_reports(two_years, book_path, tmp_path):
     import_budget(two_years, "2025", _csv(tmp_path))
     pack = build_pack(two_years, "2024")
-    assert [name for name, _ in pack] == ["Compte de résultat", "Bilan", "Budget et réalisé",
-                                          "Budget 2025"]
+    annexe = ["Annexe 1 Méthodes", "Annexe 2 Fonds propres", "Annexe 3 Subventions",
+              "Annexe 4 Contributions", "Annexe 5 Affectation"]  # a sheet per note
+    assert [name for name, _ in pack] == ["Compte de résultat", "Bilan", *annexe,
+                                          "Budget et réalisé", "Budget 2025"]
     two_years.close()
     out = tmp_path / "ag.xlsx"
     assert main(["pack", str(book_path), "--year", "2024", "-o", str(out)]) == 0
-    assert load_workbook(out).sheetnames == ["Compte de résultat", "Bilan", "Budget et réalisé",
-                                             "Budget 2025"]
+    assert load_workbook(out).sheetnames == ["Compte de résultat", "Bilan", *annexe,
+                                             "Budget et réalisé", "Budget 2025"]
     assert main(["pack", str(book_path), "--year", "2024", "-o",
                  str(tmp_path / "ag.pdf")]) == 0
     assert main(["budget", "export", str(book_path), "--year", "2025", "--action",

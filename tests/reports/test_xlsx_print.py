@@ -59,13 +59,16 @@ def test_every_sheet_prints_its_table_one_page_wide_with_notes_inside(demo, tmp_
             assert last_col <= ncols, where
             width = sum(ws.column_dimensions[chr(64 + c)].width for c in range(1, ncols + 1))
             merged = {r.min_row: r for r in ws.merged_cells.ranges}
-            body_end = max(r for r in range(7, last_row + 1) if ws.cell(r, ncols).value
-                           is not None)
+            # The body ends at the blank row the writer leaves before the notes (a report
+            # of text only, an annexe note, has no amount column to tell it by).
+            body_end = next(r for r in range(7, last_row + 2)
+                            if all(ws.cell(r, c).value is None for c in range(1, ncols + 1))) - 1
             notes = [r for r in range(body_end + 1, last_row + 1) if ws.cell(r, 1).value]
             assert notes, where
             for r in notes:
-                assert r in merged, (where, r)
-                assert range_boundaries(merged[r].coord) == (1, r, ncols, r), (where, r)
+                if ncols > 1:  # one column needs no merge to hold its text
+                    assert r in merged, (where, r)
+                    assert range_boundaries(merged[r].coord) == (1, r, ncols, r), (where, r)
                 cell = ws.cell(r, 1)
                 assert cell.alignment.wrap_text, (where, r)
                 # A character of the font is about size/11 of a width unit.

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..domain.errors import ValidationError
+from ..reports.annexe import annexe_reports
 from ..reports.bilan import build_bilan
 from ..reports.context import YearContext, drafts_left_out, drafts_mark, year_context
 from ..reports.ledgers import build_balance, build_grand_livre, build_journal
@@ -15,6 +16,7 @@ from ..reports.model import Report
 from ..reports.resultat import build_resultat
 from ..storage.db import Book
 from ..storage.sql import one_snapshot
+from .annexe import annexe_of
 
 KINDS = ("resultat", "bilan", "balance", "grand-livre", "journal")
 SHEETS = {"resultat": "Compte de résultat", "bilan": "Bilan", "balance": "Balance",
@@ -109,13 +111,15 @@ def _budget(conn, year: str, action: str | None, *, suivi: bool,
 
 def build_pack(book: Book, year: str, *, validated_only: bool = False
                ) -> list[tuple[str, Report]]:
-    """The AGM pack: compte de résultat (N, N-1), bilan, budget vs réalisé N, budget N+1,
-    all of the book as it was at one moment (``validated_only``: drafts left out of every
-    figure; else each report whose figures include drafts is marked provisional)."""
+    """The AGM pack: compte de résultat (N, N-1), bilan, the annexe (one sheet or page per
+    note), budget vs réalisé N, budget N+1, all of the book as it was at one moment
+    (``validated_only``: drafts left out of every figure; else each report whose figures
+    include drafts is marked provisional)."""
     with _one_read(book) as conn:
         pack = [("Compte de résultat", _build(conn, book, "resultat", year,
                                               validated_only=validated_only)),
                 ("Bilan", _build(conn, book, "bilan", year, validated_only=validated_only)),
+                *annexe_reports(annexe_of(conn, year, validated_only=validated_only)),
                 ("Budget et réalisé", _budget(conn, year, None, suivi=True,
                                               validated_only=validated_only))]
         ctx = year_context(conn, year)

@@ -42,6 +42,8 @@ CLI_ACTIONS = {
     "budget compte-rendu": "compte_rendu",  # the dialog types the texts and exports
     "budget compte-rendu-text": "compte_rendu",
     "pack": "pack",
+    "annexe export": "annexe",  # the dialog's Exporter PDF… / Exporter XLSX… buttons
+    "annexe text": "annexe",
     "bank import": "bank_import",
     "bank presets": "bank_import",  # the import dialog lists the presets
     "bank reconciliation": "bank_reconciliation",
@@ -213,13 +215,17 @@ class TaskMenus:
         menu = QMenu(Menus.tr("&Rapports"), self.window)
         menu.addAction(self._action("pack", QT_TRANSLATE_NOOP(
             "Menus", "&Dossier de l'assemblée générale…"), self.export_pack,
-            tip=QT_TRANSLATE_NOOP("Menus", "Compte de résultat, bilan, budget et réalisé, "
-                                           "budget de l'exercice suivant : un classeur ou un "
-                                           "PDF")))
+            tip=QT_TRANSLATE_NOOP("Menus", "Compte de résultat, bilan, annexe, budget et "
+                                           "réalisé, budget de l'exercice suivant : un classeur "
+                                           "ou un PDF")))
         menu.addSeparator()
         for kind, text, _sheet in REPORTS:
             menu.addAction(self._action(f"report_{kind}", text,
                                         lambda k=kind: self.export_report(k)))
+        menu.addAction(self._action("annexe", QT_TRANSLATE_NOOP(
+            "Menus", "Anne&xe des comptes annuels…"), self.open_annexe,
+            tip=QT_TRANSLATE_NOOP("Menus", "Les textes de l'annexe à écrire, ses tableaux "
+                                           "calculés du livre, son export en PDF ou XLSX")))
         menu.addSeparator()
         menu.addAction(self._action("budget_export", QT_TRANSLATE_NOOP(
             "Menus", "Budget &prévisionnel (CERFA 12156)…"),
@@ -452,6 +458,17 @@ class TaskMenus:
         return self._export(Menus.tr("Dossier de l'assemblée générale"),
                             Menus.tr("Dossier AG"), (".xlsx", ".pdf"),
                             lambda book: build_pack(book, label))
+
+    def open_annexe(self):
+        """The annexe of the displayed year, its texts editable (window-modal, not blocking:
+        kept as ``annexe_dialog``)."""
+        from .dialogs.annexe_dialog import AnnexeDialog
+        label = self._year()
+        if label is None:
+            return None
+        self.annexe_dialog = AnnexeDialog(self.session, label, self.window)
+        self.annexe_dialog.open()
+        return self.annexe_dialog
 
     def export_budget(self, *, suivi: bool):
         from ..services.reports import build_budget_report

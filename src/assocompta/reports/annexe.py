@@ -1,0 +1,70 @@
+"""The annexe as reports: one per note, its paragraphs as TEXT rows and its tables with
+their own amount columns, the article it answers in its notes."""
+
+from __future__ import annotations
+
+from ..domain.annexe import Annexe, Note, Paragraph, Table
+from .model import Report, Row, RowKind
+
+_KINDS = {"heading": RowKind.HEADING, "line": RowKind.LINE, "subtotal": RowKind.SUBTOTAL,
+          "total": RowKind.TOTAL}
+
+
+#: a note's name on its sheet tab (31 characters at most with « Annexe 12 »)
+_SHORT = {"presentation": "Présentation", "methodes": "Méthodes",
+          "fonds_propres": "Fonds propres", "fonds_dedies": "Fonds dédiés",
+          "fonds_reportes": "Fonds reportés", "legs": "Legs", "subventions": "Subventions",
+          "contributions": "Contributions", "immobilisations": "Immobilisations",
+          "engagements": "Engagements", "affectation": "Affectation",
+          "autres": "Autres informations"}
+
+
+def sheet_names(annexe: Annexe) -> list[str]:
+    """Workbook sheet names: unique, within a spreadsheet's 31 characters."""
+    return [f"Annexe {n} {_SHORT.get(note.key, note.title)}"[:31] for n, note in
+            enumerate(annexe.notes, start=1)]
+
+
+def annexe_reports(annexe: Annexe) -> list[tuple[str, Report]]:
+    """(sheet name, report) per note, numbered as the reader finds them."""
+    return [(name, note_report(annexe, note, n))
+            for n, (name, note) in enumerate(zip(sheet_names(annexe), annexe.notes), start=1)]
+
+
+def note_report(annexe: Annexe, note: Note, number: int) -> Report:
+    tables = [b for b in note.blocks if isinstance(b, Table)]
+    width = max((len(t.columns) for t in tables), default=0)
+    columns = _padded(tables[0].columns, width) if tables else ()
+    rows: list[Row] = []
+    shown = columns
+    for block in note.blocks:
+        if isinstance(block, Paragraph):
+            if block.heading:
+                rows.append(Row(RowKind.HEADING, block.heading))
+            rows.append(Row(RowKind.TEXT, block.text))
+            continue
+        heading = _padded(block.columns, width)
+        if heading != shown:  # another table of the note: its own headings
+            rows.append(Row(RowKind.COLUMNS, block.heading, texts=heading))
+            shown = heading
+        elif block.heading:
+            rows.append(Row(RowKind.HEADING, block.heading))
+        rows += _table_rows(block, len(rows))
+        if block.footnote:
+            rows.append(Row(RowKind.TEXT, block.footnote))
+    # A note of text only has no « Libellé » to head: its paragraphs span the page.
+    return Report(f"Annexe – note {number} : {note.title}", annexe.association, annexe.period,
+                  columns, tuple(rows), notes=(note.article,), provisional=annexe.provisional,
+                  key_columns=("Libellé",) if tables else ("Texte",))
+
+
+def _padded(columns: tuple[str, ...], width: int) -> tuple[str, ...]:
+    return tuple(columns) + ("",) * (width - len(columns))
+
+
+def _table_rows(table: Table, first: int) -> list[Row]:
+    """The table's rows, their sums as formulas on the report's row indexes (live SUMs in
+    the workbook)."""
+    return [Row(_KINDS[r.kind], r.label, r.values, level=r.level,
+                formula=tuple((sign, first + i) for sign, i in r.adds) or None)
+            for r in table.rows]
