@@ -55,7 +55,7 @@ def note_report(annexe: Annexe, note: Note, number: int) -> Report:
     # A note of text only has no « Libellé » to head: its paragraphs span the page.
     return Report(f"Annexe – note {number} : {note.title}", annexe.association, annexe.period,
                   columns, tuple(rows), notes=(note.article,), provisional=annexe.provisional,
-                  key_columns=("Libellé",) if tables else ("Texte",))
+                  key_columns=("Libellé",) if tables else ("Texte",), follows=number > 1)
 
 
 def _padded(columns: tuple[str, ...], width: int) -> tuple[str, ...]:

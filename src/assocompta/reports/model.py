@@ -126,6 +126,9 @@ class Report:
     #: « Document provisoire : 12 écritures en brouillard incluses » when the figures include
     #: drafts (entries not yet validated, PCG art. 921-3); "" for a definitive document.
     provisional: str = ""
+    #: Printed right after the report before it rather than on a new page (the annexe's
+    #: notes: a page for each left most pages nearly empty).
+    follows: bool = False
 
     @property
     def ok(self) -> bool:

@@ -87,13 +87,16 @@ def _paragraph(text: str) -> str:
     return "<br/>".join(lines)
 
 
-def _story(report: Report, width: float) -> list:
+def _story(report: Report, width: float, repeat_header: bool = True) -> list:
+    """The report's flowables; ``repeat_header``: the association, period and date above
+    the title (left out for a report following another on its page)."""
+    title = f"<b>{_esc(report.title)}</b>"
     story = [
         Paragraph(f"<b>{_esc(report.association)}</b>", _STYLES["Title"]),
-        Paragraph(f"<b>{_esc(report.title)}</b> — {_esc(report.period)}", _STYLES["Heading3"]),
+        Paragraph(f"{title} — {_esc(report.period)}", _STYLES["Heading3"]),
         Paragraph(f"Édité le {report.edited:%d/%m/%Y}", _CELL),
-    ]
-    if report.provisional:  # under the title, where a reader looks before the figures
+    ] if repeat_header else [Paragraph(title, _STYLES["Heading3"])]
+    if report.provisional and repeat_header:  # under the title, where a reader looks before the figures
         story.append(Paragraph(f"<b>{_esc(report.provisional)}</b>", _PROVISIONAL))
     story.append(Spacer(0, 4 * mm))
     keys = len(report.key_columns)
@@ -172,8 +175,9 @@ def write_pdf(reports: Iterable[Report], dest: Path) -> Path:
         story = []
         for n, report in enumerate(reports):
             if n:
-                story.append(PageBreak())
-            story += _story(report, pagesize[0] - 30 * mm)
+                story.append(Spacer(0, 8 * mm) if report.follows else PageBreak())
+            story += _story(report, pagesize[0] - 30 * mm, repeat_header=not (
+                n and report.follows))
         footer = _fit(f"{reports[0].association} — {reports[0].period}", 120)
         doc.build(story, canvasmaker=lambda *a, **k: _NumberedCanvas(*a, footer=footer, **k))
     return dest
