@@ -74,3 +74,34 @@ def test_the_tree_shows_the_headings_in_the_amount_columns(qtbot):
     assert model.rowCount(passif) == 2  # the rows below sit under the new heading
     note = model.index(1, 0, passif)
     assert note.data() == " ".join(NOTE.split())
+
+
+def _pages(path) -> list[str]:
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    return text.split("\f")
+
+
+def test_a_level_0_header_starts_a_page_and_every_page_names_the_report(tmp_path):
+    from dataclasses import replace
+
+    from assocompta.reports.model import Check
+
+    report = replace(_report(), provisional="Document provisoire : 2 écritures en brouillard",
+                     checks=(Check("a", True, "tout va bien"), Check("b", False, "déséquilibre")))
+    first, second = _pages(write_pdf([report], tmp_path / "b.pdf"))[:2]
+    assert "Disponibilités" in first and "PASSIF" not in first
+    assert "Exercice 2025" in second.split("Report à nouveau")[0]  # its own header, on top
+    for page in (first, second):  # the footer names the document and its state
+        assert "Bilan — Les Amis" in page and "Document provisoire : 2 écritures" in page
+    # A check that holds is the app's business; one that fails is printed.
+    assert "tout va bien" not in first + second and "déséquilibre" in second
+
+
+def test_a_deeper_header_starts_a_new_table_on_the_same_page(tmp_path):
+    from dataclasses import replace
+
+    rows = tuple(r._replace(level=1) if r.kind is RowKind.COLUMNS else r
+                 for r in _report().rows)
+    pages = _pages(write_pdf([replace(_report(), rows=rows)], tmp_path / "b.pdf"))
+    assert "Disponibilités" in pages[0] and "Report à nouveau" in pages[0]

@@ -45,7 +45,8 @@ def note_report(annexe: Annexe, note: Note, number: int) -> Report:
             continue
         heading = _padded(block.columns, width)
         if heading != shown:  # another table of the note: its own headings
-            rows.append(Row(RowKind.COLUMNS, block.heading, texts=heading))
+            # level 1: the note's next table follows on the page (level 0 breaks it)
+            rows.append(Row(RowKind.COLUMNS, block.heading, texts=heading, level=1))
             shown = heading
         elif block.heading:
             rows.append(Row(RowKind.HEADING, block.heading))

@@ -33,6 +33,7 @@ class RowKind(str, Enum):
     RESULT = "result"      # difference of totals (résultat, excédent ou déficit)
     #: The amount columns' headings from this row on, in ``texts`` (the bilan's passif:
     #: « Exercice N », « Exercice N-1 » under an actif of Brut | Amortissements | Net…).
+    #: Printed, a level-0 one starts a new page (the passif), a deeper one a new table.
     COLUMNS = "columns"
     #: A paragraph the reader reads (an annexe note, a compte rendu's answer): ``label``
     #: spans the whole width, wrapped; no amounts.

@@ -11,8 +11,8 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import (LongTable, PageBreak, Paragraph, SimpleDocTemplate, Spacer,
-                                TableStyle)
+from reportlab.platypus import (Flowable, LongTable, PageBreak, Paragraph, SimpleDocTemplate,
+                                Spacer, TableStyle)
 
 from ..formatting import format_money
 from ..output import atomic_file
@@ -29,12 +29,16 @@ _PROVISIONAL = ParagraphStyle("provisional", parent=_CELL, fontSize=10, leading=
 
 
 class _NumberedCanvas(rl_canvas.Canvas):
-    """Defers page output so that each page can say "page N / M"."""
+    """Defers page output so that each page can say "page N / M", and which report it holds
+    (set by the :class:`_Mark` drawn at each report's start): a bilan's passif page or a
+    long table's last page still names its document, and a provisional one says so."""
 
     def __init__(self, *args, footer: str = "", **kwargs):
         super().__init__(*args, **kwargs)
         self._pages = []
         self._footer = footer
+        self.report_footer = ""
+        self.report_mark = ""
 
     def showPage(self):  # noqa: N802 - reportlab API
         self._pages.append(dict(self.__dict__))
@@ -47,11 +51,41 @@ class _NumberedCanvas(rl_canvas.Canvas):
             width, _ = self._pagesize
             self.setFont("Helvetica", 8)
             self.setFillColor(colors.grey)
-            self.drawString(15 * mm, 10 * mm, self._footer)
-            self.drawRightString(width - 15 * mm, 10 * mm,
-                                 f"page {self._pageNumber} / {total}")
+            number = f"page {self._pageNumber} / {total}"
+            room = width - 30 * mm - self.stringWidth(number, "Helvetica", 8) - 6 * mm
+            self.drawString(15 * mm, 10 * mm, _fit_width(self.report_footer or self._footer,
+                                                         room, self))
+            self.drawRightString(width - 15 * mm, 10 * mm, number)
+            if self.report_mark:  # on every page, not only under the first title
+                self.setFillColor(colors.HexColor("#B00020"))
+                self.setFont("Helvetica-Bold", 8)
+                self.drawString(15 * mm, 6 * mm, _fit_width(self.report_mark, room, self))
             super().showPage()
         super().save()
+
+
+def _fit_width(text: str, width: float, canvas) -> str:
+    """``text`` cut (« … ») to ``width`` points in the canvas's footer font."""
+    if canvas.stringWidth(text, canvas._fontname, canvas._fontsize) <= width:
+        return text
+    while text and canvas.stringWidth(text + "…", canvas._fontname, canvas._fontsize) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+class _Mark(Flowable):
+    """Nothing on the page: tells the canvas which report the pages from here hold."""
+
+    def __init__(self, footer: str, mark: str) -> None:
+        super().__init__()
+        self.footer, self.mark = footer, mark
+
+    def wrap(self, *_):
+        return 0, 0
+
+    def draw(self):
+        self.canv.report_footer = self.footer
+        self.canv.report_mark = self.mark
 
 
 #: Lines a table cell may take: a row then always fits on a page (a 3 000-character label
@@ -87,6 +121,25 @@ def _paragraph(text: str) -> str:
     return "<br/>".join(lines)
 
 
+def _table_start(header: list) -> tuple[list, list]:
+    """A table's rows (its header first) and style."""
+    return [header], [
+        ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]
+
+
+def _table(data: list, style: list, widths: list) -> list:
+    if len(data) < 2:  # a header and nothing under it
+        return []
+    table = LongTable(data, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle(style))
+    return [table]
+
+
 def _story(report: Report, width: float, repeat_header: bool = True) -> list:
     """The report's flowables; ``repeat_header``: the association, period and date above
     the title (left out for a report following another on its page)."""
@@ -96,7 +149,11 @@ def _story(report: Report, width: float, repeat_header: bool = True) -> list:
         Paragraph(f"{title} — {_esc(report.period)}", _STYLES["Heading3"]),
         Paragraph(f"Édité le {report.edited:%d/%m/%Y}", _CELL),
     ] if repeat_header else [Paragraph(title, _STYLES["Heading3"])]
-    if report.provisional and repeat_header:  # under the title, where a reader looks before the figures
+    story.insert(0, _Mark(clean_text(f"{report.title} — {report.association} — "
+                                     f"{report.period}"),
+                          clean_text(report.provisional)))
+    # Under the title, where a reader looks before the figures (and in every page's footer).
+    if report.provisional and repeat_header:
         story.append(Paragraph(f"<b>{_esc(report.provisional)}</b>", _PROVISIONAL))
     story.append(Spacer(0, 4 * mm))
     keys = len(report.key_columns)
@@ -104,23 +161,23 @@ def _story(report: Report, width: float, repeat_header: bool = True) -> list:
     other_keys = [22 * mm] * (keys - 1)
     label_w = width - amount_w * len(report.columns) - sum(other_keys)
     limits = [_cell_limit(w - 4, _CELL.fontSize) for w in other_keys + [label_w]]
-    data = [[Paragraph(f"<b>{_esc(h)}</b>", _CELL) for h in report.key_columns]
-            + [Paragraph(f"<b>{_esc(h)}</b>", _NUM) for h in report.columns]]
-    style = [
-        ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-    ]
+    widths = other_keys + [label_w] + [amount_w] * len(report.columns)
     ncols = keys + len(report.columns)
-    for i, row in enumerate(report.rows, start=1):
-        if row.kind is RowKind.COLUMNS:  # a new column header for the rows below
-            data.append([Paragraph(f"<b>{_esc(row.label)}</b>", _CELL)] + [""] * (keys - 1)
-                        + [Paragraph(f"<b>{_esc(t)}</b>", _NUM) for t in row.texts]
-                        + [""] * (len(report.columns) - len(row.texts)))
-            style += [("BACKGROUND", (0, i), (-1, i), _SHADE),
-                      ("LINEBELOW", (0, i), (-1, i), 0.6, colors.black)]
+    header = ([Paragraph(f"<b>{_esc(h)}</b>", _CELL) for h in report.key_columns]
+              + [Paragraph(f"<b>{_esc(h)}</b>", _NUM) for h in report.columns])
+    data, style = _table_start(header)
+    for row in report.rows:
+        i = len(data)
+        if row.kind is RowKind.COLUMNS:
+            # The rows below have their own headings (the bilan's passif, an annexe note's
+            # second table): a table of their own, its header repeated on each page, on a
+            # new page for a level-0 block (the passif), below the last one otherwise.
+            story += _table(data, style, widths)
+            story.append(PageBreak() if row.level == 0 else Spacer(0, 3 * mm))
+            data, style = _table_start(
+                [Paragraph(f"<b>{_esc(row.label)}</b>", _CELL)] + [""] * (keys - 1)
+                + [Paragraph(f"<b>{_esc(t)}</b>", _NUM) for t in row.texts]
+                + [""] * (len(report.columns) - len(row.texts)))
             continue
         if row.kind is RowKind.TEXT:  # a paragraph across the whole table
             data.append([Paragraph(_paragraph(row.label), _CELL)] + [""] * (ncols - 1))
@@ -148,13 +205,15 @@ def _story(report: Report, width: float, repeat_header: bool = True) -> list:
                       ("LINEABOVE", (0, i), (-1, i), 0.6, colors.black)]
         elif row.kind is RowKind.HEADING:
             style.append(("LINEBELOW", (0, i), (-1, i), 0.3, colors.grey))
-    table = LongTable(data, colWidths=other_keys + [label_w] + [amount_w] * len(report.columns),
-                      repeatRows=1)
-    table.setStyle(TableStyle(style))
-    story += [table, Spacer(0, 4 * mm)]
+    story += _table(data, style, widths)
+    story.append(Spacer(0, 4 * mm))
+    # A document for the general meeting or a funder: the software's checks that hold are
+    # the app's business (shown in its views, printed by the command line); one that fails
+    # is never hidden.
     for check in report.checks:
-        color = "#1B5E20" if check.ok else "#B00020"
-        story.append(Paragraph(f'<font color="{color}">{_esc(check.sentence())}</font>', _CELL))
+        if not check.ok:
+            story.append(Paragraph(f'<font color="#B00020">{_esc(check.sentence())}</font>',
+                                   _CELL))
     for note in report.notes:
         story.append(Paragraph(f"<i>{_esc(note)}</i>", ParagraphStyle(
             "note", parent=_CELL, fontSize=7, textColor=colors.grey)))
