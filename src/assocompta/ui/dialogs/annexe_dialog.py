@@ -53,20 +53,6 @@ class SetAnnexeTexts(Command):
         save_annexe_texts(self.session.book, self.year, self.before)
 
 
-class _PreviewModel(ReportModel):
-    """A note's tree, its long headings on two lines (« Diminution ou / consommation »):
-    an annexe table has up to seven columns, each named in several words."""
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        value = super().headerData(section, orientation, role)
-        if (role != Qt.ItemDataRole.DisplayRole or section == 0 or not isinstance(value, str)
-                or len(value) < 16 or " " not in value):
-            return value
-        middle = len(value) // 2
-        cut = min((i for i, ch in enumerate(value) if ch == " "), key=lambda i: abs(i - middle))
-        return value[:cut] + "\n" + value[cut + 1:]
-
-
 class AnnexeDialog(QDialog):
     """The year's annexe: its texts to write (left), each note as it prints (below)."""
 
@@ -111,7 +97,7 @@ class AnnexeDialog(QDialog):
 
         self.note_combo = QComboBox()
         self.note_combo.setAccessibleName(self.tr("Note de l'annexe"))
-        self.model = _PreviewModel(self)
+        self.model = ReportModel(self)
         self.tree = QTreeView()
         self.tree.setAccessibleName(self.tr("Aperçu de la note"))
         setup_tree(self.tree, self.model)

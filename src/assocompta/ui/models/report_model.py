@@ -103,6 +103,18 @@ def _tree(report: Report, accounts: bool, fetchable: bool) -> _Node:
     return root
 
 
+def _wrapped(heading: str, width: int = 16) -> str:
+    """A long column heading on several lines: amount columns are narrow, and the bilan's
+    « Amortissements et dépréciations (à déduire) » showed as « éciations (à déduire) »."""
+    lines: list[str] = []
+    for word in heading.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
 class ReportModel(QAbstractItemModel):
     """Libellé, then the report's amount columns (N, N-1, or prévision, réalisation, écart, %)."""
 
@@ -203,7 +215,9 @@ class ReportModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if section == 0:
                 return self.tr("Libellé")
-            return self.report.columns[section - 1] if self.report else None
+            return _wrapped(self.report.columns[section - 1]) if self.report else None
+        if role == Qt.ItemDataRole.ToolTipRole and section and self.report:
+            return self.report.columns[section - 1]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             side = Qt.AlignmentFlag.AlignRight if section else Qt.AlignmentFlag.AlignLeft
             return int(side | Qt.AlignmentFlag.AlignVCenter)
