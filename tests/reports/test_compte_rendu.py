@@ -229,6 +229,15 @@ def test_the_commands_write_the_feuillets_and_the_texts(school, book_path, tmp_p
                  "--text", "120"]) == 1
     assert "taux « 120 » illisible" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
+    assert main(["budget", "compte-rendu-text", book, *common, "--key", "montant_accorde",
+                 "--text", "dix"]) == 1
+    assert "montant accordé « dix » illisible" in capsys.readouterr().err
+    assert main(["budget", "compte-rendu-text", book, *common, "--key", "montant_accorde",
+                 "--text", "10 000"]) == 0
+    assert main(["budget", "compte-rendu", book, *common, "-o", str(out)]) == 0
+    cells = [c.value for row in load_workbook(out)["1. Bilan qualitatif"].iter_rows()
+             for c in row if c.value]
+    assert any("Montant de la subvention accordée : 10 000,00 €" in v for v in cells)
 
 
 def _pdf_text(reports, path) -> str:
