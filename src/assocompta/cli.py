@@ -294,7 +294,9 @@ def build_parser(db: str | None = None) -> argparse.ArgumentParser:
                            description="Sans --key : les textes et leurs clés. Avec --key et "
                                        "--text (ou --file) : enregistre ce texte (vide : "
                                        "l'efface). taux_indirect est le taux des charges "
-                                       "indirectes, en %%, ex. 12,5.")
+                                       "indirectes, en %%, ex. 12,5 ; montant_accorde le "
+                                       "montant de la subvention, ex. 10 000 ; decision la "
+                                       "date et la référence de la décision ou convention.")
     _book(bcrt, db)
     bcrt.add_argument("--year", required=True, metavar="LABEL")
     bcrt.add_argument("--action", metavar="CODE")

@@ -66,6 +66,8 @@ def test_type_save_reopen_and_export(qtbot, window, tmp_path, monkeypatch):
     _type(qtbot, dialog.edits["bilan_qualitatif"], "Quarante enfants suivis.\nQuatre soirs.")
     _type(qtbot, dialog.edits["ecarts"], "Sorties annulées par la pluie.")
     _type(qtbot, dialog.rate_edit, "12,5")
+    _type(qtbot, dialog.granted_edit, "4 000")
+    _type(qtbot, dialog.decision_edit, "Convention 2025-14 du 12/02/2025")
     QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.status.text() == "Textes enregistrés."
     dialog.close()
@@ -75,6 +77,7 @@ def test_type_save_reopen_and_export(qtbot, window, tmp_path, monkeypatch):
     assert dialog.edits["bilan_qualitatif"].toPlainText() == ("Quarante enfants suivis.\n"
                                                               "Quatre soirs.")
     assert dialog.rate_edit.text() == "12,5"
+    assert dialog.granted_edit.text() == "4 000"
     # Another funder's compte rendu of the same action has texts of its own.
     dialog.funder_combo.setCurrentIndex(dialog.funder_combo.findText("CAF d'Ille-et-Vilaine"))
     assert dialog.edits["bilan_qualitatif"].toPlainText() == ""
@@ -83,11 +86,14 @@ def test_type_save_reopen_and_export(qtbot, window, tmp_path, monkeypatch):
     asked = _save_as(monkeypatch, tmp_path / "cr.pdf")
     QTest.mouseClick(dialog.export_buttons[".pdf"], Qt.MouseButton.LeftButton)
     assert asked == ["Compte rendu financier 2025 AIDE VILLE.pdf"]
-    text = subprocess.run(["pdftotext", str(tmp_path / "cr.pdf"), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    text = " ".join(subprocess.run(["pdftotext", str(tmp_path / "cr.pdf"), "-"],
+                                   capture_output=True, text=True, check=True).stdout.split())
     assert "Quarante enfants suivis." in text and "Sorties annulées par la pluie." in text
     assert "Ville de Rennes (financeur destinataire)" in text
     assert "12,5 % des charges sans action" in text and "15059*02" in text
+    assert "Montant de la subvention accordée : 4 000,00 €" in text
+    assert "Convention 2025-14 du 12/02/2025" in text
+    assert "non confirmés" not in text and "non confirmés" in dialog.caveat.text()
 
     # A text typed and not saved goes into the export (saved first).
     _type(qtbot, dialog.edits["observations"], "Merci à la Ville.")
@@ -106,6 +112,10 @@ def test_a_bad_rate_is_refused_and_nothing_saved(qtbot, window, no_modal_boxes):
     _type(qtbot, dialog.edits["observations"], "Belle fête.")
     QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert any("taux « douze » illisible" in shown for shown in no_modal_boxes)
+    dialog.rate_edit.clear()
+    _type(qtbot, dialog.granted_edit, "beaucoup")
+    QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert any("montant accordé « beaucoup » illisible" in shown for shown in no_modal_boxes)
     assert dialog.dirty()
     from assocompta.services import compte_rendu
     assert compte_rendu.read(window.session.book, "2025", "FETE") == {}

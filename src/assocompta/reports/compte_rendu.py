@@ -5,13 +5,15 @@ the whole association, with Prévision | Réalisation | % per line.
 The form is data (``resources/layouts/cerfa15059-v02.json``). Prévision comes from the budget
 lines, réalisation from the entries, both read as the CERFA 12156 budget reads them
 (reports/cerfa.py). What the 12156 has not: the indirect charges an action bears (a rate the
-treasurer types, applied to the charges of no action), the ressources propres that balance
+treasurer types, applied to the operating charges of no action: 60 to 64 and 66, never the
+amortissements, provisions or fonds dédiés of 68), the ressources propres that balance
 the action, and the unspent subsidy moved to fonds dédiés (689) on a line of its own, where
 the funder sees it. Feuillets 1 and 3 (texts) are reports/compte_rendu_texts.py.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -46,9 +48,19 @@ class Scope:
     rate: Decimal = Decimal(0)    # indirect charges, percent of the charges of no action
 
     def subtitle(self, ctx: YearContext) -> str:
-        return (ctx.period + (f" — action « {self.action} »" if self.action else
-                              " — toute l'association")
+        """The period only: the PDF footer repeats it, cut at 120 characters."""
+        return ctx.period
+
+    def named(self) -> str:
+        """What the title says after the feuillet: the action and the funder."""
+        return ((f" — action « {self.action} »" if self.action else " — toute l'association")
                 + (f" — financeur : {self.funder}" if self.funder else ""))
+
+
+def title(feuillet: dict, scope: Scope) -> str:
+    """« N°15059*02 COMPTE-RENDU FINANCIER DE SUBVENTION — 2. Tableau … — action … »: the
+    form's heading on every feuillet, as the funder files it."""
+    return f"{layout()['heading']} — {feuillet['number']}. {feuillet['title']}{scope.named()}"
 
 
 def french_percent(rate: Decimal) -> str:
@@ -58,12 +70,13 @@ def french_percent(rate: Decimal) -> str:
 
 
 def indirect(items: list[Item], rate: Decimal, rule: dict) -> dict[str, int]:
-    """The share ``rate`` % of the charges in ``items`` (class 6 but the fonds dédiés) by
-    sub-line of « Charges indirectes affectées à l'action », in cents rounded half up."""
+    """The share ``rate`` % of the charges in ``items`` that are the base (operating costs,
+    ``rule["base"]``) by sub-line of « Charges indirectes affectées à l'action », in cents
+    rounded half up."""
     children = rule["children"]
     sums = {c["label"]: 0 for c in children}
     for it in items:
-        if it.code[0] != "6" or it.code.startswith(tuple(rule["excluded"])):
+        if not it.code.startswith(tuple(rule["base"])):
             continue
         child = _best(children, it.code) or children[-1]  # the last one is « Autres »
         sums[child["label"]] += it.cents
@@ -71,21 +84,58 @@ def indirect(items: list[Item], rate: Decimal, rule: dict) -> dict[str, int]:
             for label, cents in sums.items()}
 
 
+def base(items: list[Item], rule: dict) -> Money:
+    """The charges in ``items`` the rate applies to."""
+    return Money(sum(it.cents for it in items if it.code.startswith(tuple(rule["base"]))))
+
+
+def indirect_base(conn: sqlite3.Connection, ctx: YearContext) -> tuple[Money, Money]:
+    """(prévision, réalisation) of the base of the indirect charges: the operating charges
+    of no action, for feuillet 3 to show."""
+    rule = layout()["indirect"]
+    return (base(budget_items(conn, ctx.year.id, NO_ACTION), rule),
+            base(actual_items(conn, ctx.year.id, NO_ACTION, validated_only=ctx.validated_only),
+                 rule))
+
+
+def fonds_dedies_without_action(conn: sqlite3.Connection, ctx: YearContext) -> list[str]:
+    """« n° 12 du 31/12/2025 » of the entries moving fonds dédiés (194, 689x) where no such
+    line names an action: their part non utilisée is in no action's compte rendu."""
+    moved = ("(a.code LIKE '194%' OR a.code = '689' OR a.code LIKE '6894%' "
+             "OR a.code LIKE '6895%' OR a.code LIKE '6896%')")
+    validated = " AND e.valid_date IS NOT NULL" if ctx.validated_only else ""
+    rows = conn.execute(
+        "SELECT e.number, e.date FROM entry e WHERE e.year_id = ?" + validated +
+        " AND EXISTS (SELECT 1 FROM entry_line l JOIN account a ON a.id = l.account_id "
+        f"WHERE l.entry_id = e.id AND {moved}) "
+        "AND NOT EXISTS (SELECT 1 FROM entry_line l JOIN account a ON a.id = l.account_id "
+        f"WHERE l.entry_id = e.id AND {moved} AND l.action_id IS NOT NULL) "
+        "ORDER BY e.number", (ctx.year.id,)).fetchall()
+    return [f"n° {number} du {dt.date.fromisoformat(day):%d/%m/%Y}" for number, day in rows]
+
+
 def _shown(grid: _Grid, group: str, rubrics: list[dict]) -> list[dict]:
     """The form's lines, and the application's own lines (``optional``) only with an amount."""
     return [r for r in rubrics if not r.get("optional") or any(grid.sum((group, r["label"])))]
 
 
+def _computed() -> tuple[str, str]:
+    """The lines that balance the table: a ratio of them says nothing (« Excédent 0,0 % »)."""
+    lay = layout()
+    return lay["own_resources"]["label"], lay["surplus"]["label"]
+
+
 def _with_percent(rows: list[Row]) -> list[Row]:
     """(prévision, réalisation) → (prévision, réalisation, réalisation / prévision)."""
     out = []
+    computed = _computed()
     for row in rows:
         if not row.values:
             out.append(row)
             continue
         plan, real = row.values
         pct = (Percent((Decimal(real.cents) / Decimal(plan.cents)).quantize(Decimal("0.0001")))
-               if plan.cents else None)
+               if plan.cents and row.label not in computed else None)
         out.append(row._replace(values=(plan, real, pct),
                                 formula_columns=(0, 1) if row.formula else None))
     return out
@@ -145,12 +195,17 @@ def build_table(conn: sqlite3.Connection, ctx: YearContext, scope: Scope) -> Rep
     if scope.funder and not any(len(k) == 4 and k[3] == scope.funder for k in grid.cells):
         checks.append(Check("financeur", False, f"{scope.funder} : aucune subvention sur "
                             f"cette action en {ctx.year.label}, ni prévue ni reçue"))
+    if scope.action_id is not None:
+        for entry in fonds_dedies_without_action(conn, ctx):
+            checks.append(Check("fonds dédiés", False, f"Fonds dédiés sans action (écriture "
+                                f"{entry}) : la part non utilisée n'est dans le compte rendu "
+                                "d'aucune action ; indiquez l'action sur la ligne 689 ou 194"))
     if scope.funder:  # the funder reads its own line first: in plain type, named so
         rows = [r._replace(kind=RowKind.LINE, label=f"{r.label} {FUNDER_MARK}")
                 if r.kind is RowKind.DETAIL and r.label == scope.funder else r for r in rows]
-    return Report(f"{lay['title']} — 2. Tableau de données chiffrées", ctx.association,
+    return Report(title(lay["feuillets"][1], scope), ctx.association,
                   scope.subtitle(ctx), tuple(lay["columns"]), tuple(_with_percent(rows)),
-                  tuple(checks), notes=notes(scope))
+                  tuple(checks), notes=(legal_note(),))
 
 
 def _total(rows: list[Row], label: str, of: list[int]) -> None:
@@ -159,26 +214,27 @@ def _total(rows: list[Row], label: str, of: list[int]) -> None:
         formula=tuple((1, i) for i in of)))
 
 
-def notes(scope: Scope) -> tuple[str, ...]:
-    """Every feuillet names the form and its legal basis, and how the figures are made."""
-    lay = layout()
-    split = " ; ".join(f"{', '.join(c['accounts']) or 'les autres'} en {c['label'].lower()}"
-                       for c in lay["indirect"]["children"])
-    rule = (f"Charges indirectes affectées à l'action : {french_percent(scope.rate)} des "
-            "charges sans action (prévision : lignes du budget sans action ; réalisation : "
-            f"écritures sans action), réparties par compte : {split} ; les reports en fonds "
-            "dédiés (689) exclus." if scope.action_id is not None else
-            "Toute l'association : aucune charge indirecte, toutes ses charges sont dans le "
-            "tableau.")
-    return (legal_note(),
-            rule,
+def rule_texts(scope: Scope, bases: tuple[Money, Money]) -> list[str]:
+    """How the computed lines are made, for feuillet 3: the indirect charges (their base,
+    its amounts, the rate, the split) and the ressources propres."""
+    rule = layout()["indirect"]
+    split = " ; ".join(f"{', '.join(c['accounts'])} en {c['label'].lower()}"
+                       for c in rule["children"])
+    indirect_rule = (
+        f"Charges indirectes affectées à l'action : {french_percent(scope.rate)} des "
+        f"{rule['base_rule']}. Base : prévision {euros(bases[0])} (lignes du budget sans "
+        f"action), réalisation {euros(bases[1])} (écritures sans action) ; répartition par "
+        f"compte : {split}." if scope.action_id is not None else
+        "Toute l'association : aucune charge indirecte, toutes ses charges sont dans le "
+        "tableau.")
+    return [indirect_rule,
             "Ressources propres affectées à l'action : ce qui équilibre l'action (charges, "
-            "charges indirectes comprises, moins les autres produits), quand c'est positif.",
-            lay["reader_note"])
+            "charges indirectes comprises, moins les autres produits), quand c'est positif."]
 
 
 def legal_note() -> str:
-    """The form and its legal basis, as every feuillet ends."""
+    """The form and its legal basis, as every feuillet ends: nothing else is for the funder
+    (where the labels come from is in docs/compte-rendu.md and the window)."""
     lay = layout()
     return f"{lay['form']} — {lay['title'].capitalize()} : {lay['legal_basis']}."
 
@@ -186,9 +242,8 @@ def legal_note() -> str:
 def gaps(report: Report) -> list[Row]:
     """The table's lines whose réalisation is more than :data:`GAP_THRESHOLD` away from
     their prévision (or with no prévision at all), for the annexe to explain."""
-    lay = layout()
-    computed = (lay["own_resources"]["label"], lay["surplus"]["label"])
-    out = []
+    computed = _computed()
+    out: list[Row] = []
     path: list[str] = []  # the row's rubric above it: « Autres » alone says nothing
     for row in report.rows:
         path = path[:row.level] + [row.label]
@@ -200,5 +255,10 @@ def gaps(report: Report) -> list[Row]:
         if plan == real:
             continue
         if not plan or abs(Decimal(real - plan)) > GAP_THRESHOLD * abs(Decimal(plan)):
-            out.append(Row(RowKind.LINE, " — ".join(path), row.values, level=1))
+            label = " — ".join(path)
+            # A rubric whose gap is all in one sub-line: the sub-line says it, once.
+            if out and label.startswith(out[-1].label + " — ") \
+                    and out[-1].values[:2] == row.values[:2]:
+                out.pop()
+            out.append(Row(RowKind.LINE, label, row.values, level=1))
     return out

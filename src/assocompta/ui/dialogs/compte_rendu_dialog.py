@@ -67,10 +67,29 @@ class CompteRenduDialog(QDialog):
         rate_row = QHBoxLayout()
         rate_row.addWidget(self.rate_edit)
         rate_row.addWidget(rate_hint, 1)
+        self.granted_edit = QLineEdit()
+        self.granted_edit.setAccessibleName(self.tr("Montant de la subvention accordée"))
+        self.granted_edit.setPlaceholderText(self.tr("ex. 10 000"))
+        self.granted_edit.setMaximumWidth(140)
+        self.decision_edit = QLineEdit()
+        self.decision_edit.setAccessibleName(self.tr("Décision ou convention"))
+        self.decision_edit.setPlaceholderText(self.tr("ex. convention n° 2025-14 du "
+                                                      "12/02/2025"))
         form = QFormLayout()
         form.addRow(self.tr("Action :"), self.action_combo)
         form.addRow(self.tr("Financeur :"), self.funder_combo)
+        form.addRow(self.tr("Montant accordé (€) :"), self.granted_edit)
+        form.addRow(self.tr("Décision ou convention :"), self.decision_edit)
         form.addRow(self.tr("Charges indirectes :"), rate_row)
+        # Where the form's wording comes from is for the treasurer, not the funder.
+        self.caveat = QLabel(self.tr(
+            "Libellés du tableau et questions de l'annexe repris d'une mise en œuvre publique "
+            "du formulaire, non confirmés sur le formulaire officiel ; les lignes 689, 789, "
+            "78, 69 et 79 et l'excédent de l'action sont ajoutés par l'application. Les "
+            "écarts de plus de 20 % (seuil choisi par l'application, le formulaire n'en fixe "
+            "pas) sont listés au feuillet 3. L'association, son SIREN, son RNA et le "
+            "signataire viennent de l'identité du livre."))
+        self.caveat.setWordWrap(True)
 
         self.edits: dict[str, QPlainTextEdit] = {}
         self.tabs = QTabWidget()
@@ -97,6 +116,7 @@ class CompteRenduDialog(QDialog):
         self.status.setWordWrap(True)
         layout_ = QVBoxLayout(self)
         layout_.addLayout(form)
+        layout_.addWidget(self.caveat)
         layout_.addWidget(self.tabs, 1)
         layout_.addWidget(self.status)
         layout_.addLayout(buttons)
@@ -106,7 +126,8 @@ class CompteRenduDialog(QDialog):
         self.action_combo.currentIndexChanged.connect(self._scope_changed)
         self.funder_combo.currentIndexChanged.connect(self._scope_changed)
         writable = session.writable
-        for edit in [self.rate_edit, *self.edits.values()]:
+        for edit in [self.rate_edit, self.granted_edit, self.decision_edit,
+                     *self.edits.values()]:
             edit.setReadOnly(not writable)
         self.save_button.setEnabled(writable)
         self.load()
@@ -136,8 +157,13 @@ class CompteRenduDialog(QDialog):
     def texts(self) -> dict[str, str]:
         """What is typed, by key (the rate under ``taux_indirect``)."""
         out = {key: edit.toPlainText().strip() for key, edit in self.edits.items()}
-        out[service.RATE_KEY] = self.rate_edit.text().strip()
+        for key, edit in self._lines().items():
+            out[key] = edit.text().strip()
         return out
+
+    def _lines(self) -> dict[str, QLineEdit]:
+        return {service.GRANTED_KEY: self.granted_edit, service.DECISION_KEY: self.decision_edit,
+                service.RATE_KEY: self.rate_edit}
 
     def dirty(self) -> bool:
         return any(text != self._loaded.get(key, "") for key, text in self.texts().items())
@@ -147,7 +173,8 @@ class CompteRenduDialog(QDialog):
         self._loaded = service.read(self.session.book, self.year, self.action(), self.funder())
         for key, edit in self.edits.items():
             edit.setPlainText(self._loaded.get(key, ""))
-        self.rate_edit.setText(self._loaded.get(service.RATE_KEY, ""))
+        for key, edit in self._lines().items():
+            edit.setText(self._loaded.get(key, ""))
         self.status.clear()
 
     def save(self) -> bool:
