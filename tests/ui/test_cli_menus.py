@@ -119,7 +119,7 @@ def test_agm_pack_from_the_menu_writes_every_report(qtbot, window, tmp_path, mon
     _finish(qtbot, window)
     book = load_workbook(tmp_path / "ag.xlsx")
     assert book.sheetnames == ["Compte de résultat", "Bilan", "Budget et réalisé",
-                               "Budget 2026"]
+                               "Budget 2026", "Contrôles"]
     window.command_actions["pack"].trigger()
     _finish(qtbot, window)
     assert (tmp_path / "ag.pdf").read_bytes().startswith(b"%PDF")
