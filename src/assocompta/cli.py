@@ -273,13 +273,39 @@ def build_parser(db: str | None = None) -> argparse.ArgumentParser:
     bcopy.add_argument("--to", dest="dst", required=True, metavar="LABEL")
     bcopy.add_argument("--actuals", action="store_true", help="partir du réalisé")
     bcopy.add_argument("--percent", default="0", metavar="P", help="variation en %%, ex. 3")
-    bsuivi = bsub.add_parser("suivi", help="budget et réalisé (compte rendu, CERFA 15059)",
+    bsuivi = bsub.add_parser("suivi", help="budget et réalisé (présentation du CERFA 12156)",
                              description="Prévision, réalisation, écart et %% par ligne.")
     _book(bsuivi, db)
     bsuivi.add_argument("--year", required=True, metavar="LABEL")
     bsuivi.add_argument("--action", metavar="NAME")
     bsuivi.add_argument("-o", dest="dest", required=True, type=Path, metavar="DEST")
     bsuivi.add_argument("--validated-only", action="store_true", help=VALIDATED_ONLY_HELP)
+    bcr = bsub.add_parser("compte-rendu", help="compte rendu financier de subvention "
+                                               "(CERFA n°15059*02)",
+                          description="Les trois feuillets (bilan qualitatif, tableau, "
+                                      "annexe) d'une action, ou de toute l'association, pour "
+                                      "un financeur : .pdf, .xlsx ou .csv. Les textes se "
+                                      "saisissent avec « budget compte-rendu-text ».")
+    _book(bcr, db)
+    bcr.add_argument("--year", required=True, metavar="LABEL")
+    bcr.add_argument("--action", metavar="CODE", help="l'action subventionnée (code ou nom)")
+    bcr.add_argument("--funder", metavar="NAME", help="le financeur (code ou nom du tiers)")
+    bcr.add_argument("-o", dest="dest", required=True, type=Path, metavar="DEST")
+    bcr.add_argument("--validated-only", action="store_true", help=VALIDATED_ONLY_HELP)
+    bcrt = bsub.add_parser("compte-rendu-text", help="textes du compte rendu financier "
+                                                     "(CERFA n°15059*02)",
+                           description="Sans --key : les textes et leurs clés. Avec --key et "
+                                       "--text (ou --file) : enregistre ce texte (vide : "
+                                       "l'efface). taux_indirect est le taux des charges "
+                                       "indirectes, en %%, ex. 12,5.")
+    _book(bcrt, db)
+    bcrt.add_argument("--year", required=True, metavar="LABEL")
+    bcrt.add_argument("--action", metavar="CODE")
+    bcrt.add_argument("--funder", metavar="NAME")
+    bcrt.add_argument("--key", metavar="KEY")
+    given = bcrt.add_mutually_exclusive_group()
+    given.add_argument("--text", metavar="TEXT")
+    given.add_argument("--file", type=Path, metavar="PATH", help="le texte, en UTF-8")
 
     pack = sub.add_parser("pack", help="le dossier de l'assemblée générale",
                           description="Compte de résultat (N, N-1), bilan, budget et réalisé "
@@ -1146,6 +1172,56 @@ def cmd_budget_export(args, suivi: bool = False) -> int:
     return _written(write(reports, args.dest), reports)
 
 
+def cmd_budget_compte_rendu(args) -> int:
+    from .services import compte_rendu
+    from .storage.books import open_book
+
+    _refuse_dest(args.dest)
+    with open_book(args.book, readonly=True) as book:
+        reports = compte_rendu.build(book, args.year, args.action, args.funder,
+                                     validated_only=args.validated_only)
+    # The three feuillets carry the same checks (those of the table): say them once.
+    return _written(compte_rendu.write(reports, args.dest), [("Compte rendu", reports[1][1])])
+
+
+def _utf8_file(path: Path) -> str:
+    try:
+        return path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DomainError(f"{path} : ce fichier n'est pas en UTF-8 ; enregistrez-le en « texte "
+                          "UTF-8 »") from None
+    except OSError as exc:
+        raise DomainError(f"{path} : {exc.strerror or exc}") from None
+
+
+def cmd_budget_compte_rendu_text(args) -> int:
+    from .services import compte_rendu
+    from .storage.books import open_book
+
+    if (args.text is not None or args.file) and not args.key:
+        raise DomainError("--text et --file vont avec --key : la clé du texte (sans --key, "
+                          "la liste des clés)")
+    text = _utf8_file(args.file) if args.file else args.text
+    with open_book(args.book, readonly=text is None) as book:
+        if text is not None:
+            changed = compte_rendu.save(book, args.year, {args.key: text}, args.action,
+                                        args.funder)
+            gone = not text.strip()
+            print(f"Texte « {args.key} » " + ("inchangé" if not changed else
+                                             "effacé" if gone else "enregistré"))
+            return 0
+        texts = compte_rendu.read(book, args.year, args.action, args.funder)
+    keys = compte_rendu.text_keys()
+    if args.key and args.key not in dict(keys):
+        raise DomainError(f"texte « {args.key} » inconnu ; textes du compte rendu : "
+                          + ", ".join(k for k, _ in keys))
+    for key, what in keys:
+        if not args.key or key == args.key:
+            print(f"{key} — {what} :")
+            print("\n".join("  " + line for line in texts.get(key, "(vide)").splitlines()))
+    return 0
+
+
 def cmd_budget_copy(args) -> int:
     from .domain.budget import parse_percent
     from .services.budget import copy_budget
@@ -1576,6 +1652,8 @@ COMMANDS = {
     ("budget", "export"): cmd_budget_export,
     ("budget", "copy"): cmd_budget_copy,
     ("budget", "suivi"): lambda args: cmd_budget_export(args, suivi=True),
+    ("budget", "compte-rendu"): cmd_budget_compte_rendu,
+    ("budget", "compte-rendu-text"): cmd_budget_compte_rendu_text,
     ("pack", None): cmd_pack,
     ("report", None): cmd_report,
     ("init", None): cmd_init,

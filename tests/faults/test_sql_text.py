@@ -17,7 +17,7 @@ REVIEWED = {
     "cli.py": {"only"},  # " AND e.valid_date IS NULL" or ""
     "reports/cerfa.py": {"validated"},  # " AND e.valid_date IS NOT NULL" or ""
     "ui/dialogs/validation_dialog.py": {"' AND '.join(where)"},  # constant clauses, '?' values
-    "reports/xlsx.py": {"get_column_letter(c)", "n"},  # text(): a cell reference, not SQL
+    "reports/xlsx.py": {"get_column_letter(c)", "n", "letters[c]"},  # text(): a cell reference, not SQL
     "reports/xlsx_checks.py": {"n"},  # text(): a cell reference (A2, B2…), not SQL
     "services/attachments.py": {"_COLUMNS", "marks"},
     "services/bank_categorise.py": {"sql",

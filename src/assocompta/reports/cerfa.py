@@ -1,4 +1,5 @@
-"""Budget prévisionnel in the CERFA n°12156 layout, and budget against actuals (CERFA 15059).
+"""Budget prévisionnel in the CERFA n°12156 layout, and budget against actuals in the same
+layout (the compte rendu financier, CERFA 15059, is reports/compte_rendu.py).
 
 The form's line list is data (``resources/layouts/cerfa12156-v06.json``): a new version of the
 form is a new file. Subsidies (74) are broken down by funder category, each funder named.
@@ -23,6 +24,9 @@ from .model import Check, Percent, Report, Row, RowKind
 from .totals import account_totals
 
 LAYOUT = "cerfa12156-v06"
+#: ``action_id`` of budget_items / actual_items for the lines of no action (the indirect
+#: charges of a compte rendu); ids start at 1, and report_text also says 0 for none.
+NO_ACTION = 0
 
 
 @dataclass(frozen=True)
@@ -52,10 +56,11 @@ def _best(entries: list[dict], code: str) -> dict | None:
     return best
 
 
-def place(code: str) -> tuple[str, dict, dict | None]:
-    """Where account ``code`` goes in the form: its side, its rubric, and its sub-line (None:
-    the rubric's remainder, shown as « Autres » under a rubric that has sub-lines)."""
-    layout = _layout()
+def place(code: str, layout: dict | None = None) -> tuple[str, dict, dict | None]:
+    """Where account ``code`` goes in the form (the 12156's unless ``layout`` says): its
+    side, its rubric, and its sub-line (None: the rubric's remainder, shown as « Autres »
+    under a rubric that has sub-lines)."""
+    layout = layout or _layout()
     group = side(code)
     rubrics = layout[group] if group in ("charges", "produits") else [layout[group]]
     rubric = _best(rubrics, code) or rubrics[-1]
@@ -68,10 +73,14 @@ def place(code: str) -> tuple[str, dict, dict | None]:
 
 
 def budget_items(conn: sqlite3.Connection, year_id: int, action_id: int | None) -> list[Item]:
+    """Budget lines of the year: all (None), one action's, or those of no action
+    (:data:`NO_ACTION`)."""
     sql = ("SELECT b.code, b.amount, t.name, t.funder_category FROM budget_line b "
            "LEFT JOIN tiers t ON t.id = b.tiers_id WHERE b.year_id = ?")
     params: list = [year_id]
-    if action_id is not None:
+    if action_id == NO_ACTION:
+        sql += " AND b.action_id IS NULL"
+    elif action_id is not None:
         sql += " AND b.action_id = ?"
         params.append(action_id)
     return [Item(*row) for row in conn.execute(sql, params)]
@@ -90,7 +99,7 @@ def _item(code: str, balance: int, funder: str | None, category: str | None) -> 
 def actual_items(conn: sqlite3.Connection, year_id: int, action_id: int | None, *,
                  validated_only: bool = False) -> list[Item]:
     """Actuals on their natural side, subsidies with the funder named on the line
-    (``validated_only``: drafts left out).
+    (``validated_only``: drafts left out); ``action_id`` as in :func:`budget_items`.
 
     For the whole association with fresh totals, every account but the funded ones comes
     from the per-month totals and only the subsidy lines are read (through their accounts):
@@ -116,7 +125,9 @@ def actual_items(conn: sqlite3.Connection, year_id: int, action_id: int | None, 
            "JOIN account a ON a.id = l.account_id LEFT JOIN tiers t ON t.id = l.tiers_id "
            f"WHERE e.year_id = ? AND substr(a.code, 1, 1) IN ('6', '7', '8'){validated}")
     params: list = [year_id]
-    if action_id is not None:
+    if action_id == NO_ACTION:
+        sql += " AND l.action_id IS NULL"
+    elif action_id is not None:
         sql += " AND l.action_id = ?"
         params.append(action_id)
     sql += " GROUP BY a.code, t.id"
@@ -126,12 +137,13 @@ def actual_items(conn: sqlite3.Connection, year_id: int, action_id: int | None, 
 class _Grid:
     """Amounts per CERFA line for several columns (prévision, réalisation…)."""
 
-    def __init__(self, columns: list[list[Item]]) -> None:
+    def __init__(self, columns: list[list[Item]], layout: dict | None = None) -> None:
         self.n = len(columns)
         self.cells: dict[tuple, list[int]] = {}
+        self.layout = layout = layout or _layout()
         for c, items in enumerate(columns):
             for it in items:
-                group, rubric, child = place(it.code)
+                group, rubric, child = place(it.code, layout)
                 if rubric.get("by_funder"):
                     category = it.category or ("aides_privees" if it.code.startswith("7551")
                                                else "")
@@ -160,21 +172,26 @@ def _rows_for(grid: _Grid, group: str, rubrics: list[dict], rows: list[Row]) -> 
         tops.append(at)
         rows.append(Row(RowKind.LINE, rubric["label"], tuple(Money(v) for v in total)))
         subs: list[int] = []
+        names = grid.layout.get("funder_labels", {})
+
+        def category_label(category: str) -> str:
+            return names.get(category) or FunderCategory(category).label
+
         if rubric.get("by_funder"):
-            for category in _layout()["funder_order"] + [""]:
+            for category in grid.layout["funder_order"] + [""]:
                 amount = grid.sum((group, rubric["label"], category))
                 funders = sorted({k[3] for k in grid.cells if k[:3] == (group, rubric["label"],
                                                                          category)})
                 if not any(amount) and category != "":
                     subs.append(len(rows))
-                    rows.append(Row(RowKind.LINE, FunderCategory(category).label,
+                    rows.append(Row(RowKind.LINE, category_label(category),
                                     tuple(Money(0) for _ in amount), level=1))
                     continue
                 if category == "" and not any(amount):
                     continue
                 cat_at = len(rows)
                 subs.append(cat_at)
-                label = FunderCategory(category).label if category else "Financeur non précisé"
+                label = category_label(category) if category else "Financeur non précisé"
                 rows.append(Row(RowKind.SUBTOTAL, label, tuple(Money(v) for v in amount),
                                 level=1))
                 named = []
@@ -185,6 +202,12 @@ def _rows_for(grid: _Grid, group: str, rubrics: list[dict], rows: list[Row]) -> 
                         level=2))
                 rows[cat_at] = Row(RowKind.SUBTOTAL, label, rows[cat_at].values, level=1,
                                    formula=tuple((1, i) for i in named))
+        elif rubric.get("dont"):
+            # « Dont … »: part of the rubric shown under it, never added to it again.
+            for child in rubric["children"]:
+                rows.append(Row(RowKind.DONT, child["label"], tuple(
+                    Money(v) for v in grid.sum((group, rubric["label"], child["label"]))),
+                    level=1))
         else:
             children = [c["label"] for c in rubric.get("children", [])]
             for label in (children + [""]) if children else []:
@@ -248,8 +271,12 @@ def _build(ctx: YearContext, title: str, columns: list[str], grids: list[list[It
         rows = _with_gaps(rows)
         columns = columns + ["Écart", "%"]
     subtitle = ctx.period + (f" — action « {action} »" if action else " — association")
+    # A suivi is budget and réalisé in the budget's layout: it must not pass for the compte
+    # rendu financier (CERFA 15059), which has a layout and a legal basis of its own.
+    notes = (("Budget et réalisé, présentation du " if suivi else "")
+             + layout["form"] + " : " + layout["source"],)
     return Report(title, ctx.association, subtitle, tuple(columns), tuple(rows), tuple(checks),
-                  notes=(layout["form"] + " : " + layout["source"],))
+                  notes=notes)
 
 
 def _with_gaps(rows: list[Row]) -> list[Row]:
@@ -278,5 +305,5 @@ def build_suivi(conn: sqlite3.Connection, ctx: YearContext, action_id: int | Non
                 action: str | None = None) -> Report:
     plan = budget_items(conn, ctx.year.id, action_id)
     real = actual_items(conn, ctx.year.id, action_id, validated_only=ctx.validated_only)
-    return _build(ctx, f"Budget et réalisé {ctx.year.label} (compte rendu financier)",
+    return _build(ctx, f"Budget et réalisé {ctx.year.label}",
                   ["Prévision", "Réalisation"], [plan, real], action, suivi=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from .model import Percent, Report
+from .model import Percent, Report, RowKind
 from ..output import atomic_file
 from ..text import clean_text
 from .safety import neutralise
@@ -31,6 +31,14 @@ def write_csv(report: Report, dest: Path) -> Path:
         w = csv.writer(fh, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
         w.writerow(list(report.key_columns) + list(report.columns))
         for row in report.rows:
+            if row.kind is RowKind.COLUMNS:  # the amount columns' headings change here
+                w.writerow([neutralise(clean_text(t)) for t in row.key_texts(keys)]
+                           + [neutralise(clean_text(t)) for t in row.texts])
+                continue
+            if row.kind is RowKind.TEXT:  # a paragraph keeps its lines (quoted by csv)
+                w.writerow([neutralise(clean_text(row.label, lines=True))]
+                           + [""] * (keys + len(report.columns) - 1))
+                continue
             # Full length, control characters made spaces (see text.clean_text).
             w.writerow([neutralise(clean_text(t)) for t in row.key_texts(keys)]
                        + [_amount(v) for v in row.values]

@@ -31,6 +31,12 @@ class RowKind(str, Enum):
     SUBTOTAL = "subtotal"  # sum of the rows below it
     TOTAL = "total"        # a section total
     RESULT = "result"      # difference of totals (résultat, excédent ou déficit)
+    #: The amount columns' headings from this row on, in ``texts`` (the bilan's passif:
+    #: « Exercice N », « Exercice N-1 » under an actif of Brut | Amortissements | Net…).
+    COLUMNS = "columns"
+    #: A paragraph the reader reads (an annexe note, a compte rendu's answer): ``label``
+    #: spans the whole width, wrapped; no amounts.
+    TEXT = "text"
 
 
 @dataclass(frozen=True)
@@ -65,6 +71,8 @@ class Row(NamedTuple):
 
     def key_texts(self, n: int) -> list[str]:
         """The row's text cells for a report with ``n`` text columns."""
+        if self.kind in (RowKind.COLUMNS, RowKind.TEXT):
+            return [self.label] + [""] * (n - 1)
         if self.texts:
             return list(self.texts) + [""] * (n - len(self.texts))
         if n == 1:

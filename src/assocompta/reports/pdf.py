@@ -79,6 +79,14 @@ def _esc(text: str, limit: int = _LONG_TEXT) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _paragraph(text: str) -> str:
+    """A free text as reportlab markup: escaped, its own line breaks kept. Long: it may run
+    over pages, one table row a page can hold (reportlab cannot split a row)."""
+    text = clean_text(text, lines=True).replace("\r\n", "\n")
+    lines = [_esc(line, 4000) for line in text.split("\n")]
+    return "<br/>".join(lines)
+
+
 def _story(report: Report, width: float) -> list:
     story = [
         Paragraph(f"<b>{_esc(report.association)}</b>", _STYLES["Title"]),
@@ -102,7 +110,19 @@ def _story(report: Report, width: float) -> list:
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
     ]
+    ncols = keys + len(report.columns)
     for i, row in enumerate(report.rows, start=1):
+        if row.kind is RowKind.COLUMNS:  # a new column header for the rows below
+            data.append([Paragraph(f"<b>{_esc(row.label)}</b>", _CELL)] + [""] * (keys - 1)
+                        + [Paragraph(f"<b>{_esc(t)}</b>", _NUM) for t in row.texts]
+                        + [""] * (len(report.columns) - len(row.texts)))
+            style += [("BACKGROUND", (0, i), (-1, i), _SHADE),
+                      ("LINEBELOW", (0, i), (-1, i), 0.6, colors.black)]
+            continue
+        if row.kind is RowKind.TEXT:  # a paragraph across the whole table
+            data.append([Paragraph(_paragraph(row.label), _CELL)] + [""] * (ncols - 1))
+            style.append(("SPAN", (0, i), (-1, i)))
+            continue
         bold = row.kind in (RowKind.HEADING, RowKind.TOTAL, RowKind.RESULT, RowKind.SUBTOTAL)
         texts = row.key_texts(keys)
         cells = []

@@ -77,7 +77,9 @@ class _Looks:
 
     def __init__(self, ws: Worksheet, keys: int, ncols: int):
         self._ws, self._keys, self._ncols = ws, keys, ncols
-        self._looks: dict[tuple, tuple[str, ...]] = {}
+        self._looks: dict[tuple | str, tuple[str, ...]] = {}
+        #: the table's width in column units, set once the columns are sized
+        self.table_width = 80.0
 
     def of(self, row: Row) -> tuple[str, ...]:
         look = (row.kind, row.level)
@@ -85,6 +87,32 @@ class _Looks:
         if ids is None:
             ids = self._looks[look] = self._register(row)
         return ids
+
+    def columns_row(self, n: int, row: Row, keys: int, letters: list[str]) -> str:
+        """A heading row as the sheet's column header: the label, then each amount
+        column's new heading."""
+        if "columns" not in self._looks:
+            self._looks["columns"] = tuple(
+                style_id(self._ws, font=_BOLD, fill=_SHADE, alignment=Alignment(
+                    horizontal="left" if c < keys else "right", wrap_text=c >= keys))
+                for c in range(2))
+        left, right = self._looks["columns"]
+        cells = [(left, row.label)] + [("", "")] * (keys - 1) + [
+            (right, t) for t in row.texts]
+        return (f'<row r="{n}">' + "".join(
+            text(f"{letters[c]}{n}", style, value) if value else blank(f"{letters[c]}{n}",
+                                                                        left)
+            for c, (style, value) in enumerate(cells[:len(letters)])) + "</row>")
+
+    def text_row(self, n: int, paragraph: str, ncols: int) -> str:
+        """A paragraph merged across the table and wrapped there, as tall as it needs."""
+        if "text" not in self._looks:
+            self._looks["text"] = (style_id(self._ws, alignment=Alignment(
+                wrap_text=True, vertical="top")),)
+        across(self._ws, n, ncols)
+        paragraph = clean_text(paragraph, lines=True)
+        height = wrapped_height(paragraph, self.table_width, 11)
+        return _plain(n, [(self._looks["text"][0], paragraph)], height)
 
     def _register(self, row: Row) -> tuple[str, ...]:
         level = min(row.level, 7)
@@ -106,6 +134,12 @@ def _lines(report: Report, rows: Iterable[Row], looks: _Looks, first: int) -> It
     # Up to millions of cells: each text cell is one f-string around the row number.
     starts = [f'<c r="{letter}' for letter in letters]
     for n, row in enumerate(rows, first):
+        if row.kind is RowKind.COLUMNS:
+            yield looks.columns_row(n, row, keys, letters)
+            continue
+        if row.kind is RowKind.TEXT:
+            yield looks.text_row(n, row.label, keys + amounts)
+            continue
         ids = looks.of(row)
         out = [f'<row r="{n}">']
         texts = row.texts if len(row.texts) == keys else row.key_texts(keys)
@@ -149,11 +183,13 @@ def write_sheet(ws: Worksheet, report: Report) -> None:
     header = _HEADER_ROWS + 1
     rows = iter(report.rows)
     head = list(islice(rows, 5000))  # enough to size the label column
-    label_width = max([20] + [len(r.key_texts(keys)[keys - 1]) + 2 * r.level for r in head])
+    # A paragraph wraps across the table: it sizes no column.
+    sized = [r for r in head if r.kind is not RowKind.TEXT]
+    label_width = max([20] + [len(r.key_texts(keys)[keys - 1]) + 2 * r.level for r in sized])
     # The other text columns as wide as what they hold (up to 30): at a fixed 12, the
     # journal printed « Arrêté 2026-11 » cut against its account, « Arrêté 2026-115121 ».
     widths, landscape = fit_widths(
-        [min(max([len(name) + 2, 6] + [len(r.key_texts(keys)[k]) + 2 for r in head]), 30)
+        [min(max([len(name) + 2, 6] + [len(r.key_texts(keys)[k]) + 2 for r in sized]), 30)
          for k, name in enumerate(report.key_columns[:keys - 1])]
         + [min(max(label_width, 30), 80)] + [17] * len(report.columns),
         keys - 1)
@@ -178,7 +214,9 @@ def write_sheet(ws: Worksheet, report: Report) -> None:
     for n in range(1, 6 if report.provisional else 5):
         across(ws, n, ncols)  # a long title stays inside the printed table
     note = style_id(ws, font=_NOTE, alignment=Alignment(wrap_text=True, vertical="top"))
-    body = _Body(report, chain(head, rows), _Looks(ws, keys, ncols), header + 1)
+    looks = _Looks(ws, keys, ncols)
+    looks.table_width = table_width
+    body = _Body(report, chain(head, rows), looks, header + 1)
 
     def tail() -> Iterator[str]:
         # The notes (sources, articles) span the table's columns and wrap there: left alone,

@@ -39,6 +39,8 @@ CLI_ACTIONS = {
     "budget export": "budget_export",
     "budget copy": "budget_copy",
     "budget suivi": "budget_suivi",
+    "budget compte-rendu": "compte_rendu",  # the dialog types the texts and exports
+    "budget compte-rendu-text": "compte_rendu",
     "pack": "pack",
     "bank import": "bank_import",
     "bank presets": "bank_import",  # the import dialog lists the presets
@@ -223,7 +225,12 @@ class TaskMenus:
             "Menus", "Budget &prévisionnel (CERFA 12156)…"),
             lambda: self.export_budget(suivi=False)))
         menu.addAction(self._action("budget_suivi", QT_TRANSLATE_NOOP(
-            "Menus", "Budget et réa&lisé (CERFA 15059)…"), lambda: self.export_budget(suivi=True)))
+            "Menus", "Budget et réa&lisé (présentation CERFA 12156)…"),
+            lambda: self.export_budget(suivi=True)))
+        menu.addAction(self._action("compte_rendu", QT_TRANSLATE_NOOP(
+            "Menus", "Compte re&ndu financier (CERFA 15059)…"), self.compte_rendu,
+            tip=QT_TRANSLATE_NOOP("Menus", "Par action et financeur : bilan qualitatif, tableau "
+                                           "et annexe, avec vos textes")))
         menu.addAction(self._action("bank_reconciliation", QT_TRANSLATE_NOOP(
             "Menus", "É&tat de rapprochement…"), self.export_reconciliation))
         menu.addSeparator()
@@ -462,6 +469,11 @@ class TaskMenus:
         return self._export(sheet, name, (".xlsx", ".pdf", ".csv"),
                             lambda book: [(name, build_budget_report(book, label, action,
                                                                      suivi=suivi))])
+
+    def compte_rendu(self):
+        if self._year() is None:
+            return None
+        return self.window.show_view("suivi").open_compte_rendu()
 
     def _shown_action(self, suivi: bool) -> str | None:
         """The action the Budget or Budget vs réalisé view is filtered on, if either is."""

@@ -69,7 +69,7 @@ class _Node:
 
 
 # Rows that other rows may sit under; totals and results close a section.
-_PARENTS = (RowKind.HEADING, RowKind.SUBTOTAL, RowKind.LINE)
+_PARENTS = (RowKind.HEADING, RowKind.COLUMNS, RowKind.SUBTOTAL, RowKind.LINE)
 
 
 def _tree(report: Report, accounts: bool, fetchable: bool) -> _Node:
@@ -80,7 +80,7 @@ def _tree(report: Report, accounts: bool, fetchable: bool) -> _Node:
     for row in report.rows:
         if row.kind is RowKind.DETAIL and row.code and not accounts:
             continue
-        if row.kind is RowKind.HEADING:
+        if row.kind in (RowKind.HEADING, RowKind.COLUMNS):
             depth, in_section = 0, True
         elif row.kind in (RowKind.TOTAL, RowKind.RESULT) and row.level == 0:
             depth, in_section = 0, False
@@ -222,6 +222,9 @@ class ReportModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return self._label(node)
+            if node.row is not None and node.row.kind is RowKind.COLUMNS:
+                texts = node.row.texts  # the amount columns' headings from here on
+                return texts[column - 1] if column - 1 < len(texts) else ""
             value = self._value(node, column)
             if isinstance(value, Percent):
                 return locale.percent(value)
@@ -229,15 +232,17 @@ class ReportModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole:
-            if node.row is not None and node.row.kind in (RowKind.HEADING, RowKind.TOTAL,
-                                                          RowKind.RESULT, RowKind.SUBTOTAL):
+            if node.row is not None and node.row.kind in (RowKind.HEADING, RowKind.COLUMNS,
+                                                          RowKind.TOTAL, RowKind.RESULT,
+                                                          RowKind.SUBTOTAL):
                 return self._bold
             if node.more or (node.row is not None and node.row.kind is RowKind.DONT):
                 return self._italic
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
             # Totals and results stand out from the alternating rows, as on paper.
-            if node.row is not None and node.row.kind in (RowKind.TOTAL, RowKind.RESULT):
+            if node.row is not None and node.row.kind in (RowKind.TOTAL, RowKind.RESULT,
+                                                          RowKind.COLUMNS):
                 return QBrush(TOTAL_BACKGROUND)
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -259,6 +264,8 @@ class ReportModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             if node.row is not None and node.row.kind is RowKind.DETAIL and node.row.code:
                 return self.tr("Double-clic : grand livre de ce compte")
+            if node.row is not None and node.row.kind is RowKind.TEXT:
+                return node.row.label
             if node.entry is not None:
                 return self.tr("Double-clic : modifier l'écriture")
             if node.more:
@@ -269,6 +276,8 @@ class ReportModel(QAbstractItemModel):
     @staticmethod
     def _label(node: _Node) -> str:
         if node.row is not None:
+            if node.row.kind is RowKind.TEXT:  # one line in the tree; the whole in its tip
+                return " ".join(node.row.label.split())
             return node.row.label
         if node.entry is not None:
             e = node.entry

@@ -1,5 +1,6 @@
-"""Budget vs réalisé (compte rendu financier, CERFA 15059): prévision, réalisation, écart and %
-per CERFA line, for the association or one action, with a bar chart by rubric."""
+"""Budget vs réalisé in the CERFA 12156 layout: prévision, réalisation, écart and % per line,
+for the association or one action, with a bar chart by rubric; from here, the compte rendu
+financier (CERFA 15059) of the action shown (ui/dialogs/compte_rendu_dialog.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSplitter,
     QToolTip,
     QTreeView,
@@ -88,6 +90,15 @@ class SuiviView(View):
         top.addWidget(self.validated_check)
         top.addStretch(1)
         self.provisional = provisional_label()
+        self.compte_rendu_button = QPushButton(self.tr("Compte rendu financier (CERFA 15059)…"))
+        self.compte_rendu_button.setToolTip(self.tr(
+            "Le compte rendu d'une subvention, pour l'action choisie : bilan qualitatif, "
+            "tableau avec charges indirectes et ressources propres, annexe"))
+        self.compte_rendu_button.clicked.connect(lambda _=False: self.open_compte_rendu())
+        # Beside the title, not among the filters: the export row is full at 1366 px.
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.compte_rendu_button, 0, Qt.AlignmentFlag.AlignTop)
         self.export_buttons = export_buttons(self, top)
 
         self.model = ReportModel(self)
@@ -116,7 +127,7 @@ class SuiviView(View):
         self.splitter = splitter
         self.checks = ChecksPanel()
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(heading_row)
         layout.addLayout(top)
         layout.addWidget(self.provisional)
         layout.addWidget(splitter, 1)
@@ -162,6 +173,17 @@ class SuiviView(View):
     def set_action(self, code: str | None) -> None:
         """Follow one action (its code), or the whole association (None)."""
         self.action_combo.setCurrentIndex(max(self.action_combo.findData(code), 0))
+
+    def open_compte_rendu(self):
+        """The compte rendu financier's window for the action shown (window-modal, returned
+        so that a caller can drive it)."""
+        from ..dialogs.compte_rendu_dialog import CompteRenduDialog
+        if self.session.year is None:
+            return None
+        dialog = CompteRenduDialog(self.session, self.action(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -- chart ---------------------------------------------------------------------------
     def _draw(self, report: Report) -> None:

@@ -1,0 +1,204 @@
+"""Compte rendu financier de subvention, CERFA n°15059*02 (arrêté du 11 octobre 2006, loi
+n° 2000-321 du 12 avril 2000 art. 10): the table of figures (feuillet 2) for one action, or
+the whole association, with Prévision | Réalisation | % per line.
+
+The form is data (``resources/layouts/cerfa15059-v02.json``). Prévision comes from the budget
+lines, réalisation from the entries, both read as the CERFA 12156 budget reads them
+(reports/cerfa.py). What the 12156 has not: the indirect charges an action bears (a rate the
+treasurer types, applied to the charges of no action), the ressources propres that balance
+the action, and the unspent subsidy moved to fonds dédiés (689) on a line of its own, where
+the funder sees it. Feuillets 1 and 3 (texts) are reports/compte_rendu_texts.py.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from ..domain.budget import BudgetCheck, CheckKind
+from ..domain.money import Money
+from ..formatting import euros
+from .cerfa import NO_ACTION, Item, _best, _Grid, _layout, _rows_for, actual_items, budget_items
+from .context import YearContext
+from .model import Check, Percent, Report, Row, RowKind
+
+LAYOUT = "cerfa15059-v02"
+#: A line whose réalisation is this far from its prévision is listed in the annexe for the
+#: treasurer to explain. The form asks to explain « écarts significatifs » without a figure:
+#: 20 % is the application's choice (the one public implementation's too).
+GAP_THRESHOLD = Decimal("0.20")
+#: After the name of the funder the compte rendu is for, on its subsidy line.
+FUNDER_MARK = "(financeur destinataire)"
+
+
+def layout() -> dict:
+    return _layout(LAYOUT)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Whose compte rendu: an action (None: the whole association) and a funder (optional)."""
+
+    action_id: int | None = None
+    action: str | None = None     # « AIDE – Aide aux devoirs », as the reader knows it
+    funder: str | None = None     # the funder's name, as on its subsidy line
+    rate: Decimal = Decimal(0)    # indirect charges, percent of the charges of no action
+
+    def subtitle(self, ctx: YearContext) -> str:
+        return (ctx.period + (f" — action « {self.action} »" if self.action else
+                              " — toute l'association")
+                + (f" — financeur : {self.funder}" if self.funder else ""))
+
+
+def french_percent(rate: Decimal) -> str:
+    """12.5 → « 12,5 % »."""
+    text = f"{rate.normalize():f}"
+    return text.replace(".", ",") + " %"
+
+
+def indirect(items: list[Item], rate: Decimal, rule: dict) -> dict[str, int]:
+    """The share ``rate`` % of the charges in ``items`` (class 6 but the fonds dédiés) by
+    sub-line of « Charges indirectes affectées à l'action », in cents rounded half up."""
+    children = rule["children"]
+    sums = {c["label"]: 0 for c in children}
+    for it in items:
+        if it.code[0] != "6" or it.code.startswith(tuple(rule["excluded"])):
+            continue
+        child = _best(children, it.code) or children[-1]  # the last one is « Autres »
+        sums[child["label"]] += it.cents
+    return {label: int((Decimal(cents) * rate / 100).quantize(Decimal(1), ROUND_HALF_UP))
+            for label, cents in sums.items()}
+
+
+def _shown(grid: _Grid, group: str, rubrics: list[dict]) -> list[dict]:
+    """The form's lines, and the application's own lines (``optional``) only with an amount."""
+    return [r for r in rubrics if not r.get("optional") or any(grid.sum((group, r["label"])))]
+
+
+def _with_percent(rows: list[Row]) -> list[Row]:
+    """(prévision, réalisation) → (prévision, réalisation, réalisation / prévision)."""
+    out = []
+    for row in rows:
+        if not row.values:
+            out.append(row)
+            continue
+        plan, real = row.values
+        pct = (Percent((Decimal(real.cents) / Decimal(plan.cents)).quantize(Decimal("0.0001")))
+               if plan.cents else None)
+        out.append(row._replace(values=(plan, real, pct),
+                                formula_columns=(0, 1) if row.formula else None))
+    return out
+
+
+def build_table(conn: sqlite3.Connection, ctx: YearContext, scope: Scope) -> Report:
+    """Feuillet 2: charges then produits, TOTAL DES CHARGES = TOTAL DES PRODUITS in each
+    column, then the contributions volontaires (86, 87)."""
+    lay = layout()
+    year_id = ctx.year.id
+    grid = _Grid([budget_items(conn, year_id, scope.action_id),
+                  actual_items(conn, year_id, scope.action_id,
+                               validated_only=ctx.validated_only)], lay)
+    rule = lay["indirect"]
+    # The whole association bears all its charges directly: nothing is indirect to it.
+    if scope.action_id is not None and scope.rate:
+        bases = (budget_items(conn, year_id, NO_ACTION),
+                 actual_items(conn, year_id, NO_ACTION, validated_only=ctx.validated_only))
+        for column, base in enumerate(bases):
+            for label, cents in indirect(base, scope.rate, rule).items():
+                grid.add(("charges", rule["label"], label), column, cents)
+    charges, produits = grid.sum(("charges",)), grid.sum(("produits",))
+    own = [max(c - p, 0) for c, p in zip(charges, produits)]
+    surplus = [max(p - c, 0) for c, p in zip(charges, produits)]
+
+    rows: list[Row] = [Row(RowKind.HEADING, "CHARGES")]
+    tops = _rows_for(grid, "charges", _shown(grid, "charges", lay["charges"]) + [rule], rows)
+    if any(surplus):  # produits above charges: the line that balances stands on this side
+        tops.append(len(rows))
+        rows.append(Row(RowKind.LINE, lay["surplus"]["label"], tuple(map(Money, surplus))))
+    _total(rows, "TOTAL DES CHARGES", tops)
+    total_charges = len(rows) - 1
+    rows.append(Row(RowKind.HEADING, "PRODUITS"))
+    tops = _rows_for(grid, "produits", _shown(grid, "produits", lay["produits"]), rows)
+    tops.append(len(rows))
+    rows.append(Row(RowKind.LINE, lay["own_resources"]["label"], tuple(map(Money, own))))
+    _total(rows, "TOTAL DES PRODUITS", tops)
+    total_produits = len(rows) - 1
+    emplois = _rows_for(grid, "emplois", [lay["emplois"]], rows)[0]
+    ressources = _rows_for(grid, "ressources", [lay["ressources"]], rows)[0]
+    for name, total, cvn in (("TOTAL DES CHARGES ET DES EMPLOIS", total_charges, emplois),
+                             ("TOTAL DES PRODUITS ET DES RESSOURCES", total_produits,
+                              ressources)):
+        _total(rows, name, [total, cvn])
+
+    checks = []
+    for c, name in enumerate(lay["columns"][:2]):
+        for check in (BudgetCheck(CheckKind.TOTALS, rows[total_charges].values[c]
+                                  == rows[total_produits].values[c],
+                                  (rows[total_charges].values[c],
+                                   rows[total_produits].values[c])),
+                      BudgetCheck(CheckKind.CONTRIBUTIONS,
+                                  rows[emplois].values[c] == rows[ressources].values[c],
+                                  (rows[emplois].values[c], rows[ressources].values[c]))):
+            checks.append(Check(check.kind.value, check.ok, check.sentence(name, euros)))
+    # Subsidy cells are keyed (side, rubric, funder category, funder).
+    if scope.funder and not any(len(k) == 4 and k[3] == scope.funder for k in grid.cells):
+        checks.append(Check("financeur", False, f"{scope.funder} : aucune subvention sur "
+                            f"cette action en {ctx.year.label}, ni prévue ni reçue"))
+    if scope.funder:  # the funder reads its own line first: in plain type, named so
+        rows = [r._replace(kind=RowKind.LINE, label=f"{r.label} {FUNDER_MARK}")
+                if r.kind is RowKind.DETAIL and r.label == scope.funder else r for r in rows]
+    return Report(f"{lay['title']} — 2. Tableau de données chiffrées", ctx.association,
+                  scope.subtitle(ctx), tuple(lay["columns"]), tuple(_with_percent(rows)),
+                  tuple(checks), notes=notes(scope))
+
+
+def _total(rows: list[Row], label: str, of: list[int]) -> None:
+    rows.append(Row(RowKind.TOTAL, label, tuple(
+        Money.total(rows[i].values[c] for i in of) for c in range(2)),
+        formula=tuple((1, i) for i in of)))
+
+
+def notes(scope: Scope) -> tuple[str, ...]:
+    """Every feuillet names the form and its legal basis, and how the figures are made."""
+    lay = layout()
+    split = " ; ".join(f"{', '.join(c['accounts']) or 'les autres'} en {c['label'].lower()}"
+                       for c in lay["indirect"]["children"])
+    rule = (f"Charges indirectes affectées à l'action : {french_percent(scope.rate)} des "
+            "charges sans action (prévision : lignes du budget sans action ; réalisation : "
+            f"écritures sans action), réparties par compte : {split} ; les reports en fonds "
+            "dédiés (689) exclus." if scope.action_id is not None else
+            "Toute l'association : aucune charge indirecte, toutes ses charges sont dans le "
+            "tableau.")
+    return (legal_note(),
+            rule,
+            "Ressources propres affectées à l'action : ce qui équilibre l'action (charges, "
+            "charges indirectes comprises, moins les autres produits), quand c'est positif.",
+            lay["reader_note"])
+
+
+def legal_note() -> str:
+    """The form and its legal basis, as every feuillet ends."""
+    lay = layout()
+    return f"{lay['form']} — {lay['title'].capitalize()} : {lay['legal_basis']}."
+
+
+def gaps(report: Report) -> list[Row]:
+    """The table's lines whose réalisation is more than :data:`GAP_THRESHOLD` away from
+    their prévision (or with no prévision at all), for the annexe to explain."""
+    lay = layout()
+    computed = (lay["own_resources"]["label"], lay["surplus"]["label"])
+    out = []
+    path: list[str] = []  # the row's rubric above it: « Autres » alone says nothing
+    for row in report.rows:
+        path = path[:row.level] + [row.label]
+        # A « dont » is part of the line above, which is listed if it moved.
+        if row.kind not in (RowKind.LINE, RowKind.SUBTOTAL, RowKind.DETAIL) \
+                or row.label in computed:
+            continue
+        plan, real = row.values[0].cents, row.values[1].cents
+        if plan == real:
+            continue
+        if not plan or abs(Decimal(real - plan)) > GAP_THRESHOLD * abs(Decimal(plan)):
+            out.append(Row(RowKind.LINE, " — ".join(path), row.values, level=1))
+    return out
