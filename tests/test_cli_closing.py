@@ -77,3 +77,26 @@ def test_help_says_check_only_and_definitive():
     assert r.returncode == 0
     assert "--check" in r.stdout and "seulement lister les vérifications" in r.stdout
     assert "définitive" in r.stdout
+
+
+def test_close_the_next_year_before_the_ag_then_allocate(tmp_path, capsys):
+    """The closing of 2025 says how to record 2024's allocation later; it goes to 2026."""
+    path = _book(tmp_path)
+    _reconcile(path)
+    assert main(["year", "close", str(path), "--year", "2024"]) == 0
+    with Book.open(path, backup=False) as book, book.transaction() as s:
+        s.execute(text("INSERT INTO reconciliation (account, statement_date, opening_balance, "
+                       "closing_balance, finished_at) VALUES ('512', '2025-12-31', 119950, "
+                       "119950, '2026-01-08')"))
+    capsys.readouterr()
+    assert main(["year", "close", str(path), "--year", "2025"]) == 0
+    out = capsys.readouterr().out
+    assert ("! Résultat précédent : le résultat de l'exercice 2024 (excédent de 199,50 €) "
+            "n'est pas encore affecté") in out.replace("\u202f", " ").replace("\xa0", " ")
+    assert "assocompta year allocate BOOK --year 2024 --report … --reserves …" in out
+    r = run("year", "allocate", path, "--year", "2024", "--report", "199,50")
+    assert r.returncode == 0, r.stderr
+    assert "Affectation du résultat 2024 enregistrée : écriture n°2 de l'exercice 2026" \
+        in r.stdout
+    r = run("year", "allocate", path, "--year", "2024", "--report", "199,50")
+    assert r.returncode == 1 and "déjà enregistrée (écriture n°2 de l'exercice 2026)" in r.stderr

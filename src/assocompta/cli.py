@@ -186,15 +186,18 @@ def build_parser(db: str | None = None) -> argparse.ArgumentParser:
         "allocate", help="enregistrer l'affectation du résultat votée par l'AG",
         description="Après l'approbation des comptes par l'assemblée générale : affecte le "
                     "résultat de l'exercice clos en report à nouveau (110/119) et/ou en "
-                    "réserves (1068), par une écriture OD de l'exercice suivant. Les deux "
-                    "montants additionnés font le résultat.")
+                    "réserves (1068), par une écriture OD du premier exercice ouvert qui le "
+                    "suit : l'exercice suivant, ou un plus tardif si l'AG se tient après la "
+                    "clôture du suivant. Les deux montants additionnés font le résultat.")
     _book(yalloc, db)
     yalloc.add_argument("--year", required=True, metavar="LABEL", help="exercice clos")
     yalloc.add_argument("--report", default="0", metavar="AMOUNT",
                         help="montant en report à nouveau (ex. 1 250,00)")
     yalloc.add_argument("--reserves", default="0", metavar="AMOUNT",
                         help="montant en réserves (1068)")
-    yalloc.add_argument("--date", help="date de l'écriture (AAAA-MM-JJ ; défaut : aujourd'hui)")
+    yalloc.add_argument("--date", help="date de l'écriture, dans l'exercice où elle va "
+                                       "(AAAA-MM-JJ ; défaut : aujourd'hui, ou le premier ou "
+                                       "dernier jour de cet exercice)")
 
     fec = sub.add_parser("fec", help="import et export FEC (fichier des écritures comptables)")
     fsub = fec.add_subparsers(dest="fec_command", metavar="ACTION", required=True,

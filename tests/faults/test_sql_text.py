@@ -18,6 +18,7 @@ REVIEWED = {
     "reports/cerfa.py": {"validated"},  # " AND e.valid_date IS NOT NULL" or ""
     "ui/dialogs/validation_dialog.py": {"' AND '.join(where)"},  # constant clauses, '?' values
     "reports/xlsx.py": {"get_column_letter(c)", "n", "letters[c]"},  # text(): a cell reference, not SQL
+    "reports/xlsx_checks.py": {"n"},  # text(): a cell reference (A2, B2…), not SQL
     "services/attachments.py": {"_COLUMNS", "marks"},
     "services/bank_categorise.py": {"sql",
                                     # a constant column, its separator bound as a parameter

@@ -164,7 +164,8 @@ def test_pack_holds_the_agm_reports(two_years, book_path, tmp_path):
     out = tmp_path / "ag.xlsx"
     assert main(["pack", str(book_path), "--year", "2024", "-o", str(out)]) == 0
     assert load_workbook(out).sheetnames == ["Compte de résultat", "Bilan", *annexe,
-                                             "Budget et réalisé", "Budget 2025"]
+                                             "Budget et réalisé", "Budget 2025",
+                                             "Contrôles"]  # their checks
     assert main(["pack", str(book_path), "--year", "2024", "-o",
                  str(tmp_path / "ag.pdf")]) == 0
     assert main(["budget", "export", str(book_path), "--year", "2025", "--action",

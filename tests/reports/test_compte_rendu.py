@@ -140,7 +140,8 @@ def test_texts_in_the_pdf_the_workbook_and_the_csv(school, tmp_path):
     assert "15059*02" in text and "11 octobre 2006" in text and "12156" not in text
     assert "(à compléter par l'association)" in text  # the questions left open
     wb = load_workbook(cr.write(reports, tmp_path / "cr.xlsx"))
-    assert wb.sheetnames == ["1. Bilan qualitatif", "2. Tableau", "3. Annexe"]
+    assert wb.sheetnames == ["1. Bilan qualitatif", "2. Tableau", "3. Annexe",
+                             "Contrôles"]  # the checks, apart from the form (issue 16)
     cells = [c.value for row in wb["1. Bilan qualitatif"].iter_rows() for c in row]
     assert "Quarante enfants suivis.\nQuatre soirs." in cells
     table = {row[0].value: row for row in wb["2. Tableau"].iter_rows()}

@@ -74,7 +74,7 @@ def test_ledgers_and_balance_leave_the_drafts_out(mixed):
     assert len([r for r in build(mixed, "journal", "2025").rows
                 if r.kind is RowKind.LINE]) == 18
     gl = build(mixed, "grand-livre", "2025", validated_only=True)
-    assert gl.row("Total 512").values == (m("6 500"), m("1 500,50"), m("4 999,50"))
+    assert gl.row("Total 512").values == (m("6 500"), m("1 500,50"), m("4 999,50"), None)
     assert gl.ok and not gl.provisional
     # A grand livre of some accounts counts the drafts it shows (6063 is in one of two).
     assert build(mixed, "grand-livre", "2025", account="606").provisional == MARK_1
@@ -161,12 +161,15 @@ def test_the_mark_in_xlsx_pdf_and_csv_and_not_when_validated_only(mixed, tmp_pat
         rows = list(csv.reader(text.splitlines(), delimiter=";"))
         assert {len(r) for r in rows} == {6}  # one width: tools read it as a table
         assert rows[0][0] == "Compte"
-        total = next(i for i, r in enumerate(rows) if r[1] == "Totaux")
-        trailing = [r[0] for r in rows[total + 1:]]
-        assert trailing[-2:] == [c.sentence() for c in report.checks]
-        assert (MARK_1 in trailing) is not validated_only
-        if not validated_only:
-            assert trailing[0] == MARK_1  # first after the figures, before the checks
+        # Data only: the figures end the file; the mark and the checks are printed by the
+        # command line (test_cli_report_prints_what_a_csv_leaves_out) and on the workbook's
+        # « Contrôles » sheet.
+        assert rows[-1][1] == "Totaux"
+        assert MARK_1 not in text and "✓" not in text
+        checks = load_workbook(stem.with_suffix(".xlsx"))["Contrôles"]
+        listed = [row[1] for row in checks.iter_rows(min_row=2, values_only=True)]
+        assert listed == ([] if validated_only else [MARK_1]) + [
+            c.sentence() for c in report.checks]
 
     pdftotext = need("pdftotext")
     for validated_only in (False, True):
@@ -177,3 +180,19 @@ def test_the_mark_in_xlsx_pdf_and_csv_and_not_when_validated_only(mixed, tmp_pat
         head = out[:out.index("EXCÉDENT OU DÉFICIT")]
         assert (MARK_1 in " ".join(head.split())) is not validated_only
         assert ("brouillard laissée de côté" in " ".join(out.split())) is validated_only
+
+
+def test_cli_report_prints_what_a_csv_leaves_out(mixed, book_path, tmp_path, capsys):
+    """A CSV is data: the mark and the checks go to the terminal as the file is written."""
+    from assocompta.cli import main
+    validate_entries(mixed, "2025", through=dt.date(2025, 6, 1), number_pieces=True)
+    mixed.close()
+    dest = tmp_path / "balance.csv"
+    assert main(["report", "balance", str(book_path), "--year", "2025", "-o", str(dest)]) == 0
+    out = capsys.readouterr().out
+    assert f"Balance : {MARK_1}" in out
+    assert "✓ Balance : total débit 9 140,50 € = total crédit 9 140,50 €" in out.replace(
+        "\u202f", " ").replace("\xa0", " ")
+    text = dest.read_text(encoding="utf-8-sig")
+    assert text.rstrip().splitlines()[-1].startswith(";Totaux;")
+    assert "provisoire" not in text and "✓" not in text

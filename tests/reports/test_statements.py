@@ -108,13 +108,18 @@ def test_balance_grand_livre_journal_balance(two_years):
     gl = build(two_years, "grand-livre", "2025")
     rows = list(gl.rows)
     assert list(gl.rows) == rows  # read again from the book, the same
+    assert gl.columns == ("Débit", "Crédit", "Solde débiteur", "Solde créditeur")
     heading = [r.label for r in rows].index("512 Banques")
-    running = [r.values[2] for r in rows[heading + 1: heading + 6]]
-    assert running == [m("-1 200"), m("-1 500,50"), m("999,50"), m("4 999,50"),
-                       m("4 999,50")]  # the last one is the account's total line
+    # The balance after each line, on its side (issue 16: it was a signed number).
+    running = [r.values[2:] for r in rows[heading + 1: heading + 6]]
+    assert running == [(None, m("1 200")), (None, m("1 500,50")), (m("999,50"), None),
+                       (m("4 999,50"), None),
+                       (m("4 999,50"), None)]  # the last one is the account's total line
     total_512 = gl.row("Total 512")
-    assert total_512.values == (m("6 500"), m("1 500,50"), m("4 999,50"))
-    assert gl.row("Total général").values[:2] == (m("9 000,50"), m("9 000,50"))
+    assert total_512.values == (m("6 500"), m("1 500,50"), m("4 999,50"), None)
+    # As on the balance: the accounts' soldes débiteurs = soldes créditeurs.
+    assert gl.row("Total général").values == (m("9 000,50"), m("9 000,50"), m("7 500"),
+                                              m("7 500"))
     assert gl.ok and "9 000,50 € = total crédit 9 000,50 €" in gl.checks[0].sentence()
     jr = build(two_years, "journal", "2025")
     assert jr.row("Totaux").values == (m("9 000,50"), m("9 000,50"))

@@ -64,4 +64,16 @@ def test_user_text_is_escaped_neutralised_and_kept_readable(tmp_path):
     # the text stay.
     assert ws["E8"].value == "  <Loyer & charges>  "
     assert ws["E9"].value == "'=1+1" and ws["E9"].data_type == "s"
-    assert ws["A12"].value == "✗ déséquilibre" and ws["A12"].font.color.rgb == "00B00020"
+
+
+def test_checks_go_to_their_own_sheet_never_under_the_figures(tmp_path):
+    wb = load_workbook(write_xlsx([("Grand livre", _ledger())], tmp_path / "gl.xlsx"))
+    assert wb.sheetnames == ["Grand livre", "Contrôles"]
+    ws = wb["Grand livre"]
+    assert ws.max_row == 10 and ws["E10"].value == "Total 512"  # the table ends the sheet
+    cells = [c.value for row in ws.iter_rows() for c in row]
+    assert not any(isinstance(c, str) and c.startswith(("✓", "✗")) for c in cells)
+    checks = wb["Contrôles"]
+    assert [[c.value for c in row] for row in checks.iter_rows()] == [
+        ["Feuille", "Contrôle"], ["Grand livre", "✗ déséquilibre"]]
+    assert checks["B2"].font.color.rgb == "00B00020"  # a failing check in red

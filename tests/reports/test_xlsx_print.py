@@ -41,10 +41,13 @@ def _exports(book, folder):
 
 
 def test_every_sheet_prints_its_table_one_page_wide_with_notes_inside(demo, tmp_path):
-    sheets = 0
+    sheets = noted = 0
     for name, path in _exports(demo, tmp_path).items():
         for ws in load_workbook(path):
             where = f"{name} / {ws.title}"
+            if ws.title == "Contrôles":
+                _prints_the_checks(ws, where)
+                continue
             ncols = sum(1 for c in ws[6] if c.value)  # the column header
             last_col, last_row = ws.max_column, ws.max_row
             assert ws.print_area == f"'{ws.title}'!$A$1:${chr(64 + ncols)}${last_row}", where
@@ -54,8 +57,9 @@ def test_every_sheet_prints_its_table_one_page_wide_with_notes_inside(demo, tmp_
             assert ws.print_title_rows == "$6:$6", where  # the column header on every page
             assert ws.oddFooter.right.text == "page &P / &N", where
             assert ws.oddFooter.left.text.startswith("Les Amis du Quartier — "), where
-            # Nothing lies outside the printed table: the notes and checks under it span its
-            # columns (merged) and wrap there, in rows tall enough for their lines.
+            # Nothing lies outside the printed table: the notes under it span its columns
+            # (merged) and wrap there, in rows tall enough for their lines. (The checks are
+            # on the « Contrôles » sheet.)
             assert last_col <= ncols, where
             width = sum(ws.column_dimensions[chr(64 + c)].width for c in range(1, ncols + 1))
             merged = {r.min_row: r for r in ws.merged_cells.ranges}
@@ -64,7 +68,7 @@ def test_every_sheet_prints_its_table_one_page_wide_with_notes_inside(demo, tmp_
             body_end = next(r for r in range(7, last_row + 2)
                             if all(ws.cell(r, c).value is None for c in range(1, ncols + 1))) - 1
             notes = [r for r in range(body_end + 1, last_row + 1) if ws.cell(r, 1).value]
-            assert notes, where
+            noted += bool(notes)
             for r in notes:
                 if ncols > 1:  # one column needs no merge to hold its text
                     assert r in merged, (where, r)
@@ -77,7 +81,16 @@ def test_every_sheet_prints_its_table_one_page_wide_with_notes_inside(demo, tmp_
                 lines = -(-len(cell.value) // per_line)
                 assert ws.row_dimensions[r].height >= lines * size * 1.2, (where, r)
             sheets += 1
-    assert sheets >= 12
+    assert sheets >= 12 and noted >= 6
+
+
+def _prints_the_checks(ws, where: str) -> None:
+    """The « Contrôles » sheet prints as a table too: a print area, A4, one page wide."""
+    assert [c.value for c in ws[1]] == ["Feuille", "Contrôle"], where
+    assert ws.max_row > 1 and ws.max_column == 2, where
+    assert ws.print_area == f"'Contrôles'!$A$1:$B${ws.max_row}", where
+    assert ws.page_setup.fitToWidth == 1 and int(ws.page_setup.paperSize) == 9, where
+    assert ws.print_title_rows == "$1:$1", where
 
 
 def test_budget_printed_by_libreoffice_fills_the_a4_width(demo, tmp_path):

@@ -15,10 +15,19 @@ def test_demo_book_is_consistent_and_credible(book_path, capsys):
         r = build(book, "resultat", "2025")
         assert r.ok and r.columns == ("Exercice 2025", "Exercice 2024")
         assert r.row("Concours publics et subventions d'exploitation").values[0].cents > 0
+        # The room the town lends is a prestation en nature (871), no don en nature (870).
+        labels = [row.label for row in r.rows]
+        cvn = r.rows[labels.index("CONTRIBUTIONS VOLONTAIRES EN NATURE") + 1:
+                     labels.index("CHARGES DES CONTRIBUTIONS VOLONTAIRES EN NATURE")]
+        assert [(x.label, [v.cents for v in x.values]) for x in cvn
+                if x.label != "Bénévolat" and x.label != "TOTAL"] == [
+            ("Prestations en nature", [240000, 240000])]
         bilan = build(book, "bilan", "2025")
         assert bilan.ok and bilan.row("Disponibilités").values[0].cents > 0
         budget = build_budget_report(book, "2026")
         assert budget.ok and budget.row("Commune(s)").values[0].cents == 1150000
+        assert budget.row("871 – Prestations en nature").values[0].cents == 240000
+        assert budget.row("875 – Dons en nature").values[0].cents == 0  # CERFA 875 = ANC 870
         assert build_budget_report(book, "2026", "FETE").ok
         # Validated as a treasurer does (issue 14): 2024 each quarter and at its closing on
         # 15/03/2025, never later; 2025 up to November, December still in drafts; every

@@ -43,13 +43,33 @@ def _layout(name: str = LAYOUT) -> dict:
         "layouts", f"{name}.json").read_text(encoding="utf-8"))
 
 
+def _match(entry: dict, code: str) -> int:
+    """Length of the longest prefix of ``entry`` that ``code`` starts with (0: none)."""
+    return max((len(p) for p in entry["accounts"] if code.startswith(p)), default=0)
+
+
 def _best(entries: list[dict], code: str) -> dict | None:
     best, length = None, 0
     for e in entries:
-        for p in e["accounts"]:
-            if code.startswith(p) and len(p) > length:
-                best, length = e, len(p)
+        if (n := _match(e, code)) > length:
+            best, length = e, n
     return best
+
+
+def place(code: str, layout: dict | None = None) -> tuple[str, dict, dict | None]:
+    """Where account ``code`` goes in the form (the 12156's unless ``layout`` says): its
+    side, its rubric, and its sub-line (None: the rubric's remainder, shown as « Autres »
+    under a rubric that has sub-lines)."""
+    layout = layout or _layout()
+    group = side(code)
+    rubrics = layout[group] if group in ("charges", "produits") else [layout[group]]
+    rubric = _best(rubrics, code) or rubrics[-1]
+    child = _best(rubric.get("children", []), code)
+    # The longest prefix wins against the rubric's own list too: legs (7543, on 75 itself)
+    # stay out of the gifts' sub-line that « 754 » feeds.
+    if child is not None and _match(child, code) < _match(rubric, code):
+        child = None
+    return group, rubric, child
 
 
 def budget_items(conn: sqlite3.Connection, year_id: int, action_id: int | None) -> list[Item]:
@@ -123,15 +143,12 @@ class _Grid:
         self.layout = layout = layout or _layout()
         for c, items in enumerate(columns):
             for it in items:
-                group = side(it.code)
-                rubrics = layout[group] if group in ("charges", "produits") else [layout[group]]
-                rubric = _best(rubrics, it.code) or rubrics[-1]
+                group, rubric, child = place(it.code, layout)
                 if rubric.get("by_funder"):
                     category = it.category or ("aides_privees" if it.code.startswith("7551")
                                                else "")
                     sub = (category, it.funder or "")
                 else:
-                    child = _best(rubric.get("children", []), it.code)
                     sub = (child["label"],) if child else ("",)
                 self.add((group, rubric["label"]) + sub, c, it.cents)
 

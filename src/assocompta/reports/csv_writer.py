@@ -20,10 +20,11 @@ def _amount(value) -> str:
 
 
 def write_csv(report: Report, dest: Path) -> Path:
-    """One header row, then one row per report row; the provisional mark and the checks are
-    not rows of data: they follow the data, one final comment-like row each (the text in the
-    first column, the others empty, as many columns as the header), so that a funder still
-    sees them and a tool reading the columns is not thrown by an extra line at the top."""
+    """One header row, then one row per report row: data only. The checks and the
+    provisional mark are no rows of it (a tool or a funder's spreadsheet read « ✓ Exercice
+    2025 : … » as one more line of figures): the command line prints them as it writes the
+    file, the app shows them under the view, a workbook holds them on its « Contrôles »
+    sheet and a PDF under the table (docs/exports.md)."""
     dest = Path(dest)
     keys = len(report.key_columns)
     with atomic_file(dest) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
@@ -42,8 +43,4 @@ def write_csv(report: Report, dest: Path) -> Path:
             w.writerow([neutralise(clean_text(t)) for t in row.key_texts(keys)]
                        + [_amount(v) for v in row.values]
                        + [""] * (len(report.columns) - len(row.values)))
-        trailing = ([report.provisional] if report.provisional else []) + [
-            check.sentence() for check in report.checks]
-        for line in trailing:
-            w.writerow([neutralise(clean_text(line))] + [""] * (keys + len(report.columns) - 1))
     return dest

@@ -94,9 +94,15 @@ def _totals(reading: Reading, where: str, params: list) -> tuple[int, int]:
         return conn.execute(_TOTALS.format(where=where), params).fetchone()
 
 
+#: An accountant reads a balance by its side, never by a sign: the grand livre shows it in
+#: one of two columns, as the balance générale does.
+GRAND_LIVRE_COLUMNS = ("Débit", "Crédit", "Solde débiteur", "Solde créditeur")
+
+
 def build_grand_livre(reading: Reading, ctx: YearContext,
                       account_prefix: str | None = None) -> Report:
-    """Per account, its lines in date order with the running balance (débit − crédit)."""
+    """Per account, its lines in date order with the balance after each line, débiteur or
+    créditeur."""
     where, params = _validated(ctx), [ctx.year.id]
     if account_prefix:
         where += " AND a.code LIKE ?"
@@ -108,9 +114,17 @@ def build_grand_livre(reading: Reading, ctx: YearContext,
             yield from _grand_livre_rows(_lines(
                 conn, where, "a.code, e.date, e.number, l.position", params))
 
-    return Report("Grand livre", ctx.association, ctx.period, ("Débit", "Crédit", "Solde"),
+    return Report("Grand livre", ctx.association, ctx.period, GRAND_LIVRE_COLUMNS,
                   RowStream(rows), (_balance_check(total_d, total_c, "Grand livre"),),
                   key_columns=("Date", "Journal", "N°", "Pièce", "Libellé"))
+
+
+def _sides(balance: int) -> tuple[Money | None, Money | None]:
+    """(solde débiteur, solde créditeur) of a débit − crédit balance, the other side empty;
+    a nil balance is a débiteur 0 (as the app's grand livre says), never two blanks."""
+    if balance < 0:
+        return None, Money(-balance)
+    return Money(balance), None
 
 
 def _grand_livre_rows(lines: Iterable[tuple]) -> Iterator[Row]:
@@ -122,11 +136,16 @@ def _grand_livre_rows(lines: Iterable[tuple]) -> Iterator[Row]:
     debits = credits = running = 0
     total_d = total_c = 0
     totals: list[int] = []
+    # The accounts' final balances, débiteurs and créditeurs (cents): the balance's totals.
+    owed = owing = 0
 
     def subtotal() -> Row:
+        nonlocal owed, owing
         totals.append(n)
+        owed += max(running, 0)
+        owing += max(-running, 0)
         return Row(RowKind.SUBTOTAL, f"Total {current}",
-                   (Money(debits), Money(credits), Money(running)),
+                   (Money(debits), Money(credits), *_sides(running)),
                    texts=("", "", "", "", f"Total {current}"),
                    formula=Sum(range(first, n)), formula_columns=(0, 1))
 
@@ -146,15 +165,17 @@ def _grand_livre_rows(lines: Iterable[tuple]) -> Iterator[Row]:
         running += debit - credit
         debits += debit
         credits += credit
-        yield Row(RowKind.LINE, text, (Money(debit), Money(credit), Money(running)),
+        yield Row(RowKind.LINE, text, (Money(debit), Money(credit), *_sides(running)),
                   texts=(_french(date), journal, str(number), piece, text))
         n += 1
     if current is not None:
         yield subtotal()
+    # Its balance columns add the accounts' balances: débiteurs = créditeurs when the books
+    # balance, as on the balance générale.
     yield Row(RowKind.TOTAL, "Total général",
-              (Money(total_d + debits), Money(total_c + credits), None),
+              (Money(total_d + debits), Money(total_c + credits), Money(owed), Money(owing)),
               texts=("", "", "", "", "Total général"),
-              formula=tuple((1, i) for i in totals), formula_columns=(0, 1))
+              formula=tuple((1, i) for i in totals))
 
 
 def build_journal(reading: Reading, ctx: YearContext) -> Report:

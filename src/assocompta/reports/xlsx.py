@@ -18,6 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ..output import atomic_file
 from ..text import clean_text
 from .model import Percent, Report, Row, RowKind, Sum
+from .xlsx_checks import SHEET as CHECKS_SHEET, needs_checks, write_checks
 from .xlsx_page import across, fit_widths, print_area, set_up_page, wrapped_height
 from .xlsx_rows import (amount, blank, formula, number, stream_rows, style_id, text,
                         text_content)
@@ -26,7 +27,6 @@ EURO = '#,##0.00\\ "€";\\-#,##0.00\\ "€";0.00\\ "€"'
 _BOLD = Font(bold=True)
 _TITLE = Font(bold=True, size=14)
 _RED = Font(bold=True, color="B00020")
-_GREEN = Font(color="1B5E20")
 _TOP = Border(top=Side(style="thin"))
 _SHADE = PatternFill("solid", fgColor="E8EEF4")
 #: association, title, period, edition date, then the provisional mark (« Document
@@ -213,25 +213,21 @@ def write_sheet(ws: Worksheet, report: Report) -> None:
                                                  start=1)])]
     for n in range(1, 6 if report.provisional else 5):
         across(ws, n, ncols)  # a long title stays inside the printed table
-    wrap = Alignment(wrap_text=True, vertical="top")
-    green, red, note = (style_id(ws, font=_GREEN, alignment=wrap),
-                        style_id(ws, font=_RED, alignment=wrap),
-                        style_id(ws, font=_NOTE, alignment=wrap))
+    note = style_id(ws, font=_NOTE, alignment=Alignment(wrap_text=True, vertical="top"))
     looks = _Looks(ws, keys, ncols)
     looks.table_width = table_width
     body = _Body(report, chain(head, rows), looks, header + 1)
 
     def tail() -> Iterator[str]:
-        # Checks and notes span the table's columns and wrap there: left alone, a long
-        # note spills to the right and widens what is printed.
+        # The notes (sources, articles) span the table's columns and wrap there: left alone,
+        # a long note spills to the right and widens what is printed. The checks are no rows
+        # of the table: they go to the workbook's « Contrôles » sheet (xlsx_checks.py).
         n = body.next_row + 1  # a blank row after the body
-        lines = [(green if c.ok else red, c.sentence(), 11) for c in report.checks]
-        lines += [(note, line, _NOTE.sz) for line in report.notes]
-        for style, line, size in lines:
+        for line in report.notes:
             across(ws, n, ncols)
-            yield _plain(n, [(style, line)], wrapped_height(line, table_width, size))
+            yield _plain(n, [(note, line)], wrapped_height(line, table_width, _NOTE.sz))
             n += 1
-        print_area(ws, ncols, n - 1)
+        print_area(ws, ncols, n - 1 if report.notes else body.next_row - 1)
 
     stream_rows(ws, chain(top, body, tail()))
 
@@ -256,10 +252,16 @@ def sheet_name(name: str) -> str:
 
 
 def write_xlsx(reports: Iterable[tuple[str, Report]], dest: Path) -> Path:
-    """Write one sheet per (sheet name, report), atomically."""
+    """Write one sheet per (sheet name, report), then their checks on a « Contrôles »
+    sheet, atomically."""
     wb = Workbook(write_only=True)
+    written = []
     for name, report in reports:
-        write_sheet(wb.create_sheet(sheet_name(name)), report)
+        ws = wb.create_sheet(sheet_name(name))
+        write_sheet(ws, report)
+        written.append((ws.title, report))
+    if any(needs_checks(report) for _, report in written):
+        write_checks(wb.create_sheet(CHECKS_SHEET), written)
     return _save(wb, Path(dest))
 
 

@@ -10,8 +10,9 @@ The result is booked to 120 (excédent) or 129 (déficit) in that à-nouveaux en
 closing entry in the closed year: as in Paheko and most French association packages, the
 closed year keeps its classes 6 and 7, so its compte de résultat (read from its own lines
 through the per-month totals cache) stays as the AGM approved it. After the AGM,
-:func:`record_allocation` moves the result to report à nouveau (110/119) and/or reserves
-(1068) with an OD entry of the next year.
+:func:`record_allocation` (allocation.py) moves the result to report à nouveau (110/119)
+and/or reserves (1068) with an OD entry of the first open year after it, whenever the AGM
+decides: even after the next year's closing.
 """
 
 from __future__ import annotations
@@ -32,45 +33,32 @@ from ..domain.closing import (
     Balance,
     ClosingCheck,
     ClosingRefused,
-    allocation_lines,
     carried_code,
     opening_lines,
     year_result,
 )
 from ..domain.entries import EntryDraft, LineDraft, check_entry
-from ..domain.errors import ValidationError
 from ..domain.fiscal_years import default_end, year_label
-from ..domain.money import ZERO, Money
+from ..domain.money import Money
 from ..formatting import euros
-from ..reports.totals import account_totals
 from ..storage.db import Book
 from ..storage.errors import unbalanced_entries
 from ..storage.orm import Account, Chart, Entry, FiscalYear
-from .ledger import (SHIFT, Posted, accounts_of_chart, insert_entry, lock_year, next_number,
-                     year_by_label)
+# The AGM's decision lives in allocation.py; its callers know it as part of the closing.
+from .allocation import (  # noqa: F401
+    ALLOCATION_JOURNAL, AllocationProposal, allocation_label, allocation_proposal,
+    how_to_allocate, record_allocation, unallocated)
+from .ledger import (SHIFT, accounts_of_chart, insert_entry, lock_year)
 from .retry import once_more_on_conflict
 from .setup import insert_year
 from .validation import validate_in
+from .year_spans import YearSpan, account_balances, find_year, year_after
 
 OPENING_JOURNAL = "AN"
-ALLOCATION_JOURNAL = "OD"
 
 
 def opening_label(closed_label: str) -> str:
     return f"À-nouveaux de l'exercice {closed_label}"
-
-
-def allocation_label(closed_label: str) -> str:
-    return f"Affectation du résultat de l'exercice {closed_label}"
-
-
-@dataclass(frozen=True)
-class YearSpan:
-    id: int
-    label: str
-    start: dt.date
-    end: dt.date
-    closed: bool
 
 
 @dataclass(frozen=True)
@@ -92,47 +80,7 @@ class ClosingResult:
     pieces_numbered: int = 0       # of which given an automatic piece number
 
 
-@dataclass(frozen=True)
-class AllocationProposal:
-    """The result to allocate and the default split (everything to report à nouveau)."""
-
-    year: str
-    next_year: str | None
-    result: Money
-    report: Money
-    reserves: Money
-    closed: bool
-    recorded: bool
-
-
 # -- reading the book ---------------------------------------------------------------------
-def _years(conn: sqlite3.Connection) -> list[YearSpan]:
-    return [YearSpan(i, label, dt.date.fromisoformat(s), dt.date.fromisoformat(e),
-                     closed is not None)
-            for i, label, s, e, closed in conn.execute(
-                "SELECT id, label, start_date, end_date, closed_at FROM fiscal_year "
-                "ORDER BY start_date")]
-
-
-def _find(conn: sqlite3.Connection, label: str) -> tuple[YearSpan, list[YearSpan]]:
-    years = _years(conn)
-    for y in years:
-        if y.label == label:
-            return y, years
-    raise ValidationError(f"exercice « {label} » inconnu ; exercices du livre : "
-                          f"{', '.join(y.label for y in years)}", field="--year")
-
-
-def _next(year: YearSpan, years: list[YearSpan]) -> YearSpan | None:
-    return next((y for y in years if y.start > year.end), None)
-
-
-def _balances(conn: sqlite3.Connection, year_id: int) -> dict[str, int]:
-    """Débit − crédit per account code used in the year (from the totals cache when fresh:
-    the checks stay instant on a book of a million entries)."""
-    return {code: t.balance for code, t in account_totals(conn, year_id).items()}
-
-
 def _with_conn(book_or_conn, fn):
     if not hasattr(book_or_conn, "session"):  # a connection of either engine
         return fn(book_or_conn)
@@ -148,7 +96,7 @@ def closing_checks(book_or_conn: Book | sqlite3.Connection, year_label: str
 
 
 def _checks(conn: sqlite3.Connection, label: str) -> list[ClosingCheck]:
-    year, years = _find(conn, label)
+    year, years = find_year(conn, label)
     checks: list[ClosingCheck] = []
     if year.closed:
         checks.append(ClosingCheck("Exercice ouvert", False, f"l'exercice {label} est déjà "
@@ -165,7 +113,7 @@ def _checks(conn: sqlite3.Connection, label: str) -> list[ClosingCheck]:
         "écritures déséquilibrées : " + ", ".join(f"n°{r[1]}" for r in unbalanced[:10])
         if unbalanced else "chaque écriture a autant au débit qu'au crédit", FIX_ENTRIES))
 
-    balances = _balances(conn, year.id)
+    balances = account_balances(conn, year.id)
     used = sum(b for code, b in balances.items() if code.startswith("86"))
     given = -sum(b for code, b in balances.items() if code.startswith("87"))
     checks.append(ClosingCheck(
@@ -178,7 +126,7 @@ def _checks(conn: sqlite3.Connection, label: str) -> list[ClosingCheck]:
 
     checks += _bank_checks(conn, year, sorted(c for c in balances if c.startswith("51")))
     checks.append(_next_year_check(conn, year, years))
-    checks += _warnings(balances, years, year)
+    checks += _warnings(conn, balances, years, year)
     return sorted(checks, key=lambda c: not c.blocking)
 
 
@@ -218,7 +166,7 @@ def _bank_checks(conn: sqlite3.Connection, year: YearSpan, accounts: list[str]
 
 def _next_year_check(conn: sqlite3.Connection, year: YearSpan, years: list[YearSpan]
                      ) -> ClosingCheck:
-    following = _next(year, years)
+    following = year_after(year, years)
     first_day = year.end + dt.timedelta(days=1)
     name = "Exercice suivant"
     if following is None:
@@ -243,8 +191,8 @@ def _next_year_check(conn: sqlite3.Connection, year: YearSpan, years: list[YearS
                         FIX_YEARS)
 
 
-def _warnings(balances: dict[str, int], years: list[YearSpan], year: YearSpan
-              ) -> list[ClosingCheck]:
+def _warnings(conn: sqlite3.Connection, balances: dict[str, int], years: list[YearSpan],
+              year: YearSpan) -> list[ClosingCheck]:
     checks = []
     waiting = sum(b for code, b in balances.items() if code.startswith("47"))
     if waiting:
@@ -261,13 +209,30 @@ def _warnings(balances: dict[str, int], years: list[YearSpan], year: YearSpan
                 f"Compte {prefix}", False, f"{what} : {euros(Money(abs(amount)))} passent à "
                 "l'exercice suivant ; pensez à les extourner au début de cet exercice",
                 FIX_ENTRIES, account=prefix, blocking=False))
-    unallocated = sum(b for code, b in balances.items() if code.startswith("12"))
-    if unallocated:
-        checks.append(ClosingCheck(
-            "Résultat précédent", False, f"le résultat d'un exercice précédent "
-            f"({euros(Money(abs(unallocated)))}) est encore en 12 : enregistrez son affectation",
-            FIX_YEARS, account="12", blocking=False))
+    if any(b for code, b in balances.items() if code.startswith("12")):
+        checks += _unallocated_warnings(conn, balances, years, year)
     return checks
+
+
+def _unallocated_warnings(conn: sqlite3.Connection, balances: dict[str, int],
+                          years: list[YearSpan], year: YearSpan) -> list[ClosingCheck]:
+    """An earlier result still on 120/129 does not block: its allocation stays recordable
+    after this closing, in the first open year. Say so, and how."""
+    pending = unallocated(conn, years, year)
+    if not pending:  # on 12 since the opening balances: the year is not in the book
+        held = sum(b for code, b in balances.items() if code.startswith("12"))
+        return [ClosingCheck(
+            "Résultat précédent", False, f"le résultat d'un exercice précédent "
+            f"({euros(Money(abs(held)))}) est encore en 12 : enregistrez son affectation par "
+            "une écriture d'opérations diverses (D 120 / C 110 ou 1068 ; déficit : C 129 / "
+            "D 119 ou 1068)", FIX_YEARS, account="12", blocking=False)]
+    return [ClosingCheck(
+        "Résultat précédent", False,
+        f"le résultat de l'exercice {label} ({'excédent' if result.cents > 0 else 'déficit'} "
+        f"de {euros(abs(result))}) n'est pas encore affecté : la clôture reste possible, et "
+        "la décision de l'AG s'enregistrera ensuite dans le premier exercice ouvert "
+        f"({how_to_allocate(label)})", FIX_YEARS, account="12", blocking=False)
+        for label, result in pending]
 
 
 # -- closing -------------------------------------------------------------------------------
@@ -300,7 +265,7 @@ def close_year(book: Book, label: str, *, now: dt.datetime | None = None) -> Clo
         created = following is None
         if created:
             following, _ = insert_year(s, year.end_date + dt.timedelta(days=1))
-        result = year_result(_balances(conn, year.id))
+        result = year_result(account_balances(conn, year.id))
         balances, mappings = _carried(s, conn, year, following.chart_id)
         lines = opening_lines(balances, result, label)
         entry_id = number = None
@@ -399,7 +364,7 @@ def preview_opening(book: Book, label: str) -> OpeningPreview:
         conn = book.raw_connection(s)
         year = s.scalars(select(FiscalYear).where(FiscalYear.label == label)).first()
         if year is None:
-            _find(conn, label)  # raises with the known labels
+            find_year(conn, label)  # raises with the known labels
         first_day = year.end_date + dt.timedelta(days=1)
         following = s.scalars(select(FiscalYear).where(FiscalYear.start_date == first_day)
                               ).first()
@@ -409,7 +374,7 @@ def preview_opening(book: Book, label: str) -> OpeningPreview:
             chart_id, next_label = chart.id, year_label(first_day, default_end(first_day))
         else:
             chart_id, next_label = following.chart_id, following.label
-        result = year_result(_balances(conn, year.id))
+        result = year_result(account_balances(conn, year.id))
         balances, mappings = _carried(s, conn, year, chart_id, create=False)
         lines = opening_lines(balances, result, label)
         codes = {line.account for line in lines}
@@ -466,64 +431,3 @@ def _create_account(s, chart_id: int, code: str, label: str, known: dict[str, Ac
     s.add(acc)
     s.flush()
     known[code] = acc
-
-
-# -- the AGM's decision ----------------------------------------------------------------------
-def allocation_proposal(book: Book, closed_label: str) -> AllocationProposal:
-    """The closed year's result and the default split: everything to report à nouveau."""
-    with book.session() as s:
-        conn = book.raw_connection(s)
-        year, years = _find(conn, closed_label)
-        following = _next(year, years)
-        result = year_result(_balances(conn, year.id))
-        recorded = following is not None and _allocation_entry(conn, following.id,
-                                                               closed_label) is not None
-    return AllocationProposal(closed_label, following.label if following else None, result,
-                              abs(result), ZERO, year.closed, recorded)
-
-
-def _allocation_entry(conn: sqlite3.Connection, year_id: int, closed_label: str) -> int | None:
-    row = conn.execute("SELECT number FROM entry WHERE year_id = ? AND label = ?",
-                       (year_id, allocation_label(closed_label))).fetchone()
-    return row[0] if row else None
-
-
-@once_more_on_conflict
-def record_allocation(book: Book, closed_label: str, *, report: Money, reserves: Money,
-                      date: dt.date | None = None) -> Posted:
-    """Book the AGM's decision on the closed year's result as an OD entry of the next year.
-
-    Excédent: D 120 / C 110 (report à nouveau) and/or C 1068 (réserves). Déficit: C 129 /
-    D 119 and/or D 1068 (imputation sur les réserves). The two amounts add up to the result.
-    """
-    with book.transaction() as s:
-        conn = book.raw_connection(s)
-        year, years = _find(conn, closed_label)
-        if not year.closed:
-            raise ValidationError(f"l'exercice {closed_label} n'est pas clos : clôturez-le avant "
-                                  "d'enregistrer l'affectation de son résultat")
-        following = _next(year, years)
-        if following is None:
-            raise ValidationError(f"aucun exercice après {closed_label} pour y enregistrer "
-                                  "l'affectation")
-        done = _allocation_entry(conn, following.id, closed_label)
-        if done is not None:
-            raise ValidationError(f"l'affectation du résultat {closed_label} est déjà "
-                                  f"enregistrée (écriture n°{done} de l'exercice "
-                                  f"{following.label})")
-        result = year_result(_balances(conn, year.id))
-        lines = allocation_lines(result, report, reserves)
-        if date is None:
-            date = min(max(dt.date.today(), following.start), following.end)
-        draft = EntryDraft(date, ALLOCATION_JOURNAL, allocation_label(closed_label), lines,
-                           piece_ref=f"AG {closed_label}")
-        check_entry(draft)
-        target = year_by_label(s, following.label)
-        if target.is_closed:
-            raise ValidationError(f"l'exercice {following.label} est clos : l'affectation ne "
-                                  "peut plus y être enregistrée")
-        if not following.start <= date <= following.end:
-            raise ValidationError(f"le {date:%d/%m/%Y} n'est pas dans l'exercice "
-                                  f"{following.label}", field="date")
-        entry = insert_entry(s, target, next_number(s, target.id), draft)
-        return Posted(entry.id, target.label, entry.number)

@@ -60,7 +60,7 @@ BUDGET = """compte;montant;libelle;action;financeur;type_financeur
 864;18 000;Bénévolat;;;
 875;18 000;Bénévolat;;;
 861;2 400;Salle prêtée par la mairie;;;
-870;2 400;Salle prêtée par la mairie;;;
+871;2 400;Salle prêtée par la mairie;;;
 """
 
 
@@ -258,7 +258,7 @@ def _year(book: Book, year: int, rng: random.Random, growth_pct: int) -> None:
                                    "Remise d'espèces en banque"),
                             from_account="530", to_account="512"))
     entries.append(contribution(Simple(day(9), _m("2 400"), "Salle prêtée par la mairie (valeur)"),
-                                emploi="861", ressource="870"))
+                                emploi="861", ressource="871"))
     entries.sort(key=lambda d: d.date)
     for draft in entries:
         post_entry(book, draft)

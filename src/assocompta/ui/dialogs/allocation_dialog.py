@@ -43,6 +43,12 @@ class AllocationDialog(QDialog):
                      "en report à nouveau (119) ou de l'imputer sur les réserves (1068)."))
             .format(closed_label, locale.amount(abs(result.cents), currency=True)))
         intro.setWordWrap(True)
+        # The entry goes to the first open year after the closed one, which may not be the
+        # next one when the AG met after its closing: say which.
+        self.where = QLabel(self.tr("L'écriture d'affectation sera passée dans l'exercice {} "
+                                    "(journal OD).").format(self.proposal.next_year)
+                            if self.proposal.next_year else "")
+        self.where.setWordWrap(True)
         self.report_edit = QLineEdit(locale.amount(self.proposal.report.cents))
         self.report_edit.setAccessibleName(self.tr("Report à nouveau"))
         self.reserves_edit = QLineEdit(locale.amount(self.proposal.reserves.cents))
@@ -71,16 +77,29 @@ class AllocationDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.where)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        if self.proposal.recorded or not self.proposal.closed or not result:
-            self._fail(self.tr("L'affectation du résultat {} est déjà enregistrée.")
-                       .format(closed_label) if self.proposal.recorded else
-                       self.tr("L'exercice {} n'est pas clos.").format(closed_label)
-                       if not self.proposal.closed else
-                       self.tr("Le résultat est nul : il n'y a rien à affecter."))
+        refusal = self._refusal()
+        if refusal:
+            self._fail(refusal)
             self.ok_button.setEnabled(False)
+
+    def _refusal(self) -> str:
+        """Why the decision cannot be recorded now ("" when it can)."""
+        p = self.proposal
+        if p.recorded:
+            return self.tr("L'affectation du résultat {} est déjà enregistrée.").format(p.year)
+        if not p.closed:
+            return self.tr("L'exercice {} n'est pas clos.").format(p.year)
+        if not p.result:
+            return self.tr("Le résultat est nul : il n'y a rien à affecter.")
+        if p.next_year is None:
+            return self.tr("Aucun exercice ouvert après {} pour y enregistrer l'affectation : "
+                           "ajoutez l'exercice suivant (Exercice › Ajouter un exercice…).") \
+                .format(p.year)
+        return ""
 
     def _default_date(self) -> dt.date:
         following = next((y for y in self.session.years()

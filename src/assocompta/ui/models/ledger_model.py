@@ -155,6 +155,14 @@ class LedgerFilter:
         return where, params
 
 
+def _sided(cents: int | None) -> str:
+    """A running balance as an accountant reads it, by its side: ``1 234,56 D`` (débiteur),
+    ``C`` (créditeur), as the chart view writes a balance; a nil one ``0,00``."""
+    if not cents:
+        return locale.amount(cents)
+    return f"{locale.amount(abs(cents))} {'D' if cents > 0 else 'C'}"
+
+
 class LedgerModel(QAbstractTableModel):
     """Lines of one fiscal year. With ``running_balance`` (grand livre of one account) the
     order is by date and a Solde column shows the balance after each line."""
@@ -405,7 +413,7 @@ class LedgerModel(QAbstractTableModel):
         if key == "credit":
             return locale.amount(row[12], blank_zero=True)
         if key == "balance":
-            return locale.amount(self._balance(at))
+            return _sided(self._balance(at))
         if key == "reconciled":
             return "" if not row[13] else "…" if row[13].endswith("*") else "✓"
         if key == "state":
