@@ -95,13 +95,32 @@ def test_fonds_reportes_apart_from_fonds_dedies_and_the_totals_numbered(book_pat
     assert passif["Fonds reportés liés aux legs ou donations"].values[NET] == m("50")
     assert passif["Fonds dédiés"].values[NET] == m("30")
     assert passif["Total III"].values[NET] == m("80")  # 2025: II is AUTRES FONDS PROPRES
-    assert "AUTRES FONDS PROPRES" not in passif  # shown only with amounts
+    # Art. 410-2: a rubrique without amounts is not mentioned, heading nor total; the others
+    # keep their numbers and the TOTAL GENERAL its label.
+    # Nothing in the fonds propres either: no FONDS PROPRES, Situation nette nor Total I.
+    assert [row.label for row in r.rows if row.kind is RowKind.HEADING] == [
+        "ACTIF CIRCULANT", "FONDS REPORTES ET DEDIES"]
     assert [row.label for row in r.rows if row.kind is RowKind.TOTAL] == [
-        "Total II", "Total III", "TOTAL GENERAL (I + II + III + IV + V + VI)",
-        "Total I", "Total III", "Total IV", "Total V",
-        "TOTAL GENERAL (I + II + III + IV + V + VI)"]
-    assert passif["Situation nette (sous total)"].values[NET] == m("0")  # always shown
+        "Total III", "TOTAL GENERAL (I + II + III + IV + V + VI)",
+        "Total III", "TOTAL GENERAL (I + II + III + IV + V + VI)"]
+    assert "Situation nette (sous total)" not in passif
     assert "Report à nouveau" not in passif  # empty in N and N-1 (art. 410-2)
+
+
+def test_a_group_of_postes_without_amounts_is_not_mentioned(book_path):
+    """Only a computer under the immobilisations: « Immobilisations corporelles : » and its
+    line, not « Immobilisations incorporelles : » nor « Immobilisations financières : »."""
+    book = _book(book_path)
+    post_entry(book, draft(dt.date(2025, 1, 1), ("2183", "900", ""), ("1021", "", "900"),
+                           journal="OD"))
+    r = build(book, "bilan", "2025")
+    labels = [row.label for row in r.rows]
+    assert labels[:4] == ["ACTIF IMMOBILISE", "Immobilisations corporelles :",
+                          "Autres immobilisations corporelles", "Total II"]
+    assert not any(label.startswith(("Immobilisations incorporelles",
+                                     "Immobilisations financières", "ACTIF CIRCULANT"))
+                   for label in labels)
+    assert _actif(r)["Total II"].values == (m("900"), m("0"), m("900"))
 
 
 def test_a_computer_shows_brut_amortissement_and_net(book_path):
@@ -178,6 +197,19 @@ def test_the_demo_book_balances(tmp_path):
             assert r.ok, [c.sentence() for c in r.checks]
             totals = [row for row in r.rows if row.label.startswith("TOTAL GENERAL")]
             assert totals[0].values[NET] == totals[1].values[NET] > Money(0)
+        # The demo has only a bank account and fonds propres: no « ACTIF IMMOBILISE … Total
+        # II 0,00 », no FONDS REPORTES ET DEDIES, PROVISIONS nor DETTES (art. 410-2).
+        r = build(book, "bilan", "2025")
+        shown = [(row.label, [str(v) for v in row.values if v is not None])
+                 for row in r.rows if row.kind in (RowKind.HEADING, RowKind.TOTAL)]
+        assert shown == [
+            ("ACTIF CIRCULANT", []),
+            ("Total III", ["10773,40", "0,00", "10773,40", "8966,02"]),
+            ("TOTAL GENERAL (I + II + III + IV + V + VI)",
+             ["10773,40", "0,00", "10773,40", "8966,02"]),
+            ("FONDS PROPRES", []),
+            ("Total I", ["10773,40", "8966,02"]),
+            ("TOTAL GENERAL (I + II + III + IV + V + VI)", ["10773,40", "8966,02"])]
     finally:
         book.close()
 

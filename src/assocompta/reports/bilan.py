@@ -4,7 +4,9 @@ The actif has four amount columns, Brut | Amortissements et dépréciations (à 
 for the year, then Net for the year before; the passif (after a COLUMNS row) uses the last two,
 as Exercice N | Exercice N-1. Both years are placed with the year's own model, as the
 compte de résultat places N-1 with N's. A poste without any amount in N and N-1 is left out
-(art. 410-2); the totals and « Situation nette » are always shown.
+(art. 410-2), and so is a rubrique (a block with its heading and its total) or a group of
+postes without any; the TOTAL GENERAL of each side and, under FONDS PROPRES, « Situation
+nette » are always shown.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import sqlite3
 from ..domain.money import Money
 from ..formatting import euros
 from .bilan_amounts import AMORT, BRUT, YearAmounts, year_amounts
-from .bilan_layout import Post, Side, bilan_layout
+from .bilan_layout import Block, Post, Side, bilan_layout
 from .context import YearContext
 from .model import Check, Report, Row, RowKind
 
@@ -32,6 +34,7 @@ class _Rows:
         self.detail = detail
         self.open_year = open_year
         self.rows: list[Row] = []
+        self.shown: list[Block] = []  # the titled blocks printed, for their notes
         self.ncol = 3 + (len(data) > 1)
 
     # -- figures -------------------------------------------------------------------------
@@ -97,8 +100,9 @@ class _Rows:
                     parts.append(self._leaf(block.posts[0], actif, level=0,
                                             kind=RowKind.SUBTOTAL))
                 continue
-            if block.optional and not any(self._has(self.data, p) for p in block.posts):
-                continue
+            if not any(self._has(self.data, p) for p in block.posts):
+                continue  # art. 410-2: no amount in N nor N-1, so neither heading nor total
+            self.shown.append(block)
             self.rows.append(Row(RowKind.HEADING, block.title))
             tops: list[int] = []
             for post in block.posts:

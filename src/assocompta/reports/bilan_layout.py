@@ -29,7 +29,7 @@ class Block:
     title: str           # "" for a rubrique standing alone
     total: str           # "Total I"; "" for a rubrique standing alone
     posts: tuple[Post, ...]
-    optional: bool = False  # shown only with amounts (« AUTRES FONDS PROPRES »)
+    note: str = ""       # its footnote, printed with it (« FONDS PROPRES * », 2025)
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ def _block(d: dict) -> Block:
     if "post" in d:
         return Block("", "", (_post(d["post"]),))
     return Block(d["title"], d["total"], tuple(_post(p) for p in d["posts"]),
-                 bool(d.get("optional")))
+                 d.get("note", ""))
 
 
 def _side(name: str, d: dict) -> Side:
