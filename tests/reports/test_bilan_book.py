@@ -64,6 +64,13 @@ def test_opposite_tiers_balances_are_not_netted(book_path):
     assert passif["Emprunts et dettes auprès des établissements de crédit"].values[NET] == m("30")
     assert r.ok and r.checks[0].detail == (f"Exercice 2025 : total actif {euros(m('380'))} = "
                                            f"total passif {euros(m('380'))}")
+    # The notes say where the advances went (both kinds here), citing L123-19 al. 2.
+    assert r.notes[2:4] == (
+        "Avances reçues des clients (un client au solde créditeur) portées en « Autres "
+        "dettes », non compensées avec les créances clients.",
+        "Avances versées aux fournisseurs (un fournisseur au solde débiteur) portées en "
+        "« Autres créances », non compensées avec les dettes fournisseurs.")
+    assert "sans compensation (C. com. art. L123-19 al. 2, PCG art. 112-2)" in r.notes[0]
 
 
 def test_a_previous_result_not_yet_allocated_is_on_its_own_line(book_path):
@@ -83,6 +90,9 @@ def test_a_previous_result_not_yet_allocated_is_on_its_own_line(book_path):
         "Excédent ou déficit de l'exercice") < labels.index("Situation nette (sous total)")
     assert passif["Situation nette (sous total)"].values[NET] == m("1 400,01")
     assert r.ok
+    assert r.notes[-1] == (
+        "Un résultat antérieur que l'assemblée générale n'a pas encore affecté reste en "
+        "120/129 : il figure à part, sur la ligne « Résultat en instance d'affectation ».")
     assert build(book, "resultat", "2025").row("EXCÉDENT OU DÉFICIT").values[0] == m("-300")
 
 
@@ -202,12 +212,21 @@ def test_the_demo_book_balances(tmp_path):
         r = build(book, "bilan", "2025")
         shown = [(row.label, [str(v) for v in row.values if v is not None])
                  for row in r.rows if row.kind in (RowKind.HEADING, RowKind.TOTAL)]
+        # Its notes: the model, FONDS PROPRES' footnote, the result rule; no advance, no
+        # result waiting for the AG's allocation, so nothing about them.
+        assert r.notes[1:] == (
+            "* Pour l'application des dispositions de l'article 315-1 du règlement n° 2014-03 "
+            "du 5 juin 2014 modifié relatif au plan comptable général, la rubrique « Fonds "
+            "propres » du présent règlement est considérée équivalente à celle des capitaux "
+            "propres.",
+            "« Excédent ou déficit de l'exercice » : produits − charges de l'exercice (classes "
+            "7 − 6), porté en 120/129 à la clôture.")
         assert shown == [
             ("ACTIF CIRCULANT", []),
             ("Total III", ["10773,40", "0,00", "10773,40", "8966,02"]),
             ("TOTAL GENERAL (I + II + III + IV + V + VI)",
              ["10773,40", "0,00", "10773,40", "8966,02"]),
-            ("FONDS PROPRES", []),
+            ("FONDS PROPRES *", []),
             ("Total I", ["10773,40", "8966,02"]),
             ("TOTAL GENERAL (I + II + III + IV + V + VI)", ["10773,40", "8966,02"])]
     finally:

@@ -21,9 +21,10 @@ from .context import YearContext
 from .model import Check, Report, Row, RowKind
 
 RESULT_NOTE = ("« Excédent ou déficit de l'exercice » : produits − charges de l'exercice "
-               "(classes 7 − 6), porté en 120/129 à la clôture. Un résultat antérieur que "
-               "l'assemblée générale n'a pas encore affecté reste en 120/129 : il figure à part, "
-               "sur la ligne « Résultat en instance d'affectation ».")
+               "(classes 7 − 6), porté en 120/129 à la clôture.")
+PENDING_NOTE = ("Un résultat antérieur que l'assemblée générale n'a pas encore affecté reste en "
+                "120/129 : il figure à part, sur la ligne « Résultat en instance d'affectation ».")
+PENDING_KEY = "en_instance"  # the 2018 and 2025 layouts' poste for 12x
 
 
 class _Rows:
@@ -194,4 +195,18 @@ def build_bilan(conn: sqlite3.Connection, ctx: YearContext, *, detail: bool = Fa
     # An open year's result is not yet the bilan's: until the closing it is only computed.
     title = "Bilan" if ctx.year.closed else "Bilan provisoire – exercice non clos"
     return Report(title, ctx.association, ctx.period, columns, tuple(rows), tuple(checks),
-                  key_columns=("ACTIF",), notes=(layout.source, RESULT_NOTE))
+                  key_columns=("ACTIF",), notes=_notes(layout, data, made.shown))
+
+
+def _notes(layout, data: list[YearAmounts], shown: list[Block]) -> tuple[str, ...]:
+    """The model and its rules, then only the notes that explain a figure on this bilan."""
+    notes = [layout.source]
+    notes += [b.note for b in shown if b.note]  # « FONDS PROPRES * », if FONDS PROPRES shows
+    advances = set().union(*(d.advances for d in data))
+    notes += [text for kind, text in (("received", layout.advance_received),
+                                      ("paid", layout.advance_paid))
+              if kind in advances and text]
+    notes.append(RESULT_NOTE)
+    if any(any(d.posts.get(PENDING_KEY, ())) for d in data):
+        notes.append(PENDING_NOTE)
+    return tuple(notes)

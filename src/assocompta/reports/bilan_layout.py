@@ -68,6 +68,8 @@ class BilanLayout:
     source: str
     actif: Side
     passif: Side
+    advance_received: str = ""  # notes printed only when a tiers advance is on the bilan
+    advance_paid: str = ""
 
 
 def _post(d: dict) -> Post:
@@ -94,4 +96,5 @@ def bilan_layout(chart: str) -> BilanLayout:
         "layouts", f"bilan-{chart}.json").read_text(encoding="utf-8")
     d = json.loads(text)
     return BilanLayout(d["id"], d["chart"], d["title"], d["source"],
-                       _side("ACTIF", d["actif"]), _side("PASSIF", d["passif"]))
+                       _side("ACTIF", d["actif"]), _side("PASSIF", d["passif"]),
+                       d.get("advance_received", ""), d.get("advance_paid", ""))
