@@ -167,8 +167,12 @@ def test_each_year_its_own_model_and_n_minus_1_placed_with_n(two_years):
     assert "art. 421-1" in new.notes[0] and "art. 410-2" in new.notes[0]
     assert new.columns == ("Brut", "Amortissements et dépréciations (à déduire)",
                            "Net 2025", "Net 2024")
-    assert next(r for r in new.rows if r.kind is RowKind.COLUMNS).texts == (
-        "", "", "Exercice 2025", "Exercice 2024")
+    passif = [r for r in new.rows if r.kind is RowKind.COLUMNS]
+    assert [(r.label, r.level, r.texts) for r in passif] == [
+        ("PASSIF", 0, ("", "", "Exercice 2025", "Exercice 2024"))]  # level 0: a page of its own
+    # A situation at the year's end date (both years still open here).
+    assert (old.title, new.title) == ("Bilan provisoire au 31/12/2024 – exercice non clos",
+                                      "Bilan provisoire au 31/12/2025 – exercice non clos")
     # The actif's totals run I–V in 2024, II–III (then IV–VI) in 2025.
     assert _actif(old)["Total II"].values[NET] == _actif(new)["Total III"].values[NET_1]
     assert _actif(new)["Disponibilités"].values == (

@@ -178,7 +178,9 @@ def build_bilan(conn: sqlite3.Connection, ctx: YearContext, *, detail: bool = Fa
     data = [year_amounts(conn, y.id, layout, ctx.validated_only) for y in years]
     made = _Rows(data, detail, open_year=not ctx.year.closed)
     actif_total = made.side(layout.actif)
-    made.rows.append(Row(RowKind.COLUMNS, "PASSIF", texts=(
+    # Level 0: the PDF starts the passif on a page of its own, under its own headings
+    # (an annexe table's COLUMNS row, level 1, does not).
+    made.rows.append(Row(RowKind.COLUMNS, "PASSIF", level=0, texts=(
         "", "", *(f"Exercice {y.label}" for y in years))))
     passif_total = made.side(layout.passif)
     rows = made.rows
@@ -192,8 +194,11 @@ def build_bilan(conn: sqlite3.Connection, ctx: YearContext, *, detail: bool = Fa
         checks.append(Check("actif = passif", actif == passif and not d.lost, text))
     columns = ("Brut", "Amortissements et dépréciations (à déduire)",
                *(f"Net {y.label}" for y in years))
-    # An open year's result is not yet the bilan's: until the closing it is only computed.
-    title = "Bilan" if ctx.year.closed else "Bilan provisoire – exercice non clos"
+    # A bilan is a situation at a date, the year's end; an open year's result is not yet the
+    # bilan's: until the closing it is only computed.
+    end = f"{ctx.year.end:%d/%m/%Y}"
+    title = (f"Bilan au {end}" if ctx.year.closed
+             else f"Bilan provisoire au {end} – exercice non clos")
     return Report(title, ctx.association, ctx.period, columns, tuple(rows), tuple(checks),
                   key_columns=("ACTIF",), notes=_notes(layout, data, made.shown))
 
