@@ -135,7 +135,7 @@ def test_a_result_opened_from_the_bilan_shows_as_waiting_for_its_allocation(tmp_
     assert rows[at + 1] == ("120 Résultat de l'exercice (excédent)", ["120,00"])
     # Nothing earned or spent yet: no « Excédent ou déficit » line (art. 410-2).
     assert "Excédent ou déficit de l'exercice" not in [label for label, _ in rows]
-    assert report.title == "Bilan provisoire – exercice non clos"
+    assert report.title == "Bilan provisoire au 31/12/2025 – exercice non clos"
     dedicated = rows.index(("FONDS REPORTES ET DEDIES", []))
     assert rows[dedicated + 1:dedicated + 6:2] == [
         ("Fonds reportés liés aux legs ou donations", ["50,00"]),

@@ -64,6 +64,13 @@ def test_opposite_tiers_balances_are_not_netted(book_path):
     assert passif["Emprunts et dettes auprès des établissements de crédit"].values[NET] == m("30")
     assert r.ok and r.checks[0].detail == (f"Exercice 2025 : total actif {euros(m('380'))} = "
                                            f"total passif {euros(m('380'))}")
+    # The notes say where the advances went (both kinds here), citing L123-19 al. 2.
+    assert r.notes[2:4] == (
+        "Avances reçues des clients (un client au solde créditeur) portées en « Autres "
+        "dettes », non compensées avec les créances clients.",
+        "Avances versées aux fournisseurs (un fournisseur au solde débiteur) portées en "
+        "« Autres créances », non compensées avec les dettes fournisseurs.")
+    assert "sans compensation (C. com. art. L123-19 al. 2, PCG art. 112-2)" in r.notes[0]
 
 
 def test_a_previous_result_not_yet_allocated_is_on_its_own_line(book_path):
@@ -83,6 +90,9 @@ def test_a_previous_result_not_yet_allocated_is_on_its_own_line(book_path):
         "Excédent ou déficit de l'exercice") < labels.index("Situation nette (sous total)")
     assert passif["Situation nette (sous total)"].values[NET] == m("1 400,01")
     assert r.ok
+    assert r.notes[-1] == (
+        "Un résultat antérieur que l'assemblée générale n'a pas encore affecté reste en "
+        "120/129 : il figure à part, sur la ligne « Résultat en instance d'affectation ».")
     assert build(book, "resultat", "2025").row("EXCÉDENT OU DÉFICIT").values[0] == m("-300")
 
 
@@ -95,13 +105,32 @@ def test_fonds_reportes_apart_from_fonds_dedies_and_the_totals_numbered(book_pat
     assert passif["Fonds reportés liés aux legs ou donations"].values[NET] == m("50")
     assert passif["Fonds dédiés"].values[NET] == m("30")
     assert passif["Total III"].values[NET] == m("80")  # 2025: II is AUTRES FONDS PROPRES
-    assert "AUTRES FONDS PROPRES" not in passif  # shown only with amounts
+    # Art. 410-2: a rubrique without amounts is not mentioned, heading nor total; the others
+    # keep their numbers and the TOTAL GENERAL its label.
+    # Nothing in the fonds propres either: no FONDS PROPRES, Situation nette nor Total I.
+    assert [row.label for row in r.rows if row.kind is RowKind.HEADING] == [
+        "ACTIF CIRCULANT", "FONDS REPORTES ET DEDIES"]
     assert [row.label for row in r.rows if row.kind is RowKind.TOTAL] == [
-        "Total II", "Total III", "TOTAL GENERAL (I + II + III + IV + V + VI)",
-        "Total I", "Total III", "Total IV", "Total V",
-        "TOTAL GENERAL (I + II + III + IV + V + VI)"]
-    assert passif["Situation nette (sous total)"].values[NET] == m("0")  # always shown
+        "Total III", "TOTAL GENERAL (I + II + III + IV + V + VI)",
+        "Total III", "TOTAL GENERAL (I + II + III + IV + V + VI)"]
+    assert "Situation nette (sous total)" not in passif
     assert "Report à nouveau" not in passif  # empty in N and N-1 (art. 410-2)
+
+
+def test_a_group_of_postes_without_amounts_is_not_mentioned(book_path):
+    """Only a computer under the immobilisations: « Immobilisations corporelles : » and its
+    line, not « Immobilisations incorporelles : » nor « Immobilisations financières : »."""
+    book = _book(book_path)
+    post_entry(book, draft(dt.date(2025, 1, 1), ("2183", "900", ""), ("1021", "", "900"),
+                           journal="OD"))
+    r = build(book, "bilan", "2025")
+    labels = [row.label for row in r.rows]
+    assert labels[:4] == ["ACTIF IMMOBILISE", "Immobilisations corporelles :",
+                          "Autres immobilisations corporelles", "Total II"]
+    assert not any(label.startswith(("Immobilisations incorporelles",
+                                     "Immobilisations financières", "ACTIF CIRCULANT"))
+                   for label in labels)
+    assert _actif(r)["Total II"].values == (m("900"), m("0"), m("900"))
 
 
 def test_a_computer_shows_brut_amortissement_and_net(book_path):
@@ -138,8 +167,12 @@ def test_each_year_its_own_model_and_n_minus_1_placed_with_n(two_years):
     assert "art. 421-1" in new.notes[0] and "art. 410-2" in new.notes[0]
     assert new.columns == ("Brut", "Amortissements et dépréciations (à déduire)",
                            "Net 2025", "Net 2024")
-    assert next(r for r in new.rows if r.kind is RowKind.COLUMNS).texts == (
-        "", "", "Exercice 2025", "Exercice 2024")
+    passif = [r for r in new.rows if r.kind is RowKind.COLUMNS]
+    assert [(r.label, r.level, r.texts) for r in passif] == [
+        ("PASSIF", 0, ("", "", "Exercice 2025", "Exercice 2024"))]  # level 0: a page of its own
+    # A situation at the year's end date (both years still open here).
+    assert (old.title, new.title) == ("Bilan provisoire au 31/12/2024 – exercice non clos",
+                                      "Bilan provisoire au 31/12/2025 – exercice non clos")
     # The actif's totals run I–V in 2024, II–III (then IV–VI) in 2025.
     assert _actif(old)["Total II"].values[NET] == _actif(new)["Total III"].values[NET_1]
     assert _actif(new)["Disponibilités"].values == (
@@ -178,6 +211,28 @@ def test_the_demo_book_balances(tmp_path):
             assert r.ok, [c.sentence() for c in r.checks]
             totals = [row for row in r.rows if row.label.startswith("TOTAL GENERAL")]
             assert totals[0].values[NET] == totals[1].values[NET] > Money(0)
+        # The demo has only a bank account and fonds propres: no « ACTIF IMMOBILISE … Total
+        # II 0,00 », no FONDS REPORTES ET DEDIES, PROVISIONS nor DETTES (art. 410-2).
+        r = build(book, "bilan", "2025")
+        shown = [(row.label, [str(v) for v in row.values if v is not None])
+                 for row in r.rows if row.kind in (RowKind.HEADING, RowKind.TOTAL)]
+        # Its notes: the model, FONDS PROPRES' footnote, the result rule; no advance, no
+        # result waiting for the AG's allocation, so nothing about them.
+        assert r.notes[1:] == (
+            "* Pour l'application des dispositions de l'article 315-1 du règlement n° 2014-03 "
+            "du 5 juin 2014 modifié relatif au plan comptable général, la rubrique « Fonds "
+            "propres » du présent règlement est considérée équivalente à celle des capitaux "
+            "propres.",
+            "« Excédent ou déficit de l'exercice » : produits − charges de l'exercice (classes "
+            "7 − 6), porté en 120/129 à la clôture.")
+        assert shown == [
+            ("ACTIF CIRCULANT", []),
+            ("Total III", ["10773,40", "0,00", "10773,40", "8966,02"]),
+            ("TOTAL GENERAL (I + II + III + IV + V + VI)",
+             ["10773,40", "0,00", "10773,40", "8966,02"]),
+            ("FONDS PROPRES *", []),
+            ("Total I", ["10773,40", "8966,02"]),
+            ("TOTAL GENERAL (I + II + III + IV + V + VI)", ["10773,40", "8966,02"])]
     finally:
         book.close()
 

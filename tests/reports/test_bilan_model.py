@@ -81,7 +81,7 @@ def test_the_2025_model_differs_where_the_text_does():
     assert [b.total for b in new.actif.blocks if b.total] == ["Total II", "Total III"]
     assert new.actif.blocks[0].posts[0].label == "Frais d'établissement (I)"
     assert [b.title for b in new.passif.blocks if b.title] == [
-        "FONDS PROPRES", "AUTRES FONDS PROPRES", "FONDS REPORTES ET DEDIES", "PROVISIONS",
+        "FONDS PROPRES *", "AUTRES FONDS PROPRES", "FONDS REPORTES ET DEDIES", "PROVISIONS",
         "DETTES"]
     assert [b.title for b in old.passif.blocks if b.title] == [
         "FONDS PROPRES", "FONDS REPORTES ET DEDIES", "PROVISIONS", "DETTES"]
@@ -89,3 +89,6 @@ def test_the_2025_model_differs_where_the_text_does():
     assert old.passif.total == "TOTAL GENERAL (I + II + III + IV + V)"
     assert "art. 421-1" in old.source and "art. 421-1" in new.source
     assert "version d'origine" in old.source and "1er janvier 2025" in new.source
+    for layout in (old, new):  # non-compensation is the article's second alinéa
+        assert "C. com. art. L123-19 al. 2, PCG art. 112-2" in layout.source
+        assert "al. 3" not in layout.source + layout.advance_received + layout.advance_paid

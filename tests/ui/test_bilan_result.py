@@ -11,7 +11,7 @@ from tests.helpers import sqlite_only
 RESULT_LINE = "Excédent ou déficit de l'exercice"
 OWN_RESULT = ("Excédent de l'exercice en cours (produits − charges, porté en 120/129 à la "
               "clôture)")
-OPEN_TITLE = "Bilan provisoire – exercice non clos"
+OPEN_TITLE = "Bilan provisoire au 31/12/2025 – exercice non clos"
 
 
 def _under(view, label: str) -> list[tuple[str, str, str]]:
@@ -51,6 +51,11 @@ def test_the_bilan_report_and_its_workbook_say_the_same(window, tmp_path):
     assert OPEN_TITLE in labels
     assert any("porté en 120/129 à la clôture" in str(v) for v in labels)  # the footnote
     assert not any("non encore affecté" in str(v) for v in labels)
+    # The 2025 model's footnote to « FONDS PROPRES * »; no pending result, so no note on it.
+    assert "FONDS PROPRES *" in labels
+    assert any(str(v).startswith("* Pour l'application des dispositions de l'article 315-1")
+               for v in labels)
+    assert not any("Résultat en instance d'affectation" in str(v) for v in labels)
 
 
 @sqlite_only
@@ -65,7 +70,7 @@ def test_the_bilan_pdf_says_it_is_provisional(window, tmp_path):
                          text=True, check=True).stdout
     assert OPEN_TITLE in out and "porté en 120/129 à la clôture" in out
     closed = build(window.session.book, "bilan", "2024", detail=True)
-    assert closed.title == "Bilan"
+    assert closed.title == "Bilan au 31/12/2024"
     at = [r.label for r in closed.rows].index(RESULT_LINE)
     assert closed.rows[at + 1].label == "Excédent de l'exercice (produits − charges)"
 

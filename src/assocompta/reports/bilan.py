@@ -4,7 +4,9 @@ The actif has four amount columns, Brut | Amortissements et dépréciations (à 
 for the year, then Net for the year before; the passif (after a COLUMNS row) uses the last two,
 as Exercice N | Exercice N-1. Both years are placed with the year's own model, as the
 compte de résultat places N-1 with N's. A poste without any amount in N and N-1 is left out
-(art. 410-2); the totals and « Situation nette » are always shown.
+(art. 410-2), and so is a rubrique (a block with its heading and its total) or a group of
+postes without any; the TOTAL GENERAL of each side and, under FONDS PROPRES, « Situation
+nette » are always shown.
 """
 
 from __future__ import annotations
@@ -14,14 +16,15 @@ import sqlite3
 from ..domain.money import Money
 from ..formatting import euros
 from .bilan_amounts import AMORT, BRUT, YearAmounts, year_amounts
-from .bilan_layout import Post, Side, bilan_layout
+from .bilan_layout import Block, Post, Side, bilan_layout
 from .context import YearContext
 from .model import Check, Report, Row, RowKind
 
 RESULT_NOTE = ("« Excédent ou déficit de l'exercice » : produits − charges de l'exercice "
-               "(classes 7 − 6), porté en 120/129 à la clôture. Un résultat antérieur que "
-               "l'assemblée générale n'a pas encore affecté reste en 120/129 : il figure à part, "
-               "sur la ligne « Résultat en instance d'affectation ».")
+               "(classes 7 − 6), porté en 120/129 à la clôture.")
+PENDING_NOTE = ("Un résultat antérieur que l'assemblée générale n'a pas encore affecté reste en "
+                "120/129 : il figure à part, sur la ligne « Résultat en instance d'affectation ».")
+PENDING_KEY = "en_instance"  # the 2018 and 2025 layouts' poste for 12x
 
 
 class _Rows:
@@ -32,6 +35,7 @@ class _Rows:
         self.detail = detail
         self.open_year = open_year
         self.rows: list[Row] = []
+        self.shown: list[Block] = []  # the titled blocks printed, for their notes
         self.ncol = 3 + (len(data) > 1)
 
     # -- figures -------------------------------------------------------------------------
@@ -97,8 +101,9 @@ class _Rows:
                     parts.append(self._leaf(block.posts[0], actif, level=0,
                                             kind=RowKind.SUBTOTAL))
                 continue
-            if block.optional and not any(self._has(self.data, p) for p in block.posts):
-                continue
+            if not any(self._has(self.data, p) for p in block.posts):
+                continue  # art. 410-2: no amount in N nor N-1, so neither heading nor total
+            self.shown.append(block)
             self.rows.append(Row(RowKind.HEADING, block.title))
             tops: list[int] = []
             for post in block.posts:
@@ -173,7 +178,9 @@ def build_bilan(conn: sqlite3.Connection, ctx: YearContext, *, detail: bool = Fa
     data = [year_amounts(conn, y.id, layout, ctx.validated_only) for y in years]
     made = _Rows(data, detail, open_year=not ctx.year.closed)
     actif_total = made.side(layout.actif)
-    made.rows.append(Row(RowKind.COLUMNS, "PASSIF", texts=(
+    # Level 0: the PDF starts the passif on a page of its own, under its own headings
+    # (an annexe table's COLUMNS row, level 1, does not).
+    made.rows.append(Row(RowKind.COLUMNS, "PASSIF", level=0, texts=(
         "", "", *(f"Exercice {y.label}" for y in years))))
     passif_total = made.side(layout.passif)
     rows = made.rows
@@ -187,7 +194,24 @@ def build_bilan(conn: sqlite3.Connection, ctx: YearContext, *, detail: bool = Fa
         checks.append(Check("actif = passif", actif == passif and not d.lost, text))
     columns = ("Brut", "Amortissements et dépréciations (à déduire)",
                *(f"Net {y.label}" for y in years))
-    # An open year's result is not yet the bilan's: until the closing it is only computed.
-    title = "Bilan" if ctx.year.closed else "Bilan provisoire – exercice non clos"
+    # A bilan is a situation at a date, the year's end; an open year's result is not yet the
+    # bilan's: until the closing it is only computed.
+    end = f"{ctx.year.end:%d/%m/%Y}"
+    title = (f"Bilan au {end}" if ctx.year.closed
+             else f"Bilan provisoire au {end} – exercice non clos")
     return Report(title, ctx.association, ctx.period, columns, tuple(rows), tuple(checks),
-                  key_columns=("ACTIF",), notes=(layout.source, RESULT_NOTE))
+                  key_columns=("ACTIF",), notes=_notes(layout, data, made.shown))
+
+
+def _notes(layout, data: list[YearAmounts], shown: list[Block]) -> tuple[str, ...]:
+    """The model and its rules, then only the notes that explain a figure on this bilan."""
+    notes = [layout.source]
+    notes += [b.note for b in shown if b.note]  # « FONDS PROPRES * », if FONDS PROPRES shows
+    advances = set().union(*(d.advances for d in data))
+    notes += [text for kind, text in (("received", layout.advance_received),
+                                      ("paid", layout.advance_paid))
+              if kind in advances and text]
+    notes.append(RESULT_NOTE)
+    if any(any(d.posts.get(PENDING_KEY, ())) for d in data):
+        notes.append(PENDING_NOTE)
+    return tuple(notes)

@@ -2,7 +2,7 @@
 
 Three rules decide where a balance goes:
 
-- No compensation between tiers (C. com. L123-19 al. 3, PCG art. 112-2): a class-4 account
+- No compensation between tiers (C. com. L123-19 al. 2, PCG art. 112-2): a class-4 account
   is read tiers by tiers, and each tiers' balance goes to the actif or the passif by its own
   sign (client A owes 300, client B paid 50 in advance: créances 300 and a debt of 50).
   Treasury (class 5) goes by the sign of the account's balance (an overdraft is a debt).
@@ -39,6 +39,9 @@ class YearAmounts:
     labels: dict[str, str] = field(default_factory=dict)
     result: int = 0
     lost: list[str] = field(default_factory=list)
+    #: "received" (a client in credit, 41x) and/or "paid" (a supplier in debit, 40x): the
+    #: advances the notes must explain, as the model has no poste of their own.
+    advances: set[str] = field(default_factory=set)
 
     def add(self, key: str, code: str, column: int, amount: int) -> None:
         self.posts.setdefault(key, [0, 0])[column] += amount
@@ -102,4 +105,8 @@ def year_amounts(conn: sqlite3.Connection, year_id: int, layout: BilanLayout,
                 continue
             key, column, amount = placed
             out.add(key, code, column, amount)
+            if code[:2] == "41" and balance < 0:
+                out.advances.add("received")
+            elif code[:2] == "40" and balance > 0:
+                out.advances.add("paid")
     return out

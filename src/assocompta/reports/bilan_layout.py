@@ -29,7 +29,7 @@ class Block:
     title: str           # "" for a rubrique standing alone
     total: str           # "Total I"; "" for a rubrique standing alone
     posts: tuple[Post, ...]
-    optional: bool = False  # shown only with amounts (« AUTRES FONDS PROPRES »)
+    note: str = ""       # its footnote, printed with it (« FONDS PROPRES * », 2025)
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,8 @@ class BilanLayout:
     source: str
     actif: Side
     passif: Side
+    advance_received: str = ""  # notes printed only when a tiers advance is on the bilan
+    advance_paid: str = ""
 
 
 def _post(d: dict) -> Post:
@@ -79,7 +81,7 @@ def _block(d: dict) -> Block:
     if "post" in d:
         return Block("", "", (_post(d["post"]),))
     return Block(d["title"], d["total"], tuple(_post(p) for p in d["posts"]),
-                 bool(d.get("optional")))
+                 d.get("note", ""))
 
 
 def _side(name: str, d: dict) -> Side:
@@ -94,4 +96,5 @@ def bilan_layout(chart: str) -> BilanLayout:
         "layouts", f"bilan-{chart}.json").read_text(encoding="utf-8")
     d = json.loads(text)
     return BilanLayout(d["id"], d["chart"], d["title"], d["source"],
-                       _side("ACTIF", d["actif"]), _side("PASSIF", d["passif"]))
+                       _side("ACTIF", d["actif"]), _side("PASSIF", d["passif"]),
+                       d.get("advance_received", ""), d.get("advance_paid", ""))

@@ -140,7 +140,8 @@ class ReportView(View):
         self.model = ReportModel(self)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
-        # « Bilan provisoire – exercice non clos — Exercice … » is longer than 1366 px allow.
+        # « Bilan provisoire au 31/12/2025 – exercice non clos — Exercice … » is longer than
+        # 1366 px allow.
         self.heading.setWordWrap(True)
         self.detail_check = QCheckBox(self.tr("Détail par compte"))
         self.detail_check.setChecked(True)
