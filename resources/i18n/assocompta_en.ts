@@ -40,64 +40,189 @@
         <translation>Deficit for fiscal year {}: {}. The general meeting decides whether to carry it forward (report à nouveau, 119) or charge it against reserves (1068).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="47"/>
+        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="48"/>
+        <source>L&apos;écriture d&apos;affectation sera passée dans l&apos;exercice {} (journal OD).</source>
+        <translation>The allocation entry will be posted in the year {} (journal OD).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="53"/>
         <source>Report à nouveau</source>
         <translation>Carried forward</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="49"/>
+        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="55"/>
         <source>Réserves</source>
         <translation>Reserves</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="51"/>
+        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="57"/>
         <source>Date de l&apos;écriture</source>
         <translation>Entry date</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="57"/>
+        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="63"/>
         <source>&amp;Report à nouveau ({})</source>
         <translation>&amp;Carried forward ({})</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="59"/>
+        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="65"/>
         <source>Ré&amp;serves (1068)</source>
         <translation>Re&amp;serves (1068)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="60"/>
+        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="66"/>
         <source>&amp;Date (jj/mm/aaaa)</source>
         <translation>&amp;Date (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="68"/>
+        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="74"/>
         <source>Enregistrer l&apos;affectation</source>
         <translation>Save the allocation</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="69"/>
+        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="75"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="78"/>
+        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="93"/>
         <source>L&apos;affectation du résultat {} est déjà enregistrée.</source>
         <translation>The allocation of the {} result is already recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="80"/>
+        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="95"/>
         <source>L&apos;exercice {} n&apos;est pas clos.</source>
         <translation>Fiscal year {} is not closed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="82"/>
+        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="97"/>
         <source>Le résultat est nul : il n&apos;y a rien à affecter.</source>
         <translation>The result is zero: there is nothing to allocate.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="123"/>
+        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="99"/>
+        <source>Aucun exercice ouvert après {} pour y enregistrer l&apos;affectation : ajoutez l&apos;exercice suivant (Exercice › Ajouter un exercice…).</source>
+        <translation>No open year after {} to record the allocation in: add the next year (Year › Add a year…).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/allocation_dialog.py" line="142"/>
         <source>Affectation du résultat {} enregistrée : écriture n°{} de l&apos;exercice {}</source>
         <translation>Allocation of the {} result saved: entry no. {} of fiscal year {}</translation>
+    </message>
+</context>
+<context>
+    <name>AnnexeDialog</name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="63"/>
+        <source>Annexe des comptes annuels — exercice {}</source>
+        <translation>Notes to the annual accounts — year {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="70"/>
+        <source>Sections de l&apos;annexe</source>
+        <extracomment>what the treasurer typed, by key, not saved yet</extracomment>
+        <translation>Sections of the notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="99"/>
+        <source>Note de l&apos;annexe</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="102"/>
+        <source>Aperçu de la note</source>
+        <translation>Preview of the note</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="109"/>
+        <source>Aperçu :</source>
+        <translation>Preview:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="123"/>
+        <source>Exporter {}…</source>
+        <translation>Export {}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="124"/>
+        <source>Enregistre les textes modifiés, puis écrit l&apos;annexe entière (une page ou une feuille par note)</source>
+        <translation>Saves the changed texts, then writes the whole notes (one sheet per note in a workbook)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="130"/>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="132"/>
+        <source>A&amp;ppliquer</source>
+        <translation>A&amp;pply</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="133"/>
+        <source>Enregistrer sans fermer : l&apos;aperçu montre les textes enregistrés</source>
+        <translation>Save without closing: the preview shows the saved texts</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="135"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="163"/>
+        <source>Note {} : {}</source>
+        <translation>Note {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="194"/>
+        <source>Modifié, pas encore enregistré.</source>
+        <translation>Changed, not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="196"/>
+        <source>Texte écrit pour l&apos;exercice {}.</source>
+        <translation>Text written for the year {}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="198"/>
+        <source>Texte proposé d&apos;après le livre : modifiez-le ou gardez-le tel quel. Vide, l&apos;annexe reprend ce texte.</source>
+        <translation>Text proposed from the book: change it or keep it. Left empty, the notes use this text.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="201"/>
+        <source>Rien d&apos;écrit : la section n&apos;apparaît pas dans l&apos;annexe tant qu&apos;elle n&apos;a ni texte ni montant.</source>
+        <translation>Nothing written: the section stays out of the notes while it has neither text nor amount.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="249"/>
+        <source>Textes de l&apos;annexe non enregistrés.</source>
+        <translation>Texts of the notes not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="253"/>
+        <source>Textes enregistrés (Ctrl+Z dans la fenêtre principale les remet comme avant).</source>
+        <translation>Texts saved (Ctrl+Z in the main window puts them back as they were).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="267"/>
+        <source>Annexe {}</source>
+        <translation>Notes {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="269"/>
+        <source>Exporter l&apos;annexe en {}</source>
+        <translation>Export the notes as {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="279"/>
+        <source>Export impossible.</source>
+        <translation>Export failed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="281"/>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="282"/>
+        <source>Exporté : {}</source>
+        <translation>Exported: {}</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1640,165 @@
         <location filename="../../src/assocompta/ui/dialogs/gift_detail_dialog.py" line="35"/>
         <source>détails du don</source>
         <translation>gift details</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="45"/>
+        <source>textes de l&apos;annexe {}</source>
+        <translation>texts of the notes {}</translation>
+    </message>
+</context>
+<context>
+    <name>CompteRenduDialog</name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/compte_rendu_dialog.py" line="46"/>
+        <source>Compte rendu financier (CERFA 15059) — {}</source>
+        <translation>Financial report (CERFA 15059) — {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/compte_rendu_dialog.py" line="50"/>
+        <source>Action subventionnée</source>
+        <translation>Subsidised action</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/compte_rendu_dialog.py" line="51"/>
+        <source>Toute l&apos;association</source>
+        <translation>The whole association</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/compte_rendu_dialog.py" line="56"/>
+        <source>Financeur</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/compte_rendu_dialog.py" line="57"/>
+        <source>(aucun financeur désigné)</source>
+        <translation>(no funder named)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/compte_rendu_dialog.py" line="61"/>
+        <source>Taux des charges indirectes</source>
+        <translation>Rate of indirect costs</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/compte_rendu_dialog.py" line="62"/>
+        <source>ex. 12,5</source>
+        <translation>e.g. 12,5</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/compte_rendu_dialog.py" line="64"/>
+        <source>% des charges sans action, imputé à l&apos;action (pas de charges indirectes pour toute l&apos;association)</source>
+        <translation>% of the costs without action, charged to the action (no indirect costs for the whole association)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/compte_rendu_dialog.py" line="71"/>
+        <source>Montant de la subvention accordée</source>
+        <translation>Amount of the subsidy granted</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/compte_rendu_dialog.py" line="72"/>
+        <source>ex. 10 000</source>
+        <translation>e.g. 10 000</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/compte_rendu_dialog.py" line="75"/>
+        <source>Décision ou convention</source>
+        <translation>Decision or agreement</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/compte_rendu_dialog.py" line="76"/>
+        <source>ex. convention n° 2025-14 du 12/02/2025</source>
+        <translation>e.g. agreement no. 2025-14 of 12/02/2025</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/compte_rendu_dialog.py" line="79"/>
+        <source>Action :</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/compte_rendu_dialog.py" line="80"/>
+        <source>Financeur :</source>
+        <translation>Funder:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/compte_rendu_dialog.py" line="81"/>
+        <source>Montant accordé (€) :</source>
+        <translation>Amount granted (€):</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/compte_rendu_dialog.py" line="82"/>
+        <source>Décision ou convention :</source>
+        <translation>Decision or agreement:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/compte_rendu_dialog.py" line="83"/>
+        <source>Charges indirectes :</source>
+        <translation>Indirect costs:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/compte_rendu_dialog.py" line="86"/>
+        <source>Libellés du tableau et questions de l&apos;annexe repris d&apos;une mise en œuvre publique du formulaire, non confirmés sur le formulaire officiel ; les lignes 689, 789, 78, 69 et 79 et l&apos;excédent de l&apos;action sont ajoutés par l&apos;application. Les écarts de plus de 20 % (seuil choisi par l&apos;application, le formulaire n&apos;en fixe pas) sont listés au feuillet 3. L&apos;association, son SIREN, son RNA et le signataire viennent de l&apos;identité du livre.</source>
+        <translation>The table&apos;s captions and the annex questions come from a public implementation of the form, not confirmed on the official form; lines 689, 789, 78, 69 and 79 and the action&apos;s surplus are added by the app. Gaps over 20 % (a threshold the app chose, the form sets none) are listed in sheet 3. The association, its SIREN, its RNA and the signatory come from the book&apos;s identity.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/compte_rendu_dialog.py" line="101"/>
+        <source>Enregistrer les textes</source>
+        <translation>Save the texts</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/compte_rendu_dialog.py" line="107"/>
+        <source>Exporter {}…</source>
+        <translation>Export {}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/compte_rendu_dialog.py" line="112"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/compte_rendu_dialog.py" line="186"/>
+        <source>Textes non enregistrés.</source>
+        <translation>Texts not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/compte_rendu_dialog.py" line="189"/>
+        <source>Textes enregistrés.</source>
+        <translation>Texts saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/compte_rendu_dialog.py" line="190"/>
+        <source>Rien à enregistrer : les textes n&apos;ont pas changé.</source>
+        <translation>Nothing to save: the texts have not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/compte_rendu_dialog.py" line="197"/>
+        <source>Enregistrer les textes saisis avant de changer d&apos;action ou de financeur ?</source>
+        <translation>Save the texts typed before changing action or funder?</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/compte_rendu_dialog.py" line="207"/>
+        <source>Enregistrer les textes saisis avant de fermer ?</source>
+        <translation>Save the texts typed before closing?</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/compte_rendu_dialog.py" line="214"/>
+        <source>Compte rendu financier</source>
+        <translation>Financial report</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/compte_rendu_dialog.py" line="219"/>
+        <source>Exporter en {}</source>
+        <translation>Export as {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/compte_rendu_dialog.py" line="235"/>
+        <source>Export impossible.</source>
+        <translation>Export failed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/compte_rendu_dialog.py" line="237"/>
+        <location filename="../../src/assocompta/ui/dialogs/compte_rendu_dialog.py" line="238"/>
+        <source>Exporté : {}</source>
+        <translation>Exported: {}</translation>
     </message>
 </context>
 <context>
@@ -3634,42 +3918,42 @@ The guide&apos;s pages are not installed with the application. They are also onl
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="371"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="379"/>
         <source>Justificatifs joints : double-cliquez le trombone (Ctrl+J)</source>
         <translation>Attachments: double-click the paperclip (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="415"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="423"/>
         <source>Brouillard</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="416"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="424"/>
         <source>Validée le {}</source>
         <translation>Validated {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="421"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="429"/>
         <source>Brouillard : modifiable et supprimable ; son numéro (n°{}) est provisoire jusqu&apos;à la validation (Saisie › Valider les écritures…)</source>
         <translation>Draft: can be edited and deleted; its number (no. {}) is provisional until validation (Entries › Validate entries…)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="424"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="432"/>
         <source>Validée le {} : numéro définitif, ne peut plus être modifiée ni supprimée ; on la corrige par une contre-passation (Saisie › Contre-passer et corriger…)</source>
         <translation>Validated {}: final number, can no longer be edited or deleted; correct it with a reversing entry (Entries › Reverse and correct…)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="433"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="441"/>
         <source>Pointée sur le relevé en cours du {}</source>
         <translation>Ticked on the statement in progress of {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="434"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="442"/>
         <source>Rapprochée : relevé bancaire du {}</source>
         <translation>Reconciled: bank statement of {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="454"/>
+        <location filename="../../src/assocompta/ui/models/ledger_model.py" line="462"/>
         <source>(supprimée)</source>
         <translation>(deleted)</translation>
     </message>
@@ -4467,536 +4751,556 @@ The guide&apos;s pages are not installed with the application. They are also onl
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="66"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="70"/>
         <source>Compte de &amp;résultat…</source>
         <extracomment>command of ``assocompta`` (with its KIND for ``report``) → key in ``window.command_actions``</extracomment>
         <translation>&amp;Income statement…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="67"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="71"/>
         <source>Compte de résultat</source>
         <translation>Income statement</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="68"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="72"/>
         <source>&amp;Bilan…</source>
         <translation>&amp;Balance sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="68"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="72"/>
         <source>Bilan</source>
         <translation>Balance sheet</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="69"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="73"/>
         <source>B&amp;alance…</source>
         <translation>Trial b&amp;alance…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="69"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="73"/>
         <source>Balance</source>
         <translation>Trial balance</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="70"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="74"/>
         <source>&amp;Grand livre…</source>
         <translation>&amp;General ledger…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="71"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="75"/>
         <source>Grand livre</source>
         <translation>General ledger</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="72"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="76"/>
         <source>&amp;Journal…</source>
         <translation>&amp;Journal…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="72"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="76"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="76"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="80"/>
         <source>Classeur Excel (*.xlsx)</source>
         <extracomment>the reports the app shows with their accounts under each line are exported so too</extracomment>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="77"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="81"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="78"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="82"/>
         <source>CSV pour tableur (*.csv)</source>
         <translation>CSV for spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="79"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="83"/>
         <source>Fichier des écritures comptables (*.txt)</source>
         <translation>FEC accounting entries file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="154"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="158"/>
         <source>Iden&amp;tité de l&apos;association…</source>
         <translation>Associa&amp;tion identity…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="156"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="160"/>
         <source>Nom, adresse du siège, SIREN, objet : ce que disent les reçus fiscaux et les rapports</source>
         <translation>Name, registered address, SIREN, purpose: what the tax receipts and reports say</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="160"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="164"/>
         <source>Importer un relevé &amp;bancaire…</source>
         <translation>Import a &amp;bank statement…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="162"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="166"/>
         <source>Relevé CSV, OFX ou QIF : ses opérations vont dans les lignes à catégoriser de la vue Banque</source>
         <translation>A CSV, OFX or QIF statement: its transactions go to the lines to categorise in the Bank view</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="165"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="169"/>
         <source>Importer un bu&amp;dget (CSV)…</source>
         <translation>Import a bu&amp;dget (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="170"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="174"/>
         <source>Une liste de donateurs ou d&apos;adhérents tenue dans un tableur (CSV ou XLSX), tout ou rien</source>
         <translation>A list of donors or members kept in a spreadsheet (CSV or XLSX), all or nothing</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="173"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="177"/>
         <source>Exporter &amp;les tiers…</source>
         <translation>Export the party &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="175"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="179"/>
         <source>Les tiers et leurs coordonnées en CSV ou XLSX, réimportables</source>
         <translation>Parties and their details as CSV or XLSX, ready to import again</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="179"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="183"/>
         <source>Enregistrer une copie dans un &amp;fichier…</source>
         <translation>Save a copy to a &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="181"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="185"/>
         <source>Copier dans une base Postgre&amp;SQL…</source>
         <translation>Copy to a &amp;PostgreSQL database…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="184"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="188"/>
         <source>Le livre entier, vérifié table par table</source>
         <translation>The whole book, checked table by table</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="187"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="191"/>
         <source>E&amp;xercice</source>
         <translation>Fiscal &amp;year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="188"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="192"/>
         <source>&amp;Ajouter un exercice…</source>
         <translation>&amp;Add a fiscal year…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="191"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="195"/>
         <source>&amp;Vérifier le livre</source>
         <translation>Chec&amp;k the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="193"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="197"/>
         <source>&amp;Clôturer l&apos;exercice…</source>
         <translation>&amp;Close the fiscal year…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="196"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="200"/>
         <source>Affecter le &amp;résultat (après l&apos;AG)…</source>
         <translation>Allocate the &amp;result (after the AGM)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="199"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="203"/>
         <source>Copier le &amp;budget d&apos;un autre exercice…</source>
         <translation>Copy the &amp;budget of another fiscal year…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="202"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="206"/>
         <source>Exporter le &amp;FEC…</source>
         <translation>Export the &amp;FEC…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="205"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="209"/>
         <source>Fichier des écritures comptables de l&apos;exercice, pour l&apos;administration</source>
         <translation>The fiscal year&apos;s accounting entries file (FEC), for the tax authorities</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="211"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="215"/>
         <source>&amp;Rapports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="212"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="216"/>
         <source>&amp;Dossier de l&apos;assemblée générale…</source>
         <translation>General &amp;meeting pack…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="214"/>
-        <source>Compte de résultat, bilan, budget et réalisé, budget de l&apos;exercice suivant : un classeur ou un PDF</source>
-        <translation>Income statement, balance sheet, budget vs actual, next year&apos;s budget: one workbook or PDF</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="222"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="230"/>
         <source>Budget &amp;prévisionnel (CERFA 12156)…</source>
         <translation>&amp;Forecast budget (CERFA 12156)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="225"/>
-        <source>Budget et réa&amp;lisé (CERFA 15059)…</source>
-        <translation>Budget vs ac&amp;tual (CERFA 15059)…</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="227"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="240"/>
         <source>É&amp;tat de rapprochement…</source>
         <translation>Bank re&amp;conciliation statement…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="230"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="243"/>
         <source>Émettre les reçus &amp;fiscaux…</source>
         <translation>Issue &amp;donation receipts…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="232"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="245"/>
         <source>Réimprimer les reçus (d&amp;uplicata)…</source>
         <translation>Reprint receipts (d&amp;uplicates)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="234"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="247"/>
         <source>Reçus émis : annuler, rempla&amp;cer…</source>
         <translation>Issued receipts: cancel, rep&amp;lace…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="236"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="249"/>
         <source>Déclaration annuelle des reçus (222 bis)…</source>
         <translation>Yearly declaration of receipts (222 bis)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="252"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="265"/>
         <source>Aucun exercice : ajoutez-en un (Exercice › Ajouter un exercice…).</source>
         <translation>No fiscal year: add one (Fiscal year › Add a fiscal year…).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="279"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="292"/>
         <source>Exporté : {}</source>
         <translation>Exported: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="282"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="295"/>
         <source>Vérifications du rapport</source>
         <translation>Report checks</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="283"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="296"/>
         <source>Le fichier {} est écrit, mais une vérification échoue :</source>
         <translation>The file {} is written, but a check fails:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="300"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="313"/>
         <source>Clôturer l&apos;exercice</source>
         <translation>Close the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="301"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="314"/>
         <source>L&apos;exercice {} est déjà clos : choisissez l&apos;exercice à clôturer dans la liste « Exercice » de la barre d&apos;outils.</source>
         <translation>Fiscal year {} is already closed: choose the fiscal year to close in the “Fiscal year” list of the toolbar.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="315"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="328"/>
         <source>Affecter le résultat</source>
         <translation>Allocate the result</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="316"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="329"/>
         <source>Aucun exercice n&apos;est clos : le résultat s&apos;affecte après la clôture (Exercice › Clôturer l&apos;exercice…) et le vote de l&apos;assemblée générale.</source>
         <translation>No fiscal year is closed: the result is allocated after the closing (Fiscal year › Close the fiscal year…) and the vote of the general meeting.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="337"/>
-        <location filename="../../src/assocompta/ui/menus.py" line="346"/>
-        <location filename="../../src/assocompta/ui/menus.py" line="349"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="350"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="359"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="362"/>
         <source>Vérifier le livre</source>
         <translation>Check the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="338"/>
-        <location filename="../../src/assocompta/ui/menus.py" line="347"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="351"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="360"/>
         <source>Livre cohérent : aucun problème.</source>
         <translation>The book is consistent: no problems.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="351"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="364"/>
         <source>{} problème dans le livre :</source>
         <translation>{} problem in the book:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="352"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="365"/>
         <source>{} problèmes dans le livre :</source>
         <translation>{} problems in the book:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="359"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="372"/>
         <source>Vérification du livre…</source>
         <translation>Checking the book…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="360"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="373"/>
         <source>Vérification impossible.</source>
         <translation>Could not check the book.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="375"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="388"/>
         <source>Exporter le FEC de l&apos;exercice {}</source>
         <translation>Export the FEC of fiscal year {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="387"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="400"/>
         <source>FEC écrit : {} ({} lignes)</source>
         <translation>FEC written: {} ({} lines)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="391"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="404"/>
         <source>Export du FEC {}…</source>
         <translation>Exporting the FEC {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="392"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="405"/>
         <source>Export du FEC impossible.</source>
         <translation>Could not export the FEC.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="396"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="409"/>
         <source>Exporter le FEC</source>
         <translation>Export the FEC</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="397"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="410"/>
         <source>Ce livre n&apos;a pas de numéro SIREN : le FEC ne peut pas porter son nom légal (le SIREN, « FEC » puis la date de clôture, ex. 123456789FEC20251231.txt), et AssoCompta n&apos;invente pas de SIREN.</source>
         <translation>This book has no SIREN number: the FEC cannot carry its legal name (the SIREN, “FEC”, then the closing date, e.g. 123456789FEC20251231.txt), and AssoCompta does not make up a SIREN.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="402"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="415"/>
         <source>Saisissez-le dans Fichier › Identité de l&apos;association…, puis exportez à nouveau. Vous pouvez aussi enregistrer le FEC sous un nom de votre choix, puis lui donner le nom légal avant de le remettre.</source>
         <translation>Enter it in File › Association identity…, then export again. You can also save the FEC under a name of your choice, then give it the legal name before handing it over.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="405"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="418"/>
         <source>Choisir un nom de fichier…</source>
         <translation>Choose a file name…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="430"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="443"/>
         <source>Export de {}…</source>
         <translation>Exporting {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="431"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="444"/>
         <source>Export impossible.</source>
         <translation>Could not export.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="437"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="450"/>
         <source>Exporter : {}</source>
         <translation>Export: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="445"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="458"/>
         <source>Dossier de l&apos;assemblée générale</source>
         <translation>General meeting pack</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="446"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="459"/>
         <source>Dossier AG</source>
         <translation>AGM pack</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="455"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="479"/>
         <source>Budget et réalisé</source>
         <translation>Budget vs actual</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="455"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="479"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="491"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="520"/>
         <source>Aucun don de {} sans reçu.</source>
         <translation>No {} gift without a receipt.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="494"/>
-        <location filename="../../src/assocompta/ui/menus.py" line="499"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="523"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="528"/>
         <source>Reçus fiscaux</source>
         <translation>Donation receipts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="495"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="524"/>
         <source>Aucun reçu à émettre : {}</source>
         <translation>No receipt to issue: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="500"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="529"/>
         <source>Émettre les reçus des dons de {} ?</source>
         <translation>Issue the receipts for the {} gifts?</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="537"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="566"/>
         <source>Importer un budget dans l&apos;exercice {}</source>
         <translation>Import a budget into fiscal year {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="538"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="567"/>
         <source>Budget CSV (*.csv)</source>
         <translation>CSV budget (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="543"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="572"/>
         <source>Importer un budget</source>
         <translation>Import a budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="544"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="573"/>
         <source>Le budget de l&apos;exercice {} (et des actions que le fichier nomme) sera remplacé par celui de {}. Continuer ?</source>
         <translation>The budget of fiscal year {} (and of the actions the file names) will be replaced by that of {}. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="555"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="584"/>
         <source>Budget {} : {} lignes importées</source>
         <translation>Budget {}: {} lines imported</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="558"/>
-        <location filename="../../src/assocompta/ui/menus.py" line="606"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="587"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="635"/>
         <source>Import de {}…</source>
         <translation>Importing {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="560"/>
-        <location filename="../../src/assocompta/ui/menus.py" line="608"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="589"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="637"/>
         <source>Import de {} refusé : rien n&apos;a été écrit.</source>
         <translation>Import of {} refused: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="569"/>
-        <location filename="../../src/assocompta/ui/menus.py" line="576"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="598"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="605"/>
         <source>Importer des tiers</source>
         <translation>Import parties</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="570"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="599"/>
         <source>Listes (*.csv *.xlsx);;CSV (*.csv);;Classeur Excel (*.xlsx)</source>
         <translation>Lists (*.csv *.xlsx);;CSV (*.csv);;Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="577"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="606"/>
         <source>Les personnes de {} sont-elles les adhérents de l&apos;exercice {} ?</source>
         <translation>Are the people of {} the members of financial year {}?</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="582"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="611"/>
         <source>Oui : chacun devient adhérent de l&apos;exercice, avec la cotisation attendue de la colonne Cotisation si elle existe. Non : les tiers sont seulement créés ou mis à jour (une liste de donateurs).</source>
         <translation>Yes: each becomes a member in the financial year, with the expected fee of the Cotisation column if there is one. No: the parties are only created or updated (a list of donors).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="596"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="625"/>
         <source>{} : {} tiers créés, {} mis à jour</source>
         <translation>{}: {} parties created, {} updated</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="599"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="628"/>
         <source> ; {} adhérents de l&apos;exercice {}</source>
         <translation>; {} members in financial year {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="602"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="631"/>
         <source> (colonnes laissées de côté : {})</source>
         <translation> (columns left aside: {})</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="614"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="643"/>
         <source>Exporter les tiers</source>
         <translation>Export parties</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="614"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="643"/>
         <source>Tiers</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="619"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="648"/>
         <source>Export des tiers…</source>
         <translation>Exporting parties…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="621"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="650"/>
         <source>Export des tiers refusé.</source>
         <translation>Export of parties refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="637"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="666"/>
         <source>Livre copié vers {} : {} écritures, copie vérifiée table par table.</source>
         <translation>Book copied to {}: {} entries, copy checked table by table.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="640"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="669"/>
         <source>Copie du livre…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="641"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="670"/>
         <source>Copie impossible : rien n&apos;a été enregistré.</source>
         <translation>Could not copy: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="645"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="674"/>
         <source>Enregistrer une copie du livre</source>
         <translation>Save a copy of the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="646"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="675"/>
         <source>{} (copie).assocompta</source>
         <translation>{} (copy).assocompta</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="648"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="677"/>
         <source>Livre AssoCompta (*.assocompta)</source>
         <translation>AssoCompta book (*.assocompta)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="656"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="685"/>
         <source>Copier le livre dans une base PostgreSQL</source>
         <translation>Copy the book to a PostgreSQL database</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="658"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="687"/>
         <source>Copier</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="341"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="354"/>
         <source>{} point d&apos;attention :</source>
         <translation>{} point to look at:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="168"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="172"/>
         <source>I&amp;mporter des tiers…</source>
         <translation>I&amp;mport parties…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="342"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="218"/>
+        <source>Compte de résultat, bilan, annexe, budget et réalisé, budget de l&apos;exercice suivant : un classeur ou un PDF</source>
+        <translation>Income statement, balance sheet, notes, budget vs actual, next year&apos;s budget: one workbook or one PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="225"/>
+        <source>Anne&amp;xe des comptes annuels…</source>
+        <translation>No&amp;tes to the annual accounts…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="227"/>
+        <source>Les textes de l&apos;annexe à écrire, ses tableaux calculés du livre, son export en PDF ou XLSX</source>
+        <translation>The texts of the notes to write, their tables computed from the book, their export as PDF or XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="233"/>
+        <source>Budget et réa&amp;lisé (présentation CERFA 12156)…</source>
+        <translation>Budget &amp;vs actual (CERFA 12156 layout)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="236"/>
+        <source>Compte re&amp;ndu financier (CERFA 15059)…</source>
+        <translation>Fi&amp;nancial report (CERFA 15059)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="238"/>
+        <source>Par action et financeur : bilan qualitatif, tableau et annexe, avec vos textes</source>
+        <translation>Per action and funder: qualitative report, table and annex, with your texts</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="355"/>
         <source>{} points d&apos;attention :</source>
         <translation>{} points to look at:</translation>
     </message>
@@ -6135,38 +6439,38 @@ Expenses: {} (budget {})</translation>
 <context>
     <name>ReportModel</name>
     <message>
-        <location filename="../../src/assocompta/ui/models/report_model.py" line="198"/>
+        <location filename="../../src/assocompta/ui/models/report_model.py" line="217"/>
         <source>Libellé</source>
         <extracomment>(account row, limit) → (its first ``limit`` lines in date order, how many there are)</extracomment>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/report_model.py" line="261"/>
+        <location filename="../../src/assocompta/ui/models/report_model.py" line="287"/>
         <source>Double-clic : grand livre de ce compte</source>
         <translation>Double-click: general ledger of this account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/report_model.py" line="263"/>
+        <location filename="../../src/assocompta/ui/models/report_model.py" line="291"/>
         <source>Double-clic : modifier l&apos;écriture</source>
         <translation>Double-click: edit the entry</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/report_model.py" line="265"/>
+        <location filename="../../src/assocompta/ui/models/report_model.py" line="293"/>
         <source>Les écritures suivantes sont au grand livre (double-clic sur le compte)</source>
         <translation>The following entries are in the general ledger (double-click the account)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/report_model.py" line="275"/>
+        <location filename="../../src/assocompta/ui/models/report_model.py" line="305"/>
         <source>{}  n° {}  {}</source>
         <translation>{}  no. {}  {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/report_model.py" line="279"/>
+        <location filename="../../src/assocompta/ui/models/report_model.py" line="309"/>
         <source>… {} autres écritures</source>
         <translation>… {} more entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/models/report_model.py" line="278"/>
+        <location filename="../../src/assocompta/ui/models/report_model.py" line="308"/>
         <source>… {} autre écriture</source>
         <translation>… {} more entry</translation>
     </message>
@@ -6214,12 +6518,12 @@ Expenses: {} (budget {})</translation>
         <translation>Exported: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/report_view.py" line="145"/>
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="146"/>
         <source>Détail par compte</source>
         <translation>Detail by account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/report_view.py" line="147"/>
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="148"/>
         <source>Montrer les comptes sous chaque ligne ; déplier un compte montre ses écritures</source>
         <translation>Show the accounts under each line; expanding an account shows its entries</translation>
     </message>
@@ -6555,47 +6859,57 @@ Check the address, the network and the password, then try again.</translation>
 <context>
     <name>SuiviView</name>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="81"/>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="83"/>
         <source>Action suivie</source>
         <translation>Action followed</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="85"/>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="87"/>
         <source>Action :</source>
         <translation>Action:</translation>
     </message>
     <message>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="93"/>
+        <source>Compte rendu financier (CERFA 15059)…</source>
+        <translation>Financial report (CERFA 15059)…</translation>
+    </message>
+    <message>
         <location filename="../../src/assocompta/ui/views/suivi_view.py" line="95"/>
+        <source>Le compte rendu d&apos;une subvention, pour l&apos;action choisie : bilan qualitatif, tableau avec charges indirectes et ressources propres, annexe</source>
+        <translation>The report on a subsidy, for the chosen action: qualitative report, table with indirect costs and own resources, annex</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="106"/>
         <source>Budget et réalisé par ligne du CERFA</source>
         <translation>Budget and actual by CERFA line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="104"/>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="115"/>
         <source>Graphique budget et réalisé par rubrique</source>
         <translation>Chart of budget and actual by heading</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="155"/>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="166"/>
         <source>Toute l&apos;association</source>
         <translation>The whole association</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="172"/>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="194"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="173"/>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="195"/>
         <source>Réalisé</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="187"/>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="209"/>
         <source>Rubriques du CERFA (60 à 69 : charges ; 70 à 79 : produits)</source>
         <translation>CERFA headings (60 to 69: expenses; 70 to 79: income)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="205"/>
+        <location filename="../../src/assocompta/ui/views/suivi_view.py" line="227"/>
         <source>{}
 Budget : {}
 Réalisé : {}</source>
