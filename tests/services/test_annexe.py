@@ -282,3 +282,33 @@ def test_drafts_mark_the_annexe_provisional_or_are_left_out(book):
     validated = build_annexe(book, "2025", validated_only=True)
     assert validated.provisional == ""
     assert "subventions" not in [n.key for n in validated.notes]
+
+
+def test_one_entry_reporting_and_using_fonds_dedies_splits_by_line(book2024):
+    """The year-end entry of many associations: a project's unused subsidy reported and
+    another's funds used, in one entry; the 19x lines carry no project (the 689/789 do)."""
+    add_action(book2024, "FETE", "Fête de quartier")
+    add_action(book2024, "AIDE", "Aide aux devoirs")
+    post(book2024, dt.date(2024, 12, 31), "Fonds dédiés fête", line("6894", "1 500",
+                                                                      action="FETE"),
+         line("194", credit="1 500", action="FETE"))
+    close(book2024)
+    post(book2024, dt.date(2025, 12, 31), "Fonds dédiés de l'exercice",
+         line("6894", "800", action="AIDE"), line("194", credit="800"),
+         line("194", "600"), line("7894", credit="600", action="FETE"))
+    annexe = build_annexe(book2024, "2025")
+    # New funds (Aide) are not « sans dépense depuis deux exercices »; the fête's are.
+    assert rows(table_of(annexe.note("fonds_dedies"))) == {
+        "Subventions d'exploitation": ("1500,00", "800,00", "600,00", "0,00", "0,00",
+                                       "1700,00", "900,00"),
+        "Aide aux devoirs": ("0,00", "800,00", "0,00", "0,00", "0,00", "800,00", "0,00"),
+        "Fête de quartier": ("1500,00", "0,00", "600,00", "0,00", "0,00", "900,00", "900,00"),
+        "TOTAL": ("1500,00", "800,00", "600,00", "0,00", "0,00", "1700,00", "900,00")}
+
+
+def test_no_project_is_idle_in_a_books_first_year(book2024):
+    add_action(book2024, "FETE", "Fête de quartier")
+    post(book2024, dt.date(2024, 1, 1), "Reprise des fonds dédiés", line("512", "700"),
+         line("194", credit="700", action="FETE"), journal="AN")
+    idle = rows(table_of(build_annexe(book2024, "2024").note("fonds_dedies")))["TOTAL"][-1]
+    assert idle == "0,00"

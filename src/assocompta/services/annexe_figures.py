@@ -195,34 +195,45 @@ def immobilisations(moved: list[Movement]) -> Table | None:
 
 
 # -- art. 431-6 -------------------------------------------------------------------------------
+# Each 19x line by its own side and its entry's partner, not the whole entry by its accounts:
+# one entry may report a project's new funds (crédit 19x / 689x) and use another's (débit
+# 19x / 789x). A crédit beside a 689 is a report, a débit beside a 789 a use (the other side
+# reverses it when the entry has no partner for it); a débit beside class 4 or 5 is repaid to
+# the funder; anything else moves funds between projects. A 19x line without a project
+# takes its partner's (the 689 or 789 line carries the action the compte de résultat shows).
 _DEDIES = """
-WITH touched AS (
-  SELECT DISTINCT l.entry_id AS id FROM entry_line l JOIN account a ON a.id = l.account_id
-  JOIN entry e ON e.id = l.entry_id
-  WHERE e.year_id = ? AND substr(a.code, 1, 3) IN ('194', '195', '196')),
-flags AS (
+WITH partners AS (
   SELECT l.entry_id AS id,
     MAX(CASE WHEN substr(a.code, 1, 3) = '689' THEN 1 ELSE 0 END) AS reports,
     MAX(CASE WHEN substr(a.code, 1, 3) = '789' THEN 1 ELSE 0 END) AS uses,
-    MAX(CASE WHEN substr(a.code, 1, 1) IN ('4', '5') THEN 1 ELSE 0 END) AS paid
-  FROM entry_line l JOIN account a ON a.id = l.account_id
-  WHERE l.entry_id IN (SELECT id FROM touched) GROUP BY l.entry_id)
-SELECT substr(a.code, 1, 3) AS kind, ac.code, ac.name,
-  SUM(CASE WHEN j.kind = 'opening' OR j.code = 'AN' THEN l.credit - l.debit ELSE 0 END),
-  SUM(CASE WHEN j.kind <> 'opening' AND j.code <> 'AN' AND f.reports = 1
-      THEN l.credit - l.debit ELSE 0 END),
-  SUM(CASE WHEN j.kind <> 'opening' AND j.code <> 'AN' AND f.reports = 0 AND f.uses = 1
-      THEN l.debit - l.credit ELSE 0 END),
-  SUM(CASE WHEN j.kind <> 'opening' AND j.code <> 'AN' AND f.reports = 0 AND f.uses = 0
-      AND f.paid = 1 THEN l.debit - l.credit ELSE 0 END),
-  SUM(CASE WHEN j.kind <> 'opening' AND j.code <> 'AN' AND f.reports = 0 AND f.uses = 0
-      AND f.paid = 0 THEN l.credit - l.debit ELSE 0 END)
-FROM entry e JOIN journal j ON j.id = e.journal_id JOIN entry_line l ON l.entry_id = e.id
-JOIN account a ON a.id = l.account_id JOIN flags f ON f.id = e.id
-LEFT JOIN action ac ON ac.id = l.action_id
-WHERE e.year_id = ? AND (? = 0 OR e.valid_date IS NOT NULL)
-  AND substr(a.code, 1, 3) IN ('194', '195', '196')
-GROUP BY substr(a.code, 1, 3), ac.code, ac.name ORDER BY 1, 2
+    MAX(CASE WHEN substr(a.code, 1, 1) IN ('4', '5') THEN 1 ELSE 0 END) AS paid,
+    MIN(CASE WHEN substr(a.code, 1, 3) = '689' THEN l.action_id END) AS report_action,
+    MIN(CASE WHEN substr(a.code, 1, 3) = '789' THEN l.action_id END) AS use_action
+  FROM entry e JOIN entry_line l ON l.entry_id = e.id JOIN account a ON a.id = l.account_id
+  WHERE e.year_id = ? GROUP BY l.entry_id),
+lines AS (
+  SELECT substr(a.code, 1, 3) AS kind, l.debit, l.credit,
+    CASE WHEN j.kind = 'opening' OR j.code = 'AN' THEN 1 ELSE 0 END AS opening,
+    p.reports, p.uses, p.paid,
+    COALESCE(l.action_id, CASE WHEN l.credit > l.debit
+                               THEN COALESCE(p.report_action, p.use_action)
+                               ELSE COALESCE(p.use_action, p.report_action) END) AS action_id
+  FROM entry e JOIN journal j ON j.id = e.journal_id JOIN entry_line l ON l.entry_id = e.id
+  JOIN account a ON a.id = l.account_id JOIN partners p ON p.id = e.id
+  WHERE e.year_id = ? AND (? = 0 OR e.valid_date IS NOT NULL)
+    AND substr(a.code, 1, 3) IN ('194', '195', '196'))
+SELECT kind, ac.code, ac.name,
+  SUM(CASE WHEN opening = 1 THEN credit - debit ELSE 0 END),
+  SUM(CASE WHEN opening = 0 AND reports = 1
+      THEN credit - CASE WHEN uses = 1 THEN 0 ELSE debit END ELSE 0 END),
+  SUM(CASE WHEN opening = 0 AND uses = 1
+      THEN debit - CASE WHEN reports = 1 THEN 0 ELSE credit END ELSE 0 END),
+  SUM(CASE WHEN opening = 0 AND reports = 0 AND uses = 0 AND paid = 1
+      THEN debit - credit ELSE 0 END),
+  SUM(CASE WHEN opening = 0 AND reports = 0 AND uses = 0 AND paid = 0
+      THEN credit - debit ELSE 0 END)
+FROM lines LEFT JOIN action ac ON ac.id = lines.action_id
+GROUP BY kind, ac.code, ac.name ORDER BY 1, 2
 """
 # Projects with an expense (class 6 but the reports to fonds dédiés) in the year or the one before.
 _SPENT = """
@@ -241,10 +252,10 @@ NO_PROJECT = "Sans projet désigné"
 
 
 def fonds_dedies(conn, ctx: YearContext) -> Table | None:
-    """194–196 per type and per project (the lines' action): opening, reports (689 in the
-    entry), utilisations (789 in the entry; a repayment to a bank or tiers, 4 or 5 without
-    789, is one too and shown as « dont remboursements »), transfers (between fonds dédiés,
-    anything else), closing."""
+    """194–196 per type and per project (the line's action, else its 689/789 partner's):
+    opening, reports (crédits beside a 689), utilisations (débits beside a 789; a repayment
+    to a bank or tiers, 4 or 5 without 789, is one too and shown as « dont
+    remboursements »), transfers (between fonds dédiés, anything else), closing."""
     only = int(ctx.validated_only)
     found = conn.execute(_DEDIES, (ctx.year.id, ctx.year.id, only)).fetchall()
     if not found:
@@ -263,7 +274,10 @@ def fonds_dedies(conn, ctx: YearContext) -> Table | None:
             opening, reports, uses, repaid, moved = (int(v or 0) for v in
                                                      (opening, reports, uses, repaid, moved))
             closing = opening + reports - uses - repaid + moved
-            idle = closing if code is not None and code not in spent else 0
+            # New funds (none at the opening) and a book's first year (no previous year to
+            # look at) cannot have gone two years without an expense.
+            idle = (closing if code is not None and code not in spent and opening > 0
+                    and ctx.previous is not None else 0)
             rows.append(TableRow(name or NO_PROJECT, _money(
                 (opening, reports, uses + repaid, repaid, moved, closing, idle)), level=1))
         members = range(at + 1, len(rows))
@@ -279,7 +293,7 @@ def fonds_dedies(conn, ctx: YearContext) -> Table | None:
     return Table(FONDS_DEDIES_COLUMNS, tuple(rows),
                  footnote="Les lignes sont ventilées par projet (les actions du livre) ; "
                           "« dont projets sans dépense » : fonds d'un projet sans charge "
-                          "dans l'exercice ni dans le précédent.")
+                          "dans l'exercice ni dans le précédent, déjà dédiés à l'ouverture.")
 
 
 # -- art. 431-9 -------------------------------------------------------------------------------
