@@ -28,7 +28,13 @@ def test_the_pdf_shows_each_note_its_texts_its_figures_and_its_article(two_years
     save_annexe_texts(two_years, "2025", {"objet": "Animer le quartier.", "faits": FAITS})
     reports = annexe_reports(build_annexe(two_years, "2025"))
     text = pdf_text(write(reports, tmp_path / "annexe.pdf"))
-    assert "Annexe – note 1 : Présentation de l'association" in text
+    # The document's title first, then the first note as its heading; every page's footer
+    # names the annexe.
+    top = [line.strip() for line in text.splitlines() if line.strip()][:2]
+    assert top[0] == "Les Amis"
+    assert top[1].startswith("Annexe des comptes annuels – exercice 2025")
+    assert "Note 1 : Présentation de l'association" in text
+    assert "Annexe 2025 – note 2 : Règles et méthodes comptables" in text
     assert "Animer le quartier." in text
     # The treasurer's line break kept: each line on its own.
     assert "Ouverture du repair café en mars." in text
@@ -53,7 +59,7 @@ def test_the_workbook_has_a_sheet_per_note_with_texts_and_amounts(two_years, tmp
     assert wb.sheetnames == ["Annexe 1 Présentation", "Annexe 2 Méthodes",
                              "Annexe 3 Fonds propres", "Annexe 4 Subventions",
                              "Annexe 5 Contributions", "Annexe 6 Engagements",
-                             "Annexe 7 Affectation"]
+                             "Annexe 7 Affectation", "Contrôles"]
     cells = {ws.title: [c.value for row in ws.iter_rows() for c in row if c.value is not None]
              for ws in wb}
     assert FAITS in cells["Annexe 1 Présentation"]
@@ -121,3 +127,10 @@ def test_the_command_line_lists_writes_and_exports_the_texts(two_years, book_pat
     assert not (tmp_path / "annexe.csv").exists()
     assert main(["annexe", "text", book, "--year", "2025", "--key", "faits", "--text", ""]) == 0
     assert "retiré" in capsys.readouterr().out
+
+
+def test_an_open_years_annexe_is_provisional_even_of_validated_entries(two_years, tmp_path):
+    reports = annexe_reports(build_annexe(two_years, "2025", validated_only=True))
+    assert {r.provisional for _n, r in reports} == {"Annexe provisoire – exercice non clos"}
+    text = pdf_text(write(reports, tmp_path / "annexe.pdf"))
+    assert "Annexe provisoire – exercice non clos" in text

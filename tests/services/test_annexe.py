@@ -190,13 +190,21 @@ def test_contributions_volontaires_per_account_and_how_they_are_valued(book):
 
 
 def test_notes_without_amount_or_text_are_left_out(book):
-    assert [n.key for n in build_annexe(book, "2025").notes] == ["methodes"]
+    annexe = build_annexe(book, "2025")
+    # Art. 431-2: the presentation is never left out; its empty headings ask for a text.
+    assert [n.key for n in annexe.notes] == ["presentation", "methodes"]
+    assert [(p.heading, p.text[:40]) for p in annexe.note("presentation").blocks] == [
+        ("Objet social", "À compléter : ce que disent les statuts "),
+        ("Nature et périmètre des activités ou missions sociales",
+         "À compléter : les activités menées dans "),
+        ("Moyens mis en œuvre", "À compléter : salariés, bénévoles, locau"),
+        ("Faits caractéristiques de l'exercice", "À compléter : ce qui a marqué l'exercice")]
     save_annexe_texts(book, "2025", {"faits": "Déménagement du local en mars.",
                                      "engagements": "Caution de 5 000 € donnée au bailleur."})
     annexe = build_annexe(book, "2025")
     assert [n.key for n in annexe.notes] == ["presentation", "methodes", "engagements"]
-    assert annexe.note("presentation").blocks == (Paragraph(
-        "Faits caractéristiques de l'exercice", "Déménagement du local en mars."),)
+    assert annexe.note("presentation").blocks[3] == Paragraph(
+        "Faits caractéristiques de l'exercice", "Déménagement du local en mars.")
     assert annexe.note("presentation").article == "Règlement ANC n° 2018-06, art. 431-2"
 
 
@@ -280,7 +288,7 @@ def test_drafts_mark_the_annexe_provisional_or_are_left_out(book):
     assert annexe.provisional == "Document provisoire : 1 écriture en brouillard incluse"
     assert rows(table_of(annexe.note("subventions")))["Ville de Rennes"] == ("1000,00",)
     validated = build_annexe(book, "2025", validated_only=True)
-    assert validated.provisional == ""
+    assert validated.provisional == "Annexe provisoire – exercice non clos"
     assert "subventions" not in [n.key for n in validated.notes]
 
 

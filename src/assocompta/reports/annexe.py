@@ -36,6 +36,13 @@ def note_report(annexe: Annexe, note: Note, number: int) -> Report:
     width = max((len(t.columns) for t in tables), default=0)
     columns = _padded(tables[0].columns, width) if tables else ()
     rows: list[Row] = []
+    # The first note's report opens the document: its title names the annexe and the note
+    # comes as its first heading; the others name the annexe too, for their page footers.
+    if number == 1:
+        title = f"Annexe des comptes annuels – exercice {annexe.year}"
+        rows.append(Row(RowKind.HEADING, f"Note {number} : {note.title}"))
+    else:
+        title = f"Annexe {annexe.year} – note {number} : {note.title}"
     shown = columns
     for block in note.blocks:
         if isinstance(block, Paragraph):
@@ -54,7 +61,7 @@ def note_report(annexe: Annexe, note: Note, number: int) -> Report:
         if block.footnote:
             rows.append(Row(RowKind.TEXT, block.footnote))
     # A note of text only has no « Libellé » to head: its paragraphs span the page.
-    return Report(f"Annexe – note {number} : {note.title}", annexe.association, annexe.period,
+    return Report(title, annexe.association, annexe.period,
                   columns, tuple(rows), notes=(note.article,), provisional=annexe.provisional,
                   key_columns=("Libellé",) if tables else ("Texte",), follows=number > 1)
 

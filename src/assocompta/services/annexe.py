@@ -53,7 +53,7 @@ def annexe_of(conn, year: str | None, *, validated_only: bool = False) -> Annexe
     own = fig.fonds_propres(class1, result)
     notes = [
         _note("presentation", "Présentation de l'association", "art. 431-2",
-              [p for k in ("objet", "activites", "moyens", "faits") for p in said(k)]),
+              [p for k in PRESENTATION for p in said(k) or [_to_complete(k)]]),
         _note("methodes", "Règles et méthodes comptables",
               "art. 431-1 (et plan comptable général, règlement ANC n° 2014-03)",
               said("methodes") + _length(ctx) + _change(ctx)),
@@ -76,8 +76,22 @@ def annexe_of(conn, year: str | None, *, validated_only: bool = False) -> Annexe
         _note("autres", "Autres informations", "art. 431-1", said("autres", "")),
     ]
     shown = tuple(n for n in notes if n is not None)
-    return Annexe(ctx.association, ctx.year.label, ctx.period, shown,
-                  drafts_mark(conn, ctx, [ctx.year]), written, proposed)
+    # An open year's annexe is provisional as its bilan is, drafts or not: the year's
+    # result and its allocation are not final until the closing.
+    provisional = drafts_mark(conn, ctx, [ctx.year]) or (
+        "" if ctx.year.closed else "Annexe provisoire – exercice non clos")
+    return Annexe(ctx.association, ctx.year.label, ctx.period, shown, provisional, written,
+                  proposed)
+
+
+#: art. 431-2: the annexe always presents the association under these four headings
+PRESENTATION = ("objet", "activites", "moyens", "faits")
+
+
+def _to_complete(key: str) -> Paragraph:
+    """The heading of a text the annexe must hold and the treasurer has not written yet."""
+    title, hint = TEXTS[key]
+    return Paragraph(title, f"À compléter : {hint[0].lower()}{hint[1:]}", "calcule")
 
 
 def _note(key: str, title: str, article: str, blocks: list) -> Note | None:
