@@ -94,11 +94,29 @@ def test_a_result_the_ag_has_not_allocated_is_said_on_its_own(book2024):
     close(book2024)
     post(book2024, D25, "Loyer", line("613", "300"), line("512", credit="300"), journal="BQ")
     note = build_annexe(book2024, "2025").note("fonds_propres")
-    assert rows(table_of(note))["Excédent ou déficit de l'exercice"] == (
-        "1800,00", "0,00", "0,00", "300,00", "1500,00")
+    # As on the bilan: the previous result on its own row, the year's alone on its own.
+    table = rows(table_of(note))
+    assert table["Résultat en instance d'affectation"] == (
+        "1800,00", "0,00", "0,00", "0,00", "1800,00")
+    assert table["Excédent ou déficit de l'exercice"] == (
+        "0,00", "0,00", "0,00", "300,00", "-300,00")
+    assert list(table).index("Résultat en instance d'affectation") < list(table).index(
+        "Excédent ou déficit de l'exercice")
     pending = next(b for b in note.blocks if isinstance(b, Paragraph))
     assert pending.heading == "Résultat en instance d'affectation"
-    assert "excédent de 1 800,00 €" in pending.text and "exercice 2024" in pending.text
+    assert "excédent de 1 800,00 €" in pending.text and "exercice 2024" not in pending.text
+
+
+def test_autres_fonds_propres_ask_for_their_nature(book2024):
+    add_sub_account(book2024, "2024", "1674", "Avances conditionnées")
+    post(book2024, D24, "Avance de la fondation", line("512", "5 000"),
+         line("1674", credit="5 000"), journal="BQ")
+    note = build_annexe(book2024, "2024").note("fonds_propres")
+    other = [b for b in note.blocks if isinstance(b, Paragraph)
+             and b.heading == "Autres fonds propres"]
+    assert len(other) == 1
+    assert other[0].text.startswith("À compléter : nature des autres fonds propres (1674 ")
+    assert "5 000,00 €" in other[0].text
 
 
 def test_fonds_dedies_per_project_with_reports_utilisations_and_transfers(book2024):

@@ -58,7 +58,7 @@ def annexe_of(conn, year: str | None, *, validated_only: bool = False) -> Annexe
               "art. 431-1 (et plan comptable général, règlement ANC n° 2014-03)",
               said("methodes") + _length(ctx) + _change(ctx)),
         _note("fonds_propres", "Fonds propres", "art. 431-5",
-              _table(own.table) + _pending(ctx, own.unallocated)),
+              _table(own.table) + _pending(own.unallocated) + _other_own(totals)),
         _note("fonds_dedies", "Fonds dédiés", "art. 431-6", _table(fig.fonds_dedies(conn, ctx))),
         _note("fonds_reportes", "Fonds reportés liés aux legs ou donations", "art. 431-7",
               _table(fig.fonds_reportes(class1))),
@@ -182,16 +182,30 @@ def _length(ctx: YearContext) -> list[Paragraph]:
     return [Paragraph("Durée de l'exercice", text, "calcule")]
 
 
-def _pending(ctx: YearContext, unallocated: int) -> list[Paragraph]:
+def _pending(unallocated: int) -> list[Paragraph]:
     if not unallocated:
         return []
     what = "excédent" if unallocated > 0 else "déficit"
-    before = ctx.previous.label if ctx.previous else "précédent"
     return [Paragraph("Résultat en instance d'affectation",
                       f"À la clôture, le compte 12 porte encore un {what} de "
-                      f"{euros(Money(abs(unallocated)))} d'un exercice antérieur (exercice "
-                      f"{before}) que l'assemblée générale n'a pas encore affecté : il figure "
-                      "dans la ligne « Excédent ou déficit de l'exercice ».", "calcule")]
+                      f"{euros(Money(abs(unallocated)))} d'un exercice antérieur que "
+                      "l'assemblée générale n'a pas encore affecté : il figure sur la ligne "
+                      "« Résultat en instance d'affectation », à part du résultat de "
+                      "l'exercice.", "calcule")]
+
+
+#: the 2025 model's AUTRES FONDS PROPRES (bilan-pca2025.json), whose nature art. 431-5 asks
+_OTHER_OWN = ("1674", "229")
+
+
+def _other_own(totals: dict[str, AccountTotal]) -> list[Paragraph]:
+    held = [f"{c} {t.label} : {euros(Money(abs(t.balance)))}" for c, t in sorted(totals.items())
+            if c.startswith(_OTHER_OWN) and t.balance]
+    if not held:
+        return []
+    return [Paragraph("Autres fonds propres",
+                      "À compléter : nature des autres fonds propres (" + " ; ".join(held)
+                      + ").", "calcule")]
 
 
 def _allocated(conn, ctx: YearContext) -> list:

@@ -81,11 +81,13 @@ _SITUATION = (("Fonds propres sans droit de reprise", ("10", "102")),
               ("Ecarts de réévaluation", ("105",)),
               ("Réserves", ("106",)),
               ("Report à nouveau", ("11",)),
+              ("Résultat en instance d'affectation", ()),
               ("Excédent ou déficit de l'exercice", ("12",)))
 _BELOW = (("Fonds propres consomptibles", ("108",)),
           ("Subventions d'investissement", ("13",)),
           ("Provisions réglementées", ("14",)))
 RESULT_ROW = "Excédent ou déficit de l'exercice"
+PENDING_ROW = "Résultat en instance d'affectation"
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,11 @@ def fonds_propres(moved: list[Movement], result: int) -> FondsPropres:
             row[i] += v
     res = sums[RESULT_ROW]
     unallocated = res[0] + res[1] + res[2] - res[3]
+    if unallocated:
+        # As on the bilan: a previous result still in 12 has its own row, the year's result
+        # alone stays on « Excédent ou déficit de l'exercice ».
+        sums[PENDING_ROW] = res[:]
+        res[:] = [0, 0, 0, 0]
     res[2 if result >= 0 else 3] += abs(result)
 
     def closing(v: list[int]) -> list[int]:
