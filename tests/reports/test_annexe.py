@@ -16,7 +16,8 @@ from assocompta.services.setup import add_year
 from tests.reports.tools import need
 
 FAITS = "Ouverture du repair café en mars.\nDéménagement du local en octobre."
-CHANGE = "L'exercice 2025 est le premier présenté selon les modèles"
+CHANGE = ("Les comptes de l'exercice 2025 sont les premiers établis selon le règlement ANC "
+          "n° 2018-06 modifié par le règlement ANC n° 2022-06")
 
 
 def pdf_text(path) -> str:
@@ -40,7 +41,7 @@ def test_the_pdf_shows_each_note_its_texts_its_figures_and_its_article(two_years
     assert "Ouverture du repair café en mars." in text
     assert "Déménagement du local en octobre." in text
     assert "Règlement ANC n° 2018-06, art. 431-2" in text
-    assert "Changement de présentation" in text and CHANGE in text
+    assert "Changement de réglementation comptable" in text and CHANGE in " ".join(text.split())
     assert "Règlement ANC n° 2018-06, art. 431-5" in text
     result = next(line for line in text.splitlines()
                   if line.strip().startswith("Excédent ou déficit de l'exercice"))
@@ -77,7 +78,17 @@ def test_the_change_of_presentation_only_the_first_2025_year_after_a_2018_one(tw
     def said(year: str) -> list[str]:
         return [b.heading for b in build_annexe(two_years, year).note("methodes").blocks]
 
-    assert said("2025") == ["Règles et méthodes comptables", "Changement de présentation"]
+    assert said("2025") == ["Règles et méthodes comptables",
+                            "Changement de réglementation comptable"]
+    # Prospective (CNCC, 17/10/2025): N-1 reclassified, not restated; a proposed text the
+    # treasurer rewrites with what the change did to the association's figures.
+    change = build_annexe(two_years, "2025").note("methodes").blocks[1]
+    assert change.origin == "propose"
+    assert "de manière prospective" in change.text and "sans retraitement" in change.text
+    assert "ne modifie ni le résultat" not in change.text
+    save_annexe_texts(two_years, "2025", {"changement": "Aucun effet sur nos postes."})
+    assert build_annexe(two_years, "2025").note("methodes").blocks[1].text == (
+        "Aucun effet sur nos postes.")
     assert said("2024") == ["Règles et méthodes comptables"]
     add_year(two_years, dt.date(2026, 1, 1))
     assert said("2026") == ["Règles et méthodes comptables"]
@@ -109,7 +120,7 @@ def test_the_command_line_lists_writes_and_exports_the_texts(two_years, book_pat
                                        "  Déménagement du local en octobre.\n")
     assert main(["annexe", "text", book, "--year", "2025", "--key", "fait", "--text", "x"]) == 1
     assert ("texte « fait » inconnu ; textes de l'annexe : objet, activites, moyens, faits, "
-            "methodes, contributions, engagements, affectation, autres") in capsys.readouterr().err
+            "methodes, changement, contributions, engagements, affectation, autres") in capsys.readouterr().err
     assert main(["annexe", "text", book, "--year", "2025", "--text", "x"]) == 1
     assert "nommez-le par --key" in capsys.readouterr().err
     latin1 = tmp_path / "latin1.txt"

@@ -229,7 +229,7 @@ def test_notes_without_amount_or_text_are_left_out(book):
 def test_texts_are_written_read_and_a_blank_one_gives_the_proposal_back(book):
     written = {k: w for k, _t, w, _p in annexe_texts(book, "2025")}
     assert set(written) == {"objet", "activites", "moyens", "faits", "methodes",
-                            "contributions", "engagements", "affectation", "autres"}
+                            "changement", "contributions", "engagements", "affectation", "autres"}
     assert not any(written.values())
     proposed = {k: p for k, _t, _w, p in annexe_texts(book, "2025")}
     assert proposed["methodes"].startswith("Les comptes annuels sont établis selon le "

@@ -24,6 +24,10 @@ TEXTS: dict[str, tuple[str, str]] = {
               "l'approbation des comptes."),
     "methodes": ("Règles et méthodes comptables",
                  "Le référentiel appliqué, les méthodes d'évaluation, tout changement."),
+    "changement": ("Changement de réglementation comptable",
+                   "Le premier exercice sous le règlement ANC n° 2022-06 : comment le "
+                   "changement est appliqué et ce qu'il fait aux montants de l'exercice "
+                   "précédent."),
     "contributions": ("Contributions volontaires en nature",
                       "Comment elles sont recensées, quantifiées et valorisées (bénévolat : "
                       "heures × taux ; mises à disposition : valeur locative…), ou pourquoi "

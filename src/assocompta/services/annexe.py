@@ -56,7 +56,7 @@ def annexe_of(conn, year: str | None, *, validated_only: bool = False) -> Annexe
               [p for k in PRESENTATION for p in said(k) or [_to_complete(k)]]),
         _note("methodes", "Règles et méthodes comptables",
               "art. 431-1 (et plan comptable général, règlement ANC n° 2014-03)",
-              said("methodes") + _length(ctx) + _change(ctx)),
+              said("methodes") + _length(ctx) + said("changement")),
         _note("fonds_propres", "Fonds propres", "art. 431-5",
               _table(own.table) + _pending(own.unallocated) + _other_own(totals)),
         _note("fonds_dedies", "Fonds dédiés", "art. 431-6", _table(fig.fonds_dedies(conn, ctx))),
@@ -108,7 +108,8 @@ def _table(table: Table | None) -> list[Table]:
 def _proposed(conn, ctx: YearContext, result: int) -> dict[str, str]:
     """What the annexe says where the treasurer has written nothing: the association's
     object (Fichier › Identité), the accounting framework, the proposed allocation."""
-    proposed = {"methodes": _methods(ctx)}
+    proposed = {"methodes": _methods(ctx), "changement": _change(ctx)}
+    proposed = {k: v for k, v in proposed.items() if v}
     obj = identity_of(conn).object.strip()
     if obj:
         proposed["objet"] = obj
@@ -136,19 +137,19 @@ def _methods(ctx: YearContext) -> str:
             "évalués selon la méthode des coûts historiques.")
 
 
-def _change(ctx: YearContext) -> list[Paragraph]:
-    """The change of presentation the first year under the 2025 models, after a 2018 one."""
+def _change(ctx: YearContext) -> str:
+    """The change of rules the first year under the 2025 models, after a 2018 one: a
+    proposed text, the treasurer says what the change did to the association's figures.
+    CNCC communiqué of 17/10/2025: applied prospectively, N-1 reclassified, not restated."""
     if ctx.year.chart != "pca2025" or ctx.previous is None or ctx.previous.chart != "pca2018":
-        return []
-    return [Paragraph(
-        "Changement de présentation",
-        f"L'exercice {ctx.year.label} est le premier présenté selon les modèles de bilan et de "
-        "compte de résultat du règlement ANC n° 2018-06 dans sa version applicable aux "
-        "exercices ouverts à compter du 1er janvier 2025 (plan comptable des associations "
-        "2025). Ce changement de présentation ne modifie ni le résultat ni les fonds propres. "
-        f"Pour rester comparables, les montants de l'exercice {ctx.previous.label}, tenus "
-        "selon le plan de 2018, sont présentés dans les postes des nouveaux modèles.",
-        "calcule")]
+        return ""
+    return (f"Les comptes de l'exercice {ctx.year.label} sont les premiers établis selon le "
+            "règlement ANC n° 2018-06 modifié par le règlement ANC n° 2022-06 du 4 novembre "
+            "2022, applicable aux exercices ouverts à compter du 1er janvier 2025. Ce "
+            "changement de réglementation comptable est appliqué de manière prospective : "
+            f"les montants de l'exercice {ctx.previous.label}, établis selon les règles "
+            "antérieures, sont reclassés dans les postes des nouveaux modèles de bilan et de "
+            "compte de résultat, sans retraitement.")
 
 
 def months(start: dt.date, end: dt.date) -> int | None:
