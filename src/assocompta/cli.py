@@ -1346,12 +1346,17 @@ def cmd_pack(args) -> int:
 
 
 def _annexe_once(reports):
-    """Reports as the terminal names them: the annexe's notes (a sheet each, no checks of
-    their own) share one provisional mark, said once as « Annexe »."""
+    """Reports as the terminal names them: the annexe's notes (a sheet each) share one
+    provisional mark, said once as « Annexe » with all their checks."""
+    from dataclasses import replace
+
     said = []
     for name, report in reports:
         if name.startswith("Annexe "):
             if said and said[-1][0] == "Annexe":
+                # The mark once, but every note's checks (fonds propres, fonds dédiés…).
+                first = said[-1][1]
+                said[-1] = ("Annexe", replace(first, checks=first.checks + report.checks))
                 continue
             name = "Annexe"
         said.append((name, report))

@@ -130,7 +130,11 @@ def test_the_command_line_lists_writes_and_exports_the_texts(two_years, book_pat
     assert "n'est pas un texte UTF-8" in capsys.readouterr().err
     assert main(["annexe", "export", book, "--year", "2025", "-o",
                  str(tmp_path / "annexe.pdf")]) == 0
-    assert capsys.readouterr().out.startswith(f"Fichier écrit : {tmp_path / 'annexe.pdf'}\n")
+    out = capsys.readouterr().out
+    assert out.startswith(f"Fichier écrit : {tmp_path / 'annexe.pdf'}\n")
+    # The annexe's funds against the bilan, said as every report's checks are.
+    assert "✓ Fonds propres à la clôture : 5 199,50 € = bilan, fonds propres 5 199,50 €" in (
+        " ".join(out.split()))
     assert "Déménagement du local en octobre." in pdf_text(tmp_path / "annexe.pdf")
     assert main(["annexe", "export", book, "--year", "2025", "-o",
                  str(tmp_path / "annexe.csv")]) == 1

@@ -338,3 +338,26 @@ def test_no_project_is_idle_in_a_books_first_year(book2024):
          line("194", credit="700", action="FETE"), journal="AN")
     idle = rows(table_of(build_annexe(book2024, "2024").note("fonds_dedies")))["TOTAL"][-1]
     assert idle == "0,00"
+
+
+def test_the_annexes_funds_meet_the_bilan_and_the_compte_de_resultat(book2024):
+    add_action(book2024, "FETE", "Fête de quartier")
+    add_action(book2024, "AIDE", "Aide aux devoirs")
+    post(book2024, dt.date(2024, 12, 31), "Fonds dédiés fête", line("6894", "1 500",
+                                                                      action="FETE"),
+         line("194", credit="1 500", action="FETE"))
+    close(book2024)
+    post(book2024, dt.date(2025, 12, 31), "Fonds dédiés de l'exercice",
+         line("6894", "800", action="AIDE"), line("194", credit="800"),
+         line("194", "600"), line("7894", credit="600", action="FETE"))
+    post(book2024, D25, "Remboursement au financeur", line("194", "100", action="FETE"),
+         line("512", credit="100"), journal="BQ")
+    annexe = build_annexe(book2024, "2025")
+    assert [c[2] for c in annexe.note("fonds_dedies").checks] == [
+        "Fonds dédiés à la clôture : 1 600,00 € = bilan, fonds dédiés (194–196) 1 600,00 €",
+        "Reports de l'exercice : 800,00 € = compte de résultat, reports en fonds dédiés (689) "
+        "800,00 €",
+        "Utilisations hors remboursements : 600,00 € = compte de résultat, utilisations des "
+        "fonds dédiés (789) 600,00 €"]
+    (fp,) = annexe.note("fonds_propres").checks
+    assert fp[1] and fp[2].startswith("Fonds propres à la clôture : ")

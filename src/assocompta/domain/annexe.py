@@ -77,6 +77,9 @@ class Note:
     #: the article of règlement ANC 2018-06 (or the text) the note answers
     article: str
     blocks: tuple[Paragraph | Table, ...]
+    #: (label, holds, sentence): the note's figures against the bilan and the compte de
+    #: résultat, made from the same account totals
+    checks: tuple[tuple[str, bool, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ their own amount columns, the article it answers in its notes."""
 from __future__ import annotations
 
 from ..domain.annexe import Annexe, Note, Paragraph, Table
-from .model import Report, Row, RowKind
+from .model import Check, Report, Row, RowKind
 
 _KINDS = {"heading": RowKind.HEADING, "line": RowKind.LINE, "subtotal": RowKind.SUBTOTAL,
           "total": RowKind.TOTAL}
@@ -62,7 +62,8 @@ def note_report(annexe: Annexe, note: Note, number: int) -> Report:
             rows.append(Row(RowKind.TEXT, block.footnote))
     # A note of text only has no « Libellé » to head: its paragraphs span the page.
     return Report(title, annexe.association, annexe.period,
-                  columns, tuple(rows), notes=(note.article,), provisional=annexe.provisional,
+                  columns, tuple(rows), tuple(Check(*c) for c in note.checks),
+                  notes=(note.article,), provisional=annexe.provisional,
                   key_columns=("Libellé",) if tables else ("Texte",), follows=number > 1)
 
 

@@ -75,7 +75,7 @@ def annexe_of(conn, year: str | None, *, validated_only: bool = False) -> Annexe
               _allocated(conn, ctx) + said("affectation")),
         _note("autres", "Autres informations", "art. 431-1", said("autres", "")),
     ]
-    shown = tuple(n for n in notes if n is not None)
+    shown = tuple(_checked(n, totals, result) for n in notes if n is not None)
     # An open year's annexe is provisional as its bilan is, drafts or not: the year's
     # result and its allocation are not final until the closing.
     provisional = drafts_mark(conn, ctx, [ctx.year]) or (
@@ -92,6 +92,48 @@ def _to_complete(key: str) -> Paragraph:
     """The heading of a text the annexe must hold and the treasurer has not written yet."""
     title, hint = TEXTS[key]
     return Paragraph(title, f"À compléter : {hint[0].lower()}{hint[1:]}", "calcule")
+
+
+# -- the notes' figures against the bilan and the compte de résultat ------------------------
+def _sum(totals: dict[str, AccountTotal], sign: int, prefixes: tuple[str, ...],
+         but: tuple[str, ...] = ()) -> int:
+    return sign * sum(t.balance for c, t in totals.items()
+                      if c.startswith(prefixes) and not c.startswith(but))
+
+
+def _check(label: str, shown: Money | None, expected: int, where: str) -> tuple[str, bool, str]:
+    cents = shown.cents if shown is not None else 0
+    return (label, cents == expected,
+            f"{label} : {euros(Money(cents))} {'=' if cents == expected else '≠'} {where} "
+            f"{euros(Money(expected))}")
+
+
+def _checked(note: Note, totals: dict[str, AccountTotal], result: int) -> Note:
+    """The note with its checks: the tables' figures computed by their own aggregation
+    (movements of the year) must meet the balances the bilan and the compte de résultat
+    show (the same account totals)."""
+    tables = [b for b in note.blocks if isinstance(b, Table)]
+    if not tables or note.key not in ("fonds_propres", "fonds_dedies", "fonds_reportes"):
+        return note
+    last = tables[0].rows[-1].values  # TOTAL (or the only account)
+    if note.key == "fonds_propres":
+        checks = [_check("Fonds propres à la clôture", last[4],
+                         _sum(totals, -1, ("10", "11", "12", "13", "14")) + result,
+                         "bilan, fonds propres")]
+    elif note.key == "fonds_dedies":
+        checks = [_check("Fonds dédiés à la clôture", last[5],
+                         _sum(totals, -1, ("19",), ("191",)), "bilan, fonds dédiés (194–196)"),
+                  _check("Reports de l'exercice", last[1],
+                         _sum(totals, 1, ("689",), ("6891",)),
+                         "compte de résultat, reports en fonds dédiés (689)"),
+                  _check("Utilisations hors remboursements",
+                         Money(last[2].cents - last[3].cents),
+                         _sum(totals, -1, ("789",), ("7891",)),
+                         "compte de résultat, utilisations des fonds dédiés (789)")]
+    else:
+        checks = [_check("Fonds reportés à la clôture", last[3], _sum(totals, -1, ("191",)),
+                         "bilan, fonds reportés liés aux legs ou donations (191)")]
+    return Note(note.key, note.title, note.article, note.blocks, tuple(checks))
 
 
 def _note(key: str, title: str, article: str, blocks: list) -> Note | None:
