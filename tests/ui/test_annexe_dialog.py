@@ -91,6 +91,10 @@ def test_type_save_reopen_and_export_the_annexe(qtbot, window, tmp_path, monkeyp
     # The long heading on two lines above its column.
     assert dialog.model.headerData(1, Qt.Orientation.Horizontal) == ("Subventions\n"
                                                                       "d'exploitation")
+    # Under the fonds propres, their check against the bilan.
+    dialog.note_combo.setCurrentIndex(dialog.note_combo.findText("Note 3 : Fonds propres"))
+    assert dialog.checks.ok and len(dialog.checks.texts()) == 1
+    assert dialog.checks.texts()[0].startswith("✓ Fonds propres à la clôture : ")
 
     answers = [tmp_path / "annexe", tmp_path / "annexe.xlsx"]  # no extension: .pdf added
     monkeypatch.setattr(QFileDialog, "getSaveFileName",

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...domain.annexe import TEXTS, Annexe
 from ...domain.errors import DomainError
 from ...reports.annexe import annexe_reports
+from ..widgets.checks_panel import ChecksPanel
 from ...services.annexe import build_annexe, save_annexe_texts
 from ...services.reports import write
 from ..commands import Command, perform
@@ -110,6 +111,9 @@ class AnnexeDialog(QDialog):
         pick.addWidget(self.note_combo, 1)
         below.addLayout(pick)
         below.addWidget(self.tree, 1)
+        # The note's figures against the bilan and the compte de résultat, as under a report.
+        self.checks = ChecksPanel()
+        below.addWidget(self.checks)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(preview)
@@ -206,9 +210,11 @@ class AnnexeDialog(QDialog):
         index = self.note_combo.currentIndex()
         if self.annexe is None or index < 0:
             self.model.set_report(None)
+            self.checks.set_checks(())
             return
         reports = annexe_reports(self.annexe)
         self.model.set_report(reports[index][1])
+        self.checks.set_checks(reports[index][1].checks)
         self.tree.expandAll()
 
     def _fit_headings(self) -> None:
