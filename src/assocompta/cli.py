@@ -1234,8 +1234,10 @@ def _written(path, reports) -> int:
     print(f"Fichier écrit : {path}")
     for name, report in reports:
         if report.provisional:
-            print(f"{name} : {report.provisional} (--validated-only : écritures validées "
-                  "seulement)")
+            # The flag helps with drafts only; an open year's annexe stays provisional.
+            hint = (" (--validated-only : écritures validées seulement)"
+                    if report.provisional.startswith("Document provisoire") else "")
+            print(f"{name} : {report.provisional}{hint}")
     failing = 0
     for _, report in reports:
         for c in report.checks:

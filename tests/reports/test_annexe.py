@@ -149,3 +149,11 @@ def test_an_open_years_annexe_is_provisional_even_of_validated_entries(two_years
     assert {r.provisional for _n, r in reports} == {"Annexe provisoire – exercice non clos"}
     text = pdf_text(write(reports, tmp_path / "annexe.pdf"))
     assert "Annexe provisoire – exercice non clos" in text
+
+
+def test_the_command_line_says_an_open_year_is_provisional(two_years, book_path, tmp_path,
+                                                           capsys):
+    two_years.close()
+    assert main(["annexe", "export", str(book_path), "--year", "2025", "--validated-only",
+                 "-o", str(tmp_path / "annexe.pdf")]) == 0
+    assert "Annexe : Annexe provisoire – exercice non clos\n" in capsys.readouterr().out
