@@ -180,7 +180,9 @@ def test_reports_with_and_without_drafts_from_the_command_line(club, tmp_path, c
     assert "Budget et réalisé : Document provisoire" in out
     code, out, _ = cli(capsys, "pack", club, "--year", "2025", "-o", tmp_path / "ag.xlsx",
                        "--validated-only")
-    assert "provisoire" not in out
+    # No drafts left in; the open year's annexe stays provisional, as its bilan's title says.
+    assert "Document provisoire" not in out
+    assert "\nAnnexe : Annexe provisoire – exercice non clos\n" in out
     code, out, _ = cli(capsys, "pack", club, "--year", "2025", "-o", tmp_path / "ag2.xlsx")
     # résultat, bilan, annexe (said once for all its notes), budget et réalisé
     assert out.count("Document provisoire") == 4 and "\nAnnexe : Document provisoire" in out

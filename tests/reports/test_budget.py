@@ -156,8 +156,9 @@ def test_check_reports_an_unbalanced_cvn_budget(two_years, tmp_path):
 def test_pack_holds_the_agm_reports(two_years, book_path, tmp_path):
     import_budget(two_years, "2025", _csv(tmp_path))
     pack = build_pack(two_years, "2024")
-    annexe = ["Annexe 1 Méthodes", "Annexe 2 Fonds propres", "Annexe 3 Subventions",
-              "Annexe 4 Contributions", "Annexe 5 Affectation"]  # a sheet per note
+    annexe = ["Annexe 1 Présentation", "Annexe 2 Méthodes", "Annexe 3 Fonds propres",
+              "Annexe 4 Subventions", "Annexe 5 Contributions",
+              "Annexe 6 Affectation"]  # a sheet per note; 431-2 always
     assert [name for name, _ in pack] == ["Compte de résultat", "Bilan", *annexe,
                                           "Budget et réalisé", "Budget 2025"]
     two_years.close()
