@@ -311,8 +311,9 @@ def build_parser(db: str | None = None) -> argparse.ArgumentParser:
 
     pack = sub.add_parser("pack", help="le dossier de l'assemblée générale",
                           description="Compte de résultat (N, N-1), bilan, annexe (une feuille "
-                                      "ou une page par note), budget et réalisé de N et budget "
-                                      "N+1, dans un classeur (.xlsx) ou un PDF.")
+                                      "par note, ou les notes à la suite dans le PDF), budget "
+                                      "et réalisé de N et budget N+1, dans un classeur (.xlsx) "
+                                      "ou un PDF.")
     _book(pack, db)
     pack.add_argument("--year", required=True, metavar="LABEL")
     pack.add_argument("-o", dest="dest", required=True, type=Path, metavar="DEST")
@@ -605,7 +606,7 @@ def cmd_annexe_export(args) -> int:
 
     _refuse_dest(args.dest)
     if args.dest.suffix.lower() not in (".pdf", ".xlsx"):
-        _err("l'annexe s'écrit en .pdf ou en .xlsx (une page ou une feuille par note)")
+        _err("l'annexe s'écrit en .pdf ou en .xlsx (une feuille par note, ou les notes à la suite)")
         return 1
     with open_book(args.book, readonly=True) as book:
         reports = annexe_reports(build_annexe(book, args.year,

@@ -126,7 +126,8 @@ class AnnexeDialog(QDialog):
         for ext in (".pdf", ".xlsx"):
             button = QPushButton(self.tr("Exporter {}…").format(ext[1:].upper()))
             button.setToolTip(self.tr("Enregistre les textes modifiés, puis écrit l'annexe "
-                                      "entière (une page ou une feuille par note)"))
+                                      "entière (les notes à la suite dans le PDF, une feuille par "
+                                      "note dans le classeur)"))
             button.clicked.connect(lambda _=False, e=ext: self.export(e))
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
             self.export_buttons[ext] = button
