@@ -16,6 +16,8 @@ REVIEWED = {
     # Issue 14: fragments the code chooses, values bound as parameters.
     "cli.py": {"only"},  # " AND e.valid_date IS NULL" or ""
     "reports/cerfa.py": {"validated"},  # " AND e.valid_date IS NOT NULL" or ""
+    # a constant condition on account numbers, and " AND e.valid_date IS NOT NULL" or ""
+    "reports/compte_rendu.py": {"moved", "validated"},
     "ui/dialogs/validation_dialog.py": {"' AND '.join(where)"},  # constant clauses, '?' values
     "reports/xlsx.py": {"get_column_letter(c)", "n", "letters[c]"},  # text(): a cell reference, not SQL
     "reports/xlsx_checks.py": {"n"},  # text(): a cell reference (A2, B2…), not SQL

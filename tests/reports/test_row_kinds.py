@@ -88,7 +88,8 @@ def test_a_level_0_header_starts_a_page_and_every_page_names_the_report(tmp_path
     from assocompta.reports.model import Check
 
     report = replace(_report(), provisional="Document provisoire : 2 écritures en brouillard",
-                     checks=(Check("a", True, "tout va bien"), Check("b", False, "déséquilibre")))
+                     checks=(Check("a", True, "tout va bien"), Check("b", False, "déséquilibre")),
+                     quiet_checks=True)
     first, second = _pages(write_pdf([report], tmp_path / "b.pdf"))[:2]
     assert "Disponibilités" in first and "PASSIF" not in first
     assert "Exercice 2025" in second.split("Report à nouveau")[0]  # its own header, on top
@@ -96,6 +97,9 @@ def test_a_level_0_header_starts_a_page_and_every_page_names_the_report(tmp_path
         assert "Bilan — Les Amis" in page and "Document provisoire : 2 écritures" in page
     # A check that holds is the app's business; one that fails is printed.
     assert "tout va bien" not in first + second and "déséquilibre" in second
+    # A ledger's checks are part of its proof: printed.
+    loud = _pages(write_pdf([replace(report, quiet_checks=False)], tmp_path / "l.pdf"))
+    assert "tout va bien" in "".join(loud)
 
 
 def test_a_deeper_header_starts_a_new_table_on_the_same_page(tmp_path):

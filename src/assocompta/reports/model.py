@@ -130,6 +130,10 @@ class Report:
     #: Printed right after the report before it rather than on a new page (the annexe's
     #: notes: a page for each left most pages nearly empty).
     follows: bool = False
+    #: A document for the general meeting or a funder (statements, annexe, CERFA): its
+    #: printed form shows a check only when it fails; the app and the command line show
+    #: them all. A ledger or an état de rapprochement prints its checks, part of its proof.
+    quiet_checks: bool = False
 
     @property
     def ok(self) -> bool:

@@ -11,8 +11,8 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import (Flowable, LongTable, PageBreak, Paragraph, SimpleDocTemplate,
-                                Spacer, TableStyle)
+from reportlab.platypus import (Flowable, KeepTogether, LongTable, PageBreak, Paragraph,
+                                SimpleDocTemplate, Spacer, TableStyle)
 
 from ..formatting import format_money
 from ..output import atomic_file
@@ -43,6 +43,10 @@ class _NumberedCanvas(rl_canvas.Canvas):
     def showPage(self):  # noqa: N802 - reportlab API
         self._pages.append(dict(self.__dict__))
         self._startPage()
+        # The next page goes on with the last report started on this one.
+        self.report_footer, self.report_mark = self.__dict__.pop(
+            "next_footer", (self.report_footer, self.report_mark))
+        self.page_started = False  # no report has started on the new page yet
 
     def save(self):
         total = len(self._pages)
@@ -84,8 +88,14 @@ class _Mark(Flowable):
         return 0, 0
 
     def draw(self):
-        self.canv.report_footer = self.footer
-        self.canv.report_mark = self.mark
+        # The footer names the first report starting on a page (the annexe's first note,
+        # not the third that starts at its foot); a page without one, the report going on.
+        if not getattr(self.canv, "page_started", False):
+            self.canv.report_footer = self.footer
+            self.canv.report_mark = self.mark
+            self.canv.page_started = True
+        else:
+            self.canv.next_footer = (self.footer, self.mark)
 
 
 #: Lines a table cell may take: a row then always fits on a page (a 3 000-character label
@@ -207,17 +217,37 @@ def _story(report: Report, width: float, repeat_header: bool = True) -> list:
             style.append(("LINEBELOW", (0, i), (-1, i), 0.3, colors.grey))
     story += _table(data, style, widths)
     story.append(Spacer(0, 4 * mm))
-    # A document for the general meeting or a funder: the software's checks that hold are
-    # the app's business (shown in its views, printed by the command line); one that fails
-    # is never hidden.
     for check in report.checks:
-        if not check.ok:
-            story.append(Paragraph(f'<font color="#B00020">{_esc(check.sentence())}</font>',
-                                   _CELL))
+        if check.ok and report.quiet_checks:  # see Report.quiet_checks; a failure shows
+            continue
+        color = "#1B5E20" if check.ok else "#B00020"
+        story.append(Paragraph(f'<font color="{color}">{_esc(check.sentence())}</font>', _CELL))
     for note in report.notes:
         story.append(Paragraph(f"<i>{_esc(note)}</i>", ParagraphStyle(
             "note", parent=_CELL, fontSize=7, textColor=colors.grey)))
+    if isinstance(report.rows, tuple) and len(report.rows) <= _KEPT_ROWS:
+        return _kept(story)
     return story
+
+
+#: A report of up to this many rows keeps each page's part whole (a grand livre is measured
+#: once, as it is laid out, never twice to be kept together).
+_KEPT_ROWS = 60
+
+
+def _kept(story: list) -> list:
+    """Each part of a short report between page breaks kept on one page when it fits: an
+    annexe note's title is not left at a page's foot, a table of five rows not cut after
+    one, its citation not alone on the next page."""
+    out: list = []
+    chunk: list = []
+    for flowable in story:
+        if isinstance(flowable, PageBreak):
+            out += [KeepTogether(chunk), flowable]
+            chunk = []
+        else:
+            chunk.append(flowable)
+    return out + [KeepTogether(chunk)]
 
 
 def write_pdf(reports: Iterable[Report], dest: Path) -> Path:
