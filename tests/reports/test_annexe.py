@@ -49,6 +49,7 @@ def test_the_pdf_shows_each_note_its_texts_its_figures_and_its_article(two_years
     subsidy = next(line for line in text.splitlines() if "Financeur non précisé" in line)
     assert "4 000,00 €" in subsidy
     assert "Règlement ANC n° 2018-06, art. 431-9" in text
+    assert "✓ Fonds propres" not in text  # a passing check stays off the AG's document
     volunteers = next(line for line in text.splitlines() if "864 Personnel bénévole" in line)
     assert "800,00 €" in volunteers
 

@@ -64,7 +64,10 @@ def note_report(annexe: Annexe, note: Note, number: int) -> Report:
     return Report(title, annexe.association, annexe.period,
                   columns, tuple(rows), tuple(Check(*c) for c in note.checks),
                   notes=(note.article,), provisional=annexe.provisional,
-                  key_columns=("Libellé",) if tables else ("Texte",), follows=number > 1)
+                  key_columns=("Libellé",) if tables else ("Texte",), follows=number > 1,
+                  # an AG document, as the bilan: a passing check is for the app, the CLI
+                  # and the « Contrôles » sheet; a failing one prints
+                  quiet_checks=True)
 
 
 def _padded(columns: tuple[str, ...], width: int) -> tuple[str, ...]:
