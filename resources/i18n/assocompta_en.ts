@@ -113,114 +113,120 @@
 <context>
     <name>AnnexeDialog</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="63"/>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="68"/>
         <source>Annexe des comptes annuels — exercice {}</source>
+        <extracomment>The presentation&apos;s sections (art. 431-2), in the annexe whether written or not.</extracomment>
         <translation>Notes to the annual accounts — year {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="70"/>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="75"/>
         <source>Sections de l&apos;annexe</source>
         <extracomment>what the treasurer typed, by key, not saved yet</extracomment>
         <translation>Sections of the notes</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="99"/>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="104"/>
         <source>Note de l&apos;annexe</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="102"/>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="107"/>
         <source>Aperçu de la note</source>
         <translation>Preview of the note</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="109"/>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="114"/>
         <source>Aperçu :</source>
         <translation>Preview:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="123"/>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="131"/>
         <source>Exporter {}…</source>
         <translation>Export {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="124"/>
-        <source>Enregistre les textes modifiés, puis écrit l&apos;annexe entière (une page ou une feuille par note)</source>
-        <translation>Saves the changed texts, then writes the whole notes (one sheet per note in a workbook)</translation>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="132"/>
+        <source>Enregistre les textes modifiés, puis écrit l&apos;annexe entière (les notes à la suite dans le PDF, une feuille par note dans le classeur)</source>
+        <translation>Saves the changed texts, then writes the whole notes (one after the other in the PDF, one sheet per note in the workbook)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="130"/>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="139"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="132"/>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="141"/>
         <source>A&amp;ppliquer</source>
         <translation>A&amp;pply</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="133"/>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="142"/>
         <source>Enregistrer sans fermer : l&apos;aperçu montre les textes enregistrés</source>
         <translation>Save without closing: the preview shows the saved texts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="135"/>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="144"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="163"/>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="172"/>
         <source>Note {} : {}</source>
         <translation>Note {}: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="194"/>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="203"/>
         <source>Modifié, pas encore enregistré.</source>
         <translation>Changed, not saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="196"/>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="205"/>
         <source>Texte écrit pour l&apos;exercice {}.</source>
         <translation>Text written for the year {}.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="198"/>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="207"/>
         <source>Texte proposé d&apos;après le livre : modifiez-le ou gardez-le tel quel. Vide, l&apos;annexe reprend ce texte.</source>
         <translation>Text proposed from the book: change it or keep it. Left empty, the notes use this text.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="201"/>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="210"/>
+        <source>Rien d&apos;écrit : l&apos;annexe imprime « À compléter » sous ce titre (art. 431-2, toujours présent).</source>
+        <translation>Nothing written: the notes print « À compléter » (to be completed) under this heading (art. 431-2, always there).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="213"/>
         <source>Rien d&apos;écrit : la section n&apos;apparaît pas dans l&apos;annexe tant qu&apos;elle n&apos;a ni texte ni montant.</source>
         <translation>Nothing written: the section stays out of the notes while it has neither text nor amount.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="249"/>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="263"/>
         <source>Textes de l&apos;annexe non enregistrés.</source>
         <translation>Texts of the notes not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="253"/>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="267"/>
         <source>Textes enregistrés (Ctrl+Z dans la fenêtre principale les remet comme avant).</source>
         <translation>Texts saved (Ctrl+Z in the main window puts them back as they were).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="267"/>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="281"/>
         <source>Annexe {}</source>
         <translation>Notes {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="269"/>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="283"/>
         <source>Exporter l&apos;annexe en {}</source>
         <translation>Export the notes as {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="279"/>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="293"/>
         <source>Export impossible.</source>
         <translation>Export failed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="281"/>
-        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="282"/>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="295"/>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="296"/>
         <source>Exporté : {}</source>
         <translation>Exported: {}</translation>
     </message>
@@ -1642,7 +1648,7 @@
         <translation>gift details</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="45"/>
+        <location filename="../../src/assocompta/ui/dialogs/annexe_dialog.py" line="46"/>
         <source>textes de l&apos;annexe {}</source>
         <translation>texts of the notes {}</translation>
     </message>

@@ -54,6 +54,10 @@ class SetAnnexeTexts(Command):
         save_annexe_texts(self.session.book, self.year, self.before)
 
 
+#: The presentation's sections (art. 431-2), in the annexe whether written or not.
+_PRESENTATION = ("objet", "activites", "moyens", "faits")
+
+
 class AnnexeDialog(QDialog):
     """The year's annexe: its texts to write (left), each note as it prints (below)."""
 
@@ -202,6 +206,9 @@ class AnnexeDialog(QDialog):
         elif self.annexe.proposed.get(key):
             text = self.tr("Texte proposé d'après le livre : modifiez-le ou gardez-le tel "
                            "quel. Vide, l'annexe reprend ce texte.")
+        elif key in _PRESENTATION:  # art. 431-2: printed in any case
+            text = self.tr("Rien d'écrit : l'annexe imprime « À compléter » sous ce titre "
+                           "(art. 431-2, toujours présent).")
         else:
             text = self.tr("Rien d'écrit : la section n'apparaît pas dans l'annexe tant "
                            "qu'elle n'a ni texte ni montant.")
