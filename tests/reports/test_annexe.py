@@ -17,7 +17,8 @@ from tests.reports.tools import need
 
 FAITS = "Ouverture du repair café en mars.\nDéménagement du local en octobre."
 CHANGE = ("Les comptes de l'exercice 2025 sont les premiers établis selon le règlement ANC "
-          "n° 2018-06 modifié par le règlement ANC n° 2022-06")
+          "n° 2018-06 dans sa version applicable aux exercices ouverts à compter du 1er "
+          "janvier 2025")
 
 
 def pdf_text(path) -> str:

@@ -25,7 +25,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "methodes": ("Règles et méthodes comptables",
                  "Le référentiel appliqué, les méthodes d'évaluation, tout changement."),
     "changement": ("Changement de réglementation comptable",
-                   "Le premier exercice sous le règlement ANC n° 2022-06 : comment le "
+                   "Le premier exercice sous les modèles 2025 (règlement ANC n° 2018-06 "
+                   "modifié) : comment le "
                    "changement est appliqué et ce qu'il fait aux montants de l'exercice "
                    "précédent."),
     "contributions": ("Contributions volontaires en nature",

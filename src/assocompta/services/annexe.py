@@ -186,8 +186,9 @@ def _change(ctx: YearContext) -> str:
     if ctx.year.chart != "pca2025" or ctx.previous is None or ctx.previous.chart != "pca2018":
         return ""
     return (f"Les comptes de l'exercice {ctx.year.label} sont les premiers établis selon le "
-            "règlement ANC n° 2018-06 modifié par le règlement ANC n° 2022-06 du 4 novembre "
-            "2022, applicable aux exercices ouverts à compter du 1er janvier 2025. Ce "
+            "règlement ANC n° 2018-06 dans sa version applicable aux exercices ouverts à "
+            "compter du 1er janvier 2025 (modifications liées au règlement ANC n° 2022-06 du 4 "
+            "novembre 2022 relatif à la modernisation des états financiers). Ce "
             "changement de réglementation comptable est appliqué de manière prospective : "
             f"les montants de l'exercice {ctx.previous.label}, établis selon les règles "
             "antérieures, sont reclassés dans les postes des nouveaux modèles de bilan et de "
