@@ -244,7 +244,7 @@ def build_parser(db: str | None = None) -> argparse.ArgumentParser:
     rep.add_argument("-o", dest="dest", required=True, type=Path, metavar="DEST",
                      help="fichier à écrire (.xlsx, .pdf ou .csv)")
     rep.add_argument("--detail", action="store_true",
-                     help="détail par compte sous chaque ligne (compte de résultat)")
+                     help="détail par compte sous chaque ligne (compte de résultat, bilan)")
     rep.add_argument("--validated-only", action="store_true", help=VALIDATED_ONLY_HELP)
 
     bud = sub.add_parser("budget", help="budget prévisionnel (CERFA 12156) et suivi")
