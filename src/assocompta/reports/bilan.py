@@ -200,7 +200,8 @@ def build_bilan(conn: sqlite3.Connection, ctx: YearContext, *, detail: bool = Fa
     title = (f"Bilan au {end}" if ctx.year.closed
              else f"Bilan provisoire au {end} – exercice non clos")
     return Report(title, ctx.association, ctx.period, columns, tuple(rows), tuple(checks),
-                  key_columns=("ACTIF",), notes=_notes(layout, data, made.shown))
+                  key_columns=("ACTIF",), notes=_notes(layout, data, made.shown),
+                  quiet_checks=True)
 
 
 def _notes(layout, data: list[YearAmounts], shown: list[Block]) -> tuple[str, ...]:

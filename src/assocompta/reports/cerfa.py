@@ -276,7 +276,7 @@ def _build(ctx: YearContext, title: str, columns: list[str], grids: list[list[It
     notes = (("Budget et réalisé, présentation du " if suivi else "")
              + layout["form"] + " : " + layout["source"],)
     return Report(title, ctx.association, subtitle, tuple(columns), tuple(rows), tuple(checks),
-                  notes=notes)
+                  notes=notes, quiet_checks=True)
 
 
 def _with_gaps(rows: list[Row]) -> list[Row]:

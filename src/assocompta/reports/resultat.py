@@ -146,7 +146,7 @@ def build_resultat(conn: sqlite3.Connection, ctx: YearContext, *, detail: bool =
 
     checks = _checks(rows, per_year, years)
     return Report(layout.title, ctx.association, ctx.period, tuple(columns), tuple(rows),
-                  tuple(checks), notes=(layout.source,))
+                  tuple(checks), notes=(layout.source,), quiet_checks=True)
 
 
 def _checks(rows, per_year, years) -> list[Check]:

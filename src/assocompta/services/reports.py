@@ -49,9 +49,9 @@ def _build(conn, book: Book, kind: str, year: str | None, *, detail: bool = Fals
            account: str | None = None, validated_only: bool = False) -> Report:
     ctx = year_context(conn, year, validated_only=validated_only)
     if kind == "resultat":
-        report = replace(build_resultat(conn, ctx, detail=detail), quiet_checks=True)
+        report = build_resultat(conn, ctx, detail=detail)
     elif kind == "bilan":
-        report = replace(build_bilan(conn, ctx, detail=detail), quiet_checks=True)
+        report = build_bilan(conn, ctx, detail=detail)
     elif kind == "balance":
         report = build_balance(conn, ctx)
     elif kind == "grand-livre":
@@ -105,9 +105,8 @@ def _budget(conn, year: str, action: str | None, *, suivi: bool,
     ctx = year_context(conn, year, validated_only=validated_only)
     action_id = _action_id(conn, action)
     if not suivi:
-        return replace(build_budget(conn, ctx, action_id, action), quiet_checks=True)
-    return _marked(conn, ctx, replace(build_suivi(conn, ctx, action_id, action),
-                                      quiet_checks=True), with_previous=False)
+        return build_budget(conn, ctx, action_id, action)
+    return _marked(conn, ctx, build_suivi(conn, ctx, action_id, action), with_previous=False)
 
 
 def build_pack(book: Book, year: str, *, validated_only: bool = False
