@@ -34,7 +34,7 @@ TABLES = (
     "reconciliation", "reconciliation_mark",
     # A gift's detail before its receipt: a receipted gift's detail is no longer written.
     "gift_detail", "donation_receipt", "donation_receipt_line", "membership",
-    "report_text",
+    "report_text", "fixed_asset", "asset_movement", "year_end_entry",
 )
 #: Columns written empty at first and filled once the rows they guard are in.
 _LATER = {"account": "parent_id", "fiscal_year": "closed_at", "reconciliation": "finished_at"}

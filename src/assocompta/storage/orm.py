@@ -194,6 +194,8 @@ class Action(Base):
     code: Mapped[str] = mapped_column(unique=True)
     name: Mapped[str]
     active: Mapped[bool] = mapped_column(Flag, default=True)
+    # Schema 10: once finished, an action's unspent dedicated resources leave fonds dédiés.
+    finished_on: Mapped[dt.date | None] = mapped_column(IsoDate)
 
 
 class ImportBatch(Base):
@@ -420,6 +422,55 @@ class ReportText(Base):
 
 
 # -- year-end (schema 5 has nothing of its own: closing uses fiscal_year and entries) ------
+class FixedAsset(Base):
+    """An immobilisation of the register (schema 10, 0010_year_end_work.sql): amounts in
+    cents; ``life_months`` None for a non-depreciable asset (land)."""
+
+    __tablename__ = "fixed_asset"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    label: Mapped[str]
+    account: Mapped[str]
+    acquired_on: Mapped[dt.date] = mapped_column(IsoDate)
+    in_service_on: Mapped[dt.date] = mapped_column(IsoDate)
+    cost: Mapped[Money] = mapped_column(MoneyType)
+    method: Mapped[str]
+    life_months: Mapped[int | None] = mapped_column(Integer)
+    origin: Mapped[str]
+    entry_id: Mapped[int | None] = mapped_column(ForeignKey("entry.id", ondelete="SET NULL"))
+    depreciated_before: Mapped[Money] = mapped_column(MoneyType, default=0)
+    subsidy: Mapped[Money] = mapped_column(MoneyType, default=0)
+    subsidy_account: Mapped[str | None]
+    subsidy_released_before: Mapped[Money] = mapped_column(MoneyType, default=0)
+    disposed_on: Mapped[dt.date | None] = mapped_column(IsoDate)
+    disposal: Mapped[str | None]
+    disposal_price: Mapped[Money | None] = mapped_column(MoneyType)
+    note: Mapped[str] = mapped_column(default="")
+
+
+class AssetMovement(Base):
+    """The part of an entry that concerns one asset: its dotation, its disposal, the
+    quote-part of its investment subsidy."""
+
+    __tablename__ = "asset_movement"
+    __table_args__ = (UniqueConstraint("asset_id", "entry_id", "kind"),
+                      Index("asset_movement_by_entry", "entry_id"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    asset_id: Mapped[int] = mapped_column(ForeignKey("fixed_asset.id"))
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"))
+    kind: Mapped[str]
+    amount: Mapped[Money] = mapped_column(MoneyType)
+
+
+class YearEndEntry(Base):
+    """What an entry of the year-end work is for, and the entry a reversal reverses."""
+
+    __tablename__ = "year_end_entry"
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entry.id", ondelete="CASCADE"),
+                                          primary_key=True)
+    kind: Mapped[str]
+    reverses_entry_id: Mapped[int | None] = mapped_column(ForeignKey("entry.id"))
+    reason: Mapped[str] = mapped_column(default="")
+
 
 
 # -- tables only SQL writes (not mapped) -----------------------------------------------------
