@@ -99,9 +99,10 @@ def indirect_base(conn: sqlite3.Connection, ctx: YearContext) -> tuple[Money, Mo
 
 
 def fonds_dedies_without_action(conn: sqlite3.Connection, ctx: YearContext) -> list[str]:
-    """« n° 12 du 31/12/2025 » of the entries moving fonds dédiés (194, 689x) where no such
-    line names an action: their part non utilisée is in no action's compte rendu."""
-    moved = ("(a.code LIKE '194%' OR a.code = '689' OR a.code LIKE '6894%' "
+    """« n° 12 du 31/12/2025 » of the entries moving fonds dédiés (194–196, 689x) where no
+    such line names an action: their part non utilisée is in no action's compte rendu."""
+    moved = ("(a.code LIKE '194%' OR a.code LIKE '195%' OR a.code LIKE '196%' "
+             "OR a.code = '689' OR a.code LIKE '6894%' "
              "OR a.code LIKE '6895%' OR a.code LIKE '6896%')")
     validated = " AND e.valid_date IS NOT NULL" if ctx.validated_only else ""
     rows = conn.execute(
