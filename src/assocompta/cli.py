@@ -198,6 +198,38 @@ def build_parser(db: str | None = None) -> argparse.ArgumentParser:
     yalloc.add_argument("--date", help="date de l'écriture, dans l'exercice où elle va "
                                        "(AAAA-MM-JJ ; défaut : aujourd'hui, ou le premier ou "
                                        "dernier jour de cet exercice)")
+    yfunds = ysub.add_parser(
+        "funds", help="fonds dédiés de l'exercice : utilisations et reports proposés",
+        description="Pour chaque action non terminée et chaque financeur (subventions 74, "
+                    "contributions 755, dons 754 portant l'action) : les fonds dédiés de "
+                    "l'ouverture utilisés à hauteur des charges de l'action (D 194 à 196 / "
+                    "C 7894 à 7896), puis la part non dépensée des ressources de l'exercice "
+                    "mise en fonds dédiés (D 6894 à 6896 / C 194 à 196), au dernier jour de "
+                    "l'exercice, par financeur et par action ; les charges d'une action "
+                    "payée par plusieurs financeurs sont partagées au prorata de ce que "
+                    "chacun a apporté. Une action terminée (assocompta action finish) "
+                    "libère ce qui reste. Ce qui est déjà passé n'est pas proposé deux fois. "
+                    "Sans --book, rien n'est écrit.")
+    _book(yfunds, db)
+    yfunds.add_argument("--year", required=True, metavar="LABEL", help="exercice à clôturer")
+    yfunds.add_argument("--book", dest="write", action="store_true",
+                        help="passer les écritures proposées, en brouillard (journal OD)")
+
+    act = sub.add_parser("action", help="actions (projets) du livre")
+    asub_ = act.add_subparsers(dest="action_command", metavar="ACTION", required=True,
+                               parser_class=_Parser)
+    afin = asub_.add_parser(
+        "finish", help="dire qu'une action est terminée (ses fonds dédiés sont libérés)",
+        description="Une action terminée ne reçoit plus de report en fonds dédiés : à la "
+                    "clôture de l'exercice qui contient la date de fin, ce qui reste de ses "
+                    "fonds dédiés revient au résultat (assocompta year funds). --reopen : "
+                    "l'action reprend.")
+    _book(afin, db)
+    afin.add_argument("code", metavar="CODE", help="code de l'action")
+    when = afin.add_mutually_exclusive_group(required=True)
+    when.add_argument("--date", help="jour où l'action s'est terminée (AAAA-MM-JJ)")
+    when.add_argument("--reopen", action="store_true",
+                      help="l'action n'est plus terminée")
 
     fec = sub.add_parser("fec", help="import et export FEC (fichier des écritures comptables)")
     fsub = fec.add_subparsers(dest="fec_command", metavar="ACTION", required=True,
@@ -976,6 +1008,61 @@ def cmd_year_allocate(args) -> int:
                                    date=date)
     print(f"Affectation du résultat {args.year} enregistrée : écriture n°{posted.number} de "
           f"l'exercice {posted.year} (report à nouveau {report} €, réserves {reserves} €)")
+    return 0
+
+
+def cmd_year_funds(args) -> int:
+    from sqlalchemy import select
+
+    from .formatting import euros
+    from .services.dedicated_funds import funds_step
+    from .services.year_end import book_proposals
+    from .storage.books import open_book
+    from .storage.orm import Entry
+
+    with open_book(args.book, readonly=not args.write, backup=args.write) as book:
+        step = funds_step(book, args.year)
+        print(f"Fonds dédiés de l'exercice {args.year}")
+        with book.session() as s:
+            numbers = dict(s.execute(select(Entry.id, Entry.number)
+                                     .where(Entry.id.in_(step.booked))).all())
+        for entry_id in step.booked:
+            print(f"  déjà passée : écriture n°{numbers[entry_id]}")
+        for note in step.notes:
+            print(f"  ! {note}")
+        if not step.proposals:
+            print("Rien à proposer : les fonds dédiés de l'exercice sont à jour.")
+            return 0
+        for p in step.proposals:
+            print(f"  {p.draft.label} ({p.draft.date:%d/%m/%Y}, journal {p.draft.journal}) :")
+            for ln in p.draft.lines:
+                side = "D" if ln.debit.cents else "C"
+                amount = ln.debit if ln.debit.cents else ln.credit
+                print(f"    {side} {ln.account:<6} {euros(amount):>14}  "
+                      f"{ln.tiers or '':<10} {ln.action or ''}")
+            print(f"    {p.reason}")
+        if not args.write:
+            print(f"Pour les passer : assocompta year funds {_q(shown(args.book))} --year "
+                  f"{args.year} --book")
+            return 0
+        ids = book_proposals(book, args.year, step.proposals)
+        with book.session() as s:
+            numbers = [n for (n,) in s.execute(select(Entry.number).where(Entry.id.in_(ids))
+                                               .order_by(Entry.number))]
+    print(f"Passées en brouillard : écriture{'s' if len(numbers) > 1 else ''} "
+          + ", ".join(f"n°{n}" for n in numbers) + f" de l'exercice {args.year}.")
+    return 0
+
+
+def cmd_action_finish(args) -> int:
+    from .services.dedicated_funds import finish_action
+    from .storage.books import open_book
+
+    date = None if args.reopen else parse_iso_date(args.date, "date de fin")
+    with open_book(args.book) as book:
+        action = finish_action(book, args.code, date)
+        print(f"Action {action.code} ({action.name}) : "
+              + (f"terminée le {date:%d/%m/%Y}." if date else "en cours à nouveau."))
     return 0
 
 
@@ -1779,6 +1866,8 @@ COMMANDS = {
     ("year", "add"): cmd_year_add,
     ("year", "close"): cmd_year_close,
     ("year", "allocate"): cmd_year_allocate,
+    ("year", "funds"): cmd_year_funds,
+    ("action", "finish"): cmd_action_finish,
     ("fec", "import"): cmd_fec_import,
     ("fec", "export"): cmd_fec_export,
     ("check", None): cmd_check,

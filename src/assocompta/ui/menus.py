@@ -27,6 +27,8 @@ CLI_ACTIONS = {
     "year add": "year_add",
     "year close": "year_close",
     "year allocate": "year_allocate",
+    "year funds": "year_close",  # the closing wizard's Fonds dédiés step
+    "action finish": "year_close",  # the same step: « Action terminée… »
     "fec import": "fec_import",
     "fec export": "fec_export",
     "check": "check",
