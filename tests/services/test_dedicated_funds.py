@@ -205,3 +205,52 @@ def test_opening_funds_are_used_first():
     assert (p.used, p.reported) == (4000, 1000)
     (p,) = plan_action([Funder("194", "VILLE", 4000, 2000)], 5000, finished=True)
     assert (p.used, p.reported) == (4000, 0)
+
+
+def test_dedicated_gifts_go_to_196_and_the_step_reads_in_a_session(book):
+    add_action(book, "TOIT", "Réfection du toit")
+    post(book, dt.date(2025, 5, 1), "Collecte pour le toit", line("512", "1 500"),
+         line("7541", credit="1 500", action="TOIT"))
+    post(book, dt.date(2025, 6, 1), "Tuiles", line("6063", "400", action="TOIT"),
+         line("512", credit="400"))
+    with book.session() as s:
+        (report,) = funds_step(s, "2025").proposals
+    assert amounts(report) == [("6896", 110000, 0, None, "TOIT"),
+                               ("196", 0, 110000, None, "TOIT")]
+    assert "Réfection du toit (TOIT), donateurs : 1 100,00 €" in report.reason
+
+
+def test_what_the_treasurer_booked_himself_is_not_proposed_again(book):
+    add_tiers(book, "VILLE", "Ville de Rennes", TiersKind.FUNDER)
+    add_action(book, "ETE", "Été au quartier")
+    post(book, dt.date(2025, 3, 1), "Subvention", line("512", "1 000", tiers="VILLE"),
+         line("741", credit="1 000", tiers="VILLE", action="ETE"))
+    post(book, dt.date(2025, 12, 31), "Fonds dédiés", line("6894", "600", action="ETE",
+                                                          tiers="VILLE"),
+         line("194", credit="600", action="ETE", tiers="VILLE"), journal="OD")
+    (report,) = funds_step(book, "2025").proposals
+    assert amounts(report) == [("6894", 40000, 0, "VILLE", "ETE"),
+                               ("194", 0, 40000, "VILLE", "ETE")]
+    post(book, dt.date(2025, 12, 31), "Encore", line("6894", "500", action="ETE",
+                                                    tiers="VILLE"),
+         line("194", credit="500", action="ETE", tiers="VILLE"), journal="OD")
+    step = funds_step(book, "2025")
+    assert step.proposals == ()
+    assert step.notes == ("Action ETE, VILLE : 1 100,00 € de fonds dédiés déjà reportés dans "
+                          "l'exercice, pour 1 000,00 € justifiés par ses charges et ses "
+                          "ressources : vérifiez ces écritures (compte 194).",)
+
+
+def test_fonds_dedies_without_action_are_pointed_out(book):
+    post(book, dt.date(2025, 12, 31), "Fonds dédiés", line("6894", "300"),
+         line("194", credit="300"), journal="OD")
+    step = funds_step(book, "2025")
+    assert step.proposals == ()
+    assert step.notes[0].startswith("Le compte 194 a des mouvements sans action (300,00 €)")
+
+
+def test_a_closed_year_gets_no_proposal(funded):
+    book, y1, _ = funded
+    close(book, y1)
+    step = funds_step(book, y1)
+    assert step.proposals == () and step.notes[-1] == f"L'exercice {y1} est clos : plus rien ne s'y passe."
