@@ -155,6 +155,11 @@ def test_the_compte_rendu_shows_the_unspent_part_and_its_use(funded):
     table = dict(compte_rendu.build(book, y2, "ETE", "VILLE"))["2. Tableau"]
     used = next(r.values for r in table.rows if r.label.startswith("789 "))
     assert used[1] == m("3 000")
+    # No new subsidy in year 2, but the funder's money is spent: its compte rendu is right.
+    funder = [c for c in table.checks if c.label == "financeur"]
+    assert [(c.ok, c.detail) for c in funder] == [
+        (True, f"Ville de Rennes : pas de nouvelle subvention en {y2}, ses fonds dédiés des "
+               "exercices précédents utilisés (789)")]
 
 
 def test_two_funders_share_the_charges_pro_rata(book):

@@ -115,6 +115,17 @@ def fonds_dedies_without_action(conn: sqlite3.Connection, ctx: YearContext) -> l
     return [f"n° {number} du {dt.date.fromisoformat(day):%d/%m/%Y}" for number, day in rows]
 
 
+def _funds_used(conn: sqlite3.Connection, ctx: YearContext, scope: Scope) -> bool:
+    """Whether the action used fonds dédiés of the funder (a 789 line naming both) in the
+    year."""
+    return conn.execute(
+        "SELECT count(*) FROM entry e JOIN entry_line l ON l.entry_id = e.id "
+        "JOIN account a ON a.id = l.account_id JOIN tiers t ON t.id = l.tiers_id "
+        "WHERE e.year_id = ? AND (? = 0 OR e.valid_date IS NOT NULL) AND a.code LIKE '789%' "
+        "AND l.action_id = ? AND t.name = ?",
+        (ctx.year.id, int(ctx.validated_only), scope.action_id, scope.funder)).fetchone()[0] > 0
+
+
 def _shown(grid: _Grid, group: str, rubrics: list[dict]) -> list[dict]:
     """The form's lines, and the application's own lines (``optional``) only with an amount."""
     return [r for r in rubrics if not r.get("optional") or any(grid.sum((group, r["label"])))]
@@ -194,8 +205,15 @@ def build_table(conn: sqlite3.Connection, ctx: YearContext, scope: Scope) -> Rep
             checks.append(Check(check.kind.value, check.ok, check.sentence(name, euros)))
     # Subsidy cells are keyed (side, rubric, funder category, funder).
     if scope.funder and not any(len(k) == 4 and k[3] == scope.funder for k in grid.cells):
-        checks.append(Check("financeur", False, f"{scope.funder} : aucune subvention sur "
-                            f"cette action en {ctx.year.label}, ni prévue ni reçue"))
+        # A subsidy of an earlier year spent this year comes back through 789 (fonds dédiés
+        # used), its line naming the funder: the compte rendu of that year is the funder's.
+        if _funds_used(conn, ctx, scope):
+            checks.append(Check("financeur", True, f"{scope.funder} : pas de nouvelle "
+                                f"subvention en {ctx.year.label}, ses fonds dédiés des "
+                                "exercices précédents utilisés (789)"))
+        else:
+            checks.append(Check("financeur", False, f"{scope.funder} : aucune subvention sur "
+                                f"cette action en {ctx.year.label}, ni prévue ni reçue"))
     if scope.action_id is not None:
         for entry in fonds_dedies_without_action(conn, ctx):
             checks.append(Check("fonds dédiés", False, f"Fonds dédiés sans action (écriture "
