@@ -20,7 +20,7 @@ from assocompta.services.annexe import build_annexe
 from assocompta.services.closing import close_year
 from assocompta.services.dedicated_funds import finish_action, funds_step
 from assocompta.services.ledger import add_action, add_sub_account, add_tiers, post_entry
-from assocompta.services.setup import Identity, create_book
+from assocompta.services.setup import Identity, add_year, create_book
 from assocompta.services.year_end import book_proposals
 from tests.helpers import SIREN, m
 
@@ -259,3 +259,12 @@ def test_a_closed_year_gets_no_proposal(funded):
     close(book, y1)
     step = funds_step(book, y1)
     assert step.proposals == () and step.notes[-1] == f"L'exercice {y1} est clos : plus rien ne s'y passe."
+
+
+def test_the_previous_year_still_open_is_said(funded):
+    book, y1, y2 = funded
+    add_year(book, dt.date(int(y2), 1, 1))
+    assert funds_step(book, y2).notes == (
+        f"L'exercice {y1} n'est pas encore clos : les fonds dédiés qu'il reporte n'arriveront "
+        f"dans l'exercice {y2} qu'avec ses à-nouveaux. Clôturez-le d'abord, puis revenez à "
+        "cette étape.",)

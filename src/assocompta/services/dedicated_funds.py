@@ -213,6 +213,14 @@ def _step(s: Session, year: FiscalYear) -> Step:
                         f"fonds dédiés déjà {what} dans l'exercice, pour "
                         f"{euros(Money(target))} justifiés par ses charges et ses ressources "
                         f": vérifiez ces écritures (compte {p.funder.kind}).")
+    before = s.scalars(select(FiscalYear).where(
+        FiscalYear.end_date == year.start_date - dt.timedelta(days=1))).first()
+    if before is not None and not before.is_closed:
+        # Its reports reach this year with its à-nouveaux only: the utilisations proposed
+        # now would leave them out.
+        notes.append(f"L'exercice {before.label} n'est pas encore clos : les fonds dédiés "
+                     f"qu'il reporte n'arriveront dans l'exercice {year.label} qu'avec ses "
+                     "à-nouveaux. Clôturez-le d'abord, puis revenez à cette étape.")
     proposals = []
     if year.is_closed:
         notes.append(f"L'exercice {year.label} est clos : plus rien ne s'y passe.")
