@@ -268,3 +268,15 @@ def test_the_previous_year_still_open_is_said(funded):
         f"L'exercice {y1} n'est pas encore clos : les fonds dédiés qu'il reporte n'arriveront "
         f"dans l'exercice {y2} qu'avec ses à-nouveaux. Clôturez-le d'abord, puis revenez à "
         "cette étape.",)
+
+
+def test_fonds_dedies_typed_without_tiers_belong_to_the_actions_only_funder(book):
+    add_tiers(book, "VILLE", "Ville de Rennes", TiersKind.FUNDER)
+    add_action(book, "ETE", "Été au quartier")
+    post(book, dt.date(2025, 3, 1), "Subvention", line("512", "1 000", tiers="VILLE"),
+         line("741", credit="1 000", tiers="VILLE", action="ETE"))
+    post(book, dt.date(2025, 12, 31), "Fonds dédiés", line("6894", "600", action="ETE"),
+         line("194", credit="600", action="ETE"), journal="OD")
+    (report,) = funds_step(book, "2025").proposals
+    assert amounts(report) == [("6894", 40000, 0, "VILLE", "ETE"),
+                               ("194", 0, 40000, "VILLE", "ETE")]

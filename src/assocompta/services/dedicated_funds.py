@@ -156,6 +156,7 @@ def action_funds(s: Session, year: FiscalYear) -> tuple[list[ActionFunds], list[
             used[key] = used.get(key, 0) + debit - (0 if reports else credit)
         if not reports and not uses:
             opening[key] = opening.get(key, 0) + credit - debit
+    _name_the_funder(resources, opening, used, reported)
     codes = sorted({k[2] for k in (*resources, *opening, *used, *reported)})
     if not codes:
         return [], notes
@@ -173,6 +174,18 @@ def action_funds(s: Session, year: FiscalYear) -> tuple[list[ActionFunds], list[
                                {k[:2]: used[k] for k in keys if k in used},
                                {k[:2]: reported[k] for k in keys if k in reported}))
     return out, notes
+
+
+def _name_the_funder(*amounts: dict[FundKey, int]) -> None:
+    """A 19x amount without tiers (an entry typed by hand, an opening balance) belongs to the
+    action's funder when the action has only one of that kind: moved to it."""
+    keys = {k for d in amounts for k in d}
+    for d in amounts[1:]:
+        for kind, tiers, action in [k for k in d if k[1] is None]:
+            named = {k[1] for k in keys if k[0] == kind and k[2] == action and k[1]}
+            if len(named) == 1:
+                key = (kind, named.pop(), action)
+                d[key] = d.get(key, 0) + d.pop((kind, None, action))
 
 
 def _who(tiers: str | None) -> str:
