@@ -439,3 +439,43 @@ def dispose_asset(book: Book, asset_id: int, date: dt.date, kind: str,
                                                            tuple(shares))])
         asset.disposed_on, asset.disposal, asset.disposal_price = date, kind, price
         return entry_id
+
+
+# -- reports ---------------------------------------------------------------------------------
+_BALANCES_AT = """
+SELECT
+  COALESCE(SUM(CASE WHEN substr(a.code, 1, 2) NOT IN ('28', '29')
+               THEN l.debit - l.credit ELSE 0 END), 0),
+  COALESCE(SUM(CASE WHEN substr(a.code, 1, 2) = '28' THEN l.credit - l.debit ELSE 0 END), 0)
+FROM entry e JOIN entry_line l ON l.entry_id = e.id JOIN account a ON a.id = l.account_id
+WHERE e.year_id = ? AND e.date <= ? AND substr(a.code, 1, 1) = '2'
+"""
+
+
+def register_report(book: Book, year_label: str | None = None, date: dt.date | None = None):
+    """The register as a report at ``date`` (default: the end of ``year_label``, itself the
+    latest open year by default), checked against the 2x and 28x balances of that year."""
+    from ..reports.assets import build_register
+    from ..reports.context import year_context
+    with book.session() as s:
+        conn = _raw(s)
+        ctx = year_context(conn, year_label)
+        date = date or ctx.year.end
+        lines = register_at(s, date)
+        books = None
+        if ctx.year.start <= date <= ctx.year.end:
+            gross, dep = conn.execute(_BALANCES_AT, (ctx.year.id, date.isoformat())).fetchone()
+            books = (int(gross or 0), int(dep or 0))
+        return build_register(ctx.association, date, lines, books=books)
+
+
+def plan_report(book: Book, asset_id: int):
+    """One asset's depreciation plan as a report, its years named as the book names them."""
+    from ..reports.assets import build_plan
+    from ..reports.context import year_context
+    asset, plan = asset_plan(book, asset_id)
+    with book.session() as s:
+        association = year_context(_raw(s), None).association
+        labels = {(y.start_date, y.end_date): y.label for y in s.scalars(select(FiscalYear))}
+    return build_plan(association, asset, plan,
+                      [labels.get((p.start, p.end), str(p.end.year)) for p in plan])
