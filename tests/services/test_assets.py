@@ -196,6 +196,9 @@ def test_entering_is_checked_naming_the_field(book):
                   life_months=12)
     with pytest.raises(ValidationError, match="durée d'utilisation"):
         add_asset(book, label="X", account="2183", acquired_on=D(2025, 1, 1), cost=m("1"))
+    with pytest.raises(ValidationError, match="pour être vendu"):
+        add_asset(book, label="Maison léguée", account="24", acquired_on=D(2025, 1, 1),
+                  cost=m("1"), life_months=12)
     entry = post_entry(book, draft(D(2025, 2, 1), ("6064", "50", ""), ("512", "", "50")))
     with pytest.raises(ValidationError, match="pas de ligne au débit"):
         asset_from_entry(book, entry.entry_id, life_months=12)

@@ -1,9 +1,8 @@
 """Fixed assets (immobilisations): the depreciation plan and the entries it calls for, pure.
 
 Depreciation is linear, *prorata temporis* from the date of entry into service (PCG art.
-214-13: « l'amortissement d'un actif est la répartition systématique de son montant
-amortissable en fonction de son utilisation »; the linear mode is the default when the use
-cannot be measured otherwise). Days are counted as French practice counts them: a year of 360
+214-13 ff.: depreciation spreads an asset's depreciable amount over its use; the linear mode
+when no other suits the use better). Days are counted as French practice counts them: a year of 360
 days, every month 30 days (the last day of a month counts as its 30th), so an asset put in
 service on 1 July is depreciated for 180/360 of a year whatever the months' lengths.
 

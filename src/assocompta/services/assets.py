@@ -36,9 +36,10 @@ STEP_KEY = "immobilisations"
 STEP_KINDS = ("amortissements", "quote_part_subvention", "cession")
 #: Where the price of a sale is received unless the treasurer says otherwise.
 DEFAULT_RECEIVED_ON = "512"
-#: The product of a gift of an asset kept for the association's work (ANC 2018-06 art. 213-6
-#: as the associatheque sheet reads it): 7543 « Legs, donations et assurances-vie », or a
-#: fonds propres account (102…) when the donor wanted the gift to strengthen them.
+#: The product of a gift of an asset kept for the association's work (ANC 2018-06, legs and
+#: donations, art. 213-4 ff.; docs/immobilisations.md): 7543 « Legs, donations et
+#: assurances-vie », or a fonds propres account (102…) when the donor wanted the gift to
+#: strengthen them.
 DEFAULT_GIFT_ACCOUNT = "75432"
 
 
@@ -231,6 +232,10 @@ def _add(s, *, label, account, acquired_on, cost, in_service_on, life_months, me
     codes = _codes(s, year) if year else [a.code for a in load_chart(
         chart_for_start(acquired_on).code)]
     rules.depreciation_account(account, codes)   # a 2x account, not 28x/29x
+    if account.startswith("24"):
+        raise ValidationError(f"compte {account} : un bien reçu pour être vendu (24) ne "
+                              "s'amortit pas et n'entre pas au registre ; sa vente se passe "
+                              "en écriture (6754/7754, 6521/7571 depuis 2025)", field="compte")
     if account not in codes:
         raise ValidationError(f"compte {account} absent du plan comptable : choisissez un "
                               "compte d'immobilisation existant (2183, 2184…)", field="compte")
