@@ -112,3 +112,10 @@ def test_disposal_releases_what_is_left_of_the_subsidy():
                            subsidy=60000, subsidy_account="131")
     assert Line("747", credit=5000) in lines and Line("131", debit=60000) in lines
     assert sum(x.debit for x in lines) == sum(x.credit for x in lines)
+
+
+def test_an_asset_older_than_the_book_opens_on_its_past_depreciation():
+    terms = AssetTerms(100000, D(2023, 1, 1), life_months=48)
+    rows = plan(terms, _years(2025, 2026))
+    assert [(r.end.year, r.opening, r.dotation, r.net) for r in rows] == [
+        (2025, 50000, 25000, 25000), (2026, 75000, 25000, 0)]

@@ -82,3 +82,28 @@ def test_a_wrong_account_is_said_in_the_dialog(qtbot, window):
     _type(dialog.cost_edit, "5")
     QTest.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     assert dialog.error.isVisible() and "classe 2" in dialog.error.text()
+
+
+def test_from_a_purchase_entry_and_its_plan(qtbot, window):
+    from assocompta.domain.entries import EntryDraft, LineDraft
+    from assocompta.domain.money import Money
+    from assocompta.services.ledger import post_entry
+    window.session.set_year("2025")
+    posted = post_entry(window.session.book, EntryDraft(dt.date(2025, 10, 1), "BQ",
+                                                        "Tables pliantes", (
+        LineDraft("2184", debit=Money(150000)), LineDraft("512", credit=Money(150000)))))
+    dialog = _open(qtbot, window)
+    _type(dialog.entry_edit, str(posted.number))
+    dialog.life_spin.setValue(60)
+    QTest.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert not dialog.error.isVisible(), dialog.error.text()
+    row = dialog.model.row_of(dialog.added)
+    assert [dialog.model.index(row, c).data() for c in range(1, 5)] == [
+        "2184", "Tables pliantes", "01/10/2025", "60 mois"]
+    dialog.table.selectRow(row)
+    QTest.mouseClick(dialog.plan_button, Qt.MouseButton.LeftButton)
+    assert dialog.plan_table.isVisible()
+    plan = [[dialog.plan_model.index(r, c).data().replace("\u202f", " ").replace("\xa0", " ")
+             for c in range(4)] for r in range(dialog.plan_model.rowCount())]
+    assert plan[0] == ["2025", "75,00", "75,00", "1 425,00"]
+    assert plan[1][:2] == ["2026", "300,00"] and plan[-1][3] == "0,00"

@@ -167,6 +167,11 @@ def plan(terms: AssetTerms, periods: Iterable[tuple[dt.date, dt.date]]) -> list[
     if terms.method != "lineaire":
         return rows
     previous_dep, previous_sub = 0, 0
+    if periods and periods[0][0] > terms.in_service_on:
+        # An asset older than the book: its first year opens on what was done before.
+        before = periods[0][0] - dt.timedelta(days=1)
+        previous_dep = depreciated_at(terms, before)
+        previous_sub = subsidy_released_at(terms, before)
     i = 0
     while True:
         if i < len(periods):

@@ -27,13 +27,15 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import DomainError, ValidationError
 from ...domain.money import Money
-from ...services.assets import add_asset, dispose_asset, register_at
+from ...services.assets import (add_asset, asset_from_entry, asset_plan, dispose_asset,
+                                register_at)
 from .. import locale
 from ..models.rows_model import Row, RowsModel
 from ..session import BookSession
 
 HEADERS = ("N°", "Compte", "Bien", "Mise en service", "Durée", "Valeur brute",
            "Amortissements", "Valeur nette")
+PLAN_HEADERS = ("Exercice", "Dotation", "Amortissements à la fin", "Valeur nette")
 
 
 class AssetsDialog(QDialog):
@@ -59,8 +61,19 @@ class AssetsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Biens détenus"))
         self.total = QLabel()
+        self.plan_button = QPushButton(self.tr("&Plan d'amortissement du bien sélectionné"))
+        self.plan_button.clicked.connect(self.show_plan)
+        self.plan_model = RowsModel(PLAN_HEADERS, right=(1, 2, 3), parent=self)
+        self.plan_table = QTableView()
+        self.plan_table.setModel(self.plan_model)
+        self.plan_table.verticalHeader().hide()
+        self.plan_table.verticalHeader().setDefaultSectionSize(24)
+        self.plan_table.setAccessibleName(self.tr("Plan d'amortissement"))
+        self.plan_table.hide()
 
         add_box = QGroupBox(self.tr("Inscrire un bien"))
+        self.entry_edit = QLineEdit()
+        self.entry_edit.setPlaceholderText(self.tr("n° de l'écriture d'achat, s'il y en a une"))
         self.label_edit = QLineEdit()
         self.label_edit.setPlaceholderText(self.tr("ex. Ordinateur portable"))
         self.account_edit = QLineEdit("2183")
@@ -74,6 +87,7 @@ class AssetsDialog(QDialog):
         self.life_spin.setSpecialValueText(self.tr("non amortissable"))
         self.life_spin.setSuffix(self.tr(" mois"))
         form = QFormLayout(add_box)
+        form.addRow(self.tr("Depuis l'écriture &n°"), self.entry_edit)
         form.addRow(self.tr("&Libellé"), self.label_edit)
         form.addRow(self.tr("&Compte (classe 2)"), self.account_edit)
         form.addRow(self.tr("&Date de mise en service"), self.date_edit)
@@ -112,7 +126,11 @@ class AssetsDialog(QDialog):
             "Les biens détenus au {} ; les dotations de l'exercice sont proposées à la "
             "clôture.").format(locale.date(self.year.end))))
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.total)
+        totals = QHBoxLayout()
+        totals.addWidget(self.total, 1)
+        totals.addWidget(self.plan_button)
+        layout.addLayout(totals)
+        layout.addWidget(self.plan_table)
         layout.addLayout(boxes)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -147,23 +165,73 @@ class AssetsDialog(QDialog):
         return self.model.key(rows[0].row()) if rows else None
 
     def add(self) -> None:
+        """Enter the asset typed in the form; with an entry number, the asset that purchase
+        bought (its 2x line, its amount and date: the form's cost and date may stay empty)."""
         self.error.hide()
         try:
-            date = locale.parse_date(self.date_edit.text(), self.year.end.year)
-            cost = Money.parse(self.cost_edit.text())
             life = self.life_spin.value() or None
-            self.added = add_asset(
-                self.session.book, label=self.label_edit.text(),
-                account=self.account_edit.text().strip(), acquired_on=date, cost=cost,
-                life_months=life, method="lineaire" if life else "non_amortissable")
+            method = "lineaire" if life else "non_amortissable"
+            in_service = (locale.parse_date(self.date_edit.text(), self.year.end.year)
+                          if self.date_edit.text().strip() or not self.entry_edit.text().strip()
+                          else None)
+            if self.entry_edit.text().strip():
+                entry_id = self._entry_id(self.entry_edit.text())
+                given = dict(life_months=life, method=method, in_service_on=in_service,
+                             label=self.label_edit.text().strip() or None)
+                try:
+                    self.added = asset_from_entry(self.session.book, entry_id, **given)
+                except ValidationError as exc:
+                    if exc.field != "compte":
+                        raise
+                    # Several 2x lines: the form's account says which one.
+                    self.added = asset_from_entry(self.session.book, entry_id,
+                                                  account=self.account_edit.text().strip(),
+                                                  **given)
+            else:
+                self.added = add_asset(
+                    self.session.book, label=self.label_edit.text(),
+                    account=self.account_edit.text().strip(), acquired_on=in_service,
+                    cost=Money.parse(self.cost_edit.text()), life_months=life, method=method)
         except (DomainError, ValueError) as exc:
             self._fail(str(exc))
             return
         self.session.notify()
         self.session.message.emit(self.tr("Bien n°{} inscrit au registre").format(self.added))
-        for edit in (self.label_edit, self.date_edit, self.cost_edit):
+        for edit in (self.entry_edit, self.label_edit, self.date_edit, self.cost_edit):
             edit.clear()
         self.reload()
+
+    def _entry_id(self, text: str) -> int:
+        from sqlalchemy import select
+
+        from ...storage.orm import Entry
+        try:
+            number = int(text.strip())
+        except ValueError:
+            raise ValidationError(self.tr("n° d'écriture « {} » : un nombre, celui de la "
+                                          "vue Saisie").format(text)) from None
+        with self.session.book.session() as s:
+            entry_id = s.scalar(select(Entry.id).where(Entry.year_id == self.year.id,
+                                                       Entry.number == number))
+        if entry_id is None:
+            raise ValidationError(self.tr("l'exercice {} n'a pas d'écriture n°{}").format(
+                self.year.label, number))
+        return entry_id
+
+    def show_plan(self) -> None:
+        """The selected asset's plan, year by year, under the register."""
+        self.error.hide()
+        asset_id = self.selected()
+        if asset_id is None:
+            self._fail(self.tr("Sélectionnez d'abord le bien dans le tableau."))
+            return
+        labels = {(y.start, y.end): y.label for y in self.session.years()}
+        _asset, plan = asset_plan(self.session.book, asset_id)
+        self.plan_model.set_rows([Row(i, (labels.get((p.start, p.end), str(p.end.year)),
+                                          locale.amount(p.dotation), locale.amount(p.closing),
+                                          locale.amount(p.net)))
+                                  for i, p in enumerate(plan)])
+        self.plan_table.show()
 
     def dispose(self) -> None:
         self.error.hide()
