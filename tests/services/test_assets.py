@@ -121,6 +121,13 @@ def test_from_a_purchase_the_dotations_across_2018_to_2025_and_the_sale(book2024
         assert len(register_at(s, D(2026, 6, 29))) == 1
     assert assets_step(book, "2026").proposals == ()
     assert _total_ii(book, "2026") == (0, 0, 0)
+    annexe = _annexe_net(book, "2026")
+    assert annexe["Immobilisations (valeurs brutes)"] == (m("1 200"), m("0"), m("1 200"),
+                                                        m("0"))
+    assert annexe["Amortissements et dépréciations"] == (m("600"), m("200"), m("800"),
+                                                         m("0"))
+    closed = assets_step(book, "2025")
+    assert closed.proposals == () and "est clos" in closed.notes[0]
     with pytest.raises(ValidationError, match="déjà sorti"):
         dispose_asset(book, asset_id, D(2026, 7, 1), "mise_au_rebut")
 
@@ -208,3 +215,29 @@ def test_the_step_notes_a_purchase_not_in_the_register(book):
     post_entry(book, draft(D(2025, 2, 1), ("2184", "700", ""), ("512", "", "700")))
     notes = assets_step(book, "2025").notes
     assert len(notes) == 1 and "700,00" in notes[0] and "from-entry" in notes[0]
+
+
+def test_a_forgotten_year_is_caught_up_and_said(book2024):
+    asset_from_entry(book2024, _buy(book2024), life_months=36)
+    _reconcile(book2024, "2024-12-31")
+    close_year(book2024, "2024", now=dt.datetime(2025, 3, 1, 10, 0))
+    step = assets_step(book2024, "2025")
+    assert step.proposals[0].draft.lines[0].debit == m("600")
+    assert any("200,00" in n and "exercices précédents" in n for n in step.notes)
+
+
+def test_a_deleted_exit_entry_is_noted(book):
+    from assocompta.services.ledger import delete_entry
+    asset_id = add_asset(book, label="Tablette", account="2183", acquired_on=D(2025, 1, 1),
+                         cost=m("360"), life_months=12)
+    entry_id = dispose_asset(book, asset_id, D(2025, 6, 30), "mise_au_rebut")
+    delete_entry(book, entry_id)
+    step = assets_step(book, "2025")
+    assert any("« Tablette »" in n and "n'existe plus" in n for n in step.notes)
+    # Back in the register, depreciated again; its exit can be booked anew.
+    assert step.proposals[0].draft.lines[0].debit == m("360")
+    with book.session() as s:
+        assert [a.label for a in register_at(s, D(2025, 12, 31))] == ["Tablette"]
+    dispose_asset(book, asset_id, D(2025, 6, 30), "mise_au_rebut")
+    with book.session() as s:
+        assert register_at(s, D(2025, 12, 31)) == []

@@ -90,7 +90,9 @@ SELECT a.id, a.label, a.account, a.acquired_on, a.in_service_on, a.method, a.lif
   COALESCE((SELECT SUM(m.amount) FROM asset_movement m JOIN entry e ON e.id = m.entry_id
             WHERE m.asset_id = a.id AND m.kind = 'amortissement' AND e.date <= ?), 0)
 FROM fixed_asset a
-WHERE a.acquired_on <= ? AND (a.disposed_on IS NULL OR a.disposed_on > ?)
+WHERE a.acquired_on <= ? AND (a.disposed_on IS NULL OR a.disposed_on > ?
+  OR NOT EXISTS (SELECT 1 FROM asset_movement x
+                 WHERE x.asset_id = a.id AND x.kind = 'cession'))
 ORDER BY a.account, a.acquired_on, a.id
 """
 _CHART_CODES = """
@@ -317,6 +319,11 @@ def _step(s, year_label: str) -> Step:
     if year is None:
         raise ValidationError(f"exercice « {year_label} » inconnu", field="--year")
     end = year.end_date
+    booked = tuple(i for i, _, _ in booked_entries(s, year.id, STEP_KINDS))
+    if year.is_closed:
+        return Step(STEP_KEY, TITLE, EXPLANATION, (), booked,
+                    (f"L'exercice {year.label} est clos : ses amortissements sont ceux qui y "
+                     "ont été passés.",))
     codes = _codes(s, year)
     acc = rules.chart_accounts(year.chart.code)
     dotations: list[tuple[FixedAsset, int, str]] = []
@@ -325,8 +332,20 @@ def _step(s, year_label: str) -> Step:
     for asset in s.scalars(select(FixedAsset).where(FixedAsset.acquired_on <= end)
                            .order_by(FixedAsset.account, FixedAsset.id)):
         if asset.disposed_on is not None and asset.disposed_on <= end:
-            continue
+            if _exit_booked(s, asset.id):
+                continue
+            notes.append(f"« {asset.label} » : son écriture de sortie du "
+                         f"{asset.disposed_on:%d/%m/%Y} n'existe plus ; le bien est de "
+                         "nouveau compté au registre. S'il est bien sorti, passez la sortie "
+                         "de nouveau (« assocompta asset dispose »).")
         terms = terms_of(asset)
+        before = year.start_date - dt.timedelta(days=1)
+        late = rules.due(rules.depreciated_at(terms, before),
+                         depreciation_booked(s, asset, before))
+        if late:
+            notes.append(f"« {asset.label} » : {euros(Money(late))} d'amortissements des "
+                         "exercices précédents n'avaient pas été passés ; ils sont compris "
+                         "dans la dotation proposée (à signaler dans l'annexe).")
         dotation = rules.due(rules.depreciated_at(terms, end), depreciation_booked(s, asset))
         if dotation:
             dotations.append((asset, dotation,
@@ -364,7 +383,6 @@ def _step(s, year_label: str) -> Step:
     gap = _register_gap(s, year)
     if gap:
         notes.append(gap)
-    booked = tuple(i for i, _, _ in booked_entries(s, year.id, STEP_KINDS))
     return Step(STEP_KEY, TITLE, EXPLANATION, tuple(proposals), booked, tuple(notes))
 
 
@@ -373,6 +391,13 @@ SELECT COALESCE(SUM(l.debit - l.credit), 0) FROM entry_line l
 JOIN entry e ON e.id = l.entry_id JOIN account a ON a.id = l.account_id
 WHERE e.year_id = ? AND substr(a.code, 1, 1) = '2' AND substr(a.code, 1, 2) NOT IN ('28', '29')
 """
+
+
+def _exit_booked(s, asset_id: int) -> bool:
+    """Whether an exit entry names the asset (a movement of kind 'cession', even of 0: the
+    net value of an asset fully depreciated)."""
+    return bool(s.scalar(select(func.count()).select_from(AssetMovement).where(
+        AssetMovement.asset_id == asset_id, AssetMovement.kind == "cession")))
 
 
 def _register_gap(s, year: FiscalYear) -> str | None:
@@ -408,7 +433,7 @@ def dispose_asset(book: Book, asset_id: int, date: dt.date, kind: str,
                               "« cession »)", field="price")
     with book.transaction() as s:
         asset = _asset(s, asset_id)
-        if asset.disposed_on is not None:
+        if asset.disposed_on is not None and _exit_booked(s, asset.id):
             raise ValidationError(f"« {asset.label} » est déjà sorti du registre le "
                                   f"{asset.disposed_on:%d/%m/%Y}", field="asset")
         if date < asset.acquired_on:
