@@ -12,7 +12,7 @@ from assocompta.domain.errors import ValidationError
 from assocompta.services import reports
 from assocompta.services.annexe import build_annexe
 from assocompta.services.assets import (add_asset, asset_from_entry, asset_plan, assets_step,
-                                        dispose_asset, register_at)
+                                        dispose_asset, register_at, update_asset)
 from assocompta.services.closing import close_year
 from assocompta.services.ledger import post_entry
 from assocompta.services.setup import Identity, create_book
@@ -241,3 +241,20 @@ def test_a_deleted_exit_entry_is_noted(book):
     dispose_asset(book, asset_id, D(2025, 6, 30), "mise_au_rebut")
     with book.session() as s:
         assert register_at(s, D(2025, 12, 31)) == []
+
+
+def test_terms_change_until_a_dotation_is_booked(book):
+    asset_id = add_asset(book, label="Ordi", account="2183", acquired_on=D(2025, 1, 1),
+                         cost=m("1 200"), life_months=36)
+    update_asset(book, asset_id, label="Ordinateur du bureau", life_months=24)
+    asset, plan = asset_plan(book, asset_id)
+    assert (asset.label, asset.life_months, plan[0].dotation) == (
+        "Ordinateur du bureau", 24, 60000)
+    book_proposals(book, "2025", assets_step(book, "2025").proposals)
+    with pytest.raises(ValidationError, match="déjà des amortissements"):
+        update_asset(book, asset_id, life_months=48)
+    update_asset(book, asset_id, note="au secrétariat")
+    with book.session() as s:
+        # The register reads what is booked, whatever a raw connection or a session.
+        (line,) = register_at(book.raw_connection(s), D(2025, 12, 31))
+    assert (line.label, line.depreciation) == ("Ordinateur du bureau", 60000)

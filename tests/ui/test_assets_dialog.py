@@ -107,3 +107,26 @@ def test_from_a_purchase_entry_and_its_plan(qtbot, window):
              for c in range(4)] for r in range(dialog.plan_model.rowCount())]
     assert plan[0] == ["2025", "75,00", "75,00", "1 425,00"]
     assert plan[1][:2] == ["2026", "300,00"] and plan[-1][3] == "0,00"
+
+
+def test_edit_the_selected_asset(qtbot, window):
+    window.session.set_year("2025")
+    dialog = _open(qtbot, window)
+    _type(dialog.label_edit, "Imprimante")
+    _type(dialog.date_edit, "01/01/2025")
+    _type(dialog.cost_edit, "600")
+    dialog.life_spin.setValue(36)
+    QTest.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    row = dialog.model.row_of(dialog.added)
+    dialog.table.selectRow(row)
+    QTest.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
+    assert dialog.label_edit.text() == "Imprimante" and not dialog.cost_edit.isEnabled()
+    dialog.label_edit.clear()
+    _type(dialog.label_edit, "Imprimante laser")
+    dialog.life_spin.setValue(24)
+    QTest.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert not dialog.error.isVisible(), dialog.error.text()
+    row = dialog.model.row_of(dialog.added)
+    assert [dialog.model.index(row, c).data() for c in (2, 4)] == ["Imprimante laser",
+                                                                   "24 mois"]
+    assert dialog.add_button.text().replace("&", "") == "Inscrire"

@@ -21,13 +21,13 @@ from sqlalchemy.orm import Session
 
 from ..domain import assets as rules
 from ..domain.accounts import chart_for_start, load_chart
-from ..domain.entries import EntryDraft, LineDraft
+from ..domain.entries import EntryDraft, LineDraft, check_entry
 from ..domain.errors import ValidationError
 from ..domain.money import Money
 from ..formatting import euros
 from ..storage.db import Book
-from ..storage.orm import (Account, AssetMovement, Entry, EntryLine, FiscalYear, FixedAsset)
-from .ledger import year_for_date
+from ..storage.orm import Account, AssetMovement, Entry, EntryLine, FiscalYear, FixedAsset
+from .ledger import insert_entry, next_number, year_for_date
 from .retry import once_more_on_conflict
 from .year_end import (WORK_JOURNAL, AssetShare, Proposal, Step, book_proposals_in,
                        booked_entries)
@@ -247,7 +247,7 @@ def _add(s, *, label, account, acquired_on, cost, in_service_on, life_months, me
                                   field="gift_account")
         draft = EntryDraft(acquired_on, WORK_JOURNAL, f"Don reçu : {label}", (
             LineDraft(account, debit=cost), LineDraft(gift_account, credit=cost)))
-        from .ledger import insert_entry, next_number
+        check_entry(draft)
         gift_year = year_for_date(s, acquired_on)
         entry_id = insert_entry(s, gift_year, next_number(s, gift_year.id), draft).id
     asset = FixedAsset(label=label, account=account, acquired_on=acquired_on,
@@ -296,6 +296,47 @@ def asset_from_entry(book: Book, entry_id: int, *, life_months: int | None,
                     entry_id=entry.id, depreciated_before=Money(0), subsidy=subsidy,
                     subsidy_account=subsidy_account, subsidy_released_before=Money(0),
                     note="", gift_account=None)
+
+
+_UNCHANGED = object()
+
+
+@once_more_on_conflict
+def update_asset(book: Book, asset_id: int, *, label: str | None = None,
+                 note: str | None = None, in_service_on: dt.date | None = None,
+                 life_months=_UNCHANGED, method: str | None = None) -> None:
+    """Change an asset's label or note at any time; its plan's terms (date of entry into
+    service, useful life, method) only while nothing of its plan is booked: a change of
+    estimate after that is a decision to write down, not a silent rewrite of past years."""
+    with book.transaction() as s:
+        asset = _asset(s, asset_id)
+        if label is not None:
+            if not label.strip():
+                raise ValidationError("libellé : nommez le bien", field="label")
+            asset.label = label.strip()
+        if note is not None:
+            asset.note = note
+        new_method = method or asset.method
+        new_life = asset.life_months if life_months is _UNCHANGED else life_months
+        if new_method == "non_amortissable":
+            new_life = None
+        new_start = in_service_on or asset.in_service_on
+        if (new_start, new_life, new_method) == (asset.in_service_on, asset.life_months,
+                                                 asset.method):
+            return
+        moved = s.scalar(select(func.count()).select_from(AssetMovement).where(
+            AssetMovement.asset_id == asset.id))
+        if moved or asset.disposed_on is not None:
+            raise ValidationError(
+                f"« {asset.label} » a déjà des amortissements passés : sa durée, son mode et "
+                "sa date de mise en service ne changent plus (supprimez d'abord les "
+                "écritures en brouillard qui le concernent, ou passez une correction)",
+                field="life_months")
+        if new_start < asset.acquired_on:
+            raise ValidationError("date de mise en service : pas avant la date d'acquisition",
+                                  field="in_service_on")
+        rules.check_terms(asset.cost.cents, new_method, new_life, asset.subsidy.cents)
+        asset.in_service_on, asset.life_months, asset.method = new_start, new_life, new_method
 
 
 # -- the closing step ------------------------------------------------------------------------

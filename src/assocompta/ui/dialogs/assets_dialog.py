@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import DomainError, ValidationError
 from ...domain.money import Money
 from ...services.assets import (add_asset, asset_from_entry, asset_plan, dispose_asset,
-                                register_at)
+                                register_at, update_asset)
 from .. import locale
 from ..models.rows_model import Row, RowsModel
 from ..session import BookSession
@@ -48,6 +48,9 @@ class AssetsDialog(QDialog):
         self.session = session
         self.year = next(y for y in session.years() if y.label == year_label)
         self.added: int | None = None
+        #: the asset whose terms the form holds for a change (None: the form enters one)
+        self.editing: int | None = None
+        self._lines: dict[int, object] = {}
         self.disposed_entry: int | None = None
         self.setWindowTitle(self.tr("Registre des immobilisations — exercice {}").format(
             year_label))
@@ -61,7 +64,7 @@ class AssetsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Biens détenus"))
         self.total = QLabel()
-        self.plan_button = QPushButton(self.tr("&Plan d'amortissement du bien sélectionné"))
+        self.plan_button = QPushButton(self.tr("Plan d'&amortissement du bien sélectionné"))
         self.plan_button.clicked.connect(self.show_plan)
         self.plan_model = RowsModel(PLAN_HEADERS, right=(1, 2, 3), parent=self)
         self.plan_table = QTableView()
@@ -95,7 +98,12 @@ class AssetsDialog(QDialog):
         form.addRow(self.tr("Durée d'&utilisation"), self.life_spin)
         self.add_button = QPushButton(self.tr("&Inscrire"))
         self.add_button.clicked.connect(self.add)
-        form.addRow("", self.add_button)
+        self.edit_button = QPushButton(self.tr("&Modifier le bien sélectionné"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        add_buttons = QHBoxLayout()
+        add_buttons.addWidget(self.add_button)
+        add_buttons.addWidget(self.edit_button)
+        form.addRow("", add_buttons)
 
         out_box = QGroupBox(self.tr("Sortir le bien sélectionné"))
         self.kind_combo = QComboBox()
@@ -135,7 +143,7 @@ class AssetsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         writable = not self.year.closed and session.writable
-        for w in (self.add_button, self.dispose_button):
+        for w in (self.add_button, self.edit_button, self.dispose_button):
             w.setEnabled(writable)
         self.resize(900, 560)
         self.reload()
@@ -143,6 +151,7 @@ class AssetsDialog(QDialog):
     def reload(self) -> None:
         with self.session.book.session() as s:
             lines = register_at(s, self.year.end)
+        self._lines = {a.id: a for a in lines}
         rows = []
         for a in lines:
             life = (self.tr("non amortissable") if a.life_months is None
@@ -168,6 +177,8 @@ class AssetsDialog(QDialog):
         """Enter the asset typed in the form; with an entry number, the asset that purchase
         bought (its 2x line, its amount and date: the form's cost and date may stay empty)."""
         self.error.hide()
+        if self.editing is not None:
+            return self._save_edit()
         try:
             life = self.life_spin.value() or None
             method = "lineaire" if life else "non_amortissable"
@@ -199,6 +210,47 @@ class AssetsDialog(QDialog):
         self.session.message.emit(self.tr("Bien n°{} inscrit au registre").format(self.added))
         for edit in (self.entry_edit, self.label_edit, self.date_edit, self.cost_edit):
             edit.clear()
+        self.reload()
+
+    def edit_selected(self) -> None:
+        """Load the selected asset into the form; Inscrire becomes Enregistrer."""
+        self.error.hide()
+        asset_id = self.selected()
+        if asset_id is None:
+            self._fail(self.tr("Sélectionnez d'abord le bien à modifier dans le tableau."))
+            return
+        line = self._lines[asset_id]
+        self.editing = asset_id
+        self.entry_edit.clear()
+        self.entry_edit.setEnabled(False)
+        self.account_edit.setText(line.account)
+        self.account_edit.setEnabled(False)
+        self.cost_edit.setText(locale.amount(line.cost))
+        self.cost_edit.setEnabled(False)
+        self.label_edit.setText(line.label)
+        self.date_edit.setText(locale.date(line.in_service_on))
+        self.life_spin.setValue(line.life_months or 0)
+        self.add_button.setText(self.tr("&Enregistrer la modification"))
+
+    def _save_edit(self) -> None:
+        try:
+            life = self.life_spin.value() or None
+            update_asset(self.session.book, self.editing, label=self.label_edit.text(),
+                         in_service_on=locale.parse_date(self.date_edit.text(),
+                                                         self.year.end.year),
+                         life_months=life,
+                         method="lineaire" if life else "non_amortissable")
+        except (DomainError, ValueError) as exc:
+            self._fail(str(exc))
+            return
+        self.session.notify()
+        self.session.message.emit(self.tr("Bien n°{} modifié").format(self.editing))
+        self.editing = None
+        for edit in (self.entry_edit, self.account_edit, self.cost_edit):
+            edit.setEnabled(True)
+        for edit in (self.label_edit, self.date_edit, self.cost_edit):
+            edit.clear()
+        self.add_button.setText(self.tr("&Inscrire"))
         self.reload()
 
     def _entry_id(self, text: str) -> int:
