@@ -258,3 +258,12 @@ def test_terms_change_until_a_dotation_is_booked(book):
         # The register reads what is booked, whatever a raw connection or a session.
         (line,) = register_at(book.raw_connection(s), D(2025, 12, 31))
     assert (line.label, line.depreciation) == ("Ordinateur du bureau", 60000)
+
+
+def test_a_dotation_typed_by_hand_is_noted(book):
+    posted = post_entry(book, draft(D(2025, 7, 1), ("2183", "1 200", ""), ("512", "", "1 200")))
+    asset_from_entry(book, posted.entry_id, life_months=36)
+    post_entry(book, draft(D(2025, 12, 31), ("6811", "200", ""), ("2818", "", "200"),
+                           journal="OD"))
+    notes = assets_step(book, "2025").notes
+    assert len(notes) == 1 and "passée à la main" in notes[0] and "200,00" in notes[0]

@@ -421,17 +421,8 @@ def _step(s, year_label: str) -> Step:
             f"Subvention d'investissement virée au résultat au rythme de l'amortissement du "
             f"bien qu'elle finance : {reason}",
             tuple(AssetShare(a.id, "quote_part", c) for a, c in releases)))
-    gap = _register_gap(s, year)
-    if gap:
-        notes.append(gap)
+    notes += _register_gap(s, year)
     return Step(STEP_KEY, TITLE, EXPLANATION, tuple(proposals), booked, tuple(notes))
-
-
-_GROSS = """
-SELECT COALESCE(SUM(l.debit - l.credit), 0) FROM entry_line l
-JOIN entry e ON e.id = l.entry_id JOIN account a ON a.id = l.account_id
-WHERE e.year_id = ? AND substr(a.code, 1, 1) = '2' AND substr(a.code, 1, 2) NOT IN ('28', '29')
-"""
 
 
 def _exit_booked(s, asset_id: int) -> bool:
@@ -441,18 +432,32 @@ def _exit_booked(s, asset_id: int) -> bool:
         AssetMovement.asset_id == asset_id, AssetMovement.kind == "cession")))
 
 
-def _register_gap(s, year: FiscalYear) -> str | None:
-    """A note when the 2x balances and the register's costs differ at the year's end: an
-    asset bought but not entered, or entered but never booked."""
+def _register_gap(s, year: FiscalYear) -> list[str]:
+    """Notes when the books and the register differ at the year's end: 2x balances against
+    the register's costs (an asset bought but not entered, or entered but never booked); 28x
+    balances against the depreciation booked through the register (a dotation typed by
+    hand, which the proposal cannot see and would propose again)."""
     conn = _raw(s)
-    books = int(conn.execute(_GROSS, (year.id,)).fetchone()[0] or 0)
-    held = sum(a.cost for a in register_at(s, year.end_date))
-    if books == held:
-        return None
-    return (f"Les comptes d'immobilisations (classe 2) totalisent {euros(Money(books))} au "
+    gross, booked_dep = conn.execute(_BALANCES_AT, (year.id, year.end_date.isoformat())
+                                     ).fetchone()
+    gross, booked_dep = int(gross or 0), int(booked_dep or 0)
+    lines = register_at(s, year.end_date)
+    held = sum(a.cost for a in lines)
+    depreciation = sum(a.depreciation for a in lines)
+    notes = []
+    if gross != held:
+        notes.append(
+            f"Les comptes d'immobilisations (classe 2) totalisent {euros(Money(gross))} au "
             f"{year.end_date:%d/%m/%Y} et le registre {euros(Money(held))} : ajoutez au "
             "registre les biens achetés (« assocompta asset from-entry ») ou vérifiez les "
             "écritures.")
+    if booked_dep != depreciation:
+        notes.append(
+            f"Les comptes d'amortissements (28) totalisent {euros(Money(booked_dep))} et le "
+            f"registre {euros(Money(depreciation))} : une dotation passée à la main n'est pas "
+            "comptée par le registre ; supprimez-la avant de passer celle proposée ici, ou "
+            "ne passez pas la proposition.")
+    return notes
 
 
 # -- disposal --------------------------------------------------------------------------------
