@@ -388,6 +388,8 @@ def build_parser(db: str | None = None) -> argparse.ArgumentParser:
     add_copy_parser(sub)
     add_backup_parsers(sub, db)
     add_annexe_parsers(sub, db)
+    from .cli_assets import add_asset_parsers
+    add_asset_parsers(sub, db, _Parser, _book)
     return p
 
 
@@ -1879,6 +1881,10 @@ COMMANDS = {
     ("bank", "import"): cmd_bank_import,
     ("bank", "presets"): cmd_bank_presets,
 }
+# The fixed-asset register's commands live beside (cli_assets.py); their imports are lazy.
+from .cli_assets import COMMANDS as _ASSET_COMMANDS  # noqa: E402
+
+COMMANDS.update(_ASSET_COMMANDS)
 
 
 GUI_OPTIONS = ("--smoke", "--lang", "--settings")

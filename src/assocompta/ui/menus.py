@@ -66,6 +66,13 @@ CLI_ACTIONS = {
     "entries validate": "entries_validate",
     "entries reverse": "entries_reverse",
     "entries list": "entries_list",  # the Saisie view: the journal, drafts shown as such
+    # The register dialog: its table (list), Inscrire (add), Sortir (dispose); the plan and
+    # an entry's asset are the same dialog's (docs/immobilisations.md).
+    "asset add": "assets",
+    "asset from-entry": "assets",
+    "asset list": "assets",
+    "asset plan": "assets",
+    "asset dispose": "assets",
 }
 
 REPORTS = (
@@ -201,6 +208,10 @@ class TaskMenus:
                                     self.close_year, writes=True))
         menu.addAction(self._action("year_allocate", QT_TRANSLATE_NOOP(
             "Menus", "Affecter le &résultat (après l'AG)…"), self.allocate, writes=True))
+        menu.addAction(self._action("assets", QT_TRANSLATE_NOOP(
+            "Menus", "Registre des i&mmobilisations…"), self.open_assets,
+            tip=QT_TRANSLATE_NOOP("Menus", "Les biens durables, leurs amortissements, leur "
+                                           "sortie")))
         menu.addSeparator()
         menu.addAction(self._action("budget_copy", QT_TRANSLATE_NOOP(
             "Menus", "Copier le &budget d'un autre exercice…"), self.copy_budget, writes=True))
@@ -460,6 +471,17 @@ class TaskMenus:
         return self._export(Menus.tr("Dossier de l'assemblée générale"),
                             Menus.tr("Dossier AG"), (".xlsx", ".pdf"),
                             lambda book: build_pack(book, label))
+
+    def open_assets(self):
+        """The fixed-asset register of the displayed year (window-modal, not blocking: kept
+        as ``assets_dialog``)."""
+        from .dialogs.assets_dialog import AssetsDialog
+        label = self._year()
+        if label is None:
+            return None
+        self.assets_dialog = AssetsDialog(self.session, label, self.window)
+        self.assets_dialog.open()
+        return self.assets_dialog
 
     def open_annexe(self):
         """The annexe of the displayed year, its texts editable (window-modal, not blocking:
