@@ -43,7 +43,7 @@ from ..domain.money import Money
 from ..formatting import euros
 from ..storage.db import Book
 from ..storage.errors import unbalanced_entries
-from ..storage.orm import Account, Chart, Entry, FiscalYear
+from ..storage.orm import Account, Chart, Entry, FiscalYear, YearEndEntry
 # The AGM's decision lives in allocation.py; its callers know it as part of the closing.
 from .allocation import (  # noqa: F401
     ALLOCATION_JOURNAL, AllocationProposal, allocation_label, allocation_proposal,
@@ -52,6 +52,7 @@ from .ledger import (SHIFT, accounts_of_chart, insert_entry, lock_year)
 from .retry import once_more_on_conflict
 from .setup import insert_year
 from .validation import validate_in
+from .year_end import WORK_JOURNAL, Proposal, book_proposals_in
 from .year_spans import YearSpan, account_balances, find_year, year_after
 
 OPENING_JOURNAL = "AN"
@@ -78,6 +79,7 @@ class ClosingResult:
     warnings: tuple[str, ...]
     validated: int = 0             # drafts of the year validated by the closing
     pieces_numbered: int = 0       # of which given an automatic piece number
+    reversals: int = 0             # régularisations reversed on the next year's first day
 
 
 # -- reading the book ---------------------------------------------------------------------
@@ -207,7 +209,9 @@ def _warnings(conn: sqlite3.Connection, balances: dict[str, int], years: list[Ye
         if amount:
             checks.append(ClosingCheck(
                 f"Compte {prefix}", False, f"{what} : {euros(Money(abs(amount)))} passent à "
-                "l'exercice suivant ; pensez à les extourner au début de cet exercice",
+                "l'exercice suivant ; la clôture extourne au premier jour de cet exercice les "
+                "régularisations passées par l'étape Régularisations, pas une écriture saisie "
+                "à la main : extournez-la vous-même",
                 FIX_ENTRIES, account=prefix, blocking=False))
     if any(b for code, b in balances.items() if code.startswith("12")):
         checks += _unallocated_warnings(conn, balances, years, year)
@@ -279,12 +283,50 @@ def close_year(book: Book, label: str, *, now: dt.datetime | None = None) -> Clo
             entry_id = entry.id
         else:
             renumbered = _settle_drafts(s, following.id)
+        reversals = _reverse_regularisations(s, year, following)
         closed_at = now.isoformat(timespec="seconds")
         year.closed_at = closed_at
         s.flush()
         return ClosingResult(label, following.label, created, result, entry_id, number,
                              len(lines) if entry_id else 0, tuple(mappings), renumbered,
-                             closed_at, warnings, validated.count, validated.pieces_numbered)
+                             closed_at, warnings, validated.count, validated.pieces_numbered,
+                             len(reversals))
+
+
+def _reverse_regularisations(s, year: FiscalYear, following: FiscalYear) -> list[int]:
+    """The extourne of each régularisation of ``year`` (kind 'regularisation'): its lines
+    with debit and credit swapped, dated the next year's first day, so that the part of a
+    charge or a product the closed year set aside (486/487) or anticipated (408, 4686/468…)
+    comes back where the next year bears it. Drafts of the next year (journal OD, kind
+    'extourne', naming the entry they reverse); accounts the next chart lacks take the code
+    the à-nouveaux give them (4686 → 468). Already reversed entries are skipped."""
+    done = select(YearEndEntry.reverses_entry_id).where(
+        YearEndEntry.reverses_entry_id.is_not(None))
+    entries = s.scalars(
+        select(Entry).join(YearEndEntry, YearEndEntry.entry_id == Entry.id)
+        .where(Entry.year_id == year.id, YearEndEntry.kind == "regularisation",
+               Entry.id.not_in(done)).order_by(Entry.number)).all()
+    if not entries:
+        return []
+    known = accounts_of_chart(s, following.chart_id)
+    proposals = []
+    for entry in entries:
+        lines = []
+        for line in entry.lines:
+            account = line.account
+            code, how = carried_code(account.code, known, custom=bool(account.is_custom))
+            if how == "créé":
+                _create_account(s, following.chart_id, code, account.label, known)
+            lines.append(LineDraft(code, debit=line.credit, credit=line.debit,
+                                   tiers=line.tiers.code if line.tiers else None,
+                                   action=line.action.code if line.action else None,
+                                   label=line.label))
+        reason = (f"Extourne de la régularisation n°{entry.number} du {entry.date:%d/%m/%Y} "
+                  f"(exercice {year.label}) : « {entry.label} ».")
+        draft = EntryDraft(following.start_date, WORK_JOURNAL, f"Extourne : {entry.label}"[:200],
+                           tuple(lines), piece_ref=entry.piece_ref)
+        proposals.append(Proposal("extourne", draft, reason, reverses_entry_id=entry.id))
+    return book_proposals_in(s, following, proposals)
 
 
 def _lock_with_next(s, label: str) -> None:
