@@ -2,7 +2,8 @@
 the next year, the period a label names, and the accounts each chart uses.
 
 A charge or a product covers a period; what falls after the year end belongs to the next
-year (PCG art. 512-4 and 513-4, by reference of ANC 2018-06 art. 111-1). The share is
+year: 486 / 487, debited or credited at the year end and reversed when the next one opens
+(PCG art. 944-48, applied to associations by ANC 2018-06 art. 111-2). The share is
 counted in days, both ends included: the exact period, whatever the months' lengths, as the
 treasurer reads it on the invoice (« du 01/10/2025 au 30/09/2026 »). Amounts are integer
 cents, rounded half up once; the year's part is what is left, so the two parts always add up

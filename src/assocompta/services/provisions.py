@@ -1,5 +1,6 @@
-"""Provisions and dépréciations, each with its reason (ANC 2018-06 art. 111-1, PCG art.
-322-1 to 323-13 for provisions, 214-25 and 512-4 for the dépréciation of receivables).
+"""Provisions and dépréciations, each with its reason (the PCG's rules on passifs and on
+the dépréciation of receivables, which ANC 2018-06 art. 111-2 applies where the règlement
+says nothing; docs/provisions.md).
 
 A provision says the association will probably have to pay for something the year caused
 (a dispute, a repair it is committed to) without knowing exactly how much or when: a charge
