@@ -7,7 +7,9 @@ import pytest
 from sqlalchemy import text
 
 from assocompta.services import reports
-from assocompta.services.closing import close_year
+from assocompta.domain.entries import EntryDraft, LineDraft
+from assocompta.services.closing import close_year, closing_checks, preview_opening
+from assocompta.services.ledger import post_entry
 from assocompta.services.cutoff import charge_a_payer, cutoff_step, produit_a_recevoir
 from assocompta.services.setup import Identity, create_book
 from assocompta.services.year_end import book_proposals
@@ -58,6 +60,11 @@ def test_regularisations_reversed_on_the_first_day(book_path, first):
         assert balances["486"] == 89753 and balances["487"] == -(362000 + 60000)
         assert sum(balances[c] for c in divers) == 12000 - 23050
         reconcile(book, "512", f"{first}-12-31")
+        # Booked through the step, 486/487 are the closing's to reverse: no warning.
+        assert not [c for c in closing_checks(book, label) if c.name.startswith("Compte 48")]
+        preview = preview_opening(book, label)
+        assert len(preview.reversals) == 5
+        assert preview.reversals[0].startswith("n°") and "constaté" in preview.reversals[0]
         result = close_year(book, label, now=dt.datetime(first + 1, 2, 1, 9, 0))
         assert result.reversals == 5
 
@@ -92,5 +99,21 @@ def test_a_closing_without_regularisation_reverses_nothing(book_path):
         result = close_year(book, "2025")
         assert result.reversals == 0
         assert not [r for r in _lines(book, "2026") if r.kind]
+    finally:
+        book.close()
+
+
+def test_a_486_typed_by_hand_is_left_to_the_treasurer(book_path):
+    book, _ = create_book(book_path, Identity("Les Amis", siren=SIREN), dt.date(2025, 1, 1))
+    try:
+        fill(book, 2025)
+        _regularise(book, "2025")
+        post_entry(book, EntryDraft(dt.date(2025, 12, 31), "OD", "Loyer de janvier payé", (
+            LineDraft("486", debit=m("400")), LineDraft("613", credit=m("400")))))
+        warned = [c for c in closing_checks(book, "2025") if c.name == "Compte 486"]
+        assert len(warned) == 1 and not warned[0].blocking
+        assert "saisies à la main : 400,00 €" in warned[0].explanation
+        reconcile(book, "512", "2025-12-31")
+        assert close_year(book, "2025").reversals == 5  # the hand entry is not reversed
     finally:
         book.close()
