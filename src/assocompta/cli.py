@@ -1796,7 +1796,8 @@ def add_year_end_parsers(ysub, sub, db: str | None = None) -> None:
                       help="une ligne de charge ou de produit (écriture n°N de l'exercice, "
                            "ligne POS, 1 par défaut) dont --from et --to donnent la période : "
                            "la part après la fin de l'exercice va en 486 ou 487")
-    cut.add_argument("--label", help="libellé de la charge à payer ou du produit à recevoir")
+    cut.add_argument("--label", metavar="TEXTE",
+                     help="libellé de la charge à payer ou du produit à recevoir")
     cut.add_argument("--who", choices=sorted(set(ACCRUAL_WHO["charge"] + ACCRUAL_WHO["produit"])),
                      help="contrepartie : charge à payer "
                           f"{', '.join(ACCRUAL_WHO['charge'])} (défaut fournisseur : 408 ; "
