@@ -52,6 +52,11 @@ def test_provisions_booked_listed_and_taken_back_on_the_2025_chart(book_path):
             ("151", None, 300000, ("Litige prud'homal avec un ancien salarié",)),
             ("491", "CLUB", 40000, ("Club voisin en redressement judiciaire",))]
         assert _open(book, dt.date(2025, 12, 30)) == []
+        # The livre d'inventaire reads it through a connection of either engine.
+        whole = provisions_at(book, dt.date(2025, 12, 31))
+        with book.session() as s:
+            assert provisions_at(book.raw_connection(s), dt.date(2025, 12, 31)) == whole
+            assert provisions_at(s, dt.date(2025, 12, 31)) == whole
         with pytest.raises(ValidationError, match="par tiers"):
             provision(book, "2025", "creances", None, m("1"), "X")
         with pytest.raises(ValidationError, match="pas de compte 158"):
