@@ -66,6 +66,8 @@ def test_provisions_booked_listed_and_taken_back_on_the_2025_chart(book_path):
         with pytest.raises(ValidationError, match="va en 151"):
             provision(book, "2025", "risques", "491", m("1"), "X")
 
+        assert any("Créances au 31/12/2025 : CLUB 800,00 €" in n
+                   for n in provisions_step(book, "2025").notes)
         reconcile(book, "512", "2025-12-31")
         close_year(book, "2025")
         step = provisions_step(book, "2026")

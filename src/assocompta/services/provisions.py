@@ -143,6 +143,12 @@ def provisions_step(book_or_session, year_label: str) -> Step:
         if not notes:
             notes = ("Aucune provision ouverte au début de l'exercice. Un litige, une créance "
                      "douteuse ? assocompta provision add.",)
+        owed = _receivables(s, year)
+        if owed:
+            notes += ("Créances au " + f"{year.end_date:%d/%m/%Y} : " + " ; ".join(
+                f"{tiers} {euros(Money(cents))}" for tiers, cents in owed)
+                + " : une créance qui ne sera probablement pas payée en entier se déprécie "
+                "(6817 / 491, par tiers).",)
         booked = tuple(i for i, *_ in booked_entries(s, year.id,
                                                      ("provision", "reprise_provision")))
         return Step("provisions", TITLE, EXPLANATION, (), booked, notes)
@@ -150,6 +156,17 @@ def provisions_step(book_or_session, year_label: str) -> Step:
         with book_or_session.session() as s:
             return build(s)
     return build(book_or_session)
+
+
+def _receivables(s, year: FiscalYear) -> list[tuple[str, int]]:
+    """(tiers, cents) of the debit balances of clients and members (41x) at the year end."""
+    rows = _session_conn(s).execute(
+        "SELECT t.code, SUM(l.debit) - SUM(l.credit) FROM entry e "
+        "JOIN entry_line l ON l.entry_id = e.id JOIN account a ON a.id = l.account_id "
+        "JOIN tiers t ON t.id = l.tiers_id WHERE e.year_id = ? AND a.code LIKE '41%' "
+        "GROUP BY t.code HAVING SUM(l.debit) > SUM(l.credit) ORDER BY t.code",
+        (year.id,)).fetchall()
+    return [(tiers, int(cents)) for tiers, cents in rows]
 
 
 def _year(s, label: str) -> FiscalYear:
