@@ -204,7 +204,7 @@ class TaskMenus:
                                            "l'exercice suivant (487), proposés d'après les "
                                            "écritures ; extournés à la clôture")))
         menu.addAction(self._action("provisions", QT_TRANSLATE_NOOP(
-            "Menus", "Pro&visions et dépréciations…"), self.provisions, writes=True,
+            "Menus", "&Provisions et dépréciations…"), self.provisions, writes=True,
             tip=QT_TRANSLATE_NOOP("Menus", "Provisions pour risques ou charges, dépréciations "
                                            "de créances, et leurs reprises, avec leur raison")))
         menu.addAction(self._action("year_close", QT_TRANSLATE_NOOP("Menus",

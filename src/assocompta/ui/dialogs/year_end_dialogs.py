@@ -35,11 +35,11 @@ from .. import locale
 from ..session import BookSession
 
 
-def _error_label() -> QLabel:
+def _error_label(name: str) -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setStyleSheet("color: #b3261e;")
-    label.setAccessibleName("Erreur")
+    label.setAccessibleName(name)
     label.hide()
     return label
 
@@ -61,7 +61,7 @@ class CutoffDialog(QDialog):
         self.proposals_list.setAccessibleName(self.tr("Régularisations proposées"))
         self.notes = QLabel()
         self.notes.setWordWrap(True)
-        self.error = _error_label()
+        self.error = _error_label(self.tr("Erreur"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
         self.book_button = QPushButton(self.tr("&Passer les écritures cochées"))
@@ -92,7 +92,8 @@ class CutoffDialog(QDialog):
                                                 "de l'exercice ne nomme une période qui "
                                                 "dépasse sa fin (ou c'est déjà passé)."))
         booked = len(self.step.booked)
-        self.notes.setText((self.tr("Déjà passées : {}.").format(booked) + "\n"
+        self.notes.setText((locale.count(booked, self.tr("{} régularisation déjà passée."),
+                                         self.tr("{} régularisations déjà passées.")) + "\n"
                             if booked else "") + "\n".join(f"– {n}" for n in self.step.notes))
         self.book_button.setEnabled(bool(self.step.proposals) and self.session.writable)
 
@@ -112,8 +113,9 @@ class CutoffDialog(QDialog):
             return
         self.booked += ids
         self.session.notify()
-        self.session.message.emit(self.tr("{} régularisation(s) passée(s) en brouillard "
-                                          "(journal OD)").format(len(ids)))
+        self.session.message.emit(locale.count(
+            len(ids), self.tr("{} régularisation passée en brouillard (journal OD)"),
+            self.tr("{} régularisations passées en brouillard (journal OD)")))
         self.reload()
 
 
@@ -169,13 +171,13 @@ class ProvisionsDialog(QDialog):
         self.back_reason_edit = QLineEdit()
         self.back_reason_edit.setAccessibleName(self.tr("Raison de la reprise"))
         back_form = QFormLayout(back_box)
-        back_form.addRow(self.tr("Mon&tant"), self.back_amount_edit)
-        back_form.addRow(self.tr("Rai&son"), self.back_reason_edit)
-        self.back_button = QPushButton(self.tr("Re&prendre"))
+        back_form.addRow(self.tr("Montant de la repris&e"), self.back_amount_edit)
+        back_form.addRow(self.tr("Moti&f de la reprise"), self.back_reason_edit)
+        self.back_button = QPushButton(self.tr("Enregistrer la repr&ise"))
         self.back_button.clicked.connect(self.take_back)
         back_form.addRow(self.back_button)
 
-        self.error = _error_label()
+        self.error = _error_label(self.tr("Erreur"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
         buttons.rejected.connect(self.reject)
