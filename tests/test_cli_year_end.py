@@ -47,14 +47,21 @@ def test_cutoff_lists_books_by_number_and_by_hand_then_the_closing_reverses(tmp_
 
     assert main(["year", "cutoff", str(path), "--year", "2025", "--book", "3"]) == 1
     assert "choisissez un numéro de 1 à 2" in capsys.readouterr().err
+    assert main(["year", "cutoff", str(path), "--year", "2025", "--book", "2", "2"]) == 0
+    assert ("1 régularisation passée en brouillard (journal OD, écriture n°4)"
+            in capsys.readouterr().out)
     assert main(["year", "cutoff", str(path), "--year", "2025", "--book", "all"]) == 0
-    assert "2 régularisations passées" in capsys.readouterr().out
+    assert "1 régularisation passée" in capsys.readouterr().out
     assert main(["year", "cutoff", str(path), "--year", "2025"]) == 0
     assert "Aucune proposition" in capsys.readouterr().out
+    assert main(["year", "cutoff", str(path), "--year", "2025", "--book", "all"]) == 0
+    assert "rien n'a été passé" in capsys.readouterr().out
 
     assert main(["year", "cutoff", str(path), "--year", "2025", "--charge-a-payer",
                  "6061=230,50", "--label", "Électricité décembre", "--tiers", "EDF"]) == 0
-    assert "408      C 230,50 € (EDF)" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Régularisation passée : écriture n°6 de l'exercice 2025" in out
+    assert "408      C 230,50 € (EDF)" in out
     assert main(["year", "cutoff", str(path), "--year", "2025", "--line", "3:1",
                  "--from", "2025-11-01", "--to", "2026-01-31"]) == 0
     assert "486      D 303,26 €" in capsys.readouterr().out

@@ -1897,28 +1897,36 @@ def cmd_year_cutoff(args) -> int:
         if hand and not args.list:
             proposal = _hand_cutoff(book, args, charge_a_payer, produit_a_recevoir, prepaid)
             ids = book_proposals(book, args.year, [proposal])
-            print(f"Régularisation passée (brouillard OD du {proposal.draft.date:%d/%m/%Y}) : "
-                  f"{proposal.draft.label}")
+            _committed.append("La régularisation est passée ; seul le compte rendu de la "
+                              "commande a échoué.")
+            print(f"Régularisation passée : écriture n°{_number(book, ids[0])} de l'exercice "
+                  f"{args.year} (brouillard OD du {proposal.draft.date:%d/%m/%Y})")
             _print_proposals([proposal])
-            return 0 if ids else 1
+            return 0
         step = cutoff_step(book, args.year)
         if args.choose and not args.list:
-            chosen = list(step.proposals) if args.choose == ["all"] else []
-            if not chosen:
+            if not step.proposals:
+                print(f"Exercice {args.year} : aucune régularisation proposée, rien n'a été "
+                      "passé.")
+                return 0
+            wanted = range(1, len(step.proposals) + 1) if args.choose == ["all"] else []
+            if not wanted:
                 for n in args.choose:
                     if not n.isdigit() or not 1 <= int(n) <= len(step.proposals):
                         raise ValidationError(
                             f"--book {n} : choisissez un numéro de 1 à {len(step.proposals)} "
                             "(assocompta year cutoff … sans --book les liste), ou « all »",
                             field="--book")
-                    chosen.append(step.proposals[int(n) - 1])
-            ids = book_proposals(book, args.year, chosen)
+                wanted = sorted({int(n) for n in args.choose})  # « 1 1 » books it once
+            ids = book_proposals(book, args.year, [step.proposals[n - 1] for n in wanted])
             _committed.append("Les régularisations sont passées ; seul le compte rendu de la "
                               "commande a échoué.")
+            numbers = ", ".join(f"n°{_number(book, i)}" for i in ids)
             print(f"Exercice {args.year} : "
                   f"{plural(len(ids), 'régularisation passée', 'régularisations passées')} "
-                  "en brouillard (journal OD) ; la clôture les extourne le premier jour de "
-                  "l'exercice suivant.")
+                  f"en brouillard (journal OD, {agree(len(ids), 'écriture', 'écritures')} "
+                  f"{numbers}) ; la clôture les extourne le premier jour de l'exercice "
+                  "suivant.")
             return 0
     print(f"{step.title} — exercice {args.year}")
     if step.proposals:
