@@ -390,6 +390,7 @@ def build_parser(db: str | None = None) -> argparse.ArgumentParser:
     add_annexe_parsers(sub, db)
     from .cli_assets import add_asset_parsers
     add_asset_parsers(sub, db, _Parser, _book)
+    add_year_end_parsers(ysub, sub, db)
     return p
 
 
@@ -990,6 +991,10 @@ def cmd_year_close(args) -> int:
               f"(journal AN, {plural(r.line_count, 'ligne', 'lignes')})")
     for mapping in r.mappings:
         print(f"  compte {mapping}")
+    if r.reversals:
+        print(f"Extournes : {plural(r.reversals, 'régularisation', 'régularisations')} de "
+              f"l'exercice {r.year} inversée{'s' if r.reversals > 1 else ''} au premier jour de "
+              f"l'exercice {r.next_year} (brouillards OD)")
     print(f"Exercice {r.year} clos le {r.closed_at[:10]} : il ne pourra plus jamais être "
           "modifié ni rouvert.")
     print(f"Après l'AG : assocompta year allocate {_q(shown(args.book))} --year {r.year} "
@@ -1839,6 +1844,320 @@ def cmd_restore(args) -> int:
     return 0
 
 
+# -- year-end work: cut-off (régularisations) and provisions -------------------------------
+ACCRUAL_WHO = {"charge": ("fournisseur", "personnel", "social", "etat", "divers"),
+               "produit": ("client", "subvention", "etat", "divers")}
+
+
+def add_year_end_parsers(ysub, sub, db: str | None = None) -> None:
+    """``year cutoff`` (the régularisations step, and those stated by hand) and
+    ``provision add|reverse|list``."""
+    cut = ysub.add_parser(
+        "cutoff", help="régularisations de fin d'exercice (486, 487, charges à payer…)",
+        description="Sans autre option : liste, numérotées, les régularisations que le livre "
+                    "propose pour l'exercice (charges payées d'avance → 486, produits reçus "
+                    "pour l'exercice suivant → 487 : cotisations de l'an prochain, part "
+                    "d'une subvention pluriannuelle), avec la raison de chacune, puis celles "
+                    "déjà passées et ce qu'il reste à regarder soi-même. --book passe les "
+                    "propositions choisies ; --charge-a-payer, --produit-a-recevoir et "
+                    "--line passent une régularisation dite à la main. Chaque écriture est "
+                    "un brouillard OD daté du dernier jour de l'exercice ; la clôture "
+                    "l'extourne le premier jour de l'exercice suivant.",
+        epilog="Exemples : assocompta year cutoff livre.assocompta --year 2025 ; … --book 1 3 ; "
+               "… --book all ; … --charge-a-payer 6061=230,50 --label \"Électricité "
+               "décembre\" --tiers EDF ; … --produit-a-recevoir 741=1000 --who subvention "
+               "--label \"Subvention Département\" ; … --line 12:1 --from 2025-11-01 "
+               "--to 2026-01-31.")
+    _book(cut, db)
+    cut.add_argument("--year", required=True, metavar="LABEL", help="exercice, ex. 2025")
+    cut.add_argument("--list", action="store_true",
+                     help="seulement lister (ce que fait la commande sans autre option)")
+    cut.add_argument("--book", nargs="+", metavar="N", dest="choose",
+                     help="passer les propositions numérotées N (ou « all » : toutes)")
+    hand = cut.add_mutually_exclusive_group()
+    hand.add_argument("--charge-a-payer", metavar="COMPTE=MONTANT",
+                      help="charge de l'exercice sans facture ou non payée : compte de "
+                           "charges (classe 6) et montant, avec --label")
+    hand.add_argument("--produit-a-recevoir", metavar="COMPTE=MONTANT",
+                      help="produit acquis à l'exercice, non encore reçu : compte de produits "
+                           "(classe 7) et montant, avec --label")
+    hand.add_argument("--line", metavar="N[:POS]",
+                      help="une ligne de charge ou de produit (écriture n°N de l'exercice, "
+                           "ligne POS, 1 par défaut) dont --from et --to donnent la période : "
+                           "la part après la fin de l'exercice va en 486 ou 487")
+    cut.add_argument("--label", metavar="TEXTE",
+                     help="libellé de la charge à payer ou du produit à recevoir")
+    cut.add_argument("--who", choices=sorted(set(ACCRUAL_WHO["charge"] + ACCRUAL_WHO["produit"])),
+                     help="contrepartie : charge à payer "
+                          f"{', '.join(ACCRUAL_WHO['charge'])} (défaut fournisseur : 408 ; "
+                          "personnel 428, social 438, etat 448) ; produit à recevoir "
+                          f"{', '.join(ACCRUAL_WHO['produit'])} (défaut client : 418). Le "
+                          "compte suit le plan de l'exercice : divers = 4686 ou 4687 (plan "
+                          "2018), 468 (plan 2025) ; subvention = 4417 (plan 2018), 441 (plan "
+                          "2025)")
+    cut.add_argument("--tiers", metavar="CODE", help="tiers de la contrepartie (fournisseur, "
+                                                     "financeur…)")
+    cut.add_argument("--action", metavar="CODE", help="action de la charge ou du produit")
+    cut.add_argument("--from", dest="start", metavar="AAAA-MM-JJ",
+                     help="premier jour de la période couverte (avec --line)")
+    cut.add_argument("--to", dest="end", metavar="AAAA-MM-JJ",
+                     help="dernier jour de la période couverte (avec --line)")
+
+    prov = sub.add_parser("provision", help="provisions et dépréciations de créances, avec "
+                                            "leur raison")
+    psub = prov.add_subparsers(dest="provision_command", metavar="ACTION", required=True,
+                               parser_class=_Parser)
+    padd = psub.add_parser(
+        "add", help="passer une provision ou une dépréciation",
+        description="Passe une provision (brouillard OD, daté du dernier jour de l'exercice "
+                    "sauf --date) avec sa raison, que l'annexe et le livre d'inventaire "
+                    "citent : risques = 6815 / 151 (un litige), charges = 6815 / 158 (des "
+                    "travaux auxquels l'association est engagée ; le plan 2025 n'a pas de "
+                    "158 : créez-le d'abord comme sous-compte de 15), creances = 6817 / 491 "
+                    "par tiers (une créance qui ne sera probablement pas payée en entier).")
+    _book(padd, db)
+    padd.add_argument("--year", required=True, metavar="LABEL", help="exercice, ex. 2025")
+    padd.add_argument("--kind", required=True, choices=("risques", "charges", "creances"),
+                      help="nature de la provision")
+    padd.add_argument("--amount", required=True, metavar="MONTANT", help="ex. 3 000,00")
+    padd.add_argument("--reason", required=True, metavar="TEXTE",
+                      help="ce que la provision couvre (cité par l'annexe)")
+    padd.add_argument("--account", metavar="COMPTE",
+                      help="un sous-compte du compte par défaut (ex. 1511)")
+    padd.add_argument("--tiers", metavar="CODE", help="le débiteur (obligatoire pour creances)")
+    padd.add_argument("--date", metavar="AAAA-MM-JJ", help="date de l'écriture (défaut : "
+                                                           "dernier jour de l'exercice)")
+    prev = psub.add_parser(
+        "reverse", help="reprendre une provision (tout ou partie)",
+        description="Reprend une provision devenue sans objet, réalisée, ou une créance payée "
+                    "ou perdue : débit du compte de provision, crédit 7815 (provisions) ou "
+                    "7817 (dépréciations de créances), avec sa raison. La reprise ne peut "
+                    "pas dépasser ce que le compte tient à sa date.")
+    _book(prev, db)
+    prev.add_argument("--year", required=True, metavar="LABEL",
+                      help="exercice de la reprise, ex. 2026")
+    which = prev.add_mutually_exclusive_group(required=True)
+    which.add_argument("--entry", metavar="EXERCICE:N",
+                       help="l'écriture de la provision (ex. 2025:41) : la reprise la nomme")
+    which.add_argument("--account", metavar="COMPTE", help="le compte de provision (15…, 49…)")
+    prev.add_argument("--tiers", metavar="CODE", help="le débiteur (dépréciation par tiers)")
+    prev.add_argument("--amount", required=True, metavar="MONTANT", help="ex. 1 000,00")
+    prev.add_argument("--reason", required=True, metavar="TEXTE", help="pourquoi la reprise")
+    prev.add_argument("--date", metavar="AAAA-MM-JJ", help="date de l'écriture (défaut : "
+                                                           "dernier jour de l'exercice)")
+    plist = psub.add_parser(
+        "list", help="les provisions ouvertes à une date, avec leurs raisons",
+        description="Les provisions et dépréciations (15…, 29…, 39…, 49…, 59…) ouvertes à la "
+                    "date, par compte et par tiers, avec les raisons de leurs écritures.")
+    _book(plist, db)
+    at = plist.add_mutually_exclusive_group(required=True)
+    at.add_argument("--year", metavar="LABEL", help="à la fin de cet exercice")
+    at.add_argument("--date", metavar="AAAA-MM-JJ", help="à cette date")
+
+
+def _account_amount(text: str, option: str):
+    from .domain.errors import ValidationError
+    from .domain.money import Money
+    account, sep, amount = (text or "").partition("=")
+    if not sep or not account.strip() or not amount.strip():
+        raise ValidationError(f"{option} {text} : écrivez COMPTE=MONTANT (ex. 6061=230,50)",
+                              field=option)
+    return account.strip(), Money.parse(amount)
+
+
+def _print_proposals(proposals) -> None:
+    for n, p in enumerate(proposals, start=1):
+        print(f"  {n}. {p.draft.label}")
+        for ln in p.draft.lines:
+            side = f"D {ln.debit}" if ln.debit else f"C {ln.credit}"
+            print(f"       {ln.account:<8} {side} €" + (f" ({ln.tiers})" if ln.tiers else ""))
+        print(f"     {p.reason}")
+
+
+def cmd_year_cutoff(args) -> int:
+    from .domain.errors import ValidationError
+    from .services.cutoff import charge_a_payer, cutoff_step, prepaid, produit_a_recevoir
+    from .services.year_end import book_proposals
+    from .storage.books import open_book
+
+    hand = args.charge_a_payer or args.produit_a_recevoir or args.line
+    writes = bool(hand or args.choose) and not args.list
+    with open_book(args.book, readonly=not writes, backup=writes) as book:
+        if hand and not args.list:
+            proposal = _hand_cutoff(book, args, charge_a_payer, produit_a_recevoir, prepaid)
+            ids = book_proposals(book, args.year, [proposal])
+            _committed.append("La régularisation est passée ; seul le compte rendu de la "
+                              "commande a échoué.")
+            print(f"Régularisation passée : écriture n°{_number(book, ids[0])} de l'exercice "
+                  f"{args.year} (brouillard OD du {proposal.draft.date:%d/%m/%Y})")
+            _print_proposals([proposal])
+            return 0
+        step = cutoff_step(book, args.year)
+        if args.choose and not args.list:
+            if not step.proposals:
+                print(f"Exercice {args.year} : aucune régularisation proposée, rien n'a été "
+                      "passé.")
+                return 0
+            wanted = range(1, len(step.proposals) + 1) if args.choose == ["all"] else []
+            if not wanted:
+                for n in args.choose:
+                    if not n.isdigit() or not 1 <= int(n) <= len(step.proposals):
+                        raise ValidationError(
+                            f"--book {n} : choisissez un numéro de 1 à {len(step.proposals)} "
+                            "(assocompta year cutoff … sans --book les liste), ou « all »",
+                            field="--book")
+                wanted = sorted({int(n) for n in args.choose})  # « 1 1 » books it once
+            ids = book_proposals(book, args.year, [step.proposals[n - 1] for n in wanted])
+            _committed.append("Les régularisations sont passées ; seul le compte rendu de la "
+                              "commande a échoué.")
+            numbers = ", ".join(f"n°{_number(book, i)}" for i in ids)
+            print(f"Exercice {args.year} : "
+                  f"{plural(len(ids), 'régularisation passée', 'régularisations passées')} "
+                  f"en brouillard (journal OD, {agree(len(ids), 'écriture', 'écritures')} "
+                  f"{numbers}) ; la clôture les extourne le premier jour de l'exercice "
+                  "suivant.")
+            return 0
+    print(f"{step.title} — exercice {args.year}")
+    if step.proposals:
+        print("Propositions (assocompta year cutoff … --book N… pour les passer) :")
+        _print_proposals(step.proposals)
+    else:
+        print("Aucune proposition : rien dans les écritures de l'exercice ne nomme une période "
+              "qui dépasse sa fin (ou c'est déjà passé).")
+    if step.booked:
+        print(f"Déjà passées : {plural(len(step.booked), 'régularisation', 'régularisations')}.")
+    print("À regarder vous-même :")
+    for note in step.notes:
+        print(f"  - {note}")
+    return 0
+
+
+def _hand_cutoff(book, args, charge_a_payer, produit_a_recevoir, prepaid):
+    from .domain.errors import ValidationError
+    if args.line:
+        if not (args.start and args.end):
+            raise ValidationError("--line : donnez la période couverte par --from et --to",
+                                  field="--from")
+        return prepaid(book, args.year, _line_id(book, args.year, args.line),
+                       parse_iso_date(args.start, "--from"), parse_iso_date(args.end, "--to"))
+    if not args.label:
+        raise ValidationError("--label : dites ce qu'est la charge ou le produit (ex. "
+                              "« Électricité décembre »)", field="--label")
+    if args.charge_a_payer:
+        account, amount = _account_amount(args.charge_a_payer, "--charge-a-payer")
+        return charge_a_payer(book, args.year, account, amount, args.label,
+                              who=args.who or "fournisseur", tiers=args.tiers,
+                              action=args.action)
+    account, amount = _account_amount(args.produit_a_recevoir, "--produit-a-recevoir")
+    return produit_a_recevoir(book, args.year, account, amount, args.label,
+                              who=args.who or "client", tiers=args.tiers, action=args.action)
+
+
+def _entry_id(s, year: str, number: int) -> int:
+    from sqlalchemy import select
+
+    from .domain.errors import ValidationError
+    from .storage.orm import Entry, FiscalYear
+    found = s.scalar(select(Entry.id).join(FiscalYear, FiscalYear.id == Entry.year_id)
+                     .where(FiscalYear.label == year, Entry.number == number))
+    if found is None:
+        raise ValidationError(f"pas d'écriture n°{number} dans l'exercice {year}",
+                              field="écriture")
+    return found
+
+
+def _line_id(book, year: str, text: str) -> int:
+    from sqlalchemy import select
+
+    from .domain.errors import ValidationError
+    from .storage.orm import EntryLine
+    number, _, pos = text.partition(":")
+    if not number.isdigit() or (pos and not pos.isdigit()):
+        raise ValidationError(f"--line {text} : écrivez N ou N:POS (ex. 12:1)", field="--line")
+    with book.session() as s:
+        entry_id = _entry_id(s, year, int(number))
+        found = s.scalar(select(EntryLine.id).where(EntryLine.entry_id == entry_id,
+                                                    EntryLine.position == int(pos or 1)))
+    if found is None:
+        raise ValidationError(f"l'écriture n°{number} n'a pas de ligne {pos or 1}",
+                              field="--line")
+    return found
+
+
+def cmd_provision_add(args) -> int:
+    from .domain.money import Money
+    from .services.provisions import provision
+    from .storage.books import open_book
+
+    amount = Money.parse(args.amount)
+    date = parse_iso_date(args.date, "--date") if args.date else None
+    with open_book(args.book) as book:
+        entry_id = provision(book, args.year, args.kind, args.account, amount, args.reason,
+                             args.tiers, date=date)
+        print(f"Provision passée (brouillard OD, exercice {args.year}) : {amount} € — "
+              f"{args.reason} ; pour la reprendre : assocompta provision reverse … --entry "
+              f"{args.year}:{_number(book, entry_id)}")
+    return 0
+
+
+def _number(book, entry_id: int) -> int:
+    from .storage.orm import Entry
+    with book.session() as s:
+        return s.get(Entry, entry_id).number
+
+
+def cmd_provision_reverse(args) -> int:
+    from .domain.errors import ValidationError
+    from .domain.money import Money
+    from .services.provisions import reprise
+    from .storage.books import open_book
+
+    amount = Money.parse(args.amount)
+    date = parse_iso_date(args.date, "--date") if args.date else None
+    with open_book(args.book) as book:
+        if args.entry:
+            year, _, number = args.entry.partition(":")
+            if not number.isdigit():
+                raise ValidationError(f"--entry {args.entry} : écrivez EXERCICE:N (ex. "
+                                      "2025:41)", field="--entry")
+            with book.session() as s:
+                target = _entry_id(s, year, int(number))
+        else:
+            target = args.account
+        entry_id = reprise(book, args.year, target, amount, args.reason, args.tiers, date=date)
+        print(f"Reprise passée (brouillard OD n°{_number(book, entry_id)}, exercice "
+              f"{args.year}) : {amount} € — {args.reason}")
+    return 0
+
+
+def cmd_provision_list(args) -> int:
+    from sqlalchemy import select
+
+    from .domain.errors import ValidationError
+    from .formatting import euros
+    from .services.provisions import provisions_at
+    from .storage.books import open_book
+    from .storage.orm import FiscalYear
+
+    with open_book(args.book, readonly=True, backup=False) as book:
+        if args.year:
+            with book.session() as s:
+                date = s.scalar(select(FiscalYear.end_date).where(FiscalYear.label == args.year))
+            if date is None:
+                raise ValidationError(f"exercice « {args.year} » inconnu", field="--year")
+        else:
+            date = parse_iso_date(args.date, "--date")
+        lines = provisions_at(book, date)
+    print(f"Provisions et dépréciations au {date:%d/%m/%Y}")
+    if not lines:
+        print("  aucune")
+    for p in lines:
+        print(f"  {p.account} {p.label}{f' ({p.tiers})' if p.tiers else ''} : {euros(p.amount)}")
+        for reason in p.reasons:
+            print(f"      {reason}")
+    return 0
+
+
 COMMANDS = {
     ("backups", None): cmd_backups,
     ("restore", None): cmd_restore,
@@ -1870,6 +2189,10 @@ COMMANDS = {
     ("year", "allocate"): cmd_year_allocate,
     ("year", "funds"): cmd_year_funds,
     ("action", "finish"): cmd_action_finish,
+    ("year", "cutoff"): cmd_year_cutoff,
+    ("provision", "add"): cmd_provision_add,
+    ("provision", "reverse"): cmd_provision_reverse,
+    ("provision", "list"): cmd_provision_list,
     ("fec", "import"): cmd_fec_import,
     ("fec", "export"): cmd_fec_export,
     ("check", None): cmd_check,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from .accounts import too_short_to_post
 from .entries import LineDraft
 from .errors import DomainError, ValidationError
 from .money import ZERO, Money
@@ -25,7 +26,9 @@ FIX_YEARS = "exercices"
 #: Standard codes of the 2018 chart gone from the 2025 chart, and where their balances go
 #: (reference §8.2: "opening à-nouveaux on removed codes need a mapping").
 SUCCESSORS = {
-    "158": "15",     # autres provisions pour charges: 152 is only for legs and donations
+    # Autres provisions pour charges: 152 is only for legs and donations, and 15 takes no
+    # line: carried_code creates 158 under 15 in the new chart.
+    "158": "15",
     "4411": "441", "4417": "441", "4418": "441", "4419": "441",
     "4686": "468", "4687": "468",
     "514": "512",    # chèques postaux: La Banque Postale is a bank like the others
@@ -105,10 +108,14 @@ def carried_code(code: str, known: set[str] | dict, *, custom: bool) -> tuple[st
     if custom:
         return code, "créé"
     successor = SUCCESSORS.get(code)
-    if successor in known:
+    if successor in known and not too_short_to_post(successor):
         return successor, "remplacé"
     for k in range(len(code) - 1, 1, -1):
         if code[:k] in known:
+            # A group account (15) takes no line: the old account is created under it
+            # (158 « Autres provisions pour charges » keeps its code and label in 2025).
+            if too_short_to_post(code[:k]):
+                return code, "créé"
             return code[:k], "compte parent"
     raise ValidationError(f"le compte {code} n'a pas d'équivalent dans le plan comptable de "
                           "l'exercice suivant")

@@ -43,7 +43,7 @@ from ..domain.money import Money
 from ..formatting import euros
 from ..storage.db import Book
 from ..storage.errors import unbalanced_entries
-from ..storage.orm import Account, Chart, Entry, FiscalYear
+from ..storage.orm import Account, Chart, Entry, FiscalYear, YearEndEntry
 # The AGM's decision lives in allocation.py; its callers know it as part of the closing.
 from .allocation import (  # noqa: F401
     ALLOCATION_JOURNAL, AllocationProposal, allocation_label, allocation_proposal,
@@ -52,6 +52,7 @@ from .ledger import (SHIFT, accounts_of_chart, insert_entry, lock_year)
 from .retry import once_more_on_conflict
 from .setup import insert_year
 from .validation import validate_in
+from .year_end import WORK_JOURNAL, Proposal, book_proposals_in
 from .year_spans import YearSpan, account_balances, find_year, year_after
 
 OPENING_JOURNAL = "AN"
@@ -78,6 +79,7 @@ class ClosingResult:
     warnings: tuple[str, ...]
     validated: int = 0             # drafts of the year validated by the closing
     pieces_numbered: int = 0       # of which given an automatic piece number
+    reversals: int = 0             # régularisations reversed on the next year's first day
 
 
 # -- reading the book ---------------------------------------------------------------------
@@ -201,14 +203,25 @@ def _warnings(conn: sqlite3.Connection, balances: dict[str, int], years: list[Ye
             f"({euros(Money(abs(waiting)))} au {'débit' if waiting > 0 else 'crédit'}) : "
             "reclassez ces montants sur leurs vrais comptes avant de clôturer",
             FIX_ENTRIES, account="47", blocking=False))
+    # The régularisations booked as such are reversed by the closing itself: only what was
+    # typed by hand on 486/487 is left for the treasurer to reverse.
+    reversed_by_closing = dict(conn.execute(
+        "SELECT substr(a.code, 1, 3), SUM(l.debit) - SUM(l.credit) FROM entry e "
+        "JOIN year_end_entry y ON y.entry_id = e.id JOIN entry_line l ON l.entry_id = e.id "
+        "JOIN account a ON a.id = l.account_id WHERE e.year_id = ? AND "
+        "y.kind = 'regularisation' AND substr(a.code, 1, 3) IN ('486', '487') "
+        "GROUP BY substr(a.code, 1, 3)", (year.id,)).fetchall())
     for prefix, what in (("486", "charges constatées d'avance"),
                          ("487", "produits constatés d'avance")):
         amount = sum(b for code, b in balances.items() if code.startswith(prefix))
-        if amount:
+        by_hand = amount - int(reversed_by_closing.get(prefix) or 0)
+        if by_hand:
             checks.append(ClosingCheck(
-                f"Compte {prefix}", False, f"{what} : {euros(Money(abs(amount)))} passent à "
-                "l'exercice suivant ; pensez à les extourner au début de cet exercice",
-                FIX_ENTRIES, account=prefix, blocking=False))
+                f"Compte {prefix}", False, f"{what} saisies à la main : "
+                f"{euros(Money(abs(by_hand)))} passent à l'exercice suivant ; pensez à les "
+                "extourner au début de cet exercice (la clôture n'extourne d'elle-même que "
+                "les régularisations passées par Exercice › Régularisations de fin "
+                "d'exercice…)", FIX_ENTRIES, account=prefix, blocking=False))
     if any(b for code, b in balances.items() if code.startswith("12")):
         checks += _unallocated_warnings(conn, balances, years, year)
     return checks
@@ -279,12 +292,55 @@ def close_year(book: Book, label: str, *, now: dt.datetime | None = None) -> Clo
             entry_id = entry.id
         else:
             renumbered = _settle_drafts(s, following.id)
+        reversals = _reverse_regularisations(s, year, following)
         closed_at = now.isoformat(timespec="seconds")
         year.closed_at = closed_at
         s.flush()
         return ClosingResult(label, following.label, created, result, entry_id, number,
                              len(lines) if entry_id else 0, tuple(mappings), renumbered,
-                             closed_at, warnings, validated.count, validated.pieces_numbered)
+                             closed_at, warnings, validated.count, validated.pieces_numbered,
+                             len(reversals))
+
+
+def _to_reverse(s, year: FiscalYear) -> list[Entry]:
+    """The régularisations of ``year`` no extourne names yet, in number order."""
+    done = select(YearEndEntry.reverses_entry_id).where(
+        YearEndEntry.reverses_entry_id.is_not(None))
+    return list(s.scalars(
+        select(Entry).join(YearEndEntry, YearEndEntry.entry_id == Entry.id)
+        .where(Entry.year_id == year.id, YearEndEntry.kind == "regularisation",
+               Entry.id.not_in(done)).order_by(Entry.number)))
+
+
+def _reverse_regularisations(s, year: FiscalYear, following: FiscalYear) -> list[int]:
+    """The extourne of each régularisation of ``year`` (kind 'regularisation'): its lines
+    with debit and credit swapped, dated the next year's first day, so that the part of a
+    charge or a product the closed year set aside (486/487) or anticipated (408, 4686/468…)
+    comes back where the next year bears it. Drafts of the next year (journal OD, kind
+    'extourne', naming the entry they reverse); accounts the next chart lacks take the code
+    the à-nouveaux give them (4686 → 468). Already reversed entries are skipped."""
+    entries = _to_reverse(s, year)
+    if not entries:
+        return []
+    known = accounts_of_chart(s, following.chart_id)
+    proposals = []
+    for entry in entries:
+        lines = []
+        for line in entry.lines:
+            account = line.account
+            code, how = carried_code(account.code, known, custom=bool(account.is_custom))
+            if how == "créé":
+                _create_account(s, following.chart_id, code, account.label, known)
+            lines.append(LineDraft(code, debit=line.credit, credit=line.debit,
+                                   tiers=line.tiers.code if line.tiers else None,
+                                   action=line.action.code if line.action else None,
+                                   label=line.label))
+        reason = (f"Extourne de la régularisation n°{entry.number} du {entry.date:%d/%m/%Y} "
+                  f"(exercice {year.label}) : « {entry.label} ».")
+        draft = EntryDraft(following.start_date, WORK_JOURNAL, f"Extourne : {entry.label}"[:200],
+                           tuple(lines), piece_ref=entry.piece_ref)
+        proposals.append(Proposal("extourne", draft, reason, reverses_entry_id=entry.id))
+    return book_proposals_in(s, following, proposals)
 
 
 def _lock_with_next(s, label: str) -> None:
@@ -356,6 +412,7 @@ class OpeningPreview:
     lines: tuple[LineDraft, ...]
     mappings: tuple[AccountMapping, ...]
     labels: dict[str, str]         # account labels of the lines
+    reversals: tuple[str, ...] = ()  # « n°12 Charge constatée d'avance : … » to be reversed
 
 
 def preview_opening(book: Book, label: str) -> OpeningPreview:
@@ -381,8 +438,9 @@ def preview_opening(book: Book, label: str) -> OpeningPreview:
         labels = {m.new: m.label for m in mappings if m.how == "créé"}
         labels.update((a.code, a.label) for a in s.scalars(select(Account).where(
             Account.chart_id == chart_id, Account.code.in_(codes))))
+        reversals = tuple(f"n°{e.number} {e.label}" for e in _to_reverse(s, year))
     return OpeningPreview(label, next_label, following is None, result, first_day, lines,
-                          tuple(mappings), labels)
+                          tuple(mappings), labels, reversals)
 
 
 def _carried(s, conn: sqlite3.Connection, year: FiscalYear, chart_id: int, *,

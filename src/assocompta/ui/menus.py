@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMenu, QMessageBox
 
@@ -29,6 +29,10 @@ CLI_ACTIONS = {
     "year allocate": "year_allocate",
     "year funds": "year_close",  # the closing wizard's Fonds dédiés step
     "action finish": "year_close",  # the same step: « Action terminée… »
+    "year cutoff": "year_cutoff",
+    "provision add": "provisions",  # the dialog: the open provisions, a new one, a reprise
+    "provision reverse": "provisions",
+    "provision list": "provisions",
     "fec import": "fec_import",
     "fec export": "fec_export",
     "check": "check",
@@ -203,6 +207,15 @@ class TaskMenus:
                                     self.add_year, writes=True))
         menu.addAction(self._action("check", QT_TRANSLATE_NOOP("Menus", "&Vérifier le livre"),
                                     self.check_book))
+        menu.addAction(self._action("year_cutoff", QT_TRANSLATE_NOOP(
+            "Menus", "Ré&gularisations de fin d'exercice…"), self.cutoff, writes=True,
+            tip=QT_TRANSLATE_NOOP("Menus", "Charges payées d'avance (486), produits reçus pour "
+                                           "l'exercice suivant (487), proposés d'après les "
+                                           "écritures ; extournés à la clôture")))
+        menu.addAction(self._action("provisions", QT_TRANSLATE_NOOP(
+            "Menus", "&Provisions et dépréciations…"), self.provisions, writes=True,
+            tip=QT_TRANSLATE_NOOP("Menus", "Provisions pour risques ou charges, dépréciations "
+                                           "de créances, et leurs reprises, avec leur raison")))
         menu.addAction(self._action("year_close", QT_TRANSLATE_NOOP("Menus",
                                                                     "&Clôturer l'exercice…"),
                                     self.close_year, writes=True))
@@ -329,6 +342,32 @@ class TaskMenus:
                                              "de la barre d'outils.").format(year.label))
             return None
         return self.window.show_view("exercices").close_year(year.label)
+
+    def _open_year_dialog(self, make):
+        """A year-end dialog on the displayed year, when it is open."""
+        label = self._year()
+        if label is None:
+            return None
+        year = self.session.year
+        if year.closed:
+            QMessageBox.information(self.window, Menus.tr("Exercice clos"),
+                                    Menus.tr("L'exercice {} est clos : ses travaux de fin "
+                                             "d'exercice ne changent plus. Choisissez un "
+                                             "exercice ouvert dans la liste « Exercice » de la "
+                                             "barre d'outils.").format(label))
+            return None
+        dialog = make(self.session, label, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def cutoff(self):
+        from .dialogs.year_end_dialogs import CutoffDialog
+        return self._open_year_dialog(CutoffDialog)
+
+    def provisions(self):
+        from .dialogs.year_end_dialogs import ProvisionsDialog
+        return self._open_year_dialog(ProvisionsDialog)
 
     def allocate(self):
         """The displayed year if it is closed, else the last closed year before it."""
