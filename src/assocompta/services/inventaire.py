@@ -262,10 +262,10 @@ class _Reader:
         for (code, tiers), b in self.per_tiers(take).items():
             if (b > 0) != debit:
                 continue
-            label = self.tiers.get(tiers, "") or "Sans tiers"
+            name = self.tiers.get(tiers, "")
             said = (reasons or {}).get((code, tiers)) or (reasons or {}).get((code, None))
-            if said:
-                label += " : " + " ; ".join(said)
+            # A régularisation is told by its reason; a tiers' balance by the tiers.
+            label = " : ".join(filter(None, (name, " ; ".join(said or ())))) or "Sans tiers"
             by_account.setdefault(code, []).append(Item(code, label, b if debit else -b))
         groups = tuple(Group(f"{code} {self.label(code)}", tuple(items))
                        for code, items in by_account.items())
