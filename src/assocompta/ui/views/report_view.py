@@ -282,3 +282,23 @@ class ResultatView(ReportView):
 class BilanView(ReportView):
     title = "Bilan"
     kind = "bilan"
+
+
+class InventaireView(ReportView):
+    """The livre d'inventaire: items at the year's end, section by section, each section's
+    total checked against the bilan underneath. An item has no accounts under it to show;
+    a double-click opens its account in the grand livre."""
+
+    title = "Livre d'inventaire"
+    kind = "inventaire"
+
+    def __init__(self, session: BookSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.detail_check.hide()  # every item is already a line of its own
+
+    def _drill_down(self, index: QModelIndex) -> None:
+        code = index.siblingAtColumn(0).data(CODE_ROLE)
+        if code:
+            self.show_account(code)
+        else:
+            super()._drill_down(index)
