@@ -340,29 +340,27 @@ def inventory_of(conn, ctx: YearContext) -> Inventory:
                                 lambda c: c[0] == "3" and not is_reduction(c), "actif",
                                 "comptes 3")
     creances = r.tiers_section("creances", "Créances", _plain_4, "actif",
-                               "comptes 4 débiteurs",
-                               note="Par tiers : ce que chacun doit à l'association.")
-    dettes = r.tiers_section("dettes", "Dettes", _plain_4, "passif", "comptes 4 créditeurs",
-                             note="Par tiers : ce que l'association doit à chacun.")
+                               "comptes 4 débiteurs")
+    dettes = r.tiers_section("dettes", "Dettes", _plain_4, "passif", "comptes 4 créditeurs")
     emprunts = r.accounts_section("emprunts", "Emprunts et dettes financières",
                                   lambda c: c[:2] in ("16", "17"), "passif",
                                   "comptes 16 et 17", sign=-1, optional=True)
     reasons = r.reasons(("regularisation",))
+    # The 2025 chart has one 468 for both where the 2018 chart had 4686 and 4687.
+    divers = ("4687", "4686") if ctx.year.chart == "pca2018" else ("468", "468")
     reg_actif = r.tiers_section("regularisations_actif", "Régularisations à l'actif",
                                 is_regularisation, "actif",
                                 "comptes 486, 418, 4x87… débiteurs", reasons=reasons,
                                 note="Charges constatées d'avance (486) et produits à "
-                                     "recevoir (418, 4687…).", optional=True)
+                                     f"recevoir (418, {divers[0]}…).", optional=True)
     reg_passif = r.tiers_section("regularisations_passif", "Régularisations au passif",
                                  is_regularisation, "passif",
                                  "comptes 487, 408, 4x86… créditeurs", reasons=reasons,
                                  note="Produits constatés d'avance (487) et charges à payer "
-                                      "(408, 4686…).", optional=True)
+                                      f"(408, {divers[1]}…).", optional=True)
     tresorerie = r.accounts_section("tresorerie", "Trésorerie",
                                     lambda c: c[0] == "5" and not is_reduction(c), "actif",
-                                    "comptes 5 débiteurs",
-                                    note="Soldes des comptes bancaires, de la caisse et des "
-                                         "placements au dernier jour de l'exercice.")
+                                    "comptes 5 débiteurs")
     decouverts = r.accounts_section("decouverts", "Trésorerie au passif (découverts)",
                                     lambda c: c[0] == "5" and not is_reduction(c), "passif",
                                     "comptes 5 créditeurs", sign=-1, optional=True)
