@@ -269,3 +269,53 @@ def test_workbook_pdf_and_pack(stocked, year, book_path, tmp_path):
     assert main(["report", "inventaire", str(book_path), "--year", label, "-o",
                  str(tmp_path / "inv.csv")]) == 0
     assert "Martin Dupont;;;300,00" in (tmp_path / "inv.csv").read_text(encoding="utf-8-sig")
+
+
+def _reconciled(book, year: int, *accounts: str) -> None:
+    """The year's banks reconciled at its end: the closing asks it."""
+    with book.transaction() as s:
+        for account in accounts:
+            s.execute(text("INSERT INTO reconciliation (account, statement_date, "
+                           "opening_balance, closing_balance, finished_at) VALUES (:a, :d, 0, "
+                           "0, :d)"), {"a": account, "d": f"{year}-12-31"})
+
+
+def test_across_the_2018_to_2025_change(book_path):
+    """2024 (2018 chart) closed: its inventory is final; 2025 (2025 chart) opens with its
+    balances, the register keeps the 2024 depreciation, the provision keeps its reason, the
+    fonds dédié its funder and action; an extourne undoes a régularisation's reason."""
+    from assocompta.services.closing import close_year
+    book = make_book(book_path, 2024)
+    _reconciled(book, 2024, "512", "5122")
+    close_year(book, "2024", now=dt.datetime(2025, 3, 1, 10, 0))
+    closed = build(book, "inventaire", "2024")
+    assert closed.title == "Livre d'inventaire au 31/12/2024" and closed.ok
+    assert not closed.provisional
+    _post(book, dt.date(2025, 2, 1), "Vidéoprojecteur", _line("2183", "700"),
+          _line("512", credit="700"), journal="BQ")
+    r = build(book, "inventaire", "2025")
+    assert r.ok, [c.sentence() for c in r.checks if not c.ok]
+    assert _amounts(r.row("Ordinateur portable – acquis le 01/03/2024")) == [
+        "1 200,00", "333,33", "866,67"]
+    assert _amounts(r.row("Vidéoprojecteur – acquis le 01/02/2025")) == [
+        "700,00", "0,00", "700,00"]
+    assert _amounts(r.row("Provisions pour risques : Litige prud'homal avec un ancien "
+                          "animateur")) == [None, None, "1 000,00"]
+    assert _amounts(r.row("Mairie de Lyon – Ateliers d'été")) == [None, None, "4 000,00"]
+    assert _amounts(r.row("Banques")) == [None, None, "6 250,00"]
+    # 2024's 4687 is 2025's 468 (à-nouveaux mapped to the new chart)
+    assert r.row("Total régularisations à l'actif").values[2] == m("1 150")
+    # The charge constatée d'avance undone on 1 January: its reason goes with it.
+    with book.session() as s:
+        cca = s.execute(text(
+            "SELECT y.entry_id FROM year_end_entry y JOIN entry_line l ON l.entry_id = "
+            "y.entry_id JOIN account a ON a.id = l.account_id WHERE a.code = '486'")).scalar_one()
+    book_proposals(book, "2025", [Proposal(
+        "extourne", EntryDraft(dt.date(2025, 1, 1), "OD", "Extourne", (
+            _line("616", "900"), _line("486", credit="900"))), "Extourne",
+        reverses_entry_id=cca)])
+    r = build(book, "inventaire", "2025")
+    assert r.ok
+    assert not any("Assurance payée" in row.label for row in r.rows)
+    assert "Régularisations à l'actif" in [row.label for row in r.rows]  # the 468 left
+    book.close()

@@ -190,15 +190,19 @@ class _Reader:
     def reasons(self, kinds: tuple[str, ...]) -> dict[tuple[str, int | None], list[str]]:
         """The reasons given to the year-end entries of ``kinds`` dated up to the year's end
         (any year: a provision booked in 2024 is still there in 2026), by account and tiers
-        of their lines."""
+        of their lines; not those an extourne dated up to the year's end has undone (last
+        year's charge constatée d'avance, reversed on 1 January)."""
         out: dict[tuple[str, int | None], list[str]] = {}
         marks = ", ".join("?" * len(kinds))
+        end = self.end.isoformat()
         for code, tiers, reason in self.conn.execute(
                 "SELECT DISTINCT a.code, l.tiers_id, y.reason FROM year_end_entry y "
                 "JOIN entry e ON e.id = y.entry_id JOIN entry_line l ON l.entry_id = e.id "
                 "JOIN account a ON a.id = l.account_id WHERE y.kind IN (" + marks + ") "
-                "AND e.date <= ? AND y.reason <> '' ORDER BY y.reason",
-                (*kinds, self.end.isoformat())):
+                "AND e.date <= ? AND y.reason <> '' AND NOT EXISTS (SELECT 1 FROM "
+                "year_end_entry x JOIN entry xe ON xe.id = x.entry_id WHERE x.kind = 'extourne' "
+                "AND x.reverses_entry_id = y.entry_id AND xe.date <= ?) ORDER BY y.reason",
+                (*kinds, end, end)):
             found = out.setdefault((code, tiers), [])
             if reason not in found:
                 found.append(reason)
