@@ -3,7 +3,13 @@ item, the double-click that opens an item's account."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
+
+from assocompta.domain.entries import EntryDraft, LineDraft
+from assocompta.domain.money import Money
+from assocompta.ui.commands import PostEntry, perform
 
 from assocompta.services.reports import build
 from assocompta.ui.models.report_model import CENTS_ROLE
@@ -20,7 +26,19 @@ def test_view_shows_the_sections_and_their_checks(window, qtmodeltester):
     assert (total.siblingAtColumn(3).data(CENTS_ROLE)
             == report.row("Total trésorerie").values[2].cents > 0)
     assert view.model.headerData(3, Qt.Orientation.Horizontal) == "Valeur à\nl'inventaire"
-    assert report.ok and view.checks.isVisible()
+    assert report.ok
+    # The demo has only bank and cash: one check, shown as it is.
+    assert [c.label for c in report.checks] == ["Trésorerie = bilan"]
+    assert view.checks.texts()[0].startswith("✓ Trésorerie : ")
+    # An invoice not yet paid: a créance, a second section; all tie, one line says so and
+    # its tooltip lists them.
+    perform(window.session, PostEntry(window.session, EntryDraft(
+        dt.date(2025, 12, 20), "OD", "Facture de prestation", (
+            LineDraft("411", Money.parse("120"), Money(0)),
+            LineDraft("706", Money(0), Money.parse("120"))))))
+    view.refresh()
+    assert view.checks.texts() == ["✓ Chaque section concorde avec le bilan (2 sections)"]
+    assert "Créances : 120,00 € = bilan 120,00 €" in view.checks.labels[0].toolTip()
 
 
 def test_double_click_on_an_item_opens_its_account(window):

@@ -61,7 +61,8 @@ def build_inventaire(inventory, *, period: str) -> Report:
             rows.append(Row(RowKind.TOTAL, f"Total {section.title[0].lower()}"
                             f"{section.title[1:]}", _values(total, section.has_columns),
                             formula=formula, formula_columns=_formula_columns(section)))
-        checks.append(_tie(section, total))
+        if items or any(section.bilan):  # « Néant » on both sides says nothing to check
+            checks.append(_tie(section, total))
     end = f"{inventory.end:%d/%m/%Y}"
     title = (f"Livre d'inventaire au {end}" if inventory.closed
              else f"Livre d'inventaire provisoire au {end} – exercice non clos")
