@@ -234,7 +234,7 @@ def test_workbook_pdf_and_pack(stocked, year, book_path, tmp_path):
                                                           for c in range(3, 6)]
              for n in range(1, ws.max_row + 1)}
     assert cells[("Compte", "Désignation")] == ["Valeur brute", "Amortissements",
-                                                "Valeur à l'inventaire"]
+                                                "Valeur nette"]
     assert cells[("2183", f"Ordinateur portable – acquis le 01/03/{year}")] == [
         1200, 333.33, 866.67]
     assert cells[("411", "Martin Dupont")] == [None, None, 300]

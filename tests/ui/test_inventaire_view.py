@@ -25,7 +25,7 @@ def test_view_shows_the_sections_and_their_checks(window, qtmodeltester):
     assert total.isValid()
     assert (total.siblingAtColumn(3).data(CENTS_ROLE)
             == report.row("Total trésorerie").values[2].cents > 0)
-    assert view.model.headerData(3, Qt.Orientation.Horizontal) == "Valeur à\nl'inventaire"
+    assert view.model.headerData(3, Qt.Orientation.Horizontal) == "Valeur nette"
     assert report.ok
     # The demo has only bank and cash: one check, shown as it is.
     assert [c.label for c in report.checks] == ["Trésorerie = bilan"]

@@ -8,7 +8,7 @@ from ..domain.money import Money
 from ..formatting import euros
 from .model import Check, Report, Row, RowKind, Sum
 
-COLUMNS = ("Valeur brute", "Amortissements", "Valeur à l'inventaire")
+COLUMNS = ("Valeur brute", "Amortissements", "Valeur nette")
 SOURCE = ("Livre d'inventaire (Code de commerce, art. L123-12 et R123-177) : le relevé, à la "
           "clôture, des éléments d'actif et de passif et de leur valeur, dont les comptes "
           "annuels sont la synthèse. Le total de chaque section est comparé au bilan pour "
