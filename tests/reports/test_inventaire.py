@@ -319,3 +319,26 @@ def test_across_the_2018_to_2025_change(book_path):
     assert not any("Assurance payée" in row.label for row in r.rows)
     assert "Régularisations à l'actif" in [row.label for row in r.rows]  # the 468 left
     book.close()
+
+
+def test_validated_only_leaves_a_draft_dotation_out_of_register_and_bilan(stocked, year):
+    """The register's depreciation counts the movements of the entries the report counts:
+    with --validated-only a draft dotation is out of both, and both still agree."""
+    from tests.helpers import validated
+    label = str(year)
+    validated(stocked, label, on=dt.date(year + 1, 1, 15), number_pieces=True)
+    with stocked.session() as s:
+        computer = s.execute(text("SELECT id FROM fixed_asset WHERE label = "
+                                  "'Ordinateur portable'")).scalar_one()
+    book_proposals(stocked, label, [Proposal(
+        "amortissements", EntryDraft(dt.date(year, 12, 31), "OD", "Complément de dotation", (
+            _line("6811", "100"), _line("2818", credit="100"))), "Complément de dotation",
+        assets=(AssetShare(computer, "amortissement", 10000),))])
+    row = f"Ordinateur portable – acquis le 01/03/{year}"
+    everything = build(stocked, "inventaire", label)
+    assert everything.ok
+    assert everything.provisional == "Document provisoire : 1 écriture en brouillard incluse"
+    assert _amounts(everything.row(row)) == ["1 200,00", "433,33", "766,67"]
+    only = build(stocked, "inventaire", label, validated_only=True)
+    assert only.ok and not only.provisional
+    assert _amounts(only.row(row)) == ["1 200,00", "333,33", "866,67"]
