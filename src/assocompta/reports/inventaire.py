@@ -66,12 +66,10 @@ def build_inventaire(inventory, *, period: str) -> Report:
     end = f"{inventory.end:%d/%m/%Y}"
     title = (f"Livre d'inventaire au {end}" if inventory.closed
              else f"Livre d'inventaire provisoire au {end} – exercice non clos")
-    notes = [SOURCE]
-    if not inventory.register_used:
-        notes.append("Le registre des immobilisations est vide : les immobilisations sont "
-                     "celles des comptes 2 et 28.")
+    # (Without a register, the immobilisations section's own note says where its figures
+    # come from.)
     return Report(title, inventory.association, period, COLUMNS, tuple(rows), tuple(checks),
-                  key_columns=("Compte", "Désignation"), notes=tuple(notes),
+                  key_columns=("Compte", "Désignation"), notes=(SOURCE,),
                   # a document of the general meeting's pack: a failing check prints
                   quiet_checks=True)
 
