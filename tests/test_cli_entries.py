@@ -184,8 +184,10 @@ def test_reports_with_and_without_drafts_from_the_command_line(club, tmp_path, c
     assert "Document provisoire" not in out
     assert "\nAnnexe : Annexe provisoire – exercice non clos\n" in out
     code, out, _ = cli(capsys, "pack", club, "--year", "2025", "-o", tmp_path / "ag2.xlsx")
-    # résultat, bilan, annexe (said once for all its notes), budget et réalisé
-    assert out.count("Document provisoire") == 4 and "\nAnnexe : Document provisoire" in out
+    # résultat, bilan, annexe (said once for all its notes), livre d'inventaire, budget et
+    # réalisé
+    assert out.count("Document provisoire") == 5 and "\nAnnexe : Document provisoire" in out
+    assert "\nLivre d'inventaire : Document provisoire" in out
 
 
 def test_year_close_says_how_many_drafts_it_validated(tmp_path, capsys):

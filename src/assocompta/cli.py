@@ -264,13 +264,16 @@ def build_parser(db: str | None = None) -> argparse.ArgumentParser:
     check.add_argument("--year", metavar="LABEL", help="limiter à un exercice")
 
     rep = sub.add_parser("report", help="éditer un rapport (XLSX, PDF ou CSV)",
-                         description="Compte de résultat, bilan, balance, grand livre ou "
-                                     "journal d'un exercice. L'extension de DEST choisit le "
+                         description="Compte de résultat, bilan, balance, grand livre, "
+                                     "journal ou livre d'inventaire (immobilisations, stocks, "
+                                     "créances et dettes par tiers, provisions, fonds dédiés, "
+                                     "régularisations, trésorerie à la clôture) d'un exercice. "
+                                     "L'extension de DEST choisit le "
                                      "format : .xlsx, .pdf ou .csv. Code de sortie 1 si une "
                                      "vérification du rapport échoue (le fichier est écrit).")
     rep.add_argument("kind", metavar="KIND", choices=("resultat", "bilan", "balance",
-                                                      "grand-livre", "journal"),
-                     help="resultat | bilan | balance | grand-livre | journal")
+                                                      "grand-livre", "journal", "inventaire"),
+                     help="resultat | bilan | balance | grand-livre | journal | inventaire")
     _book(rep, db)
     rep.add_argument("--year", required=True, metavar="LABEL", help="exercice, ex. 2025")
     rep.add_argument("-o", dest="dest", required=True, type=Path, metavar="DEST",
@@ -343,9 +346,9 @@ def build_parser(db: str | None = None) -> argparse.ArgumentParser:
 
     pack = sub.add_parser("pack", help="le dossier de l'assemblée générale",
                           description="Compte de résultat (N, N-1), bilan, annexe (une feuille "
-                                      "par note, ou les notes à la suite dans le PDF), budget "
-                                      "et réalisé de N et budget N+1, dans un classeur (.xlsx) "
-                                      "ou un PDF.")
+                                      "par note, ou les notes à la suite dans le PDF), livre "
+                                      "d'inventaire, budget et réalisé de N et budget N+1, "
+                                      "dans un classeur (.xlsx) ou un PDF.")
     _book(pack, db)
     pack.add_argument("--year", required=True, metavar="LABEL")
     pack.add_argument("-o", dest="dest", required=True, type=Path, metavar="DEST")

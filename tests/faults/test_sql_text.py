@@ -48,6 +48,8 @@ REVIEWED = {
     "services/receipt_issue.py": {"','.join('?' * len(chain))"},  # '?' per receipt id
     "services/reconciliation.py": {"_STATEMENT", "','.join('?' * len(wanted))"},
     "services/reports.py": {"where"},
+    # " AND e.valid_date IS NOT NULL" or ""; '?' per year-end kind, each bound
+    "services/inventaire.py": {"validated", "marks"},
     "storage/bulk.py": {"','.join", "','.join([one] * ROWS_PER_INSERT)", "ROWS_PER_INSERT",
                         "head", "one", "BULK_CACHE_KIB", "self._cache", "name",
                         "marks"},  # '?' per ROW_GUARDS name

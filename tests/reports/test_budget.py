@@ -160,12 +160,14 @@ def test_pack_holds_the_agm_reports(two_years, book_path, tmp_path):
               "Annexe 4 Subventions", "Annexe 5 Contributions",
               "Annexe 6 Affectation"]  # a sheet per note; 431-2 always
     assert [name for name, _ in pack] == ["Compte de résultat", "Bilan", *annexe,
-                                          "Budget et réalisé", "Budget 2025"]
+                                          "Livre d'inventaire", "Budget et réalisé",
+                                          "Budget 2025"]
     two_years.close()
     out = tmp_path / "ag.xlsx"
     assert main(["pack", str(book_path), "--year", "2024", "-o", str(out)]) == 0
     assert load_workbook(out).sheetnames == ["Compte de résultat", "Bilan", *annexe,
-                                             "Budget et réalisé", "Budget 2025",
+                                             "Livre d'inventaire", "Budget et réalisé",
+                                             "Budget 2025",
                                              "Contrôles"]  # their checks
     assert main(["pack", str(book_path), "--year", "2024", "-o",
                  str(tmp_path / "ag.pdf")]) == 0

@@ -50,7 +50,9 @@ def test_every_sheet_prints_its_table_one_page_wide_with_notes_inside(demo, tmp_
                 continue
             ncols = sum(1 for c in ws[6] if c.value)  # the column header
             last_col, last_row = ws.max_column, ws.max_row
-            assert ws.print_area == f"'{ws.title}'!$A$1:${chr(64 + ncols)}${last_row}", where
+            # A quote in a sheet name is doubled in a reference (« 'Livre d''inventaire'!A1 »).
+            quoted = ws.title.replace("'", "''")
+            assert ws.print_area == f"'{quoted}'!$A$1:${chr(64 + ncols)}${last_row}", where
             assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0, where
             assert ws.sheet_properties.pageSetUpPr.fitToPage, where
             assert int(ws.page_setup.paperSize) == 9, where  # A4

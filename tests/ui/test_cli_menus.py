@@ -121,8 +121,8 @@ def test_agm_pack_from_the_menu_writes_every_report(qtbot, window, tmp_path, mon
     assert book.sheetnames == ["Compte de résultat", "Bilan", "Annexe 1 Présentation",
                                "Annexe 2 Méthodes", "Annexe 3 Fonds propres",
                                "Annexe 4 Subventions", "Annexe 5 Contributions",
-                               "Annexe 6 Affectation", "Budget et réalisé", "Budget 2026",
-                               "Contrôles"]
+                               "Annexe 6 Affectation", "Livre d'inventaire",
+                               "Budget et réalisé", "Budget 2026", "Contrôles"]
     window.command_actions["pack"].trigger()
     _finish(qtbot, window)
     assert (tmp_path / "ag.pdf").read_bytes().startswith(b"%PDF")

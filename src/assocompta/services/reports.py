@@ -11,16 +11,19 @@ from ..domain.errors import ValidationError
 from ..reports.annexe import annexe_reports
 from ..reports.bilan import build_bilan
 from ..reports.context import YearContext, drafts_left_out, drafts_mark, year_context
+from ..reports.inventaire import build_inventaire
 from ..reports.ledgers import build_balance, build_grand_livre, build_journal
 from ..reports.model import Report
 from ..reports.resultat import build_resultat
 from ..storage.db import Book
 from ..storage.sql import one_snapshot
 from .annexe import annexe_of
+from .inventaire import inventory_of
 
-KINDS = ("resultat", "bilan", "balance", "grand-livre", "journal")
+KINDS = ("resultat", "bilan", "balance", "grand-livre", "journal", "inventaire")
 SHEETS = {"resultat": "Compte de résultat", "bilan": "Bilan", "balance": "Balance",
-          "grand-livre": "Grand livre", "journal": "Journal"}
+          "grand-livre": "Grand livre", "journal": "Journal",
+          "inventaire": "Livre d'inventaire"}
 
 
 @contextmanager
@@ -58,6 +61,8 @@ def _build(conn, book: Book, kind: str, year: str | None, *, detail: bool = Fals
         report = build_grand_livre(book.reading, ctx, account_prefix=account)
     elif kind == "journal":
         report = build_journal(book.reading, ctx)
+    elif kind == "inventaire":
+        report = build_inventaire(inventory_of(conn, ctx), period=ctx.period)
     else:
         raise ValidationError(f"rapport « {kind} » inconnu : {', '.join(KINDS)}")
     # The statements show N beside N-1: the drafts of either are in their figures.
@@ -112,7 +117,7 @@ def _budget(conn, year: str, action: str | None, *, suivi: bool,
 def build_pack(book: Book, year: str, *, validated_only: bool = False
                ) -> list[tuple[str, Report]]:
     """The AGM pack: compte de résultat (N, N-1), bilan, the annexe (one sheet or page per
-    note), budget vs réalisé N, budget N+1, all of the book as it was at one moment
+    note), the livre d'inventaire, budget vs réalisé N, budget N+1, all of the book as it was at one moment
     (``validated_only``: drafts left out of every figure; else each report whose figures
     include drafts is marked provisional)."""
     with _one_read(book) as conn:
@@ -120,6 +125,8 @@ def build_pack(book: Book, year: str, *, validated_only: bool = False
                                               validated_only=validated_only)),
                 ("Bilan", _build(conn, book, "bilan", year, validated_only=validated_only)),
                 *annexe_reports(annexe_of(conn, year, validated_only=validated_only)),
+                ("Livre d'inventaire", _build(conn, book, "inventaire", year,
+                                              validated_only=validated_only)),
                 ("Budget et réalisé", _budget(conn, year, None, suivi=True,
                                               validated_only=validated_only))]
         ctx = year_context(conn, year)

@@ -22,6 +22,7 @@ VIEW_PAGES = {
     "grand-livre": "grand-livre", "resultat": "resultat-bilan", "bilan": "resultat-bilan",
     "budget": "budget", "suivi": "dossier-subvention", "plan": "plan-comptable",
     "tiers": "tiers", "adherents": "tiers", "recus": "recus-fiscaux", "exercices": "exercices",
+    "inventaire": "assemblee-generale",
 }
 
 

@@ -54,6 +54,10 @@ VIEWS = (
     ("adherents", QT_TRANSLATE_NOOP("MainWindow", "Adhérents"), "members_view", "MembersView"),
     ("recus", QT_TRANSLATE_NOOP("MainWindow", "Reçus fiscaux"), "receipts_view", "ReceiptsView"),
     ("exercices", QT_TRANSLATE_NOOP("MainWindow", "Exercices"), "years_view", "YearsView"),
+    # Last: the year-end document, after the years it is made for (and the Ctrl+1…9 of the
+    # views above, which the guide names, stay as they were).
+    ("inventaire", QT_TRANSLATE_NOOP("MainWindow", "Livre d'inventaire"), "report_view",
+     "InventaireView"),
 )
 
 

@@ -41,6 +41,7 @@ CLI_ACTIONS = {
     "report balance": "report_balance",
     "report grand-livre": "report_grand-livre",
     "report journal": "report_journal",
+    "report inventaire": "report_inventaire",
     "budget import": "budget_import",
     "budget export": "budget_export",
     "budget copy": "budget_copy",
@@ -87,6 +88,8 @@ REPORTS = (
     ("grand-livre", QT_TRANSLATE_NOOP("Menus", "&Grand livre…"),
      QT_TRANSLATE_NOOP("Menus", "Grand livre")),
     ("journal", QT_TRANSLATE_NOOP("Menus", "&Journal…"), QT_TRANSLATE_NOOP("Menus", "Journal")),
+    ("inventaire", QT_TRANSLATE_NOOP("Menus", "Livre d'&inventaire…"),
+     QT_TRANSLATE_NOOP("Menus", "Livre d'inventaire")),
 )
 #: the reports the app shows with their accounts under each line are exported so too
 DETAILED = ("resultat", "bilan")
@@ -241,9 +244,9 @@ class TaskMenus:
         menu = QMenu(Menus.tr("&Rapports"), self.window)
         menu.addAction(self._action("pack", QT_TRANSLATE_NOOP(
             "Menus", "&Dossier de l'assemblée générale…"), self.export_pack,
-            tip=QT_TRANSLATE_NOOP("Menus", "Compte de résultat, bilan, annexe, budget et "
-                                           "réalisé, budget de l'exercice suivant : un classeur "
-                                           "ou un PDF")))
+            tip=QT_TRANSLATE_NOOP("Menus", "Compte de résultat, bilan, annexe, livre "
+                                           "d'inventaire, budget et réalisé, budget de "
+                                           "l'exercice suivant : un classeur ou un PDF")))
         menu.addSeparator()
         for kind, text, _sheet in REPORTS:
             menu.addAction(self._action(f"report_{kind}", text,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DomainError
-from ...reports.model import Report, Row
+from ...reports.model import Check, Report, Row
 from ...services import reports as service
 from ..dialogs.entry_dialog import EntryDialog
 from ..errors import report as report_error
@@ -282,3 +282,36 @@ class ResultatView(ReportView):
 class BilanView(ReportView):
     title = "Bilan"
     kind = "bilan"
+
+
+class InventaireView(ReportView):
+    """The livre d'inventaire: items at the year's end, section by section, each section's
+    total checked against the bilan underneath. An item has no accounts under it to show;
+    a double-click opens its account in the grand livre."""
+
+    title = "Livre d'inventaire"
+    kind = "inventaire"
+
+    def __init__(self, session: BookSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.detail_check.hide()  # every item is already a line of its own
+
+    def refresh(self) -> None:
+        super().refresh()
+        report = self.report
+        if self.session.year is None or report is None or not report.ok or len(
+                report.checks) < 2:
+            return
+        # Ten green lines would take half the window at 1366×768: one says they all hold,
+        # its tooltip lists them (a failing check is shown as it is, with the others).
+        self.checks.set_checks([Check("", True, self.tr(
+            "Chaque section concorde avec le bilan ({} sections)").format(
+                len(report.checks)))])
+        self.checks.labels[0].setToolTip("\n".join(c.sentence() for c in report.checks))
+
+    def _drill_down(self, index: QModelIndex) -> None:
+        code = index.siblingAtColumn(0).data(CODE_ROLE)
+        if code:
+            self.show_account(code)
+        else:
+            super()._drill_down(index)
