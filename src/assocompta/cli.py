@@ -181,7 +181,29 @@ def build_parser(db: str | None = None) -> argparse.ArgumentParser:
     _book(yclose, db)
     yclose.add_argument("--year", required=True, metavar="LABEL", help="exercice à clôturer")
     yclose.add_argument("--check", action="store_true",
-                        help="seulement lister les vérifications, sans rien clôturer")
+                        help="seulement lister les vérifications et les travaux d'inventaire "
+                             "qui restent, sans rien clôturer")
+    yclose.add_argument("--work", action="store_true",
+                        help="passer d'abord toutes les écritures d'inventaire proposées "
+                             "(comme assocompta year work --book), puis clôturer")
+    ywork = ysub.add_parser(
+        "work", help="les travaux d'inventaire de l'exercice (avant la clôture)",
+        description="Les travaux d'inventaire, dans l'ordre de l'assistant de clôture : "
+                    "immobilisations (dotations aux amortissements, quotes-parts de "
+                    "subventions d'investissement), provisions, régularisations (charges et "
+                    "produits constatés d'avance, à payer, à recevoir) et fonds dédiés. Sans "
+                    "--book, liste les écritures proposées et pourquoi ; avec --book, les "
+                    "passe en brouillard dans l'exercice (une étape après l'autre : les fonds "
+                    "dédiés tiennent compte des dotations passées avant eux).")
+    _book(ywork, db)
+    ywork.add_argument("--year", required=True, metavar="LABEL", help="exercice à clôturer")
+    ywork.add_argument("--step", action="append", metavar="STEP",
+                       choices=("immobilisations", "provisions", "regularisations",
+                                "fonds_dedies"),
+                       help="seulement cette étape (répétable) : immobilisations, provisions, "
+                            "regularisations, fonds_dedies")
+    ywork.add_argument("--book", dest="book_work", action="store_true",
+                       help="passer les écritures proposées (en brouillard)")
     yalloc = ysub.add_parser(
         "allocate", help="enregistrer l'affectation du résultat votée par l'AG",
         description="Après l'approbation des comptes par l'assemblée générale : affecte le "
@@ -965,6 +987,9 @@ def cmd_year_close(args) -> int:
 
     with open_book(args.book, readonly=args.check, backup=not args.check) as book:
         checks = closing_checks(book, args.year)
+        if args.work and not args.check and not any(c.fails for c in checks):
+            _do_year_work(book, args.year, None)
+        checks.append(_work_check(book, args.year, checks))
         print(f"Clôture de l'exercice {args.year} : vérifications")
         _print_checks(checks)
         if any(c.fails for c in checks):
@@ -1002,6 +1027,65 @@ def cmd_year_close(args) -> int:
           "modifié ni rouvert.")
     print(f"Après l'AG : assocompta year allocate {_q(shown(args.book))} --year {r.year} "
           "--report … --reserves …")
+    return 0
+
+
+def _work_check(book, label: str, checks):
+    """What is left of the year-end work, as one more (non-blocking) check."""
+    from .services.year_end_steps import pending_work_check, year_end_steps
+    if any(c.fails and c.name == "Exercice ouvert" for c in checks):
+        return pending_work_check([])
+    return pending_work_check(year_end_steps(book, label))
+
+
+def _print_step(step) -> None:
+    from .formatting import euros
+    pending = len(step.proposals)
+    state = (plural(pending, "écriture proposée", "écritures proposées") if pending
+             else "rien à passer")
+    print(f"{step.title} : {state}"
+          + (f" ; {plural(len(step.booked), 'déjà passée', 'déjà passées')}"
+             if step.booked else ""))
+    for p in step.proposals:
+        d = p.draft
+        print(f"  • {d.date:%d/%m/%Y} {d.label} — {euros(d.total_debit)}")
+        print(f"    pourquoi : {p.reason}")
+        for line in d.lines:
+            side = f"D {euros(line.debit)}" if line.debit.cents else f"C {euros(line.credit)}"
+            who = " · ".join(x for x in (line.tiers, line.action) if x)
+            print(f"      {line.account:<8} {side}" + (f"  ({who})" if who else ""))
+    for note in step.notes:
+        print(f"  ! {note}")
+
+
+def _do_year_work(book, label: str, keys) -> int:
+    """Book every proposal of the chosen steps, one step after the other; how many."""
+    from .services.year_end import book_proposals
+    from .services.year_end_steps import STEPS, year_end_step
+    booked = 0
+    for key in keys or STEPS:
+        step = year_end_step(book, label, key)
+        if step.proposals:
+            book_proposals(book, label, step.proposals)
+            booked += len(step.proposals)
+            done = plural(len(step.proposals), "écriture passée", "écritures passées")
+            print(f"{step.title} : {done} en brouillard")
+    return booked
+
+
+def cmd_year_work(args) -> int:
+    from .services.year_end_steps import STEPS, year_end_step
+    from .storage.books import open_book
+
+    keys = args.step or list(STEPS)
+    with open_book(args.book, readonly=not args.book_work, backup=args.book_work) as book:
+        if args.book_work:
+            booked = _do_year_work(book, args.year, keys)
+            if not booked:
+                print("Aucune écriture d'inventaire à passer.")
+        print(f"Travaux d'inventaire de l'exercice {args.year}")
+        for key in keys:
+            _print_step(year_end_step(book, args.year, key))
     return 0
 
 
@@ -2189,6 +2273,7 @@ COMMANDS = {
     ("init", None): cmd_init,
     ("year", "add"): cmd_year_add,
     ("year", "close"): cmd_year_close,
+    ("year", "work"): cmd_year_work,
     ("year", "allocate"): cmd_year_allocate,
     ("year", "funds"): cmd_year_funds,
     ("action", "finish"): cmd_action_finish,

@@ -26,6 +26,7 @@ CLI_ACTIONS = {
     "demo": "demo",
     "year add": "year_add",
     "year close": "year_close",
+    "year work": "year_close",  # the wizard's pages, one per kind of work
     "year allocate": "year_allocate",
     "year funds": "year_close",  # the closing wizard's Fonds dédiés step
     "action finish": "year_close",  # the same step: « Action terminée… »

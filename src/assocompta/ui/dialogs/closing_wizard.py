@@ -1,5 +1,6 @@
-"""The guided year-end closing: the checks, the summary and the irreversible confirmation,
-then the AGM's allocation of the result."""
+"""The guided year-end closing: the checks, one page per kind of year-end work (its
+proposed entries and why), the summary and the irreversible confirmation, then the AGM's
+allocation of the result."""
 
 from __future__ import annotations
 
@@ -25,9 +26,12 @@ from PySide6.QtWidgets import (
 from ...domain.closing import ClosingCheck
 from ...domain.errors import DomainError
 from ...services.closing import ClosingResult, close_year, closing_checks, preview_opening
+from ...services.year_end import Step
+from ...services.year_end_steps import STEPS, pending_work_check, year_end_step
 from .. import locale
 from ..errors import report
 from ..session import BookSession
+from .closing_work_page import WorkPage
 
 FINAL_WARNING = QT_TRANSLATE_NOOP(
     "ConfirmPage", "La clôture est définitive : un exercice clos ne peut jamais être rouvert ni "
@@ -44,7 +48,8 @@ CHECK_NAMES = (QT_TRANSLATE_NOOP("ChecksPage", "Exercice ouvert"),
                QT_TRANSLATE_NOOP("ChecksPage", "Exercice suivant"),
                QT_TRANSLATE_NOOP("ChecksPage", "À-nouveaux"),
                QT_TRANSLATE_NOOP("ChecksPage", "Compte d'attente"),
-               QT_TRANSLATE_NOOP("ChecksPage", "Résultat précédent"))
+               QT_TRANSLATE_NOOP("ChecksPage", "Résultat précédent"),
+               QT_TRANSLATE_NOOP("ChecksPage", "Travaux d'inventaire"))
 CHECK_NAMES_WITH_CODE = (QT_TRANSLATE_NOOP("ChecksPage", "Rapprochement bancaire {}"),
                          QT_TRANSLATE_NOOP("ChecksPage", "Compte {}"))
 
@@ -89,6 +94,8 @@ class ChecksPage(QWizardPage):
 
     def run_checks(self) -> None:
         self.checks = closing_checks(self.owner.session.book, self.owner.label)
+        if not any(c.fails for c in self.checks if c.name == "Exercice ouvert"):
+            self.checks.append(pending_work_check(self.owner.work_steps()))
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item.widget():
@@ -293,11 +300,19 @@ class ClosingWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Annuler"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Fermer"))
         self.checks_page = ChecksPage(self)
+        self.work_pages = {key: WorkPage(self, key) for key in STEPS}
         self.confirm_page = ConfirmPage(self)
         self.done_page = DonePage(self)
-        for page in (self.checks_page, self.confirm_page, self.done_page):
+        for page in (self.checks_page, *self.work_pages.values(), self.confirm_page,
+                     self.done_page):
             self.addPage(page)
-        self.resize(860, 620)
+        self.resize(900, 640)
+
+    def work_step(self, key: str) -> Step:
+        return year_end_step(self.session.book, self.label, key)
+
+    def work_steps(self) -> list[Step]:
+        return [self.work_step(key) for key in STEPS]
 
     def can_show(self, key: str) -> bool:
         return self.show_view is not None and key in self.views

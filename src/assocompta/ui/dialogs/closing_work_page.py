@@ -1,0 +1,152 @@
+"""One page of the closing wizard per kind of year-end work (immobilisations, provisions,
+régularisations, fonds dédiés): the entries it proposes and why, booked when the treasurer
+ticks them, skipped when they do not concern the association."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from ...domain.errors import DomainError
+from ...services.year_end import Proposal, Step, book_proposals
+from .. import locale
+from ..errors import report
+
+if TYPE_CHECKING:
+    from .closing_wizard import ClosingWizard
+
+
+class WorkPage(QWizardPage):
+    """The step ``key`` of the year-end work: its proposals, one tree item per entry with
+    its lines under it, ticked by default; what was booked already; what to look at."""
+
+    def __init__(self, wizard: ClosingWizard, key: str) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.key = key
+        self.step: Step | None = None
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels([self.tr("Écriture proposée / compte"), self.tr("Débit"),
+                                   self.tr("Crédit"), self.tr("Pourquoi")])
+        self.tree.setAccessibleName(self.tr("Écritures proposées"))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.tree.setColumnWidth(0, 300)
+        self.tree.setColumnWidth(1, 100)
+        self.tree.setColumnWidth(2, 100)
+        self.tree.itemChanged.connect(self._ticked)
+        self.book_button = QPushButton(self.tr("&Passer les écritures cochées"))
+        self.book_button.clicked.connect(self.book_ticked)
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.state.setTextFormat(Qt.TextFormat.RichText)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.book_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.state)
+
+    def initializePage(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.step = self.owner.work_step(self.key)
+        step = self.step
+        self.setTitle(step.title)
+        self.intro.setText(step.explanation)
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        for proposal in step.proposals:
+            self.tree.addTopLevelItem(self._item(proposal))
+        self.tree.expandAll()
+        self.tree.blockSignals(False)
+        self.tree.setVisible(bool(step.proposals))
+        self.book_button.setVisible(bool(step.proposals))
+        self._ticked()
+        self.state.setText(self._state_text(step))
+
+    def _item(self, proposal: Proposal) -> QTreeWidgetItem:
+        draft = proposal.draft
+        top = QTreeWidgetItem([f"{locale.date(draft.date)}  {draft.label}",
+                               locale.amount(draft.total_debit.cents),
+                               locale.amount(draft.total_credit.cents), proposal.reason])
+        top.setFlags(top.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        top.setCheckState(0, Qt.CheckState.Checked)
+        top.setToolTip(3, proposal.reason)
+        top.setData(0, Qt.ItemDataRole.UserRole, proposal)
+        for col in (1, 2):
+            top.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        for line in draft.lines:
+            who = " · ".join(x for x in (line.tiers, line.action) if x)
+            child = QTreeWidgetItem([f"{line.account}  {line.label or ''}".rstrip()
+                                     + (f"  ({who})" if who else ""),
+                                     locale.amount(line.debit.cents, blank_zero=True),
+                                     locale.amount(line.credit.cents, blank_zero=True), ""])
+            for col in (1, 2):
+                child.setTextAlignment(col, Qt.AlignmentFlag.AlignRight
+                                       | Qt.AlignmentFlag.AlignVCenter)
+            top.addChild(child)
+        return top
+
+    def _state_text(self, step: Step) -> str:
+        parts = []
+        if step.booked:
+            parts.append(locale.count(len(step.booked),
+                                      self.tr("{} écriture de cette étape est déjà passée dans "
+                                              "l'exercice (en brouillard : supprimez-la dans la "
+                                              "saisie pour la refaire)."),
+                                      self.tr("{} écritures de cette étape sont déjà passées "
+                                              "dans l'exercice (en brouillard : supprimez-les "
+                                              "dans la saisie pour les refaire).")))
+        if not step.proposals:
+            parts.append(self.tr("Rien à passer pour cette étape : vous pouvez continuer."))
+        else:
+            parts.append(self.tr("Décochez ce qui ne vous concerne pas ; vous pouvez aussi "
+                                 "continuer sans rien passer."))
+        parts += [locale.amounts_in(n) for n in step.notes]
+        return "<br>".join(parts)
+
+    def ticked(self) -> list[Proposal]:
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [item.data(0, Qt.ItemDataRole.UserRole) for item in items
+                if item.checkState(0) == Qt.CheckState.Checked]
+
+    def _ticked(self, *_args) -> None:
+        self.book_button.setEnabled(bool(self.ticked()))
+
+    def book_ticked(self) -> None:
+        chosen = self.ticked()
+        if not chosen:
+            return
+        try:
+            book_proposals(self.owner.session.book, self.owner.label, chosen)
+        except DomainError as exc:
+            report(self, exc, self.tr("Les écritures n'ont pas été passées."))
+            return
+        self.owner.session.notify()
+        self.owner.session.message.emit(
+            locale.count(len(chosen), self.tr("{} écriture de clôture passée en brouillard"),
+                         self.tr("{} écritures de clôture passées en brouillard")))
+        self.refresh()
