@@ -100,3 +100,32 @@ def test_the_year_end_pages_book_what_is_ticked_and_the_closing_reverses_it(qtbo
     assert reversal == "2026-01-01"
     assert _balance(book, "2026", "616") == prepaid  # the next year bears its nine months
     assert _balance(book, "2026", "486") == 0
+
+
+def test_the_fonds_dedies_page_says_which_actions_are_finished(qtbot, window):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from assocompta.ui.dialogs.finished_actions_dialog import FinishedActionsDialog
+    book = window.session.book
+    _prepare_2025(book)
+    _view, wizard = _open_wizard(qtbot, window)
+    while wizard.currentPage() is not wizard.work_pages["fonds_dedies"]:
+        wizard.next()
+    page = wizard.currentPage()
+    seen = {}
+
+    def drive():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, FinishedActionsDialog)
+        rows = {dialog.actions.item(r).data(Qt.ItemDataRole.UserRole): dialog.actions.item(r)
+                for r in range(dialog.actions.count())}
+        seen["codes"] = sorted(rows)
+        rows["FETE"].setCheckState(Qt.CheckState.Checked)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    QTimer.singleShot(0, drive)
+    qtbot.mouseClick(page.more_button, Qt.MouseButton.LeftButton)
+    assert seen["codes"] == ["AIDE", "FETE", "REPAR"]
+    assert book.scalar("SELECT finished_on FROM action WHERE code = 'FETE'") == "2025-12-31"
+    assert book.scalar("SELECT finished_on FROM action WHERE code = 'AIDE'") is None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +26,22 @@ from ..errors import report
 
 if TYPE_CHECKING:
     from .closing_wizard import ClosingWizard
+
+# The services' step titles, shown in the interface language (their explanations and reasons
+# stay French, like every service message).
+TITLES = {
+    "immobilisations": QT_TRANSLATE_NOOP("WorkPage", "Immobilisations et amortissements"),
+    "provisions": QT_TRANSLATE_NOOP("WorkPage", "Provisions et dépréciations"),
+    "regularisations": QT_TRANSLATE_NOOP(
+        "WorkPage", "Régularisations (charges et produits de l'exercice)"),
+    "fonds_dedies": QT_TRANSLATE_NOOP("WorkPage", "Fonds dédiés"),
+}
+# What the treasurer states himself on each page, in the dialog the menu also opens.
+MORE = {
+    "immobilisations": QT_TRANSLATE_NOOP("WorkPage", "&Registre des immobilisations…"),
+    "provisions": QT_TRANSLATE_NOOP("WorkPage", "Passer une provision ou une &reprise…"),
+    "fonds_dedies": QT_TRANSLATE_NOOP("WorkPage", "&Actions terminées…"),
+}
 
 
 class WorkPage(QWizardPage):
@@ -62,6 +78,11 @@ class WorkPage(QWizardPage):
         buttons = QHBoxLayout()
         buttons.addWidget(self.book_button)
         buttons.addStretch(1)
+        self.more_button: QPushButton | None = None
+        if key in MORE:
+            self.more_button = QPushButton(QCoreApplication.translate("WorkPage", MORE[key]))
+            self.more_button.clicked.connect(self.state_more)
+            buttons.addWidget(self.more_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.tree, 1)
@@ -74,7 +95,8 @@ class WorkPage(QWizardPage):
     def refresh(self) -> None:
         self.step = self.owner.work_step(self.key)
         step = self.step
-        self.setTitle(step.title)
+        self.setTitle(QCoreApplication.translate("WorkPage", TITLES[step.key])
+                      if step.key in TITLES else step.title)
         self.intro.setText(step.explanation)
         self.tree.blockSignals(True)
         self.tree.clear()
@@ -127,6 +149,22 @@ class WorkPage(QWizardPage):
                                  "continuer sans rien passer."))
         parts += [locale.amounts_in(n) for n in step.notes]
         return "<br>".join(parts)
+
+    def state_more(self) -> None:
+        """Open what the treasurer fills in himself for this step, then propose again."""
+        session, label = self.owner.session, self.owner.label
+        if self.key == "immobilisations":
+            from .assets_dialog import AssetsDialog
+            dialog = AssetsDialog(session, label, self)
+        elif self.key == "provisions":
+            from .year_end_dialogs import ProvisionsDialog
+            dialog = ProvisionsDialog(session, label, self)
+        else:
+            from .finished_actions_dialog import FinishedActionsDialog
+            end = next(y.end for y in session.years() if y.label == label)
+            dialog = FinishedActionsDialog(session, end, self)
+        dialog.exec()
+        self.refresh()
 
     def ticked(self) -> list[Proposal]:
         items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
