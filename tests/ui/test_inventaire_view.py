@@ -49,6 +49,7 @@ def test_double_click_on_an_item_opens_its_account(window):
     grand_livre = window.current_view()
     assert grand_livre is window.views["grand-livre"]
     assert grand_livre.account.code() == "512"
+    grand_livre.model.wait()  # its lines load in a thread: done before the window closes
     # a heading has no account: it folds and unfolds
     view = window.show_view("inventaire")
     heading = view.model.find("Trésorerie")
