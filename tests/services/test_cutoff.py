@@ -73,6 +73,21 @@ def test_the_years_cases_proposed_on_the_2025_chart(book):
                for p in step.proposals)
 
 
+def test_a_monthly_bill_is_not_a_year_paid_ahead(book):
+    """« Abonnement téléphone » paid every month (the demo's Free bill) is no 12-month
+    subscription; a yearly one paid once in November is."""
+    for month in range(1, 13):
+        post_entry(book, EntryDraft(dt.date(2025, month, 8), "BQ",
+                                    "Abonnement téléphone et internet", (
+                                        _l("626", "39,99"), _l("512", credit="39,99"))))
+    post_entry(book, EntryDraft(dt.date(2025, 11, 3), "BQ", "Abonnement annuel revue associative", (
+        _l("6181", "120"), _l("512", credit="120"))))
+    step = cutoff_step(book, "2025")
+    # 01/11/2025 → 31/10/2026: 304 days of 365 after the year end, of 120,00 = 99,95.
+    assert _summary(step) == [("Charge constatée d'avance", [("486", 9995, 0),
+                                                             ("6181", 0, 9995)])]
+
+
 def test_booked_proposals_are_not_proposed_again(book):
     fill(book, 2025)
     step = cutoff_step(book, "2025")

@@ -33,7 +33,7 @@ def _only(page, words: str):
     """Tick the proposals whose text has ``words``, untick the others; the ticked ones."""
     kept = []
     for item in _items(page):
-        keep = words in item.text(0) + item.text(3)
+        keep = words in item.text(0) + item.toolTip(0)
         item.setCheckState(0, Qt.CheckState.Checked if keep else Qt.CheckState.Unchecked)
         kept += [item] if keep else []
     return kept
@@ -65,7 +65,8 @@ def test_the_year_end_pages_book_what_is_ticked_and_the_closing_reverses_it(qtbo
     assert item.text(1).replace("\u202f", " ").replace("\xa0", " ") == "317,78" == \
         f"{dotation // 100},{dotation % 100:02d}"
     assert "6811" in item.child(0).text(0) and "2818" in item.child(1).text(0)
-    assert item.text(3)  # why: the reason is shown beside the entry
+    assets.tree.setCurrentItem(item.child(1))  # why: the entry's reason, under the list
+    assert assets.reason.text().startswith("<b>Pourquoi :</b> Amortissement")
     qtbot.mouseClick(assets.book_button, Qt.MouseButton.LeftButton)
     assert _balance(book, "2025", "6811") == dotation
     assert not _only(assets, "Dotation") and assets.step.booked  # booked, not proposed again

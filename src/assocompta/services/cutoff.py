@@ -57,6 +57,9 @@ PREPAID_CHARGE_ACCOUNTS = ("611", "612", "613", "614", "615", "616", "617", "618
                            "6281")
 #: Words that say a charge without a period covers a year from its payment.
 YEARLY_WORDS = ("annuel", "annuelle", "abonnement", "12 mois", "douze mois", "un an")
+#: A charge paid this many times in the year under the same account and label (digits aside)
+#: is a monthly or quarterly bill, not a year paid ahead: « Abonnement téléphone » every month.
+RECURRING = 3
 #: Income that can be received ahead: sales and services (70), subsidies (74), cotisations
 #: (756), contributions of other bodies (7551), other income (758).
 PREPAID_PRODUCT_ACCOUNTS = ("70", "74", "756", "7551", "758")
@@ -161,10 +164,12 @@ def _candidates(s, year: FiscalYear) -> list[Proposal]:
                or_(*(Account.code.like(f"{p}%")
                      for p in PREPAID_CHARGE_ACCOUNTS + PREPAID_PRODUCT_ACCOUNTS)))
         .order_by(Entry.date, Entry.number, EntryLine.position)).all()
+    times = Counter(_recurrence(entry, line, code) for line, entry, code in rows)
     proposals = []
     for line, entry, code in rows:
         if code.startswith(PREPAID_CHARGE_ACCOUNTS) and line.debit > line.credit:
-            p = _prepaid_charge(year, entry, line, code)
+            recurring = times[_recurrence(entry, line, code)] >= RECURRING
+            p = _prepaid_charge(year, entry, line, code, recurring=recurring)
         elif code.startswith(PREPAID_PRODUCT_ACCOUNTS) and line.credit > line.debit:
             p = _prepaid_product(year, entry, line, code)
         else:
@@ -172,6 +177,13 @@ def _candidates(s, year: FiscalYear) -> list[Proposal]:
         if p is not None:
             proposals.append(p)
     return proposals
+
+
+def _recurrence(entry: Entry, line: EntryLine, code: str) -> tuple:
+    """What repeats in a periodic bill: its account, tiers and label without the digits
+    (« Facture 03/2025 » and « Facture 04/2025 » are the same bill)."""
+    words = "".join(c for c in _text(entry, line).lower() if not c.isdigit())
+    return code, line.tiers_id, " ".join(words.split())
 
 
 def _text(entry: Entry, line: EntryLine) -> str:
@@ -191,12 +203,12 @@ def _how(named: NamedPeriod) -> str:
             "donnée": "période donnée par le trésorier"}[named.how]
 
 
-def _prepaid_charge(year: FiscalYear, entry: Entry, line: EntryLine, code: str
-                    ) -> Proposal | None:
+def _prepaid_charge(year: FiscalYear, entry: Entry, line: EntryLine, code: str, *,
+                    recurring: bool = False) -> Proposal | None:
     text = _text(entry, line)
     named = period_named(text, year.end_date)
-    if named is None and (code.startswith("616") or
-                          any(w in text.lower() for w in YEARLY_WORDS)):
+    if named is None and not recurring and (code.startswith("616") or
+                                            any(w in text.lower() for w in YEARLY_WORDS)):
         named = NamedPeriod(months_from(entry.date.replace(day=1), 12), "12 mois")
     if named is None:
         return None

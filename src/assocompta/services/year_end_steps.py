@@ -5,7 +5,7 @@ is computed from the year's charges once everything else is booked."""
 
 from __future__ import annotations
 
-from ..domain.closing import FIX_YEARS, ClosingCheck
+from ..domain.closing import ClosingCheck
 from ..domain.plural import plural
 from ..storage.db import Book
 from .assets import assets_step
@@ -38,9 +38,10 @@ def pending_work_check(steps: list[Step]) -> ClosingCheck:
     count = sum(len(s.proposals) for s in pending)
     if not pending:
         return ClosingCheck("Travaux d'inventaire", True, "aucune écriture d'inventaire ne "
-                            "reste proposée", FIX_YEARS)
+                            "reste proposée")
     return ClosingCheck(
         "Travaux d'inventaire", False,
         f"{plural(count, 'écriture proposée reste', 'écritures proposées restent')} à passer "
         f"({', '.join(s.title.lower() for s in pending)}) : passez-les ou écartez-les dans "
-        "l'assistant de clôture, ou avec assocompta year work", FIX_YEARS, blocking=False)
+        "l'assistant de clôture (pages suivantes), ou avec assocompta year work",
+        blocking=False)

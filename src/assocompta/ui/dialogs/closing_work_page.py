@@ -4,6 +4,8 @@ ticks them, skipped when they do not concern the association."""
 
 from __future__ import annotations
 
+import html
+
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -56,20 +58,26 @@ class WorkPage(QWizardPage):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(4)
+        self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("Écriture proposée / compte"), self.tr("Débit"),
-                                   self.tr("Crédit"), self.tr("Pourquoi")])
+                                   self.tr("Crédit")])
         self.tree.setAccessibleName(self.tr("Écritures proposées"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
+        self.tree.setUniformRowHeights(True)
         header = self.tree.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.tree.setColumnWidth(0, 300)
-        self.tree.setColumnWidth(1, 100)
-        self.tree.setColumnWidth(2, 100)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.setColumnWidth(1, 110)
+        self.tree.setColumnWidth(2, 110)
         self.tree.itemChanged.connect(self._ticked)
+        self.tree.currentItemChanged.connect(self._show_reason)
+        # Why each entry is proposed: the reason in full, for the entry under the cursor.
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.setTextFormat(Qt.TextFormat.RichText)
+        self.reason.setAccessibleName(self.tr("Pourquoi"))
+        self.reason.setStyleSheet("padding: 6px; border: 1px solid palette(mid); "
+                                  "border-radius: 4px;")
         self.book_button = QPushButton(self.tr("&Passer les écritures cochées"))
         self.book_button.clicked.connect(self.book_ticked)
         self.state = QLabel()
@@ -86,6 +94,7 @@ class WorkPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.reason)
         layout.addLayout(buttons)
         layout.addWidget(self.state)
 
@@ -98,6 +107,7 @@ class WorkPage(QWizardPage):
         self.setTitle(QCoreApplication.translate("WorkPage", TITLES[step.key])
                       if step.key in TITLES else step.title)
         self.intro.setText(step.explanation)
+        self.labels = self._account_labels()
         self.tree.blockSignals(True)
         self.tree.clear()
         for proposal in step.proposals:
@@ -105,32 +115,49 @@ class WorkPage(QWizardPage):
         self.tree.expandAll()
         self.tree.blockSignals(False)
         self.tree.setVisible(bool(step.proposals))
+        self.reason.setVisible(bool(step.proposals))
+        if step.proposals:
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
         self.book_button.setVisible(bool(step.proposals))
         self._ticked()
         self.state.setText(self._state_text(step))
+
+    def _account_labels(self) -> dict[str, str]:
+        return dict(self.owner.session.conn.execute(
+            "SELECT a.code, a.label FROM account a JOIN fiscal_year f ON f.chart_id = a.chart_id "
+            "WHERE f.label = ?", (self.owner.label,)).fetchall())
 
     def _item(self, proposal: Proposal) -> QTreeWidgetItem:
         draft = proposal.draft
         top = QTreeWidgetItem([f"{locale.date(draft.date)}  {draft.label}",
                                locale.amount(draft.total_debit.cents),
-                               locale.amount(draft.total_credit.cents), proposal.reason])
+                               locale.amount(draft.total_credit.cents)])
         top.setFlags(top.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         top.setCheckState(0, Qt.CheckState.Checked)
-        top.setToolTip(3, proposal.reason)
+        top.setToolTip(0, proposal.reason)
         top.setData(0, Qt.ItemDataRole.UserRole, proposal)
         for col in (1, 2):
-            top.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            top.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for line in draft.lines:
             who = " · ".join(x for x in (line.tiers, line.action) if x)
-            child = QTreeWidgetItem([f"{line.account}  {line.label or ''}".rstrip()
-                                     + (f"  ({who})" if who else ""),
+            text = f"{line.account}  {self.labels.get(line.account, '')}".rstrip()
+            child = QTreeWidgetItem([text + (f"  ({who})" if who else ""),
                                      locale.amount(line.debit.cents, blank_zero=True),
-                                     locale.amount(line.credit.cents, blank_zero=True), ""])
+                                     locale.amount(line.credit.cents, blank_zero=True)])
+            child.setToolTip(0, child.text(0))
             for col in (1, 2):
                 child.setTextAlignment(col, Qt.AlignmentFlag.AlignRight
                                        | Qt.AlignmentFlag.AlignVCenter)
             top.addChild(child)
         return top
+
+    def _show_reason(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        proposal = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        self.reason.setText(
+            "" if proposal is None else
+            f"<b>{self.tr('Pourquoi :')}</b> {html.escape(locale.amounts_in(proposal.reason))}")
 
     def _state_text(self, step: Step) -> str:
         parts = []
