@@ -54,7 +54,8 @@ REVIEWED = {
                         "head", "one", "BULK_CACHE_KIB", "self._cache", "name",
                         "marks"},  # '?' per ROW_GUARDS name
     "storage/pg/bulk.py": {"', '.join(TABLES)", "', '.join", "TABLES", "table"},  # constants
-    "ui/pg_watch.py": {"CHANNEL"},                    # a constant channel name
+    "ui/pg_watch.py": {"CHANNEL"},
+    "ui/dialogs/closing_work_page.py": {"marks"},      # '?' per booked entry id                    # a constant channel name
     # LedgerFilter.clauses: constant conditions, every value a « ? » parameter
     "ui/models/ledger_model.py": {"' AND '.join(where)"},
     "storage/book_copy.py": {"APPLICATION_ID", "table", "t", "marks",  # TABLES constants,

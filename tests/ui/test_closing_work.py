@@ -70,6 +70,8 @@ def test_the_year_end_pages_book_what_is_ticked_and_the_closing_reverses_it(qtbo
     qtbot.mouseClick(assets.book_button, Qt.MouseButton.LeftButton)
     assert _balance(book, "2025", "6811") == dotation
     assert not _only(assets, "Dotation") and assets.step.booked  # booked, not proposed again
+    assert "Dotation aux amortissements 2025 (317,78" in assets.state.text().replace(
+        "\u202f", " ").replace("\xa0", " ")
     next_button.click()
 
     assert wizard.currentPage() is wizard.work_pages["provisions"]

@@ -97,6 +97,9 @@ class WorkPage(QWizardPage):
         layout.addWidget(self.reason)
         layout.addLayout(buttons)
         layout.addWidget(self.state)
+        # Without proposals the page's text stays at its top.
+        layout.addStretch(0)
+        self.main_layout = layout
 
     def initializePage(self) -> None:
         self.refresh()
@@ -116,6 +119,7 @@ class WorkPage(QWizardPage):
         self.tree.blockSignals(False)
         self.tree.setVisible(bool(step.proposals))
         self.reason.setVisible(bool(step.proposals))
+        self.main_layout.setStretch(self.main_layout.count() - 1, 0 if step.proposals else 1)
         if step.proposals:
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
         self.book_button.setVisible(bool(step.proposals))
@@ -162,19 +166,27 @@ class WorkPage(QWizardPage):
     def _state_text(self, step: Step) -> str:
         parts = []
         if step.booked:
+            marks = ",".join("?" * len(step.booked))
+            rows = self.owner.session.conn.execute(
+                "SELECT e.number, e.label, sum(l.debit) FROM entry e JOIN entry_line l ON "
+                f"l.entry_id = e.id WHERE e.id IN ({marks}) GROUP BY e.id, e.number, e.label "
+                "ORDER BY e.number", tuple(step.booked)).fetchall()
             parts.append(locale.count(len(step.booked),
                                       self.tr("{} écriture de cette étape est déjà passée dans "
                                               "l'exercice (en brouillard : supprimez-la dans la "
-                                              "saisie pour la refaire)."),
+                                              "saisie pour la refaire) :"),
                                       self.tr("{} écritures de cette étape sont déjà passées "
                                               "dans l'exercice (en brouillard : supprimez-les "
-                                              "dans la saisie pour les refaire).")))
+                                              "dans la saisie pour les refaire) :")))
+            parts += ["&nbsp;&nbsp;• " + html.escape(
+                f"n°{number} {label} ({locale.amount(total, currency=True)})")
+                for number, label, total in rows]
         if not step.proposals:
             parts.append(self.tr("Rien à passer pour cette étape : vous pouvez continuer."))
         else:
             parts.append(self.tr("Décochez ce qui ne vous concerne pas ; vous pouvez aussi "
                                  "continuer sans rien passer."))
-        parts += [locale.amounts_in(n) for n in step.notes]
+        parts += [html.escape(locale.amounts_in(n)) for n in step.notes]
         return "<br>".join(parts)
 
     def state_more(self) -> None:
