@@ -232,6 +232,198 @@
     </message>
 </context>
 <context>
+    <name>AssetsDialog</name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="55"/>
+        <source>Registre des immobilisations — exercice {}</source>
+        <extracomment>the asset whose terms the form holds for a change (None: the form enters one)</extracomment>
+        <translation>Fixed-asset register — fiscal year {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="65"/>
+        <source>Biens détenus</source>
+        <translation>Assets held</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="67"/>
+        <source>Plan d&apos;&amp;amortissement du bien sélectionné</source>
+        <translation>&amp;Depreciation plan of the selected asset</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="74"/>
+        <source>Plan d&apos;amortissement</source>
+        <translation>Depreciation plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="77"/>
+        <source>Inscrire un bien</source>
+        <translation>Enter an asset</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="79"/>
+        <source>n° de l&apos;écriture d&apos;achat, s&apos;il y en a une</source>
+        <translation>no. of the purchase entry, if there is one</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="81"/>
+        <source>ex. Ordinateur portable</source>
+        <translation>e.g. Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="85"/>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="113"/>
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="90"/>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="157"/>
+        <source>non amortissable</source>
+        <translation>not depreciated</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="91"/>
+        <source> mois</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="93"/>
+        <source>Depuis l&apos;écriture &amp;n°</source>
+        <translation>From entry &amp;no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="94"/>
+        <source>&amp;Libellé</source>
+        <translation>&amp;Label</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="95"/>
+        <source>&amp;Compte (classe 2)</source>
+        <translation>&amp;Account (class 2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="96"/>
+        <source>&amp;Date de mise en service</source>
+        <translation>&amp;Date in service</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="97"/>
+        <source>C&amp;oût</source>
+        <translation>C&amp;ost</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="98"/>
+        <source>Durée d&apos;&amp;utilisation</source>
+        <translation>&amp;Useful life</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="99"/>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="253"/>
+        <source>&amp;Inscrire</source>
+        <translation>&amp;Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="101"/>
+        <source>&amp;Modifier le bien sélectionné</source>
+        <translation>&amp;Modify the selected asset</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="108"/>
+        <source>Sortir le bien sélectionné</source>
+        <translation>Dispose of the selected asset</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="110"/>
+        <source>Vente (cession)</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="111"/>
+        <source>Mise au rebut</source>
+        <translation>Scrapped</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="116"/>
+        <source>&amp;Sortie</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="117"/>
+        <source>Da&amp;te de sortie</source>
+        <translation>Exit da&amp;te</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="118"/>
+        <source>&amp;Prix de vente</source>
+        <translation>Sale &amp;price</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="119"/>
+        <source>Sortir du &amp;registre</source>
+        <translation>Remove from the &amp;register</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="134"/>
+        <source>Les biens détenus au {} ; les dotations de l&apos;exercice sont proposées à la clôture.</source>
+        <translation>Assets held on {}; the year&apos;s depreciation is proposed at closing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="158"/>
+        <source>{} mois</source>
+        <translation>{} months</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="163"/>
+        <source>Total : valeur brute {}, amortissements {}, valeur nette {}</source>
+        <translation>Total: gross value {}, depreciation {}, net value {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="210"/>
+        <source>Bien n°{} inscrit au registre</source>
+        <translation>Asset no. {} entered in the register</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="220"/>
+        <source>Sélectionnez d&apos;abord le bien à modifier dans le tableau.</source>
+        <translation>First select the asset to change in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="233"/>
+        <source>&amp;Enregistrer la modification</source>
+        <translation>&amp;Save the change</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="247"/>
+        <source>Bien n°{} modifié</source>
+        <translation>Asset no. {} changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="263"/>
+        <source>n° d&apos;écriture « {} » : un nombre, celui de la vue Saisie</source>
+        <translation>entry no. &quot;{}&quot;: a number, the one in the Entries view</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="269"/>
+        <source>l&apos;exercice {} n&apos;a pas d&apos;écriture n°{}</source>
+        <translation>fiscal year {} has no entry no. {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="278"/>
+        <source>Sélectionnez d&apos;abord le bien dans le tableau.</source>
+        <translation>First select the asset in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="292"/>
+        <source>Sélectionnez d&apos;abord le bien à sortir dans le tableau.</source>
+        <translation>First select the asset to dispose of in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/assets_dialog.py" line="303"/>
+        <source>Écriture de sortie passée en brouillard</source>
+        <translation>Disposal entry booked as a draft</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsDialog</name>
     <message>
         <location filename="../../src/assocompta/ui/dialogs/attachments_dialog.py" line="47"/>
@@ -1481,87 +1673,92 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="38"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="42"/>
         <source>Exercice ouvert</source>
         <translation>Fiscal year open</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="39"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="43"/>
         <source>Exercices précédents clos</source>
         <translation>Earlier fiscal years closed</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="40"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="44"/>
         <source>Écritures équilibrées</source>
         <translation>Entries balanced</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="41"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="45"/>
         <source>Contributions volontaires : 86 = 87</source>
         <translation>Contributions in kind: 86 = 87</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="42"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="46"/>
         <source>Rapprochement bancaire</source>
         <translation>Bank reconciliation</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="43"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="47"/>
         <source>Opérations bancaires catégorisées</source>
         <translation>Bank transactions categorised</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="44"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="48"/>
         <source>Exercice suivant</source>
         <translation>Next fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="45"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="49"/>
         <source>À-nouveaux</source>
         <translation>Opening entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="46"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="50"/>
         <source>Compte d&apos;attente</source>
         <translation>Suspense account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="47"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="51"/>
         <source>Résultat précédent</source>
         <translation>Previous result</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="48"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="52"/>
+        <source>Travaux d&apos;inventaire</source>
+        <translation>Year-end work</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="53"/>
         <source>Rapprochement bancaire {}</source>
         <translation>Bank reconciliation {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="49"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="54"/>
         <source>Compte {}</source>
         <translation>Account {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="68"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="73"/>
         <source>Vérifications avant la clôture de l&apos;exercice {}</source>
         <translation>Checks before closing fiscal year {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="70"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="75"/>
         <source>Tout doit être vert pour clôturer. Les points orange sont des conseils : ils ne bloquent pas.</source>
         <translation>Everything must be green to close. Orange points are advice: they do not block the closing.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="81"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="86"/>
         <source>&amp;Vérifier à nouveau</source>
         <translation>&amp;Check again</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="111"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="118"/>
         <source>Corriger…</source>
         <translation>Fix…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="112"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="119"/>
         <source>Corriger : {}</source>
         <translation>Fix: {}</translation>
     </message>
@@ -1577,37 +1774,37 @@
 <context>
     <name>ClosingWizard</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="287"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="294"/>
         <source>Clôture de l&apos;exercice {}</source>
         <translation>Closing fiscal year {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="291"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="298"/>
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="292"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="299"/>
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="293"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="300"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="294"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="301"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="318"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="333"/>
         <source>Clôture refusée.</source>
         <translation>Closing refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="326"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="341"/>
         <source>Exercice {} clos ; à-nouveaux dans l&apos;exercice {}</source>
         <translation>Fiscal year {} closed; opening entries in fiscal year {}</translation>
     </message>
@@ -1810,107 +2007,107 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="32"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="36"/>
         <source>La clôture est définitive : un exercice clos ne peut jamais être rouvert ni modifié.</source>
         <translation>Closing is final: a closed fiscal year can never be reopened or changed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="133"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="140"/>
         <source>Résultat et à-nouveaux</source>
         <translation>Result and opening entries (à-nouveaux)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="135"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="142"/>
         <source>&amp;Terminer la clôture</source>
         <translation>&amp;Finish closing</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="140"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="147"/>
         <source>Lignes des à-nouveaux</source>
         <translation>Opening entry lines</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="142"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="149"/>
         <source>Compte</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="142"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="149"/>
         <source>Tiers</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="142"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="149"/>
         <source>Débit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="142"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="149"/>
         <source>Crédit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="154"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="161"/>
         <source>J&apos;ai compris : clôturer définitivement l&apos;exercice {}</source>
         <translation>I understand: close fiscal year {} for good</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="167"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="174"/>
         <source>Excédent de {} (compte 120)</source>
         <translation>Surplus of {} (account 120)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="168"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="175"/>
         <source>Déficit de {} (compte 129)</source>
         <translation>Deficit of {} (account 129)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="169"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="176"/>
         <source>Résultat nul ({})</source>
         <translation>Zero result ({})</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="170"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="177"/>
         <source>L&apos;exercice {} sera créé et ouvrira avec ces à-nouveaux (journal AN, au {}).</source>
         <translation>Fiscal year {} will be created and will open with these opening entries (AN journal, on {}).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="172"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="179"/>
         <source>L&apos;exercice {} ouvrira avec ces à-nouveaux (journal AN, au {}).</source>
         <translation>Fiscal year {} will open with these opening entries (AN journal, on {}).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="173"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="180"/>
         <source>Résultat de l&apos;exercice {} : {}</source>
         <translation>Result for fiscal year {}: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="175"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="182"/>
         <source>Les comptes de charges et de produits repartent à zéro.</source>
         <translation>Expense and income accounts start again from zero.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="181"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="188"/>
         <source>Comptes repris sous un autre numéro ou créés :</source>
         <translation>Accounts carried over under another number or created:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="208"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="215"/>
         <source>La clôture valide la dernière écriture en brouillard : elle recevra son numéro définitif et ne pourra plus être modifiée.</source>
         <translation>Closing validates the last draft entry: it will get its final number and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="211"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="218"/>
         <source>La clôture valide les {} écritures encore en brouillard : elles recevront leur numéro définitif et ne pourront plus être modifiées.</source>
         <translation>Closing validates the {} entries still in draft: they will get their final numbers and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="215"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="222"/>
         <source>L&apos;écriture sans référence de pièce recevra un numéro automatique</source>
         <translation>The entry without a voucher reference will get an automatic number</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="217"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="224"/>
         <source>Les {} écritures sans référence de pièce recevront un numéro automatique</source>
         <translation>The {} entries without a voucher reference will get automatic numbers</translation>
     </message>
@@ -2076,6 +2273,59 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <location filename="../../src/assocompta/ui/dialogs/copy_budget_dialog.py" line="89"/>
         <source>Variation : {}</source>
         <translation>Change: {}</translation>
+    </message>
+</context>
+<context>
+    <name>CutoffDialog</name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="56"/>
+        <source>Régularisations de l&apos;exercice {}</source>
+        <translation>Adjustments of fiscal year {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="61"/>
+        <source>Régularisations proposées</source>
+        <translation>Proposed adjustments</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="64"/>
+        <source>Erreur</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="66"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="67"/>
+        <source>&amp;Passer les écritures cochées</source>
+        <translation>&amp;Book the ticked entries</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="91"/>
+        <source>Aucune proposition : rien dans les écritures de l&apos;exercice ne nomme une période qui dépasse sa fin (ou c&apos;est déjà passé).</source>
+        <translation>Nothing proposed: no entry of the fiscal year names a period reaching past its end (or it is booked already).</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="95"/>
+        <source>{} régularisation déjà passée.</source>
+        <translation>{} adjustment booked already.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="96"/>
+        <source>{} régularisations déjà passées.</source>
+        <translation>{} adjustments booked already.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="117"/>
+        <source>{} régularisation passée en brouillard (journal OD)</source>
+        <translation>{} adjustment booked as a draft (journal OD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="118"/>
+        <source>{} régularisations passées en brouillard (journal OD)</source>
+        <translation>{} adjustments booked as drafts (journal OD)</translation>
     </message>
 </context>
 <context>
@@ -2371,57 +2621,57 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="240"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="247"/>
         <source>Exercice clos</source>
         <translation>Fiscal year closed</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="243"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="250"/>
         <source>Enregistrer l&apos;&amp;affectation du résultat…</source>
         <translation>Record the &amp;allocation of the result…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="252"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="259"/>
         <source>L&apos;exercice {} est clos : ses écritures ne changeront plus.</source>
         <translation>Fiscal year {} is closed: its entries will not change any more.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="255"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="262"/>
         <source>{} écriture en brouillard validée par la clôture.</source>
         <translation>{} draft entry validated by the closing.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="257"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="264"/>
         <source>{} écritures en brouillard validées par la clôture.</source>
         <translation>{} draft entries validated by the closing.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="260"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="267"/>
         <source>{} pièce numérotée automatiquement.</source>
         <translation>{} voucher numbered automatically.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="261"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="268"/>
         <source>{} pièces numérotées automatiquement.</source>
         <translation>{} vouchers numbered automatically.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="264"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="271"/>
         <source>À-nouveaux : écriture n°{} de l&apos;exercice {} ({}).</source>
         <translation>Opening entries: entry no. {} of fiscal year {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="266"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="273"/>
         <source>{} ligne</source>
         <translation>{} line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="267"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="274"/>
         <source>{} lignes</source>
         <translation>{} lines</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="268"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="275"/>
         <source>Après l&apos;assemblée générale qui approuve les comptes, enregistrez sa décision sur le résultat : report à nouveau ou réserves.</source>
         <translation>After the general meeting that approves the accounts, record its decision on the result: carry it forward or put it into reserves.</translation>
     </message>
@@ -2980,6 +3230,44 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
         <location filename="../../src/assocompta/ui/views/ledger_view.py" line="178"/>
         <source> ; </source>
         <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>FinishedActionsDialog</name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/finished_actions_dialog.py" line="35"/>
+        <source>Actions terminées</source>
+        <translation>Finished actions</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/finished_actions_dialog.py" line="36"/>
+        <source>Cochez les actions terminées au {} : leurs fonds dédiés restants reviennent en produits à la clôture, et plus rien n&apos;est reporté pour elles.</source>
+        <translation>Tick the actions finished on {}: their remaining dedicated funds come back as income at closing, and nothing more is carried over for them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/finished_actions_dialog.py" line="41"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/finished_actions_dialog.py" line="48"/>
+        <source>(terminée le {})</source>
+        <translation>(finished on {})</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/finished_actions_dialog.py" line="57"/>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/finished_actions_dialog.py" line="58"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/finished_actions_dialog.py" line="76"/>
+        <source>Les actions n&apos;ont pas été enregistrées.</source>
+        <translation>The actions were not saved.</translation>
     </message>
 </context>
 <context>
@@ -3660,6 +3948,14 @@ The guide&apos;s pages are not installed with the application. They are also onl
     </message>
 </context>
 <context>
+    <name>InventaireView</name>
+    <message>
+        <location filename="../../src/assocompta/ui/views/report_view.py" line="308"/>
+        <source>Chaque section concorde avec le bilan ({} sections)</source>
+        <translation>Each section agrees with the balance sheet ({} sections)</translation>
+    </message>
+</context>
+<context>
     <name>IssuedReceipts</name>
     <message>
         <location filename="../../src/assocompta/ui/views/receipts_issued.py" line="32"/>
@@ -4175,322 +4471,327 @@ The guide&apos;s pages are not installed with the application. They are also onl
         <translation>Fiscal years</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="101"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="59"/>
+        <source>Livre d&apos;inventaire</source>
+        <translation>Inventory book</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/main_window.py" line="105"/>
         <source>Navigation</source>
         <extracomment>the book must be opened again in a new window (after a restore)</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="123"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="127"/>
         <source>Solde de la banque</source>
         <translation>Bank balance</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="124"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="128"/>
         <source>Résultat de l&apos;exercice</source>
         <translation>Result of the year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="126"/>
-        <location filename="../../src/assocompta/ui/main_window.py" line="134"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="130"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="138"/>
         <source>·</source>
         <translation>·</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="131"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="135"/>
         <source>Base partagée : {}</source>
         <translation>Shared database: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="132"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="136"/>
         <source>Base partagée</source>
         <translation>Shared database</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="148"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="152"/>
         <source>Exercice</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="151"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="155"/>
         <source> Exercice : </source>
         <translation> Fiscal year: </translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="153"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="157"/>
         <source>Exercice affiché</source>
         <translation>Fiscal year shown</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="158"/>
-        <location filename="../../src/assocompta/ui/main_window.py" line="166"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="162"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="170"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="160"/>
-        <location filename="../../src/assocompta/ui/main_window.py" line="170"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="164"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="174"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="180"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="184"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="185"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="189"/>
         <source>&amp;Importer un FEC…</source>
         <translation>&amp;Import a FEC…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="189"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="193"/>
         <source>&amp;Exporter la vue…</source>
         <translation>&amp;Export the view…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="194"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="198"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="197"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="201"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="204"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="208"/>
         <source>Fermer le livre</source>
         <translation>Close the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="212"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="216"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="215"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="219"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="220"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="224"/>
         <source>&amp;Saisie</source>
         <translation>E&amp;ntries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="234"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="238"/>
         <source>&amp;Valider les écritures…</source>
         <translation>&amp;Validate entries…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="236"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="240"/>
         <source>Les brouillards d&apos;un exercice jusqu&apos;à une date : numéro définitif, plus de modification possible</source>
         <translation>The drafts of a fiscal year up to a date: final number, no more changes</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="240"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="244"/>
         <source>Valider la &amp;sélection</source>
         <translation>Validate the &amp;selection</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="242"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="246"/>
         <source>Les brouillards parmi les lignes choisies dans le journal</source>
         <translation>The drafts among the lines selected in the journal</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="245"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="249"/>
         <source>&amp;Contre-passer et corriger…</source>
         <translation>&amp;Reverse and correct…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="247"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="251"/>
         <source>Annuler l&apos;écriture validée choisie par une écriture de sens contraire, et passer l&apos;écriture corrigée</source>
         <translation>Cancel the selected validated entry with an opposite entry, and post the corrected entry</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="256"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="260"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="266"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="270"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="277"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="281"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="293"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="297"/>
         <source>La langue choisie s&apos;appliquera au prochain démarrage.</source>
         <translation>The chosen language applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="347"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="351"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="347"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="351"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="348"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="352"/>
         <source>CSV pour tableur (*.csv)</source>
         <translation>CSV for spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="351"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="355"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="363"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="367"/>
         <source>Export de {}…</source>
         <translation>Exporting {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="365"/>
         <location filename="../../src/assocompta/ui/main_window.py" line="369"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="373"/>
         <source>Export impossible.</source>
         <translation>Export failed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="375"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="379"/>
         <source>Exporté : {}</source>
         <translation>Exported: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="379"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="383"/>
         <source>Importer un FEC</source>
         <translation>Import a FEC</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="380"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="384"/>
         <source>Fichier des écritures comptables (*.txt *.csv)</source>
         <translation>FEC file (*.txt *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="399"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="403"/>
         <source>{} : {} ({})</source>
         <translation>{}: {} ({})</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="400"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="404"/>
         <source>{} écriture importée</source>
         <translation>{} entry imported</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="401"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="405"/>
         <source>{} écritures importées</source>
         <translation>{} entries imported</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="404"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="408"/>
         <source>dont {} en brouillard, à valider</source>
         <translation>including {} in draft, to be validated</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="450"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="454"/>
         <source>La sauvegarde du {} est remise en place ({}). Le livre remplacé est gardé à part ({}) : Fichier › Restaurer une sauvegarde… le remet en place si besoin.</source>
         <translation>The backup of {} is back in place ({}). The replaced book is kept aside ({}): File › Restore a backup… puts it back if needed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="454"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="458"/>
         <source>{} écriture</source>
         <translation>{} entry</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="455"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="459"/>
         <source>{} écritures</source>
         <translation>{} entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="409"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="413"/>
         <source>Import de {} refusé : rien n&apos;a été écrit.</source>
         <translation>Import of {} refused: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="275"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="279"/>
         <source>Aid&amp;e</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="412"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="416"/>
         <source>Import de {}…</source>
         <translation>Importing {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="420"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="424"/>
         <source>Enregistrer une copie du livre</source>
         <translation>Save a copy of the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="421"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="425"/>
         <source>{} (copie).assocompta</source>
         <translation>{} (copy).assocompta</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="422"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="426"/>
         <source>Livre AssoCompta (*.assocompta)</source>
         <translation>AssoCompta book (*.assocompta)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="428"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="432"/>
         <source>Copie impossible.</source>
         <translation>Could not copy.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="431"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="435"/>
         <source>Copie enregistrée : {} (le livre entier, dans ce seul fichier)</source>
         <translation>Copy saved: {} (the whole book, in this one file)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="446"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="450"/>
         <source>Restauration impossible.</source>
         <translation>Could not restore.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="449"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="453"/>
         <source>Sauvegarde restaurée</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="465"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="469"/>
         <source>{} (clos)</source>
         <translation>{} (closed)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="484"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="488"/>
         <source>Aucun exercice</source>
         <translation>No fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="488"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="492"/>
         <source>Banque : {}</source>
         <translation>Bank: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="489"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="493"/>
         <source>Excédent {} à ce jour : {}</source>
         <translation>Surplus {} to date: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="490"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="494"/>
         <source>Déficit {} à ce jour : {}</source>
         <translation>Deficit {} to date: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="499"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="503"/>
         <source>Lecture seule : {}</source>
         <translation>Read-only: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/main_window.py" line="506"/>
+        <location filename="../../src/assocompta/ui/main_window.py" line="510"/>
         <source>Livre inutilisable</source>
         <translation>Book unusable</translation>
     </message>
@@ -4757,556 +5058,606 @@ The guide&apos;s pages are not installed with the application. They are also onl
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="70"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="85"/>
         <source>Compte de &amp;résultat…</source>
         <extracomment>command of ``assocompta`` (with its KIND for ``report``) → key in ``window.command_actions``</extracomment>
         <translation>&amp;Income statement…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="71"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="86"/>
         <source>Compte de résultat</source>
         <translation>Income statement</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="72"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="87"/>
         <source>&amp;Bilan…</source>
         <translation>&amp;Balance sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="72"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="87"/>
         <source>Bilan</source>
         <translation>Balance sheet</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="73"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="88"/>
         <source>B&amp;alance…</source>
         <translation>Trial b&amp;alance…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="73"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="88"/>
         <source>Balance</source>
         <translation>Trial balance</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="74"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="89"/>
         <source>&amp;Grand livre…</source>
         <translation>&amp;General ledger…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="75"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="90"/>
         <source>Grand livre</source>
         <translation>General ledger</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="76"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="91"/>
         <source>&amp;Journal…</source>
         <translation>&amp;Journal…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="76"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="91"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="80"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="92"/>
+        <source>Livre d&apos;&amp;inventaire…</source>
+        <translation>Inventor&amp;y book…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="93"/>
+        <source>Livre d&apos;inventaire</source>
+        <translation>Inventory book</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="97"/>
         <source>Classeur Excel (*.xlsx)</source>
         <extracomment>the reports the app shows with their accounts under each line are exported so too</extracomment>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="81"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="98"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="82"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="99"/>
         <source>CSV pour tableur (*.csv)</source>
         <translation>CSV for spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="83"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="100"/>
         <source>Fichier des écritures comptables (*.txt)</source>
         <translation>FEC accounting entries file (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="158"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="175"/>
         <source>Iden&amp;tité de l&apos;association…</source>
         <translation>Associa&amp;tion identity…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="160"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="177"/>
         <source>Nom, adresse du siège, SIREN, objet : ce que disent les reçus fiscaux et les rapports</source>
         <translation>Name, registered address, SIREN, purpose: what the tax receipts and reports say</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="164"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="181"/>
         <source>Importer un relevé &amp;bancaire…</source>
         <translation>Import a &amp;bank statement…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="166"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="183"/>
         <source>Relevé CSV, OFX ou QIF : ses opérations vont dans les lignes à catégoriser de la vue Banque</source>
         <translation>A CSV, OFX or QIF statement: its transactions go to the lines to categorise in the Bank view</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="169"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="186"/>
         <source>Importer un bu&amp;dget (CSV)…</source>
         <translation>Import a bu&amp;dget (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="174"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="191"/>
         <source>Une liste de donateurs ou d&apos;adhérents tenue dans un tableur (CSV ou XLSX), tout ou rien</source>
         <translation>A list of donors or members kept in a spreadsheet (CSV or XLSX), all or nothing</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="177"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="194"/>
         <source>Exporter &amp;les tiers…</source>
         <translation>Export the party &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="179"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="196"/>
         <source>Les tiers et leurs coordonnées en CSV ou XLSX, réimportables</source>
         <translation>Parties and their details as CSV or XLSX, ready to import again</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="183"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="200"/>
         <source>Enregistrer une copie dans un &amp;fichier…</source>
         <translation>Save a copy to a &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="185"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="202"/>
         <source>Copier dans une base Postgre&amp;SQL…</source>
         <translation>Copy to a &amp;PostgreSQL database…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="188"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="205"/>
         <source>Le livre entier, vérifié table par table</source>
         <translation>The whole book, checked table by table</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="191"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="208"/>
         <source>E&amp;xercice</source>
         <translation>Fiscal &amp;year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="192"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="209"/>
         <source>&amp;Ajouter un exercice…</source>
         <translation>&amp;Add a fiscal year…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="195"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="212"/>
         <source>&amp;Vérifier le livre</source>
         <translation>Chec&amp;k the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="197"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="214"/>
+        <source>Ré&amp;gularisations de fin d&apos;exercice…</source>
+        <translation>Year-end ad&amp;justments…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="216"/>
+        <source>Charges payées d&apos;avance (486), produits reçus pour l&apos;exercice suivant (487), proposés d&apos;après les écritures ; extournés à la clôture</source>
+        <translation>Expenses paid ahead (486), income received for the next fiscal year (487), proposed from the entries; reversed at closing</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="219"/>
+        <source>&amp;Provisions et dépréciations…</source>
+        <translation>&amp;Provisions and impairments…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="221"/>
+        <source>Provisions pour risques ou charges, dépréciations de créances, et leurs reprises, avec leur raison</source>
+        <translation>Provisions for risks or charges, impairment of receivables, and their reversals, with their reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="223"/>
         <source>&amp;Clôturer l&apos;exercice…</source>
         <translation>&amp;Close the fiscal year…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="200"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="226"/>
         <source>Affecter le &amp;résultat (après l&apos;AG)…</source>
         <translation>Allocate the &amp;result (after the AGM)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="203"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="228"/>
+        <source>Registre des i&amp;mmobilisations…</source>
+        <translation>Fi&amp;xed-asset register…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="230"/>
+        <source>Les biens durables, leurs amortissements, leur sortie</source>
+        <translation>Durable assets, their depreciation, their disposal</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="233"/>
         <source>Copier le &amp;budget d&apos;un autre exercice…</source>
         <translation>Copy the &amp;budget of another fiscal year…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="206"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="236"/>
         <source>Exporter le &amp;FEC…</source>
         <translation>Export the &amp;FEC…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="209"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="239"/>
         <source>Fichier des écritures comptables de l&apos;exercice, pour l&apos;administration</source>
         <translation>The fiscal year&apos;s accounting entries file (FEC), for the tax authorities</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="215"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="245"/>
         <source>&amp;Rapports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="216"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="246"/>
         <source>&amp;Dossier de l&apos;assemblée générale…</source>
         <translation>General &amp;meeting pack…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="230"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="248"/>
+        <source>Compte de résultat, bilan, annexe, livre d&apos;inventaire, budget et réalisé, budget de l&apos;exercice suivant : un classeur ou un PDF</source>
+        <translation>Income statement, balance sheet, annexe, inventory book, budget and actual, next year&apos;s budget: one workbook or one PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="260"/>
         <source>Budget &amp;prévisionnel (CERFA 12156)…</source>
         <translation>&amp;Forecast budget (CERFA 12156)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="240"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="270"/>
         <source>É&amp;tat de rapprochement…</source>
         <translation>Bank re&amp;conciliation statement…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="243"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="273"/>
         <source>Émettre les reçus &amp;fiscaux…</source>
         <translation>Issue &amp;donation receipts…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="245"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="275"/>
         <source>Réimprimer les reçus (d&amp;uplicata)…</source>
         <translation>Reprint receipts (d&amp;uplicates)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="247"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="277"/>
         <source>Reçus émis : annuler, rempla&amp;cer…</source>
         <translation>Issued receipts: cancel, rep&amp;lace…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="249"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="279"/>
         <source>Déclaration annuelle des reçus (222 bis)…</source>
         <translation>Yearly declaration of receipts (222 bis)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="265"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="295"/>
         <source>Aucun exercice : ajoutez-en un (Exercice › Ajouter un exercice…).</source>
         <translation>No fiscal year: add one (Fiscal year › Add a fiscal year…).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="292"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="322"/>
         <source>Exporté : {}</source>
         <translation>Exported: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="295"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="325"/>
         <source>Vérifications du rapport</source>
         <translation>Report checks</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="296"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="326"/>
         <source>Le fichier {} est écrit, mais une vérification échoue :</source>
         <translation>The file {} is written, but a check fails:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="313"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="343"/>
         <source>Clôturer l&apos;exercice</source>
         <translation>Close the fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="314"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="344"/>
         <source>L&apos;exercice {} est déjà clos : choisissez l&apos;exercice à clôturer dans la liste « Exercice » de la barre d&apos;outils.</source>
         <translation>Fiscal year {} is already closed: choose the fiscal year to close in the “Fiscal year” list of the toolbar.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="328"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="357"/>
+        <source>Exercice clos</source>
+        <translation>Fiscal year closed</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="358"/>
+        <source>L&apos;exercice {} est clos : ses travaux de fin d&apos;exercice ne changent plus. Choisissez un exercice ouvert dans la liste « Exercice » de la barre d&apos;outils.</source>
+        <translation>Fiscal year {} is closed: its year-end work no longer changes. Choose an open fiscal year in the toolbar&apos;s &quot;Fiscal year&quot; list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/menus.py" line="384"/>
         <source>Affecter le résultat</source>
         <translation>Allocate the result</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="329"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="385"/>
         <source>Aucun exercice n&apos;est clos : le résultat s&apos;affecte après la clôture (Exercice › Clôturer l&apos;exercice…) et le vote de l&apos;assemblée générale.</source>
         <translation>No fiscal year is closed: the result is allocated after the closing (Fiscal year › Close the fiscal year…) and the vote of the general meeting.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="350"/>
-        <location filename="../../src/assocompta/ui/menus.py" line="359"/>
-        <location filename="../../src/assocompta/ui/menus.py" line="362"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="406"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="415"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="418"/>
         <source>Vérifier le livre</source>
         <translation>Check the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="351"/>
-        <location filename="../../src/assocompta/ui/menus.py" line="360"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="407"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="416"/>
         <source>Livre cohérent : aucun problème.</source>
         <translation>The book is consistent: no problems.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="364"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="420"/>
         <source>{} problème dans le livre :</source>
         <translation>{} problem in the book:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="365"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="421"/>
         <source>{} problèmes dans le livre :</source>
         <translation>{} problems in the book:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="372"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="428"/>
         <source>Vérification du livre…</source>
         <translation>Checking the book…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="373"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="429"/>
         <source>Vérification impossible.</source>
         <translation>Could not check the book.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="388"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="444"/>
         <source>Exporter le FEC de l&apos;exercice {}</source>
         <translation>Export the FEC of fiscal year {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="400"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="456"/>
         <source>FEC écrit : {} ({} lignes)</source>
         <translation>FEC written: {} ({} lines)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="404"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="460"/>
         <source>Export du FEC {}…</source>
         <translation>Exporting the FEC {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="405"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="461"/>
         <source>Export du FEC impossible.</source>
         <translation>Could not export the FEC.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="409"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="465"/>
         <source>Exporter le FEC</source>
         <translation>Export the FEC</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="410"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="466"/>
         <source>Ce livre n&apos;a pas de numéro SIREN : le FEC ne peut pas porter son nom légal (le SIREN, « FEC » puis la date de clôture, ex. 123456789FEC20251231.txt), et AssoCompta n&apos;invente pas de SIREN.</source>
         <translation>This book has no SIREN number: the FEC cannot carry its legal name (the SIREN, “FEC”, then the closing date, e.g. 123456789FEC20251231.txt), and AssoCompta does not make up a SIREN.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="415"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="471"/>
         <source>Saisissez-le dans Fichier › Identité de l&apos;association…, puis exportez à nouveau. Vous pouvez aussi enregistrer le FEC sous un nom de votre choix, puis lui donner le nom légal avant de le remettre.</source>
         <translation>Enter it in File › Association identity…, then export again. You can also save the FEC under a name of your choice, then give it the legal name before handing it over.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="418"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="474"/>
         <source>Choisir un nom de fichier…</source>
         <translation>Choose a file name…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="443"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="499"/>
         <source>Export de {}…</source>
         <translation>Exporting {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="444"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="500"/>
         <source>Export impossible.</source>
         <translation>Could not export.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="450"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="506"/>
         <source>Exporter : {}</source>
         <translation>Export: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="458"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="514"/>
         <source>Dossier de l&apos;assemblée générale</source>
         <translation>General meeting pack</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="459"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="515"/>
         <source>Dossier AG</source>
         <translation>AGM pack</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="479"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="546"/>
         <source>Budget et réalisé</source>
         <translation>Budget vs actual</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="479"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="546"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="520"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="587"/>
         <source>Aucun don de {} sans reçu.</source>
         <translation>No {} gift without a receipt.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="523"/>
-        <location filename="../../src/assocompta/ui/menus.py" line="528"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="590"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="595"/>
         <source>Reçus fiscaux</source>
         <translation>Donation receipts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="524"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="591"/>
         <source>Aucun reçu à émettre : {}</source>
         <translation>No receipt to issue: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="529"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="596"/>
         <source>Émettre les reçus des dons de {} ?</source>
         <translation>Issue the receipts for the {} gifts?</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="566"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="633"/>
         <source>Importer un budget dans l&apos;exercice {}</source>
         <translation>Import a budget into fiscal year {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="567"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="634"/>
         <source>Budget CSV (*.csv)</source>
         <translation>CSV budget (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="572"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="639"/>
         <source>Importer un budget</source>
         <translation>Import a budget</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="573"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="640"/>
         <source>Le budget de l&apos;exercice {} (et des actions que le fichier nomme) sera remplacé par celui de {}. Continuer ?</source>
         <translation>The budget of fiscal year {} (and of the actions the file names) will be replaced by that of {}. Continue?</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="584"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="651"/>
         <source>Budget {} : {} lignes importées</source>
         <translation>Budget {}: {} lines imported</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="587"/>
-        <location filename="../../src/assocompta/ui/menus.py" line="635"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="654"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="702"/>
         <source>Import de {}…</source>
         <translation>Importing {}…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="589"/>
-        <location filename="../../src/assocompta/ui/menus.py" line="637"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="656"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="704"/>
         <source>Import de {} refusé : rien n&apos;a été écrit.</source>
         <translation>Import of {} refused: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="598"/>
-        <location filename="../../src/assocompta/ui/menus.py" line="605"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="665"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="672"/>
         <source>Importer des tiers</source>
         <translation>Import parties</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="599"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="666"/>
         <source>Listes (*.csv *.xlsx);;CSV (*.csv);;Classeur Excel (*.xlsx)</source>
         <translation>Lists (*.csv *.xlsx);;CSV (*.csv);;Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="606"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="673"/>
         <source>Les personnes de {} sont-elles les adhérents de l&apos;exercice {} ?</source>
         <translation>Are the people of {} the members of financial year {}?</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="611"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="678"/>
         <source>Oui : chacun devient adhérent de l&apos;exercice, avec la cotisation attendue de la colonne Cotisation si elle existe. Non : les tiers sont seulement créés ou mis à jour (une liste de donateurs).</source>
         <translation>Yes: each becomes a member in the financial year, with the expected fee of the Cotisation column if there is one. No: the parties are only created or updated (a list of donors).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="625"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="692"/>
         <source>{} : {} tiers créés, {} mis à jour</source>
         <translation>{}: {} parties created, {} updated</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="628"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="695"/>
         <source> ; {} adhérents de l&apos;exercice {}</source>
         <translation>; {} members in financial year {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="631"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="698"/>
         <source> (colonnes laissées de côté : {})</source>
         <translation> (columns left aside: {})</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="643"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="710"/>
         <source>Exporter les tiers</source>
         <translation>Export parties</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="643"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="710"/>
         <source>Tiers</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="648"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="715"/>
         <source>Export des tiers…</source>
         <translation>Exporting parties…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="650"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="717"/>
         <source>Export des tiers refusé.</source>
         <translation>Export of parties refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="666"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="733"/>
         <source>Livre copié vers {} : {} écritures, copie vérifiée table par table.</source>
         <translation>Book copied to {}: {} entries, copy checked table by table.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="669"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="736"/>
         <source>Copie du livre…</source>
         <translation>Copying the book…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="670"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="737"/>
         <source>Copie impossible : rien n&apos;a été enregistré.</source>
         <translation>Could not copy: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="674"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="741"/>
         <source>Enregistrer une copie du livre</source>
         <translation>Save a copy of the book</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="675"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="742"/>
         <source>{} (copie).assocompta</source>
         <translation>{} (copy).assocompta</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="677"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="744"/>
         <source>Livre AssoCompta (*.assocompta)</source>
         <translation>AssoCompta book (*.assocompta)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="685"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="752"/>
         <source>Copier le livre dans une base PostgreSQL</source>
         <translation>Copy the book to a PostgreSQL database</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="687"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="754"/>
         <source>Copier</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="354"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="410"/>
         <source>{} point d&apos;attention :</source>
         <translation>{} point to look at:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="172"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="189"/>
         <source>I&amp;mporter des tiers…</source>
         <translation>I&amp;mport parties…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="218"/>
-        <source>Compte de résultat, bilan, annexe, budget et réalisé, budget de l&apos;exercice suivant : un classeur ou un PDF</source>
-        <translation>Income statement, balance sheet, notes, budget vs actual, next year&apos;s budget: one workbook or one PDF</translation>
-    </message>
-    <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="225"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="255"/>
         <source>Anne&amp;xe des comptes annuels…</source>
         <translation>No&amp;tes to the annual accounts…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="227"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="257"/>
         <source>Les textes de l&apos;annexe à écrire, ses tableaux calculés du livre, son export en PDF ou XLSX</source>
         <translation>The texts of the notes to write, their tables computed from the book, their export as PDF or XLSX</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="233"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="263"/>
         <source>Budget et réa&amp;lisé (présentation CERFA 12156)…</source>
         <translation>Budget &amp;vs actual (CERFA 12156 layout)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="236"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="266"/>
         <source>Compte re&amp;ndu financier (CERFA 15059)…</source>
         <translation>Fi&amp;nancial report (CERFA 15059)…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="238"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="268"/>
         <source>Par action et financeur : bilan qualitatif, tableau et annexe, avec vos textes</source>
         <translation>Per action and funder: qualitative report, table and annex, with your texts</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/menus.py" line="355"/>
+        <location filename="../../src/assocompta/ui/menus.py" line="411"/>
         <source>{} points d&apos;attention :</source>
         <translation>{} points to look at:</translation>
     </message>
@@ -5860,6 +6211,149 @@ Expenses: {} (budget {})</translation>
         <location filename="../../src/assocompta/ui/party_commands.py" line="97"/>
         <source>désactivation de l&apos;action « {} »</source>
         <translation>deactivating the action “{}”</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisionsDialog</name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="131"/>
+        <source>Provisions et dépréciations — exercice {}</source>
+        <translation>Provisions and impairments — fiscal year {}</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="137"/>
+        <source>Provisions ouvertes</source>
+        <translation>Open provisions</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="141"/>
+        <source>Nouvelle provision</source>
+        <translation>New provision</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="146"/>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="148"/>
+        <source>Raison</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="149"/>
+        <source>ce que la provision couvre (l&apos;annexe le cite)</source>
+        <translation>what the provision covers (the annexe quotes it)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="152"/>
+        <source>Tiers</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="153"/>
+        <source>code du débiteur (dépréciation de créance)</source>
+        <translation>debtor&apos;s code (impairment of a receivable)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="156"/>
+        <source>Compte</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="157"/>
+        <source>facultatif : un sous-compte (ex. 1511)</source>
+        <translation>optional: a sub-account (e.g. 1511)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="159"/>
+        <source>&amp;Nature</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="160"/>
+        <source>&amp;Montant</source>
+        <translation>A&amp;mount</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="161"/>
+        <source>&amp;Raison</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="162"/>
+        <source>&amp;Tiers</source>
+        <translation>&amp;Party</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="163"/>
+        <source>&amp;Compte</source>
+        <translation>A&amp;ccount</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="164"/>
+        <source>&amp;Passer la provision</source>
+        <translation>&amp;Book the provision</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="168"/>
+        <source>Reprise de la provision choisie dans la liste</source>
+        <translation>Reversal of the provision chosen in the list</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="170"/>
+        <source>Montant repris</source>
+        <translation>Amount reversed</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="172"/>
+        <source>Raison de la reprise</source>
+        <translation>Reason for the reversal</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="174"/>
+        <source>Montant de la repris&amp;e</source>
+        <translation>Amount r&amp;eversed</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="175"/>
+        <source>Moti&amp;f de la reprise</source>
+        <translation>Reason for the reversa&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="176"/>
+        <source>Enregistrer la repr&amp;ise</source>
+        <translation>Record the rever&amp;sal</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="180"/>
+        <source>Erreur</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="182"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="208"/>
+        <source>Aucune provision ouverte à la fin de l&apos;exercice.</source>
+        <translation>No provision open at the end of the fiscal year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="232"/>
+        <source>Provision passée en brouillard (journal OD)</source>
+        <translation>Provision booked as a draft (journal OD)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="237"/>
+        <source>Choisissez dans la liste la provision à reprendre.</source>
+        <translation>Choose in the list the provision to reverse.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/year_end_dialogs.py" line="249"/>
+        <source>Reprise passée en brouillard (journal OD)</source>
+        <translation>Reversal booked as a draft (journal OD)</translation>
     </message>
 </context>
 <context>
@@ -7572,6 +8066,109 @@ Cash box: {}</translation>
         <location filename="../../src/assocompta/ui/welcome.py" line="90"/>
         <source>{} (introuvable)</source>
         <translation>{} (not found)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPage</name>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_work_page.py" line="35"/>
+        <source>Immobilisations et amortissements</source>
+        <translation>Fixed assets and depreciation</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_work_page.py" line="36"/>
+        <source>Provisions et dépréciations</source>
+        <translation>Provisions and impairments</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_work_page.py" line="37"/>
+        <source>Régularisations (charges et produits de l&apos;exercice)</source>
+        <translation>Adjustments (the year&apos;s expenses and income)</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_work_page.py" line="39"/>
+        <source>Fonds dédiés</source>
+        <translation>Dedicated funds</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_work_page.py" line="43"/>
+        <source>&amp;Registre des immobilisations…</source>
+        <translation>Fixed-asset &amp;register…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_work_page.py" line="44"/>
+        <source>Passer une provision ou une &amp;reprise…</source>
+        <translation>Book a provision or a &amp;reversal…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_work_page.py" line="45"/>
+        <source>&amp;Actions terminées…</source>
+        <translation>&amp;Finished actions…</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_work_page.py" line="62"/>
+        <source>Écriture proposée / compte</source>
+        <translation>Proposed entry / account</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_work_page.py" line="62"/>
+        <source>Débit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_work_page.py" line="63"/>
+        <source>Crédit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_work_page.py" line="64"/>
+        <source>Écritures proposées</source>
+        <translation>Proposed entries</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_work_page.py" line="78"/>
+        <source>Pourquoi</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_work_page.py" line="81"/>
+        <source>&amp;Passer les écritures cochées</source>
+        <translation>&amp;Book the ticked entries</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_work_page.py" line="175"/>
+        <source>{} écriture de cette étape est déjà passée dans l&apos;exercice (en brouillard : supprimez-la dans la saisie pour la refaire) :</source>
+        <translation>{} entry of this step is booked in the fiscal year already (as a draft: delete it in Entries to redo it):</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_work_page.py" line="178"/>
+        <source>{} écritures de cette étape sont déjà passées dans l&apos;exercice (en brouillard : supprimez-les dans la saisie pour les refaire) :</source>
+        <translation>{} entries of this step are booked in the fiscal year already (as drafts: delete them in Entries to redo them):</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_work_page.py" line="185"/>
+        <source>Rien à passer pour cette étape : vous pouvez continuer.</source>
+        <translation>Nothing to book for this step: you may go on.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_work_page.py" line="187"/>
+        <source>Décochez ce qui ne vous concerne pas ; vous pouvez aussi continuer sans rien passer.</source>
+        <translation>Untick what does not apply; you may also go on without booking anything.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_work_page.py" line="223"/>
+        <source>Les écritures n&apos;ont pas été passées.</source>
+        <translation>The entries were not booked.</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_work_page.py" line="227"/>
+        <source>{} écriture de clôture passée en brouillard</source>
+        <translation>{} year-end entry booked as a draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_work_page.py" line="228"/>
+        <source>{} écritures de clôture passées en brouillard</source>
+        <translation>{} year-end entries booked as drafts</translation>
     </message>
 </context>
 <context>
