@@ -1084,8 +1084,14 @@ def cmd_year_work(args) -> int:
             if not booked:
                 print("Aucune écriture d'inventaire à passer.")
         print(f"Travaux d'inventaire de l'exercice {args.year}")
+        waiting = False
         for key in keys:
-            _print_step(year_end_step(book, args.year, key))
+            step = year_end_step(book, args.year, key)
+            if waiting and key == "fonds_dedies":
+                print("(Fonds dédiés calculés sur les écritures passées à ce jour : passer les "
+                      "étapes précédentes les change ; --book les passe dans l'ordre.)")
+            _print_step(step)
+            waiting = waiting or bool(step.proposals)
     return 0
 
 
