@@ -1673,92 +1673,92 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="42"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="43"/>
         <source>Exercice ouvert</source>
         <translation>Fiscal year open</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="43"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="44"/>
         <source>Exercices précédents clos</source>
         <translation>Earlier fiscal years closed</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="44"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="45"/>
         <source>Écritures équilibrées</source>
         <translation>Entries balanced</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="45"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="46"/>
         <source>Contributions volontaires : 86 = 87</source>
         <translation>Contributions in kind: 86 = 87</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="46"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="47"/>
         <source>Rapprochement bancaire</source>
         <translation>Bank reconciliation</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="47"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="48"/>
         <source>Opérations bancaires catégorisées</source>
         <translation>Bank transactions categorised</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="48"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="49"/>
         <source>Exercice suivant</source>
         <translation>Next fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="49"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="50"/>
         <source>À-nouveaux</source>
         <translation>Opening entries</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="50"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="51"/>
         <source>Compte d&apos;attente</source>
         <translation>Suspense account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="51"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="52"/>
         <source>Résultat précédent</source>
         <translation>Previous result</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="52"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="53"/>
         <source>Travaux d&apos;inventaire</source>
         <translation>Year-end work</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="53"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="54"/>
         <source>Rapprochement bancaire {}</source>
         <translation>Bank reconciliation {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="54"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="55"/>
         <source>Compte {}</source>
         <translation>Account {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="73"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="74"/>
         <source>Vérifications avant la clôture de l&apos;exercice {}</source>
         <translation>Checks before closing fiscal year {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="75"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="76"/>
         <source>Tout doit être vert pour clôturer. Les points orange sont des conseils : ils ne bloquent pas.</source>
         <translation>Everything must be green to close. Orange points are advice: they do not block the closing.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="86"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="87"/>
         <source>&amp;Vérifier à nouveau</source>
         <translation>&amp;Check again</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="118"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="119"/>
         <source>Corriger…</source>
         <translation>Fix…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="119"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="120"/>
         <source>Corriger : {}</source>
         <translation>Fix: {}</translation>
     </message>
@@ -1774,37 +1774,37 @@
 <context>
     <name>ClosingWizard</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="294"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="303"/>
         <source>Clôture de l&apos;exercice {}</source>
         <translation>Closing fiscal year {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="298"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="307"/>
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="299"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="308"/>
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="300"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="309"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="301"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="310"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="333"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="342"/>
         <source>Clôture refusée.</source>
         <translation>Closing refused.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="341"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="350"/>
         <source>Exercice {} clos ; à-nouveaux dans l&apos;exercice {}</source>
         <translation>Fiscal year {} closed; opening entries in fiscal year {}</translation>
     </message>
@@ -2007,107 +2007,117 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="36"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="37"/>
         <source>La clôture est définitive : un exercice clos ne peut jamais être rouvert ni modifié.</source>
         <translation>Closing is final: a closed fiscal year can never be reopened or changed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="140"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="141"/>
         <source>Résultat et à-nouveaux</source>
         <translation>Result and opening entries (à-nouveaux)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="142"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="143"/>
         <source>&amp;Terminer la clôture</source>
         <translation>&amp;Finish closing</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="147"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="148"/>
         <source>Lignes des à-nouveaux</source>
         <translation>Opening entry lines</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="149"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="150"/>
         <source>Compte</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="149"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="150"/>
         <source>Tiers</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="149"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="150"/>
         <source>Débit</source>
         <translation>Debit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="149"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="150"/>
         <source>Crédit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="161"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="162"/>
         <source>J&apos;ai compris : clôturer définitivement l&apos;exercice {}</source>
         <translation>I understand: close fiscal year {} for good</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="174"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="175"/>
         <source>Excédent de {} (compte 120)</source>
         <translation>Surplus of {} (account 120)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="175"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="176"/>
         <source>Déficit de {} (compte 129)</source>
         <translation>Deficit of {} (account 129)</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="176"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="177"/>
         <source>Résultat nul ({})</source>
         <translation>Zero result ({})</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="177"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="178"/>
         <source>L&apos;exercice {} sera créé et ouvrira avec ces à-nouveaux (journal AN, au {}).</source>
         <translation>Fiscal year {} will be created and will open with these opening entries (AN journal, on {}).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="179"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="180"/>
         <source>L&apos;exercice {} ouvrira avec ces à-nouveaux (journal AN, au {}).</source>
         <translation>Fiscal year {} will open with these opening entries (AN journal, on {}).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="180"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="181"/>
         <source>Résultat de l&apos;exercice {} : {}</source>
         <translation>Result for fiscal year {}: {}</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="182"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="183"/>
         <source>Les comptes de charges et de produits repartent à zéro.</source>
         <translation>Expense and income accounts start again from zero.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="188"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="190"/>
+        <source>La clôture extourne aussi la régularisation de l&apos;exercice au {} :</source>
+        <translation>The closing also reverses the fiscal year&apos;s adjustment on {}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="192"/>
+        <source>La clôture extourne aussi les {0} régularisations de l&apos;exercice au {1} :</source>
+        <translation>The closing also reverses the fiscal year&apos;s {0} adjustments on {1}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="197"/>
         <source>Comptes repris sous un autre numéro ou créés :</source>
         <translation>Accounts carried over under another number or created:</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="215"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="224"/>
         <source>La clôture valide la dernière écriture en brouillard : elle recevra son numéro définitif et ne pourra plus être modifiée.</source>
         <translation>Closing validates the last draft entry: it will get its final number and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="218"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="227"/>
         <source>La clôture valide les {} écritures encore en brouillard : elles recevront leur numéro définitif et ne pourront plus être modifiées.</source>
         <translation>Closing validates the {} entries still in draft: they will get their final numbers and can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="222"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="231"/>
         <source>L&apos;écriture sans référence de pièce recevra un numéro automatique</source>
         <translation>The entry without a voucher reference will get an automatic number</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="224"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="233"/>
         <source>Les {} écritures sans référence de pièce recevront un numéro automatique</source>
         <translation>The {} entries without a voucher reference will get automatic numbers</translation>
     </message>
@@ -2621,57 +2631,57 @@ contribution in kind, free entry&lt;/td&gt;&lt;/tr&gt;
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="247"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="256"/>
         <source>Exercice clos</source>
         <translation>Fiscal year closed</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="250"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="259"/>
         <source>Enregistrer l&apos;&amp;affectation du résultat…</source>
         <translation>Record the &amp;allocation of the result…</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="259"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="268"/>
         <source>L&apos;exercice {} est clos : ses écritures ne changeront plus.</source>
         <translation>Fiscal year {} is closed: its entries will not change any more.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="262"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="271"/>
         <source>{} écriture en brouillard validée par la clôture.</source>
         <translation>{} draft entry validated by the closing.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="264"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="273"/>
         <source>{} écritures en brouillard validées par la clôture.</source>
         <translation>{} draft entries validated by the closing.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="267"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="276"/>
         <source>{} pièce numérotée automatiquement.</source>
         <translation>{} voucher numbered automatically.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="268"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="277"/>
         <source>{} pièces numérotées automatiquement.</source>
         <translation>{} vouchers numbered automatically.</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="271"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="280"/>
         <source>À-nouveaux : écriture n°{} de l&apos;exercice {} ({}).</source>
         <translation>Opening entries: entry no. {} of fiscal year {} ({}).</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="273"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="282"/>
         <source>{} ligne</source>
         <translation>{} line</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="274"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="283"/>
         <source>{} lignes</source>
         <translation>{} lines</translation>
     </message>
     <message>
-        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="275"/>
+        <location filename="../../src/assocompta/ui/dialogs/closing_wizard.py" line="284"/>
         <source>Après l&apos;assemblée générale qui approuve les comptes, enregistrez sa décision sur le résultat : report à nouveau ou réserves.</source>
         <translation>After the general meeting that approves the accounts, record its decision on the result: carry it forward or put it into reserves.</translation>
     </message>

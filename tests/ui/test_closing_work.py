@@ -92,6 +92,9 @@ def test_the_year_end_pages_book_what_is_ticked_and_the_closing_reverses_it(qtbo
     next_button.click()  # skipped: nothing booked from this page
     page = wizard.confirm_page
     assert wizard.currentPage() is page
+    assert "extourne aussi la régularisation de l'exercice au 01/01/2026" in page.summary.text()
+    assert "Charge constatée d'avance : Assurance multirisque annuelle MAIF" in \
+        page.summary.text()
     page.confirm.setChecked(True)
     wizard.button(QWizard.WizardButton.CommitButton).click()
     assert wizard.currentPage() is wizard.done_page and not no_modal_boxes

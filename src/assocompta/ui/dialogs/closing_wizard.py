@@ -4,6 +4,7 @@ allocation of the result."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -184,6 +185,14 @@ class ConfirmPage(QWizardPage):
         drafts = self.drafts_text()
         if drafts:
             text.append(f"<p>{drafts}</p>")
+        if preview.reversals:
+            day = locale.date(preview.first_day)
+            said = (self.tr("La clôture extourne aussi la régularisation de l'exercice au {} :")
+                    .format(day) if len(preview.reversals) == 1 else
+                    self.tr("La clôture extourne aussi les {0} régularisations de l'exercice "
+                            "au {1} :").format(locale.integer(len(preview.reversals)), day))
+            text.append("<p>" + html.escape(said, quote=False) + "<br>" + "<br>".join(
+                html.escape(r, quote=False) for r in preview.reversals) + "</p>")
         if preview.mappings:
             text.append("<p>" + self.tr("Comptes repris sous un autre numéro ou créés :") +
                         "<br>" + "<br>".join(str(m) for m in preview.mappings) + "</p>")

@@ -161,7 +161,7 @@ class WorkPage(QWizardPage):
         proposal = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
         self.reason.setText(
             "" if proposal is None else
-            f"<b>{self.tr('Pourquoi :')}</b> {html.escape(locale.amounts_in(proposal.reason))}")
+            f"<b>{self.tr('Pourquoi :')}</b> {html.escape(locale.amounts_in(proposal.reason), quote=False)}")
 
     def _state_text(self, step: Step) -> str:
         parts = []
@@ -179,14 +179,14 @@ class WorkPage(QWizardPage):
                                               "dans l'exercice (en brouillard : supprimez-les "
                                               "dans la saisie pour les refaire) :")))
             parts += ["&nbsp;&nbsp;• " + html.escape(
-                f"n°{number} {label} ({locale.amount(total, currency=True)})")
+                f"n°{number} {label} ({locale.amount(total, currency=True)})", quote=False)
                 for number, label, total in rows]
         if not step.proposals:
             parts.append(self.tr("Rien à passer pour cette étape : vous pouvez continuer."))
         else:
             parts.append(self.tr("Décochez ce qui ne vous concerne pas ; vous pouvez aussi "
                                  "continuer sans rien passer."))
-        parts += [html.escape(locale.amounts_in(n)) for n in step.notes]
+        parts += [html.escape(locale.amounts_in(n), quote=False) for n in step.notes]
         return "<br>".join(parts)
 
     def state_more(self) -> None:
