@@ -36,7 +36,9 @@ def shoot_closing(app, window, out: Path, suffix: str, settle) -> list[Path]:
     wizard = view.close_year("2025")
     wizard.resize(900, 640)
     settle(app)
-    wizard.next()
+    while wizard.currentPage() is not wizard.confirm_page:  # the year-end pages, skipped
+        wizard.next()
+        settle(app)
     wizard.confirm_page.confirm.setChecked(True)
     settle(app)
     shots.append(out / f"app-cloture-confirmation{suffix}.png")
