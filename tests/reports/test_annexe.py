@@ -176,8 +176,8 @@ def test_the_provisions_note_in_the_pdf_and_the_workbook(two_years, tmp_path):
     reports = annexe_reports(build_annexe(two_years, "2025"))
     text = pdf_text(write(reports, tmp_path / "annexe.pdf"))
     assert "Provisions et dépréciations" in text
-    assert ("Règlement ANC n° 2018-06, art. 431-1 (état des provisions et dépréciations du "
-            "plan comptable général)") in " ".join(text.split())
+    assert ("Règlement ANC n° 2018-06, art. 431-1 (annexe du plan comptable général : "
+            "provisions et dépréciations)") in " ".join(text.split())
     dispute = next(line for line in text.splitlines() if "Litige prud'homal X" in line)
     assert dispute.split("€")[0].strip().endswith("0,00") and "2 000,00 €" in dispute
     assert "2 300,00 €" in next(line for line in text.splitlines()

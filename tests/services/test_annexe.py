@@ -409,6 +409,13 @@ def test_provisions_and_depreciations_with_their_reasons_across_two_years(book):
         "difficulté": ("300,00", "0,00", "0,00", "300,00"),
         "TOTAL": ("2300,00", "0,00", "500,00", "1800,00")}
     assert all(ok for _label, ok, _said in note.checks)
+    # The reprise says why, after the table; 2025 had none.
+    (taken,) = [b for b in note.blocks if isinstance(b, Paragraph)]
+    assert (taken.heading, taken.text, taken.origin) == (
+        "Reprises de l'exercice", "30/06/2026 : 500,00 € – Transaction signée : risque réduit "
+        "(reprise sur 151 Provisions pour risques)", "calcule")
+    assert not [b for b in build_annexe(book, "2025").note("provisions").blocks
+                if isinstance(b, Paragraph)]
     # Drafts left out: the reprise is a draft, the à-nouveaux are not.
     validated = build_annexe(book, "2026", validated_only=True).note("provisions")
     assert rows(table_of(validated))["TOTAL"] == ("2300,00", "0,00", "0,00", "2300,00")

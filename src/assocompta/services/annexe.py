@@ -70,8 +70,8 @@ def annexe_of(conn, year: str | None, *, validated_only: bool = False) -> Annexe
               "art. 431-1 (état de l'actif immobilisé du plan comptable général)",
               _table(fig.immobilisations(fig.movements(conn, ctx, "2")))),
         _note("provisions", "Provisions et dépréciations",
-              "art. 431-1 (état des provisions et dépréciations du plan comptable général)",
-              _table(fig.provisions(conn, ctx))),
+              "art. 431-1 (annexe du plan comptable général : provisions et dépréciations)",
+              _provisions(conn, ctx)),
         _note("engagements", "Engagements reçus et donnés", "art. 431-1", said("engagements", "")),
         _note("affectation", "Affectation du résultat",
               "art. 431-5 (colonne « Affectation du résultat »)",
@@ -275,6 +275,19 @@ def _other_own(totals: dict[str, AccountTotal]) -> list[Paragraph]:
     return [Paragraph("Autres fonds propres",
                       "À compléter : nature des autres fonds propres (" + " ; ".join(held)
                       + ").", "calcule")]
+
+
+def _provisions(conn, ctx: YearContext) -> list:
+    """The provisions table, then the year's reprises with the reason each was given."""
+    table = fig.provisions(conn, ctx)
+    if table is None:
+        return []
+    taken = fig.provision_reprises(conn, ctx)
+    if not taken:
+        return [table]
+    return [table, Paragraph("Reprises de l'exercice", "\n".join(
+        f"{date:%d/%m/%Y} : {euros(amount)} – {reason}" for date, amount, reason in taken),
+        "calcule")]
 
 
 def _allocated(conn, ctx: YearContext) -> list:

@@ -276,6 +276,23 @@ def provisions(conn, ctx: YearContext) -> Table | None:
                           "les dépréciations viennent en déduction de l'actif du bilan.")
 
 
+_REPRISES = """
+SELECT e.date, l.debit, y.reason FROM year_end_entry y JOIN entry e ON e.id = y.entry_id
+JOIN entry_line l ON l.entry_id = e.id
+WHERE y.kind = 'reprise_provision' AND e.year_id = ? AND (? = 0 OR e.valid_date IS NOT NULL)
+  AND l.debit > 0
+ORDER BY e.date, e.id
+"""
+
+
+def provision_reprises(conn, ctx: YearContext) -> list[tuple[dt.date, Money, str]]:
+    """The year's reprises booked as such (services/provisions.py): date, amount and the
+    reason given (which names the provision's account)."""
+    return [(dt.date.fromisoformat(str(date)[:10]), Money(int(amount)), reason or "")
+            for date, amount, reason in conn.execute(_REPRISES, (ctx.year.id,
+                                                                 int(ctx.validated_only)))]
+
+
 # -- art. 431-6 -------------------------------------------------------------------------------
 # Each 19x line by its own side and its entry's partner, not the whole entry by its accounts:
 # one entry may report a project's new funds (crédit 19x / 689x) and use another's (débit
