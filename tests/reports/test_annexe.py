@@ -9,10 +9,15 @@ import subprocess
 from openpyxl import load_workbook
 
 from assocompta.cli import main
+from assocompta.domain.entries import EntryDraft, LineDraft
+from assocompta.domain.parties import TiersKind
 from assocompta.reports.annexe import annexe_reports
 from assocompta.services.annexe import build_annexe, save_annexe_texts
+from assocompta.services.ledger import add_tiers, post_entry
+from assocompta.services.provisions import provision
 from assocompta.services.reports import write
 from assocompta.services.setup import add_year
+from tests.helpers import m
 from tests.reports.tools import need
 
 FAITS = "Ouverture du repair café en mars.\nDéménagement du local en octobre."
@@ -159,3 +164,38 @@ def test_the_command_line_says_an_open_year_is_provisional(two_years, book_path,
     assert main(["annexe", "export", str(book_path), "--year", "2025", "--validated-only",
                  "-o", str(tmp_path / "annexe.pdf")]) == 0
     assert "Annexe : Annexe provisoire – exercice non clos\n" in capsys.readouterr().out
+
+
+def test_the_provisions_note_in_the_pdf_and_the_workbook(two_years, tmp_path):
+    add_tiers(two_years, "CLUB", "Club voisin", TiersKind.OTHER)
+    post_entry(two_years, EntryDraft(dt.date(2025, 6, 1), "OD", "Prestation au club voisin", (
+        LineDraft("411", debit=m("800"), tiers="CLUB"), LineDraft("706", credit=m("800")))))
+    provision(two_years, "2025", "risques", None, m("2 000"), "Litige prud'homal X")
+    provision(two_years, "2025", "creances", None, m("300"), "Club voisin en difficulté",
+              tiers="CLUB")
+    reports = annexe_reports(build_annexe(two_years, "2025"))
+    text = pdf_text(write(reports, tmp_path / "annexe.pdf"))
+    assert "Provisions et dépréciations" in text
+    assert ("Règlement ANC n° 2018-06, art. 431-1 (annexe du plan comptable général : "
+            "provisions et dépréciations)") in " ".join(text.split())
+    dispute = next(line for line in text.splitlines() if "Litige prud'homal X" in line)
+    assert dispute.split("€")[0].strip().endswith("0,00") and "2 000,00 €" in dispute
+    assert "2 300,00 €" in next(line for line in text.splitlines()
+                                if line.strip().startswith("TOTAL") and "2 300" in line)
+    path = write(reports, tmp_path / "annexe.xlsx")
+    wb = load_workbook(path)
+    assert wb.sheetnames == ["Annexe 1 Présentation", "Annexe 2 Méthodes",
+                             "Annexe 3 Fonds propres", "Annexe 4 Subventions",
+                             "Annexe 5 Contributions", "Annexe 6 Provisions",
+                             "Annexe 7 Affectation", "Contrôles"]
+    ws = wb["Annexe 6 Provisions"]
+    header = next([c.value for c in r] for r in ws.iter_rows() if r[0].value == "Libellé")
+    assert header == ["Libellé", "À l'ouverture", "Dotations", "Reprises", "À la clôture"]
+    values = {r[0].value: [c.value for c in r[1:5]] for r in ws.iter_rows()
+              if isinstance(r[0].value, str)}
+    assert values["151 Provisions pour risques : Litige prud'homal X"] == [0, 2000, 0, 2000]
+    assert values["491 Dépréciations des comptes de clients – Club voisin : Club voisin en "
+                  "difficulté"] == [0, 300, 0, 300]
+    checks = [c.value for r in wb["Contrôles"].iter_rows() for c in r if c.value]
+    assert any("Provisions pour risques et charges à la clôture : 2 000,00 € = bilan, "
+               "provisions (15)" in str(c) for c in checks)

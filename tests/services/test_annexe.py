@@ -16,8 +16,10 @@ from assocompta.domain.parties import FunderCategory, TiersKind
 from assocompta.services.annexe import annexe_texts, build_annexe, save_annexe_texts
 from assocompta.services.closing import close_year, record_allocation
 from assocompta.services.ledger import add_action, add_sub_account, add_tiers, post_entry
+from assocompta.services.provisions import provision, reprise
 from assocompta.services.setup import Identity, add_year, create_book
 from tests.helpers import SIREN, m
+from tests.services.test_closing import reconcile
 
 D24, D25 = dt.date(2024, 6, 1), dt.date(2025, 6, 1)
 
@@ -361,3 +363,59 @@ def test_the_annexes_funds_meet_the_bilan_and_the_compte_de_resultat(book2024):
         "fonds dédiés (789) 600,00 €"]
     (fp,) = annexe.note("fonds_propres").checks
     assert fp[1] and fp[2].startswith("Fonds propres à la clôture : ")
+
+
+def test_provisions_and_depreciations_with_their_reasons_across_two_years(book):
+    """A dispute provided for, a member's receivable depreciated, the next year a part of
+    the provision taken back: the note lists each with its reason and meets the bilan."""
+    add_tiers(book, "CLUB", "Club voisin", TiersKind.OTHER)
+    post(book, D25, "Prestation au club voisin", line("411", "800", tiers="CLUB"),
+         line("706", credit="800"))
+    assert "provisions" not in [n.key for n in build_annexe(book, "2025").notes]
+    risk = provision(book, "2025", "risques", None, m("2 000"), "Litige prud'homal X")
+    provision(book, "2025", "creances", None, m("300"), "Club voisin en difficulté",
+              tiers="CLUB")
+    note = build_annexe(book, "2025").note("provisions")
+    assert note.title == "Provisions et dépréciations"
+    table = table_of(note)
+    assert table.columns == ("À l'ouverture", "Dotations", "Reprises", "À la clôture")
+    assert rows(table) == {
+        "Provisions pour risques et charges": ("0,00", "2000,00", "0,00", "2000,00"),
+        "151 Provisions pour risques : Litige prud'homal X": ("0,00", "2000,00", "0,00",
+                                                             "2000,00"),
+        "Dépréciations des créances": ("0,00", "300,00", "0,00", "300,00"),
+        "491 Dépréciations des comptes de clients – Club voisin : Club voisin en "
+        "difficulté": ("0,00", "300,00", "0,00", "300,00"),
+        "TOTAL": ("0,00", "2300,00", "0,00", "2300,00")}
+    assert [(r.kind, r.level) for r in table.rows] == [
+        ("subtotal", 0), ("line", 1), ("subtotal", 0), ("line", 1), ("total", 0)]
+    assert [c[1:] for c in note.checks] == [
+        (True, "Provisions pour risques et charges à la clôture : 2 000,00 € = bilan, "
+               "provisions (15) 2 000,00 €"),
+        (True, "Dépréciations des créances à la clôture : 300,00 € = bilan, dépréciations "
+               "des créances à déduire (49) 300,00 €")]
+
+    reconcile(book, "512", "2025-12-31")
+    close_year(book, "2025")
+    reprise(book, "2026", risk, m("500"), "Transaction signée : risque réduit",
+            date=dt.date(2026, 6, 30))
+    note = build_annexe(book, "2026").note("provisions")
+    assert rows(table_of(note)) == {
+        "Provisions pour risques et charges": ("2000,00", "0,00", "500,00", "1500,00"),
+        "151 Provisions pour risques : Litige prud'homal X": ("2000,00", "0,00", "500,00",
+                                                             "1500,00"),
+        "Dépréciations des créances": ("300,00", "0,00", "0,00", "300,00"),
+        "491 Dépréciations des comptes de clients – Club voisin : Club voisin en "
+        "difficulté": ("300,00", "0,00", "0,00", "300,00"),
+        "TOTAL": ("2300,00", "0,00", "500,00", "1800,00")}
+    assert all(ok for _label, ok, _said in note.checks)
+    # The reprise says why, after the table; 2025 had none.
+    (taken,) = [b for b in note.blocks if isinstance(b, Paragraph)]
+    assert (taken.heading, taken.text, taken.origin) == (
+        "Reprises de l'exercice", "30/06/2026 : 500,00 € – Transaction signée : risque réduit "
+        "(reprise sur 151 Provisions pour risques)", "calcule")
+    assert not [b for b in build_annexe(book, "2025").note("provisions").blocks
+                if isinstance(b, Paragraph)]
+    # Drafts left out: the reprise is a draft, the à-nouveaux are not.
+    validated = build_annexe(book, "2026", validated_only=True).note("provisions")
+    assert rows(table_of(validated))["TOTAL"] == ("2300,00", "0,00", "0,00", "2300,00")

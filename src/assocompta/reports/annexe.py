@@ -15,6 +15,7 @@ _SHORT = {"presentation": "Présentation", "methodes": "Méthodes",
           "fonds_propres": "Fonds propres", "fonds_dedies": "Fonds dédiés",
           "fonds_reportes": "Fonds reportés", "legs": "Legs", "subventions": "Subventions",
           "contributions": "Contributions", "immobilisations": "Immobilisations",
+          "provisions": "Provisions",
           "engagements": "Engagements", "affectation": "Affectation",
           "autres": "Autres informations"}
 

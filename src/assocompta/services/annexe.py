@@ -69,6 +69,9 @@ def annexe_of(conn, year: str | None, *, validated_only: bool = False) -> Annexe
         _note("immobilisations", "Immobilisations et amortissements",
               "art. 431-1 (état de l'actif immobilisé du plan comptable général)",
               _table(fig.immobilisations(fig.movements(conn, ctx, "2")))),
+        _note("provisions", "Provisions et dépréciations",
+              "art. 431-1 (annexe du plan comptable général : provisions et dépréciations)",
+              _provisions(conn, ctx)),
         _note("engagements", "Engagements reçus et donnés", "art. 431-1", said("engagements", "")),
         _note("affectation", "Affectation du résultat",
               "art. 431-5 (colonne « Affectation du résultat »)",
@@ -113,8 +116,12 @@ def _checked(note: Note, totals: dict[str, AccountTotal], result: int) -> Note:
     (movements of the year) must meet the balances the bilan and the compte de résultat
     show (the same account totals)."""
     tables = [b for b in note.blocks if isinstance(b, Table)]
-    if not tables or note.key not in ("fonds_propres", "fonds_dedies", "fonds_reportes"):
+    if not tables or note.key not in ("fonds_propres", "fonds_dedies", "fonds_reportes",
+                                      "provisions"):
         return note
+    if note.key == "provisions":
+        return Note(note.key, note.title, note.article, note.blocks,
+                    _provision_checks(tables[0], totals))
     last = tables[0].rows[-1].values  # TOTAL (or the only account)
     if note.key == "fonds_propres":
         checks = [_check("Fonds propres à la clôture", last[4],
@@ -134,6 +141,24 @@ def _checked(note: Note, totals: dict[str, AccountTotal], result: int) -> Note:
         checks = [_check("Fonds reportés à la clôture", last[3], _sum(totals, -1, ("191",)),
                          "bilan, fonds reportés liés aux legs ou donations (191)")]
     return Note(note.key, note.title, note.article, note.blocks, tuple(checks))
+
+
+#: a group of the provisions table → where the bilan shows its accounts
+_PROVISIONS_ON_THE_BILAN = {"15": "bilan, provisions (15)",
+                            "29": "bilan, dépréciations des immobilisations à déduire (29)",
+                            "39": "bilan, dépréciations des stocks à déduire (39)",
+                            "49": "bilan, dépréciations des créances à déduire (49)",
+                            "59": "bilan, dépréciations des comptes financiers à déduire (59)"}
+
+
+def _provision_checks(table: Table, totals: dict[str, AccountTotal]
+                      ) -> tuple[tuple[str, bool, str], ...]:
+    """Each group's closing (its subtotal row) against the balance of its accounts: the
+    bilan's PROVISIONS for 15, the amounts the bilan deducts from the assets for 29–59."""
+    closing = {r.label: r.values[3] for r in table.rows if r.kind == "subtotal"}
+    return tuple(_check(f"{title} à la clôture", closing[title],
+                        _sum(totals, -1, (prefix,)), _PROVISIONS_ON_THE_BILAN[prefix])
+                 for prefix, title in fig.PROVISION_GROUPS.items() if title in closing)
 
 
 def _note(key: str, title: str, article: str, blocks: list) -> Note | None:
@@ -250,6 +275,19 @@ def _other_own(totals: dict[str, AccountTotal]) -> list[Paragraph]:
     return [Paragraph("Autres fonds propres",
                       "À compléter : nature des autres fonds propres (" + " ; ".join(held)
                       + ").", "calcule")]
+
+
+def _provisions(conn, ctx: YearContext) -> list:
+    """The provisions table, then the year's reprises with the reason each was given."""
+    table = fig.provisions(conn, ctx)
+    if table is None:
+        return []
+    taken = fig.provision_reprises(conn, ctx)
+    if not taken:
+        return [table]
+    return [table, Paragraph("Reprises de l'exercice", "\n".join(
+        f"{date:%d/%m/%Y} : {euros(amount)} – {reason}" for date, amount, reason in taken),
+        "calcule")]
 
 
 def _allocated(conn, ctx: YearContext) -> list:

@@ -1,6 +1,6 @@
 """The annexe's tables, each by one SQL aggregation over the year's lines (never by loading
 entries): fonds propres (431-5), fonds dédiés (431-6), fonds reportés (431-7), subsidies
-(431-9), fixed assets, the AG's allocation.
+(431-9), fixed assets, provisions and dépréciations, the AG's allocation.
 
 An entry of the AN journal (or of any journal of kind 'opening') is the year's opening; an
 entry labelled as services/closing.py labels the allocation of a result is the AG's
@@ -199,6 +199,98 @@ def immobilisations(moved: list[Movement]) -> Table | None:
                                                 gross_row[3] - depreciation_row[3]),
                              kind="total"))
     return Table(("À l'ouverture", "Augmentations", "Diminutions", "À la clôture"), tuple(rows))
+
+
+# -- provisions and dépréciations ---------------------------------------------------------------
+_PROVISIONS = """
+SELECT a.code, a.label, l.tiers_id, t.name,
+  SUM(CASE WHEN j.kind = 'opening' OR j.code = 'AN' THEN l.credit - l.debit ELSE 0 END),
+  SUM(CASE WHEN j.kind <> 'opening' AND j.code <> 'AN' THEN l.credit ELSE 0 END),
+  SUM(CASE WHEN j.kind <> 'opening' AND j.code <> 'AN' THEN l.debit ELSE 0 END)
+FROM entry e JOIN journal j ON j.id = e.journal_id JOIN entry_line l ON l.entry_id = e.id
+JOIN account a ON a.id = l.account_id LEFT JOIN tiers t ON t.id = l.tiers_id
+WHERE e.year_id = ? AND (? = 0 OR e.valid_date IS NOT NULL)
+  AND substr(a.code, 1, 2) IN ('15', '29', '39', '49', '59')
+GROUP BY a.code, a.label, l.tiers_id, t.name
+"""
+# The reasons of the provision entries (services/provisions.py) up to the year's end, by the
+# account and tiers they credit: the closing carries the provision, not its entry.
+_PROVISION_REASONS = """
+SELECT a.code, l.tiers_id, y.reason, MIN(e.date) FROM year_end_entry y
+JOIN entry e ON e.id = y.entry_id JOIN entry_line l ON l.entry_id = e.id
+JOIN account a ON a.id = l.account_id
+WHERE y.kind = 'provision' AND l.credit > 0 AND e.date <= ?
+GROUP BY a.code, l.tiers_id, y.reason ORDER BY 4, 3
+"""
+PROVISIONS_COLUMNS = ("À l'ouverture", "Dotations", "Reprises", "À la clôture")
+#: account prefix → the table's group (the PCG's provisions, then the dépréciations by the
+#: asset they reduce)
+PROVISION_GROUPS = {"15": "Provisions pour risques et charges",
+                    "29": "Dépréciations des immobilisations",
+                    "39": "Dépréciations des stocks et en-cours",
+                    "49": "Dépréciations des créances",
+                    "59": "Dépréciations des comptes financiers"}
+
+
+def provisions(conn, ctx: YearContext) -> Table | None:
+    """Provisions (15) and dépréciations (29, 39, 49, 59) per account and tiers, with the
+    reasons their provision entries give: opening (à-nouveaux), dotations (crédits of the
+    year), reprises (débits of the year), closing; a subtotal per group, a TOTAL when there
+    are several."""
+    found = conn.execute(_PROVISIONS, (ctx.year.id, int(ctx.validated_only))).fetchall()
+    reasons: dict[tuple[str, int | None], list[str]] = {}
+    for code, tiers_id, reason, _date in conn.execute(_PROVISION_REASONS,
+                                                      (ctx.year.end.isoformat(),)):
+        if reason and reason not in reasons.setdefault((code, tiers_id), []):
+            reasons[(code, tiers_id)].append(reason)
+    rows: list[TableRow] = []
+    heads = []
+    for prefix, title in PROVISION_GROUPS.items():
+        items = sorted((r for r in found if r[0].startswith(prefix)
+                        and any(int(v or 0) for v in r[4:])),
+                       key=lambda r: (r[0], (r[3] or "").casefold()))
+        if not items:
+            continue
+        at = len(rows)
+        rows.append(TableRow(title))
+        for code, label, tiers_id, name, opening, up, down in items:
+            opening, up, down = int(opening or 0), int(up or 0), int(down or 0)
+            said = "".join((f"{code} {label}", f" – {name}" if name else "",
+                            f" : {' ; '.join(reasons[(code, tiers_id)])}"
+                            if reasons.get((code, tiers_id)) else ""))
+            rows.append(TableRow(said, _money((opening, up, down, opening + up - down)),
+                                 level=1))
+        members = range(at + 1, len(rows))
+        rows[at] = TableRow(title, _money(sum(rows[i].values[c].cents for i in members)
+                                          for c in range(4)),
+                            kind="subtotal", adds=tuple((1, i) for i in members))
+        heads.append(at)
+    if not rows:
+        return None
+    if len(heads) > 1:
+        rows.append(TableRow("TOTAL", _money(sum(rows[i].values[c].cents for i in heads)
+                                             for c in range(4)),
+                             kind="total", adds=tuple((1, i) for i in heads)))
+    return Table(PROVISIONS_COLUMNS, tuple(rows),
+                 footnote="Chaque provision est suivie de la raison donnée à sa dotation ; "
+                          "les dépréciations viennent en déduction de l'actif du bilan.")
+
+
+_REPRISES = """
+SELECT e.date, l.debit, y.reason FROM year_end_entry y JOIN entry e ON e.id = y.entry_id
+JOIN entry_line l ON l.entry_id = e.id
+WHERE y.kind = 'reprise_provision' AND e.year_id = ? AND (? = 0 OR e.valid_date IS NOT NULL)
+  AND l.debit > 0
+ORDER BY e.date, e.id
+"""
+
+
+def provision_reprises(conn, ctx: YearContext) -> list[tuple[dt.date, Money, str]]:
+    """The year's reprises booked as such (services/provisions.py): date, amount and the
+    reason given (which names the provision's account)."""
+    return [(dt.date.fromisoformat(str(date)[:10]), Money(int(amount)), reason or "")
+            for date, amount, reason in conn.execute(_REPRISES, (ctx.year.id,
+                                                                 int(ctx.validated_only)))]
 
 
 # -- art. 431-6 -------------------------------------------------------------------------------
