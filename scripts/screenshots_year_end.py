@@ -14,34 +14,17 @@ Pictures go to docs/screens/year-end/<width>x<height>/.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import os
 import sys
-import tempfile
-import traceback
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from screenshots_views import SIZES, _under_xvfb  # noqa: E402
+from shot_harness import ROOT, Shots, command_line  # noqa: E402
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=ROOT / "docs" / "screens" / "year-end")
-    ap.add_argument("--xvfb", action="store_true")
-    ap.add_argument("--sizes", nargs="*", default=list(SIZES))
-    ap.add_argument("--lang", choices=("fr", "en"), default="fr")
-    args = ap.parse_args()
-    if args.xvfb:
-        failed = 0
-        for size in args.sizes:
-            failed += _under_xvfb(size, args.out, script=__file__,
-                                  extra=["--lang", args.lang])
-        return 1 if failed else 0
-    return shoot(args.out, args.lang)
+    return command_line(__doc__, __file__, ROOT / "docs" / "screens" / "year-end", shoot)
 
 
 def year_end_demo(book) -> None:
@@ -82,91 +65,45 @@ def year_end_demo(book) -> None:
 
 
 def shoot(out_root: Path, lang: str) -> int:
-    sys.path.insert(0, str(ROOT))
-    from tests.tree_resources import use_tree_resources
-    use_tree_resources()
-    temp = Path(tempfile.mkdtemp(prefix="assocompta-year-end-shots-"))
-    os.environ["ASSOCOMPTA_SETTINGS"] = str(temp / "settings.ini")  # fresh settings
-    os.environ.setdefault("ASSOCOMPTA_LOG_DIR", str(temp / "log"))
-    os.environ["XDG_DATA_HOME"] = str(temp / "data")
-    from PySide6.QtCore import QEventLoop, Qt, QTimer
-    from PySide6.QtGui import QImage
-    from PySide6.QtWidgets import QApplication
-    app = QApplication(sys.argv[:1])
-    from assocompta.services.demo import create_demo
-    from assocompta.ui.app import Controller, _install_translations
-    from assocompta.ui.settings import Settings
-    _install_translations(app, lang)
-    suffix = "-en" if lang == "en" else ""
-    screen = app.primaryScreen().size()
-    out = out_root / f"{screen.width()}x{screen.height()}"
-    out.mkdir(parents=True, exist_ok=True)
+    shots = Shots(out_root, lang, "year-end")
+    window = shots.demo_window(year_end_demo)
+    wizard = None
 
-    def settle(ms: int = 250) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    def save(stem: str) -> None:
-        settle(300)
-        picture = app.primaryScreen().grabWindow(0).toImage()
-        picture.convertToFormat(QImage.Format.Format_Indexed8,
-                                Qt.ImageConversionFlag.ThresholdDither
-                                | Qt.ImageConversionFlag.AvoidDither).save(
-            str(out / f"{stem}{suffix}.png"), "PNG", 0)
-        print(out / f"{stem}{suffix}.png")
-
-    path = temp / "Les Amis du Quartier.assocompta"
-    book = create_demo(path)
-    try:
-        year_end_demo(book)
-    finally:
-        book.close()
-    controller = Controller(app, Settings())
-    window = controller.open_book(path)
-    window.session.start_writer()
-    window.session.wait_ready()
-    settle(800)
-    window.session.set_year("2025")
-    try:
+    def pages() -> None:
+        nonlocal wizard
         view = window.show_view("exercices")
-        settle(300)
+        shots.settle(300)
         wizard = view.close_year("2025")
-        settle(600)
-        save("01-verifications")
+        shots.settle(300)
+        shots.save("01-verifications")
         for n, key in enumerate(("immobilisations", "provisions", "regularisations",
                                  "fonds_dedies"), start=2):
             wizard.next()
-            settle(400)
-            save(f"0{n}-{key.replace('_', '-')}")
+            shots.save(f"0{n}-{key.replace('_', '-')}", wait=400)
             page = wizard.work_pages[key]
             if page.book_button.isVisible() and page.book_button.isEnabled():
                 page.book_button.click()
-                settle(400)
-                save(f"0{n}-{key.replace('_', '-')}-passees")
+                shots.save(f"0{n}-{key.replace('_', '-')}-passees", wait=400)
         wizard.next()
         wizard.confirm_page.confirm.setChecked(True)
-        settle(400)
-        save("06-confirmation")
+        shots.save("06-confirmation", wait=400)
         wizard.next()  # closes 2025 for real
-        settle(400)
-        save("07-exercice-clos")
+        shots.save("07-exercice-clos", wait=400)
         wizard.close()
-        settle(200)
+
+    def inventory() -> None:
         window.session.set_year("2025")
         view = window.show_view("inventaire")
         activate = getattr(view, "activate", None)
         if callable(activate):
             activate()
-        settle(600)
-        save("08-livre-inventaire")
-    except Exception:  # noqa: BLE001 - say which picture failed, keep those taken
-        traceback.print_exc()
-        return 1
-    finally:
-        window.close()
-        settle(200)
-    return 0
+        shots.save("08-livre-inventaire", wait=600)
+
+    shots.attempt("assistant de clôture", pages)
+    shots.attempt("livre d'inventaire", inventory)
+    window.close()
+    shots.settle(200)
+    return 1 if shots.failures else 0
 
 
 if __name__ == "__main__":
