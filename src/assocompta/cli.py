@@ -173,9 +173,11 @@ def build_parser(db: str | None = None) -> argparse.ArgumentParser:
         "close", help="clôturer un exercice (définitif)",
         description="Clôture l'exercice : vérifie d'abord que tout est prêt (écritures "
                     "équilibrées, 86 = 87, banques rapprochées à la date de clôture, aucune "
-                    "opération bancaire à catégoriser, exercices précédents clos), puis écrit "
-                    "les à-nouveaux de l'exercice suivant (créé si besoin), le résultat en 120 "
-                    "(excédent) ou 129 (déficit), et verrouille l'exercice. La clôture est "
+                    "opération bancaire à catégoriser, exercices précédents clos) et dit les "
+                    "travaux d'inventaire qui restent proposés (assocompta year work), puis "
+                    "écrit les à-nouveaux de l'exercice suivant (créé si besoin), le résultat "
+                    "en 120 (excédent) ou 129 (déficit), extourne les régularisations au "
+                    "premier jour de l'exercice suivant, et verrouille l'exercice. La clôture est "
                     "définitive : un exercice clos ne peut jamais être rouvert ni modifié. "
                     "Si une vérification échoue, rien n'est écrit (code 1).")
     _book(yclose, db)
