@@ -68,6 +68,9 @@ def test_the_years_cases_proposed_on_the_2025_chart(book):
     assert "art. 142-8" in subsidy.reason
     assert subsidy.draft.lines[0].tiers == "VILLE"
     assert "douze mois supposés" in insurance.reason and "273 jours sur 365" in insurance.reason
+    # Named by its date and label: the draft's number changes when the closing validates it.
+    assert "n°" not in insurance.reason
+    assert "écriture du 01/10/2025 « Assurance MAIF multirisque »" in insurance.reason
     assert "nomme l'exercice suivant" in cotisations.reason
     assert all(p.draft.date == dt.date(2025, 12, 31) and p.draft.journal == "OD"
                for p in step.proposals)

@@ -191,7 +191,10 @@ def _text(entry: Entry, line: EntryLine) -> str:
 
 
 def _source(entry: Entry) -> str:
-    return f"écriture n°{entry.number} du {entry.date:%d/%m/%Y} « {entry.label} »"
+    # Named by date, label and piece, never by number: a draft's number changes when the
+    # closing validates the year, and the reason is kept (and printed) as written.
+    piece = f" (pièce {entry.piece_ref})" if entry.piece_ref else ""
+    return f"écriture du {entry.date:%d/%m/%Y} « {entry.label} »{piece}"
 
 
 def _how(named: NamedPeriod) -> str:

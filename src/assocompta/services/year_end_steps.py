@@ -5,6 +5,8 @@ is computed from the year's charges once everything else is booked."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..domain.closing import ClosingCheck
 from ..domain.plural import plural
 from ..storage.db import Book
@@ -23,8 +25,24 @@ STEPS = {
 
 
 def year_end_step(book: Book, label: str, key: str) -> Step:
-    """The step ``key`` (a key of :data:`STEPS`) of closing ``label``, as it stands now."""
-    return STEPS[key](book, label)
+    """The step ``key`` (a key of :data:`STEPS`) of closing ``label``, as it stands now.
+
+    The fonds dédiés read the year's resources and charges as booked: while an earlier step
+    still proposes entries, theirs would change once those are booked (a subsidy's share of
+    the next years put in 487 first, or it would be both there and in 19x): the step says so.
+    """
+    step = STEPS[key](book, label)
+    if key == "fonds_dedies" and step.proposals:
+        before = [STEPS[k](book, label) for k in list(STEPS)[:list(STEPS).index(key)]]
+        waiting = [s.title.lower() for s in before if s.proposals]
+        if waiting:
+            step = replace(step, notes=(
+                "Passez ou écartez d'abord les écritures proposées aux étapes précédentes ("
+                + ", ".join(waiting) + ") : ces fonds dédiés sont calculés sans elles et "
+                "changeront une fois qu'elles seront passées (la part d'une subvention pour "
+                "l'exercice suivant serait sinon à la fois en 487 et en fonds dédiés).",
+                *step.notes))
+    return step
 
 
 def year_end_steps(book: Book, label: str) -> list[Step]:
