@@ -419,3 +419,27 @@ def test_provisions_and_depreciations_with_their_reasons_across_two_years(book):
     # Drafts left out: the reprise is a draft, the à-nouveaux are not.
     validated = build_annexe(book, "2026", validated_only=True).note("provisions")
     assert rows(table_of(validated))["TOTAL"] == ("2300,00", "0,00", "0,00", "2300,00")
+
+
+def test_the_methods_say_how_the_year_end_work_was_done(book):
+    """A laptop depreciated over 3 years, an insurance paid ahead: the proposed « Règles et
+    méthodes » say the depreciation and cut-off methods; without them, it says neither."""
+    from assocompta.services.assets import asset_from_entry
+    from assocompta.services.year_end_steps import year_end_step
+    from assocompta.services.year_end import book_proposals
+
+    def methods():
+        return {k: p for k, _t, _w, p in annexe_texts(book, "2025")}["methodes"]
+
+    assert "linéaire" not in methods() and "constatés d'avance" not in methods()
+    bought = post_entry(book, EntryDraft(dt.date(2025, 3, 15), "BQ", "Ordinateur portable", (
+        line("2183", "1 200"), line("512", credit="1 200"))))
+    asset_from_entry(book, bought.entry_id, life_months=36)
+    post(book, dt.date(2025, 10, 1), "Assurance multirisque MAIF", line("616", "600"),
+         line("512", credit="600"), journal="BQ")
+    for key in ("immobilisations", "regularisations"):
+        book_proposals(book, "2025", year_end_step(book, "2025", key).proposals)
+    said = methods()
+    assert "amorties selon le mode linéaire sur leur durée d'utilisation (3 ans)" in said
+    assert "charges ou en produits constatés d'avance" in said and "art. 142-8" in said
+    assert "fonds dédiés" not in said

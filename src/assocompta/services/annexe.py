@@ -175,7 +175,8 @@ def _table(table: Table | None) -> list[Table]:
 def _proposed(conn, ctx: YearContext, result: int) -> dict[str, str]:
     """What the annexe says where the treasurer has written nothing: the association's
     object (Fichier › Identité), the accounting framework, the proposed allocation."""
-    proposed = {"methodes": _methods(ctx), "changement": _change(ctx)}
+    proposed = {"methodes": " ".join([_methods(ctx), *_year_end_methods(conn, ctx)]),
+                "changement": _change(ctx)}
     proposed = {k: v for k, v in proposed.items() if v}
     obj = identity_of(conn).object.strip()
     if obj:
@@ -202,6 +203,50 @@ def _methods(ctx: YearContext) -> str:
             "l'activité, de permanence des méthodes d'un exercice à l'autre et "
             "d'indépendance des exercices. Les éléments inscrits en comptabilité sont "
             "évalués selon la méthode des coûts historiques.")
+
+
+_WORK_KINDS_SQL = (
+    "SELECT DISTINCT w.kind FROM year_end_entry w JOIN entry e ON e.id = w.entry_id "
+    "WHERE e.year_id = ?")
+_LIVES_SQL = (
+    "SELECT min(life_months), max(life_months) FROM fixed_asset WHERE method = 'lineaire' "
+    "AND in_service_on <= ? AND (disposed_on IS NULL OR disposed_on >= ?)")
+
+
+def _year_end_methods(conn, ctx: YearContext) -> list[str]:
+    """The methods the year-end work applied (the PCG's annexe states the
+    valuation and depreciation methods; ANC 2018-06 art. 142-1: when cotisations are income),
+    for what the year holds."""
+    kinds = {k for (k,) in conn.execute(_WORK_KINDS_SQL, (ctx.year.id,)).fetchall()}
+    end, start = ctx.year.end.isoformat(), ctx.year.start.isoformat()
+    shortest, longest = conn.execute(_LIVES_SQL, (end, start)).fetchone()
+    said = []
+    if shortest:
+        lives = (f"{_life(shortest)}" if shortest == longest
+                 else f"de {_life(shortest)} à {_life(longest)}")
+        said.append("Les immobilisations sont inscrites à leur coût d'acquisition (à leur "
+                    "valeur vénale lorsqu'elles ont été reçues en don) et amorties selon le "
+                    f"mode linéaire sur leur durée d'utilisation ({lives}), au prorata du temps "
+                    "écoulé depuis leur mise en service, les mois étant comptés pour 30 jours.")
+    if "regularisation" in kinds:
+        said.append("Les charges et les produits sont rattachés à l'exercice qu'ils "
+                    "concernent : la part des charges payées et des produits reçus qui "
+                    "concerne l'exercice suivant, calculée au prorata des jours, est inscrite en "
+                    "charges ou en produits constatés d'avance ; la part d'une subvention "
+                    "pluriannuelle relative aux exercices suivants, en produits constatés "
+                    "d'avance (règlement ANC n° 2018-06, art. 142-8).")
+    if kinds & {"fonds_dedies", "utilisation_fonds_dedies"}:
+        said.append("Les ressources affectées par un financeur à un projet et non encore "
+                    "employées à la clôture sont inscrites en fonds dédiés ; quand plusieurs "
+                    "financeurs concourent au même projet, ses charges sont réparties entre eux "
+                    "au prorata de leurs apports.")
+    return said
+
+
+def _life(life_months: int) -> str:
+    if life_months % 12:
+        return f"{life_months} mois"
+    return f"{life_months // 12} an" + ("s" if life_months > 12 else "")
 
 
 def _change(ctx: YearContext) -> str:
