@@ -22,6 +22,7 @@ from typing import Callable
 from ..reports.bilan_amounts import AMORT, BRUT, YearAmounts, is_reduction, year_amounts
 from ..reports.bilan_layout import BilanLayout, bilan_layout
 from ..reports.context import YearContext
+from .setup import identity_of
 
 _VALIDATED = " AND e.valid_date IS NOT NULL"
 
@@ -370,5 +371,14 @@ def inventory_of(conn, ctx: YearContext) -> Inventory:
                                     "comptes 5 créditeurs", sign=-1, optional=True)
     sections = (immobilisations, stocks, creances, dettes, emprunts, r.provisions(),
                 r.fonds_dedies(), reg_actif, reg_passif, tresorerie, decouverts)
-    return Inventory(ctx.association, ctx.year.label, ctx.year.end, ctx.year.closed,
-                     sections, register_used)
+    return Inventory(_identified(conn, ctx.association), ctx.year.label, ctx.year.end,
+                     ctx.year.closed, sections, register_used)
+
+
+def _identified(conn, name: str) -> str:
+    """The association as the livre d'inventaire names it: a book of the association kept
+    for ten years (C. com. L123-22) says whose it is, by its numbers as well as its name."""
+    who = identity_of(conn)
+    ids = [f"SIREN {who.siren}" if who.siren else "", f"RNA {who.rna}" if who.rna else "",
+           who.address.replace("\n", ", ").strip()]
+    return " – ".join([name, *(i for i in ids if i)])
