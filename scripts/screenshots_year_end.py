@@ -61,7 +61,7 @@ def year_end_demo(book) -> None:
     add_tiers(book, "FONDATION", "Fondation du Patrimoine local", TiersKind.FUNDER)
     entry(dt.date(2025, 9, 1), "Subvention repair café 2025-2026",
           d("512", 3000, tiers="FONDATION"),
-          c("741", 3000, tiers="FONDATION", action="REPAR"))
+          c("7551", 3000, tiers="FONDATION", action="REPAR"))
 
 
 def shoot(out_root: Path, lang: str) -> int:
