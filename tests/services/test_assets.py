@@ -149,6 +149,22 @@ def test_scrapping_a_fully_depreciated_asset(book):
     assert _lines(book, entry_id) == [("2818", 60000, 0), ("2183", 0, 60000)]
 
 
+def test_no_quote_part_without_the_subsidy_on_131(book2024):
+    """A subsidy written in the register but never booked: no 139/777 against nothing, a
+    note says to book it first; once booked, the quote-part is proposed."""
+    entry = _buy(book2024)
+    asset_from_entry(book2024, entry, life_months=36, subsidy=m("600"),
+                     subsidy_account="131")
+    step = assets_step(book2024, "2024")
+    assert [p.kind for p in step.proposals] == ["amortissements"]
+    assert any(n.startswith("Quote-part de subvention d'investissement de 100,00") and
+               "crédit 131" in n for n in step.notes)
+    post_entry(book2024, draft(D(2024, 7, 2), ("512", "600", ""), ("131", "", "600"),
+                               label="Subvention d'équipement"))
+    assert [p.kind for p in assets_step(book2024, "2024").proposals] == [
+        "amortissements", "quote_part_subvention"]
+
+
 def test_investment_subsidy_quote_part_per_chart(book2024):
     entry = _buy(book2024)
     post_entry(book2024, draft(D(2024, 7, 2), ("512", "600", ""), ("131", "", "600"),

@@ -409,6 +409,15 @@ def _step(s, year_label: str) -> Step:
                                          tuple(lines)),
             f"Amortissement linéaire au prorata temporis (mois de 30 jours) : {reason}",
             tuple(AssetShare(a.id, "amortissement", c) for a, c, _ in dotations)))
+    left = _subsidy_left(s, year) if releases else 0
+    if releases and sum(c for _, c in releases) > left:
+        wanted = sum(c for _, c in releases)
+        notes.append(
+            f"Quote-part de subvention d'investissement de {euros(Money(wanted))} non proposée : "
+            f"les comptes 13 n'en portent que {euros(Money(max(left, 0)))} à virer au résultat au "
+            f"{end:%d/%m/%Y}. Passez d'abord la subvention reçue (débit 512 ou 441, crédit "
+            "131), ou corrigez la subvention inscrite au registre.")
+        releases = []
     if releases:
         total = sum(c for _, c in releases)
         lines = (LineDraft(rules.SUBSIDY_RELEASED, debit=Money(total)),
@@ -423,6 +432,13 @@ def _step(s, year_label: str) -> Step:
             tuple(AssetShare(a.id, "quote_part", c) for a, c in releases)))
     notes += _register_gap(s, year)
     return Step(STEP_KEY, TITLE, EXPLANATION, tuple(proposals), booked, tuple(notes))
+
+
+def _subsidy_left(s, year: FiscalYear) -> int:
+    """What the 13 accounts still hold to release at the year's end: the subsidies received
+    (131…) less what was already taken to the result (139)."""
+    return int(_raw(s).execute(_SUBSIDY_LEFT, (year.id, year.end_date.isoformat())
+                               ).fetchone()[0] or 0)
 
 
 def _exit_booked(s, asset_id: int) -> bool:
@@ -518,6 +534,12 @@ def dispose_asset(book: Book, asset_id: int, date: dt.date, kind: str,
 
 
 # -- reports ---------------------------------------------------------------------------------
+_SUBSIDY_LEFT = """
+SELECT COALESCE(SUM(l.credit - l.debit), 0)
+FROM entry e JOIN entry_line l ON l.entry_id = e.id JOIN account a ON a.id = l.account_id
+WHERE e.year_id = ? AND e.date <= ? AND substr(a.code, 1, 2) = '13'
+"""
+
 _BALANCES_AT = """
 SELECT
   COALESCE(SUM(CASE WHEN substr(a.code, 1, 2) NOT IN ('28', '29')
