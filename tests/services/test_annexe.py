@@ -443,3 +443,19 @@ def test_the_methods_say_how_the_year_end_work_was_done(book):
     assert "amorties selon le mode linéaire sur leur durée d'utilisation (3 ans)" in said
     assert "charges ou en produits constatés d'avance" in said and "art. 142-8" in said
     assert "fonds dédiés" not in said
+
+
+def test_a_multi_year_subsidy_is_granted_once_whatever_the_cut_off(book):
+    """3 000 € for 2025-2026 granted in September 2025: 1 997,26 € of it put in 487 at the
+    closing; the annexe's table of subsidies granted says 3 000 € in 2025 and nothing in
+    2026, where the extourne brings the 487 back to income."""
+    from assocompta.services.year_end import book_proposals
+    from assocompta.services.year_end_steps import year_end_step
+    add_tiers(book, "VILLE", "Ville de Rennes", TiersKind.FUNDER, FunderCategory.COMMUNE)
+    post(book, dt.date(2025, 9, 1), "Subvention ateliers 2025-2026",
+         line("512", "3 000"), line("741", credit="3 000", tiers="VILLE"), journal="BQ")
+    book_proposals(book, "2025", year_end_step(book, "2025", "regularisations").proposals)
+    assert rows(table_of(build_annexe(book, "2025").note("subventions")))[
+        "Ville de Rennes"] == ("3000,00",)
+    close(book, "2025")
+    assert "subventions" not in [n.key for n in build_annexe(book, "2026").notes]

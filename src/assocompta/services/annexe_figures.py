@@ -405,6 +405,8 @@ LEFT JOIN tiers t ON t.id = COALESCE(l.tiers_id, (SELECT MIN(l2.tiers_id) FROM e
 WHERE e.year_id = ? AND (? = 0 OR e.valid_date IS NOT NULL)
   AND j.kind <> 'opening' AND j.code <> 'AN'
   AND (a.code LIKE '73%' OR a.code LIKE '74%' OR a.code LIKE '7715%' OR a.code LIKE '13%')
+  AND e.id NOT IN (SELECT w.entry_id FROM year_end_entry w
+                   WHERE w.kind IN ('regularisation', 'extourne'))
 GROUP BY a.code, t.id, t.name, t.funder_category
 """
 UNNAMED_FUNDER = "Financeur non précisé"
@@ -413,7 +415,8 @@ UNNAMED_FUNDER = "Financeur non précisé"
 def subsidies(conn, ctx: YearContext) -> Table | None:
     """Subsidies and concours publics granted in the year (crédits of 73, 74, 7715 and of
     13 but 139, less their débits), by authority then funder (the line's tiers, else the
-    entry's), one column per nature that has an amount."""
+    entry's), one column per nature that has an amount. A multi-year subsidy's share put in
+    487 at the closing, and its extourne the next year, move no grant: both are left out."""
     per: dict[tuple[str, int | None, str], list[int]] = {}
     for code, tiers_id, name, category, amount in conn.execute(
             _SUBSIDIES, (ctx.year.id, int(ctx.validated_only))):
