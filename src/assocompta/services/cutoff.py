@@ -249,7 +249,8 @@ def _prepaid_proposal(year: FiscalYear, entry: Entry, line: EntryLine, code: str
               f"{year.end_date:%d/%m/%Y}, soit {euros(after)} "
               f"{'à reporter en 486' if charge else 'à reporter en 487'}.")
     if code.startswith("74") and not charge:
-        reason += (" Subvention pluriannuelle : la part des exercices futurs va en produits "
+        reason += (" Subvention couvrant une période à cheval sur plusieurs exercices : la "
+                   "part des exercices futurs va en produits "
                    "constatés d'avance (ANC 2018-06 art. 142-8).")
     label = f"{what} : {entry.label}"[:200]
     return Proposal(KIND, EntryDraft(year.end_date, WORK_JOURNAL, label, lines,
