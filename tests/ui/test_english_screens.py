@@ -148,6 +148,19 @@ def test_closing_wizard_and_allocation_in_english(window_en, qtbot):
     wizard = view.close_year("2025")
     qtbot.waitExposed(wizard)
     wizard.next()
+    # The year-end pages: titles and buttons in English (a step's explanation and reasons
+    # stay French, like every service message).
+    titles = {}
+    while wizard.currentPage() is not wizard.confirm_page:
+        page = wizard.currentPage()
+        titles[page.key] = page.title()
+        assert page.book_button.text() == "&Book the ticked entries"
+        assert _leftovers(page, {page.intro.text(), page.state.text(), page.reason.text()}) == []
+        wizard.next()
+    assert titles == {"immobilisations": "Fixed assets and depreciation",
+                      "provisions": "Provisions and impairments",
+                      "regularisations": "Adjustments (the year's expenses and income)",
+                      "fonds_dedies": "Dedicated funds"}
     confirm = wizard.confirm_page
     assert confirm.title() == "Result and opening entries (à-nouveaux)"
     assert confirm.confirm.text() == "I understand: close fiscal year 2025 for good"
