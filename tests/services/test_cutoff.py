@@ -163,16 +163,17 @@ def test_hand_stated_accruals_on_the_2025_chart(book):
 
 def test_a_line_given_its_period_by_hand(book):
     add_sub_account(book, "2025", "6132", "Location de salle")
+    add_tiers(book, "MJC", "MJC du Blosne", TiersKind.SUPPLIER)
     posted = post_entry(book, EntryDraft(dt.date(2025, 11, 15), "BQ", "Location salle", (
-        _l("6132", "900"), _l("512", credit="900"))))
+        _l("6132", "900", tiers="MJC"), _l("512", credit="900"))))
     assert not cutoff_step(book, "2025").proposals  # no period, no yearly word
     with book.session() as s:
         line_id = s.scalar(select(EntryLine.id).where(EntryLine.entry_id == posted.entry_id,
                                                       EntryLine.position == 1))
     p = prepaid(book, "2025", line_id, dt.date(2025, 11, 1), dt.date(2026, 1, 31))
     # 31 days of 92 after the year end: 900 × 31/92 = 303,26
-    assert [(ln.account, ln.debit.cents, ln.credit.cents) for ln in p.draft.lines] == [
-        ("486", 30326, 0), ("6132", 0, 30326)]
+    assert [(ln.account, ln.debit.cents, ln.credit.cents, ln.tiers) for ln in p.draft.lines] \
+        == [("486", 30326, 0, "MJC"), ("6132", 0, 30326, "MJC")]
     assert "donnée par le trésorier" in p.reason
     with pytest.raises(ValidationError, match="rien à reporter"):
         prepaid(book, "2025", line_id, dt.date(2025, 11, 1), dt.date(2025, 11, 30))

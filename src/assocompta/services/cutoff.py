@@ -27,7 +27,9 @@ again: asking twice books nothing twice, and deleting one brings it back.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
+from dataclasses import dataclass
 
 from sqlalchemy import or_, select
 
@@ -152,21 +154,51 @@ def _step(s, year: FiscalYear) -> Step:
     return Step("regularisations", TITLE, EXPLANATION, tuple(proposals), booked, notes)
 
 
+@dataclass(frozen=True)
+class _Entry:
+    date: dt.date
+    label: str
+    piece_ref: str
+
+
+@dataclass(frozen=True)
+class _Line:
+    """What a candidate line's proposal reads: columns, not ORM objects (a year of 100 000
+    entries has tens of thousands of rent, cotisation and sales lines to look at)."""
+
+    debit: Money
+    credit: Money
+    label: str | None
+    tiers_id: int | None
+    tiers: str | None
+    action: str | None
+
+
 def _candidates(s, year: FiscalYear) -> list[Proposal]:
     work = select(YearEndEntry.entry_id)
     rows = s.execute(
-        select(EntryLine, Entry, Account.code)
+        select(Account.code, EntryLine.debit, EntryLine.credit, EntryLine.label,
+               EntryLine.tiers_id, Tiers.code, Action.code, Entry.date, Entry.label,
+               Entry.piece_ref)
         .join(Entry, Entry.id == EntryLine.entry_id)
         .join(Account, Account.id == EntryLine.account_id)
+        .outerjoin(Tiers, Tiers.id == EntryLine.tiers_id)
+        .outerjoin(Action, Action.id == EntryLine.action_id)
         # Only the accounts that can be paid or received ahead: a year of 100 000 lines
         # loads its rents and cotisations, not its every purchase.
         .where(Entry.year_id == year.id, Entry.id.not_in(work),
                or_(*(Account.code.like(f"{p}%")
                      for p in PREPAID_CHARGE_ACCOUNTS + PREPAID_PRODUCT_ACCOUNTS)))
         .order_by(Entry.date, Entry.number, EntryLine.position)).all()
-    times = Counter(_recurrence(entry, line, code) for line, entry, code in rows)
+    found = [(code, _Line(debit, credit, label, tiers_id, tiers, action),
+              _Entry(date, entry_label, piece or ""))
+             for code, debit, credit, label, tiers_id, tiers, action, date, entry_label, piece
+             in rows]
+    charges = [(code, line, entry) for code, line, entry in found
+               if code.startswith(PREPAID_CHARGE_ACCOUNTS) and line.debit > line.credit]
+    times = Counter(_recurrence(entry, line, code) for code, line, entry in charges)
     proposals = []
-    for line, entry, code in rows:
+    for code, line, entry in found:
         if code.startswith(PREPAID_CHARGE_ACCOUNTS) and line.debit > line.credit:
             recurring = times[_recurrence(entry, line, code)] >= RECURRING
             p = _prepaid_charge(year, entry, line, code, recurring=recurring)
@@ -179,18 +211,20 @@ def _candidates(s, year: FiscalYear) -> list[Proposal]:
     return proposals
 
 
-def _recurrence(entry: Entry, line: EntryLine, code: str) -> tuple:
+_DIGITS = re.compile(r"\d+")
+
+
+def _recurrence(entry, line, code: str) -> tuple:
     """What repeats in a periodic bill: its account, tiers and label without the digits
     (« Facture 03/2025 » and « Facture 04/2025 » are the same bill)."""
-    words = "".join(c for c in _text(entry, line).lower() if not c.isdigit())
-    return code, line.tiers_id, " ".join(words.split())
+    return code, line.tiers_id, " ".join(_DIGITS.sub("", _text(entry, line).lower()).split())
 
 
-def _text(entry: Entry, line: EntryLine) -> str:
+def _text(entry, line) -> str:
     return " ".join(t for t in (line.label, entry.label, entry.piece_ref) if t)
 
 
-def _source(entry: Entry) -> str:
+def _source(entry) -> str:
     # Named by date, label and piece, never by number: a draft's number changes when the
     # closing validates the year, and the reason is kept (and printed) as written.
     piece = f" (pièce {entry.piece_ref})" if entry.piece_ref else ""
@@ -206,7 +240,7 @@ def _how(named: NamedPeriod) -> str:
             "donnée": "période donnée par le trésorier"}[named.how]
 
 
-def _prepaid_charge(year: FiscalYear, entry: Entry, line: EntryLine, code: str, *,
+def _prepaid_charge(year: FiscalYear, entry, line, code: str, *,
                     recurring: bool = False) -> Proposal | None:
     text = _text(entry, line)
     named = period_named(text, year.end_date)
@@ -218,7 +252,7 @@ def _prepaid_charge(year: FiscalYear, entry: Entry, line: EntryLine, code: str, 
     return _prepaid_proposal(year, entry, line, code, named)
 
 
-def _prepaid_product(year: FiscalYear, entry: Entry, line: EntryLine, code: str
+def _prepaid_product(year: FiscalYear, entry, line, code: str
                      ) -> Proposal | None:
     named = period_named(_text(entry, line), year.end_date)
     if named is None:
@@ -226,15 +260,14 @@ def _prepaid_product(year: FiscalYear, entry: Entry, line: EntryLine, code: str
     return _prepaid_proposal(year, entry, line, code, named)
 
 
-def _prepaid_proposal(year: FiscalYear, entry: Entry, line: EntryLine, code: str,
+def _prepaid_proposal(year: FiscalYear, entry, line, code: str,
                       named: NamedPeriod) -> Proposal | None:
     charge = code.startswith("6")
     net = line.debit - line.credit if charge else line.credit - line.debit
     after = share_after(net, named.period, year.end_date)
     if after <= ZERO:
         return None
-    tiers = line.tiers.code if line.tiers else None
-    action = line.action.code if line.action else None
+    tiers, action = line.tiers, line.action
     days, total = named.period.days_after(year.end_date), named.period.days
     if charge:
         what = "Charge constatée d'avance"
@@ -325,7 +358,11 @@ def prepaid(book_or_session, year_label: str, line_id: int, period_start: dt.dat
             raise ValidationError(f"compte {code} : seule une charge (6) ou un produit (7) se "
                                   "reporte en 486 / 487", field="ligne")
         named = NamedPeriod(Period(period_start, period_end), "donnée")
-        p = _prepaid_proposal(year, line.entry, line, code, named)
+        read = _Line(line.debit, line.credit, line.label, line.tiers_id,
+                     line.tiers.code if line.tiers else None,
+                     line.action.code if line.action else None)
+        entry = _Entry(line.entry.date, line.entry.label, line.entry.piece_ref or "")
+        p = _prepaid_proposal(year, entry, read, code, named)
         if p is None:
             raise ValidationError(f"la période {named.period} ne dépasse pas la fin de "
                                   f"l'exercice ({year.end_date:%d/%m/%Y}) : rien à reporter",
