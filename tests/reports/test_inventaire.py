@@ -291,7 +291,7 @@ def test_across_the_2018_to_2025_change(book_path):
     close_year(book, "2024", now=dt.datetime(2025, 3, 1, 10, 0))
     closed = build(book, "inventaire", "2024")
     assert closed.title == "Livre d'inventaire au 31/12/2024" and closed.ok
-    assert closed.association == f"Les Amis – SIREN {SIREN}"  # whose book it is
+    assert closed.notes[0] == f"Les Amis – SIREN {SIREN}"  # whose book it is
     assert not closed.provisional
     _post(book, dt.date(2025, 2, 1), "Vidéoprojecteur", _line("2183", "700"),
           _line("512", credit="700"), journal="BQ")

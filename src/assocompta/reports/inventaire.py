@@ -68,8 +68,9 @@ def build_inventaire(inventory, *, period: str) -> Report:
              else f"Livre d'inventaire provisoire au {end} – exercice non clos")
     # (Without a register, the immobilisations section's own note says where its figures
     # come from.)
+    who = (f"{inventory.association} – {inventory.identified}",) if inventory.identified else ()
     return Report(title, inventory.association, period, COLUMNS, tuple(rows), tuple(checks),
-                  key_columns=("Compte", "Désignation"), notes=(SOURCE,),
+                  key_columns=("Compte", "Désignation"), notes=(*who, SOURCE),
                   # a document of the general meeting's pack: a failing check prints
                   quiet_checks=True)
 

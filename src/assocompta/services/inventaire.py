@@ -98,6 +98,8 @@ class Inventory:
     closed: bool
     sections: tuple[Section, ...]
     register_used: bool
+    #: « SIREN … – RNA … – address »: whose book it is ('' when the identity says none)
+    identified: str = ""
 
 
 def register_lines(conn, end: dt.date, validated_only: bool = False) -> list[AssetLine]:
@@ -371,14 +373,14 @@ def inventory_of(conn, ctx: YearContext) -> Inventory:
                                     "comptes 5 créditeurs", sign=-1, optional=True)
     sections = (immobilisations, stocks, creances, dettes, emprunts, r.provisions(),
                 r.fonds_dedies(), reg_actif, reg_passif, tresorerie, decouverts)
-    return Inventory(_identified(conn, ctx.association), ctx.year.label, ctx.year.end,
-                     ctx.year.closed, sections, register_used)
+    return Inventory(ctx.association, ctx.year.label, ctx.year.end, ctx.year.closed,
+                     sections, register_used, _identified(conn))
 
 
-def _identified(conn, name: str) -> str:
-    """The association as the livre d'inventaire names it: a book of the association kept
-    for ten years (C. com. L123-22) says whose it is, by its numbers as well as its name."""
+def _identified(conn) -> str:
+    """Whose book it is, by its numbers and address as well as its name: a book kept ten
+    years (C. com. L123-22) outlives the people who know the association."""
     who = identity_of(conn)
     ids = [f"SIREN {who.siren}" if who.siren else "", f"RNA {who.rna}" if who.rna else "",
            who.address.replace("\n", ", ").strip()]
-    return " – ".join([name, *(i for i in ids if i)])
+    return " – ".join(i for i in ids if i)
