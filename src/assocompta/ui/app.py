@@ -70,6 +70,7 @@ class Controller(QObject):
         super().__init__(app)
         self.app = app
         self.settings = settings
+        self._finished_dialog = None  # see new_book
         self.windows: list[MainWindow] = []
         self.actions = self._actions()
         self.welcome = WelcomeWindow(settings, self.actions)
@@ -159,8 +160,15 @@ class Controller(QObject):
     def new_book(self) -> None:
         from .dialogs.new_book_dialog import NewBookDialog
         dialog = NewBookDialog(None, Path.home())
-        if dialog.exec() and dialog.created is not None:
-            self.open_book(dialog.created)
+        # Parentless, the wizard would be destroyed by Python as this method returns, while
+        # Qt may still deliver its pending events (a rare crash after it closed): Qt deletes
+        # it from the event loop instead, and the reference keeps Python from doing it first.
+        self._finished_dialog = dialog
+        try:
+            if dialog.exec() and dialog.created is not None:
+                self.open_book(dialog.created)
+        finally:
+            dialog.deleteLater()
 
     def demo_path(self) -> Path:
         folder = Path(QStandardPaths.writableLocation(
